@@ -1,0 +1,5 @@
+"""Allow ``python -m chainatlas``."""
+
+from chainatlas.cli.main import main
+
+main()

@@ -1,0 +1,1 @@
+"""Plain typed domain objects and value types. Imports nothing else of ours."""
