@@ -37,6 +37,10 @@ class Dataset:
     def counts(self) -> dict[str, int]:
         return {name: len(getattr(self, name)) for name in COLLECTIONS}
 
+    def items(self, collection: str) -> list[object]:
+        items: list[object] = getattr(self, collection)
+        return items
+
 
 COLLECTIONS: tuple[str, ...] = (
     "regions",
@@ -56,3 +60,23 @@ COLLECTIONS: tuple[str, ...] = (
     "facts",
     "events",
 )
+
+#: The model class each collection holds.
+COLLECTION_TYPES: dict[str, type[object]] = {
+    "regions": Region,
+    "schemes": Scheme,
+    "nodes": Node,
+    "edges": Edge,
+    "indicators": Indicator,
+    "documents": Document,
+    "enterprises": Enterprise,
+    "relations": Relation,
+    "links": Link,
+    "projects": Project,
+    "platforms": Platform,
+    "people": Person,
+    "honours": Honour,
+    "programmes": Programme,
+    "facts": Fact,
+    "events": Event,
+}

@@ -92,14 +92,21 @@ class Interval:
         ]
         lo = min(ends, key=lambda e: (e[0], not e[1]))
         hi = max(ends, key=lambda e: (e[0], e[1]))
-        return Interval(lo[0], hi[0], lo[1] and not math.isinf(lo[0]), hi[1] and not math.isinf(hi[0]))
+        return Interval(
+            lo[0], hi[0], lo[1] and not math.isinf(lo[0]), hi[1] and not math.isinf(hi[0])
+        )
 
     def reciprocal(self) -> Interval:
         if self.contains(0.0) or (self.lo < 0 < self.hi):
             raise ZeroDivisionError("interval contains zero")
         lo = 1 / self.hi if not math.isinf(self.hi) else 0.0
         hi = 1 / self.lo if self.lo != 0 and not math.isinf(self.lo) else math.inf
-        return Interval(lo, hi, self.hi_closed and not math.isinf(self.hi), self.lo_closed and not math.isinf(hi))
+        return Interval(
+            lo,
+            hi,
+            self.hi_closed and not math.isinf(self.hi),
+            self.lo_closed and not math.isinf(hi),
+        )
 
     def __truediv__(self, other: Interval) -> Interval:
         return self * other.reciprocal()

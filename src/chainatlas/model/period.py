@@ -65,7 +65,9 @@ class Period:
                     return _build(grain, [int(g) for g in m.groups()])
                 except ValueError:
                     break
-        raise InvalidValue(f"{raw!r} is not a period (e.g. 2022, 2023H1, 2023Q1, 2016-09)", code="E106")
+        raise InvalidValue(
+            f"{raw!r} is not a period (e.g. 2022, 2023H1, 2023Q1, 2016-09)", code="E106"
+        )
 
     @classmethod
     def of_date(cls, day: date) -> Period:
@@ -127,7 +129,9 @@ def _build(grain: Grain, parts: list[int]) -> Period:
         return Period(grain, date(y, 1, 1), date(y, 12, 31))
     if grain is Grain.HALF:
         first = parts[1] == 1
-        return Period(grain, date(y, 1 if first else 7, 1), date(y, 6 if first else 12, 30 if first else 31))
+        return Period(
+            grain, date(y, 1 if first else 7, 1), date(y, 6 if first else 12, 30 if first else 31)
+        )
     if grain is Grain.QUARTER:
         m0 = (parts[1] - 1) * 3 + 1
         return Period(grain, date(y, m0, 1), _month_end(y, m0 + 2))

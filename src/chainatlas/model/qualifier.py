@@ -33,8 +33,7 @@ class Qualifier(StrEnum):
             return cls(text.strip().lower())
         except ValueError:
             raise InvalidValue(
-                f"unknown qualifier {text!r} (expected one of "
-                f"{', '.join(q.value for q in cls)})",
+                f"unknown qualifier {text!r} (expected one of {', '.join(q.value for q in cls)})",
                 code="E105",
             ) from None
 

@@ -1,0 +1,191 @@
+"""挂链: place enterprises on the nodes of a chain from what their records say.
+
+Three kinds of evidence, each with a prior confidence (:class:`LinkRules`):
+
+* the enterprise's GB/T 4754 industry code equals a node's code.  A code several nodes
+  share (C3985 电子专用材料制造 covers every 锂电池材料) says less: its confidence is
+  ``code_confidence / n`` for ``n`` nodes sharing it, and a coarser code (中类 C384 for a
+  node's 小类 C3841) counts half;
+* a node keyword in 主营产品 (``product_confidence``) or in the enterprise name
+  (``name_confidence``);
+* a node keyword in 经营范围 (``scope_confidence``), halved when the clause holding it only
+  trades the product (销售, 批发, 进出口 ... and no 生产, 制造, 研发 ...).
+
+Keywords are matched leftmost-longest with an Aho-Corasick automaton (Aho & Corasick 1975,
+pyahocorasick ``iter_long``), so 锂电池隔膜 is a separator and not a cell.  Independent
+pieces of evidence for one node combine by noisy-or, ``c = 1 - prod(1 - c_i)``; a link whose
+``c`` is below ``threshold`` is ``proposed`` and waits for review, the others are
+``accepted``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+import ahocorasick
+
+from chainatlas.model.enterprise import Enterprise, EvidenceKind, Link, ReviewStatus
+from chainatlas.model.scheme import Node
+
+#: Phrases that name no node but would otherwise match a shorter keyword inside them.
+STOP_PHRASES: tuple[str, ...] = ("电池材料", "锂电池材料", "锂离子电池材料", "电池专用材料")
+_CLAUSE_BREAKS = "；;。，,\n"
+_TRADE_WORDS = ("销售", "批发", "零售", "进出口", "贸易", "代理")
+_MAKE_WORDS = ("制造", "生产", "研发", "加工", "开发", "组装", "设计")
+
+
+@dataclass(frozen=True)
+class LinkRules:
+    """Priors for each kind of evidence and the review threshold."""
+
+    threshold: float = 0.5
+    code_confidence: float = 0.45
+    product_confidence: float = 0.85
+    name_confidence: float = 0.7
+    scope_confidence: float = 0.45
+    trade_factor: float = 0.5
+    coarse_code_factor: float = 0.5
+
+
+@dataclass(frozen=True)
+class Evidence:
+    kind: EvidenceKind
+    field: str  # the record field that carried it: industry_code, products, name, scope
+    text: str  # the code or keyword that matched
+    confidence: float
+
+
+@dataclass(frozen=True)
+class LinkProposal:
+    """One enterprise on one node, with every piece of evidence and the combined score."""
+
+    enterprise: str
+    scheme: str
+    node: str
+    confidence: float
+    evidence: tuple[Evidence, ...]
+    status: ReviewStatus
+
+    def to_link(self) -> Link:
+        best = max(self.evidence, key=lambda e: e.confidence)
+        detail = "; ".join(f"{e.field}:{e.text}" for e in self.evidence)
+        return Link(
+            enterprise=self.enterprise,
+            scheme=self.scheme,
+            node=self.node,
+            evidence=best.kind,
+            detail=detail,
+            confidence=round(self.confidence, 4),
+            status=self.status,
+        )
+
+
+def code_digits(code: str) -> str:
+    """The numeric part of a GB/T 4754 code: ``C3841`` and ``3841`` both give ``3841``."""
+    return code.strip().upper().lstrip("ABCDEFGHIJKLMNOPQRST")
+
+
+class Linker:
+    """Matches enterprises against the nodes given; build once, call :meth:`propose` often."""
+
+    def __init__(self, nodes: Sequence[Node], rules: LinkRules | None = None) -> None:
+        self.rules = rules or LinkRules()
+        self._codes: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        self._automaton = ahocorasick.Automaton()
+        keyword_nodes: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for node in nodes:
+            for code in node.industry_codes:
+                self._codes[code_digits(code)].append((node.scheme, node.key))
+            for word in node.keywords:
+                keyword_nodes[word].append((node.scheme, node.key))
+        for word, targets in keyword_nodes.items():
+            self._automaton.add_word(word, (word, tuple(targets)))
+        for word in STOP_PHRASES:
+            if word not in keyword_nodes:
+                self._automaton.add_word(word, (word, ()))
+        self._automaton.make_automaton()
+
+    def propose(self, enterprise: Enterprise) -> list[LinkProposal]:
+        """Every node the enterprise's record points to, strongest evidence first."""
+        found: dict[tuple[str, str], dict[tuple[str, str], Evidence]] = defaultdict(dict)
+        for target, evidence in self._code_evidence(enterprise.industry_code):
+            found[target][(evidence.field, evidence.text)] = evidence
+        fields = (
+            ("products", enterprise.products, self.rules.product_confidence),
+            ("name", enterprise.name, self.rules.name_confidence),
+            ("scope", enterprise.scope, self.rules.scope_confidence),
+        )
+        for field, text, prior in fields:
+            if text:
+                for target, evidence in self._keyword_evidence(field, text, prior):
+                    key = (evidence.field, evidence.text)
+                    old = found[target].get(key)
+                    if old is None or old.confidence < evidence.confidence:
+                        found[target][key] = evidence
+        return [self._combine(enterprise.key, t, tuple(ev.values())) for t, ev in found.items()]
+
+    def _combine(
+        self, enterprise: str, target: tuple[str, str], evidence: tuple[Evidence, ...]
+    ) -> LinkProposal:
+        missing = 1.0
+        for piece in evidence:
+            missing *= 1.0 - piece.confidence
+        confidence = 1.0 - missing
+        status = (
+            ReviewStatus.ACCEPTED if confidence >= self.rules.threshold else ReviewStatus.PROPOSED
+        )
+        ordered = tuple(sorted(evidence, key=lambda e: -e.confidence))
+        return LinkProposal(enterprise, target[0], target[1], confidence, ordered, status)
+
+    def _code_evidence(self, code: str | None) -> Iterator[tuple[tuple[str, str], Evidence]]:
+        if not code:
+            return
+        digits = code_digits(code)
+        if digits in self._codes:
+            targets = self._codes[digits]
+            share = self.rules.code_confidence / len(targets)
+            for target in targets:
+                yield target, Evidence(EvidenceKind.INDUSTRY_CODE, "industry_code", code, share)
+            return
+        if len(digits) in (2, 3):  # a 大类/中类 covering the nodes' 小类
+            for node_code, targets in self._codes.items():
+                if node_code.startswith(digits):
+                    share = self.rules.code_confidence * self.rules.coarse_code_factor
+                    for target in targets:
+                        conf = share / len(targets)
+                        yield (
+                            target,
+                            Evidence(EvidenceKind.INDUSTRY_CODE, "industry_code", code, conf),
+                        )
+
+    def _keyword_evidence(
+        self, field: str, text: str, prior: float
+    ) -> Iterator[tuple[tuple[str, str], Evidence]]:
+        kind = EvidenceKind.SCOPE if field == "scope" else EvidenceKind.KEYWORD
+        for end, (word, targets) in self._automaton.iter_long(text):
+            if not targets:
+                continue
+            confidence = prior
+            if field == "scope" and is_trade_clause(text, end - len(word) + 1, end + 1):
+                confidence *= self.rules.trade_factor
+            for target in targets:
+                yield target, Evidence(kind, field, word, confidence)
+
+
+def is_trade_clause(text: str, start: int, end: int) -> bool:
+    """Whether the clause around ``text[start:end]`` only trades (销售) and never makes."""
+    left = max(text.rfind(ch, 0, start) for ch in _CLAUSE_BREAKS) + 1
+    right_hits = [i for i in (text.find(ch, end) for ch in _CLAUSE_BREAKS) if i >= 0]
+    clause = text[left : min(right_hits) if right_hits else len(text)]
+    return any(w in clause for w in _TRADE_WORDS) and not any(w in clause for w in _MAKE_WORDS)
+
+
+def link_enterprises(
+    enterprises: Iterable[Enterprise], nodes: Sequence[Node], rules: LinkRules | None = None
+) -> Iterator[LinkProposal]:
+    """Propose links for each enterprise in turn (a generator: fine for millions)."""
+    linker = Linker(nodes, rules)
+    for enterprise in enterprises:
+        yield from linker.propose(enterprise)

@@ -1,0 +1,124 @@
+"""CSV and Excel tables as rows of strings, with their row numbers kept for errors."""
+
+from __future__ import annotations
+
+import csv
+import io
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from chainatlas.errors import InputError
+from chainatlas.ingest.textfile import MAX_CELL_CHARS, decode_bytes
+
+csv.field_size_limit(sys.maxsize)
+
+Record = dict[str, str | None]
+
+
+def iter_table(path: Path) -> Iterator[tuple[int, Record]]:
+    """Rows of a CSV or XLSX file as (1-based data row, {header: cell}), empty cells None."""
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        yield from _iter_csv(path)
+    elif suffix in (".xlsx", ".xlsm"):
+        yield from _iter_xlsx(path)
+    else:
+        raise InputError(f"unsupported table type {suffix!r}", file=path.name, code="E112")
+
+
+def _clean_header(headers: list[str], file: str) -> list[str]:
+    cleaned = [h.strip().lstrip("\ufeff") for h in headers]
+    seen: set[str] = set()
+    for h in cleaned:
+        if h in seen:
+            raise InputError(
+                f"column {h!r} appears twice in the header", file=file, row=0, code="E113"
+            )
+        seen.add(h)
+    return cleaned
+
+
+def _check_cell(value: str, file: str, row: int, field: str) -> str | None:
+    if len(value) > MAX_CELL_CHARS:
+        raise InputError(
+            f"cell holds {len(value):,} characters, over the limit of {MAX_CELL_CHARS:,}",
+            file=file,
+            row=row,
+            field=field,
+            code="E114",
+        )
+    stripped = value.strip()
+    return stripped or None
+
+
+def _iter_csv(path: Path) -> Iterator[tuple[int, Record]]:
+    text = decode_bytes(path.read_bytes(), file=path.name)
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    try:
+        header = _clean_header(next(reader), path.name)
+    except StopIteration:
+        raise InputError("is empty (no header row)", file=path.name, code="E115") from None
+    try:
+        for number, cells in enumerate(reader, start=1):
+            if not any(c.strip() for c in cells):
+                continue
+            if len(cells) != len(header):
+                raise InputError(
+                    f"has {len(cells)} cells where the header has {len(header)} "
+                    "(truncated or misquoted line?)",
+                    file=path.name,
+                    row=number,
+                    code="E116",
+                )
+            yield (
+                number,
+                {
+                    h: _check_cell(c, path.name, number, h)
+                    for h, c in zip(header, cells, strict=True)
+                },
+            )
+    except csv.Error as exc:
+        raise InputError(
+            f"is not valid CSV: {exc}", file=path.name, row=reader.line_num, code="E117"
+        ) from None
+
+
+def _iter_xlsx(path: Path) -> Iterator[tuple[int, Record]]:
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many types for broken files
+        raise InputError(
+            f"is not a readable Excel file ({exc})", file=path.name, code="E118"
+        ) from None
+    try:
+        rows = book.worksheets[0].iter_rows(values_only=True)
+        first = next(rows, None)
+        if first is None:
+            raise InputError("is empty (no header row)", file=path.name, code="E115")
+        header = _clean_header(["" if c is None else str(c) for c in first], path.name)
+        for number, cells in enumerate(rows, start=1):
+            values = ["" if c is None else _excel_text(c) for c in cells]
+            if not any(v.strip() for v in values):
+                continue
+            values += [""] * (len(header) - len(values))
+            yield (
+                number,
+                {
+                    h: _check_cell(v, path.name, number, h)
+                    for h, v in zip(header, values, strict=False)
+                    if h
+                },
+            )
+    finally:
+        book.close()
+
+
+def _excel_text(value: object) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if hasattr(value, "isoformat"):
+        return str(value.isoformat())[:10]
+    return str(value)

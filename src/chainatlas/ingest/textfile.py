@@ -1,0 +1,30 @@
+"""Decode text files the way Chinese offices write them: UTF-8 (with or without BOM) or GBK."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from chainatlas.errors import InputError
+
+#: Cells longer than this are refused: no real field is this long, a broken file is.
+MAX_CELL_CHARS = 1_000_000
+
+
+def decode_bytes(data: bytes, *, file: str) -> str:
+    """UTF-8 first (strict), then GBK (strict, as GB18030 covers it); else a clear error."""
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise InputError("is neither UTF-8 nor GBK text", file=file, code="E110")
+
+
+def read_text(path: Path | str) -> str:
+    """The text of ``path``, decoded by :func:`decode_bytes`."""
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot be read: {exc.strerror}", file=str(p), code="E111") from None
+    return decode_bytes(data, file=p.name)

@@ -1,0 +1,234 @@
+"""Model objects to table rows and back.
+
+Most entities map field-for-field (tuples become JSON lists, enums their values); facts and
+projects flatten their nested value objects.  One :class:`Codec` per entity class.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import types
+import typing
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+from typing import Any
+
+from sqlalchemy import Table
+
+from chainatlas.model.actors import Honour, Person, Platform, Programme
+from chainatlas.model.document import Document, Event
+from chainatlas.model.enterprise import Enterprise, Link, Relation
+from chainatlas.model.fact import (
+    Fact,
+    FactStatus,
+    Indicator,
+    Measure,
+    Provenance,
+    SubjectType,
+)
+from chainatlas.model.period import Period
+from chainatlas.model.project import Milestone, Project, Stage
+from chainatlas.model.qualifier import Qualifier
+from chainatlas.model.quantity import Quantity
+from chainatlas.model.region import Region
+from chainatlas.model.scheme import Edge, Node, Scheme
+from chainatlas.store import schema
+
+Row = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Codec:
+    """How one entity class is stored."""
+
+    cls: type[Any]
+    table: Table
+    key_fields: tuple[str, ...]
+    to_row: Callable[[Any], Row]
+    from_row: Callable[[Row], Any]
+    names_of: Callable[[Any], list[str]] | None = None  # names for search, if named
+    kind: str = ""
+
+    def key_of(self, obj: Any) -> str:
+        """The entity's natural key as one string (composite keys joined by '/')."""
+        return "/".join(str(getattr(obj, f)) for f in self.key_fields)
+
+
+@cache
+def _hints(cls: type[Any]) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, tuple):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _revive(hint: Any, value: Any) -> Any:
+    """Turn a stored value back into the type the field declares."""
+    if value is None:
+        return None
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(hint) if a is not type(None)]
+        return _revive(args[0], value)
+    if origin is tuple:
+        (item, *_rest) = typing.get_args(hint)
+        return tuple(_revive(item, v) for v in value)
+    if isinstance(hint, type) and issubclass(hint, enum.Enum):
+        return hint(value)
+    return value
+
+
+def plain_codec(cls: type[Any], table: Table, key_fields: tuple[str, ...], kind: str) -> Codec:
+    """A codec for a dataclass whose fields are the table's columns."""
+    fields = [f.name for f in dataclasses.fields(cls)]
+
+    def to_row(obj: Any) -> Row:
+        return {name: _plain(getattr(obj, name)) for name in fields}
+
+    def from_row(row: Row) -> Any:
+        hints = _hints(cls)
+        return cls(**{name: _revive(hints[name], row[name]) for name in fields})
+
+    names_of = None
+    if "name" in fields:
+
+        def names_of(obj: Any) -> list[str]:
+            return [obj.name, *getattr(obj, "aliases", ())]
+
+    return Codec(cls, table, key_fields, to_row, from_row, names_of, kind)
+
+
+def _fact_to_row(fact: Fact) -> Row:
+    q, p = fact.quantity, fact.provenance
+    return {
+        "key": fact.key,
+        "subject_type": fact.subject_type.value,
+        "subject": fact.subject,
+        "indicator": fact.indicator,
+        "measure": fact.measure.value,
+        "period": str(fact.period),
+        "value": str(q.value),
+        "value_max": None if q.value_max is None else str(q.value_max),
+        "value_num": float(q.value),
+        "unit": q.unit,
+        "qualifier": fact.qualifier.value,
+        "status": fact.status.value,
+        "rank_of": fact.rank_of,
+        "scope": fact.scope,
+        "note": fact.note,
+        "source_document": p.document,
+        "source_start": p.start,
+        "source_end": p.end,
+        "source_quote": p.quote,
+        "source_formula": p.formula,
+        "source_inputs": list(p.inputs),
+        "source_file": p.file,
+        "source_row": p.row,
+        "accepted_by": p.accepted_by,
+        "accepted_at": p.accepted_at,
+    }
+
+
+def _fact_from_row(row: Row) -> Fact:
+    return Fact(
+        key=row["key"],
+        subject_type=SubjectType(row["subject_type"]),
+        subject=row["subject"],
+        indicator=row["indicator"],
+        measure=Measure(row["measure"]),
+        period=Period.parse(row["period"]),
+        quantity=Quantity(
+            Decimal(row["value"]),
+            row["unit"],
+            None if row["value_max"] is None else Decimal(row["value_max"]),
+        ),
+        qualifier=Qualifier(row["qualifier"]),
+        status=FactStatus(row["status"]),
+        rank_of=row["rank_of"],
+        scope=row["scope"],
+        note=row["note"],
+        provenance=Provenance(
+            document=row["source_document"],
+            start=row["source_start"],
+            end=row["source_end"],
+            quote=row["source_quote"],
+            formula=row["source_formula"],
+            inputs=tuple(row["source_inputs"] or ()),
+            file=row["source_file"],
+            row=row["source_row"],
+            accepted_by=row["accepted_by"],
+            accepted_at=row["accepted_at"],
+        ),
+    )
+
+
+def _project_to_row(project: Project) -> Row:
+    row = {f.name: _plain(getattr(project, f.name)) for f in dataclasses.fields(Project)}
+    row["milestones"] = [
+        {"stage": m.stage.value, "date": m.date, "expected": m.expected, "fact": m.fact}
+        for m in project.milestones
+    ]
+    return row
+
+
+def _project_from_row(row: Row) -> Project:
+    values = {f.name: row[f.name] for f in dataclasses.fields(Project)}
+    values["stage"] = None if row["stage"] is None else Stage(row["stage"])
+    values["milestones"] = tuple(
+        Milestone(stage=Stage(m["stage"]), date=m["date"], expected=m["expected"], fact=m["fact"])
+        for m in row["milestones"]
+    )
+    return Project(**values)
+
+
+def _named(obj: Any) -> list[str]:
+    return [obj.name, *getattr(obj, "aliases", ())]
+
+
+CODECS: dict[type[Any], Codec] = {
+    c.cls: c
+    for c in (
+        plain_codec(Region, schema.regions, ("key",), "region"),
+        plain_codec(Scheme, schema.schemes, ("key",), "scheme"),
+        plain_codec(Node, schema.nodes, ("scheme", "key"), "node"),
+        plain_codec(Edge, schema.edges, ("scheme", "source", "target"), "edge"),
+        plain_codec(Indicator, schema.indicators, ("key",), "indicator"),
+        plain_codec(Document, schema.documents, ("key",), "document"),
+        plain_codec(Enterprise, schema.enterprises, ("key",), "enterprise"),
+        plain_codec(Relation, schema.relations, ("parent", "child", "kind"), "relation"),
+        plain_codec(Link, schema.links, ("enterprise", "scheme", "node"), "link"),
+        Codec(
+            Project,
+            schema.projects,
+            ("key",),
+            _project_to_row,
+            _project_from_row,
+            _named,
+            "project",
+        ),
+        plain_codec(Platform, schema.platforms, ("key",), "platform"),
+        plain_codec(Person, schema.people, ("key",), "person"),
+        plain_codec(Honour, schema.honours, ("key",), "honour"),
+        plain_codec(Programme, schema.programmes, ("key",), "programme"),
+        Codec(Fact, schema.facts, ("key",), _fact_to_row, _fact_from_row, None, "fact"),
+        plain_codec(Event, schema.events, ("key",), "event"),
+    )
+}
+
+#: Entity kinds by their singular name, for CLI and API lookups.
+KINDS: dict[str, Codec] = {c.kind: c for c in CODECS.values()}
+
+
+def codec_for(cls: type[Any]) -> Codec:
+    try:
+        return CODECS[cls]
+    except KeyError:
+        raise TypeError(f"{cls.__name__} is not stored") from None

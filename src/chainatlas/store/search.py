@@ -1,0 +1,60 @@
+"""Substring search over every name and alias, Chinese included, on both backends.
+
+SQLite: an FTS5 table with the trigram tokenizer answers substrings of three or more
+characters from its index; shorter ones (two-character Chinese names such as 时代 are
+common) fall back to LIKE.  PostgreSQL: a pg_trgm GIN index serves ILIKE.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, text
+
+
+@dataclass(frozen=True)
+class NameHit:
+    kind: str
+    key: str
+    name: str
+
+
+def _escape_like(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def search_names(
+    conn: Connection, query: str, kinds: list[str] | None = None, limit: int = 20
+) -> list[NameHit]:
+    """Entities whose name or an alias contains ``query``; exact and short names first."""
+    needle = query.strip()
+    if not needle:
+        return []
+    params: dict[str, object] = {"limit": limit * 5}
+    if conn.dialect.name == "sqlite" and len(needle) >= 3:
+        params["q"] = '"' + needle.replace('"', '""') + '"'
+        sql = (
+            "SELECT n.kind, n.entity, n.name FROM names_fts f JOIN names n ON n.id = f.rowid "
+            "WHERE names_fts MATCH :q"
+        )
+    else:
+        params["q"] = f"%{_escape_like(needle)}%"
+        op = "ILIKE" if conn.dialect.name == "postgresql" else "LIKE"
+        sql = f"SELECT n.kind, n.entity, n.name FROM names n WHERE n.name {op} :q ESCAPE '\\'"
+    if kinds:
+        placeholders = ", ".join(f":k{i}" for i in range(len(kinds)))
+        sql += f" AND n.kind IN ({placeholders})"
+        params.update({f"k{i}": k for i, k in enumerate(kinds)})
+    sql += " LIMIT :limit"
+    rows = conn.execute(text(sql), params).all()
+    best: dict[tuple[str, str], NameHit] = {}
+    for kind, key, name in rows:
+        hit = NameHit(kind, key, name)
+        seen = best.get((kind, key))
+        if seen is None or _rank(hit, needle) < _rank(seen, needle):
+            best[(kind, key)] = hit
+    return sorted(best.values(), key=lambda h: _rank(h, needle))[:limit]
+
+
+def _rank(hit: NameHit, needle: str) -> tuple[int, int, str]:
+    return (0 if hit.name == needle else 1, len(hit.name), hit.name)
