@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TypeAlias
 
 import numpy as np
 import numpy.typing as npt
@@ -18,7 +19,7 @@ import scipy.sparse as sp
 from chainatlas.errors import InvalidValue
 
 FloatArray = npt.NDArray[np.float64]
-Matrix = FloatArray | sp.csr_array
+Matrix: TypeAlias = FloatArray | sp.csr_array
 
 
 @dataclass(frozen=True)
@@ -143,3 +144,10 @@ def aggregate_industries(
     assign = sp.csr_array((ones, (rows, cols)), shape=(len(matrix.industries), len(groups)))
     values = sp.csr_array(matrix.values @ assign)
     return RegionIndustryMatrix(matrix.regions, tuple(groups), values, matrix.year)
+
+
+def to_dense(matrix: Matrix | sp.sparray) -> FloatArray:
+    """A dense float64 array of a dense or sparse matrix."""
+    if isinstance(matrix, np.ndarray):
+        return np.asarray(matrix, dtype=np.float64)
+    return np.asarray(matrix.toarray(), dtype=np.float64)

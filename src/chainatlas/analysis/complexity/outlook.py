@@ -1,0 +1,50 @@
+"""Complexity Outlook Index (per region) and Complexity Outlook Gain (per region × industry)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import scipy.sparse as sp
+
+from chainatlas.analysis.complexity.matrix import FloatArray, Matrix, to_dense
+
+
+@dataclass(frozen=True)
+class OutlookResult:
+    """``coi`` per region (z-scored) and ``cog`` per region × industry (0 where present)."""
+
+    coi: FloatArray
+    cog: FloatArray
+
+
+def compute_outlook(
+    mcp: Matrix, density: FloatArray, proximity: FloatArray, kp: FloatArray, kc_sd: float
+) -> OutlookResult:
+    """COI and COG from presence, density, proximity and the raw PCI eigenvector.
+
+    ``COI_c = Σ_p ω[c, p] (1 − M[c, p]) PCI_p``: how many complex industries lie near a
+    region's current ones. ``COG[c, p] = (1 − M[c, p]) Σ_p' (1 − M[c, p']) PCI_p'
+    φ[p', p] / Σ_p'' φ[p', p'']``: how much adding ``p`` would raise the region's COI.
+    Hausmann et al., *The Atlas of Economic Complexity* (2014), "Complexity outlook";
+    Hausmann & Chauvin (2015).
+
+    Normalisation, following ``ecomplexity`` 0.5.3 and the Growth Lab's Stata package:
+    PCI here is ``kp``, the sign-fixed eigenvector of unit Euclidean length (not the
+    normalised PCI); COI is then z-scored with the population sd, and COG is divided by
+    the population sd of the raw ``kc``, which puts it on the scale of normalised PCI
+    without its shift. If every region has the same COI, COI is 0 (not NaN).
+    """
+    present = to_dense(mcp)
+    absent = 1.0 - present
+    coi_raw = ((density * absent) * kp[None, :]).sum(axis=1)
+    row_totals = proximity.sum(axis=1)
+    scale = np.zeros_like(kp)
+    np.divide(kp, row_totals, out=scale, where=row_totals > 0)
+    weighted = proximity * scale[:, None]
+    # (1 − M) @ W = 1 @ W − M @ W, with M sparse: far cheaper than a dense product.
+    reach = weighted.sum(axis=0)[None, :] - np.asarray(sp.csr_array(mcp) @ weighted)
+    gain = absent * reach
+    sd = float(coi_raw.std())
+    coi = (coi_raw - coi_raw.mean()) / sd if sd > 0 else np.zeros_like(coi_raw)
+    return OutlookResult(coi=coi, cog=gain / kc_sd)

@@ -1,0 +1,188 @@
+"""The whole complexity suite for one matrix or a panel of years, with the same options."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+import numpy as np
+import scipy.sparse as sp
+
+from chainatlas.analysis.complexity.density import compute_density
+from chainatlas.analysis.complexity.eci import compute_eci
+from chainatlas.analysis.complexity.matrix import FloatArray, Panel, RegionIndustryMatrix, to_csr
+from chainatlas.analysis.complexity.outlook import compute_outlook
+from chainatlas.analysis.complexity.presence import combine_presence, compute_presence
+from chainatlas.analysis.complexity.proximity import (
+    ProximityKind,
+    compute_continuous_proximity,
+    compute_proximity,
+)
+from chainatlas.analysis.complexity.rca import compute_rca, compute_rpop
+from chainatlas.errors import InvalidValue
+
+PresenceOption = Literal["rca", "rpop", "both", "either"]
+
+
+@dataclass(frozen=True)
+class ComplexityOptions:
+    """Choices that change results; the defaults are ``ecomplexity``'s defaults.
+
+    ``presence``: which advantage decides ``M`` (RCA, RPOP, both or either — binary in
+    every case). ``proximity``: ``"symmetric"`` / ``"asymmetric"`` discrete proximity, or
+    ``"continuous"`` (RCA correlation; density then weights RCA instead of ``M``, as
+    ``ecomplexity``'s ``continuous=True``). ``knn``: density over the k nearest industries.
+    """
+
+    presence: PresenceOption = "rca"
+    rca_threshold: float = 1.0
+    rpop_threshold: float = 1.0
+    proximity: ProximityKind = "symmetric"
+    knn: int | None = None
+
+
+@dataclass(frozen=True)
+class ComplexityResult:
+    """Every measure of one period, over the regions and industries that have presence.
+
+    Regions with zero total or no presence, and industries nobody has, cannot take part
+    in ECI/PCI (their diversity or ubiquity is 0); they are listed in
+    ``dropped_regions`` / ``dropped_industries`` instead of carrying NaN. Per-region
+    arrays follow ``regions``, per-industry arrays ``industries``; ``rca`` and ``mcp`` are
+    sparse, ``density``, ``cog`` and ``proximity`` dense.
+    """
+
+    regions: tuple[str, ...]
+    industries: tuple[str, ...]
+    year: str | None
+    options: ComplexityOptions
+    totals: FloatArray
+    rca: sp.csr_array
+    mcp: sp.csr_array
+    diversity: FloatArray
+    ubiquity: FloatArray
+    eci: FloatArray
+    pci: FloatArray
+    coi: FloatArray
+    density: FloatArray
+    cog: FloatArray
+    proximity: FloatArray
+    eigenvalue: float
+    gap: float
+    dropped_regions: tuple[str, ...]
+    dropped_industries: tuple[str, ...]
+
+    def region_index(self, region: str) -> int:
+        """Row of ``region``; :class:`InvalidValue` if it was dropped or is unknown."""
+        if region in self.regions:
+            return self.regions.index(region)
+        why = "it has no presence" if region in self.dropped_regions else "it is not in the data"
+        raise InvalidValue(f"region {region!r} has no complexity results: {why}", code="E708")
+
+
+def compute_complexity(
+    matrix: RegionIndustryMatrix,
+    options: ComplexityOptions | None = None,
+    population: FloatArray | None = None,
+) -> ComplexityResult:
+    """RCA → presence → diversity/ubiquity → ECI/PCI → proximity → density → COI/COG.
+
+    Each step is the function of the same name in this package (see their docstrings for
+    formulas and citations). ``population`` (per region, in ``matrix.regions`` order) is
+    needed for the RPOP presence tests.
+    """
+    opts = options or ComplexityOptions()
+    values = to_csr(matrix.values)
+    rca = sp.csr_array(compute_rca(values))
+    advantage, mcp = _presence(values, rca, opts, population)
+    rows, cols = _support(values, mcp)
+    mcp_s, adv_s = mcp[rows][:, cols], advantage[rows][:, cols]
+    ranks = compute_eci(mcp_s)
+    if opts.proximity == "continuous":
+        prox = compute_continuous_proximity(adv_s)
+        dens = compute_density(adv_s, prox, knn=opts.knn)
+    else:
+        prox = compute_proximity(mcp_s, kind=opts.proximity)
+        dens = compute_density(mcp_s, prox, knn=opts.knn)
+    outlook = compute_outlook(mcp_s, dens, prox, ranks.kp, float(ranks.kc.std()))
+    return ComplexityResult(
+        regions=tuple(matrix.regions[i] for i in rows),
+        industries=tuple(matrix.industries[j] for j in cols),
+        year=matrix.year,
+        options=opts,
+        totals=np.asarray(values.sum(axis=1)).ravel()[rows],
+        rca=sp.csr_array(rca[rows][:, cols]),
+        mcp=sp.csr_array(mcp_s),
+        diversity=ranks.diversity,
+        ubiquity=ranks.ubiquity,
+        eci=ranks.eci,
+        pci=ranks.pci,
+        coi=outlook.coi,
+        density=dens,
+        cog=outlook.cog,
+        proximity=prox,
+        eigenvalue=ranks.eigenvalue,
+        gap=ranks.gap,
+        dropped_regions=_dropped(matrix.regions, rows),
+        dropped_industries=_dropped(matrix.industries, cols),
+    )
+
+
+def compute_panel_complexity(
+    panel: Panel,
+    options: ComplexityOptions | None = None,
+    population: dict[str | None, FloatArray] | None = None,
+) -> dict[str | None, ComplexityResult]:
+    """:func:`compute_complexity` for every year of ``panel``, each year on its own.
+
+    Normalisation is within each year (ECI has mean 0 and sd 1 in every year), so levels
+    are comparable across regions within a year, ranks across years.
+    """
+    results = {}
+    for matrix in panel.matrices():
+        pop = None if population is None else population[matrix.year]
+        results[matrix.year] = compute_complexity(matrix, options, pop)
+    return results
+
+
+def _presence(
+    values: sp.csr_array,
+    rca: sp.csr_array,
+    opts: ComplexityOptions,
+    population: FloatArray | None,
+) -> tuple[sp.csr_array, sp.csr_array]:
+    """The advantage matrix (for continuous proximity) and binary presence."""
+    rca_mcp = sp.csr_array(compute_presence(rca, opts.rca_threshold))
+    if opts.presence == "rca":
+        return rca, rca_mcp
+    if population is None:
+        raise InvalidValue(f"presence {opts.presence!r} needs a population for every region")
+    rpop = sp.csr_array(compute_rpop(values, population))
+    rpop_mcp = sp.csr_array(compute_presence(rpop, opts.rpop_threshold))
+    if opts.presence == "rpop":
+        return rpop, rpop_mcp
+    return rca, sp.csr_array(combine_presence(rca_mcp, rpop_mcp, opts.presence))
+
+
+def _support(values: sp.csr_array, mcp: sp.csr_array) -> tuple[np.ndarray, np.ndarray]:
+    """Indices of regions and industries with positive total and some presence."""
+    row_ok = (np.asarray(values.sum(axis=1)).ravel() > 0) & (
+        np.asarray(mcp.sum(axis=1)).ravel() > 0
+    )
+    col_ok = (np.asarray(values.sum(axis=0)).ravel() > 0) & (
+        np.asarray(mcp.sum(axis=0)).ravel() > 0
+    )
+    rows, cols = np.flatnonzero(row_ok), np.flatnonzero(col_ok)
+    if len(rows) < 2 or len(cols) < 2:
+        raise InvalidValue(
+            f"only {len(rows)} regions and {len(cols)} industries have presence; "
+            "complexity needs at least 2 of each",
+            code="E704",
+        )
+    return rows, cols
+
+
+def _dropped(labels: tuple[str, ...], kept: np.ndarray) -> tuple[str, ...]:
+    mask = np.ones(len(labels), dtype=bool)
+    mask[kept] = False
+    return tuple(label for label, drop in zip(labels, mask, strict=True) if drop)

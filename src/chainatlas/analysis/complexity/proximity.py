@@ -1,0 +1,68 @@
+"""Proximity between industries: how likely two industries are to be present together."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import numpy as np
+import scipy.sparse as sp
+
+from chainatlas.analysis.complexity.matrix import FloatArray, Matrix, to_dense
+from chainatlas.analysis.complexity.presence import compute_ubiquity
+from chainatlas.errors import InvalidValue
+
+ProximityKind = Literal["symmetric", "asymmetric", "continuous"]
+
+
+def compute_cooccurrence(mcp: Matrix) -> FloatArray:
+    """Co-occurrence ``C[p, p'] = Σ_c M_cp M_cp'`` (regions present in both; ``C[p, p] = k_p``)."""
+    m = sp.csr_array(mcp, dtype=np.float64)
+    product = m.T @ m
+    return np.asarray(product.toarray(), dtype=np.float64)
+
+
+def compute_proximity(mcp: Matrix, kind: ProximityKind = "symmetric") -> FloatArray:
+    """Discrete proximity from binary presence.
+
+    ``"symmetric"``: ``φ[p, p'] = C[p, p'] / max(k_p, k_p')``, the minimum of the two
+    conditional probabilities (Hidalgo, Klinger, Barabási & Hausmann 2007, *Science*
+    317:482). Symmetric, in [0, 1], 1 on the diagonal.
+
+    ``"asymmetric"``: ``φ[p, p'] = C[p, p'] / k_p = P(present in p' | present in p)``, the
+    orientation ``ecomplexity`` uses with ``asymmetric=True``.
+
+    Industries present nowhere (``k_p = 0``) have proximity 0 to everything (documented,
+    not NaN).
+    """
+    cooc = compute_cooccurrence(mcp)
+    ubiquity = compute_ubiquity(mcp)
+    if kind == "symmetric":
+        denominator = np.maximum.outer(ubiquity, ubiquity)
+    elif kind == "asymmetric":
+        denominator = np.broadcast_to(ubiquity[:, None], cooc.shape)
+    else:
+        raise InvalidValue(f"discrete proximity is 'symmetric' or 'asymmetric', got {kind!r}")
+    out = np.zeros_like(cooc)
+    np.divide(cooc, denominator, out=out, where=denominator > 0)
+    return out
+
+
+def compute_continuous_proximity(rca: Matrix) -> FloatArray:
+    """Continuous proximity ``φ[p, p'] = (1 + corr(RCA[·, p], RCA[·, p'])) / 2``.
+
+    Pearson correlation across regions of the two industries' RCA, mapped to [0, 1]; the
+    ``continuous=True`` option of ``ecomplexity`` and the Atlas' continuous variant. An
+    industry whose RCA is the same in every region has no correlation: raises
+    :class:`~chainatlas.errors.InvalidValue` naming it.
+    """
+    dense = to_dense(rca)
+    centred = dense - dense.mean(axis=0)
+    norms = np.sqrt((centred * centred).sum(axis=0))
+    if (norms == 0).any():
+        flat = np.flatnonzero(norms == 0).tolist()[:5]
+        raise InvalidValue(f"industries {flat} have the same RCA in every region", code="E707")
+    unit = centred / norms
+    corr = unit.T @ unit
+    np.fill_diagonal(corr, 1.0)
+    result: FloatArray = np.clip((1.0 + corr) / 2.0, 0.0, 1.0)
+    return result
