@@ -30,3 +30,59 @@ def require_shared(*parts: str) -> Path:
 @pytest.fixture
 def shared() -> Path:
     return require_shared()
+
+
+# ---------------------------------------------------------------- databases
+#
+# Every test that takes ``db_url`` or ``settings`` runs once on a fresh SQLite file and,
+# where CHAINATLAS_TEST_POSTGRES_URL names a server (an admin URL such as
+# postgresql://postgres@localhost/postgres), once more on a fresh PostgreSQL database.
+# Under CI the PostgreSQL run is required.
+
+PG_ADMIN_URL = os.environ.get("CHAINATLAS_TEST_POSTGRES_URL")
+BACKENDS = ["sqlite", "postgresql"]
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if os.environ.get("CI") == "true" and not PG_ADMIN_URL:
+        raise pytest.UsageError(
+            "CI=true needs CHAINATLAS_TEST_POSTGRES_URL: the suite runs on PostgreSQL too"
+        )
+
+
+@pytest.fixture(params=BACKENDS)
+def db_url(request: pytest.FixtureRequest, tmp_path: Path):  # type: ignore[no-untyped-def]
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'test.db'}"
+        return
+    if not PG_ADMIN_URL:
+        pytest.skip("set CHAINATLAS_TEST_POSTGRES_URL to run on PostgreSQL")
+    yield from _postgres_database()
+
+
+def _postgres_database():  # type: ignore[no-untyped-def]
+    import uuid
+
+    import sqlalchemy as sa
+
+    from chainatlas.settings import resolve_database_url
+
+    admin_url = resolve_database_url(PG_ADMIN_URL)
+    name = f"ca_test_{uuid.uuid4().hex[:12]}"
+    admin = sa.create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    url = sa.engine.make_url(admin_url).set(database=name)
+    try:
+        yield url.render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.dispose()
+
+
+@pytest.fixture
+def settings(db_url: str):  # type: ignore[no-untyped-def]
+    from chainatlas.settings import Settings
+
+    return Settings(database_url=db_url)

@@ -19,12 +19,14 @@ from chainatlas.model.fact import Fact, FactStatus, Measure, Provenance, Subject
 from chainatlas.model.period import Period
 from chainatlas.model.project import Milestone, Project, Stage
 from chainatlas.model.qualifier import Qualifier
-from chainatlas.model.quantity import Quantity
+from chainatlas.model.quantity import Quantity, parse_decimal
 
 LIST_SEPARATOR = "|"
 
 #: Fields holding a compact Period text, validated on the way in.
 _PERIOD_FIELDS = {"opened", "founded", "date", "period"}
+#: Fields holding a plain written decimal.
+_DECIMAL_FIELDS = {"capital_wan", "share"}
 #: Fields holding a Quantity text such as "100亿元".
 _QUANTITY_FIELDS = {"tier_threshold", "investment", "capacity"}
 
@@ -90,6 +92,8 @@ def _convert(base: Any, name: str, value: Any) -> Any:
         Period.parse(text)
     if name in _QUANTITY_FIELDS:
         parse_quantity_text(text)
+    if name in _DECIMAL_FIELDS:
+        return str(parse_decimal(text))
     return text
 
 

@@ -59,6 +59,7 @@ def _iter_csv(path: Path) -> Iterator[tuple[int, Record]]:
         header = _clean_header(next(reader), path.name)
     except StopIteration:
         raise InputError("is empty (no header row)", file=path.name, code="E115") from None
+    number = 0
     try:
         for number, cells in enumerate(reader, start=1):
             if not any(c.strip() for c in cells):
@@ -80,7 +81,7 @@ def _iter_csv(path: Path) -> Iterator[tuple[int, Record]]:
             )
     except csv.Error as exc:
         raise InputError(
-            f"is not valid CSV: {exc}", file=path.name, row=reader.line_num, code="E117"
+            f"is not valid CSV: {exc}", file=path.name, row=number + 1, code="E117"
         ) from None
 
 
