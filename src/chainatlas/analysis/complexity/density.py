@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from chainatlas.analysis.complexity.matrix import FloatArray, Matrix, to_dense
+from chainatlas.analysis.complexity.matrix import FloatArray, Matrix, as_operand, to_dense
 from chainatlas.errors import InvalidValue
 
 
@@ -34,7 +34,7 @@ def compute_density(mcp: Matrix, proximity: FloatArray, knn: int | None = None) 
     weights = np.zeros_like(prox)
     totals = prox.sum(axis=1)
     np.divide(prox, totals[:, None], out=weights, where=totals[:, None] > 0)
-    return to_dense(mcp @ weights.T)
+    return to_dense(as_operand(mcp) @ weights.T)
 
 
 def _keep_nearest(prox: FloatArray, knn: int) -> FloatArray:

@@ -8,7 +8,7 @@ import numpy as np
 import scipy.linalg as la
 import scipy.sparse as sp
 
-from chainatlas.analysis.complexity.matrix import FloatArray, Matrix, to_dense
+from chainatlas.analysis.complexity.matrix import FloatArray, Matrix, as_operand, to_dense
 from chainatlas.analysis.complexity.presence import compute_diversity, compute_ubiquity
 from chainatlas.errors import InvalidValue
 
@@ -66,7 +66,8 @@ def compute_eci(mcp: Matrix) -> EciResult:
     _check_support(diversity, ubiquity)
     a = _scale(m, 1.0 / np.sqrt(diversity), 1.0 / np.sqrt(ubiquity))
     industry_side = m.shape[1] <= m.shape[0]
-    gram = (a.T @ a) if industry_side else (a @ a.T)
+    op = as_operand(a)
+    gram = (op.T @ op) if industry_side else (op @ op.T)
     values, vector = _second_eigenpair(to_dense(gram))
     if industry_side:
         kp = vector / np.sqrt(ubiquity)

@@ -151,3 +151,18 @@ def to_dense(matrix: Matrix | sp.sparray) -> FloatArray:
     if isinstance(matrix, np.ndarray):
         return np.asarray(matrix, dtype=np.float64)
     return np.asarray(matrix.toarray(), dtype=np.float64)
+
+
+#: Above this share of non-zeros, products go through dense BLAS (multi-threaded) instead
+#: of scipy's single-threaded sparse kernels.
+DENSE_PRODUCT_FILL = 0.02
+
+
+def as_operand(matrix: Matrix | sp.sparray) -> Matrix:
+    """``matrix`` in the form that multiplies fastest: dense when it is not very sparse."""
+    if isinstance(matrix, np.ndarray):
+        return matrix
+    rows, cols = matrix.shape
+    if matrix.nnz > DENSE_PRODUCT_FILL * rows * cols:
+        return to_dense(matrix)
+    return sp.csr_array(matrix)

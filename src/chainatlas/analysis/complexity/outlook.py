@@ -5,9 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-import scipy.sparse as sp
 
-from chainatlas.analysis.complexity.matrix import FloatArray, Matrix, to_dense
+from chainatlas.analysis.complexity.matrix import FloatArray, Matrix, as_operand, to_dense
 
 
 @dataclass(frozen=True)
@@ -37,13 +36,13 @@ def compute_outlook(
     """
     present = to_dense(mcp)
     absent = 1.0 - present
-    coi_raw = ((density * absent) * kp[None, :]).sum(axis=1)
+    coi_raw = (density * absent) @ kp
     row_totals = proximity.sum(axis=1)
     scale = np.zeros_like(kp)
     np.divide(kp, row_totals, out=scale, where=row_totals > 0)
     weighted = proximity * scale[:, None]
-    # (1 − M) @ W = 1 @ W − M @ W, with M sparse: far cheaper than a dense product.
-    reach = weighted.sum(axis=0)[None, :] - np.asarray(sp.csr_array(mcp) @ weighted)
+    # (1 − M) @ W = 1 @ W − M @ W: M is the sparser operand.
+    reach = weighted.sum(axis=0)[None, :] - to_dense(as_operand(mcp) @ weighted)
     gain = absent * reach
     sd = float(coi_raw.std())
     coi = (coi_raw - coi_raw.mean()) / sd if sd > 0 else np.zeros_like(coi_raw)

@@ -5,9 +5,8 @@ from __future__ import annotations
 from typing import Literal
 
 import numpy as np
-import scipy.sparse as sp
 
-from chainatlas.analysis.complexity.matrix import FloatArray, Matrix, to_dense
+from chainatlas.analysis.complexity.matrix import FloatArray, Matrix, as_operand, to_dense
 from chainatlas.analysis.complexity.presence import compute_ubiquity
 from chainatlas.errors import InvalidValue
 
@@ -16,9 +15,8 @@ ProximityKind = Literal["symmetric", "asymmetric", "continuous"]
 
 def compute_cooccurrence(mcp: Matrix) -> FloatArray:
     """Co-occurrence ``C[p, p'] = Σ_c M_cp M_cp'`` (regions present in both; ``C[p, p] = k_p``)."""
-    m = sp.csr_array(mcp, dtype=np.float64)
-    product = m.T @ m
-    return np.asarray(product.toarray(), dtype=np.float64)
+    m = as_operand(mcp)
+    return to_dense(m.T @ m)
 
 
 def compute_proximity(mcp: Matrix, kind: ProximityKind = "symmetric") -> FloatArray:
