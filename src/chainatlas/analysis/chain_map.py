@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 
 from chainatlas.model.enterprise import Enterprise, Link, ReviewStatus
 from chainatlas.model.fact import Fact
-from chainatlas.model.scheme import Edge, Node
+from chainatlas.model.project import Project
+from chainatlas.model.scheme import Edge, Node, Scheme
 
 #: Tags that make an enterprise a leader (链主/龙头) of its node.
 LEADER_TAGS: tuple[str, ...] = ("链主", "龙头", "龙头企业", "链主企业", "单项冠军", "隐形冠军")
@@ -40,6 +41,7 @@ class Member:
     link: Link
     leader: bool
     facts: tuple[Fact, ...] = ()
+    presence: str = ""  # why the enterprise counts as in the region
 
 
 @dataclass(frozen=True)
@@ -86,9 +88,13 @@ def build_chain_map(
     links: Iterable[Link],
     facts: Iterable[Fact] = (),
     *,
+    presence: Mapping[str, str] | None = None,
     include_proposed: bool = False,
 ) -> ChainMap:
-    """Group the region's linked enterprises by node; nodes in stage order, then ``order``."""
+    """Group the region's linked enterprises by node; nodes in stage order, then ``order``.
+
+    ``presence`` says why each enterprise is in the region (see :func:`find_presence`).
+    """
     if not nodes:
         return ChainMap(region, "", (), tuple(edges))
     scheme = nodes[0].scheme
@@ -106,7 +112,8 @@ def build_chain_map(
             pending[link.node] += 1
             continue
         facts_here = tuple(facts_of.get(enterprise.key, ()))
-        members[link.node].append(Member(enterprise, link, is_leader(enterprise), facts_here))
+        why = (presence or {}).get(enterprise.key, "")
+        members[link.node].append(Member(enterprise, link, is_leader(enterprise), facts_here, why))
     ups, downs = _neighbours(edges)
     ordered = sorted(nodes, key=lambda n: (stage_rank(n.stage), n.order, n.key))
     views = tuple(
@@ -159,3 +166,37 @@ def add_member(chain_map: ChainMap, node: str, member: Member) -> ChainMap:
         for v in chain_map.nodes
     )
     return ChainMap(chain_map.region, chain_map.scheme, views, chain_map.edges, chain_map.stages)
+
+
+def find_presence(
+    inside: Mapping[str, str],
+    enterprises: Iterable[Enterprise],
+    projects: Iterable[Project] = (),
+    links: Iterable[Link] = (),
+    schemes: Iterable[Scheme] = (),
+) -> dict[str, str]:
+    """Which enterprises are in the region, and why.
+
+    ``inside`` maps the keys of the region and every region within it to their names.  An
+    enterprise is in when (1) it is registered there, (2) it invests in a project located
+    there (引进的项目: a group's plant without its own record), or (3) an accepted link puts
+    it in a cluster or list scheme that belongs to the region (the region's own 2+2+X
+    names it as a member).
+    """
+    found: dict[str, str] = {}
+    for enterprise in enterprises:
+        where = inside.get(enterprise.region or "")
+        if where is not None:
+            found[enterprise.key] = f"registered in {where}"
+    for project in projects:
+        where = inside.get(project.region or "")
+        if project.investor and where is not None and project.investor not in found:
+            found[project.investor] = f"project {project.name} in {where}"
+    own = {s.key: s.name for s in schemes if s.region in inside and s.kind.value != "chain"}
+    for link in links:
+        accepted = link.status is ReviewStatus.ACCEPTED
+        if link.scheme in own and accepted and link.enterprise not in found:
+            found[link.enterprise] = (
+                f"member of {own[link.scheme]} ({link.detail or link.evidence})"
+            )
+    return found
