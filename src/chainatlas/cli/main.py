@@ -19,6 +19,7 @@ from chainatlas.errors import ChainAtlasError
 COMMAND_MODULES: tuple[str, ...] = (
     "database",
     "entities",
+    "complexity",
 )
 
 
