@@ -16,7 +16,7 @@ import yaml
 
 from chainatlas.errors import InputError
 from chainatlas.ingest.records import Where, build
-from chainatlas.ingest.references import check_references
+from chainatlas.ingest.references import ReferenceChecker
 from chainatlas.ingest.tables import iter_table
 from chainatlas.ingest.textfile import read_text
 from chainatlas.model.dataset import COLLECTION_TYPES, COLLECTIONS, Dataset
@@ -47,21 +47,37 @@ def read_dataset(path: Path | str, known: Known | None = None) -> Dataset:
 
 
 def load_dataset(path: Path | str, known: Known | None = None) -> LoadedDataset:
-    root = Path(path)
-    if not root.exists():
-        raise InputError("does not exist", file=str(root), code="E111")
+    """The whole dataset in memory, validated (for small datasets, tests and exports)."""
     loaded = LoadedDataset()
-    for collection, _source, where, record in _iter_records(root):
-        if not isinstance(record, Mapping):
-            raise where.error(
-                None, f"a {collection} record must be a mapping, not {type(record).__name__}"
-            )
-        loaded.add(collection, build(COLLECTION_TYPES[collection], record, where), where)
-    check_references(loaded.dataset, loaded.origins, known or (lambda _k, _key: False))
+    for collection, obj, where in iter_dataset(path, known):
+        loaded.add(collection, obj, where)
     return loaded
 
 
-def _iter_records(root: Path) -> Iterator[tuple[str, Path, Where, Any]]:
+def iter_dataset(path: Path | str, known: Known | None = None) -> Iterator[tuple[str, Any, Where]]:
+    """Validated records in collection order, streamed: memory stays flat on big tables.
+
+    Each record is yielded once its own checks pass; references to later records of the
+    same collection are settled when the collection ends, before the next one starts.
+    """
+    root = Path(path)
+    if not root.exists():
+        raise InputError("does not exist", file=str(root), code="E111")
+    checker = ReferenceChecker(known or (lambda _kind, _key: False))
+    current: str | None = None
+    for collection, where, record in _iter_records(root):
+        if collection != current:
+            checker.close()
+            current = collection
+        if not isinstance(record, Mapping):
+            raise where.error(None, f"a {collection} record must be a mapping")
+        obj = build(COLLECTION_TYPES[collection], record, where)
+        checker.add(collection, obj, where)
+        yield collection, obj, where
+    checker.close()
+
+
+def _iter_records(root: Path) -> Iterator[tuple[str, Where, Any]]:
     if root.is_file():
         yield from _iter_document(root, None)
         return
@@ -81,7 +97,7 @@ def _iter_records(root: Path) -> Iterator[tuple[str, Path, Where, Any]]:
         for p in by_collection[collection]:
             if p.suffix.lower() in TABLE_SUFFIXES:
                 for row, record in iter_table(p):
-                    yield collection, p, Where(p.name, row), record
+                    yield collection, Where(p.name, row), record
             else:
                 yield from _iter_document(p, collection)
         for p, data in zip(general, docs, strict=True):
@@ -127,7 +143,7 @@ def _parse_document(path: Path, only: str | None = None) -> Mapping[str, Any]:
     return data
 
 
-def _iter_document(path: Path, only: str | None) -> Iterator[tuple[str, Path, Where, Any]]:
+def _iter_document(path: Path, only: str | None) -> Iterator[tuple[str, Where, Any]]:
     data = _parse_document(path, only)
     for collection in COLLECTIONS if only is None else (only,):
         yield from _records_of(path, data, collection)
@@ -135,11 +151,11 @@ def _iter_document(path: Path, only: str | None) -> Iterator[tuple[str, Path, Wh
 
 def _records_of(
     path: Path, data: Mapping[str, Any], collection: str
-) -> Iterator[tuple[str, Path, Where, Any]]:
+) -> Iterator[tuple[str, Where, Any]]:
     items = data.get(collection) or []
     if not isinstance(items, list):
         raise InputError(
             f"{collection} must be a list", file=path.name, field=collection, code="E119"
         )
     for index, record in enumerate(items, start=1):
-        yield collection, path, Where(f"{path.name}:{collection}", index), record
+        yield collection, Where(f"{path.name}:{collection}", index), record

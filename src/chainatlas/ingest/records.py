@@ -47,54 +47,84 @@ def _hints(cls: type[Any]) -> dict[str, Any]:
     return typing.get_type_hints(cls)
 
 
-def _unwrap_optional(hint: Any) -> tuple[Any, bool]:
+def _unwrap_optional(hint: Any) -> Any:
     if typing.get_origin(hint) in (typing.Union, types.UnionType):
-        args = [a for a in typing.get_args(hint) if a is not type(None)]
-        return args[0], True
-    return hint, False
+        return next(a for a in typing.get_args(hint) if a is not type(None))
+    return hint
 
 
 def convert_field(hint: Any, name: str, value: Any, where: Where) -> Any:
     """Convert one raw value to the declared type; raise naming the field."""
-    base, _optional = _unwrap_optional(hint)
+    convert, empty = _converter(hint, name)
     if value is None or value == "":
-        return () if typing.get_origin(base) is tuple else None
+        return empty
     try:
-        return _convert(base, name, value)
+        return convert(value)
     except ChainAtlasError as exc:
         raise where.error(name, exc.message, exc.code) from None
     except (TypeError, ValueError) as exc:
         raise where.error(name, f"{value!r} is not valid ({exc})") from None
 
 
-def _convert(base: Any, name: str, value: Any) -> Any:
+@cache
+def _converter(hint: Any, name: str) -> tuple[Callable[[Any], Any], Any]:
+    """The conversion for one declared type (worked out once per field, not per row)."""
+    base = _unwrap_optional(hint)
     if typing.get_origin(base) is tuple:
-        items = value.split(LIST_SEPARATOR) if isinstance(value, str) else list(value)
-        return tuple(str(v).strip() for v in items if str(v).strip())
+        return _to_tuple, ()
     if isinstance(base, type) and issubclass(base, enum.Enum):
-        try:
-            return base(str(value).strip())
-        except ValueError:
-            allowed = ", ".join(str(m.value) for m in base)
-            raise ValueError(f"expected one of {allowed}") from None
+        return (lambda value: _to_enum(base, value)), None
     if base is bool:
-        return _to_bool(value)
+        return _to_bool, None
     if base is int:
-        if isinstance(value, bool) or (isinstance(value, float) and not value.is_integer()):
-            raise ValueError("expected a whole number")
-        return int(str(value).strip()) if isinstance(value, str) else int(value)
+        return _to_int, None
     if base is float:
-        if isinstance(value, bool):
-            raise ValueError("expected a number")
-        return float(value)
-    text = str(value).strip() if not isinstance(value, str) else value
+        return _to_float, None
     if name in _PERIOD_FIELDS:
-        Period.parse(text)
+        return _checked(Period.parse), None
     if name in _QUANTITY_FIELDS:
-        parse_quantity_text(text)
+        return _checked(parse_quantity_text), None
     if name in _DECIMAL_FIELDS:
-        return str(parse_decimal(text))
-    return text
+        return (lambda value: str(parse_decimal(_text(value)))), None
+    return _text, None
+
+
+def _text(value: Any) -> str:
+    return value if isinstance(value, str) else str(value).strip()
+
+
+def _checked(parse: Callable[[str], Any]) -> Callable[[Any], str]:
+    def convert(value: Any) -> str:
+        text = _text(value)
+        parse(text)
+        return text
+
+    return convert
+
+
+def _to_tuple(value: Any) -> tuple[str, ...]:
+    items = value.split(LIST_SEPARATOR) if isinstance(value, str) else list(value)
+    return tuple(t for t in (str(v).strip() for v in items) if t)
+
+
+def _to_enum(base: type[enum.Enum], value: Any) -> enum.Enum:
+    try:
+        return base(str(value).strip())
+    except ValueError:
+        allowed = ", ".join(str(m.value) for m in base)
+        raise ValueError(f"expected one of {allowed}") from None
+
+
+def _to_int(value: Any) -> int:
+    if isinstance(value, bool) or (isinstance(value, float) and not value.is_integer()):
+        raise ValueError("expected a whole number")
+    return int(value.strip()) if isinstance(value, str) else int(value)
+
+
+def _to_float(value: Any) -> float:
+    if isinstance(value, bool):
+        raise ValueError("expected a number")
+    return float(value)
 
 
 def _to_bool(value: Any) -> bool:
@@ -120,23 +150,46 @@ def parse_quantity_text(text: str) -> Quantity:
     return Quantity.of(m.group(1), m.group(3), m.group(2))
 
 
+@dataclasses.dataclass(frozen=True)
+class _FieldPlan:
+    name: str
+    hint: Any
+    required: bool
+
+
+@cache
+def _plan(cls: type[Any]) -> tuple[dict[str, _FieldPlan], tuple[str, ...]]:
+    """Per class, once: each field's declared type and which fields are required."""
+    hints = _hints(cls)
+    plans = {
+        f.name: _FieldPlan(
+            f.name,
+            hints[f.name],
+            f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING,
+        )
+        for f in dataclasses.fields(cls)
+    }
+    return plans, tuple(name for name, p in plans.items() if p.required)
+
+
 def build(cls: type[Any], record: Mapping[str, Any], where: Where) -> Any:
     """Build ``cls`` from ``record`` generically; unknown fields are refused."""
     builder = _BUILDERS.get(cls)
     if builder is not None:
         return builder(record, where)
-    hints = _hints(cls)
-    fields = {f.name: f for f in dataclasses.fields(cls)}
-    _refuse_unknown(record, set(fields), where)
-    values: dict[str, Any] = {}
-    for name, f in fields.items():
-        raw = record.get(name)
-        required = f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
-        if required and (raw is None or raw == ""):
+    plans, required = _plan(cls)
+    for name in required:
+        if record.get(name) in (None, ""):
             raise where.error(name, "is required but missing", "E121")
-        converted = convert_field(hints[name], name, raw, where)
-        if converted is not None:
-            values[name] = converted
+    values: dict[str, Any] = {}
+    for name, raw in record.items():
+        if raw is None or raw == "":
+            continue
+        plan = plans.get(name)
+        if plan is None:
+            _refuse_unknown(record, set(plans), where)
+            continue
+        values[name] = convert_field(plan.hint, name, raw, where)
     return cls(**values)
 
 

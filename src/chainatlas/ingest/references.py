@@ -1,7 +1,9 @@
 """Reference checks: every key a record names must exist in the dataset or the database.
 
 The rules are data (which field of which collection points at which kind), so the check
-is one loop, and a new reference is one line.
+is one loop, and a new reference is one line.  The checker is incremental so an import can
+stream: records arrive in collection order, each collection may refer to itself (a region
+to its parent) in any order, and earlier collections are settled when a later one starts.
 """
 
 from __future__ import annotations
@@ -10,13 +12,12 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from chainatlas.ingest.records import Where
-from chainatlas.model.dataset import COLLECTION_TYPES, Dataset
 
 Known = Callable[[str, str], bool]
 
-#: (collection, field, kind referred to). Node references are "scheme/node" strings,
-#: built by the getter when the record holds scheme and node separately.
-_RULES: list[tuple[str, str, str, Callable[[Any], Iterable[str]]]] = [
+#: (collection, field, kind referred to, getter). Node references are "scheme/node";
+#: kind "*" means the getter returns "kind:key" (facts' subjects, honours' recipients).
+_RULES: list[tuple[str, str, str, Callable[[Any], Iterable[str | None]]]] = [
     ("regions", "parent", "region", lambda r: [r.parent]),
     ("regions", "predecessor", "region", lambda r: [r.predecessor]),
     ("schemes", "region", "region", lambda r: [r.region]),
@@ -52,7 +53,11 @@ _RULES: list[tuple[str, str, str, Callable[[Any], Iterable[str]]]] = [
     ("events", "document", "document", lambda r: [r.document]),
 ]
 
-_KIND_OF_COLLECTION = {
+RULES_BY_COLLECTION: dict[str, list[tuple[str, str, Callable[[Any], Iterable[str | None]]]]] = {}
+for _collection, _field, _kind, _getter in _RULES:
+    RULES_BY_COLLECTION.setdefault(_collection, []).append((_field, _kind, _getter))
+
+KIND_OF_COLLECTION = {
     "regions": "region",
     "schemes": "scheme",
     "nodes": "node",
@@ -67,43 +72,54 @@ _KIND_OF_COLLECTION = {
 }
 
 
-def _key_of(collection: str, obj: Any) -> str:
+def key_of(collection: str, obj: Any) -> str:
     if collection == "nodes":
         return f"{obj.scheme}/{obj.key}"
     return str(obj.key)
 
 
-def check_references(data: Dataset, origins: dict[str, list[Where]], known: Known) -> None:
-    """Raise InputError for the first duplicate key or dangling reference."""
-    keys: dict[str, set[str]] = {}
-    for collection, kind in _KIND_OF_COLLECTION.items():
-        seen = keys.setdefault(kind, set())
-        for obj, where in zip(data.items(collection), origins.get(collection, []), strict=True):
-            key = _key_of(collection, obj)
+class ReferenceChecker:
+    """Feed records in collection order; raises InputError at the first bad key."""
+
+    def __init__(self, known: Known) -> None:
+        self._known = known
+        self._keys: dict[str, set[str]] = {}
+        self._pending: list[tuple[str, str, str, Where]] = []  # same-collection refs
+        self._cache: dict[tuple[str, str], bool] = {}
+
+    def add(self, collection: str, obj: Any, where: Where) -> None:
+        kind = KIND_OF_COLLECTION.get(collection)
+        if kind is not None:
+            seen = self._keys.setdefault(kind, set())
+            key = key_of(collection, obj)
             if key in seen:
                 raise where.error("key", f"{key!r} appears twice in the dataset", "E131")
             seen.add(key)
-    cache: dict[tuple[str, str], bool] = {}
-
-    def exists(kind: str, key: str) -> bool:
-        if kind == "*":
-            kind, _, key = key.partition(":")
-        if key in keys.get(kind, ()):
-            return True
-        if (kind, key) not in cache:
-            cache[(kind, key)] = known(kind, key)
-        return cache[(kind, key)]
-
-    for collection, field, kind, getter in _RULES:
-        assert collection in COLLECTION_TYPES
-        for obj, where in zip(data.items(collection), origins.get(collection, []), strict=True):
+        for field, target, getter in RULES_BY_COLLECTION.get(collection, ()):
             for ref in getter(obj):
-                if ref is None or exists(kind, ref):
+                if ref is None:
                     continue
-                what = ref.partition(":")[0] if kind == "*" else kind
-                name = ref.partition(":")[2] if kind == "*" else ref
-                raise where.error(
-                    field,
-                    f"refers to {what} {name!r}, which is neither in the dataset nor in the database",
-                    "E130",
-                )
+                ref_kind, ref_key = ref.partition(":")[::2] if target == "*" else (target, ref)
+                if ref_key in self._keys.get(ref_kind, ()):
+                    continue
+                if ref_kind == kind:
+                    self._pending.append((ref_kind, ref_key, field, where))
+                else:
+                    self._require(ref_kind, ref_key, field, where)
+
+    def close(self) -> None:
+        """Settle references to records of the same collection that came later."""
+        pending, self._pending = self._pending, []
+        for kind, key, field, where in pending:
+            if key not in self._keys.get(kind, ()):
+                self._require(kind, key, field, where)
+
+    def _require(self, kind: str, key: str, field: str, where: Where) -> None:
+        if (kind, key) not in self._cache:
+            self._cache[(kind, key)] = self._known(kind, key)
+        if not self._cache[(kind, key)]:
+            raise where.error(
+                field,
+                f"refers to {kind} {key!r}, which is neither in the dataset nor in the database",
+                "E130",
+            )

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Connection
 
-from chainatlas.errors import Conflict, InputError
-from chainatlas.ingest.dataset_reader import LoadedDataset, load_dataset
+from chainatlas.errors import ChainAtlasError, Conflict, InputError
+from chainatlas.ingest.dataset_reader import iter_dataset
 from chainatlas.ingest.dataset_writer import write_dataset
+from chainatlas.ingest.records import Where
 from chainatlas.model.dataset import COLLECTIONS, Dataset
 from chainatlas.service.session import open_store
 from chainatlas.settings import Settings
@@ -36,45 +38,112 @@ def _known_in(conn: Connection) -> Callable[[str, str], bool]:
 def import_dataset(settings: Settings, path: Path | str) -> dict[str, int]:
     """Validate the dataset at ``path`` and write all of it in one transaction.
 
-    Parsing and reference checks finish before the first write; the write itself runs in
-    one transaction, so any failure leaves the database as it was.
+    Records stream from the files through validation into batched inserts, so memory stays
+    flat on million-row tables; any failure rolls the whole transaction back, leaving the
+    database as it was.
     """
     store = open_store(settings)
+    counts = dict.fromkeys(COLLECTIONS, 0)
     try:
         with store.transaction() as conn:
-            loaded = load_dataset(path, _known_in(conn))
-        try:
-            with store.transaction() as conn:
-                write_into(conn, loaded.dataset)
-        except Conflict:
-            with store.connect() as conn:
-                raise _locate_conflict(conn, loaded) from None
-        return loaded.dataset.counts()
+            batcher = _Batcher(conn, counts)
+            for collection, obj, where in iter_dataset(path, _known_in(conn)):
+                batcher.add(collection, obj, where)
+            batcher.flush()
+        return counts
+    except _BatchConflict as failed:
+        with store.connect() as conn:
+            raise _locate_conflict(conn, failed) from None
     finally:
         store.dispose()
 
 
+#: Collections whose records refer to each other: written whole, parents first.
+_SELF_REFERRING = {"regions": "parent", "nodes": "parent"}
+
+
+class _BatchConflict(Exception):
+    def __init__(self, batch: list[tuple[Any, Where]], cause: Conflict) -> None:
+        super().__init__(str(cause))
+        self.batch = batch
+        self.cause = cause
+
+
+class _Batcher:
+    """Collects records per collection and inserts them in batches."""
+
+    def __init__(self, conn: Connection, counts: dict[str, int]) -> None:
+        self.conn = conn
+        self.counts = counts
+        self.collection: str | None = None
+        self.batch: list[tuple[Any, Where]] = []
+
+    def add(self, collection: str, obj: Any, where: Where) -> None:
+        if collection != self.collection:
+            self.flush()
+            self.collection = collection
+        self.batch.append((obj, where))
+        if len(self.batch) >= repository.BATCH and collection not in _SELF_REFERRING:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.batch or self.collection is None:
+            return
+        batch, self.batch = self.batch, []
+        if self.collection in _SELF_REFERRING:
+            batch = _parents_first(batch)
+        try:
+            repository.add_many(self.conn, [obj for obj, _ in batch])
+        except Conflict as exc:
+            raise _BatchConflict(batch, exc) from exc
+        self.counts[self.collection] += len(batch)
+
+
+def _parents_first(batch: list[tuple[Any, Where]]) -> list[tuple[Any, Where]]:
+    """Order records so that every parent precedes its children (foreign keys hold)."""
+    by_key = {obj.key: (obj, where) for obj, where in batch}
+    done: set[str] = set()
+    ordered: list[tuple[Any, Where]] = []
+
+    def visit(key: str) -> None:
+        stack = []
+        while key in by_key and key not in done:
+            stack.append(key)
+            done.add(key)
+            parent = getattr(by_key[key][0], "parent", None)
+            if parent is None:
+                break
+            key = parent
+        ordered.extend(by_key[k] for k in reversed(stack))
+
+    for key in by_key:
+        visit(key)
+    return ordered
+
+
 def write_into(conn: Connection, data: Dataset) -> None:
-    """Insert every collection in dependency order (caller holds the transaction)."""
+    """Insert a whole in-memory dataset in dependency order (caller holds the transaction)."""
+    counts = dict.fromkeys(COLLECTIONS, 0)
+    batcher = _Batcher(conn, counts)
     for collection in COLLECTIONS:
-        repository.add_many(conn, data.items(collection))
+        for index, obj in enumerate(data.items(collection), start=1):
+            batcher.add(collection, obj, Where(collection, index))
+    batcher.flush()
 
 
-def _locate_conflict(conn: Connection, loaded: LoadedDataset) -> InputError:
+def _locate_conflict(conn: Connection, failed: _BatchConflict) -> ChainAtlasError:
     """After a failed write, name the first record whose key the database already holds."""
-    for collection in COLLECTIONS:
-        items = loaded.dataset.items(collection)
-        if not items:
-            continue
-        codec = codec_for(type(items[0]))
-        for obj, where in zip(items, loaded.origins[collection], strict=True):
-            if repository.exists(
-                conn, codec.cls, tuple(str(getattr(obj, f)) for f in codec.key_fields)
-            ):
-                return where.error(
-                    "key", f"{codec.key_of(obj)!r} is already in the database", "E132"
-                )
-    return InputError("conflicts with what the database holds", code="E132")
+    for obj, where in failed.batch:
+        codec = codec_for(type(obj))
+        key = tuple(str(getattr(obj, f)) for f in codec.key_fields)
+        if repository.exists(conn, codec.cls, key):
+            return where.error("key", f"{codec.key_of(obj)!r} is already in the database", "E132")
+    first = failed.batch[0][1]
+    return InputError(
+        f"rows from {first.row} on conflict with the database: {failed.cause.message}",
+        file=first.file,
+        code="E132",
+    )
 
 
 def export_dataset(settings: Settings, path: Path | str) -> dict[str, int]:

@@ -70,6 +70,14 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def _needs_plain(hint: Any) -> bool:
+    """Whether values of this declared type need converting for the database."""
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        return any(_needs_plain(a) for a in typing.get_args(hint))
+    return origin is tuple or (isinstance(hint, type) and issubclass(hint, enum.Enum))
+
+
 def _revive(hint: Any, value: Any) -> Any:
     """Turn a stored value back into the type the field declares."""
     if value is None:
@@ -89,9 +97,15 @@ def _revive(hint: Any, value: Any) -> Any:
 def plain_codec(cls: type[Any], table: Table, key_fields: tuple[str, ...], kind: str) -> Codec:
     """A codec for a dataclass whose fields are the table's columns."""
     fields = [f.name for f in dataclasses.fields(cls)]
+    hints = _hints(cls)
+    simple = [n for n in fields if not _needs_plain(hints[n])]
+    special = [n for n in fields if _needs_plain(hints[n])]
 
     def to_row(obj: Any) -> Row:
-        return {name: _plain(getattr(obj, name)) for name in fields}
+        row = {name: getattr(obj, name) for name in simple}
+        for name in special:
+            row[name] = _plain(getattr(obj, name))
+        return row
 
     def from_row(row: Row) -> Any:
         hints = _hints(cls)

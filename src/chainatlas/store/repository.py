@@ -12,9 +12,9 @@ from typing import Any, TypeVar
 from sqlalchemy import Connection, and_, delete, func, insert, select, update
 
 from chainatlas.errors import NotFound
-from chainatlas.store import schema
 from chainatlas.store.codec import Codec, codec_for
 from chainatlas.store.errors import translate_errors
+from chainatlas.store.search import add_names, remove_names
 
 T = TypeVar("T")
 
@@ -50,7 +50,7 @@ def _insert_batch(conn: Connection, codec: Codec, batch: list[Any]) -> int:
                 for o in batch
                 for name in dict.fromkeys(codec.names_of(o))
             ]
-            conn.execute(insert(schema.names), rows)
+            add_names(conn, rows)
     return len(batch)
 
 
@@ -103,12 +103,18 @@ def iter_all(
     for column, value in equals.items():
         if value is not None:
             stmt = stmt.where(codec.table.c[column] == value)
-    stmt = stmt.order_by(*(codec.table.c[f] for f in codec.key_fields)).offset(offset)
+    stmt = stmt.order_by(*(_bytewise(conn, codec.table.c[f]) for f in codec.key_fields))
+    stmt = stmt.offset(offset)
     if limit is not None:
         stmt = stmt.limit(limit)
     result = conn.execution_options(stream_results=True, yield_per=BATCH).execute(stmt)
     for row in result.mappings():
         yield codec.from_row(dict(row))
+
+
+def _bytewise(conn: Connection, column: Any) -> Any:
+    """Order keys by code point on every backend (PostgreSQL's locale order differs)."""
+    return column.collate("C") if conn.dialect.name == "postgresql" else column
 
 
 def count(conn: Connection, cls: type[Any], **equals: Any) -> int:
@@ -140,21 +146,15 @@ def remove(conn: Connection, cls: type[Any], key: str | tuple[str, ...]) -> None
         if done.rowcount == 0:
             raise NotFound(f"no {codec.kind} {key!r}")
         if codec.names_of is not None:
-            entity = "/".join(key) if isinstance(key, tuple) else key
-            conn.execute(
-                delete(schema.names).where(
-                    schema.names.c.kind == codec.kind, schema.names.c.entity == entity
-                )
-            )
+            remove_names(conn, codec.kind, "/".join(key) if isinstance(key, tuple) else key)
 
 
 def _reindex_names(conn: Connection, codec: Codec, obj: Any) -> None:
     assert codec.names_of is not None
     entity = codec.key_of(obj)
-    names = schema.names
-    conn.execute(delete(names).where(names.c.kind == codec.kind, names.c.entity == entity))
-    conn.execute(
-        insert(names),
+    remove_names(conn, codec.kind, entity)
+    add_names(
+        conn,
         [
             {"kind": codec.kind, "entity": entity, "name": n}
             for n in dict.fromkeys(codec.names_of(obj))

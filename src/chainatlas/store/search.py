@@ -8,8 +8,11 @@ common) fall back to LIKE.  PostgreSQL: a pg_trgm GIN index serves ILIKE.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, delete, func, insert, select, text
+
+from chainatlas.store import schema
 
 
 @dataclass(frozen=True)
@@ -58,3 +61,36 @@ def search_names(
 
 def _rank(hit: NameHit, needle: str) -> tuple[int, int, str]:
     return (0 if hit.name == needle else 1, len(hit.name), hit.name)
+
+
+def add_names(conn: Connection, rows: list[dict[str, Any]]) -> None:
+    """Insert name rows and index them for substring search in one statement per batch."""
+    if not rows:
+        return
+    names = schema.names
+    sqlite = conn.dialect.name == "sqlite"
+    before = (
+        conn.execute(select(func.coalesce(func.max(names.c.id), 0))).scalar_one() if sqlite else 0
+    )
+    conn.execute(insert(names), rows)
+    if sqlite:
+        conn.execute(
+            text(
+                "INSERT INTO names_fts(rowid, name) SELECT id, name FROM names WHERE id > :before"
+            ),
+            {"before": before},
+        )
+
+
+def remove_names(conn: Connection, kind: str, entity: str) -> None:
+    """Remove an entity's names from the table and from the index."""
+    names = schema.names
+    if conn.dialect.name == "sqlite":
+        conn.execute(
+            text(
+                "INSERT INTO names_fts(names_fts, rowid, name) "
+                "SELECT 'delete', id, name FROM names WHERE kind = :kind AND entity = :entity"
+            ),
+            {"kind": kind, "entity": entity},
+        )
+    conn.execute(delete(names).where(names.c.kind == kind, names.c.entity == entity))
