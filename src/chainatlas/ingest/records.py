@@ -42,9 +42,14 @@ class Where:
         return InputError(message, file=self.file, row=self.row, field=field, code=code)
 
 
-@cache
+_HINTS: dict[type[Any], dict[str, Any]] = {}
+
+
 def _hints(cls: type[Any]) -> dict[str, Any]:
-    return typing.get_type_hints(cls)
+    """Declared field types of a model class, resolved once."""
+    if cls not in _HINTS:
+        _HINTS[cls] = typing.get_type_hints(cls)
+    return _HINTS[cls]
 
 
 def _unwrap_optional(hint: Any) -> Any:
@@ -157,9 +162,13 @@ class _FieldPlan:
     required: bool
 
 
-@cache
+_PLANS: dict[type[Any], tuple[dict[str, _FieldPlan], tuple[str, ...]]] = {}
+
+
 def _plan(cls: type[Any]) -> tuple[dict[str, _FieldPlan], tuple[str, ...]]:
     """Per class, once: each field's declared type and which fields are required."""
+    if cls in _PLANS:
+        return _PLANS[cls]
     hints = _hints(cls)
     plans = {
         f.name: _FieldPlan(
@@ -169,7 +178,8 @@ def _plan(cls: type[Any]) -> tuple[dict[str, _FieldPlan], tuple[str, ...]]:
         )
         for f in dataclasses.fields(cls)
     }
-    return plans, tuple(name for name, p in plans.items() if p.required)
+    _PLANS[cls] = plans, tuple(name for name, p in plans.items() if p.required)
+    return _PLANS[cls]
 
 
 def build(cls: type[Any], record: Mapping[str, Any], where: Where) -> Any:

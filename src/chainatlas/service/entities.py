@@ -25,8 +25,9 @@ def codec_of(kind: str) -> Codec:
 
 
 def list_entities(
-    settings: Settings, kind: str, *, limit: int = 50, offset: int = 0, **equals: Any
+    settings: Settings, kind: str, /, *, limit: int = 50, offset: int = 0, **equals: Any
 ) -> list[dict[str, Any]]:
+    """Records of ``kind``; keyword filters are column equalities (``kind=`` included)."""
     codec = codec_of(kind)
     store = open_store(settings)
     try:

@@ -13,7 +13,6 @@ import typing
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
 from typing import Any
 
 from sqlalchemy import Table
@@ -57,8 +56,7 @@ class Codec:
         return "/".join(str(getattr(obj, f)) for f in self.key_fields)
 
 
-@cache
-def _hints(cls: type[Any]) -> dict[str, Any]:
+def _hints(cls: Any) -> dict[str, Any]:
     return typing.get_type_hints(cls)
 
 
@@ -108,7 +106,6 @@ def plain_codec(cls: type[Any], table: Table, key_fields: tuple[str, ...], kind:
         return row
 
     def from_row(row: Row) -> Any:
-        hints = _hints(cls)
         return cls(**{name: _revive(hints[name], row[name]) for name in fields})
 
     names_of = None

@@ -80,6 +80,7 @@ def exists(conn: Connection, cls: type[Any], key: str | tuple[str, ...]) -> bool
 def list_all(
     conn: Connection,
     cls: type[T],
+    /,
     *,
     limit: int | None = None,
     offset: int = 0,
@@ -92,6 +93,7 @@ def list_all(
 def iter_all(
     conn: Connection,
     cls: type[T],
+    /,
     *,
     limit: int | None = None,
     offset: int = 0,
@@ -117,7 +119,7 @@ def _bytewise(conn: Connection, column: Any) -> Any:
     return column.collate("C") if conn.dialect.name == "postgresql" else column
 
 
-def count(conn: Connection, cls: type[Any], **equals: Any) -> int:
+def count(conn: Connection, cls: type[Any], /, **equals: Any) -> int:
     codec = codec_for(cls)
     stmt = select(func.count()).select_from(codec.table)
     for column, value in equals.items():
