@@ -1,0 +1,58 @@
+"""The web application: REST API under ``/api`` and the dashboard pages, built by
+:func:`create_app` from explicit settings (nothing is created at import)."""
+
+from __future__ import annotations
+
+import importlib
+
+from fastapi import APIRouter, FastAPI
+from fastapi.staticfiles import StaticFiles
+
+from chainatlas import __version__
+from chainatlas.api.errors import install_error_handlers
+from chainatlas.settings import Settings
+from chainatlas.web.render import STATIC
+
+#: API routers (modules under chainatlas.api.routes), one per resource.
+API_ROUTES: tuple[str, ...] = (
+    "regions",
+    "schemes",
+    "enterprises",
+    "projects",
+    "platforms",
+    "facts",
+    "events",
+    "search",
+)
+#: Dashboard page routers (modules under chainatlas.web.pages).
+WEB_PAGES: tuple[str, ...] = (
+    "enterprises",
+    "facts",
+    "timeline",
+)
+
+
+def _router(package: str, name: str) -> APIRouter:
+    router: APIRouter = importlib.import_module(f"{package}.{name}").router
+    return router
+
+
+def create_app(settings: Settings) -> FastAPI:
+    """Build the app for the database in ``settings``."""
+    app = FastAPI(
+        title="Chain Atlas API",
+        version=__version__,
+        description="产业链图谱：区域、集群、产业链、企业、项目与有出处的事实。读取公开；写入需要令牌"
+        "（Authorization: Bearer <token>，用 `chainatlas token create` 生成）。",
+        openapi_url="/openapi.json",
+        docs_url="/api/docs",
+        redoc_url=None,
+    )
+    app.state.settings = settings
+    install_error_handlers(app)
+    for name in API_ROUTES:
+        app.include_router(_router("chainatlas.api.routes", name), prefix="/api")
+    for name in WEB_PAGES:
+        app.include_router(_router("chainatlas.web.pages", name))
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    return app

@@ -1,0 +1,1 @@
+"""Dashboard pages, one router per page group; each page has a ``.json`` twin."""
