@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from chainatlas.analysis.derivation_rules import EXCLUDING
-from chainatlas.analysis.figures import Figure
+from chainatlas.analysis.figures import Figure, is_round_word
 from chainatlas.analysis.implications import Implications
 from chainatlas.analysis.subjects import Ref, SubjectGraph
 from chainatlas.model.document import Document, Event
@@ -88,7 +88,8 @@ class CheckContext:
         if scope.startswith(EXCLUDING):
             left_out = self.graph.resolve(scope[len(EXCLUDING) :])
             return f"{name}（不含{self.graph.name(left_out) if left_out else scope}）"
-        return f"{name}（{scope}）"
+        named = self.graph.resolve(scope)
+        return f"{name}（{self.graph.name(named) if named else scope}）"
 
     def name(self, ref: Ref) -> str:
         return self.graph.name(ref)
@@ -104,5 +105,7 @@ def written(figure: Figure) -> str:
     q = figure.fact.quantity
     if figure.rule:
         return f"≈{q}"
+    if is_round_word(figure.fact):
+        return f"约{q}"
     mark = {"lower": "超", "upper": "近", "approx": "约"}.get(figure.fact.qualifier.value, "")
     return f"{mark}{q}"

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from chainatlas.analysis.checks import Check, CheckContext, Verdict
+from chainatlas.analysis.figures import Figure
 from chainatlas.errors import InvalidValue
 from chainatlas.model.fact import SubjectType
 from chainatlas.model.period import Grain, Period
@@ -80,14 +81,11 @@ def check_implied_dates(ctx: CheckContext) -> Iterator[Check]:
             continue
         f = fig.fact
         start = f.period
-        ends = f.provenance.formula or ""
         project = projects.get(f.subject) if f.subject_type is SubjectType.PROJECT else None
         recorded = _signed(project)
         name = project.name if project else ctx.name(fig.ref)
         if recorded is None:
-            zh = f"{name}：{ctx.indicator_name(f.indicator)} 推得起点约为 {start}（{ends}）。"
-            en = f"{name}: the span implies a start on about {start} ({ends})."
-            yield Check("date", Verdict.PASS, name, (fig.key,), zh, en, None, None, "天", "implied")
+            yield _implied_alone(ctx, fig, name, _first_dated(project))
             continue
         ok = recorded.start <= start.start <= recorded.end
         lag = float((start.start - recorded.start).days)
@@ -104,3 +102,38 @@ def _signed(project: Project | None) -> Period | None:
         if milestone.stage is Stage.SIGNED and not milestone.expected:
             return _period(milestone.date)
     return None
+
+
+def _first_dated(project: Project | None) -> tuple[Stage, Period] | None:
+    """The earliest dated milestone that actually happened."""
+    if project is None:
+        return None
+    dated = [(m.stage, _period(m.date)) for m in project.milestones if not m.expected]
+    known = [(s, p) for s, p in dated if p is not None]
+    return min(known, key=lambda sp: sp[1].start) if known else None
+
+
+def _implied_alone(
+    ctx: CheckContext, fig: Figure, name: str, first: tuple[Stage, Period] | None
+) -> Check:
+    """No recorded start: the implied one must not fall after the first dated milestone."""
+    f = fig.fact
+    start, how = f.period, f.provenance.formula or ""
+    what = ctx.indicator_name(f.indicator)
+    if first is None:
+        zh = f"{name}：{what} 推得起点约为 {start}（{how}）。"
+        en = f"{name}: the span implies a start on about {start} ({how})."
+        return Check("date", Verdict.PASS, name, (fig.key,), zh, en, None, None, "天", "implied")
+    stage, when = first
+    ok = start.start <= when.end
+    room = float((when.end - start.start).days)
+    zh = (
+        f"{name}：{what} 推得起点约为 {start}（{how}），"
+        f"{'不晚于' if ok else '晚于'}最早记录的{STAGE_LABELS[stage]} {when}。"
+    )
+    en = (
+        f"{name}: the span implies a start on about {start} ({how}), "
+        f"{'not after' if ok else 'after'} the first recorded milestone, {stage.value} {when}."
+    )
+    verdict = Verdict.PASS if ok else Verdict.FAIL
+    return Check("date", verdict, name, (fig.key,), zh, en, room, None, "天", "implied")

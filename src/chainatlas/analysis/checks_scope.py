@@ -5,6 +5,8 @@
   never be added;
 - statistical scope: one subject and period measured by indicators of different scope
   (规上工业总产值 vs 规上工业应税销售收入 vs 产业规模) are not interchangeable;
+- subject scope: one subject's figure reported for different scopes (a zone's count of a
+  city cluster, fact ``scope``);
 - period length: a half-year level beside a full-year level of the same subject is not a
   fall or a rise.
 """
@@ -168,4 +170,53 @@ def _period_check(ctx: CheckContext, short: Figure, long: Figure) -> Check:
         None,
         short.unit,
         "period-length",
+    )
+
+
+def check_scope_variants(ctx: CheckContext) -> Iterator[Check]:
+    """The same subject, indicator and period reported under different scopes (a zone's
+    figure for a city's cluster): not the same number, whatever the values."""
+    groups: dict[tuple[object, ...], dict[str, Figure]] = {}
+    for fig in ctx.figures:
+        if fig.rule or fig.variant:
+            continue
+        f = fig.fact
+        canonical = min(ctx.graph.same_as(fig.ref), key=lambda r: (r[0].value, r[1]))
+        key = (canonical, f.indicator, f.measure, str(f.period))
+        current = groups.setdefault(key, {}).get(f.scope or "")
+        if current is None or (fig.sharp and not current.sharp):
+            groups[key][f.scope or ""] = fig
+    for variants in groups.values():
+        if len(variants) < 2:
+            continue
+        items = sorted(variants.items())
+        base = items[0][1]
+        for _, other in items[1:]:
+            yield _variant_check(ctx, base, other)
+
+
+def _variant_check(ctx: CheckContext, a: Figure, b: Figure) -> Check:
+    _, b_iv = value_in(b, a.unit)
+    meet = a.interval.intersects(b_iv)
+    sa, sb = ctx.subject_label(a), ctx.subject_label(b)
+    what = f"{ctx.indicator_name(a.fact.indicator)} {a.fact.period}"
+    zh = (
+        f"{what}：{sa} {written(a)} 与 {sb} {written(b)} 口径不同"
+        f"（{'数值相容' if meet else '数值不同'}），不是同一个数，不可相加或互相核对。"
+    )
+    en = (
+        f"{what}: {sa} {written(a)} and {sb} {written(b)} have different scopes "
+        f"({'values compatible' if meet else 'values differ'}); not the same figure."
+    )
+    return Check(
+        "scope",
+        Verdict.WARN,
+        what,
+        (a.key, b.key),
+        zh,
+        en,
+        -a.interval.distance(b_iv),
+        a.estimate - b.estimate,
+        a.unit,
+        "subject-scope",
     )

@@ -20,6 +20,7 @@ from chainatlas.analysis.checks_scope import (
     check_indicator_scope,
     check_nested_places,
     check_period_lengths,
+    check_scope_variants,
 )
 from chainatlas.analysis.checks_sums import check_additivity, check_containment
 from chainatlas.analysis.checks_tiers import check_tier_totals, check_tiers
@@ -39,6 +40,7 @@ CHECKS: tuple[Callable[[CheckContext], Iterator[Check]], ...] = (
     check_nested_places,
     check_indicator_scope,
     check_period_lengths,
+    check_scope_variants,
     check_report_dates,
     check_milestones,
     check_implied_dates,

@@ -19,7 +19,10 @@ from chainatlas.errors import ChainAtlasError
 COMMAND_MODULES: tuple[str, ...] = (
     "database",
     "entities",
+    "chains",
     "complexity",
+    "demo",
+    "checks",
     "serve",
 )
 
