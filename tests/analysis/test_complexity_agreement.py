@@ -77,7 +77,9 @@ def test_measures_equal_ecomplexity(table: str, option: str) -> None:
         "mcp": ours.mcp.toarray()[rows, cols_],
     }
     for name, values in pairs.items():
-        np.testing.assert_allclose(values, reference[name].to_numpy(), rtol=0, atol=1e-6, err_msg=name)
+        np.testing.assert_allclose(
+            values, reference[name].to_numpy(), rtol=0, atol=1e-6, err_msg=name
+        )
 
 
 def test_presence_both_is_binary_where_ecomplexity_gives_two() -> None:
@@ -137,12 +139,14 @@ def test_supermodularity_check_is_reproducible_where_ecomplexity_is_not() -> Non
     rng = np.random.default_rng(11)
     matrix = rng.lognormal(size=(160, 90))
     eci, pci = rng.normal(size=160), rng.normal(size=90)
-    theirs = {float(get_frac_logsupermodular(matrix, eci, pci)) for _ in range(6)}
+    theirs = {
+        float(get_frac_logsupermodular(matrix, eci, pci, samples_to_use=2000)) for _ in range(4)
+    }
     assert len(theirs) > 1  # unseeded sampling: a different answer from run to run
-    first = check_log_supermodularity(matrix, eci, pci, seed=5)
-    again = check_log_supermodularity(matrix, eci, pci, seed=5)
+    first = check_log_supermodularity(matrix, eci, pci, samples=2000, seed=5)
+    again = check_log_supermodularity(matrix, eci, pci, samples=2000, seed=5)
     assert first == again
-    assert first.regions_sampled * first.industries_sampled <= 10_000
+    assert first.regions_sampled * first.industries_sampled <= 2000
 
 
 def test_ranking_of_real_data_is_mostly_supermodular() -> None:

@@ -92,7 +92,9 @@ def test_density_is_proximity_weighted_share():
 
 
 def test_knn_density_weights_the_nearest_neighbours_by_proximity():
-    prox = np.array([[1.0, 0.9, 0.3, 0.1], [0.9, 1, 0.2, 0.2], [0.3, 0.2, 1, 0.5], [0.1, 0.2, 0.5, 1]])
+    prox = np.array(
+        [[1.0, 0.9, 0.3, 0.1], [0.9, 1, 0.2, 0.2], [0.3, 0.2, 1, 0.5], [0.1, 0.2, 0.5, 1]]
+    )
     mcp = np.array([[0.0, 1.0, 1.0, 0.0]])
     density = compute_density(mcp, prox, knn=2)
     # p0's two nearest others: p1 (0.9) and p2 (0.3), both present -> 1

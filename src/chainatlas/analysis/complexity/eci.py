@@ -14,6 +14,10 @@ from chainatlas.errors import InvalidValue
 
 #: Second eigenvalue this close to 1 means the region–industry network is disconnected.
 DISCONNECTED_TOLERANCE = 1e-9
+#: Second eigenvalue below this means presence has no structure beyond size (e.g. all ones).
+STRUCTURELESS_TOLERANCE = 1e-12
+#: Correlations smaller than this in absolute value do not decide the sign of ECI.
+SIGN_TOLERANCE = 1e-9
 
 
 @dataclass(frozen=True)
@@ -120,17 +124,37 @@ def _second_eigenpair(gram: FloatArray) -> tuple[FloatArray, FloatArray]:
             f"eigenvalue {values[-2]:.12f} = 1); ECI is undefined — analyse the groups apart",
             code="E705",
         )
+    if values[-2] < STRUCTURELESS_TOLERANCE:
+        raise InvalidValue(
+            "presence has no structure beyond region and industry size (second eigenvalue "
+            f"{values[-2]:.3g} = 0, e.g. every region has every industry); ECI is undefined",
+            code="E706",
+        )
     return values, vectors[:, -2]
 
 
 def _orientation(
     kc: FloatArray, diversity: FloatArray, m: sp.csr_array, ubiquity: FloatArray
 ) -> float:
-    """+1 or −1 so that ECI correlates positively with diversity."""
-    if np.ptp(diversity) > 0:
-        return 1.0 if np.corrcoef(diversity, kc)[0, 1] >= 0 else -1.0
-    mean_ubiquity = np.asarray(m @ ubiquity) / diversity
-    return 1.0 if np.corrcoef(mean_ubiquity, kc)[0, 1] <= 0 else -1.0
+    """+1 or −1 so that ECI correlates positively with diversity.
+
+    When that correlation is 0 (to 1e-9), ECI is oriented to correlate negatively with the
+    mean ubiquity of a region's industries; when both are 0 the sign is +1 as computed
+    (the eigenvector's sign is then arbitrary, for us as for any implementation).
+    """
+    by_diversity = _correlation(diversity, kc)
+    if abs(by_diversity) > SIGN_TOLERANCE:
+        return 1.0 if by_diversity > 0 else -1.0
+    by_ubiquity = _correlation(np.asarray(m @ ubiquity) / diversity, kc)
+    if abs(by_ubiquity) > SIGN_TOLERANCE:
+        return 1.0 if by_ubiquity < 0 else -1.0
+    return 1.0
+
+
+def _correlation(a: FloatArray, b: FloatArray) -> float:
+    if np.ptp(a) == 0 or np.ptp(b) == 0:
+        return 0.0
+    return float(np.corrcoef(a, b)[0, 1])
 
 
 def _scale(m: sp.csr_array, row: FloatArray, col: FloatArray) -> sp.csr_array:
