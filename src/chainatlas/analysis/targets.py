@@ -127,14 +127,20 @@ def rank_targets(
     weights: TargetWeights | None = None,
     per_gap: int = 10,
 ) -> dict[str, list[Target]]:
-    """For each 补链/强链/延链 node, the best ``per_gap`` candidates outside the region."""
+    """For each 补链/强链/延链 node, the best ``per_gap`` candidates outside the region.
+
+    Enterprises placed inside the region, or already on its chain map, are not candidates.
+    """
     weights = weights or TargetWeights()
     actions = {a.node: a.action for a in diagnosis.actions}
     present = {d.node for d in diagnosis.nodes if d.verdict is not Verdict.MISSING}
+    members = {m.enterprise.key for view in chain_map.nodes for m in view.members}
     nodes_of: dict[str, dict[str, LinkProposal]] = defaultdict(dict)
     for proposal in proposals:
         enterprise = pool.get(proposal.enterprise)
-        if enterprise is None or tree.is_within(enterprise.region, chain_map.region):
+        if enterprise is None or enterprise.key in members:
+            continue
+        if tree.is_within(enterprise.region, chain_map.region):
             continue
         nodes_of[proposal.enterprise][proposal.node] = proposal
     ranked: dict[str, list[Target]] = {node: [] for node in actions}

@@ -20,6 +20,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "database",
     "entities",
     "chains",
+    "chains",
     "complexity",
     "demo",
     "checks",

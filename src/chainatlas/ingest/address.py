@@ -113,11 +113,14 @@ class Gazetteer:
         for end, (name, targets) in self._automaton.iter_long(text):
             start = end - len(name) + 1
             adjacent = start == 0 or start == last_end
-            inside = [
-                key
-                for key, is_short in targets
-                if (adjacent or not is_short) and (current is None or self.is_inside(key, current))
-            ]
+            inside = list(
+                dict.fromkeys(
+                    key
+                    for key, is_short in targets
+                    if (adjacent or not is_short)
+                    and (current is None or self.is_inside(key, current))
+                )
+            )
             if len(inside) > 1:
                 inside = _outermost(self, inside)
             if len(inside) == 1:

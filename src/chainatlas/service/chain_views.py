@@ -1,0 +1,125 @@
+"""Plain dictionaries of chain results, for ``--json``, the API and reports."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict
+from typing import Any
+
+from chainatlas.analysis.pipeline import ProjectStatus, WhatIf
+from chainatlas.analysis.targets import Target
+from chainatlas.service.chains import ChainReport
+
+
+def chain_report_dict(report: ChainReport) -> dict[str, Any]:
+    """Stages -> nodes -> enterprises, and the diagnosis with its reasons."""
+    verdicts = {d.node: d for d in report.diagnosis.nodes}
+    nodes = []
+    for view in report.chain_map.nodes:
+        judged = verdicts[view.node.key]
+        nodes.append(
+            {
+                "key": view.node.key,
+                "name": view.node.name,
+                "stage": view.node.stage,
+                "verdict": judged.verdict.value,
+                "reasons": list(judged.reasons),
+                "on_main_path": judged.on_main_path,
+                "upstream": list(view.upstream),
+                "downstream": list(view.downstream),
+                "pending_review": view.pending,
+                "enterprises": [
+                    {
+                        "key": m.enterprise.key,
+                        "name": m.enterprise.name,
+                        "leader": m.leader,
+                        "tags": list(m.enterprise.tags),
+                        "capital_wan": m.enterprise.capital_wan,
+                        "presence": m.presence,
+                        "evidence": m.link.evidence.value,
+                        "detail": m.link.detail,
+                        "confidence": m.link.confidence,
+                        "facts": [
+                            {
+                                "indicator": f.indicator,
+                                "period": str(f.period),
+                                "value": str(f.quantity.value),
+                                "unit": f.quantity.unit,
+                            }
+                            for f in m.facts
+                        ],
+                    }
+                    for m in view.members
+                ],
+            }
+        )
+    return {
+        "region": {"key": report.region.key, "name": report.region.name},
+        "chain": report.chain_map.scheme,
+        "main_path": list(report.diagnosis.main_path),
+        "stages": [{"stage": s, "nodes": list(keys)} for s, keys in report.chain_map.stages],
+        "nodes": nodes,
+        "actions": [
+            {
+                "action": a.action.value,
+                "node": a.node,
+                "name": a.name,
+                "priority": a.priority,
+                "reasons": list(a.reasons),
+            }
+            for a in report.diagnosis.actions
+        ],
+    }
+
+
+def targets_dict(ranked: Mapping[str, Sequence[Target]]) -> dict[str, Any]:
+    return {
+        node: [
+            {
+                "enterprise": t.enterprise,
+                "name": t.name,
+                "region": t.region,
+                "action": t.action.value,
+                "score": t.score,
+                "parts": asdict(t.parts),
+                "reasons": list(t.reasons),
+            }
+            for t in targets
+        ]
+        for node, targets in ranked.items()
+    }
+
+
+def project_dict(status: ProjectStatus) -> dict[str, Any]:
+    return {
+        "key": status.project,
+        "name": status.name,
+        "stage": status.stage.value if status.stage else None,
+        "label": status.label,
+        "spans": [
+            {
+                "from": s.start.value,
+                "to": s.end.value,
+                "min_days": s.min_days,
+                "max_days": s.max_days,
+                "exact": s.exact,
+                "source": s.source,
+            }
+            for s in status.spans
+        ],
+        "planned": [{"stage": m.stage.value, "date": m.date} for m in status.planned],
+    }
+
+
+def what_if_dict(result: WhatIf) -> dict[str, Any]:
+    return {
+        "project": result.project,
+        "node": result.node,
+        "changes": [
+            {"node": c.node, "before": c.before.value, "after": c.after.value}
+            for c in result.changes
+        ],
+        "reasons": list(result.reasons),
+        "actions_before": [f"{a.action.value} {a.node}" for a in result.before.actions],
+        "actions_after": [f"{a.action.value} {a.node}" for a in result.after.actions],
+    }
