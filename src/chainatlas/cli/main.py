@@ -20,7 +20,6 @@ COMMAND_MODULES: tuple[str, ...] = (
     "database",
     "entities",
     "chains",
-    "chains",
     "complexity",
     "demo",
     "checks",
