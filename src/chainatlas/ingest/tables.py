@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import csv
-import io
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from chainatlas.errors import InputError
-from chainatlas.ingest.textfile import MAX_CELL_CHARS, decode_bytes
+from chainatlas.ingest.textfile import MAX_CELL_CHARS, detect_encoding
 
 csv.field_size_limit(sys.maxsize)
 
@@ -53,8 +53,12 @@ def _check_cell(value: str, file: str, row: int, field: str) -> str | None:
 
 
 def _iter_csv(path: Path) -> Iterator[tuple[int, Record]]:
-    text = decode_bytes(path.read_bytes(), file=path.name)
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    encoding = detect_encoding(path)
+    with path.open(encoding=encoding, newline="") as fh:
+        yield from _iter_csv_rows(path, csv.reader(fh, strict=True))
+
+
+def _iter_csv_rows(path: Path, reader: Any) -> Iterator[tuple[int, Record]]:
     try:
         header = _clean_header(next(reader), path.name)
     except StopIteration:
