@@ -60,7 +60,7 @@ def test_bad_capital_names_row_and_column(tmp_path: Path) -> None:
 def test_bad_credit_code_and_duplicate_rows_are_refused(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="row 1, field 统一社会信用代码"):
         read_enterprise_table(write(tmp_path, "企业名称,统一社会信用代码\n甲,123\n"))
-    with pytest.raises(InputError, match="row 2, field 企业名称: 'ent-.*' repeats row 1"):
+    with pytest.raises(InputError, match=r"row 2, field 企业名称: 'ent-.*' repeats row 1"):
         read_enterprise_table(write(tmp_path, "企业名称,住所\n甲,x\n甲,y\n", name="d.csv"))
 
 
