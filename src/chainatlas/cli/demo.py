@@ -1,0 +1,122 @@
+"""``chainatlas demo``: load the bundled Liyang data and print the overview of 溧阳."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import asdict
+
+import click
+
+from chainatlas.cli.context import db_option, json_option, print_json, settings_for
+from chainatlas.service import overview as overview_service
+from chainatlas.service.dataset import bundled_dataset_path, import_dataset
+from chainatlas.service.overview_layout import Chain, Figure, Overview, Tier
+
+#: The region the bundled dataset describes.
+DEMO_REGION = "320481"
+STATUS_TEXT = {"achieved": "已达到", "target": "目标"}
+
+
+@click.command("demo")
+@db_option
+@click.option("--no-serve", is_flag=True, help="Print the overview and stop (no dashboard).")
+@json_option
+@click.pass_context
+def demo_command(ctx: click.Context, db: str | None, no_serve: bool, as_json: bool) -> None:
+    """Create the database, load the bundled Liyang data and print the overview of 溧阳."""
+    settings = settings_for(ctx, db)
+    began = time.perf_counter()
+    loaded = None
+    if not overview_service.holds_region(settings, DEMO_REGION):
+        loaded = import_dataset(settings, bundled_dataset_path("liyang"))
+    view = overview_service.build_overview(settings, DEMO_REGION)
+    if as_json:
+        print_json(asdict(view))
+        return
+    if loaded is None:
+        click.echo("数据库中已有溧阳数据，未重复导入。")
+    else:
+        click.echo(f"已导入内置溧阳数据：{_counts(loaded)}")
+    print_overview(view)
+    click.echo(f"\n用时 {time.perf_counter() - began:.2f} 秒；数据库 {settings.database_url}")
+
+
+def _counts(counts: dict[str, int]) -> str:
+    return "，".join(f"{name} {n}" for name, n in counts.items() if n)
+
+
+def print_overview(view: Overview) -> None:
+    code = f"（{view.code}）" if view.code else ""
+    _title(f"{view.name}{code} 概览")
+    for section in view.sections:
+        _heading(f"主要数字 · {section.title}")
+        for figure in section.figures:
+            _figure(figure)
+    _heading("产业集群结构")
+    for tier in view.clusters:
+        _tier(tier)
+    for chain in view.chains:
+        _chain(chain)
+    _heading("重点项目")
+    for project in view.projects:
+        stage = f"［{project.stage}］" if project.stage else ""
+        click.echo(f"  {project.name}{stage}  投资方：{project.investor or '—'}")
+        click.echo(f"      里程碑：{'；'.join(project.milestones) or '—'}")
+        for figure in project.figures:
+            _figure(figure, indent=6)
+    _heading("时间线")
+    for moment in view.timeline:
+        click.echo(f"  {moment.date:<10} {moment.summary}")
+        if moment.document is not None:
+            click.echo(f"  {'':<10}   ↳ 《{moment.document}》“{moment.quote}”")
+    _heading("缺失（来源提到但未给出，不作估算）")
+    for item in view.missing:
+        click.echo(f"  · {item}")
+
+
+def _title(text: str) -> None:
+    click.echo("")
+    click.secho(text, bold=True)
+    click.echo("=" * 60)
+
+
+def _heading(text: str) -> None:
+    click.echo("")
+    click.secho(text, bold=True)
+    click.echo("-" * 60)
+
+
+def _figure(figure: Figure, indent: int = 2) -> None:
+    pad = " " * indent
+    click.echo(f"{pad}{figure.period:<10} {figure.subject} {figure.label}：{figure.value}")
+    if figure.document is not None:
+        click.echo(
+            f"{pad}{'':<10}   ↳ 《{figure.document}》[{figure.start}:{figure.end}]“{figure.quote}”"
+        )
+
+
+def _tier(tier: Tier) -> None:
+    status = STATUS_TEXT.get(tier.status or "", "—")
+    size = f"{tier.size.value}（{tier.size.period}）" if tier.size else "规模：缺失"
+    click.echo(
+        f"  {tier.tier or '':<5} {tier.name:<8} 门槛 {tier.threshold or '—'}  {status}  {size}"
+    )
+    for figure in tier.figures:
+        _figure(figure, indent=8)
+    if tier.enterprises:
+        click.echo(f"{'':<8}企业：{'、'.join(tier.enterprises)}")
+
+
+def _chain(chain: Chain) -> None:
+    _heading(f"产业链 · {chain.name}")
+    for stage in chain.stages:
+        click.echo(f"  {stage.name}")
+        for segment in stage.segments:
+            names = "、".join(segment.enterprises) or "（无已知企业）"
+            click.echo(f"    {segment.name}：{names}")
+            for figure in segment.figures:
+                _figure(figure, indent=6)
+
+
+def register(group: click.Group) -> None:
+    group.add_command(demo_command)

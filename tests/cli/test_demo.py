@@ -1,0 +1,48 @@
+"""``chainatlas demo`` end to end in a real process: fresh database, overview, re-run."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+
+def demo(db: Path, *extra: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "chainatlas", "demo", "--db", str(db), "--no-serve", *extra],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_demo_loads_the_bundled_data_and_prints_the_overview(tmp_path: Path) -> None:
+    db = tmp_path / "demo.db"
+    first = demo(db)
+    assert first.returncode == 0, first.stderr
+    assert db.exists()
+    out = first.stdout
+    assert "已导入内置溧阳数据" in out
+    assert "1287.4亿元" in out and "“1287.4 亿元”" in out
+    assert "动力电池" in out and "已达到" in out and "规模：缺失" in out
+    assert "发（发电环节）" in out and "上上电缆" in out
+    assert "2012-03" in out and "2021-12-29" in out
+    assert "十年产值增长图" in out
+
+
+def test_demo_run_twice_does_not_import_twice(tmp_path: Path) -> None:
+    db = tmp_path / "demo.db"
+    assert demo(db).returncode == 0
+    again = demo(db)
+    assert again.returncode == 0, again.stderr
+    assert "未重复导入" in again.stdout
+
+
+def test_demo_json_holds_the_same_overview(tmp_path: Path) -> None:
+    import json
+
+    result = demo(tmp_path / "demo.db", "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["region"] == "320481"
+    assert {t["name"] for t in data["clusters"]} >= {"动力电池", "绿色精品钢"}
