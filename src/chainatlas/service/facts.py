@@ -65,8 +65,8 @@ def create_fact(
     store = open_store(settings)
     try:
         with store.transaction() as conn:
+            repository.add(conn, fact)  # write first: takes SQLite's write lock at once
             _check_subject(conn, fact)
-            repository.add(conn, fact)
         return record_of(fact)
     finally:
         store.dispose()
