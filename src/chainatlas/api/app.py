@@ -23,11 +23,20 @@ API_ROUTES: tuple[str, ...] = (
     "facts",
     "events",
     "search",
+    "overview",
+    "chains",
+    "checks",
+    "complexity",
 )
 #: Dashboard page routers (modules under chainatlas.web.pages).
 WEB_PAGES: tuple[str, ...] = (
+    "overview",
+    "chain",
+    "charts",
     "enterprises",
+    "projects",
     "facts",
+    "checks",
     "timeline",
 )
 

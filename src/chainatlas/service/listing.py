@@ -15,6 +15,8 @@ from chainatlas.model.document import Event
 from chainatlas.model.enterprise import Enterprise, Link, Relation
 from chainatlas.model.fact import Fact
 from chainatlas.model.project import Project
+from chainatlas.model.region import Region
+from chainatlas.model.scheme import Scheme
 from chainatlas.model.record import record_of
 from chainatlas.service.session import open_store
 from chainatlas.settings import Settings
@@ -127,5 +129,29 @@ def list_timeline(
             events = repository.list_all(conn, Event, region=region)
         events.sort(key=lambda e: (str(e.date), e.key))
         return [record_of(e) for e in events[offset : offset + limit]]
+    finally:
+        store.dispose()
+
+
+def default_region(settings: Settings) -> str:
+    """The region the dashboard opens on: the first county-level region, else the first."""
+    store = open_store(settings)
+    try:
+        with store.connect() as conn:
+            counties = repository.list_all(conn, Region, limit=1, level="county")
+            regions = counties or repository.list_all(conn, Region, limit=1)
+        if not regions:
+            raise NotFound("the store holds no region yet (run chainatlas import or demo)")
+        return regions[0].key
+    finally:
+        store.dispose()
+
+
+def list_chains(settings: Settings) -> list[dict[str, Any]]:
+    """Schemes of kind chain (for the chain-map picker)."""
+    store = open_store(settings)
+    try:
+        with store.connect() as conn:
+            return [record_of(s) for s in repository.iter_all(conn, Scheme, kind="chain")]
     finally:
         store.dispose()

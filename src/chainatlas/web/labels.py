@@ -46,6 +46,10 @@ LABELS: dict[str, str] = {
     "missing": "缺失",
     "weak": "薄弱",
     "strong": "强",
+    # checks
+    "pass": "通过",
+    "warn": "存疑",
+    "fail": "不符",
     # link evidence
     "industry_code": "行业代码",
     "keyword": "产品关键词",
