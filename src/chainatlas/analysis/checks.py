@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 
 from chainatlas.analysis.derivation_rules import EXCLUDING
 from chainatlas.analysis.figures import Figure, is_round_word
@@ -66,8 +67,9 @@ class CheckContext:
     projects: tuple[Project, ...] = ()
     events: tuple[Event, ...] = ()
 
-    @property
+    @cached_property
     def figures(self) -> list[Figure]:
+        """Reported and derived figures (computed once per context)."""
         return list(self.implications.index)
 
     def indicator_name(self, key: str) -> str:

@@ -124,27 +124,17 @@ def _scope_check(ctx: CheckContext, a: Figure, b: Figure) -> Check:
 
 def check_period_lengths(ctx: CheckContext) -> Iterator[Check]:
     """Half-year (or quarter) levels beside full-year levels of the same thing."""
-    firsts: dict[tuple[str, str, str, Grain, Grain], tuple[Figure, Figure]] = {}
-    levels = [
-        g
-        for g in ctx.figures
-        if _plain(g) and g.fact.measure is Measure.LEVEL and g.fact.period.grain in _FLOW_GRAINS
-    ]
-    for a in levels:
-        for b in levels:
-            fa, fb = a.fact, b.fact
-            if (a.ref, fa.indicator) != (b.ref, fb.indicator):
-                continue
-            if fa.period.days >= fb.period.days or fa.period.grain == fb.period.grain:
-                continue
-            key = (
-                fa.subject,
-                fa.indicator,
-                fa.subject_type.value,
-                fa.period.grain,
-                fb.period.grain,
-            )
-            firsts.setdefault(key, (a, b))
+    groups: dict[tuple[object, str], list[Figure]] = {}
+    for g in ctx.figures:
+        if _plain(g) and g.fact.measure is Measure.LEVEL and g.fact.period.grain in _FLOW_GRAINS:
+            groups.setdefault((g.ref, g.fact.indicator), []).append(g)
+    firsts: dict[tuple[object, str, Grain, Grain], tuple[Figure, Figure]] = {}
+    for (ref, indicator), levels in groups.items():
+        for a in levels:
+            for b in levels:
+                pa, pb = a.fact.period, b.fact.period
+                if pa.days < pb.days and pa.grain != pb.grain:
+                    firsts.setdefault((ref, indicator, pa.grain, pb.grain), (a, b))
     for short, long in firsts.values():
         yield _period_check(ctx, short, long)
 

@@ -128,22 +128,21 @@ def check_tier_totals(ctx: CheckContext) -> Iterator[Check]:
         threshold = parse_threshold(node.tier_threshold)
         if threshold is not None:
             by_scheme.setdefault(node.scheme, []).append((node, threshold))
+    levels = _money_levels(ctx)
     for scheme, tiers in by_scheme.items():
         region = ctx.graph.parents.get((SubjectType.SCHEME, scheme))
         if region is None or region[0] is not SubjectType.REGION:
             continue
-        for total in _region_totals(ctx, region, tiers[0][1].unit):
+        for total in _region_totals(levels.get(region, []), tiers[0][1].unit):
             yield _tiers_against(ctx, scheme, tiers, total)
 
 
-def _region_totals(ctx: CheckContext, region: Ref, unit: str) -> Iterator[Figure]:
-    """The sharpest yearly money level of each indicator the region has."""
+def _region_totals(levels: list[Figure], unit: str) -> Iterator[Figure]:
+    """The sharpest yearly money level of each indicator among the region's ``levels``."""
     chosen: dict[tuple[str, str], Figure] = {}
-    for fig in ctx.figures:
+    for fig in levels:
         f = fig.fact
-        if fig.ref != region or fig.variant or f.scope or f.measure is not Measure.LEVEL:
-            continue
-        if not fig.sharp or f.period.grain is not Grain.YEAR or not is_known_unit(fig.unit):
+        if not fig.sharp or f.period.grain is not Grain.YEAR:
             continue
         if dimension_of(fig.unit) != dimension_of(unit):
             continue
