@@ -39,17 +39,17 @@ def _clean_header(headers: list[str], file: str) -> list[str]:
     return cleaned
 
 
-def _check_cell(value: str, file: str, row: int, field: str) -> str | None:
-    if len(value) > MAX_CELL_CHARS:
-        raise InputError(
-            f"cell holds {len(value):,} characters, over the limit of {MAX_CELL_CHARS:,}",
-            file=file,
-            row=row,
-            field=field,
-            code="E114",
-        )
-    stripped = value.strip()
-    return stripped or None
+def _check_cells(cells: list[str], header: list[str], file: str, row: int) -> None:
+    """Refuse a row with an oversized cell, naming the cell's column."""
+    for field, value in zip(header, cells, strict=False):
+        if len(value) > MAX_CELL_CHARS:
+            raise InputError(
+                f"cell holds {len(value):,} characters, over the limit of {MAX_CELL_CHARS:,}",
+                file=file,
+                row=row,
+                field=field,
+                code="E114",
+            )
 
 
 def _iter_csv(path: Path) -> Iterator[tuple[int, Record]]:
@@ -59,30 +59,30 @@ def _iter_csv(path: Path) -> Iterator[tuple[int, Record]]:
 
 
 def _iter_csv_rows(path: Path, reader: Any) -> Iterator[tuple[int, Record]]:
+    name = path.name
     try:
-        header = _clean_header(next(reader), path.name)
+        header = _clean_header(next(reader), name)
     except StopIteration:
-        raise InputError("is empty (no header row)", file=path.name, code="E115") from None
+        raise InputError("is empty (no header row)", file=name, code="E115") from None
+    width = len(header)
     number = 0
     try:
         for number, cells in enumerate(reader, start=1):
-            if not any(c.strip() for c in cells):
-                continue
-            if len(cells) != len(header):
+            if len(cells) != width:
+                if not any(c.strip() for c in cells):
+                    continue
                 raise InputError(
-                    f"has {len(cells)} cells where the header has {len(header)} "
+                    f"has {len(cells)} cells where the header has {width} "
                     "(truncated or misquoted line?)",
-                    file=path.name,
+                    file=name,
                     row=number,
                     code="E116",
                 )
-            yield (
-                number,
-                {
-                    h: _check_cell(c, path.name, number, h)
-                    for h, c in zip(header, cells, strict=True)
-                },
-            )
+            if max(map(len, cells)) > MAX_CELL_CHARS:
+                _check_cells(cells, header, name, number)
+            values = [c.strip() or None for c in cells]
+            if any(values):
+                yield number, dict(zip(header, values, strict=True))
     except csv.Error as exc:
         raise InputError(
             f"is not valid CSV: {exc}", file=path.name, row=number + 1, code="E117"
@@ -109,14 +109,8 @@ def _iter_xlsx(path: Path) -> Iterator[tuple[int, Record]]:
             if not any(v.strip() for v in values):
                 continue
             values += [""] * (len(header) - len(values))
-            yield (
-                number,
-                {
-                    h: _check_cell(v, path.name, number, h)
-                    for h, v in zip(header, values, strict=False)
-                    if h
-                },
-            )
+            _check_cells(values, header, path.name, number)
+            yield number, {h: v.strip() or None for h, v in zip(header, values, strict=False) if h}
     finally:
         book.close()
 

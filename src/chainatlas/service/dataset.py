@@ -100,25 +100,37 @@ class _Batcher:
 
 
 def _parents_first(batch: list[tuple[Any, Where]]) -> list[tuple[Any, Where]]:
-    """Order records so that every parent precedes its children (foreign keys hold)."""
-    by_key = {obj.key: (obj, where) for obj, where in batch}
+    """Order records so that every parent precedes its children (foreign keys hold).
+
+    Keys are full keys (``scheme/node`` for nodes), so equal node keys in different
+    schemes stay distinct; every record comes out exactly once.
+    """
+    by_key = {_full_key(obj): (obj, where) for obj, where in batch}
     done: set[str] = set()
     ordered: list[tuple[Any, Where]] = []
-
-    def visit(key: str) -> None:
-        stack = []
-        while key in by_key and key not in done:
-            stack.append(key)
+    for start in by_key:
+        chain: list[str] = []
+        key: str | None = start
+        while key is not None and key in by_key and key not in done:
+            chain.append(key)
             done.add(key)
-            parent = getattr(by_key[key][0], "parent", None)
-            if parent is None:
-                break
-            key = parent
-        ordered.extend(by_key[k] for k in reversed(stack))
-
-    for key in by_key:
-        visit(key)
+            key = _parent_key(by_key[key][0])
+        ordered.extend(by_key[k] for k in reversed(chain))
+    assert len(ordered) == len(batch), "duplicate keys reached the writer"
     return ordered
+
+
+def _full_key(obj: Any) -> str:
+    scheme = getattr(obj, "scheme", None)
+    return f"{scheme}/{obj.key}" if scheme is not None else str(obj.key)
+
+
+def _parent_key(obj: Any) -> str | None:
+    parent = getattr(obj, "parent", None)
+    if parent is None:
+        return None
+    scheme = getattr(obj, "scheme", None)
+    return f"{scheme}/{parent}" if scheme is not None else str(parent)
 
 
 def write_into(conn: Connection, data: Dataset) -> None:

@@ -135,7 +135,6 @@ enterprises = Table(
     Column("note", Text),
     Index("ix_enterprises_region", "region"),
     Index("ix_enterprises_industry", "industry_code"),
-    Index("ix_enterprises_name", "name"),
 )
 
 relations = Table(
