@@ -59,6 +59,13 @@ def test_linker_combines_evidence_and_sends_weak_links_to_review() -> None:
     trader = linker.propose(firm("c", scope="锂离子电池销售；日用百货批发"))
     assert [round(p.confidence, 3) for p in trader] == [0.225]
     assert not linker.propose(firm("d", scope="锂离子电池材料的研发"))  # stop phrase, not a cell
+    spread = Linker(
+        [
+            *NODES,
+            *(Node(scheme=S, key=f"x{i}", name="x", industry_codes=("C3985",)) for i in range(3)),
+        ]
+    )
+    assert spread.propose(firm("e", industry_code="C3985")) == []  # 0.45 / 5 is under the floor
 
 
 def test_trade_clause_is_read_from_its_own_clause() -> None:

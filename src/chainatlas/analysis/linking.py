@@ -15,11 +15,12 @@ Keywords are matched leftmost-longest with an Aho-Corasick automaton (Aho & Cora
 pyahocorasick ``iter_long``), so 锂电池隔膜 is a separator and not a cell.  Independent
 pieces of evidence for one node combine by noisy-or, ``c = 1 - prod(1 - c_i)``; a link whose
 ``c`` is below ``threshold`` is ``proposed`` and waits for review, the others are
-``accepted``.
+``accepted``; one below ``floor`` (a code shared by five nodes, 0.45 / 5) is dropped.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -31,9 +32,10 @@ from chainatlas.model.scheme import Node
 
 #: Phrases that name no node but would otherwise match a shorter keyword inside them.
 STOP_PHRASES: tuple[str, ...] = ("电池材料", "锂电池材料", "锂离子电池材料", "电池专用材料")
-_CLAUSE_BREAKS = "；;。，,\n"
-_TRADE_WORDS = ("销售", "批发", "零售", "进出口", "贸易", "代理")
-_MAKE_WORDS = ("制造", "生产", "研发", "加工", "开发", "组装", "设计")
+_LAST_BREAK = re.compile(r".*[；;。，,\n]", re.S)
+_NEXT_BREAK = re.compile(r"[；;。，,\n]")
+_TRADE = re.compile("销售|批发|零售|进出口|贸易|代理")
+_MAKE = re.compile("制造|生产|研发|加工|开发|组装|设计")
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,7 @@ class LinkRules:
     """Priors for each kind of evidence and the review threshold."""
 
     threshold: float = 0.5
+    floor: float = 0.2  # below this a link is not even proposed: it would flood the review queue
     code_confidence: float = 0.45
     product_confidence: float = 0.85
     name_confidence: float = 0.7
@@ -68,9 +71,14 @@ class LinkProposal:
     evidence: tuple[Evidence, ...]
     status: ReviewStatus
 
+    @property
+    def detail(self) -> str:
+        """``field:text`` of every piece of evidence, strongest first."""
+        return "; ".join(f"{e.field}:{e.text}" for e in self.evidence)
+
     def to_link(self) -> Link:
-        best = max(self.evidence, key=lambda e: e.confidence)
-        detail = "; ".join(f"{e.field}:{e.text}" for e in self.evidence)
+        best = self.evidence[0]  # ordered strongest first by Linker
+        detail = self.detail
         return Link(
             enterprise=self.enterprise,
             scheme=self.scheme,
@@ -124,7 +132,8 @@ class Linker:
                     old = found[target].get(key)
                     if old is None or old.confidence < evidence.confidence:
                         found[target][key] = evidence
-        return [self._combine(enterprise.key, t, tuple(ev.values())) for t, ev in found.items()]
+        combined = (self._combine(enterprise.key, t, tuple(ev.values())) for t, ev in found.items())
+        return [p for p in combined if p.confidence >= self.rules.floor]
 
     def _combine(
         self, enterprise: str, target: tuple[str, str], evidence: tuple[Evidence, ...]
@@ -176,10 +185,10 @@ class Linker:
 
 def is_trade_clause(text: str, start: int, end: int) -> bool:
     """Whether the clause around ``text[start:end]`` only trades (销售) and never makes."""
-    left = max(text.rfind(ch, 0, start) for ch in _CLAUSE_BREAKS) + 1
-    right_hits = [i for i in (text.find(ch, end) for ch in _CLAUSE_BREAKS) if i >= 0]
-    clause = text[left : min(right_hits) if right_hits else len(text)]
-    return any(w in clause for w in _TRADE_WORDS) and not any(w in clause for w in _MAKE_WORDS)
+    before = _LAST_BREAK.match(text, 0, start)
+    after = _NEXT_BREAK.search(text, end)
+    clause = text[before.end() if before else 0 : after.start() if after else len(text)]
+    return _TRADE.search(clause) is not None and _MAKE.search(clause) is None
 
 
 def link_enterprises(

@@ -170,7 +170,7 @@ def link_all(
             linker = Linker(nodes, rules)
             counts = {"enterprises": 0, "accepted": 0, "proposed": 0, "kept": len(have)}
             fresh = _fresh_links(linker, bulk.iter_link_inputs(conn), have, counts)
-            repository.add_many(conn, list(fresh))
+            bulk.insert_links(conn, fresh)
         return counts
     finally:
         store.dispose()
@@ -181,14 +181,20 @@ def _fresh_links(
     enterprises: Iterable[Enterprise],
     have: set[tuple[str, str]],
     counts: dict[str, int],
-) -> Iterator[Link]:
+) -> Iterator[dict[str, Any]]:
     for enterprise in enterprises:
         counts["enterprises"] += 1
         for proposal in linker.propose(enterprise):
             if (proposal.enterprise, proposal.node) in have:
                 continue
             counts[proposal.status.value] += 1
-            yield proposal.to_link()
+            best = proposal.evidence[0]  # evidence is ordered strongest first
+            yield {
+                "enterprise": proposal.enterprise, "scheme": proposal.scheme, "node": proposal.node,
+                "evidence": best.kind.value, "detail": proposal.detail,
+                "confidence": round(proposal.confidence, 4), "status": proposal.status.value,
+                "reviewer": None,
+            }  # fmt: skip
 
 
 @dataclass
@@ -196,32 +202,15 @@ class ChainReport:
     region: Region
     chain_map: ChainMap
     diagnosis: Diagnosis
-    tree: RegionTree
-
-
-def region_subtree(regions: Iterable[Region], root: str) -> dict[str, str]:
-    """Keys of ``root`` and every region inside it, with their names."""
-    by_key = {r.key: r for r in regions}
-    if root not in by_key:
-        raise NotFound(f"no region {root!r}")
-    children: dict[str, list[str]] = {}
-    for region in by_key.values():
-        if region.parent is not None:
-            children.setdefault(region.parent, []).append(region.key)
-    inside, todo = {}, [root]
-    while todo:
-        key = todo.pop()
-        inside[key] = by_key[key].name
-        todo.extend(children.get(key, ()))
-    return inside
 
 
 def read_region_chain(
     conn: Connection, region: str, chain: str, include_proposed: bool = False
 ) -> ChainReport:
     """Read what the map needs for one region and chain, then map and diagnose it."""
-    regions = repository.list_all(conn, Region)
-    inside = region_subtree(regions, region)
+    inside = bulk.region_subtree(conn, region)
+    if not inside:
+        raise NotFound(f"no region {region!r}")
     _, nodes, edges = read_chain(conn, chain)
     local = bulk.select_in(conn, Enterprise, "region", list(inside))
     projects = [p for p in repository.list_all(conn, Project) if p.region in inside]
@@ -243,8 +232,8 @@ def read_region_chain(
     facts = bulk.select_in(conn, Fact, "subject", list(presence))
     chain_map = build_chain_map(region, nodes, edges, members, links, facts,
                                 presence=presence, include_proposed=include_proposed)  # fmt: skip
-    by_key = {r.key: r for r in regions}
-    return ChainReport(by_key[region], chain_map, diagnose_chain(chain_map), RegionTree(regions))
+    home = repository.get(conn, Region, region)
+    return ChainReport(home, chain_map, diagnose_chain(chain_map))
 
 
 def build_region_chain(
@@ -272,6 +261,7 @@ def find_targets(
         with store.connect() as conn:
             report = read_region_chain(conn, region, chain)
             _, nodes, _ = read_chain(conn, chain)
+            tree = RegionTree(repository.list_all(conn, Region))
             if pool is None:
                 candidates = {e.key: e for e in repository.iter_all(conn, Enterprise)}
             else:
@@ -283,7 +273,7 @@ def find_targets(
         linker = Linker(nodes)
         proposals: list[LinkProposal] = [p for e in candidates.values() for p in linker.propose(e)]
         ranked = rank_targets(
-            report.chain_map, report.diagnosis, candidates, proposals, report.tree, per_gap=per_gap
+            report.chain_map, report.diagnosis, candidates, proposals, tree, per_gap=per_gap
         )
         return report, ranked
     finally:
@@ -302,7 +292,7 @@ def list_projects(
         with store.connect() as conn:
             projects = repository.list_all(conn, Project)
             if region is not None:
-                inside = region_subtree(repository.list_all(conn, Region), region)
+                inside = bulk.region_subtree(conn, region)
                 projects = [p for p in projects if p.region in inside]
             facts = _facts_by_key(conn, [m.fact for p in projects for m in p.milestones if m.fact])
             statuses = [summarise_project(p, facts) for p in projects]

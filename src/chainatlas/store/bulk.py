@@ -63,3 +63,40 @@ def link_keys(conn: Connection, scheme: str) -> set[tuple[str, str]]:
     t = schema.links
     rows = conn.execute(select(t.c.enterprise, t.c.node).where(t.c.scheme == scheme))
     return {(str(e), str(n)) for e, n in rows}
+
+
+def region_subtree(conn: Connection, root: str) -> dict[str, str]:
+    """Key -> name of ``root`` and every region inside it, one indexed query per level."""
+    t = schema.regions
+    row = conn.execute(select(t.c.key, t.c.name).where(t.c.key == root)).first()
+    if row is None:
+        return {}
+    inside = {str(row[0]): str(row[1])}
+    level = [root]
+    while level:
+        rows = conn.execute(select(t.c.key, t.c.name).where(t.c.parent.in_(level))).all()
+        level = [str(k) for k, _ in rows if str(k) not in inside]
+        inside.update({str(k): str(n) for k, n in rows})
+    return inside
+
+
+def insert_links(conn: Connection, rows: Iterable[dict[str, Any]], batch: int = 20_000) -> int:
+    """Insert link rows (the links table's columns) with one driver executemany per batch.
+
+    The statement goes to the driver directly: SQLAlchemy's per-row parameter processing
+    costs more than SQLite's own insert at a million rows.
+    """
+    columns = [c.name for c in schema.links.columns]
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    names = ", ".join(f'"{c}"' for c in columns)
+    sql = f"INSERT INTO links ({names}) VALUES ({', '.join([mark] * len(columns))})"
+    total, pending = 0, []
+    for row in rows:
+        pending.append(tuple(row[c] for c in columns))
+        if len(pending) >= batch:
+            conn.exec_driver_sql(sql, pending)
+            total, pending = total + len(pending), []
+    if pending:
+        conn.exec_driver_sql(sql, pending)
+        total += len(pending)
+    return total
