@@ -134,14 +134,12 @@ def targets(
 def projects(ctx: click.Context, region: str | None, what_if: str | None, as_json: bool) -> None:
     """Projects by stage (线索→洽谈→签约→开工→投产→达产) with durations."""
     statuses, simulated = chains.list_projects(settings_for(ctx), region, what_if)
-    data = {
-        "projects": [chain_views.project_dict(s) for s in statuses],
-        "what_if": chain_views.what_if_dict(simulated) if simulated else None,
-    }
+    rows = [chain_views.project_dict(s) for s in statuses]
+    change = chain_views.what_if_dict(simulated) if simulated else None
     if as_json:
-        print_json(data)
+        print_json({"projects": rows, "what_if": change})
         return
-    for p in data["projects"]:
+    for p in rows:
         spans = ", ".join(
             f"{s['from']}→{s['to']} {s['min_days']}"
             + ("" if s["exact"] else f"-{s['max_days']}")
@@ -149,8 +147,8 @@ def projects(ctx: click.Context, region: str | None, what_if: str | None, as_jso
             for s in p["spans"]
         )
         click.echo(f"{p['label'] or '?'} {p['name']} {spans}")
-    if data["what_if"]:
-        click.echo("what-if: " + "; ".join(data["what_if"]["reasons"]))
+    if change:
+        click.echo("what-if: " + "; ".join(change["reasons"]))
 
 
 def _show(counts: dict[str, int], as_json: bool) -> None:
