@@ -15,9 +15,9 @@ from chainatlas.model.document import Event
 from chainatlas.model.enterprise import Enterprise, Link, Relation
 from chainatlas.model.fact import Fact
 from chainatlas.model.project import Project
+from chainatlas.model.record import record_of
 from chainatlas.model.region import Region
 from chainatlas.model.scheme import Scheme
-from chainatlas.model.record import record_of
 from chainatlas.service.session import open_store
 from chainatlas.settings import Settings
 from chainatlas.store import repository
