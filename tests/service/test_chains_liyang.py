@@ -79,6 +79,7 @@ def test_projects_report_the_363_days_and_what_if(liyang: Settings) -> None:
     assert (span.end.value, span.min_days, span.exact) == ("producing", 363, True)
     assert span.source == "004-catl-phase4-signing-to-output"
     assert simulated is not None and simulated.node == "separator" and simulated.changes == ()
+    assert "already on separator" in simulated.reasons[0]
 
 
 def test_szse_import_places_companies_and_targets_rank_them(liyang: Settings) -> None:

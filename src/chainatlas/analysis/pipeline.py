@@ -130,6 +130,9 @@ def simulate_project(
         why = f"project {project.name} names no node of {chain_map.scheme}"
         return WhatIf(project.key, None, before, before, (), (why,))
     actor = investor or Enterprise(key=f"project:{project.key}", name=project.name)
+    if any(m.enterprise.key == actor.key for m in chain_map.view(node).members):
+        why = f"{actor.name} is already on {node} in this region; the map does not change"
+        return WhatIf(project.key, node, before, before, (), (why,))
     link = Link(
         enterprise=actor.key,
         scheme=chain_map.scheme,
