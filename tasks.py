@@ -65,6 +65,11 @@ def test(args: list[str]) -> None:
     run(BIN / "pytest", "-q", "-n", "2", *args)
 
 
+def docs() -> None:
+    """Regenerate the reference pages from the real CLI and API."""
+    run(BIN / "chainatlas", "reference", "--out", "docs/reference/cli.md")
+
+
 def main() -> None:
     task, *rest = sys.argv[1:] or ["help"]
     if task == "demo":
@@ -73,6 +78,8 @@ def main() -> None:
         test(rest)
     elif task == "lint":
         lint()
+    elif task == "docs":
+        docs()
     elif task == "setup":
         setup("test")
     else:

@@ -24,6 +24,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "demo",
     "checks",
     "serve",
+    "reference",
+    "report",
 )
 
 
