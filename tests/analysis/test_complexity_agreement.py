@@ -154,3 +154,28 @@ def test_ranking_of_real_data_is_mostly_supermodular() -> None:
     ours = run_ours(frame, cols, ComplexityOptions())
     result = check_log_supermodularity(ours.rca, ours.eci, ours.pci)
     assert 0.5 < result.share < 1.0
+
+
+def test_large_matrix_path_equals_ecomplexity() -> None:
+    """Above 300 industries the eigenpairs come from ARPACK; still within 1e-6."""
+    rng = np.random.default_rng(7)
+    capability, requirement = rng.normal(size=330), rng.normal(size=310)
+    logits = 2.0 * (capability[:, None] - requirement[None, :]) - 1.0
+    rows, cols = np.nonzero(rng.random((330, 310)) < 1.0 / (1.0 + np.exp(-logits)))
+    frame = pd.DataFrame(
+        {
+            "year": 2020,
+            "loc": [f"r{r:03d}" for r in rows],
+            "prod": [f"p{c:03d}" for c in cols],
+            "val": rng.lognormal(2.0, 1.5, size=len(rows)),
+        }
+    )
+    cols_ = {"time": "year", "loc": "loc", "prod": "prod", "val": "val"}
+    reference = run_reference(frame, cols_)
+    ours = run_ours(frame, cols_, ComplexityOptions())
+    assert len(ours.industries) > 300 and not ours.dropped_regions
+    r = reference["loc"].map({k: i for i, k in enumerate(ours.regions)}).to_numpy()
+    p = reference["prod"].map({k: j for j, k in enumerate(ours.industries)}).to_numpy()
+    for name, values in (("eci", ours.eci[r]), ("pci", ours.pci[p]), ("coi", ours.coi[r]),
+                         ("density", ours.density[r, p]), ("cog", ours.cog[r, p])):  # fmt: skip
+        np.testing.assert_allclose(values, reference[name].to_numpy(), atol=1e-6, err_msg=name)

