@@ -24,7 +24,6 @@ COMMAND_MODULES: tuple[str, ...] = (
     "demo",
     "checks",
     "serve",
-    "reference",
     "report",
 )
 
