@@ -1,0 +1,100 @@
+"""The document object every component reads and extends.
+
+``original`` is the text as read; ``text`` is the normalised text the components work on;
+``offsets`` maps spans of ``text`` back to ``original``. Components add paragraphs,
+sentences, quantities, cues, mentions and the finished facts, entities and events.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from chainatlas.extract.offsets import OffsetMap
+
+
+@dataclass
+class Paragraph:
+    start: int
+    end: int
+    kind: str  # body, heading, caption, byline, credit, footer
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+    clauses: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
+class Quantity:
+    """A number with its unit as found; later components fill the rest."""
+
+    start: int  # span of the quote (number, unit and attached qualifier words)
+    end: int
+    value: Decimal
+    unit: str
+    value_max: Decimal | None = None
+    kind: str = "number"  # number, rank, share_word, tier
+    qualifier: str = "exact"
+    measure: str | None = None
+    rank_of: int | None = None
+    period: str = "unknown"
+    subject: str | None = None
+    indicator: str | None = None
+    sentence: int = -1
+    confidence: float = 0.9
+    drop: bool = False
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Mention:
+    """A named thing found in the text (organisation, region, park, person, programme)."""
+
+    start: int
+    end: int
+    name: str
+    type: str
+    component: str
+    confidence: float = 0.8
+
+
+@dataclass
+class Cue:
+    """A time expression: a compact period, ``cumulative``, or ``none`` (每年: no period)."""
+
+    start: int
+    end: int
+    period: str
+    explicit: bool
+    carry: bool = True  # whether later sentences inherit it
+
+
+@dataclass
+class Doc:
+    name: str
+    original: str
+    text: str = ""
+    offsets: OffsetMap = field(default_factory=OffsetMap)
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    cues: list[Cue] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    entities: list[dict[str, Any]] = field(default_factory=list)
+    events: list[dict[str, Any]] = field(default_factory=list)
+    made_by: dict[str, str] = field(default_factory=dict)  # what -> component@version
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        return self.offsets.span(start, end)
+
+    def quote(self, start: int, end: int) -> str:
+        s, e = self.original_span(start, end)
+        return self.original[s:e]
+
+    def facts(self) -> list[Quantity]:
+        return [q for q in self.quantities if not q.drop and q.measure is not None]

@@ -1,0 +1,156 @@
+"""What a figure measures, read by measure from the words around it.
+
+- count: the noun after it (``80 多个产业链项目``), else the noun before (``龙头企业20余家``);
+- level: the noun before it, widened to a dictionary name (``产业规模``); defaults by unit;
+- share: ``[numerator]占…比重``; growth: the noun before the verb, else the last level's
+  indicator + 增速; gap: ``高于…``; rank: the list (``…百强榜``) or the noun before the rank
+  verb, + 排名; duration: the verb phrase after (``十年接续奋斗``) or ``从A到B用时``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chainatlas.extract.doc import Doc, Mention, Quantity
+from chainatlas.extract.phrases import (
+    phrase_after,
+    phrase_before,
+    strip_scope_tail,
+    trim_before,
+)
+from chainatlas.extract.sentences import clause_at
+
+_RANK_VERB = re.compile(r"位居|居于|位列|名列|跻身|挺进|排名|排在|荣列|列|居|排")
+_LIST_WORD = re.compile(r"榜|百强|强县|强市|排行|名单|指数")
+_GROWTH_WORD = re.compile(r"同比增长|增长|增速|增幅|提升|提高|上升|下降|减少|增加|回落")
+_GAP_WORD = re.compile(r"高于|低于|快于|慢于|高出")
+_SHARE_END = re.compile(r"比重|比例|占比|份额")
+_FROM_TO = re.compile(r"(从.{1,12}?到.{1,12}?)(?:仅|只|共)?(?:用时|历时|耗时|用)$")
+_PROJECT_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,4}项目")
+
+
+def assign(doc: Doc, q: Quantity, mentions: list[Mention]) -> None:
+    if q.indicator:
+        return
+    sentence = doc.sentences[q.sentence]
+    cs, _ce = clause_at(doc, sentence, q.start)
+    reader = _READERS.get(q.measure or "level", _level)
+    q.indicator = reader(doc, q, cs, Floor(doc, q, cs, mentions)) or _default(doc, q)
+
+
+class Floor:
+    """Where a phrase ending at ``pos`` may start: after the last mention or figure."""
+
+    def __init__(self, doc: Doc, q: Quantity, cs: int, mentions: list[Mention]) -> None:
+        ends = [m.end for m in mentions if cs <= m.start]
+        ends += [p.end for p in doc.quantities if cs <= p.end and p is not q and not p.drop]
+        self.ends = sorted(ends)
+        self.cs = cs
+
+    def before(self, pos: int) -> int:
+        return max([self.cs, *(e for e in self.ends if e <= pos)])
+
+
+def _previous_indicator(doc: Doc, q: Quantity, measures: tuple[str, ...]) -> str | None:
+    for p in reversed(doc.quantities):
+        if p.start < q.start and p.sentence == q.sentence and p.measure in measures and p.indicator:
+            return p.indicator
+    return None
+
+
+def _count(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
+    after = phrase_after(doc.text, q.end)
+    if len(after) >= 2 or (after and q.kind == "big"):
+        return after
+    return phrase_before(doc.text, q.start, floor.before(q.start))
+
+
+def _level(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
+    phrase = phrase_before(doc.text, q.start, floor.before(q.start))
+    if phrase.startswith("从") or len(phrase) < 2:
+        return ""
+    return phrase
+
+
+def _share(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
+    text = doc.text
+    at = text.rfind("占", cs, q.start)
+    if at < 0:
+        return _level(doc, q, cs, floor)
+    tail = text[at : trim_before(text, q.start, at)]
+    ends = list(_SHARE_END.finditer(tail))
+    tail = tail[: ends[-1].end()] if ends else tail.rstrip("的") + "比重"
+    numerator = phrase_before(text, at, floor.before(at)) if at > cs else ""
+    return strip_scope_tail(numerator) + tail
+
+
+def _growth(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
+    text = doc.text
+    words = list(_GROWTH_WORD.finditer(text, cs, q.start))
+    if words:
+        noun = phrase_before(text, words[-1].start(), floor.before(words[-1].start()))
+        noun = re.sub(r"(同比|比上年|较上年|年均)$", "", noun)
+        if len(noun) >= 2:
+            return noun
+    previous = _previous_indicator(doc, q, ("level",))
+    return f"{previous}增速" if previous else "增速"
+
+
+def _gap(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
+    words = list(_GAP_WORD.finditer(doc.text, cs, q.start))
+    if words:
+        return doc.text[words[-1].start() : trim_before(doc.text, q.start, words[-1].end())]
+    return _level(doc, q, cs, floor)
+
+
+def _rank(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
+    text = doc.text
+    verbs = list(_RANK_VERB.finditer(text, cs, q.start))
+    if verbs:
+        verb = verbs[-1]
+        between = text[verb.end() : q.start]
+        if _LIST_WORD.search(between) and not re.search(r"\d", between):
+            return between.lstrip("于在") + "排名"
+        noun = phrase_before(text, verb.start(), floor.before(verb.start()))
+    else:
+        noun = strip_scope_tail(phrase_before(text, q.start, floor.before(q.start)))
+    if len(noun) < 2:
+        previous = _previous_indicator(doc, q, ("level", "count", "share", "growth"))
+        return f"{previous}排名" if previous else "排名"
+    return noun if noun.endswith("排名") else noun + "排名"
+
+
+def _duration(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
+    text = doc.text
+    start = q.end + (1 if text[q.end : q.end + 1] == "来" else 0)
+    after = phrase_after(text, start)
+    before = _FROM_TO.search(text, cs, q.start)
+    if before:
+        return before.group(1) + "用时"
+    return after if len(after) >= 2 else phrase_before(text, q.start, floor.before(q.start))
+
+
+_READERS = {
+    "count": _count,
+    "level": _level,
+    "share": _share,
+    "growth": _growth,
+    "gap": _gap,
+    "rank": _rank,
+    "duration": _duration,
+    "ratio": _level,
+}
+
+
+def _default(doc: Doc, q: Quantity) -> str:
+    """When the text names no indicator: by unit and by what the figure qualifies."""
+    after = doc.text[q.end : q.end + 8]
+    if q.unit.endswith("元") and _PROJECT_AFTER.match(after):
+        return "投资额"
+    if q.unit in ("平方公里", "平方米", "万平方米", "亿平方米", "亩", "万亩", "公顷"):
+        return "规划面积" if "规划" in doc.text[max(0, q.start - 6) : q.start] else "面积"
+    if q.unit.endswith("Wh") or q.unit.endswith("W"):
+        return "产能"
+    if q.unit.endswith("元"):
+        return "产业规模"
+    return q.measure or "level"

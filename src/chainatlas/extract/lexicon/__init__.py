@@ -1,0 +1,90 @@
+"""Generic word lists the extractor reads (data files beside this module).
+
+Nothing here names the documents under test: the lists are China's provinces and
+prefecture-level cities, statistical indicator names, organisation suffixes, national
+designations and programmes, large national enterprises, media and surnames.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import ahocorasick
+
+
+def read_lines(name: str) -> list[str]:
+    """Non-empty, non-comment lines of ``lexicon/<name>``."""
+    text = resources.files(__name__).joinpath(name).read_text(encoding="utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+def read_table(name: str) -> list[list[str]]:
+    """Tab- or bar-separated rows of ``lexicon/<name>``."""
+    return [[c.strip() for c in ln.replace("\t", "|").split("|")] for ln in read_lines(name)]
+
+
+@lru_cache(maxsize=1)
+def indicators() -> dict[str, str]:
+    """Written indicator name -> canonical name (``规模以上工业总产值`` -> ``规上工业总产值``)."""
+    table: dict[str, str] = {}
+    for row in read_table("indicators.txt"):
+        for name in row:
+            if name:
+                table[name] = row[0]
+    return table
+
+
+@lru_cache(maxsize=1)
+def tier_words() -> dict[str, str]:
+    """Words after a bare magnitude that name a tier by an indicator (千亿**县** -> GDP)."""
+    return {row[0]: row[1] for row in read_table("tier_words.txt")}
+
+
+@lru_cache(maxsize=1)
+def regions() -> dict[str, str]:
+    """Region name (with and without its suffix) -> type (province, city, area)."""
+    table: dict[str, str] = {}
+    for row in read_table("regions.txt"):
+        kind, names = row[0], row[1:]
+        for name in names:
+            table[name] = kind
+    return table
+
+
+@lru_cache(maxsize=1)
+def known_organisations() -> dict[str, str]:
+    """Names of national enterprises, media, ministries and designations -> entity type."""
+    table: dict[str, str] = {}
+    for name, kind in (
+        ("companies.txt", "company"),
+        ("institutions.txt", "institution"),
+        ("governments.txt", "government"),
+        ("designations.txt", "programme"),
+    ):
+        for line in read_lines(name):
+            table[line] = kind
+    return table
+
+
+@lru_cache(maxsize=1)
+def org_suffixes() -> list[tuple[str, str]]:
+    """Suffix -> entity type, longest first (``股份有限公司`` before ``公司``)."""
+    rows = [(r[0], r[1]) for r in read_table("org_suffixes.txt")]
+    return sorted(rows, key=lambda r: len(r[0]), reverse=True)
+
+
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    return frozenset("".join(read_lines("surnames.txt")))
+
+
+def build_automaton(words: dict[str, Any]) -> Any:
+    """An Aho-Corasick automaton over ``words`` whose values are ``(word, value)``."""
+    automaton = ahocorasick.Automaton()
+    for word, value in words.items():
+        automaton.add_word(word, (word, value))
+    if len(automaton):
+        automaton.make_automaton()
+    return automaton

@@ -1,0 +1,105 @@
+"""measures@1: what kind of statement each figure makes.
+
+level (an amount), growth (同比增长 …%), share (占…比重, 过半, 1/3), gap (高于…个百分点),
+rank (第N位 of a field of M, 首位, 前N位, TOPN), count (家/个/位/名/项), duration (年/天),
+ratio (倍, other percentages). A count that only sizes the field of a rank (全省 95 个县市区
+第 21 位) becomes that rank's ``rank_of`` instead of a fact of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chainatlas.extract.doc import Doc, Quantity
+from chainatlas.extract.numerals import parse_number
+from chainatlas.extract.sentences import clause_at
+
+NAME = "measures"
+VERSION = "1"
+
+COUNT_UNITS = frozenset(
+    [
+        "家",
+        "个",
+        "位",
+        "名",
+        "项",
+        "人",
+        "次",
+        "条",
+        "座",
+        "所",
+        "件",
+        "台",
+        "套",
+        "支",
+        "户",
+        "款",
+        "轮",
+        "人次",
+    ]
+)
+DURATION_UNITS = frozenset({"年", "天", "个月"})
+_SHARE = re.compile(r"占|比重|占比|份额|比例")
+_GROWTH = re.compile(r"增长|增速|增幅|提升|提高|上升|下降|减少|增加|回落|下滑|翻番")
+_FIELD_GAP = re.compile(r"[\u4e00-\u9fff]{1,8}")
+_STRONG = re.compile(r"(百|十|[二三四五六七八九]十|\d+)强")
+
+
+def run(doc: Doc) -> Doc:
+    for q in doc.quantities:
+        q.measure = classify(doc, q)
+    _attach_rank_fields(doc)
+    doc.made_by["measures"] = f"{NAME}@{VERSION}"
+    return doc
+
+
+def classify(doc: Doc, q: Quantity) -> str:
+    """The measure of ``q`` from its kind, unit and the words before it in its clause."""
+    if q.kind in ("rank", "first", "front", "top"):
+        return "rank"
+    if q.kind == "half" or q.unit == "分数":
+        return "share"
+    if q.unit == "个百分点":
+        return "gap"
+    if q.unit == "%":
+        return _percent_measure(doc, q)
+    if q.unit in COUNT_UNITS:
+        return "count"
+    if q.unit in DURATION_UNITS:
+        return "duration"
+    if q.unit == "倍":
+        return "ratio"
+    return "level"
+
+
+def _percent_measure(doc: Doc, q: Quantity) -> str:
+    if q.sentence < 0:
+        return "ratio"
+    start, _ = clause_at(doc, doc.sentences[q.sentence], q.start)
+    before = doc.text[start : q.start]
+    share = [m.end() for m in _SHARE.finditer(before)]
+    growth = [m.end() for m in _GROWTH.finditer(before)]
+    if share and (not growth or share[-1] >= growth[-1]):
+        return "share"
+    if growth:
+        return "growth"
+    return "ratio"
+
+
+def _attach_rank_fields(doc: Doc) -> None:
+    """``全省 95 个县市区第 21 位``: 95 is the field of the rank, not a count fact."""
+    previous: Quantity | None = None
+    for q in doc.quantities:
+        if q.measure == "rank" and q.sentence >= 0:
+            if previous is not None and previous.measure == "count":
+                gap = doc.text[previous.end : q.start]
+                if previous.sentence == q.sentence and _FIELD_GAP.fullmatch(gap or "x"):
+                    q.rank_of = int(previous.value)
+                    previous.drop = True
+            if q.rank_of is None:
+                start, _ = clause_at(doc, doc.sentences[q.sentence], q.start)
+                strong = list(_STRONG.finditer(doc.text, start, q.start))
+                if strong:
+                    q.rank_of = int(parse_number(strong[-1].group(1)))
+        previous = q

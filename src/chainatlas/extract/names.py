@@ -1,0 +1,207 @@
+"""Rules that find names of organisations, programmes and people in normalised text.
+
+Each function returns ``(start, end, name, type)`` tuples; :mod:`organisations` merges
+them with the gazetteer and finds every later mention of each name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from chainatlas.extract.lexicon import org_suffixes, surnames
+
+Found = tuple[int, int, str, str]
+
+_CJK = r"\u4e00-\u9fff"
+_STOP_CHARS = set(
+    "，。、；：？！“”‘’（）《》【】 \n的在与和及是为了由将对向从以等被把让给到至跟同并于或——"
+)
+_VERBS = re.compile(
+    r"(推动|引进|拥有|集聚|吸引|依托|建设|共建|成立|设立|落户|入驻|牵手|携手|联合|支持|获批|获评|"
+    r"荣获|入选|包括|成为|作为|打造|投资|签约|建成|组建|布局|落地|开工|来自|聚焦|通过|其中|此外|"
+    r"相继|引领|带动|培育|招引|新增|形成|启动|举行|实现|优先|升级|纳入|规划|设置|开展|"
+    r"厂商|制造商|供应商|企业|龙头|领军|代表)$"
+)
+_GENERIC_PREFIX = {
+    "博士后",
+    "院士",
+    "研发",
+    "技术",
+    "企业",
+    "省级",
+    "国家级",
+    "市级",
+    "专家",
+    "高校",
+}
+_MAX_BEFORE = {"company": 16, "platform": 14, "institution": 12, "government": 6, "park": 8}
+
+
+def scan_back(text: str, end: int, limit: int) -> int:
+    """Start of the name that ends at ``end``: back to punctuation, a function word or a
+    verb, at most ``limit`` characters."""
+    i = end
+    while i > 0 and end - i < limit:
+        ch = text[i - 1]
+        if ch in _STOP_CHARS or not (ch.isalnum() or ch in "·-"):
+            break
+        if ch.isdigit():
+            break
+        if _VERBS.search(text, max(0, i - 3), i) and i < end:
+            break
+        i -= 1
+    return i
+
+
+def find_suffixed(text: str, automaton: object) -> Iterator[Found]:
+    """Names ending in an organisation suffix (有限公司, 研究院, 高新区 ...)."""
+    kinds = dict(org_suffixes())
+    for end_index, (suffix, _v) in automaton.iter(text):  # type: ignore[attr-defined]
+        end = end_index + 1
+        start_suffix = end - len(suffix)
+        kind = kinds[suffix]
+        start = scan_back(text, start_suffix, _MAX_BEFORE.get(kind, 12))
+        head = text[start:start_suffix]
+        if len(head) < 2 or head in _GENERIC_PREFIX:
+            continue
+        yield start, end, text[start:end], kind
+
+
+_ITEM = rf"(?:(?!等)[{_CJK}A-Za-z0-9]){{2,14}}"
+_ENUM = re.compile(
+    rf"((?:{_ITEM}、)*{_ITEM})"
+    r"(?:等|两家|[二三四五六七八九十\d]+家)([^，。；]{0,14}?)"
+    r"(企业|公司|厂商|车企|整车厂|厂|集团|龙头|项目|平台|机构|研究院|院所|高校)"
+)
+_LEAD = re.compile(r"以([^，。；]{2,40}?)为(?:龙头|代表|核心|引领|主体|牵引)")
+_ENUM_TYPE = {"平台": "platform", "机构": "platform", "研究院": "platform", "院所": "institution",
+              "高校": "institution"}  # fmt: skip
+
+
+def find_enumerations(text: str) -> Iterator[Found]:
+    """Members of lists such as ``A、B、C等60多家企业`` and ``以A、B为龙头``."""
+    for m in _ENUM.finditer(text):
+        kind = _ENUM_TYPE.get(m.group(3), "company")
+        yield from _items(text, m.start(1), m.group(1), kind)
+    for m in _LEAD.finditer(text):
+        chunk = m.group(1).split("等")[0]
+        if "、" in chunk or len(chunk) <= 6:
+            yield from _items(text, m.start(1), chunk, "company")
+
+
+def _items(text: str, start: int, chunk: str, kind: str) -> Iterator[Found]:
+    pos = start
+    for index, item in enumerate(chunk.split("、")):
+        s, e = pos, pos + len(item)
+        pos = e + 1
+        if index == 0:
+            s = scan_back(text, e, 14)
+        name = text[s:e]
+        if 2 <= len(name) <= 14 and not re.search(r"\d|企业$|公司$|龙头", name):
+            yield s, e, name, kind
+
+
+_QUOTED = re.compile(r"“([^”\n]{2,30})”([活动改革行计划工程模式专项评选品牌发展总体规划]{0,6})")
+_PROGRAMME_END = re.compile(r"(奖|榜|计划|工程|行动|专项|基金|品牌|评选|活动)$")
+_PROGRAMME_AFTER = re.compile(
+    r"^(活动|改革|行动|计划|工程|审批模式|模式|专项|评选|品牌|.{0,4}规划)"
+)
+_PROGRAMME_BEFORE = re.compile(r"(开展|实施|推行|启动|举办|设立|设置|推出|探索|深化)$")
+_TITLE = re.compile(r"《([^》\n]{2,40})》")
+_HONOUR = re.compile(r"(?:入选|获评|荣获|被评为|被认定为|认定为|荣膺|列入)了?([^，。；\d]{4,80})")
+_LIST = re.compile(
+    r"(?:荣列|挺进|跻身|位列|入围)([^，。；第]{4,30}?(?:榜|百强县|百强|强县|排行榜))第"
+)
+_STREAK = re.compile(r"(?:实现|获得|蝉联)([^，。；“]{4,30})“[一二三四五六七八九十两\d]+连冠”")
+_NATIONAL = re.compile(rf"(?:国家|省|市)[{_CJK}]{{2,10}}工程")
+
+
+def find_programmes(text: str) -> Iterator[Found]:
+    """Programmes, honours, rankings and titles: quoted names, 《titles》, what is 入选."""
+    for m in _QUOTED.finditer(text):
+        inner, after = m.group(1), text[m.end(1) + 1 : m.end(1) + 8]
+        tail = _PROGRAMME_AFTER.match(after)
+        before = _PROGRAMME_BEFORE.search(text, max(0, m.start() - 2), m.start())
+        if tail:
+            e = m.end(1) + 1 + tail.end()
+            yield m.start(), e, text[m.start() : e], "programme"
+        elif _PROGRAMME_END.search(inner) or before:
+            yield m.start(1), m.end(1), inner, "programme"
+    for m in _TITLE.finditer(text):
+        yield m.start(1), m.end(1), m.group(1), "programme"
+    for m in _HONOUR.finditer(text):
+        pos = m.start(1)
+        for item in m.group(1).split("、"):
+            if 4 <= len(item) <= 30 and "“" not in item and "的" not in item:
+                yield pos, pos + len(item), item, "programme"
+            pos += len(item) + 1
+    for pattern in (_LIST, _STREAK):
+        for m in pattern.finditer(text):
+            yield m.start(1), m.end(1), m.group(1), "programme"
+    for m in _NATIONAL.finditer(text):
+        s = m.start()
+        yield s, m.end(), m.group(), "programme"
+
+
+_TITLED = re.compile(
+    r"(?:博士后|博士|教授|院士|研究员|专家|董事长|总经理|总裁|创始人|书记|市长|县长|区长|主任|局长)"
+    rf"([{_CJK}]{{2,3}}?)(?=[，。、；：]|团队|等|$)"
+)
+_TEAM = re.compile(rf"([{_CJK}]{{2,3}}?)团队")
+
+
+def find_people(text: str, paragraphs: list[tuple[int, int, str]]) -> Iterator[Found]:
+    """People in credit lines (记者：吴 蓝 管晨晨), bylines, after titles, before 团队."""
+    names = surnames()
+    for start, end, kind in paragraphs:
+        if kind == "credit":
+            colon = text.find("：", start, end)
+            yield from _credit_names(text, colon + 1, end)
+        elif kind == "byline":
+            yield from _credit_names(text, start, end)
+    for pattern in (_TITLED, _TEAM):
+        for m in pattern.finditer(text):
+            name = m.group(1)
+            if name[0] in names:
+                yield m.start(1), m.end(1), name, "person"
+
+
+def _credit_names(text: str, start: int, end: int) -> Iterator[Found]:
+    """Split a credit line; two one-character tokens are one padded name (``钱 韬``)."""
+    tokens = [(m.start(), m.end()) for m in re.finditer(rf"[{_CJK}]+", text[start:end])]
+    i = 0
+    while i < len(tokens):
+        s, e = tokens[i]
+        if e - s == 1 and i + 1 < len(tokens) and tokens[i + 1][1] - tokens[i + 1][0] == 1:
+            _s2, e2 = tokens[i + 1]
+            yield start + s, start + e2, text[start + s : start + e2], "person"
+            i += 2
+            continue
+        if 2 <= e - s <= 4:
+            yield start + s, start + e, text[start + s : start + e], "person"
+        i += 1
+
+
+_REGION_CONTEXT = re.compile(
+    rf"([{_CJK}]{{2}})(?=全市|县域|市委|市政府|县委|县政府|区委|区政府|高新区|经开区|开发区|市人民政府)"
+)
+_NOT_REGION = {"国内", "省内", "市内", "国家", "全国", "全省", "省级", "优先", "升级", "我市", "本市", "全县", "各地", "城市",
+               "我县", "本县", "我区", "省市", "建设", "发展", "推动", "所在", "一个", "设立"}  # fmt: skip
+
+
+_SOURCE = re.compile(r"来源[：:]([\u4e00-\u9fffA-Za-z]{2,12})")
+
+
+def find_sources(text: str) -> Iterator[Found]:
+    """The publisher named in a footer (转载请注明来源：常州发布)."""
+    for m in _SOURCE.finditer(text):
+        yield m.start(1), m.end(1), m.group(1), "institution"
+
+
+def find_regions(text: str) -> Iterator[Found]:
+    """Place names shown by what follows them: 溧阳**全市**, 溧阳**县域**, 溧阳**市委**."""
+    for m in _REGION_CONTEXT.finditer(text):
+        name = m.group(1)
+        if name not in _NOT_REGION and not set(name) & _STOP_CHARS:
+            yield m.start(1), m.end(1), name, "region"

@@ -1,0 +1,162 @@
+"""normalise@1: undo what PDF export and web pages do to Chinese text, keeping offsets.
+
+- hard wraps: a full-width line that does not end a sentence continues on the next
+  line (``2023\\n\\n年上半年``, ``比亚\\n 迪``), so the break and the blank lines are removed;
+- spaces next to digits (``1287.4 亿元``, ``第 21 位``) and around CJK punctuation go;
+  spaces between two Chinese characters stay (``吴 蓝`` in a credit line is a name);
+- half-width punctuation becomes full width, full-width digits and letters half width;
+- paragraphs are labelled body, heading, caption (▲…), byline, credit (记者：…) or footer,
+  so that later components can skip captions and footers.
+
+Only deletions and one-for-one swaps happen, so :class:`OffsetMap` stays exact.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from chainatlas.extract.doc import Doc, Paragraph
+from chainatlas.extract.offsets import OffsetMap
+
+NAME = "normalise"
+VERSION = "1"
+
+_WIDTH = {0xFF10 + i: ord("0") + i for i in range(10)}
+_WIDTH.update({0xFF21 + i: ord("A") + i for i in range(26)})
+_WIDTH.update({0xFF41 + i: ord("a") + i for i in range(26)})
+_WIDTH.update({ord("％"): ord("%"), ord("．"): ord("."), ord("／"): ord("/")})
+_WIDTH.update({ord("－"): ord("-"), ord("～"): ord("~"), ord("\r"): ord(" ")})
+_WIDTH.update({ord(a): ord(b) for a, b in zip(",;:?!()", "，；：？！（）", strict=True)})
+TRANSLATION = _WIDTH
+
+_CJK_PUNCT = "，。、；：？！“”‘’（）《》【】—…·「」『』"
+_SPACE = "[ \\t\\u3000\\xa0]+"
+_DELETABLE_SPACE = re.compile(
+    rf"(?<=[0-9%])({_SPACE})(?=[\u4e00-\u9fff%A-Za-z{_CJK_PUNCT}])"
+    rf"|(?<=[\u4e00-\u9fff{_CJK_PUNCT}])({_SPACE})(?=[0-9])"
+    rf"|(?<=[{_CJK_PUNCT}])({_SPACE})(?=\S)"
+    rf"|(?<=\S)({_SPACE})(?=[{_CJK_PUNCT}])"
+)
+_DIGIT_COMMA = re.compile(r"(?<=\d)[，：](?=\d)")
+_LINE = re.compile(r"[^\n]*\n?")
+_CLOSED = "。！？；…”』」.!?;"
+
+_CAPTION = re.compile(r"^(?:[▲△▼●◆]|图[为：]|[（(]图|资料图)")
+_CREDIT = re.compile(
+    r"^(?:记者|编辑|审核|审校|监制|责编|责任编辑|校对|作者|通讯员|摄影|撰稿|文字|图片|视频|"
+    r"策划|统筹|出品人|主编|制作)[：:]"
+)
+_FOOTER = re.compile(
+    r"转载|欢迎转发|侵权必究|微信号|关注我|戳这里|点击|扫码|^↓|^【|出品$|版权|来源[：:]|原标题"
+)
+_BYLINE = re.compile(r"^[\u4e00-\u9fff]{2,4}(?: +[\u4e00-\u9fff]{2,4}){1,4}$")
+
+
+def run(doc: Doc) -> Doc:
+    """Fill ``doc.text``, ``doc.offsets`` and ``doc.paragraphs`` from ``doc.original``."""
+    source = doc.original.translate(TRANSLATION)
+    source = _DIGIT_COMMA.sub(lambda m: "," if m.group() == "，" else ":", source)
+    deletions = _line_deletions(source) + _space_deletions(source)
+    doc.text, doc.offsets = _apply(source, deletions)
+    doc.paragraphs = _label_paragraphs(doc.text)
+    doc.made_by["paragraphs"] = f"{NAME}@{VERSION}"
+    return doc
+
+
+def _lines(source: str) -> list[tuple[int, int]]:
+    """Content span of each line, without surrounding whitespace (empty lines kept)."""
+    spans = []
+    for m in _LINE.finditer(source):
+        if m.start() == m.end():
+            break
+        s, e = m.start(), m.end()
+        text = source[s:e]
+        lead = len(text) - len(text.lstrip())
+        trail = len(text) - len(text.rstrip())
+        spans.append((s + lead, max(s + lead, e - trail)))
+    return spans
+
+
+def _wrap_width(lengths: list[int]) -> int | None:
+    """Line width of a hard-wrapped layout, or None when lines are whole paragraphs."""
+    long = sorted(n for n in lengths if n >= 20)
+    if len(long) < 3:
+        return None
+    return long[int(0.8 * (len(long) - 1))]
+
+
+def _line_deletions(source: str) -> list[tuple[int, int]]:
+    spans = [sp for sp in _lines(source) if sp[1] > sp[0]]
+    if not spans:
+        return [(0, len(source))] if source else []
+    lengths = [e - s for s, e in spans]
+    width = _wrap_width(lengths)
+    open_full = 0
+    if width:
+        open_full = sum(
+            1 for s, e in spans if e - s >= 0.85 * width and source[e - 1] not in _CLOSED
+        )
+    wrapped = width is not None and open_full >= 0.25 * sum(1 for n in lengths if n >= 20)
+    deletions = [(0, spans[0][0])]
+    for (s, e), (ns, _ne) in itertools.pairwise(spans):
+        join = wrapped and width is not None and e - s >= 0.85 * width
+        join = join and source[e - 1] not in _CLOSED
+        if join:
+            deletions.append((e, ns))
+        else:
+            newline = source.index("\n", e)
+            deletions.append((e, newline))
+            deletions.append((newline + 1, ns))
+    deletions.append((spans[-1][1], len(source)))
+    return deletions
+
+
+def _space_deletions(source: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _DELETABLE_SPACE.finditer(source)]
+
+
+def _apply(source: str, deletions: list[tuple[int, int]]) -> tuple[str, OffsetMap]:
+    pieces: list[tuple[int, int]] = []
+    pos = 0
+    for s, e in sorted(d for d in deletions if d[1] > d[0]):
+        if s > pos:
+            pieces.append((pos, s))
+        pos = max(pos, e)
+    if pos < len(source):
+        pieces.append((pos, len(source)))
+    offsets = OffsetMap()
+    parts = []
+    norm = 0
+    for s, e in pieces:
+        offsets.add_segment(norm, s)
+        parts.append(source[s:e])
+        norm += e - s
+    offsets.norm_length = norm
+    if not pieces:
+        offsets.add_segment(0, 0)
+    return "".join(parts), offsets
+
+
+def _label_paragraphs(text: str) -> list[Paragraph]:
+    paragraphs = []
+    pos = 0
+    for index, line in enumerate(text.split("\n")):
+        paragraphs.append(Paragraph(pos, pos + len(line), classify_paragraph(line, index)))
+        pos += len(line) + 1
+    return paragraphs
+
+
+def classify_paragraph(line: str, index: int) -> str:
+    """What a paragraph is: body, heading, caption, byline, credit or footer."""
+    if _CAPTION.search(line):
+        return "caption"
+    if _CREDIT.search(line):
+        return "credit"
+    if _FOOTER.search(line) and len(line) < 60:
+        return "footer"
+    if index < 4 and _BYLINE.match(line):
+        return "byline"
+    if len(line) <= 30 and line[-1:] not in "。！？；…" and "。" not in line:
+        return "heading"
+    return "body"

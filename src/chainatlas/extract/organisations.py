@@ -1,0 +1,154 @@
+"""organisations@1: organisations, places, programmes and people, and every mention.
+
+Names come from a gazetteer (names and aliases from the store, when one is given), the
+generic lexicons, and rules: suffixes (有限公司, 研究院, 高新区 …), enumerations
+(A、B、C等…企业), quoted and titled programmes, honours (入选…), credit lines, and places
+shown by their context (X全市, X县域). Each name is then found wherever it occurs, the
+longest name winning where names overlap.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+from typing import Any
+
+from chainatlas.extract import names
+from chainatlas.extract.doc import Doc, Mention
+from chainatlas.extract.lexicon import (
+    build_automaton,
+    known_organisations,
+    org_suffixes,
+    regions,
+)
+
+NAME = "organisations"
+VERSION = "1"
+COMPONENT = f"{NAME}@{VERSION}"
+
+#: Short forms that are ordinary words more often than places.
+_AMBIGUOUS_SHORT = {"朝阳", "大同", "中山", "白山", "黄山", "长治", "吉林", "通化", "新余", "抚州"}
+_ACADEMY = re.compile(r"(?:中科院|中国科学院)[\u4e00-\u9fff]{1,6}?所")
+_PRIORITY = {"gazetteer": 0, "rule": 1, "lexicon": 2}
+
+
+@lru_cache(maxsize=1)
+def _region_words() -> dict[str, str]:
+    words: dict[str, str] = {}
+    for name, kind in regions().items():
+        words[name] = kind
+        short = re.sub(r"(省|市|自治区|特别行政区)$", "", name)
+        if len(short) >= 2 and short not in _AMBIGUOUS_SHORT:
+            words.setdefault(short, kind)
+    return words
+
+
+@lru_cache(maxsize=1)
+def _static_automaton() -> Any:
+    words: dict[str, str] = dict(known_organisations())
+    for name in _region_words():
+        words.setdefault(name, "region")
+    return build_automaton(words)
+
+
+@lru_cache(maxsize=1)
+def _suffix_automaton() -> Any:
+    return build_automaton(dict(org_suffixes()))
+
+
+class Organisations:
+    """The component; ``gazetteer`` maps a written name to ``(canonical name, type)``."""
+
+    name = NAME
+    version = VERSION
+
+    def __init__(self, gazetteer: Mapping[str, tuple[str, str]] | None = None) -> None:
+        self.gazetteer = dict(gazetteer or {})
+        self._gazetteer_automaton = build_automaton(self.gazetteer) if self.gazetteer else None
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = self._collect(doc)
+        catalogue: dict[str, tuple[str, str, str]] = {}  # written -> (canonical, type, source)
+        for source, name, kind, canonical in found:
+            old = catalogue.get(name)
+            if old is None or _PRIORITY[source] < _PRIORITY[old[2]]:
+                catalogue[name] = (canonical, kind, source)
+        doc.mentions = _locate(doc.text, catalogue)
+        doc.entities = _entities(doc, catalogue)
+        doc.made_by["mentions"] = COMPONENT
+        return doc
+
+    def _collect(self, doc: Doc) -> list[tuple[str, str, str, str]]:
+        text = doc.text
+        out: list[tuple[str, str, str, str]] = []
+        if self._gazetteer_automaton is not None:
+            for _end, (word, (canonical, kind)) in self._gazetteer_automaton.iter(text):
+                out.append(("gazetteer", word, kind, canonical))
+        for _end, (word, kind) in _static_automaton().iter(text):
+            out.append(("lexicon", word, kind, word))
+        paragraphs = [(p.start, p.end, p.kind) for p in doc.paragraphs]
+        rules: Iterable[names.Found] = (
+            *names.find_suffixed(text, _suffix_automaton()),
+            *names.find_enumerations(text),
+            *names.find_programmes(text),
+            *names.find_people(text, paragraphs),
+            *names.find_regions(text),
+            *names.find_sources(text),
+            *((m.start(), m.end(), m.group(), "institution") for m in _ACADEMY.finditer(text)),
+        )
+        places = {w for src, w, k, _c in out if k in ("region", "province", "city")}
+        for _s, _e, name, kind in rules:
+            if kind == "region":
+                places.add(name)
+        for _s, _e, name, kind in rules:
+            canonical = name.replace(" ", "") if kind == "person" else name
+            if kind in ("park", "government"):
+                name = canonical = _from_place(name, places)
+            out.append(("rule", name, kind, canonical))
+        return out
+
+
+def _from_place(name: str, places: set[str]) -> str:
+    """A park or office named after a place starts at that place (彰显溧阳高新区 -> 溧阳高新区)."""
+    for i in range(1, len(name) - 2):
+        if any(name.startswith(p, i) for p in places):
+            return name[i:]
+    return name
+
+
+def _locate(text: str, catalogue: dict[str, tuple[str, str, str]]) -> list[Mention]:
+    """Every occurrence of every catalogued name; the longest wins where names overlap."""
+    if not catalogue:
+        return []
+    automaton = build_automaton({k: v for k, v in catalogue.items() if len(k) >= 2})
+    hits = []
+    for end_index, (word, (canonical, kind, _source)) in automaton.iter(text):
+        hits.append((end_index + 1 - len(word), end_index + 1, canonical, kind))
+    hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+    mentions: list[Mention] = []
+    last_end = -1
+    for s, e, canonical, kind in hits:
+        if s >= last_end:
+            mentions.append(Mention(s, e, canonical, kind, COMPONENT))
+            last_end = e
+        elif mentions and e - s > mentions[-1].end - mentions[-1].start and s == mentions[-1].start:
+            mentions[-1] = Mention(s, e, canonical, kind, COMPONENT)
+            last_end = e
+    return mentions
+
+
+def _entities(doc: Doc, catalogue: dict[str, tuple[str, str, str]]) -> list[dict[str, Any]]:
+    """One entity per canonical name that is mentioned, with the written forms as aliases."""
+    first: dict[str, Mention] = {}
+    written: dict[str, set[str]] = {}
+    for m in doc.mentions:
+        first.setdefault(m.name, m)
+        written.setdefault(m.name, set()).add(doc.text[m.start : m.end])
+    out = []
+    for canonical, m in first.items():
+        kind = "government" if m.type in ("region", "province", "city", "area") else m.type
+        aliases = sorted(written[canonical] - {canonical})
+        out.append({"name": canonical, "type": kind, "aliases": aliases,
+                    "start": m.start, "end": m.end})  # fmt: skip
+    return out

@@ -1,0 +1,65 @@
+"""qualifiers@1: how a figure relates to the truth, from the words around it.
+
+超/突破/逾/过 and 以上/余/多 make a lower bound, 近/不到 an upper bound, 约/左右 an
+approximation, two ends a range, and 预计/有望/力争/目标 a target. The words become part of
+the quoted span, as a reader would quote them (``超 3万名``, ``1/3 以上``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from chainatlas.extract.doc import Doc
+from chainatlas.extract.sentences import assign_sentences, clause_at
+
+NAME = "qualifiers"
+VERSION = "1"
+
+_BEFORE = re.compile(r"(超过|超出|超|突破|逾|多于|过|接近|将近|逼近|近|不到|不足|大约|约为|约)$")
+_AFTER = re.compile(r"(以上|之多|以下|以内|左右|上下(?![\u4e00-\u9fff]))")
+_WORD_QUALIFIER = {
+    "超过": "lower", "超出": "lower", "超": "lower", "突破": "lower", "逾": "lower",
+    "多于": "lower", "过": "lower", "以上": "lower", "之多": "lower", "多": "lower",
+    "余": "lower", "接近": "upper", "将近": "upper", "逼近": "upper", "近": "upper",
+    "不到": "upper", "不足": "upper", "以下": "upper", "以内": "upper", "大约": "approx",
+    "约为": "approx", "约": "approx", "左右": "approx", "上下": "approx",
+}  # fmt: skip
+_TARGET_SENTENCE = re.compile(r"预计|有望|力争|争取|计划|确保|将达|打造(?![了出成])")
+_TARGET_CLAUSE = re.compile(r"目标")
+
+
+def run(doc: Doc) -> Doc:
+    assign_sentences(doc)
+    text = doc.text
+    for q in doc.quantities:
+        if q.kind == "range":
+            q.qualifier = "range"
+            continue
+        before = _BEFORE.search(text, max(0, q.start - 2), q.start)
+        if before and q.kind not in ("rank", "first"):
+            q.start = before.start()
+            q.qualifier = _WORD_QUALIFIER[before.group(1)]
+        after = _AFTER.match(text, q.end)
+        if after and q.kind not in ("rank", "first"):
+            q.end = after.end()
+            q.qualifier = _WORD_QUALIFIER[after.group(1)]
+        if q.kind == "tier" and q.qualifier == "exact" and text[q.start - 1 : q.start] != "到":
+            q.qualifier = "lower"  # 千亿县, 净增千亿, 百亿元项目: a round magnitude is a floor
+        if q.kind == "front" or q.kind == "top":
+            q.qualifier = "upper"
+        if q.kind == "half" and text[q.start : q.start + 1] == "过":
+            q.qualifier = "lower"
+        if _is_target(doc, q.sentence, q.start):
+            q.qualifier = "target"
+    doc.made_by["qualifiers"] = f"{NAME}@{VERSION}"
+    return doc
+
+
+def _is_target(doc: Doc, index: int, pos: int) -> bool:
+    if index < 0 or not doc.sentences:
+        return False
+    sentence = doc.sentences[index]
+    if _TARGET_SENTENCE.search(doc.text, sentence.start, pos):
+        return True
+    start, end = clause_at(doc, sentence, pos)
+    return bool(_TARGET_CLAUSE.search(doc.text, start, end))

@@ -1,0 +1,263 @@
+"""quantities@1: numbers with their units, found by one compiled pattern.
+
+Arabic and Chinese numerals, 万/亿 magnitudes, fractions (1/3, 三分之一), ranges
+(50%-80%), ranks (第21位, 前10位, TOP3, 首位, 全国第一), shares in words (过半) and
+counts of the form 六大品质. What is *not* a quantity is decided here too, by the shape of
+the text around the number: years (2022年), ordinals (第二批), tier labels (千亿级), slogans
+(2+2+X, 十二五, 四连冠), articles (一个, 一家家) and numbers without a unit.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from decimal import Decimal
+
+from chainatlas.extract.doc import Doc, Quantity
+from chainatlas.extract.lexicon import tier_words
+from chainatlas.extract.numerals import (
+    CHINESE_DIGITS,
+    MAGNITUDES,
+    fraction_value,
+    parse_chinese,
+    parse_number,
+)
+
+NAME = "quantities"
+VERSION = "1"
+
+UNITS = sorted(
+    [
+        "亿平方米",
+        "万平方米",
+        "平方米",
+        "平方公里",
+        "平方千米",
+        "万千瓦时",
+        "亿千瓦时",
+        "千瓦时",
+        "万千瓦",
+        "千瓦",
+        "亿美元",
+        "万美元",
+        "美元",
+        "亿元",
+        "万元",
+        "元",
+        "个百分点",
+        "百分点",
+        "%",
+        "GWh",
+        "MWh",
+        "kWh",
+        "GW",
+        "MW",
+        "kW",
+        "万吨",
+        "吨",
+        "万辆",
+        "辆",
+        "万亩",
+        "亩",
+        "公顷",
+        "人次",
+        "个月",
+        "家",
+        "个",
+        "位",
+        "名",
+        "项",
+        "人",
+        "次",
+        "条",
+        "座",
+        "所",
+        "件",
+        "台",
+        "套",
+        "支",
+        "户",
+        "款",
+        "轮",
+        "天",
+        "年",
+        "倍",
+    ],
+    key=len,
+    reverse=True,
+)
+_NOT_AFTER = {"项": "目", "家": "庭居电具", "年": "度代级", "天": "然", "人": "民", "名": "单",
+              "所": "有在", "台": "州", "条": "件例", "个": "人体性", "位": "于置"}  # fmt: skip
+_UNIT_ALT = "|".join(
+    re.escape(u) + (f"(?![{_NOT_AFTER[u]}])" if u in _NOT_AFTER else "") for u in UNITS
+)
+_AR = r"\d+(?:,\d{3})*(?:\.\d+)?"
+_CN = rf"(?!一[^{CHINESE_DIGITS}万亿])[{CHINESE_DIGITS}]+"
+_MAG = "万亿|亿|万"
+PATTERN = re.compile(
+    rf"(?P<r1>{_AR})%?(?:-|~|—|–|至|到)(?P<r2>{_AR})(?P<runit>%|亿元|万元|GWh|GW|家|个)"
+    rf"|(?P<fn>\d+)/(?P<fd>\d+)"
+    rf"|(?P<cfd>[一二三四五六七八九十百]+)分之(?P<cfn>[一二三四五六七八九十]+)"
+    rf"|(?i:top)(?P<top>\d+)"
+    rf"|第(?P<rank>\d+|[一二三四五六七八九十百]+)(?:位|名)"
+    rf"|前(?P<front>\d+|[二三四五六七八九十百]+)(?:位|名|强)"
+    rf"|(?P<first>首位|第一(?=[，。；、！]|$))"
+    rf"|(?P<half>过半|一半|半数)"
+    rf"|(?P<big>[二两三四五六七八九十]+)大(?=[\u4e00-\u9fff])(?!力|幅|批|量|多|型|中|大)"
+    rf"|(?P<num>{_AR}|{_CN})(?P<ap1>[多余])?(?P<mag>{_MAG})?(?P<ap2>[多余])?(?P<unit>{_UNIT_ALT})?"
+    rf"|(?<![{CHINESE_DIGITS}])(?P<bare>万亿|万|亿)(?P<bunit>{_UNIT_ALT})?"
+)
+_KEEP_MAGNITUDE_UNITS = {
+    "元": ("万元", "亿元", "万亿元"),
+    "美元": ("万美元", "亿美元"),
+    "平方米": ("万平方米", "亿平方米"),
+    "吨": ("万吨",),
+    "辆": ("万辆",),
+    "亩": ("万亩",),
+    "千瓦": ("万千瓦",),
+    "千瓦时": ("万千瓦时", "亿千瓦时"),
+}
+_IDIOM = re.compile(
+    r"千家万户|万家|千方百计|千军万马|万无一失|三心二意|四面八方|五湖四海|十全十美|百花齐放"
+)
+_SLOGAN_NEIGHBOUR = "+＋X"
+
+
+def run(doc: Doc) -> Doc:
+    """Append every quantity in the body and heading paragraphs to ``doc.quantities``."""
+    starts = [p.start for p in doc.paragraphs]
+    text = doc.text
+    for m in PATTERN.finditer(text):
+        para = doc.paragraphs[bisect_right(starts, m.start()) - 1] if starts else None
+        if para is not None and para.kind not in ("body", "heading"):
+            continue
+        q = _build(m, text)
+        if q is not None:
+            doc.quantities.append(q)
+    doc.made_by["quantities"] = f"{NAME}@{VERSION}"
+    return doc
+
+
+def _build(m: re.Match[str], text: str) -> Quantity | None:
+    g = m.groupdict()
+    s, e = m.span()
+    if g["r1"] is not None:
+        unit = _unit_of(g["runit"])
+        return Quantity(s, e, parse_number(g["r1"]), unit, parse_number(g["r2"]), kind="range")
+    if g["fn"] is not None:
+        if text[max(0, s - 1) : s].isdigit() or not int(g["fd"]):
+            return None
+        return Quantity(s, e, fraction_value(Decimal(g["fn"]), Decimal(g["fd"])), "分数")
+    if g["cfd"] is not None:
+        value = fraction_value(parse_chinese(g["cfn"]), parse_chinese(g["cfd"]))
+        return Quantity(s, e, value, "分数")
+    if g["top"] is not None:
+        return Quantity(s, e, Decimal(g["top"]), "位", kind="top")
+    if g["rank"] is not None:
+        return Quantity(s, e, parse_number(g["rank"]), "位", kind="rank")
+    if g["front"] is not None:
+        return Quantity(s, e, parse_number(g["front"]), "位", kind="front")
+    if g["first"] is not None:
+        return Quantity(s, e, Decimal(1), "位", kind="first")
+    if g["half"] is not None:
+        return Quantity(s, e, Decimal(50), "%", kind="half")
+    if g["big"] is not None:
+        return Quantity(s, e, parse_chinese(g["big"]), "个", kind="big")
+    if g["bare"] is not None:
+        return _bare(s, e, g["bare"], g["bunit"], text)
+    return _general(m, text)
+
+
+def _unit_of(unit: str | None) -> str:
+    if unit is None:
+        return ""
+    return {"百分点": "个百分点", "平方千米": "平方公里"}.get(unit, unit)
+
+
+def _bare(s: int, e: int, mag: str, unit: str | None, text: str) -> Quantity | None:
+    """``万名`` (10000 people) and ``万亿`` (a trillion yuan) written without a digit."""
+    if unit is None and mag != "万亿":
+        return None
+    if unit is None:
+        return _tier(s, e, Decimal(1), mag, text)
+    return _combine(s, e, Decimal(1), MAGNITUDES[mag], mag, unit)
+
+
+def _general(m: re.Match[str], text: str) -> Quantity | None:
+    s, e = m.span()
+    num, mag, unit = m.group("num"), m.group("mag"), m.group("unit")
+    arabic = num[0].isdigit()
+    before, after = text[max(0, s - 1) : s], text[e : e + 1]
+    if before in _SLOGAN_NEIGHBOUR or after in _SLOGAN_NEIGHBOUR or before == "第":
+        return None
+    if arabic and ((before.isascii() and before.isalpha()) or before == "."):
+        return None
+    if _IDIOM.match(text, max(0, s - 1)) or _IDIOM.match(text, s):
+        return None
+    if unit is None and mag is None:
+        return None
+    if not arabic and unit and len(unit) == 1 and text[e : e + 1] == unit:
+        return None  # 一家家, 两个个: reduplication, not a count
+    if unit == "年" and arabic and mag is None and len(num) == 4 and 1900 <= int(num) <= 2100:
+        return None
+    value = parse_number(num)
+    approx = m.group("ap1") or m.group("ap2")
+    if unit is None:
+        if not arabic:
+            q = _tier(s, e, value, mag, text)
+        else:
+            q = _combine(s, e, value, MAGNITUDES[mag], mag, "元" if mag != "万" else "")
+    elif mag is None:
+        if not arabic and unit in ("元", "美元"):
+            return None
+        q = Quantity(s, e, value, _unit_of(unit))
+    else:
+        q = _combine(s, e, value, MAGNITUDES[mag], mag, unit)
+    if q is not None and approx:
+        q.qualifier = "lower"
+    if q is not None and not arabic and q.unit in ("亿元", "万元") and q.value in (10, 100, 1000):
+        q.kind = "tier"  # 百亿元: a round magnitude in words
+    return q
+
+
+def _combine(
+    s: int, e: int, value: Decimal, factor: Decimal, mag: str, unit: str
+) -> Quantity | None:
+    """Keep 亿元/万辆 as units; fold 万 into the value of counts (3万名 -> 30000 名)."""
+    if not unit:
+        return None
+    for base, spelled in _KEEP_MAGNITUDE_UNITS.items():
+        if unit == base and mag + base in spelled:
+            return Quantity(s, e, value, mag + base)
+    if unit in UNITS and unit[0] in "亿万":
+        return Quantity(s, e, value, unit)
+    return Quantity(s, e, (value * factor).normalize() if factor != 1 else value, _unit_of(unit))
+
+
+def _tier(s: int, e: int, value: Decimal, mag: str | None, text: str) -> Quantity | None:
+    """A bare magnitude (千亿, 百亿, 万亿): an amount of yuan unless it labels a tier.
+
+    ``千亿级`` labels a tier and ``百亿项目`` a kind of project: neither states an amount,
+    unless a determiner points at one thing (``首个百亿项目``) or the lexicon knows the word
+    (``千亿县`` = a county whose GDP passed 1000 亿元).
+    """
+    if mag not in ("亿", "万亿"):
+        return None
+    nxt = text[e : e + 1]
+    value = value * (10000 if mag == "万亿" else 1)
+    if nxt == "级":
+        return None
+    q = Quantity(s, e, value, "亿元", kind="tier")
+    word = next((w for w in tier_words() if text.startswith(w, e)), None)
+    if word is not None:
+        q.indicator = tier_words()[word]
+        return q
+    if nxt and "\u4e00" <= nxt <= "\u9fff" and nxt not in "的达元":
+        if re.search(r"(?:首个|一个|该|这个|第一个)$", text[max(0, s - 4) : s]) and text.startswith(
+            "项目", e
+        ):
+            q.indicator = "投资额"
+            q.qualifier = "lower"
+            return q
+        return None
+    return q

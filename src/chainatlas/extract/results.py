@@ -1,0 +1,84 @@
+"""A finished Doc as plain results and as review-queue candidates.
+
+Spans are offsets into the *original* text; each result names the component (and
+version) that made it, and carries a confidence. A candidate's fingerprint is a hash of
+document, kind, span and payload, so extracting the same document twice proposes nothing new.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any
+
+from chainatlas.extract.doc import Doc
+from chainatlas.model.candidate import Candidate, CandidateKind
+
+
+def fact_results(doc: Doc) -> list[dict[str, Any]]:
+    out = []
+    component = doc.made_by.get("subjects", doc.made_by.get("quantities", "quantities@1"))
+    for q in doc.facts():
+        start, end = doc.original_span(q.start, q.end)
+        out.append({
+            "quote": doc.original[start:end], "start": start, "end": end,
+            "value": str(q.value), "value_max": None if q.value_max is None else str(q.value_max),
+            "unit": q.unit, "measure": q.measure, "qualifier": q.qualifier, "period": q.period,
+            "subject": q.subject, "indicator": q.indicator, "rank_of": q.rank_of,
+            "component": component, "confidence": round(max(0.1, q.confidence), 2),
+        })  # fmt: skip
+    return out
+
+
+def entity_results(doc: Doc) -> list[dict[str, Any]]:
+    out = []
+    for e in doc.entities:
+        start, end = doc.original_span(e["start"], e["end"])
+        out.append({"name": e["name"], "type": e["type"], "aliases": e["aliases"],
+                    "quote": doc.original[start:end], "start": start, "end": end,
+                    "component": doc.made_by.get("mentions", "organisations@1"),
+                    "confidence": 0.7})  # fmt: skip
+    return out
+
+
+def event_results(doc: Doc) -> list[dict[str, Any]]:
+    out = []
+    for ev in doc.events:
+        start, end = doc.original_span(ev["start"], ev["end"])
+        out.append({"date": ev["date"], "actors": ev["actors"], "summary": ev["summary"],
+                    "quote": doc.original[start:end], "start": start, "end": end,
+                    "component": doc.made_by.get("events", "events@1"), "confidence": 0.6})  # fmt: skip
+    return out
+
+
+def results_of(doc: Doc) -> dict[str, Any]:
+    """Facts, entities and events of ``doc`` as JSON-ready dicts."""
+    return {"doc": doc.name, "facts": fact_results(doc), "entities": entity_results(doc),
+            "events": event_results(doc)}  # fmt: skip
+
+
+_PAYLOAD_SKIP = {"quote", "start", "end", "component", "confidence"}
+
+
+def fingerprint(document: str, kind: str, start: int, end: int, payload: dict[str, Any]) -> str:
+    """A stable hash of what a candidate says and where, independent of run and time."""
+    body = json.dumps([document, kind, start, end, payload], ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def candidates_of(doc: Doc, document: str | None = None) -> list[Candidate]:
+    """Every result of ``doc`` as a proposed :class:`Candidate` for the review queue."""
+    key = document or doc.name
+    out = []
+    results = results_of(doc)
+    for kind, rows in (
+        (CandidateKind.FACT, results["facts"]),
+        (CandidateKind.ENTITY, results["entities"]),
+        (CandidateKind.EVENT, results["events"]),
+    ):
+        for row in rows:
+            payload = {k: v for k, v in row.items() if k not in _PAYLOAD_SKIP}
+            out.append(Candidate(kind=kind, document=key, start=row["start"], end=row["end"],
+                                 quote=row["quote"], component=row["component"],
+                                 confidence=row["confidence"], payload=payload))  # fmt: skip
+    return out

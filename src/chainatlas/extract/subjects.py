@@ -1,0 +1,220 @@
+"""subjects_indicators@1: what each figure is about (subject) and what it measures.
+
+The subject is the named thing before the figure in its clause that is in subject
+position (not a list member, not after 在/占/高于, not the object of 位居/入选/牵手); else the
+subject at the head of an earlier clause of the sentence, then of a later one; else the
+topic carried from earlier sentences; else the document's main place. Industry phrases
+(溧阳新能源领域, 光伏风电产业), teams (X团队) and anaphora (企业, 公司 -> the last company)
+count as subjects. Indicators are read per measure, see :mod:`indicators`.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+
+from chainatlas.extract import indicators
+from chainatlas.extract.doc import Doc, Mention
+from chainatlas.extract.sentences import clauses_of
+
+NAME = "subjects_indicators"
+VERSION = "1"
+
+_SUFFIX = re.compile(r"产业集群|产业|领域|集群|板块|环节")
+_PHRASE_STOP = set("，。；：、？！（）《》的在是为了以和与对从等将把被 \n")
+_GENERIC_CORE = {"各", "全社会各", "相关", "该", "这些", "重点", "主导", "特色", "新兴", "传统", "优势",
+                 "支柱", "实体", "细分", "上下游", "全市", "多个", "各细分", "其他", "更多"}  # fmt: skip
+_HEAD_JUNK = re.compile(
+    r"(?:其中|同时|此外|另外|目前|如今|当前|近年来|今年以来|截至目前|一直以来|多年来|"
+    r"(?:19|20)\d\d年(?:\d{1,2}月)?(?:\d{1,2}日)?|上半年|全年|的|在|尤其是)*"
+)
+_OBJECT_VERB = re.compile(
+    r"(列|居|跻身|挺进|入选|获评|荣获|牵手|落户|引进|吸引|集聚了|位居|位列|荣列)$"
+)
+_COMPARE = re.compile(r"占|高于|低于|快于|慢于|较|超过")
+_ANAPHOR = re.compile(r"(?:该|这家|其)?(企业|公司)")
+_TEAM = re.compile(r"团队")
+_PROJECT = re.compile(r"(?:[一二三四五六七八九十\d]+期)?项目")
+_BAD_CORE = re.compile(
+    r"^[\d一二两三四五六七八九十百千万亿]|到|再|向|围绕|拥有|持续|推动|发展|建设|打造|筑造|聚焦|"
+    r"加快|形成|成为|实现|引进|带动|支持|培育|壮大|做大|做强|构建|完善|布局|抢抓|聚力|通过"
+)
+SUBJECT_TYPES = {"company", "platform", "park", "region", "government", "institution", "person",
+                 "programme", "industry", "team", "project"}  # fmt: skip
+
+
+def run(doc: Doc) -> Doc:
+    facts = [q for q in doc.quantities if not q.drop and q.measure]
+    if not facts:
+        return doc
+    starts = [m.start for m in doc.mentions]
+    main = _main_region(doc)
+    cache: dict[int, list[Mention]] = {}
+    for q in facts:
+        candidates = _sentence_mentions(doc, q.sentence, starts, cache)
+        scope = _scope_subject(doc, q.start) if q.measure == "count" else None
+        if scope is not None:
+            q.subject = scope
+            indicators.assign(doc, q, candidates)
+            continue
+        end = q.end if q.measure == "level" else -1
+        subject = _subject(doc, q.sentence, q.start, end, candidates, starts, cache)
+        if subject is None and q.unit and q.measure == "count":
+            subject = _scope_subject(doc, q.start)
+        q.subject = subject or main
+        if subject is None:
+            q.confidence -= 0.2
+        indicators.assign(doc, q, candidates)
+    doc.made_by["subjects"] = f"{NAME}@{VERSION}"
+    return doc
+
+
+def _main_region(doc: Doc) -> str | None:
+    counts = Counter(m.name for m in doc.mentions if m.type in ("region", "province", "city"))
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _scope_subject(doc: Doc, pos: int) -> str | None:
+    m = re.search(r"(全国|全省|全市)$", doc.text[max(0, pos - 3) : pos])
+    return m.group(1) if m else None
+
+
+def _sentence_mentions(
+    doc: Doc, index: int, starts: list[int], cache: dict[int, list[Mention]]
+) -> list[Mention]:
+    if index in cache:
+        return cache[index]
+    s = doc.sentences[index]
+    lo, hi = bisect_left(starts, s.start), bisect_left(starts, s.end)
+    found = [_extend(doc, m) for m in doc.mentions[lo:hi] if m.type in SUBJECT_TYPES]
+    found += _industry_phrases(doc, s.start, s.end, doc.mentions[lo:hi])
+    found += _anaphora(doc, index, starts)
+    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    merged: list[Mention] = []
+    for m in found:
+        if merged and m.start < merged[-1].end:
+            continue
+        merged.append(m)
+    cache[index] = merged
+    return merged
+
+
+def _extend(doc: Doc, m: Mention) -> Mention:
+    """``吴凡`` + 团队 is a team; ``江苏时代`` + 四期项目 a project."""
+    for pattern, kind in ((_TEAM, "team"), (_PROJECT, "project")):
+        hit = pattern.match(doc.text, m.end)
+        if hit and hit.end() > m.end:
+            return Mention(m.start, hit.end(), doc.text[m.start : hit.end()], kind, m.component)
+    return m
+
+
+def _industry_phrases(doc: Doc, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
+    text = doc.text
+    ends = {m.end: m for m in mentions if m.type in ("region", "province", "city", "park")}
+    out = []
+    for hit in _SUFFIX.finditer(text, start, end):
+        if text[hit.end() : hit.end() + 1] in ("园", "链"):
+            continue
+        i = hit.start()
+        while i > start and hit.start() - i < 14 and i not in ends:
+            ch = text[i - 1]
+            if ch in _PHRASE_STOP or (ch.isdigit() and "+" not in text[i - 2 : i + 1]):
+                break
+            i -= 1
+        core = text[i : hit.start()]
+        limited = hit.start() - i >= 14 and i not in ends and text[i - 1 : i] not in _PHRASE_STOP
+        if limited or len(core) > 12 or _BAD_CORE.search(core):
+            continue
+        if i in ends:
+            i = ends[i].start
+        if not core or core in _GENERIC_CORE or core.endswith("级"):
+            continue
+        prefix = text[max(start, i - 1) : i]
+        if i > start and prefix not in "，；：的在" and i not in (m.start for m in mentions):
+            continue
+        out.append(Mention(i, hit.end(), text[i : hit.end()], "industry", f"{NAME}@{VERSION}"))
+    return out
+
+
+def _anaphora(doc: Doc, index: int, starts: list[int]) -> list[Mention]:
+    """``企业``/``公司`` heading a clause refers to the last company named before it."""
+    out = []
+    for cs, _ce in clauses_of(doc, doc.sentences[index]):
+        m = _ANAPHOR.match(doc.text, cs)
+        if not m:
+            continue
+        i = bisect_left(starts, cs) - 1
+        while i >= 0 and (
+            doc.mentions[i].type != "company" or doc.mentions[i].name in ("企业", "公司")
+        ):
+            i -= 1
+        if i >= 0:
+            out.append(Mention(cs, m.end(), doc.mentions[i].name, "company", f"{NAME}@{VERSION}"))
+    return out
+
+
+def _modified(doc: Doc, end: int, mentions: list[Mention]) -> str | None:
+    """``4.3平方公里的绿色能源产业园``: an amount that modifies a named thing is about it."""
+    if end < 0 or doc.text[end : end + 1] != "的":
+        return None
+    return next((m.name for m in mentions if m.start == end + 1 and m.type != "industry"), None)
+
+
+def _eligible(doc: Doc, m: Mention, clause_start: int) -> bool:
+    text = doc.text
+    after = text[m.end : m.end + 3]
+    if after[:1] in ("、", "等") or re.match(r"(两|[二三四五六七八九十\d]+)家", after):
+        return False
+    if text[m.start - 1 : m.start] == "在" and m.type != "industry":
+        return False
+    if _OBJECT_VERB.search(text, max(clause_start, m.start - 3), m.start):
+        return False
+    if text.startswith("作为", clause_start):
+        return False
+    before = text[clause_start : m.start]
+    if _COMPARE.search(before):
+        return False
+    if "以" in before and "为" in text[m.end : m.end + 4]:
+        return False
+    return before.count("“") <= before.count("”") or m.type == "industry"
+
+
+def _head(doc: Doc, clause: tuple[int, int], mentions: list[Mention]) -> Mention | None:
+    """The subject heading ``clause``: an eligible mention after nothing but time words."""
+    cs, ce = clause
+    for m in mentions:
+        if cs <= m.start < ce:
+            junk = _HEAD_JUNK.fullmatch(doc.text, cs, m.start)
+            if junk and _eligible(doc, m, cs):
+                return m
+            return None
+    return None
+
+
+def _subject(
+    doc: Doc, index: int, pos: int, end: int, mentions: list[Mention], starts: list[int],
+    cache: dict[int, list[Mention]],
+) -> str | None:  # fmt: skip
+    clauses = clauses_of(doc, doc.sentences[index])
+    k = next((i for i, (s, e) in enumerate(clauses) if s <= pos < e), len(clauses) - 1)
+    modified = _modified(doc, end, mentions)
+    cs, _ce = clauses[k]
+    own = [m for m in mentions if cs <= m.start and m.end <= pos and _eligible(doc, m, cs)]
+    if modified is not None:
+        return modified
+    if own:
+        return own[-1].name
+    for clause in [*reversed(clauses[:k]), *clauses[k + 1 :]]:
+        head = _head(doc, clause, mentions)
+        if head is not None:
+            return head.name
+    for back in range(index - 1, max(-1, index - 8), -1):
+        if doc.paragraphs[doc.sentences[back].paragraph].kind != "body":
+            continue
+        earlier = _sentence_mentions(doc, back, starts, cache)
+        for clause in clauses_of(doc, doc.sentences[back]):
+            head = _head(doc, clause, earlier)
+            if head is not None:
+                return head.name
+    return None
