@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, and_, delete, func, insert, select, update
+from sqlalchemy import Connection, and_, delete, func, select, update
 
 from chainatlas.errors import NotFound
+from chainatlas.store.bulk_insert import insert_rows
 from chainatlas.store.codec import Codec, codec_for
 from chainatlas.store.errors import translate_errors
 from chainatlas.store.search import add_names, remove_names
@@ -43,7 +44,7 @@ def _insert_batch(conn: Connection, codec: Codec, batch: list[Any]) -> int:
     if not batch:
         return 0
     with translate_errors():
-        conn.execute(insert(codec.table), [codec.to_row(o) for o in batch])
+        insert_rows(conn, codec.table, [codec.to_row(o) for o in batch])
         if codec.names_of is not None:
             rows = [
                 {"kind": codec.kind, "entity": codec.key_of(o), "name": name}

@@ -10,9 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, select, text
+from sqlalchemy import Connection, delete, func, select, text
 
 from chainatlas.store import schema
+from chainatlas.store.bulk_insert import insert_rows
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,7 @@ def add_names(conn: Connection, rows: list[dict[str, Any]]) -> None:
     before = (
         conn.execute(select(func.coalesce(func.max(names.c.id), 0))).scalar_one() if sqlite else 0
     )
-    conn.execute(insert(names), rows)
+    insert_rows(conn, names, rows)
     if sqlite:
         conn.execute(
             text(
