@@ -11,6 +11,7 @@ from fastapi.staticfiles import StaticFiles
 from chainatlas import __version__
 from chainatlas.api.errors import install_error_handlers
 from chainatlas.settings import Settings
+from chainatlas.web.cache import ResponseCache
 from chainatlas.web.render import STATIC
 
 #: API routers (modules under chainatlas.api.routes), one per resource.
@@ -46,8 +47,12 @@ def _router(package: str, name: str) -> APIRouter:
     return router
 
 
-def create_app(settings: Settings) -> FastAPI:
-    """Build the app for the database in ``settings``."""
+def create_app(settings: Settings, *, cache_seconds: float = 0.0) -> FastAPI:
+    """Build the app for the database in ``settings``.
+
+    ``cache_seconds`` > 0 caches GET responses that long (cleared by any write through
+    this process); ``chainatlas serve`` turns it on, tests leave it off unless they test it.
+    """
     app = FastAPI(
         title="Chain Atlas API",
         version=__version__,
@@ -64,4 +69,6 @@ def create_app(settings: Settings) -> FastAPI:
     for name in WEB_PAGES:
         app.include_router(_router("chainatlas.web.pages", name))
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    if cache_seconds > 0:
+        app.add_middleware(ResponseCache, ttl=cache_seconds)
     return app

@@ -11,10 +11,15 @@ from chainatlas.settings import Settings
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
+DEFAULT_CACHE = 5.0
 
 
 def serve_dashboard(
-    settings: Settings, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, workers: int = 1
+    settings: Settings,
+    host: str = DEFAULT_HOST,
+    port: int = DEFAULT_PORT,
+    workers: int = 1,
+    cache_seconds: float = DEFAULT_CACHE,
 ) -> None:
     """Serve the dashboard and API of ``settings``' database until interrupted.
 
@@ -33,6 +38,7 @@ def serve_dashboard(
         import os
 
         os.environ["CHAINATLAS_DATABASE_URL"] = settings.database_url
+        os.environ["CHAINATLAS_CACHE_SECONDS"] = str(cache_seconds)
         uvicorn.run(
             "chainatlas.api.asgi:app_from_env",
             factory=True,
@@ -42,18 +48,30 @@ def serve_dashboard(
             log_level="warning",
         )
         return
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")
+    uvicorn.run(
+        create_app(settings, cache_seconds=cache_seconds), host=host, port=port, log_level="warning"
+    )
 
 
 @click.command("serve")
 @click.option("--host", default=DEFAULT_HOST, show_default=True, help="Address to listen on.")
 @click.option("--port", default=DEFAULT_PORT, show_default=True, type=int)
 @click.option("--workers", default=1, show_default=True, type=int, help="Worker processes.")
+@click.option(
+    "--cache",
+    "cache_seconds",
+    default=DEFAULT_CACHE,
+    show_default=True,
+    type=float,
+    help="Seconds a GET response is reused (0: off); writes clear it.",
+)
 @db_option
 @click.pass_context
-def serve_command(ctx: click.Context, host: str, port: int, workers: int, db: str | None) -> None:
+def serve_command(
+    ctx: click.Context, host: str, port: int, workers: int, cache_seconds: float, db: str | None
+) -> None:
     """Serve the dashboard (Chinese) and the REST API (/api, /openapi.json)."""
-    serve_dashboard(settings_for(ctx, db), host, port, workers)
+    serve_dashboard(settings_for(ctx, db), host, port, workers, cache_seconds)
 
 
 @click.group("token")

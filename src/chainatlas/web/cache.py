@@ -1,0 +1,85 @@
+"""A short-lived cache of GET responses (micro-caching), cleared by any write.
+
+Pages such as the region overview read a whole region's slice of the store; caching the
+rendered response for a few seconds lets many readers share one computation.  Any request
+other than GET/HEAD that reaches this process empties the cache, so a writer sees its own
+change at once; other worker processes see it after at most ``ttl`` seconds.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import OrderedDict
+from typing import Any
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+Entry = tuple[float, int, list[tuple[bytes, bytes]], bytes]
+
+
+class ResponseCache:
+    """ASGI middleware caching successful GET responses for ``ttl`` seconds (LRU bounded)."""
+
+    def __init__(self, app: ASGIApp, ttl: float = 5.0, size: int = 2048) -> None:
+        self.app = app
+        self.ttl = ttl
+        self.size = size
+        self.entries: OrderedDict[str, Entry] = OrderedDict()
+        self.lock = threading.Lock()
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or self.ttl <= 0:
+            await self.app(scope, receive, send)
+            return
+        if scope["method"] not in ("GET", "HEAD"):
+            self.clear()
+            await self.app(scope, receive, send)
+            return
+        key = scope["path"] + "?" + scope.get("query_string", b"").decode("latin-1")
+        hit = self._get(key)
+        if hit is not None:
+            await self._replay(hit, send)
+            return
+        await self._record(key, scope, receive, send)
+
+    def clear(self) -> None:
+        with self.lock:
+            self.entries.clear()
+
+    def _get(self, key: str) -> Entry | None:
+        with self.lock:
+            entry = self.entries.get(key)
+            if entry is None or entry[0] < time.monotonic():
+                return None
+            self.entries.move_to_end(key)
+            return entry
+
+    def _put(self, key: str, entry: Entry) -> None:
+        with self.lock:
+            self.entries[key] = entry
+            self.entries.move_to_end(key)
+            while len(self.entries) > self.size:
+                self.entries.popitem(last=False)
+
+    @staticmethod
+    async def _replay(entry: Entry, send: Send) -> None:
+        _, status, headers, body = entry
+        await send({"type": "http.response.start", "status": status, "headers": headers})
+        await send({"type": "http.response.body", "body": body})
+
+    async def _record(self, key: str, scope: Scope, receive: Receive, send: Send) -> None:
+        start: dict[str, Any] = {}
+        chunks: list[bytes] = []
+
+        async def capture(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                start.update(message)
+            elif message["type"] == "http.response.body":
+                chunks.append(message.get("body", b""))
+                if not message.get("more_body", False) and start.get("status") == 200:
+                    headers = list(start.get("headers", []))
+                    self._put(key, (time.monotonic() + self.ttl, 200, headers, b"".join(chunks)))
+            await send(message)
+
+        await self.app(scope, receive, capture)
