@@ -46,3 +46,34 @@ def test_demo_json_holds_the_same_overview(tmp_path: Path) -> None:
     data = json.loads(result.stdout)
     assert data["region"] == "320481"
     assert {t["name"] for t in data["clusters"]} >= {"动力电池", "绿色精品钢"}
+
+
+def test_demo_without_no_serve_ends_by_serving_the_dashboard(tmp_path: Path) -> None:
+    import socket
+    import time
+    import urllib.request
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    db = tmp_path / "demo.db"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "chainatlas", "demo", "--db", str(db), "--port", str(port)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        status = None
+        while time.monotonic() < deadline and status is None:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2) as resp:
+                    status = resp.status
+            except OSError:
+                assert proc.poll() is None, proc.communicate()[1]
+                time.sleep(0.3)
+        assert status == 200
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)

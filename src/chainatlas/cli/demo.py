@@ -8,6 +8,7 @@ from dataclasses import asdict
 import click
 
 from chainatlas.cli.context import db_option, json_option, print_json, settings_for
+from chainatlas.cli.serve import serve_dashboard
 from chainatlas.service import overview as overview_service
 from chainatlas.service.dataset import bundled_dataset_path, import_dataset
 from chainatlas.service.overview_layout import Chain, Figure, Overview, Tier
@@ -20,10 +21,14 @@ STATUS_TEXT = {"achieved": "已达到", "target": "目标"}
 @click.command("demo")
 @db_option
 @click.option("--no-serve", is_flag=True, help="Print the overview and stop (no dashboard).")
+@click.option("--port", default=8000, show_default=True, type=int, help="Dashboard port.")
 @json_option
 @click.pass_context
-def demo_command(ctx: click.Context, db: str | None, no_serve: bool, as_json: bool) -> None:
-    """Create the database, load the bundled Liyang data and print the overview of 溧阳."""
+def demo_command(
+    ctx: click.Context, db: str | None, no_serve: bool, port: int, as_json: bool
+) -> None:
+    """Create the database, load the bundled Liyang data, print the overview of 溧阳 and
+    serve the dashboard (unless --no-serve)."""
     settings = settings_for(ctx, db)
     began = time.perf_counter()
     loaded = None
@@ -32,13 +37,19 @@ def demo_command(ctx: click.Context, db: str | None, no_serve: bool, as_json: bo
     view = overview_service.build_overview(settings, DEMO_REGION)
     if as_json:
         print_json(asdict(view))
-        return
+    else:
+        _report(view, loaded, time.perf_counter() - began, settings.database_url)
+    if not no_serve:
+        serve_dashboard(settings, port=port)
+
+
+def _report(view: Overview, loaded: dict[str, int] | None, seconds: float, url: str) -> None:
     if loaded is None:
         click.echo("数据库中已有溧阳数据，未重复导入。")
     else:
         click.echo(f"已导入内置溧阳数据：{_counts(loaded)}")
     print_overview(view)
-    click.echo(f"\n用时 {time.perf_counter() - began:.2f} 秒；数据库 {settings.database_url}")
+    click.echo(f"\n用时 {seconds:.2f} 秒；数据库 {url}")
 
 
 def _counts(counts: dict[str, int]) -> str:
