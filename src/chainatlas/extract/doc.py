@@ -44,6 +44,7 @@ class Quantity:
     rank_of: int | None = None
     period: str = "unknown"
     subject: str | None = None
+    subject_type: str | None = None  # type of the mention the subject came from
     indicator: str | None = None
     sentence: int = -1
     confidence: float = 0.9

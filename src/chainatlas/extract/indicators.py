@@ -26,6 +26,7 @@ _GROWTH_WORD = re.compile(r"同比增长|增长|增速|增幅|提升|提高|上�
 _GAP_WORD = re.compile(r"高于|低于|快于|慢于|高出")
 _SHARE_END = re.compile(r"比重|比例|占比|份额")
 _FROM_TO = re.compile(r"(从.{1,12}?到.{1,12}?)(?:仅|只|共)?(?:用时|历时|耗时|用)$")
+_SCOPE_IN = re.compile(r"在[^，。；]{1,15}?[中里内间]$")
 _PROJECT_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,4}项目")
 
 
@@ -42,7 +43,7 @@ class Floor:
     """Where a phrase ending at ``pos`` may start: after the last mention or figure."""
 
     def __init__(self, doc: Doc, q: Quantity, cs: int, mentions: list[Mention]) -> None:
-        ends = [m.end for m in mentions if cs <= m.start]
+        ends = [m.end for m in mentions if cs <= m.start and m.type != "programme"]
         ends += [p.end for p in doc.quantities if cs <= p.end and p is not q and not p.drop]
         self.ends = sorted(ends)
         self.cs = cs
@@ -111,7 +112,9 @@ def _rank(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
         between = text[verb.end() : q.start]
         if _LIST_WORD.search(between) and not re.search(r"\d", between):
             return between.lstrip("于在") + "排名"
-        noun = phrase_before(text, verb.start(), floor.before(verb.start()))
+        scope = _SCOPE_IN.search(text, floor.before(verb.start()), verb.start())
+        at = scope.start() if scope else verb.start()
+        noun = phrase_before(text, at, floor.before(at))
     else:
         noun = strip_scope_tail(phrase_before(text, q.start, floor.before(q.start)))
     if len(noun) < 2:

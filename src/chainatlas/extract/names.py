@@ -35,6 +35,7 @@ _GENERIC_PREFIX = {
     "专家",
     "高校",
 }
+_GENERIC_HEAD = re.compile(r"^(全省|全国|全市|省级|国家级|市级|各|该|本|我)")
 _MAX_BEFORE = {"company": 16, "platform": 14, "institution": 12, "government": 6, "park": 8}
 
 
@@ -63,7 +64,7 @@ def find_suffixed(text: str, automaton: object) -> Iterator[Found]:
         kind = kinds[suffix]
         start = scan_back(text, start_suffix, _MAX_BEFORE.get(kind, 12))
         head = text[start:start_suffix]
-        if len(head) < 2 or head in _GENERIC_PREFIX:
+        if len(head) < 2 or head in _GENERIC_PREFIX or _GENERIC_HEAD.match(head):
             continue
         yield start, end, text[start:end], kind
 
@@ -186,7 +187,7 @@ def _credit_names(text: str, start: int, end: int) -> Iterator[Found]:
 _REGION_CONTEXT = re.compile(
     rf"([{_CJK}]{{2}})(?=全市|县域|市委|市政府|县委|县政府|区委|区政府|高新区|经开区|开发区|市人民政府)"
 )
-_NOT_REGION = {"国内", "省内", "市内", "国家", "全国", "全省", "省级", "优先", "升级", "我市", "本市", "全县", "各地", "城市",
+_NOT_REGION = {"年末", "年初", "全年", "当年", "今年", "去年", "同期", "届时", "国内", "省内", "市内", "国家", "全国", "全省", "省级", "优先", "升级", "我市", "本市", "全县", "各地", "城市",
                "我县", "本县", "我区", "省市", "建设", "发展", "推动", "所在", "一个", "设立"}  # fmt: skip
 
 

@@ -21,7 +21,10 @@ _TRIM_BEFORE = re.compile(
     r"(预计可达|有望达到|有望达|预计达|可达|达到|达|实现|完成|约为|为|累计|共计|总计|合计|有望|预计|"
     r"将|已经|首次|均|分别|的|了|仅用|仅|只用|用时|历时|耗时)$"
 )
-_LEADING = re.compile(r"^(其中|全市|全省|全国|全区|全县|各|该|其|共|另|公司|企业|同时|此外|了|的)+")
+_LEADING = re.compile(
+    r"^(?:其中|全市|全省|全国|全区|全县|全年|年末|年初|当年|届时|各|该|其|共|另|公司|企业|同时|此外|了|的)+"
+    r"(?=.)"
+)
 _SCOPE_TAIL = re.compile(r"(全国|全省|全市|县域|国内|省内|行业|全球)+$")
 _FORWARD_STOP = re.compile(
     r"相继|陆续|先后|接连|均|都|已|正在|正|从|在|为|落户|落地|进行|实现|达|于|增幅|增速|增长|"
@@ -43,7 +46,7 @@ def scan_back(text: str, end: int, floor: int, limit: int = 18) -> int:
     i = end
     while i > floor and end - i < limit:
         ch = text[i - 1]
-        if ch in _PUNCT or ch.isdigit() or ch in "“”":
+        if ch in _PUNCT or ch.isdigit():
             break
         if i < end and _BACK_VERB.search(text, max(floor, i - 4), i):
             break

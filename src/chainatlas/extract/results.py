@@ -2,13 +2,11 @@
 
 Spans are offsets into the *original* text; each result names the component (and
 version) that made it, and carries a confidence. A candidate's fingerprint is a hash of
-document, kind, span and payload, so extracting the same document twice proposes nothing new.
+document, kind, span and payload (see ``store.candidates``), so re-extracting proposes nothing new.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 from typing import Any
 
 from chainatlas.extract.doc import Doc
@@ -24,7 +22,7 @@ def fact_results(doc: Doc) -> list[dict[str, Any]]:
             "quote": doc.original[start:end], "start": start, "end": end,
             "value": str(q.value), "value_max": None if q.value_max is None else str(q.value_max),
             "unit": q.unit, "measure": q.measure, "qualifier": q.qualifier, "period": q.period,
-            "subject": q.subject, "indicator": q.indicator, "rank_of": q.rank_of,
+            "subject": q.subject, "subject_type": q.subject_type, "indicator": q.indicator, "rank_of": q.rank_of,
             "component": component, "confidence": round(max(0.1, q.confidence), 2),
         })  # fmt: skip
     return out
@@ -57,13 +55,7 @@ def results_of(doc: Doc) -> dict[str, Any]:
             "events": event_results(doc)}  # fmt: skip
 
 
-_PAYLOAD_SKIP = {"quote", "start", "end", "component", "confidence"}
-
-
-def fingerprint(document: str, kind: str, start: int, end: int, payload: dict[str, Any]) -> str:
-    """A stable hash of what a candidate says and where, independent of run and time."""
-    body = json.dumps([document, kind, start, end, payload], ensure_ascii=False, sort_keys=True)
-    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+_SPAN_FIELDS = {"quote", "start", "end", "component", "confidence"}
 
 
 def candidates_of(doc: Doc, document: str | None = None) -> list[Candidate]:
@@ -77,7 +69,7 @@ def candidates_of(doc: Doc, document: str | None = None) -> list[Candidate]:
         (CandidateKind.EVENT, results["events"]),
     ):
         for row in rows:
-            payload = {k: v for k, v in row.items() if k not in _PAYLOAD_SKIP}
+            payload = {k: v for k, v in row.items() if k not in _SPAN_FIELDS}
             out.append(Candidate(kind=kind, document=key, start=row["start"], end=row["end"],
                                  quote=row["quote"], component=row["component"],
                                  confidence=row["confidence"], payload=payload))  # fmt: skip

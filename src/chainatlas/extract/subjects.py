@@ -40,6 +40,8 @@ _BAD_CORE = re.compile(
     r"^[\d一二两三四五六七八九十百千万亿]|到|再|向|围绕|拥有|持续|推动|发展|建设|打造|筑造|聚焦|"
     r"加快|形成|成为|实现|引进|带动|支持|培育|壮大|做大|做强|构建|完善|布局|抢抓|聚力|通过"
 )
+_NUMERATOR = re.compile(r"[\u4e00-\u9fff]{0,4}占")
+_WHOLE_PLACE = re.compile(r"全市|全县|全区|我市|我县|我区|本市|本县")
 SUBJECT_TYPES = {"company", "platform", "park", "region", "government", "institution", "person",
                  "programme", "industry", "team", "project"}  # fmt: skip
 
@@ -55,16 +57,16 @@ def run(doc: Doc) -> Doc:
         candidates = _sentence_mentions(doc, q.sentence, starts, cache)
         scope = _scope_subject(doc, q.start) if q.measure == "count" else None
         if scope is not None:
-            q.subject = scope
+            q.subject, q.subject_type = scope, "region"
             indicators.assign(doc, q, candidates)
             continue
         end = q.end if q.measure == "level" else -1
         subject = _subject(doc, q.sentence, q.start, end, candidates, starts, cache)
-        if subject is None and q.unit and q.measure == "count":
-            subject = _scope_subject(doc, q.start)
-        q.subject = subject or main
         if subject is None:
+            q.subject, q.subject_type = main, "region"
             q.confidence -= 0.2
+        else:
+            q.subject, q.subject_type = subject.name, subject.type
         indicators.assign(doc, q, candidates)
     doc.made_by["subjects"] = f"{NAME}@{VERSION}"
     return doc
@@ -90,6 +92,7 @@ def _sentence_mentions(
     found = [_extend(doc, m) for m in doc.mentions[lo:hi] if m.type in SUBJECT_TYPES]
     found += _industry_phrases(doc, s.start, s.end, doc.mentions[lo:hi])
     found += _anaphora(doc, index, starts)
+    found += _whole_place(doc, index)
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     merged: list[Mention] = []
     for m in found:
@@ -126,6 +129,10 @@ def _industry_phrases(doc: Doc, start: int, end: int, mentions: list[Mention]) -
         limited = hit.start() - i >= 14 and i not in ends and text[i - 1 : i] not in _PHRASE_STOP
         if limited or len(core) > 12 or _BAD_CORE.search(core):
             continue
+        junk = _HEAD_JUNK.match(text, i, hit.start())
+        if junk and junk.end() > i and i not in ends:
+            i = junk.end()
+            core = text[i : hit.start()]
         if i in ends:
             i = ends[i].start
         if not core or core in _GENERIC_CORE or core.endswith("级"):
@@ -134,6 +141,21 @@ def _industry_phrases(doc: Doc, start: int, end: int, mentions: list[Mention]) -
         if i > start and prefix not in "，；：的在" and i not in (m.start for m in mentions):
             continue
         out.append(Mention(i, hit.end(), text[i : hit.end()], "industry", f"{NAME}@{VERSION}"))
+    return out
+
+
+def _whole_place(doc: Doc, index: int) -> list[Mention]:
+    """``全市``/``我县`` heading a clause stands for the document's main place."""
+    main = _main_region(doc)
+    if main is None:
+        return []
+    out = []
+    for cs, ce in clauses_of(doc, doc.sentences[index]):
+        junk = _HEAD_JUNK.match(doc.text, cs, ce)
+        at = junk.end() if junk else cs
+        m = _WHOLE_PLACE.match(doc.text, at)
+        if m:
+            out.append(Mention(m.start(), m.end(), main, "region", f"{NAME}@{VERSION}"))
     return out
 
 
@@ -154,11 +176,11 @@ def _anaphora(doc: Doc, index: int, starts: list[int]) -> list[Mention]:
     return out
 
 
-def _modified(doc: Doc, end: int, mentions: list[Mention]) -> str | None:
+def _modified(doc: Doc, end: int, mentions: list[Mention]) -> Mention | None:
     """``4.3平方公里的绿色能源产业园``: an amount that modifies a named thing is about it."""
     if end < 0 or doc.text[end : end + 1] != "的":
         return None
-    return next((m.name for m in mentions if m.start == end + 1 and m.type != "industry"), None)
+    return next((m for m in mentions if m.start == end + 1 and m.type != "industry"), None)
 
 
 def _eligible(doc: Doc, m: Mention, clause_start: int) -> bool:
@@ -171,6 +193,8 @@ def _eligible(doc: Doc, m: Mention, clause_start: int) -> bool:
     if _OBJECT_VERB.search(text, max(clause_start, m.start - 3), m.start):
         return False
     if text.startswith("作为", clause_start):
+        return False
+    if m.type == "industry" and _NUMERATOR.match(text, m.end):
         return False
     before = text[clause_start : m.start]
     if _COMPARE.search(before):
@@ -195,7 +219,7 @@ def _head(doc: Doc, clause: tuple[int, int], mentions: list[Mention]) -> Mention
 def _subject(
     doc: Doc, index: int, pos: int, end: int, mentions: list[Mention], starts: list[int],
     cache: dict[int, list[Mention]],
-) -> str | None:  # fmt: skip
+) -> Mention | None:  # fmt: skip
     clauses = clauses_of(doc, doc.sentences[index])
     k = next((i for i, (s, e) in enumerate(clauses) if s <= pos < e), len(clauses) - 1)
     modified = _modified(doc, end, mentions)
@@ -204,11 +228,12 @@ def _subject(
     if modified is not None:
         return modified
     if own:
-        return own[-1].name
-    for clause in [*reversed(clauses[:k]), *clauses[k + 1 :]]:
+        return own[-1]
+    later = [c for c in clauses[k + 1 :] if not doc.text.startswith("其中", c[0])]
+    for clause in [*reversed(clauses[:k]), *later]:
         head = _head(doc, clause, mentions)
         if head is not None:
-            return head.name
+            return head
     for back in range(index - 1, max(-1, index - 8), -1):
         if doc.paragraphs[doc.sentences[back].paragraph].kind != "body":
             continue
@@ -216,5 +241,5 @@ def _subject(
         for clause in clauses_of(doc, doc.sentences[back]):
             head = _head(doc, clause, earlier)
             if head is not None:
-                return head.name
+                return head
     return None
