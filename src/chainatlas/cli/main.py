@@ -1,7 +1,10 @@
 """The ``chainatlas`` command: a click group whose commands live in small modules.
 
-Each module in :data:`COMMAND_MODULES` defines click commands and a ``register(group)``
-function; domain errors are turned into one friendly line here, in one place.
+Commands load lazily: :data:`COMMANDS` names the module of each, and a module is imported
+only when one of its commands runs (or when help lists them all), so ``chainatlas demo``
+does not pay for numpy, scipy or the web stack it may not need.  Each module defines its
+commands and a ``register(group)`` function; ``tests/cli/test_commands_table.py`` checks
+that the table and the modules agree.  Domain errors become one friendly line here.
 """
 
 from __future__ import annotations
@@ -15,20 +18,53 @@ from chainatlas import __version__
 from chainatlas.cli.context import CliContext
 from chainatlas.errors import ChainAtlasError
 
-#: Modules under ``chainatlas.cli`` that contribute commands, in help order.
-COMMAND_MODULES: tuple[str, ...] = (
-    "database",
-    "entities",
-    "chains",
-    "complexity",
-    "demo",
-    "checks",
-    "serve",
-    "report",
-)
+#: Command name -> module under ``chainatlas.cli`` that defines it, in help order.
+COMMANDS: dict[str, str] = {
+    "init": "database",
+    "import": "database",
+    "export": "database",
+    "overview": "database",
+    "list": "entities",
+    "show": "entities",
+    "search": "entities",
+    "demo": "demo",
+    "derive": "checks",
+    "check": "checks",
+    "regions": "chains",
+    "industries": "chains",
+    "import-enterprises": "chains",
+    "link": "chains",
+    "chain-map": "chains",
+    "targets": "chains",
+    "projects": "chains",
+    "complexity": "complexity",
+    "report": "report",
+    "export-workbook": "report",
+    "serve": "serve",
+    "token": "serve",
+    "reference": "reference",
+}
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class LazyGroup(click.Group):
+    """A group that imports a command's module the first time the command is needed."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        module = COMMANDS.get(cmd_name)
+        if module is None:
+            return None
+        if cmd_name not in self.commands:
+            collected = click.Group()
+            importlib.import_module(f"chainatlas.cli.{module}").register(collected)
+            for name, command in collected.commands.items():
+                self.commands.setdefault(name, command)
+        return self.commands.get(cmd_name)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--db",
     envvar="CHAINATLAS_DATABASE_URL",
@@ -40,10 +76,6 @@ COMMAND_MODULES: tuple[str, ...] = (
 def cli(ctx: click.Context, db: str | None) -> None:
     """Chain Atlas: industrial chains, clusters and their facts, with sources."""
     ctx.obj = CliContext.create(db)
-
-
-for _name in COMMAND_MODULES:
-    importlib.import_module(f"chainatlas.cli.{_name}").register(cli)
 
 
 def main(argv: list[str] | None = None) -> None:
