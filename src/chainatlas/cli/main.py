@@ -43,6 +43,9 @@ COMMANDS: dict[str, str] = {
     "serve": "serve",
     "token": "serve",
     "reference": "reference",
+    "extract": "extract",
+    "evaluate": "extract",
+    "review": "extract",
 }
 
 
