@@ -200,9 +200,23 @@ def find_sources(text: str) -> Iterator[Found]:
         yield m.start(1), m.end(1), m.group(1), "institution"
 
 
+_CITY = re.compile(
+    rf"(?<![{_CJK}])([{_CJK}]{{2}}[市县])(?=[，、。的实现经济全年地区综合以在与和作为是已将])"
+)
+_NOT_CITY = {"城市", "上市", "超市", "都市", "开市", "股市", "集市", "门市", "夜市", "闹市", "省市",
+             "全市", "本市", "我市", "该市", "各市", "全县", "本县", "我县", "该县", "各县", "郡县"}  # fmt: skip
+
+
 def find_regions(text: str) -> Iterator[Found]:
-    """Place names shown by what follows them: 溧阳**全市**, 溧阳**县域**, 溧阳**市委**."""
+    """Place names shown by what follows them: 溧阳**全市**, 溧阳**县域**, 溧阳**市委**,
+    and ``靖江市`` standing alone before a verb or punctuation."""
     for m in _REGION_CONTEXT.finditer(text):
         name = m.group(1)
         if name not in _NOT_REGION and not set(name) & _STOP_CHARS:
+            yield m.start(1), m.end(1), name, "region"
+    for m in _CITY.finditer(text):
+        name = m.group(1)
+        if name[0] in "个家位名项和与及各全本我该每县市":
+            continue
+        if name[-2:] not in _NOT_CITY and name[:2] not in _NOT_REGION and not set(name) & _STOP_CHARS:
             yield m.start(1), m.end(1), name, "region"

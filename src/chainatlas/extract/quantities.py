@@ -188,7 +188,9 @@ def _general(m: re.Match[str], text: str) -> Quantity | None:
     num, mag, unit = m.group("num"), m.group("mag"), m.group("unit")
     arabic = num[0].isdigit()
     before, after = text[max(0, s - 1) : s], text[e : e + 1]
-    if before in _SLOGAN_NEIGHBOUR or after in _SLOGAN_NEIGHBOUR or before == "第":
+    if (before and before in _SLOGAN_NEIGHBOUR) or (after and after in _SLOGAN_NEIGHBOUR):
+        return None
+    if before == "第":
         return None
     if arabic and ((before.isascii() and before.isalpha()) or before == "."):
         return None

@@ -1,0 +1,88 @@
+"""Figures in short sentences: value, unit, measure, qualifier and the quoted span."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from chainatlas.extract import build_pipeline
+
+PIPELINE = build_pipeline()
+
+
+def facts_of(text: str) -> list[tuple[str, Decimal, str, str, str]]:
+    doc = PIPELINE("t", text)
+    return [(doc.quote(q.start, q.end), q.value, q.unit, q.measure or "", q.qualifier) for q in doc.facts()]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("全市实现地区生产总值 1287.4 亿元。", ("1287.4 亿元", "1287.4", "亿元", "level", "exact")),
+        ("产业规模突破千亿达1050亿。", ("1050亿", "1050", "亿元", "level", "exact")),
+        ("每年引才聚才超 3万名。", ("超 3万名", "30000", "名", "count", "lower")),
+        ("集聚企业20余家。", ("20余家", "20", "家", "count", "lower")),
+        ("引进项目80 多个。", ("80 多个", "80", "个", "count", "lower")),
+        ("拥有研发机构近百家。", ("近百家", "100", "家", "count", "upper")),
+        ("推动十余家高端平台落地。", ("十余家", "10", "家", "count", "lower")),
+        ("同比增长 25.3%。", ("25.3%", "25.3", "%", "growth", "exact")),
+        ("占全市工业总产值的比重达 88.6%。", ("88.6%", "88.6", "%", "share", "exact")),
+        ("高于全省平均水平 5.9 个百分点。", ("5.9 个百分点", "5.9", "个百分点", "gap", "exact")),
+        ("占全省新能源产业的1/3以上。", ("1/3以上", "0.3333", "分数", "share", "lower")),
+        ("生产效率将提升50%-80%。", ("50%-80%", "50", "%", "growth", "range")),
+        ("已建产能120GWh。", ("120GWh", "120", "GWh", "level", "exact")),
+        ("规划了近4.3平方公里的产业园。", ("近4.3平方公里", "4.3", "平方公里", "level", "upper")),
+        ("总产能预计可达49亿平方米。", ("49亿平方米", "49", "亿平方米", "level", "target")),
+        ("综合实力列全省第 21 位。", ("第 21 位", "21", "位", "rank", "exact")),
+        ("增幅位居全市首位。", ("首位", "1", "位", "rank", "exact")),
+        ("拥有细分领域TOP3企业。", ("TOP3", "3", "位", "rank", "upper")),
+        ("对税收前 10 位的企业进行奖励。", ("前 10 位", "10", "位", "rank", "upper")),
+        ("从签约到投产仅用363天。", ("363天", "363", "天", "duration", "exact")),
+        ("新能源汽车产量约12.5万辆。", ("约12.5万辆", "12.5", "万辆", "level", "approx")),
+        ("比重首次实现过半。", ("过半", "50", "%", "share", "lower")),
+        ("推进六大行动。", ("六大", "6", "个", "count", "exact")),
+        ("产值是上年的2.5倍。", ("2.5倍", "2.5", "倍", "ratio", "exact")),
+        ("全年户籍人口92.1万人。", ("92.1万人", "921000", "人", "count", "exact")),
+    ],
+)
+def test_figure_is_read_with_its_unit_measure_and_qualifier(text: str, expected: tuple[str, ...]) -> None:
+    quote, value, unit, measure, qualifier = expected
+    found = facts_of(text)
+    normalised = [(q, v.normalize(), u, m, ql) for q, v, u, m, ql in found]
+    assert (quote, Decimal(value).normalize(), unit, measure, qualifier) in normalised, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2022年，全市经济平稳运行。",  # a year dates, it does not measure
+        "打造“2+2+X”产业集群。",  # a slogan
+        "纳入“十二五”发展规划。",  # a plan's name
+        "实现“四连冠”。",  # a title
+        "一家家企业落地，一个个项目开工。",  # articles and reduplication
+        "聚力打造千亿级产业集群和五百亿级产业。",  # tier labels
+        "从百亿项目到千亿产业。",  # kinds, not amounts
+        "这是第二批试点，也是第一次合作。",  # ordinals
+        "三元体系锂电池。",  # 元 in a word
+        "人才是第一资源。",  # 第一 qualifying a noun
+    ],
+)
+def test_numbers_that_only_name_things_are_not_facts(text: str) -> None:
+    assert facts_of(text) == []
+
+
+def test_a_count_that_sizes_a_ranked_field_becomes_rank_of() -> None:
+    doc = PIPELINE("t", "2022年，县域综合实力位列全省 95 个县市区第 21 位。")
+    (rank,) = doc.facts()
+    assert (rank.measure, rank.value, rank.rank_of) == ("rank", 21, 95)
+
+
+def test_round_magnitudes_in_words_are_amounts_with_floors() -> None:
+    doc = PIPELINE("t", "首次实现总量净增千亿，布局首个百亿项目，迈入GDP万亿之城的目标。")
+    got = [(f.value, f.unit, f.qualifier, f.indicator) for f in doc.facts()]
+    assert got == [
+        (Decimal(1000), "亿元", "lower", "总量净增"),
+        (Decimal(100), "亿元", "lower", "投资额"),
+        (Decimal(10000), "亿元", "target", "地区生产总值"),
+    ]
