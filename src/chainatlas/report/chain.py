@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from chainatlas.analysis.chain_map import ChainMap, NodeView
+from chainatlas.analysis.chain_map import LOOP_KINDS, ChainMap, NodeView
 from chainatlas.analysis.gaps import Action, ActionItem, NodeDiagnosis
 from chainatlas.analysis.targets import Target
 from chainatlas.report.briefing import Block, Chart, Cited, Missing, Paragraph, Section, Table
@@ -82,7 +82,7 @@ def _map_chart(ctx: Context, cmap: ChainMap, judged: dict[str, NodeDiagnosis]) -
         )
         for stage, keys in cmap.stages
     ]
-    edges = [(e.source, e.target) for e in cmap.edges]
+    edges = [(e.source, e.target) for e in cmap.edges if e.kind not in LOOP_KINDS]
     name = ctx.names.schemes.get(cmap.scheme, cmap.scheme)
     caption = (Cited("颜色表示节点判定：绿为强、黄为弱、红为缺失；箭头由上游指向下游。"),)
     return Chart(f"chain-{cmap.scheme}", f"{name}图谱", render_chain_map(stages, edges), caption)

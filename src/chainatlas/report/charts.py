@@ -86,6 +86,7 @@ def render_chain_map(
                     fontsize=8,
                     color="white",
                     bbox={"boxstyle": "round,pad=0.3", "fc": colour, "ec": "none"},
+                    zorder=3,
                 )
         for source, target in edges:
             if source in where and target in where and where[source][0] != where[target][0]:
@@ -94,7 +95,13 @@ def render_chain_map(
                     "",
                     xy=(x1 - 0.42, y1),
                     xytext=(x0 + 0.42, y0),
-                    arrowprops={"arrowstyle": "->", "color": "#bdbdbd", "lw": 0.6},
+                    arrowprops={
+                        "arrowstyle": "->",
+                        "color": "#bdbdbd",
+                        "lw": 0.6,
+                        "connectionstyle": "arc3,rad=0.08",
+                    },
+                    zorder=1,
                 )
         ax.set_xlim(-0.6, len(stages) - 0.4)
         ax.set_ylim(-0.8, rows + 0.6)
