@@ -11,7 +11,10 @@ PIPELINE = build_pipeline()
 
 def facts(text: str) -> list[tuple[str, str, str, str]]:
     doc = PIPELINE("t", text)
-    return [(doc.quote(q.start, q.end), q.period, q.subject or "", q.indicator or "") for q in doc.facts()]
+    return [
+        (doc.quote(q.start, q.end), q.period, q.subject or "", q.indicator or "")
+        for q in doc.facts()
+    ]
 
 
 @pytest.mark.parametrize(
@@ -20,7 +23,11 @@ def facts(text: str) -> list[tuple[str, str, str, str]]:
         ("2023年上半年，全市实现地区生产总值 820.5 亿元。", "820.5 亿元", "2023H1"),
         ("2016年9月，项目开工，总投资 30 亿元。", "30 亿元", "2016-09"),
         ("2022年一季度，工业投资增长12.5%。", "12.5%", "2022Q1"),
-        ("2021年12月29日，一期项目投产。作为重点项目，从签约到投产仅用363天。", "363天", "2021-12-29"),
+        (
+            "2021年12月29日，一期项目投产。作为重点项目，从签约到投产仅用363天。",
+            "363天",
+            "2021-12-29",
+        ),
         ("2022年，全市规上工业总产值3000亿元。\n其中，电子产业产值500亿元。", "500亿元", "2022"),
         ("2012年3月，园区开园。\n园区规划了5平方公里的核心区。", "5平方公里", "2012"),
         ("目前，全市拥有高新技术企业 300 家。", "300 家", "cumulative"),
@@ -31,7 +38,9 @@ def facts(text: str) -> list[tuple[str, str, str, str]]:
         ("2022年，企业启动二期项目，预计2024年投产，产能将提升30%。", "30%", "2024"),
     ],
 )
-def test_period_comes_from_the_nearest_cue_or_is_inherited(text: str, quote: str, period: str) -> None:
+def test_period_comes_from_the_nearest_cue_or_is_inherited(
+    text: str, quote: str, period: str
+) -> None:
     got = {q: p for q, p, _s, _i in facts(text)}
     assert got[quote] == period
 
@@ -46,12 +55,32 @@ def test_a_heading_starts_without_a_period() -> None:
 @pytest.mark.parametrize(
     ("text", "quote", "subject", "indicator"),
     [
-        ("2023年，如皋市新能源产业实现营业收入 812.3 亿元。", "812.3 亿元", "如皋市新能源产业", "营业收入"),
-        ("2022年，光伏产业实现规上工业总产值 95.1 亿元，同比增长 20.6%。", "20.6%", "光伏产业", "规上工业总产值增速"),
-        ("锂电产业实现产值 300 亿元，占全市规上工业总产值的 25.4%。", "25.4%", "锂电产业", "占全市规上工业总产值比重"),
+        (
+            "2023年，如皋市新能源产业实现营业收入 812.3 亿元。",
+            "812.3 亿元",
+            "如皋市新能源产业",
+            "营业收入",
+        ),
+        (
+            "2022年，光伏产业实现规上工业总产值 95.1 亿元，同比增长 20.6%。",
+            "20.6%",
+            "光伏产业",
+            "规上工业总产值增速",
+        ),
+        (
+            "锂电产业实现产值 300 亿元，占全市规上工业总产值的 25.4%。",
+            "25.4%",
+            "锂电产业",
+            "占全市规上工业总产值比重",
+        ),
         ("常熟高新区集聚了甲科技、乙材料等 35 家上下游企业。", "35 家", "常熟高新区", "上下游企业"),
         ("海门经开区拥有省级研发机构 18 家、院士工作站 3 家。", "3 家", "海门经开区", "院士工作站"),
-        ("2019年，启东市委、市政府规划了 6.2平方公里的海工装备产业园。", "6.2平方公里", "海工装备产业园", "规划面积"),
+        (
+            "2019年，启东市委、市政府规划了 6.2平方公里的海工装备产业园。",
+            "6.2平方公里",
+            "海工装备产业园",
+            "规划面积",
+        ),
         ("张华团队已有 12 位博士。", "12 位", "张华团队", "博士"),
         ("全省 13 个设区市中，靖江市经济总量排名第 3 位。", "第 3 位", "靖江市", "经济总量排名"),
         ("全年规上工业增加值增长 9.1%，高于全省 2.3 个百分点。", "2.3 个百分点", "", "高于全省"),
@@ -84,7 +113,9 @@ def test_spans_point_into_the_original_text_across_hard_wraps() -> None:
 
 
 def test_a_name_split_by_a_wrap_is_found_and_quoted_as_written() -> None:
-    line = "这是一行很长的文字，用来模拟从 PDF 复制出来的排版，每一行都被硬换行截断了，需要拼接回去的"
+    line = (
+        "这是一行很长的文字，用来模拟从 PDF 复制出来的排版，每一行都被硬换行截断了，需要拼接回去的"
+    )
     text = f"{line}\n\n{line}\n\n{line}，在比亚\n 迪、理想两家新能源整车厂落户后，产业加快发展。"
     doc = PIPELINE("t", text)
     by_name = {e["name"]: e for e in doc.entities}

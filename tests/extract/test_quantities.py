@@ -13,7 +13,10 @@ PIPELINE = build_pipeline()
 
 def facts_of(text: str) -> list[tuple[str, Decimal, str, str, str]]:
     doc = PIPELINE("t", text)
-    return [(doc.quote(q.start, q.end), q.value, q.unit, q.measure or "", q.qualifier) for q in doc.facts()]
+    return [
+        (doc.quote(q.start, q.end), q.value, q.unit, q.measure or "", q.qualifier)
+        for q in doc.facts()
+    ]
 
 
 @pytest.mark.parametrize(
@@ -46,7 +49,9 @@ def facts_of(text: str) -> list[tuple[str, Decimal, str, str, str]]:
         ("全年户籍人口92.1万人。", ("92.1万人", "921000", "人", "count", "exact")),
     ],
 )
-def test_figure_is_read_with_its_unit_measure_and_qualifier(text: str, expected: tuple[str, ...]) -> None:
+def test_figure_is_read_with_its_unit_measure_and_qualifier(
+    text: str, expected: tuple[str, ...]
+) -> None:
     quote, value, unit, measure, qualifier = expected
     found = facts_of(text)
     normalised = [(q, v.normalize(), u, m, ql) for q, v, u, m, ql in found]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -14,11 +15,9 @@ from chainatlas.service import extraction, review
 
 def _paths(files: tuple[str, ...]) -> list[str]:
     """Files and folders expanded, so that the progress bar knows the total."""
-    from chainatlas.extract.loaders import iter_paths
-
     if "-" in files:
         return list(files)
-    return [str(p) for p in iter_paths(files)]
+    return [str(p) for p in extraction.list_paths(files)]
 
 
 @click.command("extract")
@@ -33,9 +32,7 @@ def extract_command(
     """Read FILES (text, HTML, DOCX, PDF; folders; - for stdin) and list what they state."""
     paths = _paths(files)
     if propose:
-        with click.progressbar(
-            length=len(paths), label="extracting", file=click.get_text_stream("stderr")
-        ) as bar:
+        with click.progressbar(length=len(paths), label="extracting", file=sys.stderr) as bar:
             counts = extraction.propose_documents(
                 settings_for(ctx),
                 paths,
@@ -48,9 +45,7 @@ def extract_command(
         )
         return
     results: list[dict[str, Any]] = []
-    with click.progressbar(
-        length=len(paths), label="extracting", file=click.get_text_stream("stderr")
-    ) as bar:
+    with click.progressbar(length=len(paths), label="extracting", file=sys.stderr) as bar:
         for result in extraction.extract_documents(paths):
             results.append(result) if as_json else _print_result(result)
             bar.update(1)
@@ -140,9 +135,11 @@ def review_list(
 def review_accept(ctx: click.Context, ids: tuple[int, ...], reviewer: str, as_json: bool) -> None:
     """Accept candidates IDS; facts are stored with their provenance."""
     done = [review.accept(settings_for(ctx), i, reviewer) for i in ids]
-    print_json(done) if as_json else [
-        click.echo(f"accepted {d['id']} {d.get('fact', '')}") for d in done
-    ]
+    if as_json:
+        print_json(done)
+        return
+    for d in done:
+        click.echo(f"accepted {d['id']} {d.get('fact', '')}")
 
 
 @review_group.command("reject")

@@ -203,8 +203,7 @@ def find_sources(text: str) -> Iterator[Found]:
 _CITY = re.compile(
     rf"(?<![{_CJK}])([{_CJK}]{{2}}[市县])(?=[，、。的实现经济全年地区综合以在与和作为是已将])"
 )
-_NOT_CITY = {"城市", "上市", "超市", "都市", "开市", "股市", "集市", "门市", "夜市", "闹市", "省市",
-             "全市", "本市", "我市", "该市", "各市", "全县", "本县", "我县", "该县", "各县", "郡县"}  # fmt: skip
+_NOT_CITY = {"城市", "超市", "都市", "股市", "集市", "夜市", "闹市", "省市", "郡县", "州县"}
 
 
 def find_regions(text: str) -> Iterator[Found]:
@@ -218,5 +217,9 @@ def find_regions(text: str) -> Iterator[Found]:
         name = m.group(1)
         if name[0] in "个家位名项和与及各全本我该每县市":
             continue
-        if name[-2:] not in _NOT_CITY and name[:2] not in _NOT_REGION and not set(name) & _STOP_CHARS:
+        if (
+            name[1:] not in _NOT_CITY
+            and name[:2] not in _NOT_REGION
+            and not set(name) & _STOP_CHARS
+        ):
             yield m.start(1), m.end(1), name, "region"

@@ -9,7 +9,7 @@ from typing import Any
 
 from chainatlas.extract import build_pipeline
 from chainatlas.extract.evaluate import Score, evaluate, load_gold
-from chainatlas.extract.loaders import iter_documents, read_document
+from chainatlas.extract.loaders import iter_documents, iter_paths, read_document
 from chainatlas.extract.pipeline import Pipeline
 from chainatlas.extract.results import candidates_of, results_of
 from chainatlas.model.actors import Platform, Programme
@@ -27,6 +27,11 @@ _GAZETTEER_KINDS: tuple[tuple[type[Any], str], ...] = (
     (Platform, "platform"),
     (Programme, "programme"),
 )
+
+
+def list_paths(paths: Iterable[str | Path]) -> list[Path]:
+    """The readable files named or found under the folders named."""
+    return list(iter_paths(paths))
 
 
 def gazetteer_from_store(settings: Settings) -> dict[str, tuple[str, str]]:

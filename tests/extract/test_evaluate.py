@@ -1,0 +1,73 @@
+"""Scoring as the gold README defines it, and the figures on the seeds and our own texts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from chainatlas.extract.evaluate import Score, score_document, values_match
+from chainatlas.service.extraction import evaluate_gold
+from tests.conftest import require_shared
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def test_values_match_in_base_units_within_half_the_last_digit() -> None:
+    gold = {"value": 1287.4, "unit": "亿元", "measure": "level"}
+    assert values_match(gold, {"value": "1287.4", "unit": "亿元", "measure": "level"})
+    assert values_match(gold, {"value": "12874000", "unit": "万元", "measure": "level"})
+    assert values_match(gold, {"value": "1287.44", "unit": "亿元", "measure": "level"})
+    assert not values_match(gold, {"value": "1287.5", "unit": "亿元", "measure": "level"})
+    assert not values_match(gold, {"value": "1287.4", "unit": "亿元", "measure": "growth"})
+    assert values_match({"value": 30000, "unit": "名", "measure": "count"},
+                        {"value": "3", "unit": "万名", "measure": "count"})  # fmt: skip
+
+
+def test_each_gold_fact_matches_one_prediction_and_fields_are_compared() -> None:
+    text = "增长 5% 和 5%。"
+    gold = {"doc": "d", "facts": [
+        {"quote": "5%", "occurrence": 2, "value": 5, "unit": "%", "measure": "growth",
+         "subject": "溧阳市", "subject_aliases": ["溧阳"], "indicator": "增速", "period": "2022"}]}  # fmt: skip
+    pred = {"facts": [
+        {"quote": "5%", "start": 3, "end": 5, "value": "5", "unit": "%", "measure": "growth",
+         "subject": "“溧阳”", "indicator": "产值", "period": "2022", "qualifier": "exact"},
+        {"quote": "5%", "start": 8, "end": 10, "value": "5", "unit": "%", "measure": "growth",
+         "subject": "溧 阳", "indicator": "增速", "period": "2022", "qualifier": "exact"}]}  # fmt: skip
+    score = Score()
+    score_document(score, text, gold, pred)
+    figures = score.figures()
+    assert (score.matched, figures["value_precision"], figures["value_recall"]) == (1, 0.5, 1.0)
+    assert figures["indicator_accuracy"] == 1.0  # the overlapping prediction was paired
+    assert figures["subject_accuracy"] == 1.0
+
+
+def test_entities_by_name_or_alias_and_events_by_date_and_actor() -> None:
+    gold = {"doc": "d", "facts": [],
+            "entities": [{"name": "溧阳市", "aliases": ["溧阳"]}, {"name": "常州市", "aliases": []}],
+            "events": [{"date": "2016", "actors": ["溧阳市", "宁德时代"]}]}  # fmt: skip
+    pred = {"facts": [], "entities": [{"name": "溧阳"}, {"name": "北京"}],
+            "events": [{"date": "2016", "actors": ["溧阳"]}, {"date": "2017", "actors": ["溧阳"]}]}  # fmt: skip
+    score = Score()
+    score_document(score, "", gold, pred)
+    f = score.figures()
+    assert (f["entity_recall"], f["entity_precision"]) == (0.5, 0.5)
+    assert (f["event_recall"], f["event_precision"]) == (1.0, 0.5)
+
+
+def test_seed_figures_meet_the_targets() -> None:
+    gold = require_shared("eval", "seeds_gold.json")
+    docs = require_shared("seeds")
+    f = evaluate_gold(gold, docs).figures()
+    assert f["value_f1"] >= 0.95, f
+    assert f["period_accuracy"] >= 0.90, f
+    assert f["subject_accuracy"] >= 0.85, f
+    assert f["indicator_accuracy"] >= 0.85, f
+    assert f["entity_recall"] >= 0.90, f
+
+
+def test_own_documents_in_the_genre_score_alike() -> None:
+    f = evaluate_gold(FIXTURES / "gold.json", FIXTURES).figures()
+    assert f["value_f1"] >= 0.9, f
+    assert f["period_accuracy"] >= 0.85, f
+    assert f["subject_accuracy"] >= 0.8, f
+    assert f["indicator_accuracy"] >= 0.8, f
+    assert f["entity_recall"] >= 0.85, f
