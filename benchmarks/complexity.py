@@ -9,6 +9,7 @@ Results and the machine they ran on go in benchmarks/README.md ("Complexity").
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import statistics
 import sys
@@ -118,13 +119,13 @@ def synthetic_cells(regions: int, industries: int, rng: np.random.Generator) -> 
     """A nested region × industry pattern with heavy-tailed values.
 
     Region capability and industry requirement are normal; a region is active in an
-    industry with probability ``sigmoid(2 (capability − requirement) − 1.2)``, which gives
+    industry with probability ``sigmoid(2 (capability − requirement) − 2)``, which gives
     a nested, realistic-looking matrix with roughly a quarter of cells non-zero; values are
     log-normal, scaled by region size.
     """
     capability = rng.normal(size=regions)
     requirement = rng.normal(size=industries)
-    logits = 2.0 * (capability[:, None] - requirement[None, :]) - 1.2
+    logits = 2.0 * (capability[:, None] - requirement[None, :]) - 2.0
     active = rng.random((regions, industries)) < 1.0 / (1.0 + np.exp(-logits))
     size = rng.lognormal(0.0, 1.0, size=regions)
     rows, cols = np.nonzero(active)
@@ -170,24 +171,25 @@ def run_national(years: int) -> None:
     print(f"generated {len(value):,} records in {time.perf_counter() - start:.1f} s "
           f"({len(value) / (2846 * 1381 * years):.1%} of cells non-zero)")  # fmt: skip
     base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    start = time.perf_counter()
-    panel = build_panel(region, industry, value, year)
-    built = time.perf_counter() - start
-    start = time.perf_counter()
-    results = compute_panel_complexity(panel, ComplexityOptions())
-    core = time.perf_counter() - start
-    del results
-    start = time.perf_counter()
-    run_suite(panel, panel.regions[1000])
-    suite = time.perf_counter() - start
+    built, built_cpu, panel = timed(lambda: build_panel(region, industry, value, year))
+    core, core_cpu, _ = timed(lambda: compute_panel_complexity(panel, ComplexityOptions()))
+    suite, suite_cpu, _ = timed(lambda: run_suite(panel, panel.regions[1000]))
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"build panel ({len(panel.regions)} x {len(panel.industries)} x {len(panel.years)}): "
-          f"{built:.2f} s")  # fmt: skip
-    print(f"complexity core (RCA … COI/COG), all years: {core:.2f} s")
+    shape = f"{len(panel.regions)} x {len(panel.industries)} x {len(panel.years)}"
+    print(f"build panel ({shape}): {built:.2f} s wall, {built_cpu:.2f} s CPU")
+    print(f"complexity core (RCA … COI/COG), all years: {core:.2f} s wall, {core_cpu:.2f} s CPU")
     print(f"whole suite (core + concentration, clusters, relatedness x4, opportunities x3, "
-          f"peers, supermodularity), all years: {suite:.2f} s")  # fmt: skip
-    print(f"build + whole suite: {built + suite:.2f} s")
+          f"peers, supermodularity), all years: {suite:.2f} s wall, {suite_cpu:.2f} s CPU")  # fmt: skip
+    print(f"build + whole suite: {built + suite:.2f} s wall")
     print(f"peak RSS {peak:.0f} MiB (after generating the records: {base:.0f} MiB)")
+    print(f"load average while running: {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs")
+
+
+def timed(func: Callable[[], object]) -> tuple[float, float, object]:
+    """Wall seconds, CPU seconds (all threads of this process) and the result."""
+    wall, cpu = time.perf_counter(), time.process_time()
+    result = func()
+    return time.perf_counter() - wall, time.process_time() - cpu, result
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -10,8 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+import scipy.sparse as sp
 
-from chainatlas.analysis.complexity.matrix import FloatArray, Matrix, to_csr, to_dense
+from chainatlas.analysis.complexity.matrix import FloatArray, Matrix, to_csr
 
 
 @dataclass(frozen=True)
@@ -45,18 +46,29 @@ def compute_specialisation(values: Matrix) -> SpecialisationResult:
     - Krugman specialisation index ``K_c = Σ_p |s_cp − r_cp|``, with ``r`` the industry
       shares of all *other* regions (Krugman 1991, *Geography and Trade*; EconGeo
       ``krugman_index``); 0 = same structure as the rest, 2 = disjoint.
+
+    Computed on the non-zero cells only (a zero cell adds ``r_cp`` to ``K_c`` and nothing
+    to the others), so a sparse national matrix is never made dense.
     """
-    x = to_dense(to_csr(values))
-    row = x.sum(axis=1)
-    shares = _shares(x, row[:, None])
-    rest = x.sum(axis=0)[None, :] - x
-    rest_shares = _shares(rest, rest.sum(axis=1)[:, None])
+    x = to_csr(values)
+    herfindahl, entropy, gini, totals = _row_indices(x)
+    rows = _rows_of(x)
+    col_totals = np.asarray(x.sum(axis=0)).ravel()
+    grand = float(totals.sum())
+    rest = grand - totals
+    rest_safe = np.where(rest > 0, rest, 1.0)
+    share = x.data / totals[rows]
+    rest_share = np.where(rest[rows] > 0, (col_totals[x.indices] - x.data) / rest_safe[rows], 0.0)
+    seen = np.bincount(rows, weights=col_totals[x.indices], minlength=x.shape[0])
+    unseen = np.where(rest > 0, (grand - seen) / rest_safe, 0.0)
+    krugman = unseen + np.bincount(rows, weights=np.abs(share - rest_share), minlength=x.shape[0])
+    empty = totals == 0
     return SpecialisationResult(
-        herfindahl=(shares**2).sum(axis=1),
-        entropy=_entropy(shares, axis=1),
-        gini=compute_gini(x, axis=1),
-        krugman=np.abs(shares - rest_shares).sum(axis=1),
-        empty=row == 0,
+        herfindahl=herfindahl,
+        entropy=entropy,
+        gini=gini,
+        krugman=np.where(empty, 0.0, krugman),
+        empty=empty,
     )
 
 
@@ -68,46 +80,47 @@ def compute_localisation(values: Matrix) -> LocalisationResult:
     regional distribution of all activity (Hoover 1936; EconGeo ``hoover_index``);
     0 = spread like the economy, towards 1 = concentrated where the economy is not.
     """
-    x = to_dense(to_csr(values))
-    col = x.sum(axis=0)
-    shares = _shares(x, col[None, :])
-    reference = x.sum(axis=1) / x.sum() if x.sum() > 0 else np.zeros(x.shape[0])
-    hoover = 0.5 * np.abs(shares - reference[:, None]).sum(axis=0)
-    return LocalisationResult(
-        herfindahl=(shares**2).sum(axis=0),
-        entropy=_entropy(shares, axis=0),
-        gini=compute_gini(x, axis=0),
-        hoover=np.where(col > 0, hoover, 0.0),
-        empty=col == 0,
+    xt = sp.csr_array(to_csr(values).T)
+    herfindahl, entropy, gini, totals = _row_indices(xt)
+    industries = _rows_of(xt)
+    region_totals = np.asarray(xt.sum(axis=0)).ravel()
+    grand = float(region_totals.sum())
+    reference = region_totals / grand if grand > 0 else np.zeros_like(region_totals)
+    share = xt.data / totals[industries]
+    seen = np.bincount(industries, weights=reference[xt.indices], minlength=xt.shape[0])
+    gaps = np.bincount(
+        industries, weights=np.abs(share - reference[xt.indices]), minlength=xt.shape[0]
     )
+    empty = totals == 0
+    hoover = np.where(empty, 0.0, 0.5 * (1.0 - seen + gaps))
+    return LocalisationResult(herfindahl, entropy, gini, hoover, empty)
 
 
-def compute_gini(values: FloatArray, axis: int = 1) -> FloatArray:
+def compute_gini(values: Matrix, axis: int = 1) -> FloatArray:
     """Gini coefficient of each row (``axis=1``) or column (``axis=0``).
 
     ``G = Σ_i (2i − n − 1) x_(i) / (n Σ x)`` over the values sorted ascending, ``i = 1..n``
     (Gini 1912; the form EconGeo's ``gini`` uses): 0 = equal, ``(n − 1)/n`` = all in one.
     An all-zero row is 0.
     """
-    x = np.sort(np.asarray(values, dtype=np.float64), axis=axis)
-    if axis == 0:
-        x = x.T
-    n = x.shape[1]
-    weights = 2.0 * np.arange(1, n + 1) - n - 1
-    totals = x.sum(axis=1)
-    out = np.zeros(x.shape[0])
-    np.divide(x @ weights, n * totals, out=out, where=totals > 0)
-    return out
+    csr = to_csr(values) if axis == 1 else sp.csr_array(to_csr(values).T)
+    return _row_indices(csr)[2]
 
 
-def _shares(x: FloatArray, totals: FloatArray) -> FloatArray:
-    out = np.zeros_like(x)
-    np.divide(x, totals, out=out, where=totals > 0)
-    return out
+def _rows_of(csr: sp.csr_array) -> np.ndarray:
+    return np.repeat(np.arange(csr.shape[0]), np.diff(csr.indptr))
 
 
-def _entropy(shares: FloatArray, axis: int) -> FloatArray:
-    logs = np.zeros_like(shares)
-    np.log(shares, out=logs, where=shares > 0)
-    result: FloatArray = -(shares * logs).sum(axis=axis)
-    return result
+def _row_indices(csr: sp.csr_array) -> tuple[FloatArray, FloatArray, FloatArray, FloatArray]:
+    """Herfindahl, entropy, Gini and total of every row (Gini sorts a dense copy)."""
+    n_rows, n = csr.shape
+    rows = _rows_of(csr)
+    totals = np.bincount(rows, weights=csr.data, minlength=n_rows)
+    safe = np.where(totals > 0, totals, 1.0)
+    share = csr.data / safe[rows]
+    herfindahl = np.bincount(rows, weights=share * share, minlength=n_rows)
+    entropy = -np.bincount(rows, weights=share * np.log(share), minlength=n_rows)
+    ordered = np.sort(csr.toarray(), axis=1)  # a dense row sort beats a sparse lexsort
+    numerator = ordered @ (2.0 * np.arange(1, n + 1) - n - 1)
+    gini = numerator / (n * safe)
+    return tuple(np.asarray(a, dtype=np.float64) for a in (herfindahl, entropy, gini, totals))  # type: ignore[return-value]

@@ -9,7 +9,7 @@ import scipy.linalg as la
 import scipy.sparse as sp
 import scipy.sparse.linalg as sla
 
-from chainatlas.analysis.complexity.matrix import FloatArray, Matrix, as_operand, to_dense
+from chainatlas.analysis.complexity.matrix import FloatArray, Matrix, to_dense
 from chainatlas.analysis.complexity.presence import compute_diversity, compute_ubiquity
 from chainatlas.errors import InvalidValue
 
@@ -73,9 +73,7 @@ def compute_eci(mcp: Matrix) -> EciResult:
     _check_support(diversity, ubiquity)
     a = _scale(m, 1.0 / np.sqrt(diversity), 1.0 / np.sqrt(ubiquity))
     industry_side = m.shape[1] <= m.shape[0]
-    op = as_operand(a)
-    gram = (op.T @ op) if industry_side else (op @ op.T)
-    values, vector = _second_eigenpair(to_dense(gram))
+    values, vector = _second_eigenpair(a if industry_side else sp.csr_array(a.T))
     if industry_side:
         kp = vector / np.sqrt(ubiquity)
     else:
@@ -117,19 +115,23 @@ def _check_support(diversity: FloatArray, ubiquity: FloatArray) -> None:
         )
 
 
-def _second_eigenpair(gram: FloatArray) -> tuple[FloatArray, FloatArray]:
-    """Top three eigenvalues (ascending) and the eigenvector of the second largest.
+def _second_eigenpair(a: sp.csr_array) -> tuple[FloatArray, FloatArray]:
+    """Top three eigenvalues (ascending) of ``aᵀa`` and the eigenvector of the second.
 
-    Small matrices go to LAPACK's dense solver; large ones to ARPACK (Lanczos) for the
-    three largest eigenpairs only, to machine precision (``tol=0``) from a fixed start
-    vector, which is an order of magnitude faster at 1,381 industries.
+    Small problems form ``aᵀa`` and use LAPACK's dense solver. Large ones never form it:
+    ARPACK (Lanczos) applies ``x ↦ aᵀ(a x)`` with the sparse ``a`` and finds only the
+    three largest eigenpairs, to machine precision (``tol=0``) from a fixed start vector
+    — over ten times faster at 2,846 × 1,381 than a dense decomposition.
     """
-    n = gram.shape[0]
+    n = a.shape[1]
     if n <= DENSE_EIGEN_LIMIT:
-        values, vectors = la.eigh(gram)
+        dense = to_dense(a)
+        values, vectors = la.eigh(dense.T @ dense)
         values, vectors = values[-3:], vectors[:, -3:]
     else:
-        start = np.sqrt(np.abs(gram).sum(axis=1)) + 1.0
+        at = sp.csr_array(a.T)
+        gram = sla.LinearOperator((n, n), matvec=lambda x: at @ (a @ x), dtype=np.float64)
+        start = np.sqrt(np.asarray(a.multiply(a).sum(axis=0)).ravel()) + 1.0
         values, vectors = sla.eigsh(gram, k=3, which="LA", v0=start, tol=0)
         order = np.argsort(values)
         values, vectors = values[order], vectors[:, order]
