@@ -69,26 +69,38 @@ def find_suffixed(text: str, automaton: object) -> Iterator[Found]:
         yield start, end, text[start:end], kind
 
 
-_ITEM = rf"(?:(?!等)[{_CJK}A-Za-z0-9]){{2,14}}"
-_ENUM = re.compile(
-    rf"((?:{_ITEM}、)*{_ITEM})"
+_ENUM_ANCHOR = re.compile(
     r"(?:等|两家|[二三四五六七八九十\d]+家)([^，。；]{0,14}?)"
     r"(企业|公司|厂商|车企|整车厂|厂|集团|龙头|项目|平台|机构|研究院|院所|高校)"
 )
+_LIST_CHUNK = re.compile(rf"(?:(?!等)[{_CJK}A-Za-z0-9、]){{2,120}}$")
 _LEAD = re.compile(r"以([^，。；]{2,40}?)为(?:龙头|代表|核心|引领|主体|牵引)")
 _ENUM_TYPE = {"平台": "platform", "机构": "platform", "研究院": "platform", "院所": "institution",
               "高校": "institution"}  # fmt: skip
 
 
 def find_enumerations(text: str) -> Iterator[Found]:
-    """Members of lists such as ``A、B、C等60多家企业`` and ``以A、B为龙头``."""
-    for m in _ENUM.finditer(text):
-        kind = _ENUM_TYPE.get(m.group(3), "company")
-        yield from _items(text, m.start(1), m.group(1), kind)
+    """Members of lists such as ``A、B、C等60多家企业`` and ``以A、B为龙头``.
+
+    The list is found from its end (等, 两家, N家 and a head noun), then read backwards to
+    the punctuation before it, which keeps the scan linear in the text.
+    """
+    for m in _ENUM_ANCHOR.finditer(text):
+        if m.group(1).startswith("、"):
+            continue
+        chunk = _LIST_CHUNK.search(text, max(0, m.start() - 120), m.start())
+        if chunk is None:
+            continue
+        items = chunk.group().split("、")
+        if len(items) == 1 and len(items[0]) > 14:
+            items = [items[0][-14:]]
+        start = m.start() - len("、".join(items))
+        kind = _ENUM_TYPE.get(m.group(2), "company")
+        yield from _items(text, start, "、".join(items), kind)
     for m in _LEAD.finditer(text):
-        chunk = m.group(1).split("等")[0]
-        if "、" in chunk or len(chunk) <= 6:
-            yield from _items(text, m.start(1), chunk, "company")
+        lead = m.group(1).split("等")[0]
+        if "、" in lead or len(lead) <= 6:
+            yield from _items(text, m.start(1), lead, "company")
 
 
 def _items(text: str, start: int, chunk: str, kind: str) -> Iterator[Found]:

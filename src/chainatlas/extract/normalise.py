@@ -31,13 +31,20 @@ _WIDTH.update({ord(a): ord(b) for a, b in zip(",;:?!()", "，；：？！（）"
 TRANSLATION = _WIDTH
 
 _CJK_PUNCT = "，。、；：？！“”‘’（）《》【】—…·「」『』"
-_SPACE = "[ \\t\\u3000\\xa0]+"
-_DELETABLE_SPACE = re.compile(
-    rf"(?<=[0-9%])({_SPACE})(?=[\u4e00-\u9fff%A-Za-z{_CJK_PUNCT}])"
-    rf"|(?<=[\u4e00-\u9fff{_CJK_PUNCT}])({_SPACE})(?=[0-9])"
-    rf"|(?<=[{_CJK_PUNCT}])({_SPACE})(?=\S)"
-    rf"|(?<=\S)({_SPACE})(?=[{_CJK_PUNCT}])"
-)
+_SPACE_RUN = re.compile(r"[ \t\u3000\xa0]+")
+_DIGITISH = set("0123456789%")
+
+
+def _deletable(left: str, right: str) -> bool:
+    """Whether spaces between ``left`` and ``right`` are layout, not content."""
+    if left in _CJK_PUNCT or right in _CJK_PUNCT:
+        return bool(left.strip()) and bool(right.strip())
+    cjk_left, cjk_right = "\u4e00" <= left <= "\u9fff", "\u4e00" <= right <= "\u9fff"
+    if left in _DIGITISH:
+        return cjk_right or right == "%" or (right.isascii() and right.isalpha())
+    return cjk_left and right.isdigit()
+
+
 _DIGIT_COMMA = re.compile(r"(?<=\d)[，：](?=\d)")
 _LINE = re.compile(r"[^\n]*\n?")
 _CLOSED = "。！？；…”』」.!?;"
@@ -113,7 +120,12 @@ def _line_deletions(source: str) -> list[tuple[int, int]]:
 
 
 def _space_deletions(source: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _DELETABLE_SPACE.finditer(source)]
+    out = []
+    for m in _SPACE_RUN.finditer(source):
+        s, e = m.span()
+        if s > 0 and e < len(source) and _deletable(source[s - 1], source[e]):
+            out.append((s, e))
+    return out
 
 
 def _apply(source: str, deletions: list[tuple[int, int]]) -> tuple[str, OffsetMap]:

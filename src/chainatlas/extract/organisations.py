@@ -111,6 +111,8 @@ class Organisations:
 
 def _from_place(name: str, places: set[str]) -> str:
     """A park or office named after a place starts at that place (彰显溧阳高新区 -> 溧阳高新区)."""
+    if any(name.startswith(p) for p in places):
+        return name
     for i in range(1, len(name) - 2):
         if any(name.startswith(p, i) for p in places):
             return name[i:]
