@@ -21,6 +21,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from urllib.parse import quote
 
 import httpx
 
@@ -37,7 +38,7 @@ TAGS = ("专精特新小巨人", "高新技术企业", "上市", "龙头")
 URLS = (
     "/",
     "/enterprises",
-    "/enterprises?q=江苏时代",
+    "/enterprises?q=时代",
     "/enterprises/jiangsu-catl",
     "/chain/power-battery",
     "/facts",
@@ -46,7 +47,7 @@ URLS = (
     "/api/facts?subject=320481",
     "/api/regions/320481",
     "/api/chains/power-battery?region=320481",
-    "/api/search?q=时代",
+    "/api/search?q=溧阳",
 )
 LUA = """
 done = function(summary, latency, requests)
@@ -105,9 +106,10 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def start_server(db: str, port: int, workers: int) -> subprocess.Popen[bytes]:
+def start_server(db: str, port: int, workers: int, cache: float) -> subprocess.Popen[bytes]:
     exe = Path(sys.executable).with_name("chainatlas")
     cmd = [str(exe), "serve", "--db", db, "--port", str(port), "--workers", str(workers)]
+    cmd += ["--cache", str(cache)]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -144,6 +146,7 @@ def main() -> None:
     parser.add_argument("--connections", type=int, default=50)
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--cache", type=float, default=5.0, help="serve --cache seconds")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     if shutil.which("wrk") is None:
@@ -154,15 +157,15 @@ def main() -> None:
         build_store(settings, args.enterprises)
         print(f"built the store in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
     port = _free_port()
-    server = start_server(args.db, port, args.workers)
+    server = start_server(args.db, port, args.workers, args.cache)
     results: dict[str, dict[str, float]] = {}
     try:
         with tempfile.TemporaryDirectory() as tmp:
             script = Path(tmp) / "report.lua"
             script.write_text(LUA, encoding="utf-8")
             for path in URLS:
-                url = f"http://127.0.0.1:{port}{path}"
-                assert httpx.get(url).status_code == 200, path
+                url = f"http://127.0.0.1:{port}{quote(path, safe='/?=&')}"
+                assert httpx.get(url, timeout=120).status_code == 200, path
                 results[path] = run_wrk(url, args.connections, args.seconds, script)
                 r = results[path]
                 print(

@@ -4,10 +4,15 @@ Pages such as the region overview read a whole region's slice of the store; cach
 rendered response for a few seconds lets many readers share one computation.  Any request
 other than GET/HEAD that reaches this process empties the cache, so a writer sees its own
 change at once; other worker processes see it after at most ``ttl`` seconds.
+
+Only one request per URL computes a missing response while the others wait for it, and an
+expired response is served to others while one request refreshes it, so a popular page
+never sends every reader to the database at once.
 """
 
 from __future__ import annotations
 
+import asyncio
 import threading
 import time
 from collections import OrderedDict
@@ -27,6 +32,7 @@ class ResponseCache:
         self.size = size
         self.entries: OrderedDict[str, Entry] = OrderedDict()
         self.lock = threading.Lock()
+        self.computing: dict[str, asyncio.Event] = {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or self.ttl <= 0:
@@ -37,11 +43,23 @@ class ResponseCache:
             await self.app(scope, receive, send)
             return
         key = scope["path"] + "?" + scope.get("query_string", b"").decode("latin-1")
-        hit = self._get(key)
-        if hit is not None:
-            await self._replay(hit, send)
+        entry = self._get(key)
+        busy = self.computing.get(key)
+        if entry is not None and (entry[0] >= time.monotonic() or busy is not None):
+            await self._replay(entry, send)  # fresh, or stale while another refreshes it
             return
-        await self._record(key, scope, receive, send)
+        if busy is not None:
+            await busy.wait()
+            entry = self._get(key)
+            if entry is not None:
+                await self._replay(entry, send)
+                return
+        done = self.computing.setdefault(key, asyncio.Event())
+        try:
+            await self._record(key, scope, receive, send)
+        finally:
+            self.computing.pop(key, None)
+            done.set()
 
     def clear(self) -> None:
         with self.lock:
@@ -50,9 +68,8 @@ class ResponseCache:
     def _get(self, key: str) -> Entry | None:
         with self.lock:
             entry = self.entries.get(key)
-            if entry is None or entry[0] < time.monotonic():
-                return None
-            self.entries.move_to_end(key)
+            if entry is not None:
+                self.entries.move_to_end(key)
             return entry
 
     def _put(self, key: str, entry: Entry) -> None:
