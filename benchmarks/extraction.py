@@ -74,10 +74,10 @@ def peak_rss_mb(megabytes: float) -> float:
     """Peak RSS of a child that builds and extracts a corpus of ``megabytes``."""
     code = (
         "import sys, tempfile, resource; from pathlib import Path; "
-        "sys.path.insert(0, %r); import extraction as b; "
-        "d = Path(tempfile.mkdtemp()); b.build_corpus(d, %f); b.run_extraction(d); "
+        f"sys.path.insert(0, {str(Path(__file__).parent)!r}); import extraction as b; "
+        f"d = Path(tempfile.mkdtemp()); b.build_corpus(d, {megabytes:f}); b.run_extraction(d); "
         "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
-    ) % (str(Path(__file__).parent), megabytes)
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     return int(out.stdout.strip().splitlines()[-1]) / 1024
 
