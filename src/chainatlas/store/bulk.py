@@ -53,7 +53,7 @@ def iter_link_inputs(conn: Connection) -> Iterator[Enterprise]:
     """Every enterprise with only what linking reads: key, name, code, products, scope."""
     t = schema.enterprises
     stmt = select(t.c.key, t.c.name, t.c.industry_code, t.c.products, t.c.scope)
-    result = conn.execution_options(stream_results=True, yield_per=STREAM).execute(stmt)
+    result = conn.execute(stmt.execution_options(stream_results=True, yield_per=STREAM))
     for key, name, code, products, scope in result:
         yield Enterprise(key=key, name=name, industry_code=code, products=products, scope=scope)
 

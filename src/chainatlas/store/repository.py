@@ -110,7 +110,9 @@ def iter_all(
     stmt = stmt.offset(offset)
     if limit is not None:
         stmt = stmt.limit(limit)
-    result = conn.execution_options(stream_results=True, yield_per=BATCH).execute(stmt)
+    # Options on the statement, not the connection: a connection option would turn every
+    # later statement on it (inserts too) into a server-side cursor on PostgreSQL.
+    result = conn.execute(stmt.execution_options(stream_results=True, yield_per=BATCH))
     for row in result.mappings():
         yield codec.from_row(dict(row))
 
