@@ -79,7 +79,11 @@ def _percent_measure(doc: Doc, q: Quantity) -> str:
     start, _ = clause_at(doc, doc.sentences[q.sentence], q.start)
     before = doc.text[start : q.start]
     share = [m.end() for m in _SHARE.finditer(before)]
-    growth = [m.end() for m in _GROWTH.finditer(before)]
+    growth = [
+        m.end()
+        for m in _GROWTH.finditer(before)
+        if before[m.end() : m.end() + 1] not in ("到", "至")
+    ]
     if share and (not growth or share[-1] >= growth[-1]):
         return "share"
     if growth:

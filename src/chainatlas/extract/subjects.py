@@ -41,7 +41,7 @@ _BAD_CORE = re.compile(
     r"加快|形成|成为|实现|引进|带动|支持|培育|壮大|做大|做强|构建|完善|布局|抢抓|聚力|通过"
 )
 _NUMERATOR = re.compile(r"[\u4e00-\u9fff]{0,4}占")
-_WHOLE_PLACE = re.compile(r"全市|全县|全区|我市|我县|我区|本市|本县")
+_WHOLE_PLACE = re.compile(r"全市|全县|全区|我市|我县|我区|本市|本县|本区")
 SUBJECT_TYPES = {"company", "platform", "park", "region", "government", "institution", "person",
                  "programme", "industry", "team", "project"}  # fmt: skip
 
@@ -73,7 +73,9 @@ def run(doc: Doc) -> Doc:
 
 
 def _main_region(doc: Doc) -> str | None:
-    counts = Counter(m.name for m in doc.mentions if m.type in ("region", "province", "city"))
+    counts = Counter(m.name for m in doc.mentions if m.type in ("region", "city"))
+    if not counts:
+        counts = Counter(m.name for m in doc.mentions if m.type == "province")
     return counts.most_common(1)[0][0] if counts else None
 
 
@@ -129,6 +131,9 @@ def _industry_phrases(doc: Doc, start: int, end: int, mentions: list[Mention]) -
         limited = hit.start() - i >= 14 and i not in ends and text[i - 1 : i] not in _PHRASE_STOP
         if limited or len(core) > 12 or _BAD_CORE.search(core):
             continue
+        whole = _WHOLE_PLACE.match(text, i)
+        if whole and whole.end() < hit.start():
+            i = whole.end()
         junk = _HEAD_JUNK.match(text, i, hit.start())
         if junk and junk.end() > i and i not in ends:
             i = junk.end()
@@ -138,7 +143,13 @@ def _industry_phrases(doc: Doc, start: int, end: int, mentions: list[Mention]) -
         if not core or core in _GENERIC_CORE or core.endswith("级"):
             continue
         prefix = text[max(start, i - 1) : i]
-        if i > start and prefix not in "，；：的在" and i not in (m.start for m in mentions):
+        after_whole = bool(whole and whole.end() == i)
+        if (
+            i > start
+            and prefix not in "，；：的在"
+            and not after_whole
+            and i not in (m.start for m in mentions)
+        ):
             continue
         out.append(Mention(i, hit.end(), text[i : hit.end()], "industry", f"{NAME}@{VERSION}"))
     return out
