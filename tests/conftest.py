@@ -76,9 +76,21 @@ def _postgres_database():  # type: ignore[no-untyped-def]
     try:
         yield url.render_as_string(hide_password=False)
     finally:
+        from chainatlas.service.session import close_stores
+
+        close_stores()
         with admin.connect() as conn:
             conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         admin.dispose()
+
+
+@pytest.fixture(autouse=True)
+def _close_shared_stores():  # type: ignore[no-untyped-def]
+    """Each test starts without the shared stores of the one before."""
+    yield
+    from chainatlas.service.session import close_stores
+
+    close_stores()
 
 
 @pytest.fixture

@@ -282,6 +282,7 @@ names = Table(
     Column("entity", String(2 * KEY + 1), nullable=False),
     Column("name", Text, nullable=False),
     Index("ix_names_entity", "kind", "entity"),
+    Index("ix_names_name", "name"),
 )
 
 candidates = Table(

@@ -15,6 +15,9 @@ from sqlalchemy import Connection, delete, func, select, text
 from chainatlas.store import schema
 from chainatlas.store.bulk_insert import insert_rows
 
+#: How many index hits are ranked (exact, then shortest names first) per query.
+CANDIDATES = 500
+
 
 @dataclass(frozen=True)
 class NameHit:
@@ -34,22 +37,29 @@ def search_names(
     needle = query.strip()
     if not needle:
         return []
-    params: dict[str, object] = {"limit": limit * 5}
+    params: dict[str, object] = {"limit": CANDIDATES, "exact": needle}
+    kind_filter = ""
+    if kinds:
+        kind_filter = " AND m.kind IN (" + ", ".join(f":k{i}" for i in range(len(kinds))) + ")"
+        params.update({f"k{i}": k for i, k in enumerate(kinds)})
     if conn.dialect.name == "sqlite" and len(needle) >= 3:
+        # The index answers first (a subquery, so SQLite cannot turn it into a probe per
+        # name row); exact names come from the B-tree so they are never crowded out.
         params["q"] = '"' + needle.replace('"', '""') + '"'
-        sql = (
-            "SELECT n.kind, n.entity, n.name FROM names_fts f JOIN names n ON n.id = f.rowid "
-            "WHERE names_fts MATCH :q"
+        matched = (
+            "SELECT f.rowid FROM names_fts f CROSS JOIN names m ON m.id = f.rowid"
+            f" WHERE names_fts MATCH :q{kind_filter} LIMIT :limit"
         )
     else:
         params["q"] = f"%{_escape_like(needle)}%"
         op = "ILIKE" if conn.dialect.name == "postgresql" else "LIKE"
-        sql = f"SELECT n.kind, n.entity, n.name FROM names n WHERE n.name {op} :q ESCAPE '\\'"
-    if kinds:
-        placeholders = ", ".join(f":k{i}" for i in range(len(kinds)))
-        sql += f" AND n.kind IN ({placeholders})"
-        params.update({f"k{i}": k for i, k in enumerate(kinds)})
-    sql += " LIMIT :limit"
+        matched = (
+            f"SELECT m.id FROM names m WHERE m.name {op} :q ESCAPE '\\'{kind_filter} LIMIT :limit"
+        )
+    sql = (
+        f"SELECT n.kind, n.entity, n.name FROM names n WHERE (n.id IN ({matched})"
+        f" OR n.name = :exact){kind_filter.replace('m.kind', 'n.kind')}"
+    )
     rows = conn.execute(text(sql), params).all()
     best: dict[tuple[str, str], NameHit] = {}
     for kind, key, name in rows:
