@@ -67,8 +67,10 @@ def main() -> None:
         elapsed = time.perf_counter() - start
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     assert counts["enterprises"] == args.rows
-    print(f"rows {args.rows:,}  csv {size / 1e6:.0f} MB  time {elapsed:.1f} s  "
-          f"{args.rows / elapsed:,.0f} rows/s  peak RSS {peak_mb:,.0f} MB")
+    print(
+        f"rows {args.rows:,}  csv {size / 1e6:.0f} MB  time {elapsed:.1f} s  "
+        f"{args.rows / elapsed:,.0f} rows/s  peak RSS {peak_mb:,.0f} MB"
+    )
 
 
 if __name__ == "__main__":
