@@ -9,7 +9,8 @@ from pathlib import Path
 
 def demo(db: Path, *extra: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "chainatlas", "demo", "--db", str(db), "--no-serve", *extra],
+        [sys.executable, "-m", "chainatlas", "demo", "--db", str(db), "--no-serve", *extra]
+        + ([] if "--out" in extra else ["--no-report"]),
         capture_output=True,
         text=True,
         check=False,
@@ -28,6 +29,17 @@ def test_demo_loads_the_bundled_data_and_prints_the_overview(tmp_path: Path) -> 
     assert "发（发电环节）" in out and "上上电缆" in out
     assert "2012-03" in out and "2021-12-29" in out
     assert "十年产值增长图" in out
+
+
+def test_demo_checks_and_writes_the_briefing_and_workbook(tmp_path: Path) -> None:
+    out_dir = tmp_path / "out"
+    result = demo(tmp_path / "demo.db", "--out", str(out_dir))
+    assert result.returncode == 0, result.stderr
+    assert "一致性检查" in result.stdout and "pass" in result.stdout
+    names = {p.name for p in out_dir.iterdir()}
+    assert {"briefing-320481.html", "workbook-320481.xlsx"} <= names
+    pdf_expected = "briefing-320481.pdf" in names or "简报未写出" in result.stderr
+    assert pdf_expected
 
 
 def test_demo_run_twice_does_not_import_twice(tmp_path: Path) -> None:
@@ -58,7 +70,17 @@ def test_demo_without_no_serve_ends_by_serving_the_dashboard(tmp_path: Path) -> 
         port = s.getsockname()[1]
     db = tmp_path / "demo.db"
     proc = subprocess.Popen(
-        [sys.executable, "-m", "chainatlas", "demo", "--db", str(db), "--port", str(port)],
+        [
+            sys.executable,
+            "-m",
+            "chainatlas",
+            "demo",
+            "--db",
+            str(db),
+            "--port",
+            str(port),
+            "--no-report",
+        ],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

@@ -4,14 +4,21 @@ from __future__ import annotations
 
 import time
 from dataclasses import asdict
+from pathlib import Path
+from typing import Any
 
 import click
 
+from chainatlas.cli.checks import format_checks
 from chainatlas.cli.context import db_option, json_option, print_json, settings_for
 from chainatlas.cli.serve import serve_dashboard
+from chainatlas.errors import ChainAtlasError
+from chainatlas.service import checks as checks_service
 from chainatlas.service import overview as overview_service
+from chainatlas.service import reports as reports_service
 from chainatlas.service.dataset import bundled_dataset_path, import_dataset
 from chainatlas.service.overview_layout import Chain, Figure, Overview, Tier
+from chainatlas.settings import Settings
 
 #: The region the bundled dataset describes.
 DEMO_REGION = "320481"
@@ -22,25 +29,63 @@ STATUS_TEXT = {"achieved": "已达到", "target": "目标"}
 @db_option
 @click.option("--no-serve", is_flag=True, help="Print the overview and stop (no dashboard).")
 @click.option("--port", default=8000, show_default=True, type=int, help="Dashboard port.")
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("out"),
+    show_default=True,
+    help="Folder for the briefing (HTML, PDF) and the workbook.",
+)
+@click.option("--no-report", is_flag=True, help="Skip writing the briefing and workbook.")
 @json_option
 @click.pass_context
 def demo_command(
-    ctx: click.Context, db: str | None, no_serve: bool, port: int, as_json: bool
+    ctx: click.Context,
+    db: str | None,
+    no_serve: bool,
+    port: int,
+    out: Path,
+    no_report: bool,
+    as_json: bool,
 ) -> None:
     """Create the database, load the bundled Liyang data, print the overview of 溧阳 and
-    serve the dashboard (unless --no-serve)."""
+    its consistency checks, write the briefing and workbook, and serve the dashboard
+    (unless --no-serve)."""
     settings = settings_for(ctx, db)
     began = time.perf_counter()
     loaded = None
     if not overview_service.holds_region(settings, DEMO_REGION):
         loaded = import_dataset(settings, bundled_dataset_path("liyang"))
     view = overview_service.build_overview(settings, DEMO_REGION)
-    if as_json:
-        print_json(asdict(view))
-    else:
+    checked = checks_service.run_checks(settings)
+    if not as_json:
         _report(view, loaded, time.perf_counter() - began, settings.database_url)
+        _print_checks(checked)
+    written = [] if no_report else _write_briefing(settings, out, quiet=as_json)
+    if as_json:
+        print_json({**asdict(view), "checks": checked, "written": [str(p) for p in written]})
     if not no_serve:
         serve_dashboard(settings, port=port)
+
+
+def _print_checks(checked: dict[str, Any]) -> None:
+    _heading("一致性检查（按四舍五入区间）")
+    for line in format_checks(checked):
+        click.echo(f"  {line}")
+
+
+def _write_briefing(settings: Settings, out: Path, *, quiet: bool) -> list[Path]:
+    """Write the briefing and workbook; a missing CJK font is reported, not fatal."""
+    try:
+        written = reports_service.write_briefing(settings, DEMO_REGION, out)
+    except ChainAtlasError as exc:
+        click.echo(f"简报未写出：{exc}", err=True)
+        return []
+    if not quiet:
+        _heading("简报与工作簿")
+        for path in written:
+            click.echo(f"  {path.resolve()}")
+    return written
 
 
 def _report(view: Overview, loaded: dict[str, int] | None, seconds: float, url: str) -> None:
