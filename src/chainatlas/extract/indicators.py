@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from chainatlas.extract.doc import Doc, Mention, Quantity
 from chainatlas.extract.phrases import (
@@ -30,26 +31,45 @@ _SCOPE_IN = re.compile(r"在[^，。；]{1,15}?[中里内间]$")
 _PROJECT_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,4}项目")
 
 
-def assign(doc: Doc, q: Quantity, mentions: list[Mention]) -> None:
+def assign(
+    doc: Doc, q: Quantity, mentions: list[Mention], figure_ends: list[int] | None = None
+) -> None:
+    """Fill ``q.indicator``; ``figure_ends`` (sorted ends of the kept figures of ``doc``)
+    may be passed by a caller that assigns many figures of one document."""
     if q.indicator:
         return
     sentence = doc.sentences[q.sentence]
     cs, _ce = clause_at(doc, sentence, q.start)
+    if figure_ends is None:
+        figure_ends = kept_figure_ends(doc)
     reader = _READERS.get(q.measure or "level", _level)
-    q.indicator = reader(doc, q, cs, Floor(doc, q, cs, mentions)) or _default(doc, q)
+    q.indicator = reader(doc, q, cs, Floor(figure_ends, cs, mentions)) or _default(doc, q)
+
+
+def kept_figure_ends(doc: Doc) -> list[int]:
+    return sorted(p.end for p in doc.quantities if not p.drop)
 
 
 class Floor:
-    """Where a phrase ending at ``pos`` may start: after the last mention or figure."""
+    """Where a phrase ending at ``pos`` may start: after the last mention or figure.
 
-    def __init__(self, doc: Doc, q: Quantity, cs: int, mentions: list[Mention]) -> None:
-        ends = [m.end for m in mentions if cs <= m.start and m.type != "programme"]
-        ends += [p.end for p in doc.quantities if cs <= p.end and p is not q and not p.drop]
-        self.ends = sorted(ends)
+    Every ``pos`` asked lies before the figure being read, so that figure never counts.
+    """
+
+    def __init__(self, figure_ends: list[int], cs: int, mentions: list[Mention]) -> None:
+        self.mention_ends = [m.end for m in mentions if cs <= m.start and m.type != "programme"]
+        self.figure_ends = figure_ends
         self.cs = cs
 
     def before(self, pos: int) -> int:
-        return max([self.cs, *(e for e in self.ends if e <= pos)])
+        best = self.cs
+        i = bisect_right(self.figure_ends, pos)
+        if i and self.figure_ends[i - 1] > best:
+            best = self.figure_ends[i - 1]
+        for e in self.mention_ends:
+            if best < e <= pos:
+                best = e
+        return best
 
 
 def _previous_indicator(doc: Doc, q: Quantity, measures: tuple[str, ...]) -> str | None:

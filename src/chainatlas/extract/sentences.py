@@ -12,8 +12,10 @@ from chainatlas.extract.doc import Doc, Sentence
 NAME = "sentences"
 VERSION = "1"
 
-_SENTENCE = re.compile(r"(?:“[^”\n]{0,80}”|[^。！？\n])+[。！？…]*|[。！？…]+")
-_CLAUSE = re.compile(r"(?:“[^”\n]{0,60}”|《[^》\n]{0,60}》|[^，；：])+")
+# Runs of plain characters are consumed whole (possessively); a quote that does not close
+# in time is read as a plain character, exactly as the alternation one character at a time.
+_SENTENCE = re.compile(r"(?:[^。！？\n“]++|“[^”\n]{0,80}”|“)+[。！？…]*|[。！？…]+")
+_CLAUSE = re.compile(r"(?:[^，；：“《]++|“[^”\n]{0,60}”|《[^》\n]{0,60}》|[“《])+")
 
 
 def run(doc: Doc) -> Doc:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from dataclasses import dataclass, field
 
 from chainatlas.extract import indicators
 from chainatlas.extract.doc import Doc, Mention
@@ -46,28 +47,40 @@ SUBJECT_TYPES = {"company", "platform", "park", "region", "government", "institu
                  "programme", "industry", "team", "project"}  # fmt: skip
 
 
+@dataclass
+class _Scope:
+    """What every figure of one document shares: mention starts, the main place, and the
+    subject candidates of each sentence (computed once, when first asked)."""
+
+    starts: list[int]
+    main: str | None
+    figure_ends: list[int]
+    sentences: dict[int, list[Mention]] = field(default_factory=dict)
+
+
 def run(doc: Doc) -> Doc:
     facts = [q for q in doc.quantities if not q.drop and q.measure]
     if not facts:
         return doc
-    starts = [m.start for m in doc.mentions]
-    main = _main_region(doc)
-    cache: dict[int, list[Mention]] = {}
+    scope = _Scope(
+        [m.start for m in doc.mentions], _main_region(doc), indicators.kept_figure_ends(doc)
+    )
+    main = scope.main
     for q in facts:
-        candidates = _sentence_mentions(doc, q.sentence, starts, cache)
-        scope = _scope_subject(doc, q.start) if q.measure == "count" else None
-        if scope is not None:
-            q.subject, q.subject_type = scope, "region"
-            indicators.assign(doc, q, candidates)
+        candidates = _sentence_mentions(doc, q.sentence, scope)
+        whole = _scope_subject(doc, q.start) if q.measure == "count" else None
+        if whole is not None:
+            q.subject, q.subject_type = whole, "region"
+            indicators.assign(doc, q, candidates, scope.figure_ends)
             continue
         end = q.end if q.measure == "level" else -1
-        subject = _subject(doc, q.sentence, q.start, end, candidates, starts, cache)
+        subject = _subject(doc, q.sentence, q.start, end, candidates, scope)
         if subject is None:
             q.subject, q.subject_type = main, "region"
             q.confidence -= 0.2
         else:
             q.subject, q.subject_type = subject.name, subject.type
-        indicators.assign(doc, q, candidates)
+        indicators.assign(doc, q, candidates, scope.figure_ends)
     doc.made_by["subjects"] = f"{NAME}@{VERSION}"
     return doc
 
@@ -84,9 +97,8 @@ def _scope_subject(doc: Doc, pos: int) -> str | None:
     return m.group(1) if m else None
 
 
-def _sentence_mentions(
-    doc: Doc, index: int, starts: list[int], cache: dict[int, list[Mention]]
-) -> list[Mention]:
+def _sentence_mentions(doc: Doc, index: int, scope: _Scope) -> list[Mention]:
+    cache, starts = scope.sentences, scope.starts
     if index in cache:
         return cache[index]
     s = doc.sentences[index]
@@ -94,7 +106,7 @@ def _sentence_mentions(
     found = [_extend(doc, m) for m in doc.mentions[lo:hi] if m.type in SUBJECT_TYPES]
     found += _industry_phrases(doc, s.start, s.end, doc.mentions[lo:hi])
     found += _anaphora(doc, index, starts)
-    found += _whole_place(doc, index)
+    found += _whole_place(doc, index, scope.main)
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     merged: list[Mention] = []
     for m in found:
@@ -155,9 +167,8 @@ def _industry_phrases(doc: Doc, start: int, end: int, mentions: list[Mention]) -
     return out
 
 
-def _whole_place(doc: Doc, index: int) -> list[Mention]:
+def _whole_place(doc: Doc, index: int, main: str | None) -> list[Mention]:
     """``全市``/``我县`` heading a clause stands for the document's main place."""
-    main = _main_region(doc)
     if main is None:
         return []
     out = []
@@ -228,18 +239,17 @@ def _head(doc: Doc, clause: tuple[int, int], mentions: list[Mention]) -> Mention
 
 
 def _subject(
-    doc: Doc, index: int, pos: int, end: int, mentions: list[Mention], starts: list[int],
-    cache: dict[int, list[Mention]],
-) -> Mention | None:  # fmt: skip
+    doc: Doc, index: int, pos: int, end: int, mentions: list[Mention], scope: _Scope
+) -> Mention | None:
     clauses = clauses_of(doc, doc.sentences[index])
     k = next((i for i, (s, e) in enumerate(clauses) if s <= pos < e), len(clauses) - 1)
     modified = _modified(doc, end, mentions)
-    cs, _ce = clauses[k]
-    own = [m for m in mentions if cs <= m.start and m.end <= pos and _eligible(doc, m, cs)]
     if modified is not None:
         return modified
-    if own:
-        return own[-1]
+    cs, _ce = clauses[k]
+    for m in reversed(mentions):
+        if cs <= m.start and m.end <= pos and _eligible(doc, m, cs):
+            return m
     later = [c for c in clauses[k + 1 :] if not doc.text.startswith("其中", c[0])]
     for clause in [*reversed(clauses[:k]), *later]:
         head = _head(doc, clause, mentions)
@@ -248,7 +258,7 @@ def _subject(
     for back in range(index - 1, max(-1, index - 8), -1):
         if doc.paragraphs[doc.sentences[back].paragraph].kind != "body":
             continue
-        earlier = _sentence_mentions(doc, back, starts, cache)
+        earlier = _sentence_mentions(doc, back, scope)
         for clause in clauses_of(doc, doc.sentences[back]):
             head = _head(doc, clause, earlier)
             if head is not None:
