@@ -28,6 +28,7 @@ API_ROUTES: tuple[str, ...] = (
     "chains",
     "checks",
     "complexity",
+    "review",
 )
 #: Dashboard page routers (modules under chainatlas.web.pages).
 WEB_PAGES: tuple[str, ...] = (
@@ -39,6 +40,7 @@ WEB_PAGES: tuple[str, ...] = (
     "facts",
     "checks",
     "timeline",
+    "review",
 )
 
 
