@@ -23,6 +23,9 @@ _VERBS = re.compile(
     r"相继|引领|带动|培育|招引|新增|形成|启动|举行|实现|优先|升级|纳入|规划|设置|开展|"
     r"厂商|制造商|供应商|企业|龙头|领军|代表)$"
 )
+#: Last characters of the verbs: a verb can only end where one of these stands, which
+#: spares the regex search at every other character.
+_VERB_LAST = frozenset(w[-1] for w in _VERBS.pattern[1:-2].split("|"))
 _GENERIC_PREFIX = {
     "上市",
     "龙头",
@@ -56,7 +59,7 @@ def scan_back(text: str, end: int, limit: int) -> int:
             break
         if ch.isdigit():
             break
-        if _VERBS.search(text, max(0, i - 3), i) and i < end:
+        if i < end and ch in _VERB_LAST and _VERBS.search(text, max(0, i - 3), i):
             break
         i -= 1
     return i
@@ -95,10 +98,10 @@ def find_enumerations(text: str) -> Iterator[Found]:
     for m in _ENUM_ANCHOR.finditer(text):
         if m.group(1).startswith("、"):
             continue
-        chunk = _LIST_CHUNK.search(text, max(0, m.start() - 120), m.start())
+        chunk = _list_chunk(text, m.start())
         if chunk is None:
             continue
-        items = chunk.group().split("、")
+        items = chunk.split("、")
         if len(items) == 1 and len(items[0]) > 14:
             items = [items[0][-14:]]
         start = m.start() - len("、".join(items))
@@ -108,6 +111,24 @@ def find_enumerations(text: str) -> Iterator[Found]:
         lead = m.group(1).split("等")[0]
         if "、" in lead or len(lead) <= 6:
             yield from _items(text, m.start(1), lead, "company")
+
+
+def _list_chunk(text: str, end: int) -> str | None:
+    """The run of list characters (CJK, Latin letters, digits, 、; not 等) ending at
+    ``end``, at most 120 long and at least 2: what ``_LIST_CHUNK`` finds, read backwards."""
+    lo = max(0, end - 120)
+    if end > lo and text[end - 1] == "\n":
+        end -= 1  # ``$`` also matches before a final newline
+    i = end
+    while i > lo:
+        ch = text[i - 1]
+        if not ("\u4e00" <= ch <= "\u9fff" or ch in _LIST_EXTRA) or ch == "等":
+            break
+        i -= 1
+    return text[i:end] if end - i >= 2 else None
+
+
+_LIST_EXTRA = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789、")
 
 
 def _items(text: str, start: int, chunk: str, kind: str) -> Iterator[Found]:
@@ -180,11 +201,27 @@ def find_people(text: str, paragraphs: list[tuple[int, int, str]]) -> Iterator[F
             yield from _credit_names(text, colon + 1, end)
         elif kind == "byline":
             yield from _credit_names(text, start, end)
-    for pattern in (_TITLED, _TEAM):
-        for m in pattern.finditer(text):
-            name = m.group(1)
-            if name[0] in names:
-                yield m.start(1), m.end(1), name, "person"
+    for m in _TITLED.finditer(text):
+        name = m.group(1)
+        if name[0] in names:
+            yield m.start(1), m.end(1), name, "person"
+    for s, e in _teams(text):
+        if text[s] in names:
+            yield s, e, text[s:e], "person"
+
+
+def _teams(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of two or three CJK characters before 团队, as ``_TEAM.finditer`` gives
+    them, found from each 团队 rather than tried at every character."""
+    last = 0
+    k = text.find("团队")
+    while k >= 0:
+        for s in (k - 3, k - 2):
+            if s >= last and all("\u4e00" <= c <= "\u9fff" for c in text[s:k]):
+                yield s, k
+                last = k + 2
+                break
+        k = text.find("团队", k + 2)
 
 
 def _credit_names(text: str, start: int, end: int) -> Iterator[Found]:
@@ -206,6 +243,22 @@ def _credit_names(text: str, start: int, end: int) -> Iterator[Found]:
 _REGION_CONTEXT = re.compile(
     rf"([{_CJK}]{{2}})(?=全市|县域|市委|市政府|县委|县政府|区委|区政府|高新区|经开区|开发区|市人民政府)"
 )
+_CONTEXT_AT = re.compile(
+    r"(?=[全县市区高经开])(?=全市|县域|市委|市政府|县委|县政府|区委|区政府|高新区|经开区|开发区|市人民政府)"
+)
+
+
+def _region_contexts(text: str) -> Iterator[tuple[int, int]]:
+    """The spans ``_REGION_CONTEXT.finditer`` gives, found from the context words (few)
+    rather than tried at every character."""
+    last = 0
+    for m in _CONTEXT_AT.finditer(text):
+        s = m.start() - 2
+        if s >= last and all("\u4e00" <= c <= "\u9fff" for c in text[s : s + 2]):
+            yield s, s + 2
+            last = s + 2
+
+
 _NOT_REGION = {"年末", "年初", "全年", "当年", "今年", "去年", "同期", "届时", "国内", "省内", "市内", "国家", "全国", "全省", "省级", "优先", "升级", "我市", "本市", "全县", "各地", "城市",
                "我县", "本县", "我区", "省市", "建设", "发展", "推动", "所在", "一个", "设立"}  # fmt: skip
 
@@ -228,10 +281,10 @@ _NOT_CITY = {"城市", "超市", "都市", "股市", "集市", "夜市", "闹市
 def find_regions(text: str) -> Iterator[Found]:
     """Place names shown by what follows them: 溧阳**全市**, 溧阳**县域**, 溧阳**市委**,
     and ``靖江市`` standing alone before a verb or punctuation."""
-    for m in _REGION_CONTEXT.finditer(text):
-        name = m.group(1)
+    for s, e in _region_contexts(text):
+        name = text[s:e]
         if name not in _NOT_REGION and not set(name) & _STOP_CHARS:
-            yield m.start(1), m.end(1), name, "region"
+            yield s, e, name, "region"
     for m in _CITY.finditer(text):
         name = m.group(1)
         if name[0] in "个家位名项和与及各全本我该每县市":
