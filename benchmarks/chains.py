@@ -10,6 +10,10 @@ Steps, each timed on a fresh SQLite file:
 3. ``link``: 挂链 of every stored enterprise (reported as enterprises per second);
 4. ``chain-map`` + diagnosis for 溧阳市 (320481), the median of repeated runs.
 
+After each step the peak resident memory of the process so far is printed (it only
+grows, so the figure after the import is the import's peak), and the load average at the
+start and the end (the build machine is shared).
+
 Rows are synthetic: a county drawn uniformly from the 2,846 counties, an address spelled
 out from province, city and county, products and a business scope mixing chain keywords
 with unrelated ones, a GB/T 4754 code, capital, and sometimes a tag.
@@ -19,7 +23,9 @@ from __future__ import annotations
 
 import argparse
 import csv
+import os
 import random
+import resource
 import statistics
 import tempfile
 import time
@@ -66,11 +72,19 @@ def write_csv(path: Path, rows: int, seed: int = 7) -> None:
 
 
 def timed(label: str, func, *args):  # type: ignore[no-untyped-def]
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     result = func(*args)
-    seconds = time.perf_counter() - start
-    print(f"{label}: {seconds:.1f} s")
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+    print(f"{label}: {seconds:.1f} s (CPU {cpu:.1f} s); peak RSS so far {peak_mb():,.0f} MB")
     return result, seconds
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def load() -> str:
+    return " ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
 def main() -> None:
@@ -78,6 +92,7 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--repeat", type=int, default=20)
     args = parser.parse_args()
+    print(f"load average (1, 5, 15 min): {load()}")
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         settings = Settings.from_env(str(folder / "bench.db"))
@@ -86,7 +101,7 @@ def main() -> None:
         chains.import_regions(settings, DIVISIONS)
         import_dataset(settings, bundled_dataset_path("liyang") / "chain_power_battery.yaml")
         report, seconds = timed("import-enterprises", chains.import_enterprises, settings, table)
-        print(f"  {args.rows / seconds:,.0f} enterprises/s; placed {report.placed}")
+        print(f"  {report.imported / seconds:,.0f} enterprises/s; placed {report.placed}")
         counts, seconds = timed("link", chains.link_all, settings, "power-battery")
         print(f"  {counts['enterprises'] / seconds:,.0f} enterprises/s; {counts}")
         runs = []
@@ -97,6 +112,7 @@ def main() -> None:
         members = sum(len(v.members) for v in result.chain_map.nodes)
         print(f"chain-map + diagnosis 320481: median {statistics.median(runs) * 1000:.0f} ms, "
               f"min {min(runs) * 1000:.0f} ms ({members} memberships, {len(result.diagnosis.actions)} actions)")  # fmt: skip
+    print(f"load average at the end: {load()}")
 
 
 if __name__ == "__main__":

@@ -52,7 +52,7 @@ class LinkRules:
     coarse_code_factor: float = 0.5
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Evidence:
     kind: EvidenceKind
     field: str  # the record field that carried it: industry_code, products, name, scope
@@ -60,7 +60,7 @@ class Evidence:
     confidence: float
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LinkProposal:
     """One enterprise on one node, with every piece of evidence and the combined score."""
 
@@ -96,7 +96,13 @@ def code_digits(code: str) -> str:
 
 
 class Linker:
-    """Matches enterprises against the nodes given; build once, call :meth:`propose` often."""
+    """Matches enterprises against the nodes given; build once, call :meth:`propose` often.
+
+    Per enterprise the cost is one automaton pass over products, name and scope joined by
+    line breaks (no keyword holds one, so no match crosses fields, and a line break ends a
+    clause for :func:`is_trade_clause`); the evidence for a code or a keyword in a field is
+    built once and shared.
+    """
 
     def __init__(self, nodes: Sequence[Node], rules: LinkRules | None = None) -> None:
         self.rules = rules or LinkRules()
@@ -114,43 +120,64 @@ class Linker:
             if word not in keyword_nodes:
                 self._automaton.add_word(word, (word, ()))
         self._automaton.make_automaton()
+        self._code_cache: dict[str, tuple[tuple[tuple[str, str], Evidence], ...]] = {}
+        self._word_cache: dict[tuple[str, str, bool], Evidence] = {}
 
     def propose(self, enterprise: Enterprise) -> list[LinkProposal]:
         """Every node the enterprise's record points to, strongest evidence first."""
-        found: dict[tuple[str, str], dict[tuple[str, str], Evidence]] = defaultdict(dict)
-        for target, evidence in self._code_evidence(enterprise.industry_code):
-            found[target][(evidence.field, evidence.text)] = evidence
-        fields = (
-            ("products", enterprise.products, self.rules.product_confidence),
-            ("name", enterprise.name, self.rules.name_confidence),
-            ("scope", enterprise.scope, self.rules.scope_confidence),
-        )
-        for field, text, prior in fields:
-            if text:
-                for target, evidence in self._keyword_evidence(field, text, prior):
-                    key = (evidence.field, evidence.text)
-                    old = found[target].get(key)
-                    if old is None or old.confidence < evidence.confidence:
-                        found[target][key] = evidence
-        combined = (self._combine(enterprise.key, t, tuple(ev.values())) for t, ev in found.items())
-        return [p for p in combined if p.confidence >= self.rules.floor]
+        e = enterprise
+        return self.propose_record(e.key, e.name, e.industry_code, e.products, e.scope)
+
+    def propose_record(
+        self,
+        key: str,
+        name: str | None,
+        industry_code: str | None,
+        products: str | None,
+        scope: str | None,
+    ) -> list[LinkProposal]:
+        """:meth:`propose` on the five fields linking reads (no Enterprise needed)."""
+        found: dict[tuple[str, str], dict[tuple[str, str], Evidence]] = {}
+        if industry_code:
+            for target, evidence in self._code_evidence(industry_code):
+                found.setdefault(target, {})[("industry_code", evidence.text)] = evidence
+        for target, evidence in self._keyword_evidence(products or "", name or "", scope or ""):
+            pieces = found.setdefault(target, {})
+            slot = (evidence.field, evidence.text)
+            old = pieces.get(slot)
+            if old is None or old.confidence < evidence.confidence:
+                pieces[slot] = evidence
+        proposals = []
+        for target, pieces in found.items():
+            proposal = self._combine(key, target, tuple(pieces.values()))
+            if proposal is not None:
+                proposals.append(proposal)
+        return proposals
 
     def _combine(
         self, enterprise: str, target: tuple[str, str], evidence: tuple[Evidence, ...]
-    ) -> LinkProposal:
+    ) -> LinkProposal | None:
         missing = 1.0
         for piece in evidence:
             missing *= 1.0 - piece.confidence
         confidence = 1.0 - missing
+        if confidence < self.rules.floor:
+            return None
         status = (
             ReviewStatus.ACCEPTED if confidence >= self.rules.threshold else ReviewStatus.PROPOSED
         )
-        ordered = tuple(sorted(evidence, key=lambda e: -e.confidence))
-        return LinkProposal(enterprise, target[0], target[1], confidence, ordered, status)
+        if len(evidence) > 1:
+            evidence = tuple(sorted(evidence, key=_strength))
+        return LinkProposal(enterprise, target[0], target[1], confidence, evidence, status)
 
-    def _code_evidence(self, code: str | None) -> Iterator[tuple[tuple[str, str], Evidence]]:
-        if not code:
-            return
+    def _code_evidence(self, code: str) -> tuple[tuple[tuple[str, str], Evidence], ...]:
+        """Evidence from an industry code, built once per distinct code."""
+        cached = self._code_cache.get(code)
+        if cached is None:
+            cached = self._code_cache[code] = tuple(self._read_code(code))
+        return cached
+
+    def _read_code(self, code: str) -> Iterator[tuple[tuple[str, str], Evidence]]:
         digits = code_digits(code)
         if digits in self._codes:
             targets = self._codes[digits]
@@ -170,17 +197,45 @@ class Linker:
                         )
 
     def _keyword_evidence(
-        self, field: str, text: str, prior: float
+        self, products: str, name: str, scope: str
     ) -> Iterator[tuple[tuple[str, str], Evidence]]:
-        kind = EvidenceKind.SCOPE if field == "scope" else EvidenceKind.KEYWORD
+        """Keywords in products, name and scope, found in one pass over the three joined."""
+        text = f"{products}\n{name}\n{scope}"
+        name_start = len(products) + 1
+        scope_start = name_start + len(name) + 1
         for end, (word, targets) in self._automaton.iter_long(text):
             if not targets:
                 continue
-            confidence = prior
-            if field == "scope" and is_trade_clause(text, end - len(word) + 1, end + 1):
-                confidence *= self.rules.trade_factor
+            start = end - len(word) + 1
+            if start < name_start:
+                field = "products"
+                traded = False
+            elif start < scope_start:
+                field = "name"
+                traded = False
+            else:
+                field = "scope"
+                traded = is_trade_clause(text, start, end + 1)
+            evidence = self._word_cache.get((field, word, traded))
+            if evidence is None:
+                evidence = self._word_evidence(field, word, traded)
             for target in targets:
-                yield target, Evidence(kind, field, word, confidence)
+                yield target, evidence
+
+    def _word_evidence(self, field: str, word: str, traded: bool) -> Evidence:
+        prior = {
+            "products": self.rules.product_confidence,
+            "name": self.rules.name_confidence,
+            "scope": self.rules.scope_confidence,
+        }[field]
+        kind = EvidenceKind.SCOPE if field == "scope" else EvidenceKind.KEYWORD
+        confidence = prior * self.rules.trade_factor if traded else prior
+        evidence = self._word_cache[(field, word, traded)] = Evidence(kind, field, word, confidence)
+        return evidence
+
+
+def _strength(evidence: Evidence) -> float:
+    return -evidence.confidence
 
 
 def is_trade_clause(text: str, start: int, end: int) -> bool:

@@ -3,23 +3,26 @@
 Headers are recognised by their usual Chinese names (:data:`SYNONYMS`: 企业名称 or 公司名称
 or 公司全称, 注册地址 or 住所 ...), ignoring spaces and a trailing unit in brackets
 (``注册资本（万元）``); a mapping file (YAML or JSON, ``{header: field}``) covers other
-layouts.  Each record becomes an :class:`Enterprise` (region not yet placed) with the
-table's own province/city/county cells kept as hints for :mod:`chainatlas.ingest.address`.
+layouts.  Each record becomes an :class:`Enterprise`, placed in a region from its address
+by a :class:`~chainatlas.ingest.address.Gazetteer` when one is given (the table's own
+province/city/county cells only break ties).  :class:`EnterpriseReader` streams the rows
+(an import of millions holds one batch at a time); :func:`read_enterprise_table` keeps
+them all, for small pools and tests.
 
 Keys: the 统一社会信用代码 when given, else ``stock-<code>`` for a listed company, else
 ``ent-`` and a hash of the name.  注册资本 is stored in 万元: ``5000万元``, ``1.2亿``,
 ``3000000元`` convert; a bare number is read in the header's unit, 万元 if none (the vendors'
 convention); a foreign currency is left empty with a warning.  A listed company's 总股本
 (shares of 1 元 par) stands in for the capital when no 注册资本 is given.  The first bad
-cell stops the import with an error naming row and column.
+cell stops the import with an error naming file, row and column.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
@@ -27,6 +30,7 @@ from typing import Any
 import yaml
 
 from chainatlas.errors import InputError
+from chainatlas.ingest.address import Gazetteer, Placement
 from chainatlas.ingest.tables import Record, iter_table
 from chainatlas.ingest.textfile import read_text
 from chainatlas.model.enterprise import Enterprise
@@ -61,14 +65,75 @@ _LIST_SPLIT = re.compile(r"[|,，;；、/]")
 _CAPITAL = re.compile(r"^(?P<num>[\d,]+(?:\.\d+)?)\s*(?P<unit>亿|万|元)?(?P<rest>.*)$")
 _DATE = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,2})日?)?月?")
 _CODE = re.compile(r"^([A-T])?\s*(\d{2,4})?(?=\s|$|[^\d])")
+_CREDIT = re.compile(r"[0-9A-HJ-NPQRTUWXY]{18}")
 _FOREIGN = ("美元", "港元", "港币", "欧元", "日元", "英镑", "新加坡元", "澳元")
+
+
+#: Warnings kept word for word; beyond this many only their number is added.
+MAX_WARNINGS = 1000
 
 
 @dataclass(frozen=True)
 class TableRecord:
     row: int
-    enterprise: Enterprise
+    enterprise: Enterprise  # region set from the placement when a gazetteer was given
     hints: tuple[str, ...]  # the table's province, city, county cells
+    placement: Placement | None = None
+
+
+class EnterpriseReader:
+    """A table read one row at a time: iterating re-reads the file, so memory stays flat.
+
+    ``columns`` and ``ignored`` are known once iteration has started; ``warnings`` collect
+    as rows are read (each pass starts them afresh).  Rows are checked one by one; a key
+    that repeats an earlier row is found by :func:`refuse_repeats`.
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        mapping: Mapping[str, str] | None = None,
+        industries: Mapping[str, str] | None = None,
+        gazetteer: Gazetteer | None = None,
+    ) -> None:
+        self.path, self.file = path, path.name
+        self.mapping, self.industries, self.gazetteer = mapping, industries, gazetteer
+        self.columns: dict[str, str] = {}  # header -> field
+        self.units: dict[str, str | None] = {}  # field -> unit in its header
+        self.ignored: list[str] = []  # headers no field took
+        self.warnings: list[str] = []
+        self.skipped_warnings = 0
+
+    def __iter__(self) -> Iterator[TableRecord]:
+        self.warnings, self.skipped_warnings = [], 0
+        rows = iter_table(self.path)
+        first = next(rows, None)
+        if first is None:
+            return
+        self.columns, self.units, self.ignored = match_columns(
+            list(first[1]), self.mapping, file=self.file
+        )
+        for number, raw in _chain(first, rows):
+            yield self._read_row(number, raw)
+
+    def warn(self, text: str) -> None:
+        if len(self.warnings) < MAX_WARNINGS:
+            self.warnings.append(text)
+        else:
+            self.skipped_warnings += 1
+
+    def all_warnings(self) -> list[str]:
+        more = self.skipped_warnings
+        return [*self.warnings, *([f"... and {more:,} more warnings"] if more else [])]
+
+    def _read_row(self, number: int, raw: Record) -> TableRecord:
+        cells = {name: v for header, name in self.columns.items() if (v := raw.get(header))}
+        hints = (cells.get("province") or "", cells.get("city") or "", cells.get("county") or "")
+        where = (
+            None if self.gazetteer is None else self.gazetteer.place(cells.get("address"), hints)
+        )
+        region = None if where is None else where.region
+        return TableRecord(number, read_enterprise(cells, self, number, region), hints, where)
 
 
 @dataclass
@@ -78,6 +143,42 @@ class EnterpriseTable:
     columns: dict[str, str]  # header -> field
     ignored: list[str]  # headers no field took
     warnings: list[str] = field(default_factory=list)
+
+
+def read_enterprise_table(
+    path: Path,
+    mapping: Mapping[str, str] | None = None,
+    industries: Mapping[str, str] | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> EnterpriseTable:
+    """Every row of ``path`` in memory (pools, tests); ``industries`` maps codes to keys."""
+    reader = EnterpriseReader(path, mapping, industries, gazetteer)
+    records = list(refuse_repeats(reader, reader.file))
+    return EnterpriseTable(
+        reader.file, records, reader.columns, reader.ignored, reader.all_warnings()
+    )
+
+
+def refuse_repeats(
+    records: Iterable[TableRecord], file: str, watch: Container[str] | None = None
+) -> Iterator[TableRecord]:
+    """Pass records on, stopping at the first whose key an earlier row already had.
+
+    Only keys in ``watch`` are remembered when it is given, so that a second pass looking
+    for the rows behind a failed batch stays small on a million-row file.
+    """
+    seen: dict[str, int] = {}
+    for record in records:
+        key = record.enterprise.key
+        if watch is None or key in watch:
+            if key in seen:
+                where = "统一社会信用代码" if record.enterprise.credit_code else "企业名称"
+                raise InputError(
+                    f"{key!r} repeats row {seen[key]}",
+                    file=file, row=record.row, field=where, code="E121",
+                )  # fmt: skip
+            seen[key] = record.row
+        yield record
 
 
 def normalise_header(text: str) -> tuple[str, str | None]:
@@ -127,32 +228,6 @@ def match_columns(
     return columns, units, ignored
 
 
-def read_enterprise_table(
-    path: Path,
-    mapping: Mapping[str, str] | None = None,
-    industries: Mapping[str, str] | None = None,
-) -> EnterpriseTable:
-    """Every row of ``path`` as an enterprise; ``industries`` maps codes and names to keys."""
-    rows = iter_table(path)
-    first = next(rows, None)
-    if first is None:
-        return EnterpriseTable(path.name, [], {}, [])
-    columns, units, ignored = match_columns(list(first[1]), mapping, file=path.name)
-    table = EnterpriseTable(path.name, [], columns, ignored)
-    keys: dict[str, int] = {}
-    for number, raw in _chain(first, rows):
-        record = _read_row(table, number, raw, units, industries)
-        if record.enterprise.key in keys:
-            where = "统一社会信用代码" if record.enterprise.credit_code else "企业名称"
-            raise InputError(
-                f"{record.enterprise.key!r} repeats row {keys[record.enterprise.key]}",
-                file=path.name, row=number, field=where, code="E121",
-            )  # fmt: skip
-        keys[record.enterprise.key] = number
-        table.records.append(record)
-    return table
-
-
 def _chain(
     first: tuple[int, Record], rest: Iterator[tuple[int, Record]]
 ) -> Iterator[tuple[int, Record]]:
@@ -160,47 +235,39 @@ def _chain(
     yield from rest
 
 
-def _read_row(
-    table: EnterpriseTable,
-    number: int,
-    raw: Record,
-    units: Mapping[str, str | None],
-    industries: Mapping[str, str] | None,
-) -> TableRecord:
-    cells: dict[str, str] = {}
-    for header, name in table.columns.items():
-        value = raw.get(header)
-        if value:
-            cells[name] = value
-    header_of = {v: k for k, v in table.columns.items()}
+def read_enterprise(
+    cells: Mapping[str, str], reader: EnterpriseReader, number: int, region: str | None = None
+) -> Enterprise:
+    """One row's cells (field -> text) as an enterprise in ``region``."""
+    header_of = {v: k for k, v in reader.columns.items()}
 
     def fail(name: str, message: str) -> InputError:
-        return InputError(message, file=table.file, row=number, field=header_of[name], code="E104")
+        return InputError(message, file=reader.file, row=number, field=header_of[name], code="E104")
 
     if "name" not in cells:
         raise fail("name", "the enterprise name is empty")
     name = cells["name"]
     credit = cells.get("credit_code")
-    if credit is not None and not re.fullmatch(r"[0-9A-HJ-NPQRTUWXY]{18}", credit.upper()):
+    if credit is not None and not _CREDIT.fullmatch(credit.upper()):
         raise fail("credit_code", f"{credit!r} is not an 18-character 统一社会信用代码")
     capital = None
     if "capital" in cells:
-        capital = parse_capital(
-            cells["capital"], units.get("capital"), fail, table.warnings, number
-        )
+        unit = reader.units.get("capital")
+        capital = parse_capital(cells["capital"], unit, fail, reader.warn, number)
     elif "shares" in cells:
         capital = _shares_to_wan(cells["shares"], fail)
     stock = cells.get("stock_code")
     tags = _split(cells.get("tags"))
     if stock:
         tags = (*tags, "上市", *(_split(cells.get("board")) or ()))
-    enterprise = Enterprise(
+    return Enterprise(
         key=cells.get("key") or enterprise_key(name, credit, stock),
         name=name,
+        region=region,
         aliases=_split(cells.get("aliases")),
         credit_code=credit.upper() if credit else None,
         address=cells.get("address"),
-        industry_code=_industry(cells.get("industry_code"), industries, table.warnings, number),
+        industry_code=_industry(cells.get("industry_code"), reader.industries, reader.warn, number),
         kind=cells.get("kind"),
         founded=parse_founded(cells["founded"], fail) if "founded" in cells else None,
         capital_wan=capital,
@@ -209,8 +276,6 @@ def _read_row(
         tags=tuple(dict.fromkeys(tags)),
         note=cells.get("note"),
     )
-    hints = tuple(cells.get(k, "") for k in ("province", "city", "county"))
-    return TableRecord(number, enterprise, hints)
 
 
 def enterprise_key(name: str, credit_code: str | None, stock_code: str | None) -> str:
@@ -222,12 +287,12 @@ def enterprise_key(name: str, credit_code: str | None, stock_code: str | None) -
 
 
 def parse_capital(
-    text: str, header_unit: str | None, fail: Any, warnings: list[str], row: int
+    text: str, header_unit: str | None, fail: Any, warn: Callable[[str], None], row: int
 ) -> str | None:
     """注册资本 in 万元 as a written decimal; None (with a warning) for foreign currency."""
     compact = re.sub(r"\s+", "", text)
     if any(cur in compact + (header_unit or "") for cur in _FOREIGN):
-        warnings.append(f"row {row}: 注册资本 {text!r} is not in 人民币; left empty")
+        warn(f"row {row}: 注册资本 {text!r} is not in 人民币; left empty")
         return None
     match = _CAPITAL.match(compact)
     if match is None or match.group("rest") not in ("", "人民币", "元人民币", "元", "人民币元"):
@@ -281,7 +346,7 @@ def _split(text: str | None) -> tuple[str, ...]:
 
 
 def _industry(
-    text: str | None, industries: Mapping[str, str] | None, warnings: list[str], row: int
+    text: str | None, industries: Mapping[str, str] | None, warn: Callable[[str], None], row: int
 ) -> str | None:
     """A GB/T 4754 key (``C3841``) from a code, a ``C38 电气机械…`` cell or a class name."""
     if not text:
@@ -296,13 +361,9 @@ def _industry(
     for probe in (code, code and code.lstrip("ABCDEFGHIJKLMNOPQRST"), cell, _tail(cell)):
         if probe and probe in industries:
             return industries[probe]
-    warnings.append(f"row {row}: 所属行业 {cell!r} is not a GB/T 4754-2017 code or class")
+    warn(f"row {row}: 所属行业 {cell!r} is not a GB/T 4754-2017 code or class")
     return code
 
 
 def _tail(cell: str) -> str:
     return cell.split(maxsplit=1)[-1]
-
-
-def with_region(record: TableRecord, region: str | None) -> Enterprise:
-    return replace(record.enterprise, region=region)

@@ -6,8 +6,8 @@ read here and never sees the database.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -18,10 +18,16 @@ from chainatlas.analysis.gaps import Diagnosis, diagnose_chain
 from chainatlas.analysis.linking import Linker, LinkProposal, LinkRules
 from chainatlas.analysis.pipeline import ProjectStatus, WhatIf, simulate_project, summarise_project
 from chainatlas.analysis.targets import RegionTree, Target, rank_targets
-from chainatlas.errors import InputError, NotFound
+from chainatlas.errors import Conflict, InputError, NotFound
 from chainatlas.ingest.address import Gazetteer, Placement, PlacementStatus
 from chainatlas.ingest.division_codes import read_division_codes
-from chainatlas.ingest.enterprise_table import EnterpriseTable, read_enterprise_table, read_mapping
+from chainatlas.ingest.enterprise_table import (
+    EnterpriseReader,
+    TableRecord,
+    read_enterprise_table,
+    read_mapping,
+    refuse_repeats,
+)
 from chainatlas.ingest.industry_codes import SCHEME_KEY, read_industry_codes
 from chainatlas.model.enterprise import Enterprise, Link
 from chainatlas.model.fact import Fact
@@ -30,7 +36,8 @@ from chainatlas.model.region import Region, RegionLevel
 from chainatlas.model.scheme import Edge, Node, Scheme
 from chainatlas.service.session import open_store
 from chainatlas.settings import Settings
-from chainatlas.store import bulk, repository
+from chainatlas.store import bulk, repository, schema
+from chainatlas.store.bulk_insert import insert_rows
 
 __all__ = [
     "ChainReport",
@@ -106,46 +113,86 @@ def industry_lookup(conn: Connection) -> dict[str, str] | None:
 
 
 def import_enterprises(settings: Settings, path: Path, mapping: Path | None = None) -> ImportReport:
-    """Read, place and insert an enterprise table in one transaction."""
+    """Read, place and insert an enterprise table in one transaction, a batch at a time.
+
+    Rows stream from the file through validation and placement into batched inserts
+    (``repository.add_many``, which also indexes the names), so memory stays flat in the
+    file's size.  Any failure rolls the whole transaction back; a key that clashes with
+    the database or with an earlier row is then traced to its row by re-reading the file.
+    """
     store = open_store(settings)
     try:
         with store.connect() as conn:
             industries = industry_lookup(conn)
             gazetteer = Gazetteer(repository.list_all(conn, Region))
-        table = read_enterprise_table(path, read_mapping(mapping) if mapping else None, industries)
-        placed, report = place_table(table, gazetteer)
-        with store.transaction() as conn:
-            taken = bulk.existing_keys(conn, Enterprise, [e.key for e in placed])
-            if taken:
-                first = next(r for r in table.records if r.enterprise.key in taken)
-                raise InputError(
-                    f"{first.enterprise.key!r} is already in the database",
-                    file=table.file, row=first.row, field="key", code="E132",
-                )  # fmt: skip
-            repository.add_many(conn, placed)
+        fields = read_mapping(mapping) if mapping else None
+        reader = EnterpriseReader(path, fields, industries, gazetteer)
+        counts = {status.value: 0 for status in PlacementStatus}
+        report = ImportReport(reader.file, 0, counts, [], [], [])
+        try:
+            with store.transaction() as conn:
+                for batch in bulk.batched(reader, repository.BATCH):
+                    _insert_batch(conn, batch, report)
+        except _BatchClash as clash:
+            with store.connect() as conn:
+                raise _locate_clash(conn, EnterpriseReader(path, fields), clash) from None
+        report.warnings, report.ignored_columns = reader.all_warnings(), reader.ignored
         return report
     finally:
         store.dispose()
 
 
-def place_table(
-    table: EnterpriseTable, gazetteer: Gazetteer
-) -> tuple[list[Enterprise], ImportReport]:
-    counts = {status.value: 0 for status in PlacementStatus}
-    unplaced: list[dict[str, Any]] = []
-    placed: list[Enterprise] = []
-    for record in table.records:
-        where: Placement = gazetteer.place(record.enterprise.address, record.hints)
-        counts[where.status.value] += 1
-        if where.status is not PlacementStatus.COUNTY:
-            unplaced.append(
-                {"row": record.row, "key": record.enterprise.key, "name": record.enterprise.name,
-                 "address": record.enterprise.address, "status": where.status.value,
-                 "region": where.region, "reason": where.reason}
+class _BatchClash(Exception):
+    """A batch of rows that broke a uniqueness rule of the database."""
+
+    def __init__(self, batch: list[TableRecord], cause: Conflict) -> None:
+        super().__init__(cause.message)
+        self.first, self.last = batch[0].row, batch[-1].row
+        self.keys = {r.enterprise.key for r in batch}
+        self.cause = cause
+
+
+def _insert_batch(conn: Connection, batch: list[TableRecord], report: ImportReport) -> None:
+    try:
+        repository.add_many(conn, [record.enterprise for record in batch])
+    except Conflict as exc:
+        raise _BatchClash(batch, exc) from exc
+    report.imported += len(batch)
+    for record in batch:
+        if record.placement is not None:
+            tally_placement(report, record, record.placement)
+
+
+def tally_placement(report: ImportReport, record: TableRecord, where: Placement) -> None:
+    """Count the placement; anything short of a county is listed with its reason."""
+    report.placed[where.status.value] += 1
+    if where.status is not PlacementStatus.COUNTY:
+        report.unplaced.append(
+            {"row": record.row, "key": record.enterprise.key, "name": record.enterprise.name,
+             "address": record.enterprise.address, "status": where.status.value,
+             "region": where.region, "reason": where.reason}
+        )  # fmt: skip
+
+
+def _locate_clash(conn: Connection, reader: EnterpriseReader, clash: _BatchClash) -> InputError:
+    """After the rollback: the first row of the failed batch already stored or repeated.
+
+    Re-reads the file up to the batch, remembering only the batch's keys (flat memory);
+    :func:`refuse_repeats` raises for a key an earlier row had.
+    """
+    taken = bulk.existing_keys(conn, Enterprise, sorted(clash.keys))
+    for record in refuse_repeats(reader, reader.file, watch=clash.keys):
+        if record.row > clash.last:
+            break
+        if record.row >= clash.first and record.enterprise.key in taken:
+            return InputError(
+                f"{record.enterprise.key!r} is already in the database",
+                file=reader.file, row=record.row, field="key", code="E132",
             )  # fmt: skip
-        placed.append(replace(record.enterprise, region=where.region))
-    report = ImportReport(table.file, len(placed), counts, unplaced, table.warnings, table.ignored)
-    return placed, report
+    return InputError(
+        f"rows {clash.first} to {clash.last} conflict with the database: {clash.cause.message}",
+        file=reader.file, code="E132",
+    )  # fmt: skip
 
 
 def read_chain(conn: Connection, chain: str) -> tuple[Scheme, list[Node], list[Edge]]:
@@ -160,41 +207,50 @@ def read_chain(conn: Connection, chain: str) -> tuple[Scheme, list[Node], list[E
 def link_all(
     settings: Settings, chain: str = "power-battery", threshold: float | None = None
 ) -> dict[str, int]:
-    """Propose links for every stored enterprise; links already stored are left alone."""
+    """Propose links for every stored enterprise; links already stored are left alone.
+
+    Enterprises stream from the database in a narrow select and their links go back in
+    batches through the driver's executemany, all in one transaction.
+    """
     rules = LinkRules() if threshold is None else LinkRules(threshold=threshold)
     store = open_store(settings)
     try:
         with store.transaction() as conn:
             _, nodes, _ = read_chain(conn, chain)
-            have = bulk.link_keys(conn, chain)
             linker = Linker(nodes, rules)
-            counts = {"enterprises": 0, "accepted": 0, "proposed": 0, "kept": len(have)}
-            fresh = _fresh_links(linker, bulk.iter_link_inputs(conn), have, counts)
-            bulk.insert_links(conn, fresh)
+            counts = {"enterprises": 0, "accepted": 0, "proposed": 0, "kept": 0}
+            relink = bulk.has_links(conn, chain)
+            for batch in bulk.batched(bulk.iter_link_inputs(conn), repository.BATCH):
+                have = bulk.link_keys(conn, chain, [e[0] for e in batch]) if relink else set()
+                counts["enterprises"] += len(batch)
+                counts["kept"] += len(have)
+                insert_rows(conn, schema.links, _link_rows(linker, batch, have, counts))
         return counts
     finally:
         store.dispose()
 
 
-def _fresh_links(
+def _link_rows(
     linker: Linker,
-    enterprises: Iterable[Enterprise],
+    batch: Iterable[bulk.LinkInput],
     have: set[tuple[str, str]],
     counts: dict[str, int],
-) -> Iterator[dict[str, Any]]:
-    for enterprise in enterprises:
-        counts["enterprises"] += 1
-        for proposal in linker.propose(enterprise):
-            if (proposal.enterprise, proposal.node) in have:
+) -> list[dict[str, Any]]:
+    """Rows of the links table for the links of ``batch`` not already stored."""
+    rows = []
+    for key, name, code, products, scope in batch:
+        for proposal in linker.propose_record(key, name, code, products, scope):
+            if have and (key, proposal.node) in have:
                 continue
-            counts[proposal.status.value] += 1
-            best = proposal.evidence[0]  # evidence is ordered strongest first
-            yield {
-                "enterprise": proposal.enterprise, "scheme": proposal.scheme, "node": proposal.node,
-                "evidence": best.kind.value, "detail": proposal.detail,
-                "confidence": round(proposal.confidence, 4), "status": proposal.status.value,
-                "reviewer": None,
-            }  # fmt: skip
+            status = proposal.status.value
+            counts[status] += 1
+            rows.append(
+                {"enterprise": key, "scheme": proposal.scheme, "node": proposal.node,
+                 "evidence": proposal.evidence[0].kind.value, "detail": proposal.detail,
+                 "confidence": round(proposal.confidence, 4), "status": status,
+                 "reviewer": None}
+            )  # fmt: skip
+    return rows
 
 
 @dataclass
@@ -265,11 +321,10 @@ def find_targets(
             if pool is None:
                 candidates = {e.key: e for e in repository.iter_all(conn, Enterprise)}
             else:
-                table = read_enterprise_table(
-                    pool, read_mapping(mapping) if mapping else None, industry_lookup(conn)
-                )
+                fields = read_mapping(mapping) if mapping else None
                 gazetteer = Gazetteer(repository.list_all(conn, Region))
-                candidates = {e.key: e for e in place_table(table, gazetteer)[0]}
+                table = read_enterprise_table(pool, fields, industry_lookup(conn), gazetteer)
+                candidates = {r.enterprise.key: r.enterprise for r in table.records}
         linker = Linker(nodes)
         proposals: list[LinkProposal] = [p for e in candidates.values() for p in linker.propose(e)]
         ranked = rank_targets(

@@ -1,4 +1,4 @@
-"""Reads and writes sized for millions of rows: IN-list selects and narrow streams.
+"""Reads sized for millions of rows: IN-list selects and narrow streams.
 
 The repository reads whole entities one query at a time; chain maps and linking need
 "these thousand keys" and "every enterprise's name, code, products and scope", which are
@@ -12,7 +12,6 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Connection, select
 
-from chainatlas.model.enterprise import Enterprise
 from chainatlas.store import schema
 from chainatlas.store.codec import codec_for
 
@@ -21,6 +20,18 @@ T = TypeVar("T")
 #: Keys per IN list: below SQLite's default limit of 32,766 bound parameters.
 CHUNK = 900
 STREAM = 10_000
+
+
+def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Lists of ``size`` items (the last may be shorter): streams written a batch at a time."""
+    batch: list[T] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def select_in(
@@ -49,20 +60,33 @@ def existing_keys(conn: Connection, cls: type[Any], keys: Sequence[str]) -> set[
     return found
 
 
-def iter_link_inputs(conn: Connection) -> Iterator[Enterprise]:
-    """Every enterprise with only what linking reads: key, name, code, products, scope."""
+LinkInput = tuple[str, str, str | None, str | None, str | None]
+
+
+def iter_link_inputs(conn: Connection) -> Iterator[LinkInput]:
+    """(key, name, industry code, products, scope) of every enterprise, streamed."""
     t = schema.enterprises
     stmt = select(t.c.key, t.c.name, t.c.industry_code, t.c.products, t.c.scope)
     result = conn.execute(stmt.execution_options(stream_results=True, yield_per=STREAM))
-    for key, name, code, products, scope in result:
-        yield Enterprise(key=key, name=name, industry_code=code, products=products, scope=scope)
+    yield from result.tuples()
 
 
-def link_keys(conn: Connection, scheme: str) -> set[tuple[str, str]]:
-    """(enterprise, node) of every link already stored for ``scheme``."""
+def has_links(conn: Connection, scheme: str) -> bool:
+    """Whether any link of ``scheme`` is stored (a first linking need not look up each)."""
     t = schema.links
-    rows = conn.execute(select(t.c.enterprise, t.c.node).where(t.c.scheme == scheme))
-    return {(str(e), str(n)) for e, n in rows}
+    return conn.execute(select(t.c.node).where(t.c.scheme == scheme).limit(1)).first() is not None
+
+
+def link_keys(conn: Connection, scheme: str, enterprises: Sequence[str]) -> set[tuple[str, str]]:
+    """(enterprise, node) of the links already stored for ``scheme`` and ``enterprises``."""
+    t = schema.links
+    found: set[tuple[str, str]] = set()
+    for start in range(0, len(enterprises), CHUNK):
+        chunk = enterprises[start : start + CHUNK]
+        stmt = select(t.c.enterprise, t.c.node).where(t.c.scheme == scheme)
+        rows = conn.execute(stmt.where(t.c.enterprise.in_(chunk)))
+        found.update((str(e), str(n)) for e, n in rows)
+    return found
 
 
 def region_subtree(conn: Connection, root: str) -> dict[str, str]:
@@ -78,25 +102,3 @@ def region_subtree(conn: Connection, root: str) -> dict[str, str]:
         level = [str(k) for k, _ in rows if str(k) not in inside]
         inside.update({str(k): str(n) for k, n in rows})
     return inside
-
-
-def insert_links(conn: Connection, rows: Iterable[dict[str, Any]], batch: int = 20_000) -> int:
-    """Insert link rows (the links table's columns) with one driver executemany per batch.
-
-    The statement goes to the driver directly: SQLAlchemy's per-row parameter processing
-    costs more than SQLite's own insert at a million rows.
-    """
-    columns = [c.name for c in schema.links.columns]
-    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
-    names = ", ".join(f'"{c}"' for c in columns)
-    sql = f"INSERT INTO links ({names}) VALUES ({', '.join([mark] * len(columns))})"
-    total, pending = 0, []
-    for row in rows:
-        pending.append(tuple(row[c] for c in columns))
-        if len(pending) >= batch:
-            conn.exec_driver_sql(sql, pending)
-            total, pending = total + len(pending), []
-    if pending:
-        conn.exec_driver_sql(sql, pending)
-        total += len(pending)
-    return total
