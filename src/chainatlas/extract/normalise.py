@@ -46,7 +46,6 @@ def _deletable(left: str, right: str) -> bool:
 
 
 _DIGIT_COMMA = re.compile(r"(?<=\d)[，：](?=\d)")
-_LINE = re.compile(r"[^\n]*\n?")
 _CLOSED = "。！？；…”』」.!?;"
 
 _CAPTION = re.compile(r"^(?:[▲△▼●◆]|图[为：]|[（(]图|资料图)")
@@ -74,14 +73,24 @@ def run(doc: Doc) -> Doc:
 def _lines(source: str) -> list[tuple[int, int]]:
     """Content span of each line, without surrounding whitespace (empty lines kept)."""
     spans = []
-    for m in _LINE.finditer(source):
-        if m.start() == m.end():
-            break
-        s, e = m.start(), m.end()
-        text = source[s:e]
-        lead = len(text) - len(text.lstrip())
-        trail = len(text) - len(text.rstrip())
-        spans.append((s + lead, max(s + lead, e - trail)))
+    pos, n = 0, len(source)
+    while pos < n:
+        nl = source.find("\n", pos)
+        ce = n if nl < 0 else nl
+        e = n if nl < 0 else nl + 1
+        cs = pos
+        if cs < ce and (source[cs].isspace() or source[ce - 1].isspace()):
+            content = source[cs:ce]
+            stripped = content.lstrip()
+            if stripped:
+                cs += len(content) - len(stripped)
+                ce -= len(content) - len(content.rstrip())
+            else:
+                cs = ce = e
+        elif cs == ce:
+            cs = ce = e
+        spans.append((cs, ce))
+        pos = e
     return spans
 
 
