@@ -142,33 +142,42 @@ def run(doc: Doc) -> Doc:
 
 
 def _build(m: re.Match[str], text: str) -> Quantity | None:
-    g = m.groupdict()
+    # Which alternative matched, from the group that closed last: cheaper than groupdict.
+    last = m.lastgroup
     s, e = m.span()
-    if g["r1"] is not None:
-        unit = _unit_of(g["runit"])
-        return Quantity(s, e, parse_number(g["r1"]), unit, parse_number(g["r2"]), kind="range")
-    if g["fn"] is not None:
-        if text[max(0, s - 1) : s].isdigit() or not int(g["fd"]):
+    if last == "runit":
+        unit = _unit_of(m.group("runit"))
+        return Quantity(s, e, parse_number(m.group("r1")), unit, parse_number(m.group("r2")),
+                        kind="range")  # fmt: skip
+    if last == "fd":
+        if text[max(0, s - 1) : s].isdigit() or not int(m.group("fd")):
             return None
-        return Quantity(s, e, fraction_value(Decimal(g["fn"]), Decimal(g["fd"])), "分数")
-    if g["cfd"] is not None:
-        value = fraction_value(parse_chinese(g["cfn"]), parse_chinese(g["cfd"]))
+        value = fraction_value(Decimal(m.group("fn")), Decimal(m.group("fd")))
         return Quantity(s, e, value, "分数")
-    if g["top"] is not None:
-        return Quantity(s, e, Decimal(g["top"]), "位", kind="top")
-    if g["rank"] is not None:
-        return Quantity(s, e, parse_number(g["rank"]), "位", kind="rank")
-    if g["front"] is not None:
-        return Quantity(s, e, parse_number(g["front"]), "位", kind="front")
-    if g["first"] is not None:
-        return Quantity(s, e, Decimal(1), "位", kind="first")
-    if g["half"] is not None:
-        return Quantity(s, e, Decimal(50), "%", kind="half")
-    if g["big"] is not None:
-        return Quantity(s, e, parse_chinese(g["big"]), "个", kind="big")
-    if g["bare"] is not None:
-        return _bare(s, e, g["bare"], g["bunit"], text)
+    if last == "cfn":
+        value = fraction_value(parse_chinese(m.group("cfn")), parse_chinese(m.group("cfd")))
+        return Quantity(s, e, value, "分数")
+    if last in _SIMPLE:
+        return _simple(s, e, last, m.group(last))
+    if last == "bare" or last == "bunit":
+        return _bare(s, e, m.group("bare"), m.group("bunit"), text)
     return _general(m, text)
+
+
+_SIMPLE = frozenset({"top", "rank", "front", "first", "half", "big"})
+
+
+def _simple(s: int, e: int, kind: str, found: str) -> Quantity:
+    """Ranks, shares in words and 六大-style counts."""
+    if kind == "top":
+        return Quantity(s, e, Decimal(found), "位", kind="top")
+    if kind in ("rank", "front"):
+        return Quantity(s, e, parse_number(found), "位", kind=kind)
+    if kind == "first":
+        return Quantity(s, e, Decimal(1), "位", kind="first")
+    if kind == "half":
+        return Quantity(s, e, Decimal(50), "%", kind="half")
+    return Quantity(s, e, parse_chinese(found), "个", kind="big")
 
 
 def _unit_of(unit: str | None) -> str:
@@ -188,7 +197,9 @@ def _bare(s: int, e: int, mag: str, unit: str | None, text: str) -> Quantity | N
 
 def _general(m: re.Match[str], text: str) -> Quantity | None:
     s, e = m.span()
-    num, mag, unit = m.group("num"), m.group("mag"), m.group("unit")
+    num, mag, unit = m.group("num", "mag", "unit")
+    if unit is None and mag is None:
+        return None  # every test below also rejects; this one is cheapest and most common
     arabic = num[0].isdigit()
     before, after = text[max(0, s - 1) : s], text[e : e + 1]
     if (before and before in _SLOGAN_NEIGHBOUR) or (after and after in _SLOGAN_NEIGHBOUR):
