@@ -17,8 +17,8 @@ from chainatlas.errors import InvalidValue
 DISCONNECTED_TOLERANCE = 1e-9
 #: Second eigenvalue below this means presence has no structure beyond size (e.g. all ones).
 STRUCTURELESS_TOLERANCE = 1e-12
-#: Up to this many rows, eigenpairs come from the dense LAPACK solver, above it from ARPACK.
-DENSE_EIGEN_LIMIT = 300
+#: Up to this many columns, eigenpairs come from the dense LAPACK solver, above it from ARPACK.
+DENSE_EIGEN_LIMIT = 64
 #: Correlations smaller than this in absolute value do not decide the sign of ECI.
 SIGN_TOLERANCE = 1e-9
 
@@ -68,12 +68,12 @@ def compute_eci(mcp: Matrix) -> EciResult:
     them), if there are fewer than 2 of either, or if the network is disconnected (ECI is
     then not defined).
     """
-    m = sp.csr_array(mcp, dtype=np.float64)
+    m: Matrix = mcp if isinstance(mcp, np.ndarray) else sp.csr_array(mcp, dtype=np.float64)
     diversity, ubiquity = compute_diversity(m), compute_ubiquity(m)
     _check_support(diversity, ubiquity)
     a = _scale(m, 1.0 / np.sqrt(diversity), 1.0 / np.sqrt(ubiquity))
     industry_side = m.shape[1] <= m.shape[0]
-    values, vector = _second_eigenpair(a if industry_side else sp.csr_array(a.T))
+    values, vector = _second_eigenpair(a if industry_side else a.T)
     if industry_side:
         kp = vector / np.sqrt(ubiquity)
     else:
@@ -115,7 +115,7 @@ def _check_support(diversity: FloatArray, ubiquity: FloatArray) -> None:
         )
 
 
-def _second_eigenpair(a: sp.csr_array) -> tuple[FloatArray, FloatArray]:
+def _second_eigenpair(a: Matrix) -> tuple[FloatArray, FloatArray]:
     """Top three eigenvalues (ascending) of ``aᵀa`` and the eigenvector of the second.
 
     Small problems form ``aᵀa`` and use LAPACK's dense solver. Large ones never form it:
@@ -129,9 +129,10 @@ def _second_eigenpair(a: sp.csr_array) -> tuple[FloatArray, FloatArray]:
         values, vectors = la.eigh(dense.T @ dense)
         values, vectors = values[-3:], vectors[:, -3:]
     else:
-        at = sp.csr_array(a.T)
-        gram = sla.LinearOperator((n, n), matvec=lambda x: at @ (a @ x), dtype=np.float64)
-        start = np.sqrt(np.asarray(a.multiply(a).sum(axis=0)).ravel()) + 1.0
+        op = sp.csr_array(a)
+        at = sp.csr_array(op.T)
+        gram = sla.LinearOperator((n, n), matvec=lambda x: at @ (op @ x), dtype=np.float64)
+        start = np.sqrt(np.asarray(op.multiply(op).sum(axis=0)).ravel()) + 1.0
         values, vectors = sla.eigsh(gram, k=3, which="LA", v0=start, tol=0)
         order = np.argsort(values)
         values, vectors = values[order], vectors[:, order]
@@ -150,9 +151,7 @@ def _second_eigenpair(a: sp.csr_array) -> tuple[FloatArray, FloatArray]:
     return values, vectors[:, -2]
 
 
-def _orientation(
-    kc: FloatArray, diversity: FloatArray, m: sp.csr_array, ubiquity: FloatArray
-) -> float:
+def _orientation(kc: FloatArray, diversity: FloatArray, m: Matrix, ubiquity: FloatArray) -> float:
     """+1 or −1 so that ECI correlates positively with diversity.
 
     When that correlation is 0 (to 1e-9), ECI is oriented to correlate negatively with the
@@ -169,12 +168,15 @@ def _orientation(
 
 
 def _correlation(a: FloatArray, b: FloatArray) -> float:
-    if np.ptp(a) == 0 or np.ptp(b) == 0:
-        return 0.0
-    return float(np.corrcoef(a, b)[0, 1])
+    da, db = a - a.mean(), b - b.mean()
+    norm = float(np.sqrt((da @ da) * (db @ db)))
+    return float(da @ db) / norm if norm > 0 else 0.0
 
 
-def _scale(m: sp.csr_array, row: FloatArray, col: FloatArray) -> sp.csr_array:
+def _scale(m: Matrix, row: FloatArray, col: FloatArray) -> Matrix:
+    if isinstance(m, np.ndarray):
+        scaled: FloatArray = m * row[:, None] * col[None, :]
+        return scaled
     out = m.copy()
     rows = np.repeat(np.arange(m.shape[0]), np.diff(m.indptr))
     out.data = out.data * row[rows] * col[out.indices]

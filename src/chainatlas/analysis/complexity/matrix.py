@@ -79,10 +79,12 @@ def build_panel(
     if len(region_arr) != n or len(industry_arr) != n:
         raise InvalidValue("regions, industries and values must have the same length")
     check_values(vals)
-    year_arr = np.full(n, "", dtype=str) if years is None else np.asarray(years, dtype=str)
     region_keys, row = factorize_labels(region_arr)
     industry_keys, col = factorize_labels(industry_arr)
-    year_keys, period = factorize_labels(year_arr)
+    if years is None:
+        year_keys, period = np.array([""]), np.zeros(n, dtype=np.intp)
+    else:
+        year_keys, period = factorize_labels(np.asarray(years, dtype=str))
     shape = (len(region_keys), len(industry_keys))
     # One CSR of all years stacked (year-major rows), then cheap row slices per year.
     stacked = sp.csr_array(
@@ -95,8 +97,8 @@ def build_panel(
     ]
     labels: tuple[str | None, ...] = (None,) if years is None else tuple(str(y) for y in year_keys)
     return Panel(
-        regions=tuple(str(r) for r in region_keys),
-        industries=tuple(str(i) for i in industry_keys),
+        regions=tuple(region_keys.tolist()),
+        industries=tuple(industry_keys.tolist()),
         years=labels,
         values=tuple(matrices),
     )
@@ -109,6 +111,9 @@ def factorize_labels(labels: npt.NDArray[np.str_]) -> tuple[npt.NDArray[np.str_]
     five times faster than a sorting ``np.unique(return_inverse=True)`` on ten million
     records with a few thousand distinct codes.
     """
+    if len(labels) < 100_000:
+        keys, inverse = np.unique(labels, return_inverse=True)
+        return keys, inverse
     try:
         keys = np.sort(np.unique(labels, sorted=False))
     except TypeError:  # numpy < 2.3
@@ -185,3 +190,11 @@ def as_operand(matrix: Matrix | sp.sparray) -> Matrix:
     if matrix.nnz > DENSE_PRODUCT_FILL * rows * cols:
         return to_dense(matrix)
     return sp.csr_array(matrix)
+
+
+def dense_to_csr(dense: FloatArray) -> sp.csr_array:
+    """CSR of a dense array, built directly (scipy's generic conversion is slow on small ones)."""
+    rows, cols = np.nonzero(dense)
+    indptr = np.zeros(dense.shape[0] + 1, dtype=np.int64)
+    np.cumsum(np.bincount(rows, minlength=dense.shape[0]), out=indptr[1:])
+    return sp.csr_array((dense[rows, cols], cols, indptr), shape=dense.shape)

@@ -35,23 +35,31 @@ def compute_outlook(
     the population sd of the raw ``kc``, which puts it on the scale of normalised PCI
     without its shift. If every region has the same COI, COI is 0 (not NaN).
     """
-    m = sp.csr_array(mcp, dtype=np.float64)
-    rows = np.repeat(np.arange(m.shape[0]), np.diff(m.indptr))
-    present = m.data != 0
-    rows, cols = rows[present], m.indices[present]
+    rows, cols = _present_cells(mcp)
     # Σ_p ω (1 − M) kp = ω @ kp − Σ over present cells of ω kp (M is sparse)
     coi_raw = density @ kp - np.bincount(
-        rows, weights=density[rows, cols] * kp[cols], minlength=m.shape[0]
+        rows, weights=density[rows, cols] * kp[cols], minlength=mcp.shape[0]
     )
     row_totals = proximity.sum(axis=1)
     scale = np.zeros_like(kp)
     np.divide(kp, row_totals, out=scale, where=row_totals > 0)
     weighted = proximity * scale[:, None]
     # (1 − M) @ W = 1 @ W − M @ W, computed in place in one dense buffer
-    cog = to_dense(as_operand(m) @ weighted)
+    cog = to_dense(as_operand(mcp) @ weighted)
     np.subtract(weighted.sum(axis=0)[None, :], cog, out=cog)
     cog[rows, cols] = 0.0
     cog /= kc_sd
     sd = float(coi_raw.std())
     coi = (coi_raw - coi_raw.mean()) / sd if sd > 0 else np.zeros_like(coi_raw)
     return OutlookResult(coi=coi, cog=cog)
+
+
+def _present_cells(mcp: Matrix) -> tuple[np.ndarray, np.ndarray]:
+    """Row and column indices of the non-zero cells."""
+    if isinstance(mcp, np.ndarray):
+        rows, cols = np.nonzero(mcp)
+        return rows, cols
+    m = sp.csr_array(mcp)
+    rows = np.repeat(np.arange(m.shape[0]), np.diff(m.indptr))
+    present = m.data != 0
+    return rows[present], m.indices[present]

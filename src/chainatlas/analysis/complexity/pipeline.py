@@ -10,7 +10,15 @@ import scipy.sparse as sp
 
 from chainatlas.analysis.complexity.density import compute_density
 from chainatlas.analysis.complexity.eci import compute_eci
-from chainatlas.analysis.complexity.matrix import FloatArray, Panel, RegionIndustryMatrix, to_csr
+from chainatlas.analysis.complexity.matrix import (
+    FloatArray,
+    Matrix,
+    Panel,
+    RegionIndustryMatrix,
+    dense_to_csr,
+    to_csr,
+    to_dense,
+)
 from chainatlas.analysis.complexity.outlook import compute_outlook
 from chainatlas.analysis.complexity.presence import combine_presence, compute_presence
 from chainatlas.analysis.complexity.proximity import (
@@ -22,6 +30,9 @@ from chainatlas.analysis.complexity.rca import compute_rca, compute_rpop
 from chainatlas.errors import InvalidValue
 
 PresenceOption = Literal["rca", "rpop", "both", "either"]
+
+#: Matrices with at most this many cells are processed dense (per-call overhead dominates).
+DENSE_CELLS = 200_000
 
 
 @dataclass(frozen=True)
@@ -92,11 +103,13 @@ def compute_complexity(
     needed for the RPOP presence tests.
     """
     opts = options or ComplexityOptions()
-    values = to_csr(matrix.values)
-    rca = sp.csr_array(compute_rca(values))
+    values: Matrix = to_csr(matrix.values)
+    if values.shape[0] * values.shape[1] <= DENSE_CELLS:
+        values = to_dense(values)  # numpy beats scipy.sparse's per-call overhead here
+    rca = compute_rca(values)
     advantage, mcp = _presence(values, rca, opts, population)
     rows, cols = _support(values, mcp)
-    mcp_s, adv_s = mcp[rows][:, cols], advantage[rows][:, cols]
+    mcp_s, adv_s = _take(mcp, rows, cols), _take(advantage, rows, cols)
     ranks = compute_eci(mcp_s)
     if opts.proximity == "continuous":
         prox = compute_continuous_proximity(adv_s)
@@ -111,8 +124,8 @@ def compute_complexity(
         year=matrix.year,
         options=opts,
         totals=np.asarray(values.sum(axis=1)).ravel()[rows],
-        rca=sp.csr_array(rca[rows][:, cols]),
-        mcp=sp.csr_array(mcp_s),
+        rca=_as_csr(_take(rca, rows, cols)),
+        mcp=_as_csr(mcp_s),
         diversity=ranks.diversity,
         ubiquity=ranks.ubiquity,
         eci=ranks.eci,
@@ -146,25 +159,36 @@ def compute_panel_complexity(
 
 
 def _presence(
-    values: sp.csr_array,
-    rca: sp.csr_array,
+    values: Matrix,
+    rca: Matrix,
     opts: ComplexityOptions,
     population: FloatArray | None,
-) -> tuple[sp.csr_array, sp.csr_array]:
+) -> tuple[Matrix, Matrix]:
     """The advantage matrix (for continuous proximity) and binary presence."""
-    rca_mcp = sp.csr_array(compute_presence(rca, opts.rca_threshold))
+    rca_mcp = compute_presence(rca, opts.rca_threshold)
     if opts.presence == "rca":
         return rca, rca_mcp
     if population is None:
         raise InvalidValue(f"presence {opts.presence!r} needs a population for every region")
-    rpop = sp.csr_array(compute_rpop(values, population))
-    rpop_mcp = sp.csr_array(compute_presence(rpop, opts.rpop_threshold))
+    rpop = compute_rpop(values, population)
+    rpop_mcp = compute_presence(rpop, opts.rpop_threshold)
     if opts.presence == "rpop":
         return rpop, rpop_mcp
-    return rca, sp.csr_array(combine_presence(rca_mcp, rpop_mcp, opts.presence))
+    return rca, combine_presence(rca_mcp, rpop_mcp, opts.presence)
 
 
-def _support(values: sp.csr_array, mcp: sp.csr_array) -> tuple[np.ndarray, np.ndarray]:
+def _as_csr(matrix: Matrix) -> sp.csr_array:
+    return dense_to_csr(matrix) if isinstance(matrix, np.ndarray) else sp.csr_array(matrix)
+
+
+def _take(matrix: Matrix, rows: np.ndarray, cols: np.ndarray) -> Matrix:
+    if isinstance(matrix, np.ndarray):
+        taken: FloatArray = matrix[np.ix_(rows, cols)]
+        return taken
+    return sp.csr_array(matrix[rows][:, cols])
+
+
+def _support(values: Matrix, mcp: Matrix) -> tuple[np.ndarray, np.ndarray]:
     """Indices of regions and industries with positive total and some presence."""
     row_ok = (np.asarray(values.sum(axis=1)).ravel() > 0) & (
         np.asarray(mcp.sum(axis=1)).ravel() > 0
