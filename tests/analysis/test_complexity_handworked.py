@@ -190,3 +190,19 @@ def test_pipeline_reports_every_cell_finite():
     for array in (result.eci, result.pci, result.coi, result.density, result.cog):
         assert np.isfinite(array).all()
     assert np.all(result.cog[result.mcp.toarray() > 0] == 0)
+
+
+def test_sparse_and_dense_paths_agree(monkeypatch: pytest.MonkeyPatch) -> None:
+    rng = np.random.default_rng(5)
+    capability, requirement = rng.normal(size=150), rng.normal(size=90)
+    active = rng.random((150, 90)) < 1 / (1 + np.exp(-2 * (capability[:, None] - requirement)))
+    x = np.where(active, rng.lognormal(2, 1, size=(150, 90)), 0.0)
+    matrix = RegionIndustryMatrix(
+        tuple(f"r{i:03d}" for i in range(150)), tuple(f"p{j:02d}" for j in range(90)),
+        sp.csr_array(x),
+    )  # fmt: skip
+    dense = compute_complexity(matrix)
+    monkeypatch.setattr("chainatlas.analysis.complexity.pipeline.DENSE_CELLS", 0)
+    sparse = compute_complexity(matrix)
+    for name in ("eci", "pci", "coi", "density", "cog", "proximity"):
+        np.testing.assert_allclose(getattr(sparse, name), getattr(dense, name), atol=1e-9)
