@@ -45,6 +45,7 @@ def entity(client: TestClient, name: str) -> dict:  # type: ignore[type-arg]
 
 
 def test_list_filters_and_pages(client: TestClient, queued: str) -> None:
+    assert len(client.get("/api/review?status=all&limit=500").json()["items"]) == 8
     everything = client.get("/api/review?limit=500").json()
     assert {c["status"] for c in everything["items"]} == {"proposed"}
     facts = client.get("/api/review", params={"kind": "fact", "limit": 500}).json()["items"]

@@ -84,12 +84,13 @@ def _context(c: Candidate, doc: tuple[str, str] | None) -> dict[str, Any]:
     """Text before, inside and after the span (the quote alone when the text is unknown)."""
     title, text = doc or (None, "")
     if not (0 <= c.start <= c.end <= len(text)):
-        return {"title": title, "before": "", "span": c.quote, "after": ""}
+        return {"title": title, "before": "", "span": c.quote, "after": "", "clipped": [0, 0]}
     return {
         "title": title,
         "before": text[max(0, c.start - CONTEXT) : c.start],
         "span": text[c.start : c.end],
         "after": text[c.end : c.end + CONTEXT],
+        "clipped": [int(c.start > CONTEXT), int(c.end + CONTEXT < len(text))],
     }
 
 

@@ -6,13 +6,12 @@ reviewer (and as ``accepted_by`` of the fact an accepted candidate becomes).
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Body
 
 from chainatlas.api.deps import EditorDep, PageDep, SettingsDep
 from chainatlas.model.candidate import CandidateKind
-from chainatlas.model.enterprise import ReviewStatus
 from chainatlas.service import review
 
 router = APIRouter(prefix="/review", tags=["review"])
@@ -24,14 +23,15 @@ EDIT_EXAMPLE = {"subject": "溧阳市", "indicator": "规上工业总产值", "p
 def list_candidates(
     settings: SettingsDep,
     page: PageDep,
-    status: ReviewStatus | None = ReviewStatus.PROPOSED,
+    status: Literal["proposed", "accepted", "rejected", "all"] = "proposed",
     kind: CandidateKind | None = None,
     document: str | None = None,
 ) -> dict[str, Any]:
-    """Candidates in id order, each with its span in context (``status`` defaults to proposed)."""
+    """Candidates in id order, each with its span in context (``status`` defaults to proposed;
+    ``all`` lists every status)."""
     rows = review.list_in_context(
         settings,
-        status=status.value if status else None,
+        status=None if status == "all" else status,
         kind=kind.value if kind else None,
         document=document,
         limit=page.limit + 1,
