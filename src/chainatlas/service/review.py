@@ -12,7 +12,7 @@ from dataclasses import asdict
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, update
+from sqlalchemy import Connection
 
 from chainatlas.errors import Conflict, InvalidValue, NotFound
 from chainatlas.model.candidate import Candidate, CandidateKind
@@ -24,7 +24,6 @@ from chainatlas.service.session import open_store
 from chainatlas.settings import Settings
 from chainatlas.store import candidates as queue
 from chainatlas.store import repository
-from chainatlas.store.schema import candidates as candidate_table
 
 EDITABLE = ("subject", "subject_type", "indicator", "measure", "value", "value_max", "unit",
             "qualifier", "period", "rank_of", "name", "type", "date", "actors", "summary",
@@ -98,16 +97,8 @@ def _now(now: str | None) -> str:
     return now or datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def _lock(conn: Connection, candidate_id: int) -> None:
-    """Write to the row first (a no-op), so the read that follows sees the latest state and
-    no one else changes it before this transaction ends: the row lock on PostgreSQL, the
-    write lock taken before any read on SQLite (whose read snapshot could go stale)."""
-    t = candidate_table
-    conn.execute(update(t).where(t.c.id == candidate_id).values(id=t.c.id))
-
-
 def _proposed(conn: Connection, candidate_id: int, doing: str) -> Candidate:
-    _lock(conn, candidate_id)
+    queue.lock_candidate(conn, candidate_id)
     c = queue.get_candidate(conn, candidate_id)
     if c.status is not ReviewStatus.PROPOSED:
         raise Conflict(f"candidate {candidate_id} is already {c.status}; cannot {doing} it")

@@ -115,6 +115,13 @@ def count_candidates(conn: Connection, *, status: str | None = None) -> int:
     return int(conn.execute(stmt).scalar_one())
 
 
+def lock_candidate(conn: Connection, candidate_id: int) -> None:
+    """Write to the row first (a no-op), so the read that follows sees the latest state and
+    no one else changes it before this transaction ends: the row lock on PostgreSQL, the
+    write lock taken before any read on SQLite (whose read snapshot could go stale)."""
+    conn.execute(update(table).where(table.c.id == candidate_id).values(id=table.c.id))
+
+
 def get_candidate(conn: Connection, candidate_id: int) -> Candidate:
     row = conn.execute(select(table).where(table.c.id == candidate_id)).mappings().first()
     if row is None:
