@@ -100,6 +100,7 @@ class EnterpriseReader:
         self.mapping, self.industries, self.gazetteer = mapping, industries, gazetteer
         self.columns: dict[str, str] = {}  # header -> field
         self.units: dict[str, str | None] = {}  # field -> unit in its header
+        self.header_of: dict[str, str] = {}  # field -> header
         self.ignored: list[str] = []  # headers no field took
         self.warnings: list[str] = []
         self.skipped_warnings = 0
@@ -113,6 +114,7 @@ class EnterpriseReader:
         self.columns, self.units, self.ignored = match_columns(
             list(first[1]), self.mapping, file=self.file
         )
+        self.header_of = {name: header for header, name in self.columns.items()}
         for number, raw in _chain(first, rows):
             yield self._read_row(number, raw)
 
@@ -239,10 +241,10 @@ def read_enterprise(
     cells: Mapping[str, str], reader: EnterpriseReader, number: int, region: str | None = None
 ) -> Enterprise:
     """One row's cells (field -> text) as an enterprise in ``region``."""
-    header_of = {v: k for k, v in reader.columns.items()}
 
     def fail(name: str, message: str) -> InputError:
-        return InputError(message, file=reader.file, row=number, field=header_of[name], code="E104")
+        header = reader.header_of[name]
+        return InputError(message, file=reader.file, row=number, field=header, code="E104")
 
     if "name" not in cells:
         raise fail("name", "the enterprise name is empty")

@@ -68,7 +68,7 @@ def iter_link_inputs(conn: Connection) -> Iterator[LinkInput]:
     t = schema.enterprises
     stmt = select(t.c.key, t.c.name, t.c.industry_code, t.c.products, t.c.scope)
     result = conn.execute(stmt.execution_options(stream_results=True, yield_per=STREAM))
-    yield from result.tuples()
+    yield from ((key, name, code, products, scope) for key, name, code, products, scope in result)
 
 
 def has_links(conn: Connection, scheme: str) -> bool:
