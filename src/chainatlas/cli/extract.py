@@ -133,13 +133,16 @@ def review_list(
 @json_option
 @click.pass_context
 def review_accept(ctx: click.Context, ids: tuple[int, ...], reviewer: str, as_json: bool) -> None:
-    """Accept candidates IDS; facts are stored with their provenance."""
-    done = [review.accept(settings_for(ctx), i, reviewer) for i in ids]
+    """Accept candidates IDS; facts are stored with their provenance and checked against
+    the facts already stored."""
+    done = [review.accept_checked(settings_for(ctx), i, reviewer) for i in ids]
     if as_json:
         print_json(done)
         return
     for d in done:
         click.echo(f"accepted {d['id']} {d.get('fact', '')}")
+        for check in d.get("checks", []):
+            click.echo(f"    {check['verdict']}: {check['zh']}")
 
 
 @review_group.command("reject")
