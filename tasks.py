@@ -68,6 +68,7 @@ def test(args: list[str]) -> None:
 def docs() -> None:
     """Regenerate the reference pages from the real CLI and API."""
     run(BIN / "chainatlas", "reference", "--out", "docs/reference/cli.md")
+    run(BIN / "chainatlas", "openapi", "--out", "docs/reference/openapi.json")
 
 
 def main() -> None:

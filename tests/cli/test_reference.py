@@ -35,3 +35,19 @@ def test_reference_lists_every_visible_command() -> None:
     for name, command in cli.commands.items():
         if not command.hidden:
             assert f"## chainatlas {name}\n" in text
+
+
+OPENAPI = PAGE.with_name("openapi.json")
+
+
+def test_openapi_reference_is_current() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "chainatlas", "openapi"],
+        capture_output=True,
+        text=True,
+        check=True,
+        encoding="utf-8",
+    )
+    assert OPENAPI.read_text(encoding="utf-8") == result.stdout, (
+        "docs/reference/openapi.json is stale: run `python3 tasks.py docs`"
+    )

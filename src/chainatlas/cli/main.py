@@ -43,6 +43,7 @@ COMMANDS: dict[str, str] = {
     "serve": "serve",
     "token": "serve",
     "reference": "reference",
+    "openapi": "openapi",
     "extract": "extract",
     "evaluate": "extract",
     "review": "extract",
