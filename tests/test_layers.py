@@ -23,7 +23,7 @@ ALLOWED: dict[str, set[str]] = {
     "web": {"service", "model"},
     "cli": {"service", "model", "api", "web"},
 }
-SHARED = {"errors", "settings", "__init__"}
+SHARED = {"errors", "settings", "textfile", "__init__"}
 
 
 def _imports(path: Path) -> list[str]:

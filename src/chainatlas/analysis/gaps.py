@@ -19,6 +19,10 @@ The main path is the path of greatest total node ``weight`` from a source to a s
 supply graph (a longest path in a DAG by dynamic programming over a topological order,
 Cormen et al., *Introduction to Algorithms*, 3rd ed., §24.2), i.e. the value spine of the
 chain.  External dependence is not assessed: the map holds no purchase data.
+
+Reasons are :class:`~chainatlas.analysis.reasons.Reason` objects (a code, its parameters,
+and the Chinese and English text made from them), so pages and reports show the Chinese
+and JSON carries both.
 """
 
 from __future__ import annotations
@@ -29,8 +33,10 @@ from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 
 from chainatlas.analysis.chain_map import LOOP_KINDS, ChainMap, Member, NodeView
+from chainatlas.analysis.reasons import Reason, make_reason
 from chainatlas.model.enterprise import Enterprise
 from chainatlas.model.scheme import Edge, Node
+from chainatlas.model.wording import VERDICT_WORDS
 
 
 class Verdict(StrEnum):
@@ -38,11 +44,32 @@ class Verdict(StrEnum):
     WEAK = "weak"
     STRONG = "strong"
 
+    @property
+    def zh(self) -> str:
+        return VERDICT_WORDS[self.value]
+
+    @property
+    def en(self) -> str:
+        return self.value
+
 
 class Action(StrEnum):
+    """The value is the Chinese name the policy documents use; ``en`` its English."""
+
     FILL = "补链"
     STRENGTHEN = "强链"
     EXTEND = "延链"
+
+    @property
+    def zh(self) -> str:
+        return self.value
+
+    @property
+    def en(self) -> str:
+        return _ACTION_EN[self]
+
+
+_ACTION_EN = {Action.FILL: "fill", Action.STRENGTHEN: "strengthen", Action.EXTEND: "extend"}
 
 
 @dataclass(frozen=True)
@@ -60,7 +87,7 @@ class NodeDiagnosis:
     members: int
     leaders: tuple[str, ...]
     on_main_path: bool
-    reasons: tuple[str, ...]
+    reasons: tuple[Reason, ...]
 
 
 @dataclass(frozen=True)
@@ -69,7 +96,7 @@ class ActionItem:
     node: str
     name: str
     priority: int  # 1 first
-    reasons: tuple[str, ...]
+    reasons: tuple[Reason, ...]
 
 
 @dataclass(frozen=True)
@@ -136,37 +163,37 @@ def is_sizable(enterprise: Enterprise, rules: GapRules) -> bool:
     return capital is not None and capital >= rules.sizable_capital_wan
 
 
-def judge_node(view: NodeView, rules: GapRules) -> tuple[Verdict, tuple[str, ...]]:
+def judge_node(view: NodeView, rules: GapRules) -> tuple[Verdict, tuple[Reason, ...]]:
     """The verdict on one node and the facts behind it."""
     members = view.members
-    waiting = f"; {view.pending} proposed link(s) await review" if view.pending else ""
+    waiting = (make_reason("pending_review", pending=view.pending),) if view.pending else ()
     if not members:
-        return Verdict.MISSING, (
-            f"no enterprise of the region is linked to {view.node.name}{waiting}",
-        )
-    names = "、".join(m.enterprise.name for m in members[:5])
-    count = f"{len(members)} enterprise(s): {names}" + ("…" if len(members) > 5 else "")
+        return Verdict.MISSING, (make_reason("no_members", node=view.node.name), *waiting)
+    count = make_reason(
+        "members",
+        count=len(members),
+        names=tuple(m.enterprise.name for m in members[:5]),
+        more="…" if len(members) > 5 else "",
+    )
     leaders = [m for m in members if m.leader]
     if leaders:
-        tagged = "、".join(f"{m.enterprise.name}（{'/'.join(m.enterprise.tags)}）" for m in leaders)
-        return Verdict.STRONG, (f"leader(s): {tagged}", count)
+        tagged = tuple(f"{m.enterprise.name}（{'/'.join(m.enterprise.tags)}）" for m in leaders)
+        return Verdict.STRONG, (make_reason("leaders", leaders=tagged), count)
     sizable = [m for m in members if is_sizable(m.enterprise, rules)]
     if len(members) >= rules.min_members and sizable:
-        return Verdict.STRONG, (count, f"sizable: {_names(sizable)}")
+        return Verdict.STRONG, (count, make_reason("sizable", names=_names(sizable)))
     reasons = [count]
     if len(members) < rules.min_members:
-        reasons.append(f"fewer than {rules.min_members} enterprises")
-    reasons.append("no 链主/龙头 or segment leader")
+        reasons.append(make_reason("few_members", min=rules.min_members))
+    reasons.append(make_reason("no_leader"))
     if not sizable:
         cap = rules.sizable_capital_wan / 10000
-        reasons.append(f"none listed or with 注册资本 >= {cap}亿元")
-    if view.pending:
-        reasons.append(waiting[2:])
-    return Verdict.WEAK, tuple(reasons)
+        reasons.append(make_reason("none_sizable", capital=f"{cap}"))
+    return Verdict.WEAK, (*reasons, *waiting)
 
 
-def _names(members: Sequence[Member]) -> str:
-    return "、".join(m.enterprise.name for m in members)
+def _names(members: Sequence[Member]) -> tuple[str, ...]:
+    return tuple(m.enterprise.name for m in members)
 
 
 def diagnose_chain(chain_map: ChainMap, rules: GapRules | None = None) -> Diagnosis:
@@ -193,31 +220,35 @@ def _action(
     view: NodeView, judged: dict[str, NodeDiagnosis], main: tuple[str, ...]
 ) -> ActionItem | None:
     here = judged[view.node.key]
-    path = "on the main path " + "→".join(judged[k].name for k in main if k in judged)
+    path = make_reason("on_main_path", path="→".join(judged[k].name for k in main if k in judged))
     if here.verdict is Verdict.WEAK:
-        why = (*here.reasons, path if here.on_main_path else "off the main path")
+        why = (*here.reasons, path if here.on_main_path else make_reason("off_main_path"))
         return ActionItem(
             Action.STRENGTHEN, here.node, here.name, 1 if here.on_main_path else 2, why
         )
     if here.verdict is not Verdict.MISSING:
         return None
-    strong_up = [judged[k] for k in view.upstream if judged[k].verdict is Verdict.STRONG]
-    strong_down = [judged[k] for k in view.downstream if judged[k].verdict is Verdict.STRONG]
+    strong_up = _names_of(judged, view.upstream, Verdict.STRONG)
+    strong_down = _names_of(judged, view.downstream, Verdict.STRONG)
     if strong_up or strong_down:
-        reasons: list[str] = [f"missing: {here.reasons[0]}"]
+        reasons: list[Reason] = [*here.reasons]
         if strong_down:
-            reasons.append("supplies strong downstream " + "、".join(d.name for d in strong_down))
+            reasons.append(make_reason("strong_downstream", names=strong_down))
         if strong_up:
-            reasons.append("takes from strong upstream " + "、".join(d.name for d in strong_up))
+            reasons.append(make_reason("strong_upstream", names=strong_up))
         if here.on_main_path:
             reasons.append(path)
         return ActionItem(
             Action.FILL, here.node, here.name, 1 if here.on_main_path else 2, tuple(reasons)
         )
-    present = [
-        judged[k] for k in (*view.upstream, *view.downstream) if judged[k].verdict is Verdict.WEAK
-    ]
-    reasons = [f"missing: {here.reasons[0]}", "no strong neighbour in the region"]
+    present = _names_of(judged, (*view.upstream, *view.downstream), Verdict.WEAK)
+    reasons = [*here.reasons, make_reason("no_strong_neighbour")]
     if present:
-        reasons.append("adjacent to the region's weak " + "、".join(d.name for d in present))
+        reasons.append(make_reason("weak_neighbour", names=present))
     return ActionItem(Action.EXTEND, here.node, here.name, 3, tuple(reasons))
+
+
+def _names_of(
+    judged: dict[str, NodeDiagnosis], keys: Sequence[str], verdict: Verdict
+) -> tuple[str, ...]:
+    return tuple(judged[k].name for k in keys if judged[k].verdict is verdict)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from chainatlas.analysis.chain_map import ChainMap, Member, add_member, is_leader
 from chainatlas.analysis.gaps import Diagnosis, GapRules, Verdict, diagnose_chain
+from chainatlas.analysis.reasons import Reason, make_reason
 from chainatlas.model.enterprise import Enterprise, EvidenceKind, Link
 from chainatlas.model.fact import Fact, Measure
 from chainatlas.model.period import Grain, Period
@@ -113,7 +114,7 @@ class WhatIf:
     before: Diagnosis
     after: Diagnosis
     changes: tuple[Change, ...]
-    reasons: tuple[str, ...]
+    reasons: tuple[Reason, ...]
 
 
 def simulate_project(
@@ -127,11 +128,12 @@ def simulate_project(
     node = project.node if project.scheme in (None, chain_map.scheme) else None
     known = {v.node.key for v in chain_map.nodes}
     if node is None or node not in known:
-        why = f"project {project.name} names no node of {chain_map.scheme}"
+        why = make_reason("no_node", project=project.name, chain=chain_map.scheme)
         return WhatIf(project.key, None, before, before, (), (why,))
     actor = investor or Enterprise(key=f"project:{project.key}", name=project.name)
     if any(m.enterprise.key == actor.key for m in chain_map.view(node).members):
-        why = f"{actor.name} is already on {node} in this region; the map does not change"
+        name = chain_map.view(node).node.name
+        why = make_reason("already_member", investor=actor.name, node=name)
         return WhatIf(project.key, node, before, before, (), (why,))
     link = Link(
         enterprise=actor.key,
@@ -152,7 +154,21 @@ def simulate_project(
         (x.action, x.node) for x in after.actions
     }
     reasons = tuple(
-        [f"{c.node}: {c.before} → {c.after}" for c in changes]
-        + [f"resolves {action} {key}" for action, key in sorted(gone)]
-    ) or (f"{project.name} adds to {node} without changing any verdict",)
+        [_change_reason(c, chain_map) for c in changes]
+        + [
+            make_reason("resolves", action=action.value, node=chain_map.view(key).node.name)
+            for action, key in sorted(gone)
+        ]
+    ) or (make_reason("no_change", project=project.name, node=chain_map.view(node).node.name),)
     return WhatIf(project.key, node, before, after, changes, reasons)
+
+
+def _change_reason(change: Change, chain_map: ChainMap) -> Reason:
+    return make_reason(
+        "verdict_change",
+        node=chain_map.view(change.node).node.name,
+        before=change.before.value,
+        after=change.after.value,
+        before_zh=change.before.zh,
+        after_zh=change.after.zh,
+    )

@@ -14,7 +14,8 @@ For a gap node ``n`` and a candidate ``c`` (an enterprise outside the region lin
   neighbours the region has (the chain analogue of Hidalgo et al. 2007's density), and
   ``bridge`` the share of the candidate's other nodes that the region has.
 
-``score = sum(weight_k * part_k)`` with :class:`TargetWeights` (they sum to 1).
+``score = sum(weight_k * part_k)`` with :class:`TargetWeights` (they sum to 1).  Each
+target carries a reason per part, in Chinese and English (:mod:`chainatlas.analysis.reasons`).
 """
 
 from __future__ import annotations
@@ -28,8 +29,10 @@ from decimal import Decimal, InvalidOperation
 from chainatlas.analysis.chain_map import ChainMap, is_leader
 from chainatlas.analysis.gaps import Action, Diagnosis, Verdict
 from chainatlas.analysis.linking import LinkProposal
+from chainatlas.analysis.reasons import Reason, make_reason
 from chainatlas.model.enterprise import Enterprise
 from chainatlas.model.region import Region, RegionLevel
+from chainatlas.model.wording import EVIDENCE_WORDS
 
 _NICHE_TAGS = ("专精特新", "小巨人", "单项冠军", "隐形冠军")
 
@@ -65,7 +68,7 @@ class Target:
     region: str | None
     score: float
     parts: ScoreParts
-    reasons: tuple[str, ...]
+    reasons: tuple[Reason, ...]
 
 
 def score_size(enterprise: Enterprise) -> float:
@@ -151,7 +154,7 @@ def rank_targets(
             others = [n for n in links if n != node]
             density = _density(chain_map, node, present)
             bridge = sum(n in present for n in others) / len(others) if others else 0.0
-            target = _target(pool[key], proposal, actions[node], tree, chain_map.region,
+            target = _target(pool[key], proposal, actions[node], tree, chain_map,
                              density, bridge, weights)  # fmt: skip
             ranked[node].append(target)
     for node in ranked:
@@ -171,7 +174,7 @@ def _target(
     proposal: LinkProposal,
     action: Action,
     tree: RegionTree,
-    home: str,
+    chain_map: ChainMap,
     density: float,
     bridge: float,
     weights: TargetWeights,
@@ -179,18 +182,21 @@ def _target(
     parts = ScoreParts(
         fit=round(proposal.confidence, 4),
         size=round(score_size(enterprise), 4),
-        distance=tree.score_distance(enterprise.region, home),
+        distance=tree.score_distance(enterprise.region, chain_map.region),
         leadership=score_leadership(enterprise),
         relatedness=round((density + bridge) / 2, 4),
     )
-    evidence = "; ".join(f"{e.field}:{e.text}" for e in proposal.evidence)
     reasons = (
-        f"fits {proposal.node} by {evidence}",
-        f"注册资本 {enterprise.capital_wan}万元" if enterprise.capital_wan else "size unknown",
-        f"in {tree.regions[enterprise.region].name}" if enterprise.region in tree.regions else "not placed",
-        f"tags: {'、'.join(enterprise.tags)}" if enterprise.tags else "no tags",
-        f"region has {density:.0%} of the node's neighbours; bridge {bridge:.0%}",
-    )  # fmt: skip
+        _fit_reason(proposal, chain_map.view(proposal.node).node.name),
+        make_reason("capital", capital=enterprise.capital_wan)
+        if enterprise.capital_wan
+        else make_reason("size_unknown"),
+        make_reason("placed", region=tree.regions[enterprise.region].name)
+        if enterprise.region in tree.regions
+        else make_reason("not_placed"),
+        make_reason("tags", tags=enterprise.tags) if enterprise.tags else make_reason("no_tags"),
+        make_reason("relatedness", density=density, bridge=bridge),
+    )
     return Target(
         node=proposal.node,
         action=action,
@@ -200,6 +206,18 @@ def _target(
         score=round(parts.total(weights), 4),
         parts=parts,
         reasons=reasons,
+    )
+
+
+def _fit_reason(proposal: LinkProposal, node_name: str) -> Reason:
+    """Which field of the record matched the node, and with what text."""
+    return make_reason(
+        "fit",
+        node=node_name,
+        evidence="; ".join(f"{e.field}:{e.text}" for e in proposal.evidence),
+        evidence_zh="；".join(
+            f"{EVIDENCE_WORDS.get(e.field, e.field)}“{e.text}”" for e in proposal.evidence
+        ),
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import click
@@ -42,3 +43,12 @@ def settings_for(ctx: click.Context, db: str | None = None) -> Settings:
 def print_json(data: Any) -> None:
     """Print ``data`` as indented UTF-8 JSON (Chinese stays readable)."""
     click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+def emit_text(text: str, out: Path | None) -> None:
+    """Print ``text``, or write it (UTF-8) to ``out``, creating its folder."""
+    if out is None:
+        click.echo(text, nl=False)
+        return
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(text, encoding="utf-8")

@@ -11,6 +11,7 @@ from pathlib import Path
 import click
 
 from chainatlas.api.app import create_app
+from chainatlas.cli.context import emit_text
 from chainatlas.settings import Settings
 
 
@@ -24,12 +25,7 @@ def render_openapi() -> str:
 @click.option("--out", type=click.Path(path_type=Path), default=None, help="Write to this file.")
 def openapi_command(out: Path | None) -> None:
     """Print (or write) the OpenAPI document of the REST API."""
-    text = render_openapi()
-    if out is None:
-        click.echo(text, nl=False)
-    else:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(text, encoding="utf-8")
+    emit_text(render_openapi(), out)
 
 
 def register(group: click.Group) -> None:

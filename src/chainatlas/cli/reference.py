@@ -10,6 +10,8 @@ from pathlib import Path
 
 import click
 
+from chainatlas.cli.context import emit_text
+
 #: Fixed width, so the page does not depend on the terminal that wrote it.
 WIDTH = 100
 
@@ -47,12 +49,7 @@ def reference_command(ctx: click.Context, out: Path | None) -> None:
     """Print (or write) the Markdown reference of every command."""
     root = ctx.find_root().command
     assert isinstance(root, click.Group)
-    text = render_reference(root)
-    if out is None:
-        click.echo(text, nl=False)
-    else:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(text, encoding="utf-8")
+    emit_text(render_reference(root), out)
 
 
 def register(group: click.Group) -> None:

@@ -12,26 +12,17 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from chainatlas.errors import InputError
+from chainatlas.textfile import decode_bytes
 
 SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".docx", ".pdf"}
 _BLOCKS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article")
-
-
-def decode(data: bytes, *, file: str) -> str:
-    """UTF-8 (with or without BOM) first, then GBK/GB18030; else a clear error."""
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise InputError("is neither UTF-8 nor GBK text", file=file, code="E110")
 
 
 def html_text(data: bytes, *, file: str) -> str:
     """Visible text of an HTML page, one block element per line, scripts and styles dropped."""
     from bs4 import BeautifulSoup
 
-    soup = BeautifulSoup(decode(data, file=file), "html.parser")
+    soup = BeautifulSoup(decode_bytes(data, file=file), "html.parser")
     for tag in soup(["script", "style", "noscript", "head"]):
         tag.decompose()
     for tag in soup.find_all(_BLOCKS):
@@ -82,7 +73,7 @@ def read_document(path: Path) -> str:
         return docx_text(data, file=path.name)
     if suffix == ".pdf":
         return pdf_text(data, file=path.name)
-    return decode(data, file=path.name)
+    return decode_bytes(data, file=path.name)
 
 
 def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
@@ -101,7 +92,7 @@ def iter_documents(paths: Iterable[str | Path]) -> Iterator[tuple[str, str]]:
     """``(name, text)`` for each document; ``-`` is standard input."""
     for raw in paths:
         if str(raw) == "-":
-            yield "stdin", decode(sys.stdin.buffer.read(), file="stdin")
+            yield "stdin", decode_bytes(sys.stdin.buffer.read(), file="stdin")
             continue
         for path in iter_paths([raw]):
             yield path.name, read_document(path)

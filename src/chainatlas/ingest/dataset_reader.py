@@ -18,8 +18,8 @@ from chainatlas.errors import InputError
 from chainatlas.ingest.records import Where, build
 from chainatlas.ingest.references import ReferenceChecker
 from chainatlas.ingest.tables import iter_table
-from chainatlas.ingest.textfile import read_text
 from chainatlas.model.dataset import COLLECTION_TYPES, COLLECTIONS, Dataset
+from chainatlas.textfile import read_text
 
 DOC_SUFFIXES = (".yaml", ".yml", ".json")
 TABLE_SUFFIXES = (".csv", ".xlsx")

@@ -17,7 +17,7 @@ import yaml
 from chainatlas.ingest.dataset_reader import TABLE_COLLECTIONS
 from chainatlas.ingest.records import LIST_SEPARATOR
 from chainatlas.model.dataset import COLLECTIONS, Dataset
-from chainatlas.model.record import record_of
+from chainatlas.model.record import flat_record_of, record_of
 
 TABLE_THRESHOLD = 1000
 
@@ -33,13 +33,12 @@ def write_dataset(
         items = data.items(collection)
         if not items:
             continue
-        records = [record_of(obj) for obj in items]
         if collection in TABLE_COLLECTIONS and len(items) >= table_threshold:
             target = root / f"{collection}.csv"
-            _write_csv(target, (_flatten(r) for r in records))
+            _write_csv(target, (_table_row(obj) for obj in items))
         else:
             target = root / f"{collection}.yaml"
-            _write_yaml(target, {collection: records})
+            _write_yaml(target, {collection: [record_of(obj) for obj in items]})
         written.append(target)
     return written
 
@@ -49,18 +48,12 @@ def _write_yaml(path: Path, data: dict[str, Any]) -> None:
         yaml.safe_dump(data, fh, allow_unicode=True, sort_keys=False, width=1000)
 
 
-def _flatten(record: dict[str, Any]) -> dict[str, Any]:
-    flat: dict[str, Any] = {}
-    for key, value in record.items():
-        if key == "source" and isinstance(value, dict):
-            for sub, v in value.items():
-                target = sub if sub in ("accepted_by", "accepted_at") else f"source_{sub}"
-                flat[target] = LIST_SEPARATOR.join(v) if isinstance(v, list) else v
-        elif isinstance(value, list):
-            flat[key] = LIST_SEPARATOR.join(str(v) for v in value)
-        else:
-            flat[key] = value
-    return flat
+def _table_row(obj: object) -> dict[str, Any]:
+    """A flat record with lists joined by the CSV list separator."""
+    return {
+        key: LIST_SEPARATOR.join(str(v) for v in value) if isinstance(value, list) else value
+        for key, value in flat_record_of(obj).items()
+    }
 
 
 def _write_csv(path: Path, rows: Iterable[dict[str, Any]]) -> None:

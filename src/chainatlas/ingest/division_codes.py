@@ -11,8 +11,8 @@ import re
 from pathlib import Path
 
 from chainatlas.errors import InputError
-from chainatlas.ingest.textfile import read_text
 from chainatlas.model.region import Region, RegionLevel
+from chainatlas.textfile import read_text
 
 _LINE = re.compile(r"^\s*(\d{6})[\s,，\t]+(\S.*?)\s*$")
 

@@ -32,8 +32,8 @@ import yaml
 from chainatlas.errors import InputError
 from chainatlas.ingest.address import Gazetteer, Placement
 from chainatlas.ingest.tables import Record, iter_table
-from chainatlas.ingest.textfile import read_text
 from chainatlas.model.enterprise import Enterprise
+from chainatlas.textfile import read_text
 
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "key": ("key", "编号", "企业编号"),

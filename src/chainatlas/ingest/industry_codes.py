@@ -14,8 +14,8 @@ import io
 from pathlib import Path
 
 from chainatlas.errors import InputError
-from chainatlas.ingest.textfile import read_text
 from chainatlas.model.scheme import Node, Scheme, SchemeKind
+from chainatlas.textfile import read_text
 
 SCHEME_KEY = "gbt4754"
 SCHEME = Scheme(

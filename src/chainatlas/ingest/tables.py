@@ -9,9 +9,12 @@ from pathlib import Path
 from typing import Any
 
 from chainatlas.errors import InputError
-from chainatlas.ingest.textfile import MAX_CELL_CHARS, detect_encoding
+from chainatlas.textfile import detect_encoding
 
 csv.field_size_limit(sys.maxsize)
+
+#: Cells longer than this are refused: no real field is this long, a broken file is.
+MAX_CELL_CHARS = 1_000_000
 
 Record = dict[str, str | None]
 

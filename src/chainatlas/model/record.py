@@ -14,11 +14,12 @@ from chainatlas.model.fact import Fact
 from chainatlas.model.period import Period
 
 
-def _plain(value: Any) -> Any:
+def plain_value(value: Any) -> Any:
+    """Enums to their values, tuples to lists, periods to text, nested records to dicts."""
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, tuple):
-        return [_plain(v) for v in value]
+        return [plain_value(v) for v in value]
     if isinstance(value, Period):
         return str(value)
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
@@ -32,11 +33,27 @@ def record_of(obj: Any) -> dict[str, Any]:
         return _fact_record(obj)
     out: dict[str, Any] = {}
     for f in dataclasses.fields(obj):
-        value = _plain(getattr(obj, f.name))
+        value = plain_value(getattr(obj, f.name))
         if value is None or value == [] or value == ():
             continue
         out[f.name] = value
     return out
+
+
+#: Source fields that keep their own name when a record is flattened into columns.
+UNPREFIXED_SOURCE_FIELDS = ("accepted_by", "accepted_at")
+
+
+def flat_record_of(obj: Any) -> dict[str, Any]:
+    """:func:`record_of` with a fact's nested source spread into ``source_*`` columns,
+    the shape of a CSV row and of the facts table."""
+    record = record_of(obj)
+    source = record.pop("source", None)
+    if isinstance(source, dict):
+        for name, value in source.items():
+            column = name if name in UNPREFIXED_SOURCE_FIELDS else f"source_{name}"
+            record[column] = value
+    return record
 
 
 def _fact_record(fact: Fact) -> dict[str, Any]:

@@ -24,11 +24,11 @@ from chainatlas.analysis.complexity import (
 from chainatlas.analysis.complexity.opportunities import STRATEGIES, rank_opportunities
 from chainatlas.analysis.complexity.peers import compare_regions, find_peers
 from chainatlas.errors import InputError, InvalidValue
-from chainatlas.ingest.textfile import read_text
 from chainatlas.model.enterprise import Enterprise
 from chainatlas.service.session import open_store
 from chainatlas.settings import Settings
 from chainatlas.store import repository
+from chainatlas.textfile import read_text
 
 Row = dict[str, Any]
 

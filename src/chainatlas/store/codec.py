@@ -32,6 +32,7 @@ from chainatlas.model.period import Period
 from chainatlas.model.project import Milestone, Project, Stage
 from chainatlas.model.qualifier import Qualifier
 from chainatlas.model.quantity import Quantity
+from chainatlas.model.record import flat_record_of, plain_value
 from chainatlas.model.region import Region
 from chainatlas.model.scheme import Edge, Node, Scheme
 from chainatlas.store import schema
@@ -58,14 +59,6 @@ class Codec:
 
 def _hints(cls: Any) -> dict[str, Any]:
     return typing.get_type_hints(cls)
-
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, enum.Enum):
-        return value.value
-    if isinstance(value, tuple):
-        return [_plain(v) for v in value]
-    return value
 
 
 def _needs_plain(hint: Any) -> bool:
@@ -102,7 +95,7 @@ def plain_codec(cls: type[Any], table: Table, key_fields: tuple[str, ...], kind:
     def to_row(obj: Any) -> Row:
         row = {name: getattr(obj, name) for name in simple}
         for name in special:
-            row[name] = _plain(getattr(obj, name))
+            row[name] = plain_value(getattr(obj, name))
         return row
 
     def from_row(row: Row) -> Any:
@@ -118,34 +111,11 @@ def plain_codec(cls: type[Any], table: Table, key_fields: tuple[str, ...], kind:
 
 
 def _fact_to_row(fact: Fact) -> Row:
-    q, p = fact.quantity, fact.provenance
-    return {
-        "key": fact.key,
-        "subject_type": fact.subject_type.value,
-        "subject": fact.subject,
-        "indicator": fact.indicator,
-        "measure": fact.measure.value,
-        "period": str(fact.period),
-        "value": str(q.value),
-        "value_max": None if q.value_max is None else str(q.value_max),
-        "value_num": float(q.value),
-        "unit": q.unit,
-        "qualifier": fact.qualifier.value,
-        "status": fact.status.value,
-        "rank_of": fact.rank_of,
-        "scope": fact.scope,
-        "note": fact.note,
-        "source_document": p.document,
-        "source_start": p.start,
-        "source_end": p.end,
-        "source_quote": p.quote,
-        "source_formula": p.formula,
-        "source_inputs": list(p.inputs),
-        "source_file": p.file,
-        "source_row": p.row,
-        "accepted_by": p.accepted_by,
-        "accepted_at": p.accepted_at,
-    }
+    row: Row = dict.fromkeys(schema.facts.c.keys())
+    row.update(flat_record_of(fact))
+    row["value_num"] = float(fact.quantity.value)
+    row["source_inputs"] = list(fact.provenance.inputs)
+    return row
 
 
 def _fact_from_row(row: Row) -> Fact:
@@ -182,7 +152,7 @@ def _fact_from_row(row: Row) -> Fact:
 
 
 def _project_to_row(project: Project) -> Row:
-    row = {f.name: _plain(getattr(project, f.name)) for f in dataclasses.fields(Project)}
+    row = {f.name: plain_value(getattr(project, f.name)) for f in dataclasses.fields(Project)}
     row["milestones"] = [
         {"stage": m.stage.value, "date": m.date, "expected": m.expected, "fact": m.fact}
         for m in project.milestones

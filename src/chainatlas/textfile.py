@@ -1,4 +1,8 @@
-"""Decode text files the way Chinese offices write them: UTF-8 (with or without BOM) or GBK."""
+"""Decode text files the way Chinese offices write them: UTF-8 (with or without BOM) or GBK.
+
+Shared by every layer that reads files (``ingest`` for tables and datasets, ``extract`` for
+documents), like ``errors`` and ``settings``, so the rule lives once.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +10,6 @@ import codecs
 from pathlib import Path
 
 from chainatlas.errors import InputError
-
-#: Cells longer than this are refused: no real field is this long, a broken file is.
-MAX_CELL_CHARS = 1_000_000
 
 
 def decode_bytes(data: bytes, *, file: str) -> str:
