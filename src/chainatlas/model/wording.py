@@ -1,0 +1,145 @@
+"""How the model's value types read in Chinese: periods, qualifiers, measures, quantities as
+written, and the labels of the codes the data uses (verdicts, checks, tiers, chain stages).
+
+Codes stay English in data, URLs and JSON; every page, briefing, workbook and terminal
+that a Chinese reader sees words them here, so that one code reads the same everywhere.
+A qualifier changes the words, never the number: 超60% stays a lower bound of 60, 近100家
+an upper bound; nothing is rounded or filled in on the way to the page.  Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+from chainatlas.model.fact import Fact, FactStatus, Measure, SubjectType
+from chainatlas.model.period import Grain, Period
+from chainatlas.model.project import STAGE_LABELS
+from chainatlas.model.qualifier import Qualifier
+from chainatlas.model.quantity import Quantity
+
+_HALVES = {1: "上半年", 7: "下半年"}
+_QUARTERS = {1: "一季度", 4: "二季度", 7: "三季度", 10: "四季度"}
+
+#: Chain stage codes (the ``stage`` of chain nodes), upstream to downstream, as the
+#: power-battery ontology describes them; ``""`` is a segment spanning stages.
+CHAIN_STAGE_WORDS: dict[str, str] = {
+    "resources": "资源",
+    "materials": "材料",
+    "equipment": "设备",
+    "cells": "电芯与电池包",
+    "applications": "应用",
+    "recycling": "回收利用",
+    "": "跨环节",
+}
+#: Project stages (线索 -> 达产), keyed by their code.
+PROJECT_STAGE_WORDS: dict[str, str] = {s.value: label for s, label in STAGE_LABELS.items()}
+#: Verdicts of the chain diagnosis on a node, and node presence.
+VERDICT_WORDS: dict[str, str] = {
+    "strong": "强",
+    "weak": "薄弱",
+    "missing": "缺失",
+    "present": "已有企业",
+    "absent": "无企业",
+}
+#: Verdicts of consistency checks.
+CHECK_WORDS: dict[str, str] = {"pass": "通过", "warn": "存疑", "fail": "不符"}
+#: Whether a cluster tier is reached or aimed at.
+TIER_WORDS: dict[str, str] = {"achieved": "已达成", "target": "目标"}
+MEASURE_WORDS: dict[str, str] = {
+    Measure.LEVEL: "总量",
+    Measure.GROWTH: "增速",
+    Measure.SHARE: "占比",
+    Measure.GAP: "差额",
+    Measure.RANK: "排名",
+    Measure.COUNT: "数量",
+    Measure.DURATION: "时长",
+    Measure.RATIO: "比率",
+}
+FACT_STATUS_WORDS: dict[str, str] = {
+    FactStatus.REPORTED: "报道",
+    FactStatus.DERIVED: "推算",
+    FactStatus.IMPORTED: "导入",
+}
+QUALIFIER_WORDS: dict[str, str] = {
+    Qualifier.EXACT: "精确",
+    Qualifier.APPROX: "约",
+    Qualifier.LOWER: "下限（超/余）",
+    Qualifier.UPPER: "上限（近）",
+    Qualifier.RANGE: "区间",
+    Qualifier.TARGET: "目标",
+}
+#: Kinds of evidence for a link to a chain node, and the record fields that carry it.
+EVIDENCE_WORDS: dict[str, str] = {
+    "industry_code": "行业代码",
+    "keyword": "产品关键词",
+    "products": "主营产品",
+    "name": "企业名称",
+    "scope": "经营范围",
+    "document": "文献",
+    "manual": "人工",
+}
+#: Review states of proposed links and candidates.
+REVIEW_WORDS: dict[str, str] = {"proposed": "待审核", "accepted": "已采纳", "rejected": "已驳回"}
+
+
+def describe_chain_stage(stage: str | None) -> str:
+    """``cells`` -> 电芯与电池包; a stage without a word reads as written."""
+    code = stage or ""
+    return CHAIN_STAGE_WORDS.get(code, code)
+
+
+def describe_period(period: Period | str) -> str:
+    """``2023H1`` -> 2023年上半年, ``cumulative@2023H1`` -> 截至2023年上半年, ``unknown`` ->
+    时期未载.  Text that is no period raises :class:`~chainatlas.errors.InvalidValue`."""
+    p = period if isinstance(period, Period) else Period.parse(period)
+    y, m = p.start.year, p.start.month
+    if p.grain is Grain.YEAR:
+        return f"{y}年"
+    if p.grain is Grain.HALF:
+        return f"{y}年{_HALVES[m]}"
+    if p.grain is Grain.QUARTER:
+        return f"{y}年{_QUARTERS[m]}"
+    if p.grain is Grain.MONTH:
+        return f"{y}年{m}月"
+    if p.grain is Grain.DATE:
+        return f"{y}年{m}月{p.start.day}日"
+    if p.grain is Grain.CUMULATIVE:
+        return "累计" if p.upto is None else f"截至{describe_period(p.upto)}"
+    return "时期未载"
+
+
+def describe_quantity(quantity: Quantity, qualifier: Qualifier = Qualifier.EXACT) -> str:
+    """The figure as written, with its qualifier in words: 超60%, 近100家, 50%–80%."""
+    value = f"{quantity.value}"
+    unit = quantity.unit
+    if quantity.value_max is not None:
+        return f"{value}–{quantity.value_max}{unit}"
+    if qualifier is Qualifier.LOWER:
+        return f"超{value}{unit}"
+    if qualifier is Qualifier.UPPER:
+        return f"近{value}{unit}"
+    if qualifier is Qualifier.APPROX:
+        return f"约{value}{unit}"
+    if qualifier is Qualifier.TARGET:
+        return f"目标{value}{unit}"
+    return f"{value}{unit}"
+
+
+def describe_fact_value(fact: Fact) -> str:
+    """The value with words for its measure: 同比增长25.3%, 占比88.6%, 第21位（共95）."""
+    text = describe_quantity(fact.quantity, fact.qualifier)
+    if fact.measure is Measure.GROWTH:
+        negative = fact.quantity.value < 0
+        shown = text.replace("-", "", 1) if negative else text
+        yearly = fact.subject_type in (SubjectType.REGION, SubjectType.SCHEME, SubjectType.NODE)
+        return f"{'同比' if yearly else ''}{'下降' if negative else '增长'}{shown}"
+    if fact.measure is Measure.SHARE:
+        return f"占比{text}"
+    if fact.measure is Measure.GAP:
+        sign = "+" if fact.quantity.value > 0 else ""
+        kind = "增速差" if fact.quantity.unit == "个百分点" else "差额"
+        return f"{kind}{sign}{text}"
+    if fact.measure is Measure.RANK:
+        field = f"（共{fact.rank_of}）" if fact.rank_of else ""
+        if fact.qualifier is Qualifier.UPPER:
+            return f"前{fact.quantity.value}位{field}"
+        return f"第{fact.quantity.value}位{field}"
+    return text
