@@ -120,7 +120,8 @@ def _row_indices(csr: sp.csr_array) -> tuple[FloatArray, FloatArray, FloatArray,
     share = csr.data / safe[rows]
     herfindahl = np.bincount(rows, weights=share * share, minlength=n_rows)
     entropy = -np.bincount(rows, weights=share * np.log(share), minlength=n_rows)
-    ordered = np.sort(csr.toarray(), axis=1)  # a dense row sort beats a sparse lexsort
+    ordered = csr.toarray()
+    ordered.sort(axis=1)  # in place; a dense row sort beats a sparse lexsort
     numerator = ordered @ (2.0 * np.arange(1, n + 1) - n - 1)
     gini = numerator / (n * safe)
     return tuple(np.asarray(a, dtype=np.float64) for a in (herfindahl, entropy, gini, totals))  # type: ignore[return-value]

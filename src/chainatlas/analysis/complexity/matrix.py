@@ -141,11 +141,17 @@ def check_values(values: FloatArray) -> None:
 
 
 def to_csr(matrix: Matrix) -> sp.csr_array:
-    """A float64 CSR copy of a dense or sparse matrix, checked like :func:`check_values`."""
+    """A canonical float64 CSR of a dense or sparse matrix, checked like :func:`check_values`.
+
+    Shares the input's arrays when it already is canonical float64 CSR without stored
+    zeros; otherwise works on a copy, so the input is never modified.
+    """
     csr = sp.csr_array(matrix, dtype=np.float64)
-    csr.sum_duplicates()
     check_values(csr.data)
-    csr.eliminate_zeros()
+    if not csr.has_canonical_format or not csr.data.all():
+        csr = csr.copy()
+        csr.sum_duplicates()
+        csr.eliminate_zeros()
     return csr
 
 
