@@ -14,6 +14,7 @@ import pytest
 
 from chainatlas.analysis.complexity import ComplexityOptions, build_panel, compute_complexity
 from chainatlas.analysis.complexity.density import compute_density
+from chainatlas.analysis.complexity.matrix import to_dense
 from chainatlas.analysis.complexity.supermodularity import check_log_supermodularity
 from chainatlas.errors import InvalidValue
 from tests.conftest import require_shared
@@ -73,8 +74,8 @@ def test_measures_equal_ecomplexity(table: str, option: str) -> None:
         "cog": ours.cog[rows, cols_],
         "diversity": ours.diversity[rows],
         "ubiquity": ours.ubiquity[cols_],
-        "rca": ours.rca.toarray()[rows, cols_],
-        "mcp": ours.mcp.toarray()[rows, cols_],
+        "rca": to_dense(ours.rca)[rows, cols_],
+        "mcp": to_dense(ours.mcp)[rows, cols_],
     }
     for name, values in pairs.items():
         np.testing.assert_allclose(
@@ -96,7 +97,7 @@ def test_presence_both_is_binary_where_ecomplexity_gives_two() -> None:
         ComplexityOptions(presence="both"),
         population=population["pop"].to_numpy(),
     )
-    assert set(np.unique(ours.mcp.toarray())) <= {0.0, 1.0}
+    assert set(np.unique(to_dense(ours.mcp))) <= {0.0, 1.0}
     both = reference.groupby(cols["loc"])["mcp"].apply(lambda s: int((s == 2).sum()))
     by_region = dict(zip(ours.regions, ours.diversity, strict=True))
     assert all(by_region[r] == n for r, n in both.items() if n > 0)
@@ -110,7 +111,7 @@ def test_knn_density_is_weighted_where_ecomplexity_counts_neighbours() -> None:
     assert values.max() == 3 and np.array_equal(values, np.round(values))
     ours = run_ours(frame, cols, ComplexityOptions(knn=3))
     assert ours.density.min() >= 0 and ours.density.max() <= 1 + 1e-12
-    mcp, prox = ours.mcp.toarray(), ours.proximity
+    mcp, prox = to_dense(ours.mcp), ours.proximity
     for c, p in [(0, 0), (5, 7), (100, 20)]:
         others = [q for q in np.argsort(-prox[p], kind="stable") if q != p][:3]
         expected = sum(mcp[c, q] * prox[p, q] for q in others) / sum(prox[p, q] for q in others)

@@ -14,7 +14,11 @@ from chainatlas.analysis.complexity.concentration import (
 )
 from chainatlas.analysis.complexity.density import compute_density
 from chainatlas.analysis.complexity.eci import compute_eci
-from chainatlas.analysis.complexity.matrix import RegionIndustryMatrix, aggregate_industries
+from chainatlas.analysis.complexity.matrix import (
+    RegionIndustryMatrix,
+    aggregate_industries,
+    to_dense,
+)
 from chainatlas.analysis.complexity.presence import (
     combine_presence,
     compute_diversity,
@@ -189,7 +193,7 @@ def test_pipeline_reports_every_cell_finite():
     result = compute_complexity(matrix)
     for array in (result.eci, result.pci, result.coi, result.density, result.cog):
         assert np.isfinite(array).all()
-    assert np.all(result.cog[result.mcp.toarray() > 0] == 0)
+    assert np.all(result.cog[to_dense(result.mcp) > 0] == 0)
 
 
 def test_sparse_and_dense_paths_agree(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -7,6 +7,7 @@ import pandas as pd
 import pytest
 
 from chainatlas.analysis.complexity import ComplexityResult, build_panel, compute_complexity
+from chainatlas.analysis.complexity.matrix import to_dense
 from chainatlas.analysis.complexity.opportunities import STRATEGIES, Strategy, rank_opportunities
 from chainatlas.analysis.complexity.peers import compare_regions, find_peers
 from chainatlas.errors import InvalidValue
@@ -24,7 +25,7 @@ def world() -> ComplexityResult:
 def test_opportunities_are_the_industries_the_region_lacks(world: ComplexityResult) -> None:
     ranked = rank_opportunities(world, "aschn", limit=50)
     c = world.regions.index("aschn")
-    present = {world.industries[p] for p in np.flatnonzero(world.mcp.toarray()[c])}
+    present = {world.industries[p] for p in np.flatnonzero(to_dense(world.mcp)[c])}
     assert ranked.candidates == len(world.industries) - len(present)
     assert {item.industry for item in ranked.items}.isdisjoint(present)
     assert len(ranked.items) == ranked.candidates
@@ -77,7 +78,7 @@ def test_peers_exclude_the_region_and_rank_by_score(world: ComplexityResult) -> 
 
 
 def test_peer_structure_is_cosine_of_rca_rows(world: ComplexityResult) -> None:
-    rca = world.rca.toarray()
+    rca = to_dense(world.rca)
     a, b = world.regions.index("aschn"), world.regions.index("nausa")
     cosine = rca[a] @ rca[b] / np.linalg.norm(rca[a]) / np.linalg.norm(rca[b])
     only_structure = find_peers(world, "aschn", limit=len(world.regions), structure_weight=1.0)

@@ -21,6 +21,7 @@ from chainatlas.analysis.complexity import (
     build_panel,
     compute_panel_complexity,
 )
+from chainatlas.analysis.complexity.matrix import to_dense
 from chainatlas.analysis.complexity.opportunities import STRATEGIES, rank_opportunities
 from chainatlas.analysis.complexity.peers import compare_regions, find_peers
 from chainatlas.errors import InputError, InvalidValue
@@ -169,7 +170,7 @@ def _industry_rows(year: str | None, r: ComplexityResult) -> list[Row]:
 
 
 def _cell_rows(year: str | None, r: ComplexityResult) -> list[Row]:
-    rca, mcp = r.rca.toarray(), r.mcp.toarray()
+    rca, mcp = to_dense(r.rca), to_dense(r.mcp)
     rows = []
     for i, region in enumerate(r.regions):
         for j, code in enumerate(r.industries):

@@ -48,8 +48,12 @@ def find_peers(
         raise InvalidValue(f"structure_weight must be in [0, 1], got {structure_weight}")
     c = result.region_index(region)
     rca = result.rca
-    norms = np.sqrt(np.asarray(rca.multiply(rca).sum(axis=1)).ravel())
-    dots = to_dense(rca @ rca[[c], :].T).ravel()
+    if isinstance(rca, np.ndarray):
+        norms = np.sqrt((rca * rca).sum(axis=1))
+        dots = rca @ rca[c]
+    else:
+        norms = np.sqrt(np.asarray(rca.multiply(rca).sum(axis=1)).ravel())
+        dots = to_dense(rca @ rca[[c], :].T).ravel()
     structure = np.divide(dots, norms * norms[c], out=np.zeros_like(dots), where=norms > 0)
     logs = np.log(result.totals)
     spread = float(logs.max() - logs.min())

@@ -15,7 +15,6 @@ from chainatlas.analysis.complexity.matrix import (
     Matrix,
     Panel,
     RegionIndustryMatrix,
-    dense_to_csr,
     to_csr,
     to_dense,
 )
@@ -60,7 +59,8 @@ class ComplexityResult:
     in ECI/PCI (their diversity or ubiquity is 0); they are listed in
     ``dropped_regions`` / ``dropped_industries`` instead of carrying NaN. Per-region
     arrays follow ``regions``, per-industry arrays ``industries``; ``rca`` and ``mcp`` are
-    sparse, ``density``, ``cog`` and ``proximity`` dense.
+    sparse CSR for large matrices and dense for small ones (use ``to_dense`` to read
+    cells), ``density``, ``cog`` and ``proximity`` are dense.
     """
 
     regions: tuple[str, ...]
@@ -68,8 +68,8 @@ class ComplexityResult:
     year: str | None
     options: ComplexityOptions
     totals: FloatArray
-    rca: sp.csr_array
-    mcp: sp.csr_array
+    rca: Matrix
+    mcp: Matrix
     diversity: FloatArray
     ubiquity: FloatArray
     eci: FloatArray
@@ -119,13 +119,13 @@ def compute_complexity(
         dens = compute_density(mcp_s, prox, knn=opts.knn)
     outlook = compute_outlook(mcp_s, dens, prox, ranks.kp, float(ranks.kc.std()))
     return ComplexityResult(
-        regions=tuple(matrix.regions[i] for i in rows),
-        industries=tuple(matrix.industries[j] for j in cols),
+        regions=tuple(np.asarray(matrix.regions)[rows].tolist()),
+        industries=tuple(np.asarray(matrix.industries)[cols].tolist()),
         year=matrix.year,
         options=opts,
         totals=np.asarray(values.sum(axis=1)).ravel()[rows],
-        rca=_as_csr(_take(rca, rows, cols)),
-        mcp=_as_csr(mcp_s),
+        rca=_take(rca, rows, cols),
+        mcp=mcp_s,
         diversity=ranks.diversity,
         ubiquity=ranks.ubiquity,
         eci=ranks.eci,
@@ -175,10 +175,6 @@ def _presence(
     if opts.presence == "rpop":
         return rpop, rpop_mcp
     return rca, combine_presence(rca_mcp, rpop_mcp, opts.presence)
-
-
-def _as_csr(matrix: Matrix) -> sp.csr_array:
-    return dense_to_csr(matrix) if isinstance(matrix, np.ndarray) else sp.csr_array(matrix)
 
 
 def _take(matrix: Matrix, rows: np.ndarray, cols: np.ndarray) -> Matrix:
