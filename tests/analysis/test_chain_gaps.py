@@ -97,17 +97,47 @@ def test_verdicts_and_actions_follow_the_directed_structure() -> None:
     assert actions["car"].action is Action.FILL and actions["car"].priority == 1
     assert actions["foil"].action is Action.FILL and actions["foil"].priority == 2
     assert actions["mat"].action is Action.STRENGTHEN and actions["mat"].priority == 1
-    assert any("fewer than 3" in r for r in actions["mat"].reasons)
+    few = next(r for r in actions["mat"].reasons if r.code == "few_members")
+    assert (few.zh, few.en, few.parameters()) == (
+        "企业少于3家",
+        "fewer than 3 enterprises",
+        {"min": 3},
+    )
+    main = actions["mat"].reasons[-1]
+    assert main.code == "on_main_path" and main.zh == "位于主链路 矿→材料→电芯→整车→回收"
+    assert main.en == "on the main path 矿→材料→电芯→整车→回收"
+    car = [(r.code, r.zh, r.en) for r in actions["car"].reasons]
+    assert car[:3] == [
+        (
+            "no_members",
+            "本地没有企业挂在“整车”节点",
+            "no enterprise of the region is linked to 整车",
+        ),
+        ("pending_review", "1条拟挂链待审核", "1 proposed link(s) await review"),
+        ("strong_upstream", "承接本地强势上游：电芯", "takes from strong upstream 电芯"),
+    ]
     assert actions["ore"].action is Action.EXTEND
     assert actions["reuse"].action is Action.STRENGTHEN
     assert "cell" not in actions
-    assert any("1 proposed link(s) await review" in r for r in diagnosis.nodes[4].reasons)
+    assert [r.code for r in diagnosis.nodes[4].reasons] == ["no_members", "pending_review"]
+    ore = [(r.code, r.zh) for r in actions["ore"].reasons]
+    assert ore[1:] == [
+        ("no_strong_neighbour", "本地无相邻强势节点"),
+        ("weak_neighbour", "与本地薄弱节点相邻：材料"),
+    ]
+    assert (Verdict.WEAK.zh, Verdict.WEAK.en, Action.FILL.zh, Action.FILL.en) == (
+        "薄弱", "weak", "补链", "fill",
+    )  # fmt: skip
 
 
 def test_three_members_one_sizable_make_a_node_strong() -> None:
     firms = [firm("x"), firm("y"), firm("z", capital_wan="20000")]
     _, diagnosis = diagnose(firms, [link(f.key, "mat") for f in firms])
     assert diagnosis.verdict("mat") is Verdict.STRONG
+    mat = next(d for d in diagnosis.nodes if d.node == "mat")
+    assert [r.zh for r in mat.reasons] == ["企业3家：x、y、z", "有规模企业：z"]
+    assert [r.en for r in mat.reasons] == ["3 enterprise(s): x, y, z", "sizable: z"]
+    assert mat.reasons[0].as_dict()["params"] == {"count": 3, "names": ["x", "y", "z"], "more": ""}
 
 
 def test_targets_rank_by_visible_parts_and_skip_the_region() -> None:
@@ -132,6 +162,21 @@ def test_targets_rank_by_visible_parts_and_skip_the_region() -> None:
     assert (big.parts.size, big.parts.leadership, big.parts.distance) == (round(6 / 7, 4), 0.6, 0.4)
     assert (near.parts.size, near.parts.distance) == (0.0, 1.0)
     assert big.parts.relatedness == near.parts.relatedness == 0.25  # density 1/2, bridge 0
+    assert [r.zh for r in big.reasons] == [
+        "与“整车”匹配：主营产品“新能源汽车”",
+        "注册资本1000000万元",
+        "位于外省",
+        "标签：上市",
+        "本地拥有该节点相邻节点的50%；跨链关联0%",
+    ]
+    assert [r.code for r in near.reasons] == [
+        "fit",
+        "size_unknown",
+        "placed",
+        "no_tags",
+        "relatedness",
+    ]
+    assert near.reasons[-1].en == "region has 50% of the node's neighbours; bridge 0%"
 
 
 def test_project_spans_and_what_if() -> None:
@@ -155,5 +200,14 @@ def test_project_spans_and_what_if() -> None:
     assert [(c.node, c.before, c.after) for c in result.changes] == [
         ("car", Verdict.MISSING, Verdict.STRONG)
     ]
-    assert "resolves 补链 car" in result.reasons
+    assert result.reasons[0].as_dict() == {
+        "code": "verdict_change",
+        "zh": "整车：缺失→强",
+        "en": "整车: missing → strong",
+        "params": {"node": "整车", "before": "missing", "after": "strong",
+                   "before_zh": "缺失", "after_zh": "强"},
+    }  # fmt: skip
+    assert ("resolves", "解决补链：整车", "resolves 补链 整车") in [
+        (r.code, r.zh, r.en) for r in result.reasons
+    ]
     assert result.after.actions_for("reuse")[0].action is Action.FILL

@@ -27,7 +27,9 @@ def test_demo_loads_the_bundled_data_and_prints_the_overview(tmp_path: Path) -> 
     assert "1287.4亿元" in out and "“1287.4 亿元”" in out
     assert "动力电池" in out and "已达到" in out and "规模：缺失" in out
     assert "发（发电环节）" in out and "上上电缆" in out
-    assert "2012-03" in out and "2021-12-29" in out
+    assert "2012年3月" in out and "2021年12月29日" in out and "2023年上半年" in out
+    overview = out.split("一致性检查")[0]
+    assert not {"2021-12-29", "2023H1", "unknown", "cumulative"} & set(overview.split())
     assert "十年产值增长图" in out
 
 

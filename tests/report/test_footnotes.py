@@ -8,8 +8,8 @@ from chainatlas.model.fact import Fact, FactStatus, Measure, Provenance, Subject
 from chainatlas.model.period import Period
 from chainatlas.model.qualifier import Qualifier
 from chainatlas.model.quantity import Quantity
+from chainatlas.model.wording import describe_fact_value, describe_period
 from chainatlas.report.footnotes import Footnotes
-from chainatlas.report.wording import describe_fact_value, describe_period
 
 DOC = Document(key="d", title="产业强市看溧阳", authors=("陈学科", "段培华"))
 

@@ -33,6 +33,9 @@ def test_chain_map_shows_the_stages_and_enterprises_the_articles_name(liyang: Se
     assert [s["stage"] for s in data["stages"]] == [
         "resources", "materials", "equipment", "cells", "applications", "recycling",
     ]  # fmt: skip
+    assert [s["name"] for s in data["stages"]] == [
+        "资源", "材料", "设备", "电芯与电池包", "应用", "回收利用",
+    ]  # fmt: skip
     names = {n["key"]: {e["name"] for e in n["enterprises"]} for n in data["nodes"]}
     assert {"宁德时代", "江苏时代新能源科技有限公司", "上汽时代", "美国波士顿电池公司"} <= names[
         "cells"
@@ -45,6 +48,21 @@ def test_chain_map_shows_the_stages_and_enterprises_the_articles_name(liyang: Se
     assert pride["presence"].startswith("project 普莱德溧阳高新区产业项目")
     packs = next(n for n in data["nodes"] if n["key"] == "modules-packs")
     assert packs["pending_review"] == 1  # 立讯精密, proposed at 0.4
+    assert (packs["stage_name"], packs["verdict_label"]) == (
+        "电芯与电池包",
+        {"zh": "强", "en": "strong"},
+    )
+    assert packs["reasons"][0]["code"] == "leaders" and packs["reasons"][0]["zh"].startswith(
+        "有链主/龙头："
+    )
+    cathode = next(a for a in data["actions"] if a["node"] == "cathode")
+    assert cathode["action_label"] == {"zh": "补链", "en": "fill"}
+    assert cathode["reasons"][0] == {
+        "code": "no_members",
+        "zh": "本地没有企业挂在“正极材料”节点",
+        "en": "no enterprise of the region is linked to 正极材料",
+        "params": {"node": "正极材料"},
+    }
 
 
 def test_diagnosis_names_gaps_with_reasons(liyang: Settings) -> None:
@@ -63,13 +81,25 @@ def test_diagnosis_names_gaps_with_reasons(liyang: Settings) -> None:
     )
     actions = {a.node: a for a in diagnosis.actions}
     assert actions["cathode"].action.value == "补链" and actions["cathode"].priority == 1
-    assert "supplies strong downstream 电芯" in actions["cathode"].reasons
+    downstream = next(r for r in actions["cathode"].reasons if r.code == "strong_downstream")
+    assert (downstream.zh, downstream.en) == (
+        "供给本地强势下游：电芯",
+        "supplies strong downstream 电芯",
+    )
     assert actions["ev"].action.value == "补链"
     assert actions["structural-parts"].action.value == "强链"
-    assert "fewer than 3 enterprises" in actions["structural-parts"].reasons
+    zh = [r.zh for r in actions["structural-parts"].reasons]
+    assert zh == [
+        "企业2家：科达利、震裕科技",
+        "企业少于3家",
+        "无链主/龙头或细分领域领先企业",
+        "不在主链路上",
+    ]
+    assert "fewer than 3 enterprises" in [r.en for r in actions["structural-parts"].reasons]
     assert actions["recycling"].action.value == "延链"
     cells = next(d for d in diagnosis.nodes if d.node == "cells")
-    assert cells.reasons[0].startswith("leader(s): 宁德时代")
+    assert cells.reasons[0].en.startswith("leader(s): 宁德时代")
+    assert cells.reasons[0].zh.startswith("有链主/龙头：宁德时代")
 
 
 def test_projects_report_the_363_days_and_what_if(liyang: Settings) -> None:
@@ -79,7 +109,10 @@ def test_projects_report_the_363_days_and_what_if(liyang: Settings) -> None:
     assert (span.end.value, span.min_days, span.exact) == ("producing", 363, True)
     assert span.source == "004-catl-phase4-signing-to-output"
     assert simulated is not None and simulated.node == "separator" and simulated.changes == ()
-    assert "already on separator" in simulated.reasons[0]
+    (why,) = simulated.reasons
+    assert why.code == "already_member"
+    assert why.zh == "江苏卓高新材料科技有限公司已在本地“隔膜”节点，图谱不变"
+    assert "already on 隔膜" in why.en
 
 
 def test_szse_import_places_companies_and_targets_rank_them(liyang: Settings) -> None:
@@ -97,6 +130,7 @@ def test_szse_import_places_companies_and_targets_rank_them(liyang: Settings) ->
     _, ranked = chains.find_targets(liyang, "320481", "power-battery", None)
     copper = ranked["copper-foil"][0]
     assert copper.name == "安徽铜冠铜箔集团股份有限公司" and copper.parts.distance == 0.4
+    assert copper.reasons[0].zh.startswith("与“铜箔”匹配：") and copper.reasons[0].code == "fit"
     assert "stock-300617" not in {t.enterprise for ts in ranked.values() for t in ts}
 
 

@@ -32,7 +32,7 @@ from chainatlas.analysis.linking import LinkProposal
 from chainatlas.analysis.reasons import Reason, make_reason
 from chainatlas.model.enterprise import Enterprise
 from chainatlas.model.region import Region, RegionLevel
-from chainatlas.model.wording import EVIDENCE_WORDS
+from chainatlas.model.wording import RECORD_FIELD_WORDS
 
 _NICHE_TAGS = ("专精特新", "小巨人", "单项冠军", "隐形冠军")
 
@@ -216,7 +216,7 @@ def _fit_reason(proposal: LinkProposal, node_name: str) -> Reason:
         node=node_name,
         evidence="; ".join(f"{e.field}:{e.text}" for e in proposal.evidence),
         evidence_zh="；".join(
-            f"{EVIDENCE_WORDS.get(e.field, e.field)}“{e.text}”" for e in proposal.evidence
+            f"{RECORD_FIELD_WORDS.get(e.field, e.field)}“{e.text}”" for e in proposal.evidence
         ),
     )
 

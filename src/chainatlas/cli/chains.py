@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -89,11 +90,10 @@ def chain_map(
     click.echo(f"{data['region']['name']} · {data['chain']}")
     for node in data["nodes"]:
         names = "、".join(e["name"] for e in node["enterprises"]) or "—"
-        click.echo(f"[{node['stage']}] {node['name']} {node['verdict']}: {names}")
+        click.echo(f"［{node['stage_name']}］{node['name']} {node['verdict_label']['zh']}：{names}")
     for action in data["actions"]:
-        click.echo(
-            f"{action['action']} {action['name']} (P{action['priority']}): {'; '.join(action['reasons'])}"
-        )
+        label, why = action["action_label"]["zh"], _zh(action["reasons"])
+        click.echo(f"{label} {action['name']}（优先级{action['priority']}）：{why}")
 
 
 @click.command("targets")
@@ -124,6 +124,7 @@ def targets(
         for t in items:
             parts = " ".join(f"{k}={v:.2f}" for k, v in t["parts"].items())
             click.echo(f"  {t['score']:.3f} {t['name']} [{parts}]")
+            click.echo(f"        {_zh(t['reasons'])}")
 
 
 @click.command("projects")
@@ -148,7 +149,12 @@ def projects(ctx: click.Context, region: str | None, what_if: str | None, as_jso
         )
         click.echo(f"{p['label'] or '?'} {p['name']} {spans}")
     if change:
-        click.echo("what-if: " + "; ".join(change["reasons"]))
+        click.echo("假如落地：" + _zh(change["reasons"]))
+
+
+def _zh(reasons: list[dict[str, Any]]) -> str:
+    """The Chinese texts of reason dicts (``chain_views.reason_dicts``), joined."""
+    return "；".join(r["zh"] for r in reasons)
 
 
 def _show(counts: dict[str, int], as_json: bool) -> None:

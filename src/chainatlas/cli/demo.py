@@ -6,6 +6,7 @@ import time
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
+from unicodedata import east_asian_width
 
 import click
 
@@ -13,6 +14,7 @@ from chainatlas.cli.checks import format_checks
 from chainatlas.cli.context import db_option, json_option, print_json, settings_for
 from chainatlas.cli.serve import serve_dashboard
 from chainatlas.errors import ChainAtlasError
+from chainatlas.model.wording import TIER_WORDS, describe_period_text
 from chainatlas.service import checks as checks_service
 from chainatlas.service import overview as overview_service
 from chainatlas.service import reports as reports_service
@@ -22,7 +24,6 @@ from chainatlas.settings import Settings
 
 #: The region the bundled dataset describes.
 DEMO_REGION = "320481"
-STATUS_TEXT = {"achieved": "已达到", "target": "目标"}
 
 
 @click.command("demo")
@@ -122,9 +123,9 @@ def print_overview(view: Overview) -> None:
             _figure(figure, indent=6)
     _heading("时间线")
     for moment in view.timeline:
-        click.echo(f"  {moment.date:<10} {moment.summary}")
+        click.echo(f"  {_pad(describe_period_text(moment.date), 16)} {moment.summary}")
         if moment.document is not None:
-            click.echo(f"  {'':<10}   ↳ 《{moment.document}》“{moment.quote}”")
+            click.echo(f"  {'':<16}   ↳ 《{moment.document}》“{moment.quote}”")
     _heading("缺失（来源提到但未给出，不作估算）")
     for item in view.missing:
         click.echo(f"  · {item}")
@@ -144,16 +145,27 @@ def _heading(text: str) -> None:
 
 def _figure(figure: Figure, indent: int = 2) -> None:
     pad = " " * indent
-    click.echo(f"{pad}{figure.period:<10} {figure.subject} {figure.label}：{figure.value}")
+    when = _pad(describe_period_text(figure.period), 14)
+    click.echo(f"{pad}{when} {figure.subject} {figure.label}：{figure.value}")
     if figure.document is not None:
         click.echo(
-            f"{pad}{'':<10}   ↳ 《{figure.document}》[{figure.start}:{figure.end}]“{figure.quote}”"
+            f"{pad}{'':<14}   ↳ 《{figure.document}》[{figure.start}:{figure.end}]“{figure.quote}”"
         )
 
 
+def _pad(text: str, columns: int) -> str:
+    """``text`` padded to ``columns`` terminal columns (a Chinese character takes two)."""
+    width = sum(2 if east_asian_width(c) in "WF" else 1 for c in text)
+    return text + " " * max(columns - width, 0)
+
+
 def _tier(tier: Tier) -> None:
-    status = STATUS_TEXT.get(tier.status or "", "—")
-    size = f"{tier.size.value}（{tier.size.period}）" if tier.size else "规模：缺失"
+    status = TIER_WORDS.get(tier.status or "", "—")
+    size = (
+        f"{tier.size.value}（{describe_period_text(tier.size.period)}）"
+        if tier.size
+        else "规模：缺失"
+    )
     click.echo(
         f"  {tier.tier or '':<5} {tier.name:<8} 门槛 {tier.threshold or '—'}  {status}  {size}"
     )

@@ -9,6 +9,7 @@ an upper bound; nothing is rounded or filled in on the way to the page.  Pure: n
 
 from __future__ import annotations
 
+from chainatlas.errors import InvalidValue
 from chainatlas.model.fact import Fact, FactStatus, Measure, SubjectType
 from chainatlas.model.period import Grain, Period
 from chainatlas.model.project import STAGE_LABELS
@@ -42,7 +43,7 @@ VERDICT_WORDS: dict[str, str] = {
 #: Verdicts of consistency checks.
 CHECK_WORDS: dict[str, str] = {"pass": "通过", "warn": "存疑", "fail": "不符"}
 #: Whether a cluster tier is reached or aimed at.
-TIER_WORDS: dict[str, str] = {"achieved": "已达成", "target": "目标"}
+TIER_WORDS: dict[str, str] = {"achieved": "已达到", "target": "目标"}
 MEASURE_WORDS: dict[str, str] = {
     Measure.LEVEL: "总量",
     Measure.GROWTH: "增速",
@@ -66,15 +67,20 @@ QUALIFIER_WORDS: dict[str, str] = {
     Qualifier.RANGE: "区间",
     Qualifier.TARGET: "目标",
 }
-#: Kinds of evidence for a link to a chain node, and the record fields that carry it.
+#: Kinds of evidence for a link to a chain node.
 EVIDENCE_WORDS: dict[str, str] = {
     "industry_code": "行业代码",
     "keyword": "产品关键词",
-    "products": "主营产品",
-    "name": "企业名称",
     "scope": "经营范围",
     "document": "文献",
     "manual": "人工",
+}
+#: Fields of an enterprise record that evidence for a link is read from.
+RECORD_FIELD_WORDS: dict[str, str] = {
+    "industry_code": "行业代码",
+    "products": "主营产品",
+    "name": "企业名称",
+    "scope": "经营范围",
 }
 #: Review states of proposed links and candidates.
 REVIEW_WORDS: dict[str, str] = {"proposed": "待审核", "accepted": "已采纳", "rejected": "已驳回"}
@@ -104,6 +110,17 @@ def describe_period(period: Period | str) -> str:
     if p.grain is Grain.CUMULATIVE:
         return "累计" if p.upto is None else f"截至{describe_period(p.upto)}"
     return "时期未载"
+
+
+def describe_period_text(text: str | None) -> str:
+    """Like :func:`describe_period` for text from a page or a view: empty reads 时期未载, and
+    text that is no period is shown as written rather than refused."""
+    if not text:
+        return "时期未载"
+    try:
+        return describe_period(text)
+    except InvalidValue:
+        return text
 
 
 def describe_quantity(quantity: Quantity, qualifier: Qualifier = Qualifier.EXACT) -> str:

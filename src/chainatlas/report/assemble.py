@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from chainatlas.model.wording import describe_period
 from chainatlas.report.briefing import Briefing, Cited, Missing, Paragraph, Section
 from chainatlas.report.chain import build_chains
 from chainatlas.report.clusters import build_clusters
@@ -15,7 +16,6 @@ from chainatlas.report.projects import build_projects
 from chainatlas.report.review import build_review
 from chainatlas.report.scope import scope_region
 from chainatlas.report.timeline import build_timeline
-from chainatlas.report.wording import describe_period
 
 
 def assemble_briefing(inputs: BriefingInputs) -> Briefing:

@@ -10,24 +10,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from chainatlas.analysis.chain_map import LOOP_KINDS, ChainMap, NodeView
-from chainatlas.analysis.gaps import Action, ActionItem, NodeDiagnosis
+from chainatlas.analysis.gaps import ActionItem, NodeDiagnosis
+from chainatlas.analysis.reasons import zh_texts
 from chainatlas.analysis.targets import Target
+from chainatlas.model.wording import VERDICT_WORDS, describe_chain_stage, describe_fact_value
 from chainatlas.report.briefing import Block, Chart, Cited, Missing, Paragraph, Section, Table
 from chainatlas.report.charts import render_chain_map
 from chainatlas.report.context import Context
 from chainatlas.report.inputs import ChainInput, StagedChainLike
-from chainatlas.report.wording import VERDICT_WORDS, describe_fact_value
 
-#: Chinese names of the power-battery chain's stage codes; other stages show as written.
-STAGE_NAMES: dict[str, str] = {
-    "resources": "资源",
-    "materials": "材料",
-    "equipment": "设备",
-    "cells": "电芯与系统",
-    "applications": "应用",
-    "recycling": "回收",
-    "": "其他",
-}
 NODE_HEADERS = ("环节", "节点", "企业数", "链主/龙头", "判定", "依据")
 ACTION_HEADERS = ("优先级", "动作", "节点", "理由")
 TARGET_HEADERS = ("节点", "动作", "企业", "所在地", "得分", "得分构成")
@@ -63,7 +54,7 @@ def _chain_blocks(ctx: Context, chain: ChainInput) -> list[Block]:
     ]
     if diag.actions:
         blocks.append(Paragraph((Cited("缺口与行动："),)))
-        rows = tuple(_action_row(ctx, cmap, judged, a) for a in diag.actions)
+        rows = tuple(_action_row(a) for a in diag.actions)
         blocks.append(Table(ACTION_HEADERS, rows, f"{name}缺口"))
     targets = [t for node_targets in chain.targets.values() for t in node_targets[:TOP_TARGETS]]
     if targets:
@@ -77,14 +68,14 @@ def _chain_blocks(ctx: Context, chain: ChainInput) -> list[Block]:
 def _map_chart(ctx: Context, cmap: ChainMap, judged: dict[str, NodeDiagnosis]) -> Chart:
     stages = [
         (
-            STAGE_NAMES.get(stage, stage),
+            describe_chain_stage(stage),
             [(k, judged[k].name, judged[k].verdict.value) for k in keys if k in judged],
         )
         for stage, keys in cmap.stages
     ]
     edges = [(e.source, e.target) for e in cmap.edges if e.kind not in LOOP_KINDS]
     name = ctx.names.schemes.get(cmap.scheme, cmap.scheme)
-    caption = (Cited("颜色表示节点判定：绿为强、黄为弱、红为缺失；箭头由上游指向下游。"),)
+    caption = (Cited("颜色表示节点判定：绿为强、黄为薄弱、红为缺失；箭头由上游指向下游。"),)
     return Chart(f"chain-{cmap.scheme}", f"{name}图谱", render_chain_map(stages, edges), caption)
 
 
@@ -100,51 +91,24 @@ def _members_note(ctx: Context, cmap: ChainMap, view: NodeView) -> tuple[int, ..
 def _node_row(
     ctx: Context, cmap: ChainMap, view: NodeView, diag: NodeDiagnosis
 ) -> tuple[Cited, ...]:
-    stage = STAGE_NAMES.get(view.node.stage or "", view.node.stage or "")
-    members = "、".join(m.enterprise.name for m in view.members) or "无"
+    path = ("位于主链路",) if diag.on_main_path else ()
     return (
-        Cited(stage),
+        Cited(describe_chain_stage(view.node.stage)),
         Cited(view.node.name),
         Cited(str(len(view.members)), _members_note(ctx, cmap, view)),
         Cited("、".join(diag.leaders) or "无"),
-        Cited(VERDICT_WORDS[diag.verdict.value]),
-        Cited(_why(diag, members)),
+        Cited(diag.verdict.zh),
+        Cited("；".join((*zh_texts(diag.reasons), *path))),
     )
 
 
-def _why(diag: NodeDiagnosis, members: str) -> str:
-    path = "；位于主链路" if diag.on_main_path else ""
-    if diag.verdict.value == "missing":
-        return f"本地无企业挂在该节点{path}"
-    if diag.verdict.value == "strong":
-        lead = f"有链主/龙头{'、'.join(diag.leaders)}" if diag.leaders else "企业较多且有规模企业"
-        return f"{lead}；企业：{members}{path}"
-    return f"企业：{members}；无链主/龙头{path}"
-
-
-def _action_row(
-    ctx: Context, cmap: ChainMap, judged: dict[str, NodeDiagnosis], item: ActionItem
-) -> tuple[Cited, ...]:
-    view = cmap.view(item.node)
-    strong = [
-        judged[k].name
-        for k in (*view.upstream, *view.downstream)
-        if k in judged and judged[k].verdict.value == "strong"
-    ]
-    weak_here = judged[item.node].verdict.value == "weak"
-    if item.action is Action.FILL:
-        reason = f"本地缺失，相邻强节点：{'、'.join(strong)}"
-    elif weak_here:
-        reason = "已有企业但无链主/龙头或规模不足"
-    else:
-        reason = "本地缺失，且无相邻强节点，可延伸产业链"
-    if judged[item.node].on_main_path:
-        reason += "；位于主链路"
+def _action_row(item: ActionItem) -> tuple[Cited, ...]:
+    """Priority, action and node, with the diagnosis's own reasons in Chinese."""
     return (
         Cited(str(item.priority)),
-        Cited(item.action.value),
+        Cited(item.action.zh),
         Cited(item.name),
-        Cited(reason),
+        Cited("；".join(zh_texts(item.reasons))),
     )
 
 
@@ -158,7 +122,7 @@ def _target_row(ctx: Context, cmap: ChainMap, target: Target) -> tuple[Cited, ..
     node = ctx.names.node(cmap.scheme, target.node)
     return (
         Cited(node),
-        Cited(target.action.value),
+        Cited(target.action.zh),
         Cited(target.name),
         Cited(ctx.names.region(target.region)),
         Cited(f"{target.score:.3f}", (note,)),

@@ -113,7 +113,7 @@ def render_chain_map(
 def _legend(ax: Any, verdicts: set[str]) -> None:
     from matplotlib.patches import Patch
 
-    from chainatlas.report.wording import VERDICT_WORDS
+    from chainatlas.model.wording import VERDICT_WORDS
 
     handles = [
         Patch(color=VERDICT_COLOURS[v], label=VERDICT_WORDS[v])

@@ -14,11 +14,11 @@ from chainatlas.analysis.consistency import Review
 from chainatlas.errors import ChainAtlasError
 from chainatlas.model.fact import Fact
 from chainatlas.model.quantity import Quantity
+from chainatlas.model.wording import CHECK_WORDS, TIER_WORDS, describe_period
 from chainatlas.report.briefing import Block, Chart, Cited, Missing, Paragraph, Section, Table
 from chainatlas.report.charts import render_tier_chart
 from chainatlas.report.context import Context
 from chainatlas.report.inputs import TierLike
-from chainatlas.report.wording import CHECK_WORDS, TIER_WORDS, describe_period
 
 HEADERS = ("集群", "梯级", "门槛", "状态", "已报规模", "时期", "核验")
 

@@ -7,11 +7,11 @@ from dataclasses import dataclass, field
 
 from chainatlas.model.fact import Fact
 from chainatlas.model.period import Period
+from chainatlas.model.wording import describe_fact_value
 from chainatlas.report.briefing import Cited
 from chainatlas.report.footnotes import Footnotes
 from chainatlas.report.names import NameBook
 from chainatlas.report.scope import Scope
-from chainatlas.report.wording import describe_fact_value
 
 
 @dataclass

@@ -11,8 +11,8 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from chainatlas.model.document import Document, Event
 from chainatlas.model.fact import Fact, Provenance
+from chainatlas.model.wording import describe_period, describe_quantity
 from chainatlas.report.briefing import Footnote
-from chainatlas.report.wording import describe_period, describe_quantity
 
 
 class Footnotes:

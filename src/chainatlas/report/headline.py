@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 from chainatlas.model.fact import Fact, FactStatus, Measure, SubjectType
 from chainatlas.model.qualifier import Qualifier
+from chainatlas.model.wording import describe_period
 from chainatlas.report.briefing import Block, Bullets, Cited, Missing, Paragraph, Section, Table
 from chainatlas.report.context import Context
-from chainatlas.report.wording import describe_period
 
 PRECISION: dict[Qualifier, int] = {
     Qualifier.EXACT: 0,

@@ -11,9 +11,9 @@ from collections.abc import Sequence
 from chainatlas.analysis.pipeline import ProjectStatus, Span
 from chainatlas.model.fact import FactStatus, SubjectType
 from chainatlas.model.project import STAGE_LABELS, Milestone, Project
+from chainatlas.model.wording import describe_fact_value, describe_period
 from chainatlas.report.briefing import Block, Cited, Missing, Section, Table
 from chainatlas.report.context import Context
-from chainatlas.report.wording import describe_fact_value, describe_period
 
 HEADERS = ("项目", "投资方", "产业链节点", "当前阶段", "里程碑", "规模与进展")
 

@@ -11,9 +11,9 @@ from chainatlas.analysis.checks import Check
 from chainatlas.analysis.consistency import Review
 from chainatlas.analysis.figures import Figure
 from chainatlas.analysis.intervals import describe_interval
+from chainatlas.model.wording import CHECK_WORDS, describe_period
 from chainatlas.report.briefing import Block, Bullets, Cited, Missing, Paragraph, Section, Table
 from chainatlas.report.context import Context
-from chainatlas.report.wording import CHECK_WORDS, describe_period
 
 KIND_WORDS: dict[str, str] = {
     "containment": "部分不超过整体",

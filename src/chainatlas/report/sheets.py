@@ -7,14 +7,14 @@ from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 
 from chainatlas.analysis.consistency import Review
+from chainatlas.analysis.reasons import zh_texts
 from chainatlas.model.fact import Fact
 from chainatlas.model.project import STAGE_LABELS, STAGE_ORDER, Project
-from chainatlas.report.chain import STAGE_NAMES
+from chainatlas.model.wording import CHECK_WORDS, describe_chain_stage
 from chainatlas.report.inputs import BriefingInputs, ChainInput
 from chainatlas.report.names import NameBook
 from chainatlas.report.review import KIND_WORDS
 from chainatlas.report.scope import Scope, scope_region
-from chainatlas.report.wording import CHECK_WORDS, VERDICT_WORDS
 from chainatlas.report.workbook import Sheet, Value
 
 SHEET_NAMES: tuple[str, ...] = ("产业链图谱", "企业名录", "项目清单", "缺口与招商", "数据与来源", "一致性核验")  # fmt: skip
@@ -43,11 +43,11 @@ def _chain_sheet(chains: Sequence[ChainInput], names: NameBook) -> Sheet:
         for view in chain.chain_map.nodes:
             diag = judged[view.node.key]
             rows.append([
-                scheme, STAGE_NAMES.get(view.node.stage or "", view.node.stage),
+                scheme, describe_chain_stage(view.node.stage),
                 view.node.name, view.node.key, "、".join(view.node.industry_codes),
-                VERDICT_WORDS[diag.verdict.value], len(view.members),
+                diag.verdict.zh, len(view.members),
                 "、".join(m.enterprise.name for m in view.members),
-                "、".join(diag.leaders), "；".join(diag.reasons),
+                "、".join(diag.leaders), "；".join(zh_texts(diag.reasons)),
             ])  # fmt: skip
     return Sheet(SHEET_NAMES[0], headers, rows, {6: "0"})
 
@@ -121,8 +121,8 @@ def _gap_sheet(chains: Sequence[ChainInput], names: NameBook) -> Sheet:
         scheme = names.schemes.get(chain.chain_map.scheme, chain.chain_map.scheme)
         for item in chain.diagnosis.actions:
             base: list[Value] = [
-                scheme, item.priority, item.action.value,
-                item.name, "；".join(item.reasons),
+                scheme, item.priority, item.action.zh,
+                item.name, "；".join(zh_texts(item.reasons)),
             ]  # fmt: skip
             targets = chain.targets.get(item.node, ())
             if not targets:

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from chainatlas.model.document import Event
 from chainatlas.model.period import Period
+from chainatlas.model.wording import describe_period
 from chainatlas.report.briefing import Block, Chart, Cited, Missing, Section, Table
 from chainatlas.report.charts import render_timeline
 from chainatlas.report.context import Context
-from chainatlas.report.wording import describe_period
 
 HEADERS = ("日期", "事件", "相关方")
 CHART_LABEL = 14  # characters of a summary shown on the chart

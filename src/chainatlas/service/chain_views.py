@@ -7,7 +7,9 @@ from dataclasses import asdict
 from typing import Any
 
 from chainatlas.analysis.pipeline import ProjectStatus, WhatIf
+from chainatlas.analysis.reasons import Reason
 from chainatlas.analysis.targets import Target
+from chainatlas.model.wording import describe_chain_stage
 from chainatlas.service.chains import ChainReport
 
 
@@ -22,8 +24,10 @@ def chain_report_dict(report: ChainReport) -> dict[str, Any]:
                 "key": view.node.key,
                 "name": view.node.name,
                 "stage": view.node.stage,
+                "stage_name": describe_chain_stage(view.node.stage),
                 "verdict": judged.verdict.value,
-                "reasons": list(judged.reasons),
+                "verdict_label": {"zh": judged.verdict.zh, "en": judged.verdict.en},
+                "reasons": reason_dicts(judged.reasons),
                 "on_main_path": judged.on_main_path,
                 "upstream": list(view.upstream),
                 "downstream": list(view.downstream),
@@ -57,19 +61,29 @@ def chain_report_dict(report: ChainReport) -> dict[str, Any]:
         "region": {"key": report.region.key, "name": report.region.name},
         "chain": report.chain_map.scheme,
         "main_path": list(report.diagnosis.main_path),
-        "stages": [{"stage": s, "nodes": list(keys)} for s, keys in report.chain_map.stages],
+        "stages": [
+            {"stage": s, "name": describe_chain_stage(s), "nodes": list(keys)}
+            for s, keys in report.chain_map.stages
+        ],
         "nodes": nodes,
         "actions": [
             {
                 "action": a.action.value,
+                "action_label": {"zh": a.action.zh, "en": a.action.en},
                 "node": a.node,
                 "name": a.name,
                 "priority": a.priority,
-                "reasons": list(a.reasons),
+                "reasons": reason_dicts(a.reasons),
             }
             for a in report.diagnosis.actions
         ],
     }
+
+
+def reason_dicts(reasons: Sequence[Reason]) -> list[dict[str, Any]]:
+    """Each reason as ``{"code", "zh", "en", "params"}``: pages show ``zh``, programs read
+    the code and parameters."""
+    return [r.as_dict() for r in reasons]
 
 
 def targets_dict(ranked: Mapping[str, Sequence[Target]]) -> dict[str, Any]:
@@ -82,7 +96,7 @@ def targets_dict(ranked: Mapping[str, Sequence[Target]]) -> dict[str, Any]:
                 "action": t.action.value,
                 "score": t.score,
                 "parts": asdict(t.parts),
-                "reasons": list(t.reasons),
+                "reasons": reason_dicts(t.reasons),
             }
             for t in targets
         ]
@@ -119,7 +133,7 @@ def what_if_dict(result: WhatIf) -> dict[str, Any]:
             {"node": c.node, "before": c.before.value, "after": c.after.value}
             for c in result.changes
         ],
-        "reasons": list(result.reasons),
+        "reasons": reason_dicts(result.reasons),
         "actions_before": [f"{a.action.value} {a.node}" for a in result.before.actions],
         "actions_after": [f"{a.action.value} {a.node}" for a in result.after.actions],
     }

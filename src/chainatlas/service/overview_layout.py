@@ -18,7 +18,8 @@ from chainatlas.model.project import STAGE_LABELS, Project
 from chainatlas.model.qualifier import Qualifier
 from chainatlas.model.region import Region
 from chainatlas.model.scheme import Node, Scheme, SchemeKind
-from chainatlas.service.overview_text import STAGE_NAMES, describe_value, label_figure
+from chainatlas.model.wording import describe_chain_stage, describe_period_text
+from chainatlas.service.overview_text import describe_value, label_figure
 
 Names = dict[tuple[SubjectType, str], str]
 
@@ -320,7 +321,7 @@ def _stage_name(stage: str, nodes: dict[str, Node]) -> str:
     )
     if header is not None and header.aliases:
         return f"{header.name}（{header.aliases[0]}）"
-    return STAGE_NAMES.get(stage, stage)
+    return describe_chain_stage(stage)
 
 
 def _project(
@@ -330,7 +331,7 @@ def _project(
     shown.update(f.key for f in facts)
     milestones = []
     for m in project.milestones:
-        when = m.date or "日期缺失"
+        when = describe_period_text(m.date) if m.date else "日期缺失"
         milestones.append(f"{STAGE_LABELS[m.stage]} {when}{'（预计）' if m.expected else ''}")
     investor = names.get((SubjectType.ENTERPRISE, project.investor or ""), project.investor)
     return ProjectView(

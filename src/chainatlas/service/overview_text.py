@@ -1,4 +1,4 @@
-"""How figures and stages are written in an overview: as published, with their qualifier."""
+"""How figures are written in an overview: as published, with their qualifier."""
 
 from __future__ import annotations
 
@@ -6,17 +6,6 @@ from decimal import Decimal
 
 from chainatlas.model.fact import Fact, Measure
 from chainatlas.model.qualifier import Qualifier
-
-#: Chinese names of the power-battery chain's stage codes; other stages show as written.
-STAGE_NAMES = {
-    "resources": "资源",
-    "materials": "材料",
-    "equipment": "设备",
-    "cells": "电芯与电池系统",
-    "applications": "应用",
-    "recycling": "回收利用",
-    "": "跨环节",
-}
 
 
 def describe_value(fact: Fact) -> str:

@@ -1,8 +1,24 @@
-"""Chinese labels for the codes the data uses (codes stay English in data and URLs)."""
+"""Chinese labels for the codes the data uses (codes stay English in data and URLs).
+
+The words are the model's own (:mod:`chainatlas.model.wording`), so a code reads the same
+on a page, in a briefing and in the terminal; this module adds only what is the web's.
+"""
 
 from __future__ import annotations
 
 from chainatlas.model.project import STAGE_LABELS, STAGE_ORDER
+from chainatlas.model.wording import (
+    CHECK_WORDS,
+    EVIDENCE_WORDS,
+    FACT_STATUS_WORDS,
+    MEASURE_WORDS,
+    PROJECT_STAGE_WORDS,
+    QUALIFIER_WORDS,
+    REVIEW_WORDS,
+    TIER_WORDS,
+    VERDICT_WORDS,
+    describe_period_text,
+)
 
 LABELS: dict[str, str] = {
     # regions
@@ -14,49 +30,20 @@ LABELS: dict[str, str] = {
     "zone": "开发区",
     "park": "园区",
     "township": "镇街",
-    # facts
-    "level": "总量",
-    "growth": "增速",
-    "share": "占比",
-    "gap": "差额",
-    "rank": "排名",
-    "count": "数量",
-    "duration": "时长",
-    "ratio": "比率",
-    "reported": "报道",
-    "derived": "推算",
-    "imported": "导入",
-    "exact": "精确",
-    "approx": "约",
-    "lower": "下限（超/余）",
-    "upper": "上限（近）",
-    "range": "区间",
-    "target": "目标",
-    # schemes and tiers
-    "achieved": "已达成",
+    # schemes
     "classification": "分类",
     "cluster": "集群",
     "chain": "产业链",
     "list": "名录",
-    # review
-    "proposed": "待审核",
-    "accepted": "已采纳",
-    "rejected": "已驳回",
-    # chain verdicts
-    "missing": "缺失",
-    "weak": "薄弱",
-    "strong": "强",
-    # checks
-    "pass": "通过",
-    "warn": "存疑",
-    "fail": "不符",
-    # link evidence
-    "industry_code": "行业代码",
-    "keyword": "产品关键词",
-    "scope": "经营范围",
-    "document": "文献",
-    "manual": "人工",
-    **{s.value: label for s, label in STAGE_LABELS.items()},
+    **{str(k): v for k, v in MEASURE_WORDS.items()},
+    **{str(k): v for k, v in FACT_STATUS_WORDS.items()},
+    **{str(k): v for k, v in QUALIFIER_WORDS.items()},
+    **TIER_WORDS,
+    **REVIEW_WORDS,
+    **VERDICT_WORDS,
+    **CHECK_WORDS,
+    **EVIDENCE_WORDS,
+    **PROJECT_STAGE_WORDS,
 }
 
 #: Project stages in pipeline order with their labels.
@@ -74,3 +61,8 @@ def label(code: object) -> str:
     """The Chinese label of ``code``, or the code itself when there is none."""
     text = "" if code is None else str(code)
     return LABELS.get(text, text)
+
+
+def period(text: object) -> str:
+    """A compact period in words (2023H1 -> 2023年上半年); text that is no period as is."""
+    return describe_period_text(None if text is None else str(text))

@@ -36,6 +36,7 @@ def environment() -> Environment:
     )
     env.globals["labels"] = labels
     env.filters["label"] = labels.label
+    env.filters["period"] = labels.period
     env.filters["pagequery"] = page_query
     return env
 

@@ -42,7 +42,8 @@
     var n = byKey[key];
     var panel = document.getElementById("node-panel");
     document.getElementById("node-title").textContent = n.name;
-    document.getElementById("node-reasons").textContent = n.reasons.join("；");
+    document.getElementById("node-reasons").textContent =
+      n.verdict_label.zh + "：" + n.reasons.map(function (r) { return r.zh; }).join("；");
     var list = document.getElementById("node-enterprises");
     list.textContent = "";
     if (!n.enterprises.length) {
