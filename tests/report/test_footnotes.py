@@ -8,7 +8,6 @@ from chainatlas.model.fact import Fact, FactStatus, Measure, Provenance, Subject
 from chainatlas.model.period import Period
 from chainatlas.model.qualifier import Qualifier
 from chainatlas.model.quantity import Quantity
-from chainatlas.model.wording import describe_fact_value, describe_period
 from chainatlas.report.footnotes import Footnotes
 
 DOC = Document(key="d", title="产业强市看溧阳", authors=("陈学科", "段培华"))
@@ -58,14 +57,3 @@ def test_a_derived_fact_cites_its_formula_and_each_input() -> None:
     assert "1287.4亿元（2023年上半年，注2）" in texts[0]
     assert "88.6%（2023年上半年，注3）" in texts[0]
     assert "“88.6 %”" in texts[2]
-
-
-def test_words_keep_qualifiers_and_precision() -> None:
-    assert describe_period("cumulative@2023H1") == "截至2023年上半年"
-    assert describe_period("2021-12-29") == "2021年12月29日"
-    lower = _fact("x", "60", "%", measure=Measure.SHARE, qualifier=Qualifier.LOWER)
-    assert describe_fact_value(lower) == "占比超60%"
-    growth = _fact("g", "57.0", "%", measure=Measure.GROWTH)
-    assert describe_fact_value(growth) == "同比增长57.0%"
-    fall = _fact("f", "-12.6", "%", measure=Measure.GROWTH, qualifier=Qualifier.APPROX)
-    assert describe_fact_value(fall) == "同比下降约12.6%"

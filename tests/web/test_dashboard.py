@@ -106,3 +106,42 @@ def test_search_finds_an_enterprise_and_script_names_stay_text(live: LiveServer,
     page.goto(live.url + "/enterprises?q=' OR 1=1 --")
     assert page.locator(".empty").inner_text() == "没有符合条件的企业。"
     assert page.js_errors == []
+
+
+def test_chain_map_words_stages_verdicts_and_reasons_in_chinese(
+    live: LiveServer, page: Any
+) -> None:
+    page.goto(live.url + "/chain")
+    page.wait_for_function("window.chainChart !== undefined")
+    table = page.locator("#nodes").inner_text()
+    for code in ("resources", "materials", "cells", "applications", "recycling", "missing"):
+        assert code not in table
+    for english in ("enterprise", "main path", "leader", "neighbour"):
+        assert english not in table
+    data = httpx.get(page.url.split("?")[0] + ".json").json()["map"]
+    node = data["nodes"][0]
+    first_row = page.locator("#nodes tbody tr").first.locator("td")
+    assert first_row.nth(1).inner_text() == node["stage_name"] != node["stage"]
+    assert first_row.nth(2).inner_text() == node["verdict_label"]["zh"]
+    assert first_row.nth(3).inner_text() == "；".join(r["zh"] for r in node["reasons"])
+    assert all({"code", "zh", "en", "params"} <= set(r) for r in node["reasons"])
+    if data["actions"]:
+        advice = page.locator("ol").first.inner_text()
+        assert data["actions"][0]["reasons"][0]["zh"] in advice and " the " not in advice
+    page.evaluate("key => window.showChainNode(key)", node["key"])
+    reasons = page.locator("#node-reasons").inner_text()
+    assert reasons.startswith(node["verdict_label"]["zh"] + "：") and "enterprise" not in reasons
+
+
+def test_overview_and_facts_show_periods_in_words(live: LiveServer, page: Any) -> None:
+    page.goto(live.url + "/")
+    cards = page.locator(".figure-card .muted").all_inner_texts()
+    assert cards and all("unknown" not in c and "cumulative" not in c for c in cards)
+    assert all(not c.rsplit(" · ", 1)[-1].isascii() for c in cards)
+    page.goto(live.url + "/facts")
+    periods = page.locator("#facts tbody tr td:nth-child(5)").all_inner_texts()
+    codes = page.locator("#facts tbody tr td:nth-child(5)").evaluate_all(
+        "cells => cells.map(c => c.title)"
+    )
+    assert periods and len(periods) == len(codes)
+    assert all(not p.isascii() for p in periods), periods
