@@ -9,6 +9,9 @@ an upper bound; nothing is rounded or filled in on the way to the page.  Pure: n
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
+
 from chainatlas.errors import InvalidValue
 from chainatlas.model.fact import Fact, FactStatus, Measure, SubjectType
 from chainatlas.model.period import Grain, Period
@@ -96,20 +99,19 @@ def describe_period(period: Period | str) -> str:
     """``2023H1`` -> 2023年上半年, ``cumulative@2023H1`` -> 截至2023年上半年, ``unknown`` ->
     时期未载.  Text that is no period raises :class:`~chainatlas.errors.InvalidValue`."""
     p = period if isinstance(period, Period) else Period.parse(period)
-    y, m = p.start.year, p.start.month
-    if p.grain is Grain.YEAR:
-        return f"{y}年"
-    if p.grain is Grain.HALF:
-        return f"{y}年{_HALVES[m]}"
-    if p.grain is Grain.QUARTER:
-        return f"{y}年{_QUARTERS[m]}"
-    if p.grain is Grain.MONTH:
-        return f"{y}年{m}月"
-    if p.grain is Grain.DATE:
-        return f"{y}年{m}月{p.start.day}日"
     if p.grain is Grain.CUMULATIVE:
         return "累计" if p.upto is None else f"截至{describe_period(p.upto)}"
-    return "时期未载"
+    words = _GRAIN_WORDS.get(p.grain)
+    return "时期未载" if words is None else words(p.start)
+
+
+_GRAIN_WORDS: dict[Grain, Callable[[date], str]] = {
+    Grain.YEAR: lambda d: f"{d.year}年",
+    Grain.HALF: lambda d: f"{d.year}年{_HALVES[d.month]}",
+    Grain.QUARTER: lambda d: f"{d.year}年{_QUARTERS[d.month]}",
+    Grain.MONTH: lambda d: f"{d.year}年{d.month}月",
+    Grain.DATE: lambda d: f"{d.year}年{d.month}月{d.day}日",
+}
 
 
 def describe_period_text(text: str | None) -> str:
