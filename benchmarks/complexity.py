@@ -1,6 +1,7 @@
 """Complexity benchmarks: against ``ecomplexity`` on the same data, and at national scale.
 
     .venv/bin/python benchmarks/complexity.py reference   # ratio vs ecomplexity 0.5.3
+    OPENBLAS_NUM_THREADS=1 .venv/bin/python benchmarks/complexity.py reference  # one core
     .venv/bin/python benchmarks/complexity.py national    # 2,846 × 1,381 × 10 years
 
 Results and the machine they ran on go in benchmarks/README.md ("Complexity").
@@ -112,10 +113,10 @@ def run_reference(repeat: int) -> None:
         cols = {"time": "year", "loc": region, "prod": "Section ID", "val": "Trade Value"}
         for label, options in variants.items():
             report(f"{name} [{label}]", *compare_with_reference(frame, cols, options, repeat))
-    for regions, industries in ((500, 300), (2846, 1381)):
+    for regions, industries, runs in ((500, 300, max(1, repeat // 10)), (2846, 1381, 1)):
         frame = synthetic_frame(regions, industries)
         cols = {"time": "year", "loc": "loc", "prod": "prod", "val": "val"}
-        times = compare_with_reference(frame, cols, variants["default"], max(1, repeat // 10))
+        times = compare_with_reference(frame, cols, variants["default"], runs)
         report(f"synthetic {regions}x{industries} ({len(frame):,} cells)", *times)
 
 
