@@ -210,3 +210,14 @@ def test_sparse_and_dense_paths_agree(monkeypatch: pytest.MonkeyPatch) -> None:
     sparse = compute_complexity(matrix)
     for name in ("eci", "pci", "coi", "density", "cog", "proximity"):
         np.testing.assert_allclose(getattr(sparse, name), getattr(dense, name), atol=1e-9)
+
+
+def test_results_are_read_only():
+    x = np.array(
+        [[3.0, 4, 6, 7, 0], [6, 7, 1, 2, 6], [2, 6, 2, 3, 5], [0, 0, 6, 6, 6], [6, 2, 3, 6, 0]]
+    )
+    result = compute_complexity(
+        RegionIndustryMatrix(tuple("abcde"), tuple("vwxyz"), sp.csr_array(x))
+    )
+    with pytest.raises(ValueError, match="read-only"):
+        result.eci[0] = 0.0

@@ -83,6 +83,12 @@ class ComplexityResult:
     dropped_regions: tuple[str, ...]
     dropped_industries: tuple[str, ...]
 
+    def __post_init__(self) -> None:
+        """Make the arrays read-only too, so that a frozen result stays what was computed."""
+        for value in vars(self).values():
+            if isinstance(value, np.ndarray):
+                value.setflags(write=False)
+
     def region_index(self, region: str) -> int:
         """Row of ``region``; :class:`InvalidValue` if it was dropped or is unknown."""
         if region in self.regions:
