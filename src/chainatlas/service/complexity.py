@@ -9,7 +9,6 @@ from __future__ import annotations
 import csv
 import io
 import math
-from collections import Counter
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -25,10 +24,9 @@ from chainatlas.analysis.complexity.matrix import to_dense
 from chainatlas.analysis.complexity.opportunities import STRATEGIES, rank_opportunities
 from chainatlas.analysis.complexity.peers import compare_regions, find_peers
 from chainatlas.errors import InputError, InvalidValue
-from chainatlas.model.enterprise import Enterprise
 from chainatlas.service.session import open_store
 from chainatlas.settings import Settings
-from chainatlas.store import repository
+from chainatlas.store.aggregates import count_enterprises_by_region_industry
 from chainatlas.textfile import read_text
 
 Row = dict[str, Any]
@@ -94,28 +92,13 @@ def read_panel_from_store(settings: Settings, *, code_digits: int | None = None)
     (2 = 大类, 3 = 中类, 4 = 小类) so that small stores still give a usable matrix.
     Enterprises without a region or an industry code are left out.
     """
-    counts: Counter[tuple[str, str]] = Counter()
     store = open_store(settings)
-    try:
-        with store.connect() as conn:
-            for enterprise in repository.iter_all(conn, Enterprise):
-                if enterprise.region and enterprise.industry_code:
-                    code = _truncate(enterprise.industry_code, code_digits)
-                    counts[(enterprise.region, code)] += 1
-    finally:
-        store.dispose()
+    with store.connect() as conn:
+        counts = count_enterprises_by_region_industry(conn, code_digits=code_digits)
     if not counts:
         raise InvalidValue("the store holds no enterprise with both a region and an industry code")
-    keys = list(counts)
-    return build_panel([k[0] for k in keys], [k[1] for k in keys], [float(counts[k]) for k in keys])
-
-
-def _truncate(code: str, digits: int | None) -> str:
-    code = code.strip().upper()
-    if digits is None:
-        return code
-    letter = code[:1] if code[:1].isalpha() else ""
-    return letter + code[len(letter) : len(letter) + digits]
+    regions, industries, values = zip(*counts, strict=True)
+    return build_panel(list(regions), list(industries), [float(n) for n in values])
 
 
 def compute_results(
