@@ -16,7 +16,7 @@ from chainatlas.service.session import open_store
 def init_command(ctx: click.Context) -> None:
     """Create the database (or upgrade it to the newest schema)."""
     settings = settings_for(ctx)
-    open_store(settings).dispose()
+    open_store(settings)
     click.echo(f"database ready: {settings.database_url}")
 
 

@@ -29,7 +29,7 @@ def serve_dashboard(
 
     from chainatlas.api.app import create_app
 
-    open_store(settings).dispose()  # create or migrate before the first request
+    open_store(settings)  # create or migrate before the first request
     click.echo(
         f"Chain Atlas dashboard: http://{host}:{port}/  (API: http://{host}:{port}/api/docs)"
     )

@@ -70,17 +70,14 @@ def create_token(settings: Settings, name: str, role: str) -> IssuedToken:
         raise InvalidValue("a token needs a name (who holds it)")
     token = secrets.token_urlsafe(32)
     store = open_store(settings)
-    try:
-        with store.transaction() as conn:
-            token_id = tokens.add_token(
-                conn,
-                name=name.strip(),
-                role=parsed.label,
-                digest=hash_token(token),
-                created_at=now_iso(),
-            )
-    finally:
-        store.dispose()
+    with store.transaction() as conn:
+        token_id = tokens.add_token(
+            conn,
+            name=name.strip(),
+            role=parsed.label,
+            digest=hash_token(token),
+            created_at=now_iso(),
+        )
     return IssuedToken(token_id, name.strip(), parsed, token)
 
 
@@ -89,11 +86,8 @@ def authenticate(settings: Settings, token: str | None, need: Role = Role.EDITOR
     if not token:
         raise Unauthorized("this write needs a token (Authorization: Bearer <token>)")
     store = open_store(settings)
-    try:
-        with store.connect() as conn:
-            record = tokens.find_token(conn, hash_token(token))
-    finally:
-        store.dispose()
+    with store.connect() as conn:
+        record = tokens.find_token(conn, hash_token(token))
     if record is None:
         raise Unauthorized("the token is not valid (unknown or revoked)")
     role = Role.parse(record.role)
@@ -104,27 +98,21 @@ def authenticate(settings: Settings, token: str | None, need: Role = Role.EDITOR
 
 def list_tokens(settings: Settings) -> list[dict[str, object]]:
     store = open_store(settings)
-    try:
-        with store.connect() as conn:
-            return [
-                {
-                    "id": t.id,
-                    "name": t.name,
-                    "role": t.role,
-                    "created_at": t.created_at,
-                    "revoked": t.revoked,
-                }
-                for t in tokens.list_tokens(conn)
-            ]
-    finally:
-        store.dispose()
+    with store.connect() as conn:
+        return [
+            {
+                "id": t.id,
+                "name": t.name,
+                "role": t.role,
+                "created_at": t.created_at,
+                "revoked": t.revoked,
+            }
+            for t in tokens.list_tokens(conn)
+        ]
 
 
 def revoke_token(settings: Settings, token_id: int) -> None:
     store = open_store(settings)
-    try:
-        with store.transaction() as conn:
-            if not tokens.revoke_token(conn, token_id):
-                raise NotFound(f"no token {token_id}")
-    finally:
-        store.dispose()
+    with store.transaction() as conn:
+        if not tokens.revoke_token(conn, token_id):
+            raise NotFound(f"no token {token_id}")

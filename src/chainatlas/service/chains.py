@@ -55,15 +55,12 @@ def import_regions(settings: Settings, path: Path) -> dict[str, int]:
     """Add the divisions of a 民政部 list; regions already stored are kept as they are."""
     regions = read_division_codes(path)
     store = open_store(settings)
-    try:
-        with store.transaction() as conn:
-            have = bulk.existing_keys(conn, Region, [r.key for r in regions])
-            country = [] if bulk.existing_keys(conn, Region, ["CN"]) else [_CN]
-            new = [*country, *(r for r in regions if r.key not in have)]
-            repository.add_many(conn, new)
-        return {"read": len(regions), "added": len(new), "kept": len(have)}
-    finally:
-        store.dispose()
+    with store.transaction() as conn:
+        have = bulk.existing_keys(conn, Region, [r.key for r in regions])
+        country = [] if bulk.existing_keys(conn, Region, ["CN"]) else [_CN]
+        new = [*country, *(r for r in regions if r.key not in have)]
+        repository.add_many(conn, new)
+    return {"read": len(regions), "added": len(new), "kept": len(have)}
 
 
 _CN = Region(key="CN", name="中国", level=RegionLevel.COUNTRY)
@@ -73,16 +70,13 @@ def import_industries(settings: Settings, path: Path) -> dict[str, int]:
     """Add GB/T 4754-2017 as scheme ``gbt4754``; classes already stored are kept."""
     scheme, nodes = read_industry_codes(path)
     store = open_store(settings)
-    try:
-        with store.transaction() as conn:
-            have = {n.key for n in repository.list_all(conn, Node, scheme=SCHEME_KEY)}
-            if not repository.exists(conn, Scheme, SCHEME_KEY):
-                repository.add(conn, scheme)
-            new = [n for n in nodes if n.key not in have]
-            repository.add_many(conn, new)
-        return {"read": len(nodes), "added": len(new), "kept": len(have)}
-    finally:
-        store.dispose()
+    with store.transaction() as conn:
+        have = {n.key for n in repository.list_all(conn, Node, scheme=SCHEME_KEY)}
+        if not repository.exists(conn, Scheme, SCHEME_KEY):
+            repository.add(conn, scheme)
+        new = [n for n in nodes if n.key not in have]
+        repository.add_many(conn, new)
+    return {"read": len(nodes), "added": len(new), "kept": len(have)}
 
 
 @dataclass
@@ -121,25 +115,22 @@ def import_enterprises(settings: Settings, path: Path, mapping: Path | None = No
     the database or with an earlier row is then traced to its row by re-reading the file.
     """
     store = open_store(settings)
+    with store.connect() as conn:
+        industries = industry_lookup(conn)
+        gazetteer = Gazetteer(repository.list_all(conn, Region))
+    fields = read_mapping(mapping) if mapping else None
+    reader = EnterpriseReader(path, fields, industries, gazetteer)
+    counts = {status.value: 0 for status in PlacementStatus}
+    report = ImportReport(reader.file, 0, counts, [], [], [])
     try:
+        with store.transaction() as conn:
+            for batch in bulk.batched(reader, repository.BATCH):
+                _insert_batch(conn, batch, report)
+    except _BatchClash as clash:
         with store.connect() as conn:
-            industries = industry_lookup(conn)
-            gazetteer = Gazetteer(repository.list_all(conn, Region))
-        fields = read_mapping(mapping) if mapping else None
-        reader = EnterpriseReader(path, fields, industries, gazetteer)
-        counts = {status.value: 0 for status in PlacementStatus}
-        report = ImportReport(reader.file, 0, counts, [], [], [])
-        try:
-            with store.transaction() as conn:
-                for batch in bulk.batched(reader, repository.BATCH):
-                    _insert_batch(conn, batch, report)
-        except _BatchClash as clash:
-            with store.connect() as conn:
-                raise _locate_clash(conn, EnterpriseReader(path, fields), clash) from None
-        report.warnings, report.ignored_columns = reader.all_warnings(), reader.ignored
-        return report
-    finally:
-        store.dispose()
+            raise _locate_clash(conn, EnterpriseReader(path, fields), clash) from None
+    report.warnings, report.ignored_columns = reader.all_warnings(), reader.ignored
+    return report
 
 
 class _BatchClash(Exception):
@@ -214,20 +205,17 @@ def link_all(
     """
     rules = LinkRules() if threshold is None else LinkRules(threshold=threshold)
     store = open_store(settings)
-    try:
-        with store.transaction() as conn:
-            _, nodes, _ = read_chain(conn, chain)
-            linker = Linker(nodes, rules)
-            counts = {"enterprises": 0, "accepted": 0, "proposed": 0, "kept": 0}
-            relink = bulk.has_links(conn, chain)
-            for batch in bulk.batched(bulk.iter_link_inputs(conn), repository.BATCH):
-                have = bulk.link_keys(conn, chain, [e[0] for e in batch]) if relink else set()
-                counts["enterprises"] += len(batch)
-                counts["kept"] += len(have)
-                insert_rows(conn, schema.links, _link_rows(linker, batch, have, counts))
-        return counts
-    finally:
-        store.dispose()
+    with store.transaction() as conn:
+        _, nodes, _ = read_chain(conn, chain)
+        linker = Linker(nodes, rules)
+        counts = {"enterprises": 0, "accepted": 0, "proposed": 0, "kept": 0}
+        relink = bulk.has_links(conn, chain)
+        for batch in bulk.batched(bulk.iter_link_inputs(conn), repository.BATCH):
+            have = bulk.link_keys(conn, chain, [e[0] for e in batch]) if relink else set()
+            counts["enterprises"] += len(batch)
+            counts["kept"] += len(have)
+            insert_rows(conn, schema.links, _link_rows(linker, batch, have, counts))
+    return counts
 
 
 def _link_rows(
@@ -296,11 +284,8 @@ def build_region_chain(
     settings: Settings, region: str, chain: str = "power-battery", include_proposed: bool = False
 ) -> ChainReport:
     store = open_store(settings)
-    try:
-        with store.connect() as conn:
-            return read_region_chain(conn, region, chain, include_proposed)
-    finally:
-        store.dispose()
+    with store.connect() as conn:
+        return read_region_chain(conn, region, chain, include_proposed)
 
 
 def find_targets(
@@ -313,26 +298,23 @@ def find_targets(
 ) -> tuple[ChainReport, dict[str, list[Target]]]:
     """Rank candidates for each gap from a table file, or from the store when ``pool`` is None."""
     store = open_store(settings)
-    try:
-        with store.connect() as conn:
-            report = read_region_chain(conn, region, chain)
-            _, nodes, _ = read_chain(conn, chain)
-            tree = RegionTree(repository.list_all(conn, Region))
-            if pool is None:
-                candidates = {e.key: e for e in repository.iter_all(conn, Enterprise)}
-            else:
-                fields = read_mapping(mapping) if mapping else None
-                gazetteer = Gazetteer(repository.list_all(conn, Region))
-                table = read_enterprise_table(pool, fields, industry_lookup(conn), gazetteer)
-                candidates = {r.enterprise.key: r.enterprise for r in table.records}
-        linker = Linker(nodes)
-        proposals: list[LinkProposal] = [p for e in candidates.values() for p in linker.propose(e)]
-        ranked = rank_targets(
-            report.chain_map, report.diagnosis, candidates, proposals, tree, per_gap=per_gap
-        )
-        return report, ranked
-    finally:
-        store.dispose()
+    with store.connect() as conn:
+        report = read_region_chain(conn, region, chain)
+        _, nodes, _ = read_chain(conn, chain)
+        tree = RegionTree(repository.list_all(conn, Region))
+        if pool is None:
+            candidates = {e.key: e for e in repository.iter_all(conn, Enterprise)}
+        else:
+            fields = read_mapping(mapping) if mapping else None
+            gazetteer = Gazetteer(repository.list_all(conn, Region))
+            table = read_enterprise_table(pool, fields, industry_lookup(conn), gazetteer)
+            candidates = {r.enterprise.key: r.enterprise for r in table.records}
+    linker = Linker(nodes)
+    proposals: list[LinkProposal] = [p for e in candidates.values() for p in linker.propose(e)]
+    ranked = rank_targets(
+        report.chain_map, report.diagnosis, candidates, proposals, tree, per_gap=per_gap
+    )
+    return report, ranked
 
 
 def list_projects(
@@ -343,25 +325,20 @@ def list_projects(
 ) -> tuple[list[ProjectStatus], WhatIf | None]:
     """Projects (in ``region`` if given) with stage and spans; optionally one what-if."""
     store = open_store(settings)
-    try:
-        with store.connect() as conn:
-            projects = repository.list_all(conn, Project)
-            if region is not None:
-                inside = bulk.region_subtree(conn, region)
-                projects = [p for p in projects if p.region in inside]
-            facts = _facts_by_key(conn, [m.fact for p in projects for m in p.milestones if m.fact])
-            statuses = [summarise_project(p, facts) for p in projects]
-            if what_if is None:
-                return statuses, None
-            project = repository.get(conn, Project, what_if)
-            home = region or _county_of(conn, project)
-            report = read_region_chain(conn, home, project.scheme or chain)
-            investor = (
-                repository.get(conn, Enterprise, project.investor) if project.investor else None
-            )
-            return statuses, simulate_project(report.chain_map, project, investor)
-    finally:
-        store.dispose()
+    with store.connect() as conn:
+        projects = repository.list_all(conn, Project)
+        if region is not None:
+            inside = bulk.region_subtree(conn, region)
+            projects = [p for p in projects if p.region in inside]
+        facts = _facts_by_key(conn, [m.fact for p in projects for m in p.milestones if m.fact])
+        statuses = [summarise_project(p, facts) for p in projects]
+        if what_if is None:
+            return statuses, None
+        project = repository.get(conn, Project, what_if)
+        home = region or _county_of(conn, project)
+        report = read_region_chain(conn, home, project.scheme or chain)
+        investor = repository.get(conn, Enterprise, project.investor) if project.investor else None
+        return statuses, simulate_project(report.chain_map, project, investor)
 
 
 def _facts_by_key(conn: Connection, keys: list[str]) -> Mapping[str, Fact]:

@@ -37,14 +37,11 @@ NEEDED = (
 def load_review_data(settings: Settings) -> Dataset:
     """The stored objects a review needs, read in one connection."""
     store = open_store(settings)
-    try:
-        data = Dataset()
-        with store.connect() as conn:
-            for name in NEEDED:
-                getattr(data, name).extend(repository.iter_all(conn, COLLECTION_TYPES[name]))
-        return data
-    finally:
-        store.dispose()
+    data = Dataset()
+    with store.connect() as conn:
+        for name in NEEDED:
+            getattr(data, name).extend(repository.iter_all(conn, COLLECTION_TYPES[name]))
+    return data
 
 
 def review_store(settings: Settings) -> Review:

@@ -54,8 +54,6 @@ def import_dataset(settings: Settings, path: Path | str) -> dict[str, int]:
     except _BatchConflict as failed:
         with store.connect() as conn:
             raise _locate_conflict(conn, failed) from None
-    finally:
-        store.dispose()
 
 
 #: Collections whose records refer to each other: written whole, parents first.
@@ -161,10 +159,7 @@ def _locate_conflict(conn: Connection, failed: _BatchConflict) -> ChainAtlasErro
 def export_dataset(settings: Settings, path: Path | str) -> dict[str, int]:
     """Write everything in the store to the folder ``path`` in the dataset format."""
     store = open_store(settings)
-    try:
-        with store.connect() as conn:
-            data = read_store(conn)
-        write_dataset(data, path)
-        return data.counts()
-    finally:
-        store.dispose()
+    with store.connect() as conn:
+        data = read_store(conn)
+    write_dataset(data, path)
+    return data.counts()

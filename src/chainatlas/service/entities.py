@@ -30,48 +30,36 @@ def list_entities(
     """Records of ``kind``; keyword filters are column equalities (``kind=`` included)."""
     codec = codec_of(kind)
     store = open_store(settings)
-    try:
-        with store.connect() as conn:
-            items = repository.list_all(conn, codec.cls, limit=limit, offset=offset, **equals)
-        return [record_of(i) for i in items]
-    finally:
-        store.dispose()
+    with store.connect() as conn:
+        items = repository.list_all(conn, codec.cls, limit=limit, offset=offset, **equals)
+    return [record_of(i) for i in items]
 
 
 def show_entity(settings: Settings, kind: str, key: str) -> dict[str, Any]:
     """The entity's record and, for subjects of facts, the facts about it."""
     codec = codec_of(kind)
     store = open_store(settings)
-    try:
-        with store.connect() as conn:
-            obj = repository.get(conn, codec.cls, key)
-            record = record_of(obj)
-            if kind != "fact":
-                facts = repository.list_all(conn, Fact, subject_type=kind, subject=key)
-                if facts:
-                    record["facts"] = [record_of(f) for f in facts]
-        return record
-    finally:
-        store.dispose()
+    with store.connect() as conn:
+        obj = repository.get(conn, codec.cls, key)
+        record = record_of(obj)
+        if kind != "fact":
+            facts = repository.list_all(conn, Fact, subject_type=kind, subject=key)
+            if facts:
+                record["facts"] = [record_of(f) for f in facts]
+    return record
 
 
 def search(
     settings: Settings, text: str, kinds: list[str] | None = None, limit: int = 20
 ) -> list[dict[str, str]]:
     store = open_store(settings)
-    try:
-        with store.connect() as conn:
-            hits = search_names(conn, text, kinds, limit)
-        return [{"kind": h.kind, "key": h.key, "name": h.name} for h in hits]
-    finally:
-        store.dispose()
+    with store.connect() as conn:
+        hits = search_names(conn, text, kinds, limit)
+    return [{"kind": h.kind, "key": h.key, "name": h.name} for h in hits]
 
 
 def overview_counts(settings: Settings) -> dict[str, int]:
     """How many of each kind the store holds."""
     store = open_store(settings)
-    try:
-        with store.connect() as conn:
-            return {kind: repository.count(conn, c.cls) for kind, c in KINDS.items()}
-    finally:
-        store.dispose()
+    with store.connect() as conn:
+        return {kind: repository.count(conn, c.cls) for kind, c in KINDS.items()}

@@ -63,13 +63,10 @@ def create_fact(
     """Validate ``record`` (dataset format, with a source) and add it; Conflict if the key exists."""
     fact = _signed(build(Fact, dict(record), BODY), principal)
     store = open_store(settings)
-    try:
-        with store.transaction() as conn:
-            repository.add(conn, fact)  # write first: takes SQLite's write lock at once
-            _check_subject(conn, fact)
-        return record_of(fact)
-    finally:
-        store.dispose()
+    with store.transaction() as conn:
+        repository.add(conn, fact)  # write first: takes SQLite's write lock at once
+        _check_subject(conn, fact)
+    return record_of(fact)
 
 
 def update_fact(
@@ -82,16 +79,13 @@ def update_fact(
             f"field {refused[0]} cannot be changed (editable: {', '.join(sorted(EDITABLE))})"
         )
     store = open_store(settings)
-    try:
-        with store.transaction() as conn:
-            lock_row(conn, Fact, key)
-            current = record_of(repository.get(conn, Fact, key))
-            merged = _merge(current, changes)
-            fact = _signed(build(Fact, merged, BODY), principal)
-            repository.replace(conn, fact)
-        return record_of(fact)
-    finally:
-        store.dispose()
+    with store.transaction() as conn:
+        lock_row(conn, Fact, key)
+        current = record_of(repository.get(conn, Fact, key))
+        merged = _merge(current, changes)
+        fact = _signed(build(Fact, merged, BODY), principal)
+        repository.replace(conn, fact)
+    return record_of(fact)
 
 
 def _merge(current: dict[str, Any], changes: Mapping[str, Any]) -> dict[str, Any]:

@@ -70,53 +70,45 @@ def list_enterprises(
 ) -> tuple[list[dict[str, Any]], bool]:
     """One page of enterprises matching ``flt`` and whether another page follows."""
     store = open_store(settings)
-    try:
-        with store.connect() as conn:
-            if not (flt.q and flt.q.strip()) and not flt.node and not flt.tag:
-                rows = repository.list_all(
-                    conn, Enterprise, limit=limit + 1, offset=offset, region=flt.region
-                )
-                return [record_of(e) for e in rows[:limit]], len(rows) > limit
-            on_node = _node_members(conn, flt)
-            page: list[dict[str, Any]] = []
-            skipped = 0
-            for enterprise in _candidates(conn, flt):
-                if not _matches(enterprise, flt, on_node):
-                    continue
-                if skipped < offset:
-                    skipped += 1
-                    continue
-                if len(page) == limit:
-                    return page, True
-                page.append(record_of(enterprise))
-        return page, False
-    finally:
-        store.dispose()
+    with store.connect() as conn:
+        if not (flt.q and flt.q.strip()) and not flt.node and not flt.tag:
+            rows = repository.list_all(
+                conn, Enterprise, limit=limit + 1, offset=offset, region=flt.region
+            )
+            return [record_of(e) for e in rows[:limit]], len(rows) > limit
+        on_node = _node_members(conn, flt)
+        page: list[dict[str, Any]] = []
+        skipped = 0
+        for enterprise in _candidates(conn, flt):
+            if not _matches(enterprise, flt, on_node):
+                continue
+            if skipped < offset:
+                skipped += 1
+                continue
+            if len(page) == limit:
+                return page, True
+            page.append(record_of(enterprise))
+    return page, False
 
 
 def describe_enterprise(settings: Settings, key: str) -> dict[str, Any]:
     """An enterprise with its chain links, relations, projects and the facts about it."""
     store = open_store(settings)
-    try:
-        with store.connect() as conn:
-            record = record_of(repository.get(conn, Enterprise, key))
-            record["links"] = [
-                record_of(lk) for lk in repository.iter_all(conn, Link, enterprise=key)
-            ]
-            record["relations"] = [
-                *(record_of(r) for r in repository.iter_all(conn, Relation, parent=key)),
-                *(record_of(r) for r in repository.iter_all(conn, Relation, child=key)),
-            ]
-            record["projects"] = [
-                record_of(p) for p in repository.iter_all(conn, Project, investor=key)
-            ]
-            record["facts"] = [
-                record_of(f)
-                for f in repository.iter_all(conn, Fact, subject_type="enterprise", subject=key)
-            ]
-        return record
-    finally:
-        store.dispose()
+    with store.connect() as conn:
+        record = record_of(repository.get(conn, Enterprise, key))
+        record["links"] = [record_of(lk) for lk in repository.iter_all(conn, Link, enterprise=key)]
+        record["relations"] = [
+            *(record_of(r) for r in repository.iter_all(conn, Relation, parent=key)),
+            *(record_of(r) for r in repository.iter_all(conn, Relation, child=key)),
+        ]
+        record["projects"] = [
+            record_of(p) for p in repository.iter_all(conn, Project, investor=key)
+        ]
+        record["facts"] = [
+            record_of(f)
+            for f in repository.iter_all(conn, Fact, subject_type="enterprise", subject=key)
+        ]
+    return record
 
 
 def list_timeline(
@@ -124,34 +116,25 @@ def list_timeline(
 ) -> list[dict[str, Any]]:
     """Events oldest first (dates are compact period texts, which sort as written)."""
     store = open_store(settings)
-    try:
-        with store.connect() as conn:
-            events = repository.list_all(conn, Event, region=region)
-        events.sort(key=lambda e: (str(e.date), e.key))
-        return [record_of(e) for e in events[offset : offset + limit]]
-    finally:
-        store.dispose()
+    with store.connect() as conn:
+        events = repository.list_all(conn, Event, region=region)
+    events.sort(key=lambda e: (str(e.date), e.key))
+    return [record_of(e) for e in events[offset : offset + limit]]
 
 
 def default_region(settings: Settings) -> str:
     """The region the dashboard opens on: the first county-level region, else the first."""
     store = open_store(settings)
-    try:
-        with store.connect() as conn:
-            counties = repository.list_all(conn, Region, limit=1, level="county")
-            regions = counties or repository.list_all(conn, Region, limit=1)
-        if not regions:
-            raise NotFound("the store holds no region yet (run chainatlas import or demo)")
-        return regions[0].key
-    finally:
-        store.dispose()
+    with store.connect() as conn:
+        counties = repository.list_all(conn, Region, limit=1, level="county")
+        regions = counties or repository.list_all(conn, Region, limit=1)
+    if not regions:
+        raise NotFound("the store holds no region yet (run chainatlas import or demo)")
+    return regions[0].key
 
 
 def list_chains(settings: Settings) -> list[dict[str, Any]]:
     """Schemes of kind chain (for the chain-map picker)."""
     store = open_store(settings)
-    try:
-        with store.connect() as conn:
-            return [record_of(s) for s in repository.iter_all(conn, Scheme, kind="chain")]
-    finally:
-        store.dispose()
+    with store.connect() as conn:
+        return [record_of(s) for s in repository.iter_all(conn, Scheme, kind="chain")]

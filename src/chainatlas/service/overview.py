@@ -30,21 +30,15 @@ __all__ = ["Overview", "build_overview", "holds_region", "read_slice"]
 def holds_region(settings: Settings, region: str) -> bool:
     """Whether the store already holds ``region`` (so a bundled import is not repeated)."""
     store = open_store(settings)
-    try:
-        with store.connect() as conn:
-            return repo.exists(conn, Region, region)
-    finally:
-        store.dispose()
+    with store.connect() as conn:
+        return repo.exists(conn, Region, region)
 
 
 def build_overview(settings: Settings, region: str) -> Overview:
     """The overview of ``region`` (a region key such as ``320481``) from the store."""
     store = open_store(settings)
-    try:
-        with store.connect() as conn:
-            part = read_slice(conn, region)
-    finally:
-        store.dispose()
+    with store.connect() as conn:
+        part = read_slice(conn, region)
     return compose_overview(part)
 
 

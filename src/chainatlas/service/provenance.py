@@ -39,18 +39,15 @@ def _span(document: Document, start: int | None, end: int | None) -> dict[str, A
 def explain_fact(settings: Settings, key: str) -> dict[str, Any]:
     """The fact, its document span in context (if any) and its input facts (if derived)."""
     store = open_store(settings)
-    try:
-        with store.connect() as conn:
-            fact = repository.get(conn, Fact, key)
-            p = fact.provenance
-            out: dict[str, Any] = {"fact": record_of(fact), "span": None, "inputs": []}
-            if p.document is not None:
-                out["span"] = _span(repository.get(conn, Document, p.document), p.start, p.end)
-            for input_key in p.inputs:
-                try:
-                    out["inputs"].append(record_of(repository.get(conn, Fact, input_key)))
-                except NotFound:
-                    out["inputs"].append({"key": input_key, "missing": True})
-        return out
-    finally:
-        store.dispose()
+    with store.connect() as conn:
+        fact = repository.get(conn, Fact, key)
+        p = fact.provenance
+        out: dict[str, Any] = {"fact": record_of(fact), "span": None, "inputs": []}
+        if p.document is not None:
+            out["span"] = _span(repository.get(conn, Document, p.document), p.start, p.end)
+        for input_key in p.inputs:
+            try:
+                out["inputs"].append(record_of(repository.get(conn, Fact, input_key)))
+            except NotFound:
+                out["inputs"].append({"key": input_key, "missing": True})
+    return out

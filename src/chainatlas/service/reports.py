@@ -37,11 +37,8 @@ def gather_inputs(settings: Settings, region: str, period: str | None = None) ->
     """Everything a briefing or workbook of ``region`` shows, read once."""
     asked = Period.parse(period) if period else None
     store = open_store(settings)
-    try:
-        with store.connect() as conn:
-            part = read_slice(conn, region)
-    finally:
-        store.dispose()
+    with store.connect() as conn:
+        part = read_slice(conn, region)
     overview = compose_overview(part)
     chains = []
     for scheme in _diagnosable_chains(part):
@@ -81,15 +78,12 @@ def _outside_names(settings: Settings, part: Slice) -> dict[str, str]:
     known = {r.key for r in part.regions} | set(part.enterprises) | set(names)
     wanted = {a for e in part.events for a in e.actors} - known
     store = open_store(settings)
-    try:
-        with store.connect() as conn:
-            for key in sorted(wanted):
-                for kind in (Region, Enterprise, Platform, Person, Programme):
-                    if repository.exists(conn, kind, key):
-                        names[key] = str(getattr(repository.get(conn, kind, key), "name", key))
-                        break
-    finally:
-        store.dispose()
+    with store.connect() as conn:
+        for key in sorted(wanted):
+            for kind in (Region, Enterprise, Platform, Person, Programme):
+                if repository.exists(conn, kind, key):
+                    names[key] = str(getattr(repository.get(conn, kind, key), "name", key))
+                    break
     return names
 
 

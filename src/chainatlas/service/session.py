@@ -2,7 +2,8 @@
 
 One :class:`Store` is kept per database URL for the life of the process, so a web request
 or a CLI command does not pay for a new engine, a new connection pool and a migration check
-each time a service runs.
+each time a service runs.  Services therefore never dispose of it; ``close_stores`` does,
+at shutdown and between tests.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ def open_store(settings: Settings, *, migrate: bool = True) -> Store:
     with _LOCK:
         store = _STORES.get(url)
         if store is None:
-            store = Store.open(url, shared=True)
+            store = Store.open(url)
             if migrate and not store.is_current():
                 store.init()
             _STORES[url] = store
@@ -33,5 +34,5 @@ def close_stores() -> None:
     """Close every shared store (tests and shutdown)."""
     with _LOCK:
         for store in _STORES.values():
-            store.dispose(force=True)
+            store.dispose()
         _STORES.clear()

@@ -21,14 +21,12 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 class Store:
     """A database reached by URL; everything that talks SQL goes through one."""
 
-    def __init__(self, engine: Engine, *, shared: bool = False) -> None:
+    def __init__(self, engine: Engine) -> None:
         self.engine = engine
-        self.shared = shared
 
     @classmethod
-    def open(cls, url: str, *, shared: bool = False) -> Store:
-        """A store for ``url``; a ``shared`` one outlives the callers that dispose it."""
-        return cls(create_db_engine(url), shared=shared)
+    def open(cls, url: str) -> Store:
+        return cls(create_db_engine(url))
 
     @property
     def dialect(self) -> str:
@@ -64,7 +62,6 @@ class Store:
         with translate_errors(), self.engine.connect() as conn:
             yield conn
 
-    def dispose(self, *, force: bool = False) -> None:
-        """Close the connection pool; a shared store keeps it unless ``force``."""
-        if force or not self.shared:
-            self.engine.dispose()
+    def dispose(self) -> None:
+        """Close the connection pool."""
+        self.engine.dispose()
