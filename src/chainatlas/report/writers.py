@@ -9,6 +9,7 @@ from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from chainatlas.errors import ChainAtlasError
 from chainatlas.report.briefing import Briefing
 from chainatlas.report.fonts import find_cjk_family
 
@@ -70,10 +71,22 @@ def write_html(briefing: Briefing, path: Path) -> list[Path]:
     return [path]
 
 
+class MissingPdfEngine(ChainAtlasError):
+    """WeasyPrint or the system libraries it loads are not installed."""
+
+    code = "E502"
+    status = 500
+
+
 def write_pdf(briefing: Briefing, path: Path) -> list[Path]:
     """A PDF in a CJK font; refuses (MissingFont) rather than draw empty boxes."""
-    from weasyprint import HTML
-
+    try:
+        from weasyprint import HTML
+    except (ImportError, OSError) as exc:  # WeasyPrint loads Pango when imported
+        raise MissingPdfEngine(
+            f"PDF output needs WeasyPrint and Pango ({exc}); on Debian: "
+            "apt-get install libpango-1.0-0 libpangoft2-1.0-0"
+        ) from None
     find_cjk_family()
     path.parent.mkdir(parents=True, exist_ok=True)
     HTML(string=render_html(briefing), base_url=str(path.parent)).write_pdf(str(path))

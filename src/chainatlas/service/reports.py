@@ -126,6 +126,7 @@ def write_briefing(settings: Settings, region: str, out_dir: Path) -> list[Path]
     briefing = assemble_briefing(inputs)
     stem = f"briefing-{region}"
     written = write_briefing_file(briefing, "html", out_dir / f"{stem}.html")
-    written += write_briefing_file(briefing, "pdf", out_dir / f"{stem}.pdf")
     written.append(write_workbook(build_sheets(inputs), out_dir / f"workbook-{region}.xlsx"))
+    # Last, because it needs system fonts and libraries a user's machine may lack.
+    written += write_briefing_file(briefing, "pdf", out_dir / f"{stem}.pdf")
     return written
