@@ -78,13 +78,12 @@ class LinkProposal:
 
     def to_link(self) -> Link:
         best = self.evidence[0]  # ordered strongest first by Linker
-        detail = self.detail
         return Link(
             enterprise=self.enterprise,
             scheme=self.scheme,
             node=self.node,
             evidence=best.kind,
-            detail=detail,
+            detail=self.detail,
             confidence=round(self.confidence, 4),
             status=self.status,
         )

@@ -36,8 +36,7 @@ from chainatlas.model.region import Region, RegionLevel
 from chainatlas.model.scheme import Edge, Node, Scheme
 from chainatlas.service.session import open_store
 from chainatlas.settings import Settings
-from chainatlas.store import bulk, repository, schema
-from chainatlas.store.bulk_insert import insert_rows
+from chainatlas.store import bulk, repository
 
 __all__ = [
     "ChainReport",
@@ -214,31 +213,25 @@ def link_all(
             have = bulk.link_keys(conn, chain, [e[0] for e in batch]) if relink else set()
             counts["enterprises"] += len(batch)
             counts["kept"] += len(have)
-            insert_rows(conn, schema.links, _link_rows(linker, batch, have, counts))
+            bulk.add_links(conn, _new_links(linker, batch, have, counts))
     return counts
 
 
-def _link_rows(
+def _new_links(
     linker: Linker,
     batch: Iterable[bulk.LinkInput],
     have: set[tuple[str, str]],
     counts: dict[str, int],
-) -> list[dict[str, Any]]:
-    """Rows of the links table for the links of ``batch`` not already stored."""
-    rows = []
+) -> list[Link]:
+    """The links proposed for ``batch`` that are not already stored, counted by status."""
+    links = []
     for key, name, code, products, scope in batch:
         for proposal in linker.propose_record(key, name, code, products, scope):
             if have and (key, proposal.node) in have:
                 continue
-            status = proposal.status.value
-            counts[status] += 1
-            rows.append(
-                {"enterprise": key, "scheme": proposal.scheme, "node": proposal.node,
-                 "evidence": proposal.evidence[0].kind.value, "detail": proposal.detail,
-                 "confidence": round(proposal.confidence, 4), "status": status,
-                 "reviewer": None}
-            )  # fmt: skip
-    return rows
+            counts[proposal.status.value] += 1
+            links.append(proposal.to_link())
+    return links
 
 
 @dataclass

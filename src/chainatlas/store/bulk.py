@@ -12,7 +12,9 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Connection, select
 
+from chainatlas.model.enterprise import Link
 from chainatlas.store import schema
+from chainatlas.store.bulk_insert import insert_rows
 from chainatlas.store.codec import codec_for
 
 T = TypeVar("T")
@@ -87,6 +89,13 @@ def link_keys(conn: Connection, scheme: str, enterprises: Sequence[str]) -> set[
         rows = conn.execute(stmt.where(t.c.enterprise.in_(chunk)))
         found.update((str(e), str(n)) for e, n in rows)
     return found
+
+
+def add_links(conn: Connection, links: Sequence[Link]) -> None:
+    """Insert ``links`` in one executemany: linking writes a batch of thousands at a time,
+    and new links need neither the repository's name index nor a row-by-row insert."""
+    codec = codec_for(Link)
+    insert_rows(conn, schema.links, [codec.to_row(link) for link in links])
 
 
 def region_subtree(conn: Connection, root: str) -> dict[str, str]:
