@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from chainatlas.analysis.intervals import allowed_interval, intersect
+from chainatlas.analysis.intervals import allowed_interval
 from chainatlas.analysis.subjects import Ref, SubjectGraph
 from chainatlas.model.fact import Fact, Measure, SubjectType
 from chainatlas.model.interval import Interval
@@ -138,9 +138,6 @@ class FigureIndex:
             return None
         return min(sharp, key=lambda f: (bool(f.rule), f.interval.width))
 
-    def has_sharp(self, slot: Slot) -> bool:
-        return self.best(slot) is not None
-
 
 def _ref_of(slot: Slot) -> Ref:
     return (SubjectType(slot[0]), slot[1])
@@ -155,8 +152,3 @@ def make_slot(
     variant: str = "",
 ) -> Slot:
     return (ref[0].value, ref[1], indicator, measure, period, scope or "", variant)
-
-
-def overlap(a: Figure, b: Figure) -> Interval | None:
-    """The values both figures allow."""
-    return intersect(a.interval, b.interval)

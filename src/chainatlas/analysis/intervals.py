@@ -10,7 +10,6 @@ negative.  Arithmetic then follows :class:`chainatlas.model.interval.Interval`
 from __future__ import annotations
 
 import math
-from decimal import Decimal
 
 from chainatlas.model.fact import Fact, Measure
 from chainatlas.model.interval import Interval
@@ -76,18 +75,6 @@ def convert_interval(interval: Interval, from_unit: str, to_unit: str) -> Interv
     if dimension_of(from_unit) != dimension_of(to_unit):
         raise ValueError(f"cannot convert {from_unit} to {to_unit}")
     return interval.scale(float(factor_of(from_unit) / factor_of(to_unit)))
-
-
-def as_fraction(interval: Interval, unit: str) -> Interval:
-    """A share or growth interval as a plain fraction (25.3 % → 0.253)."""
-    return interval.scale(share_scale(unit))
-
-
-def round_half_even(value: float, places: int) -> Decimal:
-    """``value`` as a Decimal with ``places`` decimals, for derived figures' display."""
-    if math.isinf(value) or math.isnan(value):
-        raise ValueError("only finite values can be written")
-    return Decimal(repr(value)).quantize(Decimal(1).scaleb(-places))
 
 
 def describe_interval(interval: Interval, places: int = 1) -> str:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 import ahocorasick
@@ -243,12 +243,3 @@ def is_trade_clause(text: str, start: int, end: int) -> bool:
     after = _NEXT_BREAK.search(text, end)
     clause = text[before.end() if before else 0 : after.start() if after else len(text)]
     return _TRADE.search(clause) is not None and _MAKE.search(clause) is None
-
-
-def link_enterprises(
-    enterprises: Iterable[Enterprise], nodes: Sequence[Node], rules: LinkRules | None = None
-) -> Iterator[LinkProposal]:
-    """Propose links for each enterprise in turn (a generator: fine for millions)."""
-    linker = Linker(nodes, rules)
-    for enterprise in enterprises:
-        yield from linker.propose(enterprise)

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -219,7 +219,3 @@ def _fit_reason(proposal: LinkProposal, node_name: str) -> Reason:
             f"{RECORD_FIELD_WORDS.get(e.field, e.field)}“{e.text}”" for e in proposal.evidence
         ),
     )
-
-
-def flatten_targets(ranked: Mapping[str, Sequence[Target]]) -> list[Target]:
-    return [t for node in ranked for t in ranked[node]]

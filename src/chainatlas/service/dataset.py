@@ -12,7 +12,7 @@ from chainatlas.errors import ChainAtlasError, Conflict, InputError
 from chainatlas.ingest.dataset_reader import iter_dataset
 from chainatlas.ingest.dataset_writer import write_dataset
 from chainatlas.ingest.records import Where
-from chainatlas.model.dataset import COLLECTIONS, Dataset
+from chainatlas.model.dataset import COLLECTIONS
 from chainatlas.service.session import open_store
 from chainatlas.settings import Settings
 from chainatlas.store import repository
@@ -129,16 +129,6 @@ def _parent_key(obj: Any) -> str | None:
         return None
     scheme = getattr(obj, "scheme", None)
     return f"{scheme}/{parent}" if scheme is not None else str(parent)
-
-
-def write_into(conn: Connection, data: Dataset) -> None:
-    """Insert a whole in-memory dataset in dependency order (caller holds the transaction)."""
-    counts = dict.fromkeys(COLLECTIONS, 0)
-    batcher = _Batcher(conn, counts)
-    for collection in COLLECTIONS:
-        for index, obj in enumerate(data.items(collection), start=1):
-            batcher.add(collection, obj, Where(collection, index))
-    batcher.flush()
 
 
 def _locate_conflict(conn: Connection, failed: _BatchConflict) -> ChainAtlasError:

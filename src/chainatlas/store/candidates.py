@@ -11,7 +11,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Connection, func, select, update
+from sqlalchemy import Connection, select, update
 
 from chainatlas.errors import NotFound
 from chainatlas.model.candidate import Candidate, CandidateKind
@@ -106,13 +106,6 @@ def list_candidates(
     if limit is not None:
         stmt = stmt.limit(limit)
     return [_from_row(r) for r in conn.execute(stmt).mappings()]
-
-
-def count_candidates(conn: Connection, *, status: str | None = None) -> int:
-    stmt = select(func.count()).select_from(table)
-    if status is not None:
-        stmt = stmt.where(table.c.status == status)
-    return int(conn.execute(stmt).scalar_one())
 
 
 def lock_candidate(conn: Connection, candidate_id: int) -> None:

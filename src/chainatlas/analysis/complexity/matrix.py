@@ -196,11 +196,3 @@ def as_operand(matrix: Matrix | sp.sparray) -> Matrix:
     if matrix.nnz > DENSE_PRODUCT_FILL * rows * cols:
         return to_dense(matrix)
     return sp.csr_array(matrix)
-
-
-def dense_to_csr(dense: FloatArray) -> sp.csr_array:
-    """CSR of a dense array, built directly (scipy's generic conversion is slow on small ones)."""
-    rows, cols = np.nonzero(dense)
-    indptr = np.zeros(dense.shape[0] + 1, dtype=np.int64)
-    np.cumsum(np.bincount(rows, minlength=dense.shape[0]), out=indptr[1:])
-    return sp.csr_array((dense[rows, cols], cols, indptr), shape=dense.shape)
