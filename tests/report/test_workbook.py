@@ -49,7 +49,7 @@ def test_workbook_holds_chain_map_lists_facts_and_checks(liyang: Settings, tmp_p
     output = by_key["000-2x-output-2023h1"]
     assert float(output["数值"]) == 1287.4  # type: ignore[arg-type]
     assert output["来源文档"] == "产业强市看溧阳" and output["原文"] == "1287.4 亿元"
-    derived = [r for r in by_key.values() if r["状态"] == "derived"]
+    derived = [r for r in by_key.values() if r["状态"] == "推算"]
     assert derived and all(r["公式"] and r["输入"] for r in derived)
     row = next(c.row for c in facts["A"] if c.value == "000-2x-output-2023h1")
     assert facts.cell(row=row, column=6).number_format == "#,##0.0"

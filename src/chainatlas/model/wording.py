@@ -9,8 +9,9 @@ an upper bound; nothing is rounded or filled in on the way to the page.  Pure: n
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
+from decimal import Decimal
 
 from chainatlas.errors import InvalidValue
 from chainatlas.model.fact import Fact, FactStatus, Measure, SubjectType
@@ -45,6 +46,18 @@ VERDICT_WORDS: dict[str, str] = {
 }
 #: Verdicts of consistency checks.
 CHECK_WORDS: dict[str, str] = {"pass": "通过", "warn": "存疑", "fail": "不符"}
+#: Kinds of consistency checks.
+CHECK_KIND_WORDS: dict[str, str] = {
+    "containment": "部分不超过整体",
+    "additivity": "分项加总",
+    "tier": "梯级门槛",
+    "tiers": "梯级合计",
+    "bounds": "界限表述",
+    "agreement": "跨文档一致",
+    "scope": "统计口径",
+    "date": "日期",
+    "trend": "增长推算",
+}
 #: Whether a cluster tier is reached or aimed at.
 TIER_WORDS: dict[str, str] = {"achieved": "已达到", "target": "目标"}
 MEASURE_WORDS: dict[str, str] = {
@@ -125,12 +138,22 @@ def describe_period_text(text: str | None) -> str:
         return text
 
 
+def describe_check_counts(counts: Mapping[str, int]) -> str:
+    """通过10项，存疑1项，不符0项: verdict counts, every verdict named even at zero."""
+    return "，".join(f"{word}{counts.get(code, 0)}项" for code, word in CHECK_WORDS.items())
+
+
+def _plain(value: Decimal) -> str:
+    """The digits as written, never in exponent form (1.5E+4 reads 15000)."""
+    return format(value, "f")
+
+
 def describe_quantity(quantity: Quantity, qualifier: Qualifier = Qualifier.EXACT) -> str:
     """The figure as written, with its qualifier in words: 超60%, 近100家, 50%–80%."""
-    value = f"{quantity.value}"
+    value = _plain(quantity.value)
     unit = quantity.unit
     if quantity.value_max is not None:
-        return f"{value}–{quantity.value_max}{unit}"
+        return f"{value}–{_plain(quantity.value_max)}{unit}"
     if qualifier is Qualifier.LOWER:
         return f"超{value}{unit}"
     if qualifier is Qualifier.UPPER:
@@ -157,8 +180,12 @@ def describe_fact_value(fact: Fact) -> str:
         kind = "增速差" if fact.quantity.unit == "个百分点" else "差额"
         return f"{kind}{sign}{text}"
     if fact.measure is Measure.RANK:
-        field = f"（共{fact.rank_of}）" if fact.rank_of else ""
-        if fact.qualifier is Qualifier.UPPER:
-            return f"前{fact.quantity.value}位{field}"
-        return f"第{fact.quantity.value}位{field}"
+        return describe_rank(fact)
     return text
+
+
+def describe_rank(fact: Fact) -> str:
+    """A rank with its field: 第21位（共95）; an upper-bound rank reads 前10位."""
+    value = _plain(fact.quantity.value)
+    text = f"前{value}位" if fact.qualifier is Qualifier.UPPER else f"第{value}位"
+    return text + (f"（共{fact.rank_of}）" if fact.rank_of else "")

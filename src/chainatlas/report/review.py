@@ -11,21 +11,15 @@ from chainatlas.analysis.checks import Check
 from chainatlas.analysis.consistency import Review
 from chainatlas.analysis.figures import Figure
 from chainatlas.analysis.intervals import describe_interval
-from chainatlas.model.wording import CHECK_WORDS, describe_period
+from chainatlas.model.wording import (
+    CHECK_KIND_WORDS,
+    CHECK_WORDS,
+    describe_check_counts,
+    describe_period,
+)
 from chainatlas.report.briefing import Block, Bullets, Cited, Missing, Paragraph, Section, Table
 from chainatlas.report.context import Context
 
-KIND_WORDS: dict[str, str] = {
-    "containment": "部分不超过整体",
-    "additivity": "分项加总",
-    "tier": "梯级门槛",
-    "tiers": "梯级合计",
-    "bounds": "界限表述",
-    "agreement": "跨文档一致",
-    "scope": "统计口径",
-    "date": "日期",
-    "trend": "增长推算",
-}
 CHECK_HEADERS = ("类别", "结论", "说明")
 DERIVED_HEADERS = ("推算对象", "指标", "时期", "推算值", "允许区间")
 SHOWN_DERIVED = 12
@@ -42,7 +36,7 @@ def build_review(ctx: Context, review: Review | None) -> Section:
         "核验计数：对本地区数字逐项运行包含、加总、梯级、界限、跨文档一致、口径、日期与趋势核验"
         "（按发布精度与限定词取区间比较），按结论计数"
     )
-    summary = "，".join(f"{CHECK_WORDS[v]}{n}项" for v, n in counts.items())
+    summary = describe_check_counts(counts)
     blocks: list[Block] = [Paragraph((Cited(f"共核验{len(checks)}项：{summary}。", (note,)),))]
     flagged = [c for c in checks if c.verdict.value != "pass"]
     if flagged:
@@ -60,13 +54,13 @@ def build_review(ctx: Context, review: Review | None) -> Section:
 
 def _check_text(ctx: Context, check: Check) -> Cited:
     return Cited(
-        f"{KIND_WORDS.get(check.kind, check.kind)}：{check.zh}", ctx.cite_keys(check.facts)
+        f"{CHECK_KIND_WORDS.get(check.kind, check.kind)}：{check.zh}", ctx.cite_keys(check.facts)
     )
 
 
 def _check_row(ctx: Context, check: Check) -> tuple[Cited, ...]:
     return (
-        Cited(KIND_WORDS.get(check.kind, check.kind)),
+        Cited(CHECK_KIND_WORDS.get(check.kind, check.kind)),
         Cited(CHECK_WORDS.get(check.verdict.value, check.verdict.value)),
         _check_text(ctx, check),
     )

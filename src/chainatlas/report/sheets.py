@@ -10,10 +10,17 @@ from chainatlas.analysis.consistency import Review
 from chainatlas.analysis.reasons import zh_texts
 from chainatlas.model.fact import Fact
 from chainatlas.model.project import STAGE_LABELS, STAGE_ORDER, Project
-from chainatlas.model.wording import CHECK_WORDS, describe_chain_stage
+from chainatlas.model.wording import (
+    CHECK_KIND_WORDS,
+    CHECK_WORDS,
+    FACT_STATUS_WORDS,
+    MEASURE_WORDS,
+    QUALIFIER_WORDS,
+    describe_chain_stage,
+    describe_period,
+)
 from chainatlas.report.inputs import BriefingInputs, ChainInput
 from chainatlas.report.names import NameBook
-from chainatlas.report.review import KIND_WORDS
 from chainatlas.report.scope import Scope, scope_region
 from chainatlas.report.workbook import Sheet, Value
 
@@ -141,8 +148,9 @@ def _fact_sheet(facts: list[Fact], scope: Scope, names: NameBook) -> Sheet:
     for f in facts:
         src, q = f.provenance, f.quantity
         rows.append([
-            f.key, names.subject(f), names.indicator(f.indicator), f.measure.value, str(f.period),
-            q.value, q.value_max, q.unit, f.qualifier.value, f.status.value,
+            f.key, names.subject(f), names.indicator(f.indicator), MEASURE_WORDS[f.measure],
+            describe_period(f.period), q.value, q.value_max, q.unit,
+            QUALIFIER_WORDS[f.qualifier], FACT_STATUS_WORDS[f.status],
             titles.get(src.document or "", src.document or src.file), src.quote, src.start,
             src.end, src.formula, "、".join(src.inputs), f.note,
         ])  # fmt: skip
@@ -155,7 +163,7 @@ def _check_sheet(review: Review | None, region_facts: set[str]) -> Sheet:
     for c in review.checks if review else ():
         if set(c.facts) & region_facts:
             rows.append([
-                KIND_WORDS.get(c.kind, c.kind), CHECK_WORDS.get(c.verdict.value, c.verdict.value),
+                CHECK_KIND_WORDS.get(c.kind, c.kind), CHECK_WORDS.get(c.verdict.value, c.verdict.value),
                 c.detail or None, c.subject, c.zh, _finite(c.margin), _finite(c.difference),
                 c.unit, "、".join(c.facts),
             ])  # fmt: skip

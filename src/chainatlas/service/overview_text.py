@@ -2,31 +2,20 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from chainatlas.model.fact import Fact, Measure
 from chainatlas.model.qualifier import Qualifier
+from chainatlas.model.wording import describe_quantity, describe_rank
 
 
 def describe_value(fact: Fact) -> str:
-    """The figure as a reader would write it: 1287.4亿元, 超60%, 近100家, 第21位（共95）."""
-    q = fact.quantity
-    value, unit = _plain(q.value), q.unit
+    """The figure beside its label (:func:`label_figure`), which already carries the
+    measure's words, so only the qualifier is worded here: 1287.4亿元, 超60%, 第21位（共95）.
+    A target keeps the overview's mark after the number: 49亿平方米（目标）."""
     if fact.measure is Measure.RANK:
-        text = f"前{value}位" if fact.qualifier is Qualifier.UPPER else f"第{value}位"
-        return text + (f"（共{fact.rank_of}）" if fact.rank_of else "")
-    if q.value_max is not None:
-        return f"{value}–{_plain(q.value_max)}{unit}"
-    return {
-        Qualifier.LOWER: f"超{value}{unit}",
-        Qualifier.UPPER: f"近{value}{unit}",
-        Qualifier.APPROX: f"约{value}{unit}",
-        Qualifier.TARGET: f"{value}{unit}（目标）",
-    }.get(fact.qualifier, f"{value}{unit}")
-
-
-def _plain(value: Decimal) -> str:
-    return format(value, "f")
+        return describe_rank(fact)
+    if fact.qualifier is Qualifier.TARGET and fact.quantity.value_max is None:
+        return f"{describe_quantity(fact.quantity)}（目标）"
+    return describe_quantity(fact.quantity, fact.qualifier)
 
 
 def label_figure(indicator: str, fact: Fact) -> str:
