@@ -37,7 +37,7 @@ def test_demo_checks_and_writes_the_briefing_and_workbook(tmp_path: Path) -> Non
     out_dir = tmp_path / "out"
     result = demo(tmp_path / "demo.db", "--out", str(out_dir))
     assert result.returncode == 0, result.stderr
-    assert "一致性检查" in result.stdout and "pass" in result.stdout
+    assert "一致性检查" in result.stdout and "通过" in result.stdout
     names = {p.name for p in out_dir.iterdir()}
     assert {"briefing-320481.html", "workbook-320481.xlsx"} <= names
     pdf_expected = "briefing-320481.pdf" in names or "简报未写出" in result.stderr

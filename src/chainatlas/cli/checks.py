@@ -8,6 +8,7 @@ from typing import Any
 import click
 
 from chainatlas.cli.context import db_option, json_option, print_json, settings_for
+from chainatlas.model.wording import CHECK_KIND_WORDS, describe_check_counts
 from chainatlas.service import checks as checks_service
 
 MARKS = {"pass": "✓", "warn": "!", "fail": "✗"}
@@ -58,18 +59,27 @@ def format_derived(derived: list[dict[str, Any]]) -> list[str]:
     return lines
 
 
-def format_checks(result: dict[str, Any]) -> list[str]:
-    """One block per check (verdict mark, Chinese and English), then the tally."""
+def format_checks(result: dict[str, Any], *, english: bool = True) -> list[str]:
+    """One block per check, then the tally.  With ``english`` (``check``, for analysts) each
+    check has its codes and English under the Chinese; without it (``demo``, for a Chinese
+    reader) kinds and tally are in Chinese words and the English is left out."""
     lines = []
     for c in result["checks"]:
-        detail = f"/{c['detail']}" if c["detail"] else ""
-        lines.append(f"{MARKS[c['verdict']]} [{c['kind']}{detail}] {c['zh']}")
-        lines.append(f"    {c['en']}")
+        if english:
+            detail = f"/{c['detail']}" if c["detail"] else ""
+            lines.append(f"{MARKS[c['verdict']]} [{c['kind']}{detail}] {c['zh']}")
+            lines.append(f"    {c['en']}")
+        else:
+            kind = CHECK_KIND_WORDS.get(c["kind"], c["kind"])
+            lines.append(f"{MARKS[c['verdict']]} [{kind}] {c['zh']}")
     s = result["summary"]
-    lines.append(
-        f"{s['checks']} checks: {s['pass']} pass, {s['warn']} warn, {s['fail']} fail; "
-        f"{s['derived']} derived figures"
-    )
+    if english:
+        lines.append(
+            f"{s['checks']} checks: {s['pass']} pass, {s['warn']} warn, {s['fail']} fail; "
+            f"{s['derived']} derived figures"
+        )
+    else:
+        lines.append(f"共核验{s['checks']}项：{describe_check_counts(s)}；推算数字{s['derived']}个")
     return lines
 
 

@@ -71,7 +71,7 @@ def demo_command(
 
 def _print_checks(checked: dict[str, Any]) -> None:
     _heading("一致性检查（按四舍五入区间）")
-    for line in format_checks(checked):
+    for line in format_checks(checked, english=False):
         click.echo(f"  {line}")
 
 
