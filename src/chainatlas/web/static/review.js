@@ -4,7 +4,8 @@
 (function () {
   "use strict";
   var KEY = "chainatlas.reviewToken";
-  var VERDICTS = { pass: "通过", warn: "存疑", fail: "不符" };
+  // Labels of codes (verdicts, review states) from chainatlas.model.wording, set by the page.
+  var LABELS = JSON.parse(document.getElementById("labels").textContent);
   var RESULT_WORDS = { fact: "事实", enterprise: "企业", platform: "平台", programme: "项目计划",
     person: "人物", region: "地区", event: "事件" };
   var ACTIONS = { created: "新建", alias: "已为已知主体添加别名", known: "已关联已知" };
@@ -90,7 +91,7 @@
     var list = el("ul");
     checks.forEach(function (c) {
       var li = el("li");
-      li.appendChild(el("span", VERDICTS[c.verdict] || c.verdict, "status-" + c.verdict));
+      li.appendChild(el("span", LABELS[c.verdict] || c.verdict, "status-" + c.verdict));
       li.appendChild(document.createTextNode(" " + (c.zh || c.detail || c.kind)));
       list.appendChild(li);
     });
@@ -105,13 +106,13 @@
       if (!result.ok) { say(card, false, [refusal(result)]); return; }
       var record = result.data;
       if (action === "reject") {
-        settle(card, "rejected", "已驳回");
-        say(card, true, ["已驳回（" + record.reviewer + "）"]);
+        settle(card, "rejected", LABELS.rejected);
+        say(card, true, [LABELS.rejected + "（" + record.reviewer + "）"]);
         return;
       }
-      settle(card, "accepted", "已采纳");
+      settle(card, "accepted", LABELS.accepted);
       var made = record.payload && record.payload.result;
-      var box = say(card, true, made ? ["已采纳：", resultLink(made)] : ["已采纳"]);
+      var box = say(card, true, made ? [LABELS.accepted + "：", resultLink(made)] : [LABELS.accepted]);
       if (record.checks) { showChecks(box, record.checks); }
     }).catch(function (err) { say(card, false, ["请求失败：" + err]); });
   }
