@@ -73,6 +73,7 @@ class Cue:
     period: str
     explicit: bool
     carry: bool = True  # whether later sentences inherit it
+    limit: int = -1  # where it stops applying (由2020年末的12家增至58家: before 增至), -1: never
 
 
 @dataclass

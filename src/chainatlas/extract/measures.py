@@ -15,7 +15,7 @@ from chainatlas.extract.numerals import parse_number
 from chainatlas.extract.sentences import clause_at
 
 NAME = "measures"
-VERSION = "1"
+VERSION = "2"
 
 COUNT_UNITS = frozenset(
     [
@@ -40,9 +40,9 @@ COUNT_UNITS = frozenset(
     ]
 )
 DURATION_UNITS = frozenset({"年", "天", "个月"})
-_SHARE = re.compile(r"占|比重|占比|份额|比例")
+_SHARE = re.compile(r"占|比重|占比|份额|比例|(?<!增长)(?<!利润)(?<!收益)率")
 _GROWTH = re.compile(r"增长|增速|增幅|提升|提高|上升|下降|减少|增加|回落|下滑|翻番")
-_FIELD_GAP = re.compile(r"[\u4e00-\u9fff]{1,8}")
+_FIELD_GAP = re.compile(r"[\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff（）、]{1,10}中[\u4e00-\u9fff]{0,4}")
 _STRONG = re.compile(r"(百|十|[二三四五六七八九]十|\d+)强")
 
 

@@ -1,62 +1,186 @@
-"""periods@1: the time each figure refers to, with inheritance.
+"""periods@2: the time each figure refers to, with inheritance and relative periods.
 
-Time expressions (2023年上半年, 2016年9月, 2021年12月29日) and words that mean "up to now"
-(累计, 目前, 如今, 近年来, N年来, 已建, 拥有, 集聚) or "no single period" (每年, 年均) are
-cues. A figure takes the nearest cue before it in its sentence; a sentence without one
-inherits the last cue of the sentence before it in the same paragraph. A new paragraph
-inherits a dated cue from the previous one, widened from a month or day to its year (the
-next paragraph tells the same year, rarely the same day); "up to now" does not cross a
+Time expressions (2023年上半年, 2016年9月, 2021年12月29日, 二〇二〇年) and words that mean
+"up to now" (累计, 目前, 如今, 近年来, N年来, 已建, 拥有, 集聚) or "no single period" (每年,
+年均) are cues. Relative expressions are read against the document's own date (a short
+date line near the top: ``2024年8月5日``, ``发布时间：2024-04-18``) and its title year
+(``滁州市2023年…统计公报``): 今年/今年以来/上半年/一季度/前三季度/1—6月 are the current
+year, 去年/过去一年 the year before, 4月16日 a day of the year in force, and 全年/年末/
+年底 the year in force, else the year the report covers (a goal is never in the past).
+A year after 较/比 (较2022年末增加) is a comparison, not a cue; ``由2020年末的12家增至58家``
+dates only the figure before 增至.
+
+A figure takes the nearest cue before it in its sentence; a sentence without one inherits
+the last cue of the sentence before it in the same paragraph. A new paragraph inherits a
+dated cue from the previous one, widened from a month or day to its year (the next
+paragraph tells the same year, rarely the same day); "up to now" does not cross a
 paragraph, and a heading starts afresh. Targets (预计…) ignore "up to now".
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from chainatlas.extract.doc import Cue, Doc
+from chainatlas.extract.numerals import parse_chinese
 
 NAME = "periods"
-VERSION = "1"
+VERSION = "2"
 
 _HALVES = {"上半年": "H1", "下半年": "H2", "一季度": "Q1", "第一季度": "Q1", "二季度": "Q2",
            "第二季度": "Q2", "三季度": "Q3", "第三季度": "Q3", "前三季度": "Q3", "四季度": "Q4",
-           "第四季度": "Q4", "1-6月": "H1", "1—6月": "H1", "1-3月": "Q1"}  # fmt: skip
+           "第四季度": "Q4", "1-6月": "H1", "1—6月": "H1", "1-3月": "Q1", "1—3月": "Q1",
+           "1-9月": "Q3", "1—9月": "Q3"}  # fmt: skip
 _HALF_ALT = "|".join(sorted(map(re.escape, _HALVES), key=len, reverse=True))
 CUE = re.compile(
-    r"(?=[\d目如至截一二三四五六七八九十近多先拥集已累现在每年平])"
+    r"(?=[\d目如至截一二三四五六七八九十〇零近多先拥集已累现在每年平今去过本全上下前第])"
     rf"(?:(?P<y>(?:19|20)\d\d)年(?:度)?(?:(?P<h>{_HALF_ALT})|(?P<m>1[0-2]|0?[1-9])月"
     rf"(?:(?P<d>3[01]|[12]\d|0?[1-9])[日号])?)?"
+    r"|(?P<cy>[〇零一二三四五六七八九]{4})年"
     r"|(?P<cum>目前|如今|至今|截至目前|一直以来|近年来|多年来|多年以来"
     r"|[\d一二三四五六七八九十]+年来|先后)"
-    r"|(?P<local>拥有|集聚了|已建成|累计|现有|已有|已建|在建)"
-    r"|(?P<none>每年|年均|每月|平均每年))"
+    r"|(?P<local>拥有|集聚了|集聚|已建成|累计|现有|已有|已建|在建)"
+    r"|(?P<none>每年|年均|每月|平均每年)"
+    rf"|(?P<prevsame>去年同期)(?P<of>的)?"
+    rf"|去年(?P<ph>{_HALF_ALT})|(?P<prev>过去一年|去年)"
+    rf"|(?:今年|本年)?(?P<rh>{_HALF_ALT})|(?P<cur>今年以来|今年|本年)"
+    r"|(?P<rep>全年|年末|年底|年初)"
+    r"|(?<![\d—\-~年])(?P<bm>1[0-2]|0?[1-9])月(?:(?P<bd>3[01]|[12]\d|0?[1-9])[日号])?)"
 )
+_COMPARE_BEFORE = re.compile(r"(?:较|比|同比|相比|对比|与)$")
+_FROM_BEFORE = re.compile(r"(?:由|从)$")
+_CHANGE_VERB = re.compile(
+    r"增至|增加到|增长到|提高到|提升到|上升到|降至|下降到|减少到|增长至|提高至|提升至|达到|到"
+)
+_DATE_LINE = re.compile(r"((?:19|20)\d\d)(?:年|[-/.])(1[0-2]|0?[1-9])(?:月|[-/.]|$)")
+_TITLE_YEAR = re.compile(r"((?:19|20)\d\d)年")
+
+
+@dataclass
+class _Anchors:
+    """The document's own date: current year, the year its title reports, and the index
+    of the date line (whose own date is not a period of any figure)."""
+
+    current: int | None = None
+    report: int | None = None
+    date_paragraph: int = -1
 
 
 def run(doc: Doc) -> Doc:
-    doc.cues = [_cue(m) for m in CUE.finditer(doc.text)]
-    _assign(doc)
+    anchors = _anchors(doc)
+    skip = doc.paragraphs[anchors.date_paragraph] if anchors.date_paragraph >= 0 else None
+    cues = []
+    for m in CUE.finditer(doc.text):
+        if skip is not None and skip.start <= m.start() < skip.end:
+            continue
+        cue = _cue(m, doc.text)
+        if cue is not None:
+            cues.append(cue)
+    doc.cues = cues
+    _assign(doc, anchors)
     doc.made_by["periods"] = f"{NAME}@{VERSION}"
     return doc
 
 
-def _cue(m: re.Match[str]) -> Cue:
-    if m.group("y"):
-        y = m.group("y")
-        if m.group("h"):
-            period = y + _HALVES[m.group("h")]
-        elif m.group("d"):
-            period = f"{y}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"
-        elif m.group("m"):
-            period = f"{y}-{int(m.group('m')):02d}"
-        else:
-            period = y
-        return Cue(m.start(), m.end(), period, True)
-    if m.group("cum"):
-        return Cue(m.start(), m.end(), "cumulative", False)
-    if m.group("local"):
-        return Cue(m.start(), m.end(), "cumulative", False, carry=False)
-    return Cue(m.start(), m.end(), "unknown", False)
+def _anchors(doc: Doc) -> _Anchors:
+    out = _Anchors()
+    for index, p in enumerate(doc.paragraphs[:5]):
+        line = doc.text[p.start : p.end]
+        if index == 0 and p.kind == "heading":
+            title = _TITLE_YEAR.search(line)
+            out.report = int(title.group(1)) if title else None
+            continue
+        date = _DATE_LINE.search(line)
+        if date and len(line) <= 60 and out.current is None:
+            out.current, out.date_paragraph = int(date.group(1)), index
+    if out.current is None:
+        out.current = out.report
+    if out.report is None:
+        out.report = out.current
+    return out
+
+
+def _cue(m: re.Match[str], text: str) -> Cue | None:
+    s, e = m.span()
+    last = m.lastgroup
+    if m.group("y") or last == "cy":
+        if _COMPARE_BEFORE.search(text, max(0, s - 2), s):
+            return None  # 较2022年末增加7家: a baseline, not the period of the figure
+        if m.group("y"):
+            return Cue(s, e, _explicit(m), True)
+        cue = Cue(s, e, str(parse_chinese(m.group("cy").replace("〇", "零"))), True)
+        return _from_cue(cue, text)
+    if last == "cum":
+        return Cue(s, e, "cumulative", False)
+    if last == "local":
+        return Cue(s, e, "cumulative", False, carry=False)
+    if last == "none":
+        return Cue(s, e, "unknown", False)
+    if m.group("prevsame"):
+        if not m.group("of"):
+            return None  # 较去年同期提高: a comparison
+        return _from_cue(Cue(s, e, "rel:prevsame", True), text)
+    kind = {"ph": "rel:prev", "prev": "rel:prev", "rh": "rel:cur", "cur": "rel:cur",
+            "rep": "rel:rep", "bm": "rel:md", "bd": "rel:md"}[last or "cur"]  # fmt: skip
+    half = m.group("ph") or m.group("rh")
+    if half:
+        kind += ":" + _HALVES[half]
+    if last in ("bm", "bd"):
+        kind += f":{int(m.group('bm')):02d}" + (
+            f"-{int(m.group('bd')):02d}" if m.group("bd") else ""
+        )
+    return Cue(s, e, kind, True)
+
+
+def _explicit(m: re.Match[str]) -> str:
+    y = m.group("y")
+    if m.group("h"):
+        return y + _HALVES[m.group("h")]
+    if m.group("d"):
+        return f"{y}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"
+    if m.group("m"):
+        return f"{y}-{int(m.group('m')):02d}"
+    return y
+
+
+def _from_cue(cue: Cue, text: str) -> Cue:
+    """``由2020年末的12家增至58家``: the date holds only up to the verb of change."""
+    before = _FROM_BEFORE.search(text, max(0, cue.start - 1), cue.start)
+    if before or text.startswith("的", cue.end) or text.startswith("末的", cue.end):
+        verb = _CHANGE_VERB.search(text, cue.end, cue.end + 20)
+        cue.carry = False
+        cue.limit = verb.start() if verb else cue.end + 20
+    return cue
+
+
+def resolve(cue: Cue, state: Cue | None, anchors: _Anchors) -> str | None:
+    """The period of a relative cue, given the cue in force before it; None if unknown."""
+    if not cue.period.startswith("rel:"):
+        return cue.period
+    parts = cue.period.split(":")
+    kind, rest = parts[1], parts[2] if len(parts) > 2 else ""
+    in_force = _year_of(state)
+    if kind == "prevsame":
+        if state is None or in_force is None:
+            return None
+        return str(in_force - 1) + state.period[4:]
+    if kind == "md":
+        year = in_force or anchors.current
+        return f"{year}-{rest}" if year else None
+    if kind == "rep":
+        year = in_force or anchors.report
+        return str(year) if year else None
+    year = anchors.current
+    if year is None:
+        return None
+    return str(year - 1 if kind == "prev" else year) + rest
+
+
+def _year_of(cue: Cue | None) -> int | None:
+    if cue is None or not cue.explicit or not cue.period[:4].isdigit():
+        return None
+    return int(cue.period[:4])
 
 
 def widen(period: str) -> str:
@@ -64,7 +188,7 @@ def widen(period: str) -> str:
     return period[:4] if "-" in period else period
 
 
-def _assign(doc: Doc) -> None:
+def _assign(doc: Doc, anchors: _Anchors) -> None:
     cues = doc.cues
     by_sentence: dict[int, list[Cue]] = {}
     ci = 0
@@ -80,6 +204,7 @@ def _assign(doc: Doc) -> None:
         facts.setdefault(q.sentence, []).append(qi)
     state: Cue | None = None
     paragraph = -1
+    dated: list[Cue] = []
     for si, sentence in enumerate(doc.sentences):
         if sentence.paragraph != paragraph:
             paragraph = sentence.paragraph
@@ -88,19 +213,51 @@ def _assign(doc: Doc) -> None:
                 continue
             explicit = state is not None and state.explicit and kind != "heading"
             state = Cue(0, 0, widen(state.period), True) if explicit and state else None
-        own = by_sentence.get(si, [])
+        pairs = _resolved(by_sentence.get(si, []), state, anchors)
+        own = [done for _raw, done in pairs]
+        dated += [_as_event_date(raw, done) for raw, done in pairs]
         for qi in facts.get(si, []):
             q = doc.quantities[qi]
-            q.period = _period_for(own, state, q.start, q.qualifier == "target")
+            q.period = _period_for(own, state, q.start, q.qualifier == "target", anchors)
         carried = [c for c in own if c.carry]
         if carried:
             state = carried[-1]
+    doc.cues = dated
 
 
-def _period_for(own: list[Cue], state: Cue | None, pos: int, target: bool) -> str:
+def _as_event_date(raw: Cue, done: Cue) -> Cue:
+    """Events are dated by a year, month or day: 上半年 or 今年以来 dates no happening."""
+    relative = raw.period.startswith("rel:") and not raw.period.startswith("rel:md")
+    return Cue(done.start, done.end, done.period, done.explicit and not relative, done.carry)
+
+
+def _resolved(own: list[Cue], state: Cue | None, anchors: _Anchors) -> list[tuple[Cue, Cue]]:
+    """Each cue of a sentence with its period resolved, in order; unresolvable ones left out."""
+    out = []
+    for cue in own:
+        period = resolve(cue, state, anchors)
+        if period is None:
+            continue
+        done = Cue(cue.start, cue.end, period, cue.explicit, cue.carry, cue.limit)
+        out.append((cue, done))
+        if done.carry:
+            state = done
+    return out
+
+
+def _period_for(
+    own: list[Cue], state: Cue | None, pos: int, target: bool, anchors: _Anchors
+) -> str:
     for cue in reversed(own):
-        if cue.start <= pos and (cue.explicit or not target):
-            return cue.period
+        if cue.start <= pos and (cue.explicit or not target) and (cue.limit < 0 or pos < cue.limit):
+            return _not_past(cue.period, target, anchors)
     if state is not None and (state.explicit or not target):
-        return state.period
+        return _not_past(state.period, target, anchors)
     return "unknown"
+
+
+def _not_past(period: str, target: bool, anchors: _Anchors) -> str:
+    """A goal set in this document is for this year or later, never for a year gone."""
+    if target and anchors.current and period[:4].isdigit() and int(period[:4]) < anchors.current:
+        return str(anchors.current)
+    return period

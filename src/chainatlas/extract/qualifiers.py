@@ -13,19 +13,25 @@ from chainatlas.extract.doc import Doc
 from chainatlas.extract.sentences import assign_sentences, clause_at
 
 NAME = "qualifiers"
-VERSION = "1"
+VERSION = "2"
 
-_BEFORE = re.compile(r"(超过|超出|超|突破|逾|多于|过|接近|将近|逼近|近|不到|不足|大约|约为|约)$")
+_BEFORE = re.compile(
+    r"(不少于|不低于|不超过|超过|超出|超|突破|逾|多于|过|接近|将近|逼近|近|不到|不足|大约|约为|约)$"
+)
 _AFTER = re.compile(r"(以上|之多|以下|以内|左右|上下(?![\u4e00-\u9fff]))")
 _WORD_QUALIFIER = {
     "超过": "lower", "超出": "lower", "超": "lower", "突破": "lower", "逾": "lower",
     "多于": "lower", "过": "lower", "以上": "lower", "之多": "lower", "多": "lower",
     "余": "lower", "接近": "upper", "将近": "upper", "逼近": "upper", "近": "upper",
     "不到": "upper", "不足": "upper", "以下": "upper", "以内": "upper", "大约": "approx",
-    "约为": "approx", "约": "approx", "左右": "approx", "上下": "approx",
+    "约为": "approx", "约": "approx", "左右": "approx", "上下": "approx", "不少于": "lower",
+    "不低于": "lower", "不超过": "upper",
 }  # fmt: skip
-_TARGET_SENTENCE = re.compile(r"预计|有望|力争|争取|计划|确保|将达|打造(?![了出成])")
+_TARGET_SENTENCE = re.compile(
+    r"预计|有望|力争|争取|计划(?!总投资|投资)|确保|将达|打造(?![了出成])|预期目标"
+)
 _TARGET_CLAUSE = re.compile(r"目标")
+_ABOUT_SHARE = re.compile(r"约占[^，。；\d]{0,12}$")
 
 
 def run(doc: Doc) -> Doc:
@@ -35,7 +41,7 @@ def run(doc: Doc) -> Doc:
         if q.kind == "range":
             q.qualifier = "range"
             continue
-        before = _BEFORE.search(text, max(0, q.start - 2), q.start)
+        before = _BEFORE.search(text, max(0, q.start - 3), q.start)
         if before and q.kind not in ("rank", "first"):
             q.start = before.start()
             q.qualifier = _WORD_QUALIFIER[before.group(1)]
@@ -49,6 +55,8 @@ def run(doc: Doc) -> Doc:
             q.qualifier = "upper"
         if q.kind == "half" and text[q.start : q.start + 1] == "过":
             q.qualifier = "lower"
+        if q.qualifier == "exact" and _ABOUT_SHARE.search(text, max(0, q.start - 16), q.start):
+            q.qualifier = "approx"  # 约占全国总产能的五分之一
         if _is_target(doc, q.sentence, q.start):
             q.qualifier = "target"
     doc.made_by["qualifiers"] = f"{NAME}@{VERSION}"
@@ -59,7 +67,9 @@ def _is_target(doc: Doc, index: int, pos: int) -> bool:
     if index < 0 or not doc.sentences:
         return False
     sentence = doc.sentences[index]
-    if _TARGET_SENTENCE.search(doc.text, sentence.start, pos):
-        return True
+    segment = doc.text.rfind("；", sentence.start, pos) + 1 or sentence.start
+    for m in _TARGET_SENTENCE.finditer(doc.text, sentence.start, pos):
+        if m.start() >= segment or "：" in doc.text[m.end() : m.end() + 4]:
+            return True
     start, end = clause_at(doc, sentence, pos)
     return bool(_TARGET_CLAUSE.search(doc.text, start, end))

@@ -24,7 +24,7 @@ from chainatlas.extract.numerals import (
 )
 
 NAME = "quantities"
-VERSION = "1"
+VERSION = "2"
 
 UNITS = sorted(
     [
@@ -100,11 +100,13 @@ _FIRST = rf"(?=[\dTt{CHINESE_DIGITS}第前首过半万亿])"
 PATTERN = re.compile(
     rf"{_FIRST}(?:(?P<r1>{_AR})%?(?:-|~|—|–|至|到)(?P<r2>{_AR})(?P<runit>%|亿元|万元|GWh|GW|家|个)"
     rf"|(?P<fn>\d+)/(?P<fd>\d+)"
+    rf"|百分之(?P<pct>[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)"
     rf"|(?P<cfd>[一二三四五六七八九十百]+)分之(?P<cfn>[一二三四五六七八九十]+)"
+    rf"|(?<![{CHINESE_DIGITS}])(?P<cheng>[一二两三四五六七八九])成(?=[以左上，。；、的]|$)"
     rf"|(?i:top)(?P<top>\d+)"
     rf"|第(?P<rank>\d+|[一二三四五六七八九十百]+)(?:位|名)"
     rf"|前(?P<front>\d+|[二三四五六七八九十百]+)(?:位|名|强)"
-    rf"|(?P<first>首位|第一(?=[，。；、！]|$))"
+    rf"|(?P<first>首位(?![\u4e00-\u9fff])|第一(?=[，。；、！]|$))"
     rf"|(?P<half>过半|一半|半数)"
     rf"|(?P<big>[二两三四五六七八九十]+)大(?=[\u4e00-\u9fff])(?!力|幅|批|量|多|型|中|大)"
     rf"|(?P<num>{_AR}|{_CN})(?P<ap1>[多余])?(?P<mag>{_MAG})?(?P<ap2>[多余])?(?P<unit>{_UNIT_ALT})?"
@@ -135,7 +137,7 @@ def run(doc: Doc) -> Doc:
         if para is not None and para.kind not in ("body", "heading"):
             continue
         q = _build(m, text)
-        if q is not None:
+        if q is not None and not is_class_label(text, q.start, q.end, q.unit):
             doc.quantities.append(q)
     doc.made_by["quantities"] = f"{NAME}@{VERSION}"
     return doc
@@ -154,6 +156,10 @@ def _build(m: re.Match[str], text: str) -> Quantity | None:
             return None
         value = fraction_value(Decimal(m.group("fn")), Decimal(m.group("fd")))
         return Quantity(s, e, value, "分数")
+    if last == "pct":
+        return Quantity(s, e, parse_chinese(m.group("pct")), "%")
+    if last == "cheng":
+        return Quantity(s, e, parse_chinese(m.group("cheng")) * 10, "%", kind="cheng")
     if last == "cfn":
         value = fraction_value(parse_chinese(m.group("cfn")), parse_chinese(m.group("cfd")))
         return Quantity(s, e, value, "分数")
@@ -214,8 +220,10 @@ def _general(m: re.Match[str], text: str) -> Quantity | None:
         return None
     if not arabic and unit and len(unit) == 1 and text[e : e + 1] == unit:
         return None  # 一家家, 两个个: reduplication, not a count
-    if unit == "年" and arabic and mag is None and len(num) == 4 and 1900 <= int(num) <= 2100:
+    if unit == "年" and mag is None and _is_year(num, arabic):
         return None
+    if mag is not None and unit is None and after == "级":
+        return None  # 500亿级: a tier label
     value = parse_number(num)
     approx = m.group("ap1") or m.group("ap2")
     if unit is None:
@@ -234,6 +242,30 @@ def _general(m: re.Match[str], text: str) -> Quantity | None:
     if q is not None and not arabic and q.unit in ("亿元", "万元") and q.value in (10, 100, 1000):
         q.kind = "tier"  # 百亿元: a round magnitude in words
     return q
+
+
+def _is_year(num: str, arabic: bool) -> bool:
+    """``2022年`` and ``二〇二〇年`` name a year, not a duration."""
+    if arabic:
+        return len(num) == 4 and 1900 <= int(num) <= 2100
+    return len(num) == 4 and not set(num) & set("十百千两")
+
+
+_CLASS_AFTER = re.compile(r"以上(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目|企业)")
+_CLASS_OVER = re.compile(
+    r"[\u4e00-\u9fff]{0,2}?(?:项目|企业)(?:不少于|超过|达到|达|近|约|共)?[\d一二两三四五六七八九十]"
+)
+
+
+def is_class_label(text: str, start: int, end: int, unit: str) -> bool:
+    """``亿元以上项目412个``, ``产值超10亿元企业11家``: an amount that sorts projects or
+    firms into a class states nothing itself."""
+    if not unit.endswith("元"):
+        return False
+    if _CLASS_AFTER.match(text, end):
+        return True
+    over = text[max(0, start - 2) : start]
+    return over.endswith(("超", "过")) and bool(_CLASS_OVER.match(text, end))
 
 
 def _combine(
