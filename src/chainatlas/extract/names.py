@@ -45,7 +45,9 @@ _GENERIC_PREFIX = {
     "专家",
     "高校",
 }
-_GENERIC_HEAD = re.compile(r"^(全省|全国|全市|省级|国家级|市级|各|该|本|我)")
+_GENERIC_HEAD = re.compile(
+    r"^(全省|全国|全市|省级|国家级|市级|各|该|本|我|全年|今年|去年|年末|当年|其中|此外)"
+)
 _MAX_BEFORE = {"company": 16, "platform": 14, "institution": 12, "government": 6, "park": 8}
 
 
@@ -73,10 +75,21 @@ def find_suffixed(text: str, automaton: object) -> Iterator[Found]:
         start_suffix = end - len(suffix)
         kind = kinds[suffix]
         start = scan_back(text, start_suffix, _MAX_BEFORE.get(kind, 12))
+        if start == start_suffix and text[start - 1 : start] == "）":
+            start = _before_parenthesis(text, start, _MAX_BEFORE.get(kind, 12))
         head = text[start:start_suffix]
         if len(head) < 2 or head in _GENERIC_PREFIX or _GENERIC_HEAD.match(head):
             continue
         yield start, end, text[start:end], kind
+
+
+def _before_parenthesis(text: str, end: int, limit: int) -> int:
+    """``中创新航科技（江苏）有限公司``: a place in brackets sits inside the name."""
+    opening = text.rfind("（", max(0, end - 6), end)
+    if opening < 0 or not all("\u4e00" <= c <= "\u9fff" for c in text[opening + 1 : end - 1]):
+        return end
+    start = scan_back(text, opening, limit)
+    return start if start < opening else end
 
 
 _ENUM_ANCHOR = re.compile(
@@ -259,7 +272,9 @@ def _region_contexts(text: str) -> Iterator[tuple[int, int]]:
             last = s + 2
 
 
-_NOT_REGION = {"年末", "年初", "全年", "当年", "今年", "去年", "同期", "届时", "国内", "省内", "市内", "国家", "全国", "全省", "省级", "优先", "升级", "我市", "本市", "全县", "各地", "城市",
+#: Characters no place name holds: they end a verb or a measure word before 全市 (产值占全市).
+_NOT_PLACE_CHARS = frozenset("占值入比较达为到对向增均约超近共计")
+_NOT_REGION = {"经济", "高新", "国家", "工业", "产业", "年末", "年初", "全年", "当年", "今年", "去年", "同期", "届时", "国内", "省内", "市内", "全国", "全省", "省级", "优先", "升级", "我市", "本市", "全县", "各地", "城市",
                "我县", "本县", "我区", "省市", "建设", "发展", "推动", "所在", "一个", "设立"}  # fmt: skip
 
 
@@ -275,7 +290,15 @@ def find_sources(text: str) -> Iterator[Found]:
 _CITY = re.compile(
     rf"(?<![{_CJK}])([{_CJK}]{{2}}[市县区])(?=[，、。的实现经济全年地区综合以在与和作为是已将把按])"
 )
-_NOT_CITY = {"城市", "超市", "都市", "股市", "集市", "夜市", "闹市", "省市", "郡县", "州县"}
+_NOT_CITY = {"城市", "超市", "都市", "股市", "集市", "夜市", "闹市", "省市", "郡县", "州县", "新区",
+             "园区", "城区", "市区", "景区", "社区", "片区", "矿区", "街区", "校区", "产区", "辖区",
+             "山区", "湾区", "发区", "上市", "县市", "门市", "开市", "面市", "入市", "退市", "楼市",
+             "车市", "级市", "辖市"}  # fmt: skip
+#: A county-level city or county heading a phrase (射洪市锂电产业): two characters and 市/县
+#: after punctuation, before any word; the short form (射洪) is learnt from it.
+_COUNTY = re.compile(
+    rf"(?<![{_CJK}])([{_CJK}]{{2}}[市县])(?=[{_CJK}])(?![域城级委长场民区属直辖政府情])"
+)
 
 
 def find_regions(text: str) -> Iterator[Found]:
@@ -283,15 +306,30 @@ def find_regions(text: str) -> Iterator[Found]:
     and ``靖江市`` standing alone before a verb or punctuation."""
     for s, e in _region_contexts(text):
         name = text[s:e]
-        if name not in _NOT_REGION and not set(name) & _STOP_CHARS:
+        if name not in _NOT_REGION and not set(name) & (_STOP_CHARS | _NOT_PLACE_CHARS):
             yield s, e, name, "region"
-    for m in _CITY.finditer(text):
-        name = m.group(1)
-        if name[0] in "个家位名项和与及各全本我该每县市":
+    for pattern in (_CITY, _COUNTY):
+        for m in pattern.finditer(text):
+            name = m.group(1)
+            if name[0] in "个家位名项和与及各全本我该每县市" or set(name) & _NOT_PLACE_CHARS:
+                continue
+            if (
+                name[1:] not in _NOT_CITY
+                and name[:2] not in _NOT_REGION
+                and not set(name) & _STOP_CHARS
+            ):
+                yield m.start(1), m.end(1), name, "region"
+
+
+_PHASE = re.compile(r"(?:[一二三四五六七八九十]|\d{1,2})期[\u4e00-\u9fff]{0,8}?项目")
+
+
+def find_phased_projects(text: str) -> Iterator[Found]:
+    """The builder of a phased project (``永祥新能源二期高纯晶硅项目``, ``福鼎时代二期项目``)."""
+    for m in _PHASE.finditer(text):
+        start = scan_back(text, m.start(), 10)
+        name = text[start : m.start()]
+        if _VERBS.search(name) or set(name) & set("区在项"):
             continue
-        if (
-            name[1:] not in _NOT_CITY
-            and name[:2] not in _NOT_REGION
-            and not set(name) & _STOP_CHARS
-        ):
-            yield m.start(1), m.end(1), name, "region"
+        if 2 <= len(name) <= 10 and not _GENERIC_HEAD.match(name):
+            yield start, m.start(), name, "company"

@@ -24,7 +24,7 @@ from chainatlas.extract.lexicon import (
 )
 
 NAME = "organisations"
-VERSION = "1"
+VERSION = "2"
 COMPONENT = f"{NAME}@{VERSION}"
 
 #: Short forms that are ordinary words more often than places.
@@ -94,6 +94,7 @@ class Organisations:
             *names.find_programmes(text),
             *names.find_people(text, paragraphs),
             *names.find_regions(text),
+            *names.find_phased_projects(text),
             *names.find_sources(text),
             *((m.start(), m.end(), m.group(), "institution") for m in _ACADEMY.finditer(text)),
         )
@@ -101,11 +102,15 @@ class Organisations:
         for _s, _e, name, kind in rules:
             if kind == "region":
                 places.add(name)
+                if len(name) == 3 and name[-1] in "市县":
+                    places.add(name[:2])
         for _s, _e, name, kind in rules:
             canonical = name.replace(" ", "") if kind == "person" else name
             if kind in ("park", "government"):
                 name = canonical = _from_place(name, places)
             out.append(("rule", name, kind, canonical))
+            if kind == "region" and len(name) == 3 and name[-1] in "市县":
+                out.append(("rule", name[:2], kind, name))  # 射洪 for 射洪市
         return out
 
 

@@ -86,6 +86,14 @@ def run(doc: Doc) -> Doc:
 
 
 def _main_region(doc: Doc) -> str | None:
+    """The place (or park) the title names, else the place named most often."""
+    if doc.paragraphs and doc.paragraphs[0].kind == "heading":
+        title = doc.paragraphs[0]
+        for m in doc.mentions:
+            if m.start >= title.end:
+                break
+            if m.type in ("region", "city", "park"):
+                return m.name
     counts = Counter(m.name for m in doc.mentions if m.type in ("region", "city"))
     if not counts:
         counts = Counter(m.name for m in doc.mentions if m.type == "province")
