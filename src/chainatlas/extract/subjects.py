@@ -20,25 +20,27 @@ from chainatlas.extract.doc import Doc, Mention
 from chainatlas.extract.sentences import clauses_of
 
 NAME = "subjects_indicators"
-VERSION = "1"
+VERSION = "2"
 
 _SUFFIX = re.compile(r"产业集群|产业|领域|集群|板块|环节")
+_NOT_AFTER_SUFFIX = frozenset("园链学院研基联协工政")
 _PHRASE_STOP = set("，。；：、？！（）《》的在是为了以和与对从等将把被 \n")
 _GENERIC_CORE = {"各", "全社会各", "相关", "该", "这些", "重点", "主导", "特色", "新兴", "传统", "优势",
                  "支柱", "实体", "细分", "上下游", "全市", "多个", "各细分", "其他", "更多"}  # fmt: skip
 _HEAD_JUNK = re.compile(
     r"(?:其中|同时|此外|另外|目前|如今|当前|近年来|今年以来|截至目前|一直以来|多年来|"
-    r"(?:19|20)\d\d年(?:\d{1,2}月)?(?:\d{1,2}日)?|上半年|全年|的|在|尤其是)*"
+    r"(?:截至)?(?:19|20)\d\d年(?:\d{1,2}月)?(?:\d{1,2}日)?|上半年|全年|年末|年底|年初|今年|去年|"
+    r"前三季度|[一二三四]季度|1[—-]\d{1,2}月|的|在|尤其是)*"
 )
 _OBJECT_VERB = re.compile(
     r"(列|居|跻身|挺进|入选|获评|荣获|牵手|落户|引进|吸引|集聚了|位居|位列|荣列)$"
 )
 _COMPARE = re.compile(r"占|高于|低于|快于|慢于|较|超过")
-_ANAPHOR = re.compile(r"(?:该|这家|其)?(企业|公司)")
+_ANAPHOR = re.compile(r"(?:该|这家|其)?(企业|公司)|(?P<park>高新区|经开区|开发区|园区)")
 _TEAM = re.compile(r"团队")
 _PROJECT = re.compile(r"(?:[一二三四五六七八九十\d]+期)?项目")
 _BAD_CORE = re.compile(
-    r"^[\d一二两三四五六七八九十百千万亿]|到|再|向|围绕|拥有|持续|推动|发展|建设|打造|筑造|聚焦|"
+    r"^[\d一二两三四五六七八九十百千万亿第]|占|新建|新增|落实|配套|到|再|向|围绕|拥有|持续|推动|发展|建设|打造|筑造|聚焦|"
     r"加快|形成|成为|实现|引进|带动|支持|培育|壮大|做大|做强|构建|完善|布局|抢抓|聚力|通过"
 )
 _NUMERATOR = re.compile(r"[\u4e00-\u9fff]{0,4}占")
@@ -74,7 +76,7 @@ def run(doc: Doc) -> Doc:
             indicators.assign(doc, q, candidates, scope.figure_ends)
             continue
         end = q.end if q.measure == "level" else -1
-        subject = _subject(doc, q.sentence, q.start, end, candidates, scope)
+        subject = _subject(doc, q.sentence, q.start, end, candidates, scope, q.measure == "count")
         if subject is None:
             q.subject, q.subject_type = main, "region"
             q.confidence -= 0.2
@@ -139,8 +141,8 @@ def _industry_phrases(doc: Doc, start: int, end: int, mentions: list[Mention]) -
     ends = {m.end: m for m in mentions if m.type in ("region", "province", "city", "park")}
     out = []
     for hit in _SUFFIX.finditer(text, start, end):
-        if text[hit.end() : hit.end() + 1] in ("园", "链"):
-            continue
+        if text[hit.end() : hit.end() + 1] in _NOT_AFTER_SUFFIX:
+            continue  # 产业园, 产业链, 产业学院, 产业基金: things, not the industry
         i = hit.start()
         while i > start and hit.start() - i < 14 and i not in ends:
             ch = text[i - 1]
@@ -151,6 +153,10 @@ def _industry_phrases(doc: Doc, start: int, end: int, mentions: list[Mention]) -
         limited = hit.start() - i >= 14 and i not in ends and text[i - 1 : i] not in _PHRASE_STOP
         if limited or len(core) > 12 or _BAD_CORE.search(core):
             continue
+        after_time = text[i : i + 1] == "年" and text[i - 1 : i].isdigit()
+        if after_time:
+            i += 1  # 到2025年晶硅光伏产业…
+            core = text[i : hit.start()]
         whole = _WHOLE_PLACE.match(text, i)
         if whole and whole.end() < hit.start():
             i = whole.end()
@@ -158,6 +164,7 @@ def _industry_phrases(doc: Doc, start: int, end: int, mentions: list[Mention]) -
         if junk and junk.end() > i and i not in ends:
             i = junk.end()
             core = text[i : hit.start()]
+            after_time = True
         if i in ends:
             i = ends[i].start
         if not core or core in _GENERIC_CORE or core.endswith("级"):
@@ -168,6 +175,7 @@ def _industry_phrases(doc: Doc, start: int, end: int, mentions: list[Mention]) -
             i > start
             and prefix not in "，；：的在"
             and not after_whole
+            and not after_time
             and i not in (m.start for m in mentions)
         ):
             continue
@@ -190,20 +198,25 @@ def _whole_place(doc: Doc, index: int, main: str | None) -> list[Mention]:
 
 
 def _anaphora(doc: Doc, index: int, starts: list[int]) -> list[Mention]:
-    """``企业``/``公司`` heading a clause refers to the last company named before it."""
+    """``企业``/``公司`` heading a clause refers to the last company named before it, and
+    ``高新区``/``园区`` (also after time words) to the last park."""
     out = []
-    for cs, _ce in clauses_of(doc, doc.sentences[index]):
-        m = _ANAPHOR.match(doc.text, cs)
-        if not m:
+    for cs, ce in clauses_of(doc, doc.sentences[index]):
+        junk = _HEAD_JUNK.match(doc.text, cs, ce)
+        at = junk.end() if junk else cs
+        m = _ANAPHOR.match(doc.text, at)
+        if not m or (at != cs and not m.group("park")):
             continue
-        i = bisect_left(starts, cs) - 1
-        while i >= 0 and (
-            doc.mentions[i].type != "company" or doc.mentions[i].name in ("企业", "公司")
-        ):
+        kind = "park" if m.group("park") else "company"
+        i = bisect_left(starts, m.start()) - 1
+        while i >= 0 and (doc.mentions[i].type != kind or doc.mentions[i].name in _BARE_NAMES):
             i -= 1
         if i >= 0:
-            out.append(Mention(cs, m.end(), doc.mentions[i].name, "company", f"{NAME}@{VERSION}"))
+            out.append(Mention(m.start(), m.end(), doc.mentions[i].name, kind, f"{NAME}@{VERSION}"))
     return out
+
+
+_BARE_NAMES = frozenset({"企业", "公司", "高新区", "经开区", "开发区", "园区"})
 
 
 def _modified(doc: Doc, end: int, mentions: list[Mention]) -> Mention | None:
@@ -246,8 +259,18 @@ def _head(doc: Doc, clause: tuple[int, int], mentions: list[Mention]) -> Mention
     return None
 
 
+_COUNTED_TYPES = frozenset({"programme", "platform", "institution", "industry"})
+_COUNTED_GAP = re.compile(r"(?:达到|达|为|有|共有|共|增至)?")
+
+
 def _subject(
-    doc: Doc, index: int, pos: int, end: int, mentions: list[Mention], scope: _Scope
+    doc: Doc,
+    index: int,
+    pos: int,
+    end: int,
+    mentions: list[Mention],
+    scope: _Scope,
+    counted: bool = False,
 ) -> Mention | None:
     clauses = clauses_of(doc, doc.sentences[index])
     k = next((i for i, (s, e) in enumerate(clauses) if s <= pos < e), len(clauses) - 1)
@@ -257,6 +280,12 @@ def _subject(
     cs, _ce = clauses[k]
     for m in reversed(mentions):
         if cs <= m.start and m.end <= pos and _eligible(doc, m, cs):
+            if (
+                counted
+                and m.type in _COUNTED_TYPES
+                and _COUNTED_GAP.fullmatch(doc.text, m.end, pos)
+            ):
+                continue  # 高新技术企业1436家: what is counted, not who counts it
             return m
     later = [c for c in clauses[k + 1 :] if not doc.text.startswith("其中", c[0])]
     for clause in [*reversed(clauses[:k]), *later]:
