@@ -30,7 +30,7 @@ _GENERIC_CORE = {"各", "全社会各", "相关", "该", "这些", "重点", "�
 _HEAD_JUNK = re.compile(
     r"(?:其中|同时|此外|另外|目前|如今|当前|近年来|今年以来|截至目前|一直以来|多年来|"
     r"(?:截至)?(?:19|20)\d\d年(?:\d{1,2}月)?(?:\d{1,2}日)?|上半年|全年|年末|年底|年初|今年|去年|"
-    r"前三季度|[一二三四]季度|1[—-]\d{1,2}月|的|在|尤其是)*"
+    r"前三季度|[一二三四]季度|1[—-]\d{1,2}月|力争|争取|确保|预计到|预计|计划|的|在|尤其是)*"
 )
 _OBJECT_VERB = re.compile(
     r"(列|居|跻身|挺进|入选|获评|荣获|牵手|落户|引进|吸引|集聚了|位居|位列|荣列)$"
@@ -169,6 +169,7 @@ def _industry_phrases(doc: Doc, start: int, end: int, mentions: list[Mention]) -
             i = ends[i].start
         if not core or core in _GENERIC_CORE or core.endswith("级"):
             continue
+        span_start = whole.start() if whole and whole.end() == i else i
         prefix = text[max(start, i - 1) : i]
         after_whole = bool(whole and whole.end() == i)
         if (
@@ -179,7 +180,8 @@ def _industry_phrases(doc: Doc, start: int, end: int, mentions: list[Mention]) -
             and i not in (m.start for m in mentions)
         ):
             continue
-        out.append(Mention(i, hit.end(), text[i : hit.end()], "industry", f"{NAME}@{VERSION}"))
+        name = text[i : hit.end()]
+        out.append(Mention(span_start, hit.end(), name, "industry", f"{NAME}@{VERSION}"))
     return out
 
 
@@ -226,9 +228,14 @@ def _modified(doc: Doc, end: int, mentions: list[Mention]) -> Mention | None:
     return next((m for m in mentions if m.start == end + 1 and m.type != "industry"), None)
 
 
+_NOT_ACTING = re.compile(r"(?:有关)?负责人|表示|介绍|指出|总数|数量|个数")
+
+
 def _eligible(doc: Doc, m: Mention, clause_start: int) -> bool:
     text = doc.text
     after = text[m.end : m.end + 3]
+    if _NOT_ACTING.match(text, m.end):
+        return False  # a speaker (管委会负责人表示) or a count (高新技术企业总数)
     if after[:1] in ("、", "等") or re.match(r"(两|[二三四五六七八九十\d]+)家", after):
         return False
     if text[m.start - 1 : m.start] == "在" and m.type != "industry":
@@ -292,9 +299,10 @@ def _subject(
         head = _head(doc, clause, mentions)
         if head is not None:
             return head
+    paragraph = doc.sentences[index].paragraph
     for back in range(index - 1, max(-1, index - 8), -1):
-        if doc.paragraphs[doc.sentences[back].paragraph].kind != "body":
-            continue
+        if doc.sentences[back].paragraph != paragraph:
+            break  # a new paragraph opens a new topic; its place is the document's
         earlier = _sentence_mentions(doc, back, scope)
         for clause in clauses_of(doc, doc.sentences[back]):
             head = _head(doc, clause, earlier)
