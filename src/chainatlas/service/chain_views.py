@@ -6,6 +6,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import asdict
 from typing import Any
 
+from chainatlas.analysis.chain_map import Member, NodeView
+from chainatlas.analysis.gaps import NodeDiagnosis
 from chainatlas.analysis.pipeline import ProjectStatus, WhatIf
 from chainatlas.analysis.reasons import Reason
 from chainatlas.analysis.targets import Target
@@ -16,47 +18,6 @@ from chainatlas.service.chains import ChainReport
 def chain_report_dict(report: ChainReport) -> dict[str, Any]:
     """Stages -> nodes -> enterprises, and the diagnosis with its reasons."""
     verdicts = {d.node: d for d in report.diagnosis.nodes}
-    nodes = []
-    for view in report.chain_map.nodes:
-        judged = verdicts[view.node.key]
-        nodes.append(
-            {
-                "key": view.node.key,
-                "name": view.node.name,
-                "stage": view.node.stage,
-                "stage_name": describe_chain_stage(view.node.stage),
-                "verdict": judged.verdict.value,
-                "verdict_label": {"zh": judged.verdict.zh, "en": judged.verdict.en},
-                "reasons": reason_dicts(judged.reasons),
-                "on_main_path": judged.on_main_path,
-                "upstream": list(view.upstream),
-                "downstream": list(view.downstream),
-                "pending_review": view.pending,
-                "enterprises": [
-                    {
-                        "key": m.enterprise.key,
-                        "name": m.enterprise.name,
-                        "leader": m.leader,
-                        "tags": list(m.enterprise.tags),
-                        "capital_wan": m.enterprise.capital_wan,
-                        "presence": m.presence,
-                        "evidence": m.link.evidence.value,
-                        "detail": m.link.detail,
-                        "confidence": m.link.confidence,
-                        "facts": [
-                            {
-                                "indicator": f.indicator,
-                                "period": str(f.period),
-                                "value": str(f.quantity.value),
-                                "unit": f.quantity.unit,
-                            }
-                            for f in m.facts
-                        ],
-                    }
-                    for m in view.members
-                ],
-            }
-        )
     return {
         "region": {"key": report.region.key, "name": report.region.name},
         "chain": report.chain_map.scheme,
@@ -65,7 +26,7 @@ def chain_report_dict(report: ChainReport) -> dict[str, Any]:
             {"stage": s, "name": describe_chain_stage(s), "nodes": list(keys)}
             for s, keys in report.chain_map.stages
         ],
-        "nodes": nodes,
+        "nodes": [_node_dict(v, verdicts[v.node.key]) for v in report.chain_map.nodes],
         "actions": [
             {
                 "action": a.action.value,
@@ -76,6 +37,46 @@ def chain_report_dict(report: ChainReport) -> dict[str, Any]:
                 "reasons": reason_dicts(a.reasons),
             }
             for a in report.diagnosis.actions
+        ],
+    }
+
+
+def _node_dict(view: NodeView, judged: NodeDiagnosis) -> dict[str, Any]:
+    return {
+        "key": view.node.key,
+        "name": view.node.name,
+        "stage": view.node.stage,
+        "stage_name": describe_chain_stage(view.node.stage),
+        "verdict": judged.verdict.value,
+        "verdict_label": {"zh": judged.verdict.zh, "en": judged.verdict.en},
+        "reasons": reason_dicts(judged.reasons),
+        "on_main_path": judged.on_main_path,
+        "upstream": list(view.upstream),
+        "downstream": list(view.downstream),
+        "pending_review": view.pending,
+        "enterprises": [_member_dict(m) for m in view.members],
+    }
+
+
+def _member_dict(m: Member) -> dict[str, Any]:
+    return {
+        "key": m.enterprise.key,
+        "name": m.enterprise.name,
+        "leader": m.leader,
+        "tags": list(m.enterprise.tags),
+        "capital_wan": m.enterprise.capital_wan,
+        "presence": m.presence,
+        "evidence": m.link.evidence.value,
+        "detail": m.link.detail,
+        "confidence": m.link.confidence,
+        "facts": [
+            {
+                "indicator": f.indicator,
+                "period": str(f.period),
+                "value": str(f.quantity.value),
+                "unit": f.quantity.unit,
+            }
+            for f in m.facts
         ],
     }
 
