@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 
@@ -16,14 +17,18 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("CHAINATLAS_SHARED", ROOT.parent / "shared"))
 
 
+def skip_or_fail(reason: str) -> NoReturn:
+    """Skip for want of something outside the project; under CI, where it must be, fail."""
+    if os.environ.get("CI") == "true":
+        pytest.fail(reason)
+    pytest.skip(reason)
+
+
 def require_shared(*parts: str) -> Path:
     """Path to ``../shared/<parts>``; skip (or fail under CI) when it is absent."""
     path = SHARED.joinpath(*parts)
     if not path.exists():
-        reason = f"reference data {path} is absent (it sits beside the checkout in CI)"
-        if os.environ.get("CI") == "true":
-            pytest.fail(reason)
-        pytest.skip(reason)
+        skip_or_fail(f"reference data {path} is absent (it sits beside the checkout in CI)")
     return path
 
 

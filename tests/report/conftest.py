@@ -3,22 +3,19 @@ tools (poppler's pdftotext/pdftoppm) the PDF checks use."""
 
 from __future__ import annotations
 
-import os
 import shutil
 
 import pytest
 
 from chainatlas.settings import Settings
+from tests.conftest import skip_or_fail
 
 
 def require_tool(name: str) -> str:
     """Path of a command-line tool; skip without it, but fail under CI where it must exist."""
     path = shutil.which(name)
     if path is None:
-        reason = f"{name} is not installed (Debian: apt-get install -y poppler-utils)"
-        if os.environ.get("CI") == "true":
-            pytest.fail(reason)
-        pytest.skip(reason)
+        skip_or_fail(f"{name} is not installed (Debian: apt-get install -y poppler-utils)")
     return path
 
 
@@ -28,9 +25,7 @@ def require_cjk_font() -> str:
     try:
         return find_cjk_family()
     except MissingFont as exc:
-        if os.environ.get("CI") == "true":
-            pytest.fail(str(exc))
-        pytest.skip(str(exc))
+        skip_or_fail(str(exc))
 
 
 @pytest.fixture

@@ -17,6 +17,7 @@ import pytest
 
 from chainatlas.errors import ChainAtlasError
 from chainatlas.settings import Settings
+from tests.conftest import skip_or_fail
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = ROOT / "tests" / "ingest" / "fixtures" / "every_entity.yaml"
@@ -39,10 +40,7 @@ enterprises:
 def chromium_path() -> str:
     path = os.environ.get("CHAINATLAS_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
     if not Path(path).exists():
-        reason = f"Chromium not found at {path} (apt-get install chromium)"
-        if os.environ.get("CI") == "true":
-            pytest.fail(reason)
-        pytest.skip(reason)
+        skip_or_fail(f"Chromium not found at {path} (apt-get install chromium)")
     return path
 
 
