@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 
 from chainatlas.extract.doc import Doc, Mention, Quantity
+from chainatlas.extract.lexicon import indicators
 from chainatlas.extract.phrases import (
     phrase_after,
     phrase_before,
@@ -28,6 +29,7 @@ _GAP_WORD = re.compile(r"高于|低于|快于|慢于|高出")
 _SHARE_END = re.compile(r"比重|比例|占比|份额")
 _FROM_TO = re.compile(r"(从.{1,12}?到.{1,12}?)(?:仅|只|共)?(?:用时|历时|耗时|用)$")
 _SCOPE_IN = re.compile(r"在[^，。；]{1,15}?[中里内间]$")
+_SCOPE_MODIFIER = re.compile(r"在[^，。；]{1,20}?[中里内间]([\u4e00-\u9fff]{1,4})$")
 _PROJECT_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,4}项目")
 
 
@@ -43,7 +45,8 @@ def assign(
     if figure_ends is None:
         figure_ends = kept_figure_ends(doc)
     reader = _READERS.get(q.measure or "level", _level)
-    q.indicator = reader(doc, q, cs, Floor(figure_ends, cs, mentions)) or _default(doc, q)
+    floor = Floor(figure_ends, cs, mentions)
+    q.indicator = _respectively(doc, q, cs, floor) or reader(doc, q, cs, floor) or _default(doc, q)
 
 
 def kept_figure_ends(doc: Doc) -> list[int]:
@@ -58,6 +61,7 @@ class Floor:
 
     def __init__(self, figure_ends: list[int], cs: int, mentions: list[Mention]) -> None:
         self.mention_ends = [m.end for m in mentions if cs <= m.start and m.type != "programme"]
+        self.mentions = [m for m in mentions if cs <= m.start]
         self.figure_ends = figure_ends
         self.cs = cs
 
@@ -72,24 +76,73 @@ class Floor:
         return best
 
 
-def _previous_indicator(doc: Doc, q: Quantity, measures: tuple[str, ...]) -> str | None:
+def _previous_indicator(
+    doc: Doc, q: Quantity, measures: tuple[str, ...], unit: str | None = None
+) -> str | None:
     for p in reversed(doc.quantities):
-        if p.start < q.start and p.sentence == q.sentence and p.measure in measures and p.indicator:
+        same = p.start < q.start and p.sentence == q.sentence and p.measure in measures
+        if same and p.indicator and (unit is None or p.unit == unit):
             return p.indicator
     return None
 
 
+_CHANGE = re.compile(r"(?:比上年末|比上年|较上年末|较上年|较\d{4}年末|同比)?(?:增加|新增|净增)")
+_FROM = re.compile(r"由[^，。；由]{0,16}$")
+
+
+_CONJUNCTION = re.compile(r"和|、|及|与")
+
+
+def _respectively(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
+    """``城镇和农村居民人均可支配收入分别达到46820元和23150元``: the n-th figure after
+    分别 takes the n-th member of the coordinated noun before it."""
+    text = doc.text
+    at = text.rfind("分别", cs, q.start)
+    if at < 0:
+        return ""
+    parts = _CONJUNCTION.split(phrase_before(text, at, floor.before(at)))
+    if len(parts) < 2 or any(not p or len(p) > 4 for p in parts[:-1]):
+        return ""
+    tail = parts[-1][len(parts[0]) :]
+    if len(tail) < 2:
+        return ""
+    names = [p + tail for p in parts[:-1]] + [parts[-1]]
+    index = sum(
+        1
+        for p in doc.quantities
+        if not p.drop and p.sentence == q.sentence and at < p.start < q.start
+    )
+    return names[index] if index < len(names) else ""
+
+
 def _count(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
-    after = phrase_after(doc.text, q.end)
+    text = doc.text
+    after = phrase_after(text, q.end)
     if len(after) >= 2 or (after and q.kind == "big"):
         return after
-    return phrase_before(doc.text, q.start, floor.before(q.start))
+    start = q.start
+    origin = _FROM.search(text, cs, q.start)
+    if origin:
+        start = origin.start()  # 规上企业由2020年末的12家增至58家: the noun before 由
+    phrase = phrase_before(text, start, floor.before(start))
+    if _CHANGE.fullmatch(phrase) or phrase in ("总数", "总量"):
+        previous = _previous_indicator(doc, q, ("count",))
+        if previous:
+            base = previous.removeprefix("新增")
+            if phrase in ("总数", "总量"):
+                return base + phrase
+            return "新增" + base if phrase.endswith("新增") else base + "增加数"
+    named = next((m for m in floor.mentions if m.end == q.start), None)
+    if len(phrase) < 2 and named is not None:
+        return text[named.start : named.end]  # 共建产业学院两所: the counted thing is named
+    return phrase
 
 
 def _level(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     phrase = phrase_before(doc.text, q.start, floor.before(q.start))
     if phrase.startswith("从") or len(phrase) < 2:
-        return ""
+        # 首次突破500亿元，达到532亿元: a bare amount restates the one before it
+        return _previous_indicator(doc, q, ("level",), q.unit) or ""
     return phrase
 
 
@@ -101,7 +154,15 @@ def _share(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     tail = text[at : trim_before(text, q.start, at)]
     ends = list(_SHARE_END.finditer(tail))
     tail = tail[: ends[-1].end()] if ends else tail.rstrip("的") + "比重"
-    numerator = phrase_before(text, at, floor.before(at)) if at > cs else ""
+    if text[at - 1 : at] == "约":
+        at -= 1  # 约占全国的三成
+    lo = floor.before(at)
+    held = next((m for m in floor.mentions if m.end == lo and m.type == "industry"), None)
+    if held is not None and text[held.start : at] in indicators():
+        return text[held.start : at] + tail  # 高新技术产业产值占…: a dictionary numerator
+    numerator = phrase_before(text, at, lo) if at > cs else ""
+    if numerator and not text[lo:at].endswith(numerator):
+        return tail  # 锂电产业产值占…: the holder is the subject; 产值 alone adds nothing
     return strip_scope_tail(numerator) + tail
 
 
@@ -132,9 +193,16 @@ def _rank(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
         between = text[verb.end() : q.start]
         if _LIST_WORD.search(between) and not re.search(r"\d", between):
             return between.lstrip("于在") + "排名"
-        scope = _SCOPE_IN.search(text, floor.before(verb.start()), verb.start())
+        scope = _SCOPE_IN.search(text, cs, verb.start())
+        modifier = _SCOPE_MODIFIER.search(text, cs, verb.start())
+        if scope is None and modifier is not None and verb.group() == "排名":
+            return modifier.group(1) + "排名"  # 在…集群中综合排名第2位
         at = scope.start() if scope else verb.start()
         noun = phrase_before(text, at, floor.before(at))
+        if noun in ("增速", "增幅"):
+            previous = _previous_indicator(doc, q, ("growth",))
+            if previous:
+                return previous.removesuffix("增速") + "增速排名"
     else:
         noun = strip_scope_tail(phrase_before(text, q.start, floor.before(q.start)))
     if len(noun) < 2:

@@ -292,7 +292,7 @@ _CITY = re.compile(
 )
 _NOT_CITY = {"城市", "超市", "都市", "股市", "集市", "夜市", "闹市", "省市", "郡县", "州县", "新区",
              "园区", "城区", "市区", "景区", "社区", "片区", "矿区", "街区", "校区", "产区", "辖区",
-             "山区", "湾区", "发区", "上市", "县市", "门市", "开市", "面市", "入市", "退市", "楼市",
+             "山区", "湾区", "发区", "上市", "县市", "开市", "面市", "入市", "退市", "楼市",
              "车市", "级市", "辖市"}  # fmt: skip
 #: A county-level city or county heading a phrase (射洪市锂电产业): two characters and 市/县
 #: after punctuation, before any word; the short form (射洪) is learnt from it.

@@ -40,7 +40,7 @@ CUE = re.compile(
     r"|(?P<cy>[〇零一二三四五六七八九]{4})年"
     r"|(?P<cum>目前|如今|至今|截至目前|一直以来|近年来|多年来|多年以来"
     r"|[\d一二三四五六七八九十]+年来|先后)"
-    r"|(?P<local>拥有|集聚了|集聚|已建成|累计|现有|已有|已建|在建)"
+    r"|(?P<local>拥有|集聚了|已建成|累计|现有|已有|已建|在建)"
     r"|(?P<none>每年|年均|每月|平均每年)"
     rf"|(?P<prevsame>去年同期)(?P<of>的)?"
     rf"|去年(?P<ph>{_HALF_ALT})|(?P<prev>过去一年|去年)"
@@ -92,7 +92,8 @@ def _anchors(doc: Doc) -> _Anchors:
             out.report = int(title.group(1)) if title else None
             continue
         date = _DATE_LINE.search(line)
-        if date and len(line) <= 60 and out.current is None:
+        dateline = index > 0 and len(line) <= 60 and not set(line) & set("。，；！？,;")
+        if date and dateline and out.current is None:
             out.current, out.date_paragraph = int(date.group(1)), index
     if out.current is None:
         out.current = out.report

@@ -14,21 +14,22 @@ from chainatlas.extract.lexicon import build_automaton, indicators
 
 _PUNCT = set("，。；：、？！（）《》【】 \n等")
 _BACK_VERB = re.compile(
-    r"(实现|完成|达到|拥有|集聚了|集聚|引进|吸引|带动|推动|累计|共有|新增|建成|形成|培育|已有|具有|"
+    r"(共建|实施|开通|落实|实现|完成|达到|拥有|集聚了|集聚|引进|吸引|带动|推动|累计|共有|新增|建成|形成|培育|已有|具有|"
     r"建有|规划了|规划|首次|作为|通过|其中|以及|包括|对|在|有|是|为|达|让|使|将|从)$"
 )
 _TRIM_BEFORE = re.compile(
-    r"(预计可达|有望达到|有望达|预计达|可达|达到|达|实现|完成|约为|为|累计|共计|总计|合计|有望|预计|"
+    r"(力争达到|力争突破|力争|争取|确保|稳定在|提高到|提升到|增至|增加到|可形成|预计可达|有望达到|有望达|预计达|可达|达到|达|实现|完成|约为|为|累计|共计|总计|合计|有望|预计|"
     r"将|已经|首次|均|分别|的|了|仅用|仅|只用|用时|历时|耗时)$"
 )
 _LEADING = re.compile(
-    r"^(?:其中|全市|全省|全国|全区|全县|全年|年末|年初|当年|届时|年|各|该|其|共|另|公司|企业|同时|此外|了|的)+"
+    r"^(?:其中|全市|全省|全国|全区|全县|全年|年末|年初|当年|届时|年(?!度)|各|该|其|共|另|公司|企业|同时|此外|"
+    r"力争|争取|计划|预计|今年|去年|[上下]半年|前三季度|[一二三四]季度|(?:建成|达产|投产)后|了|的)+"
     r"(?=.)"
 )
 _SCOPE_TAIL = re.compile(r"(全国|全省|全市|县域|国内|省内|行业|全球)+$")
 _FORWARD_STOP = re.compile(
     r"相继|陆续|先后|接连|均|都|已|正在|正|从|在|为|落户|落地|进行|实现|达|于|增幅|增速|增长|"
-    r"成为|入驻|参与|通过|获得|共同|分别|等"
+    r"成为|入驻|参与|通过|获得|共同|分别|等|增至|增加到|增长到|获评|获批|入选|被评为|被认定为"
 )
 
 
@@ -41,14 +42,28 @@ def _indicator_automaton() -> Any:
     return build_automaton(indicators())
 
 
+#: Words whose first character alone would read as a verb (从, 有, 在, 达, 为).
+_COMPOUNDS = frozenset({"从业", "有效", "在建", "在校", "在营", "在库", "在岗", "在册", "达产", "达标",
+                        "对外", "有关", "在线", "为民"})  # fmt: skip
+_CLASS_AMOUNT = re.compile(r"(?:超过|超|过)?\d+(?:\.\d+)?$")
+_CLASS_UNIT = re.compile(r"(?:万|亿)?元(?:以上|以下)?")
+
+
 def scan_back(text: str, end: int, floor: int, limit: int = 18) -> int:
-    """Start of the phrase that ends at ``end``, not before ``floor``."""
+    """Start of the phrase that ends at ``end``, not before ``floor``; an amount naming
+    a class (``10亿元以上项目``, ``产值超10亿元企业``) stays inside the phrase."""
     i = end
     while i > floor and end - i < limit:
         ch = text[i - 1]
+        if ch.isdigit() and _CLASS_UNIT.match(text, i):
+            amount = _CLASS_AMOUNT.search(text, max(floor, i - 12), i)
+            if amount and amount.start() > floor:
+                i = amount.start()
+                continue
         if ch in _PUNCT or ch.isdigit():
             break
-        if i < end and _BACK_VERB.search(text, max(floor, i - 4), i):
+        verb = _BACK_VERB.search(text, max(floor, i - 4), i) if i < end else None
+        if verb and not (len(verb.group(1)) == 1 and text[i - 1 : i + 1] in _COMPOUNDS):
             break
         i -= 1
     return i
@@ -69,9 +84,11 @@ def phrase_before(text: str, end: int, floor: int) -> str:
     end = trim_before(text, end, floor)
     start = scan_back(text, end, floor)
     phrase = _LEADING.sub("", text[start:end])
-    if _VERB_ONLY.match(phrase):
-        phrase = ""
-    return widen_to_lexicon(text, end, phrase)
+    if _VERB_ONLY.match(phrase) and not (
+        phrase == "投资" and text[max(0, start - 2) : start] == "完成"
+    ):
+        phrase = ""  # 完成投资: the amount invested, a noun here
+    return strip_holder(widen_to_lexicon(text, end, phrase))
 
 
 def widen_to_lexicon(text: str, end: int, phrase: str) -> str:
@@ -83,6 +100,18 @@ def widen_to_lexicon(text: str, end: int, phrase: str) -> str:
         if e_idx + 1 == end and len(word) > len(best):
             best = canonical if canonical == word else word
     return best
+
+
+_HOLDER = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:企业|产业|公司|集群|行业|项目)(?=.)")
+
+
+def strip_holder(phrase: str) -> str:
+    """``光伏产业产值`` -> ``产值``, ``锂电企业研发投入`` -> ``研发投入``: who holds a
+    dictionary indicator is the subject, not part of the indicator."""
+    holder = _HOLDER.match(phrase)
+    if holder and phrase not in indicators() and phrase[holder.end() :] in indicators():
+        return phrase[holder.end() :]
+    return phrase
 
 
 def phrase_after(text: str, start: int, limit: int = 20) -> str:
