@@ -295,10 +295,23 @@ _NOT_CITY = {"城市", "超市", "都市", "股市", "集市", "夜市", "闹市
              "山区", "湾区", "发区", "上市", "县市", "开市", "面市", "入市", "退市", "楼市",
              "车市", "级市", "辖市"}  # fmt: skip
 #: A county-level city or county heading a phrase (射洪市锂电产业): two characters and 市/县
-#: after punctuation, before any word; the short form (射洪) is learnt from it.
-_COUNTY = re.compile(
-    rf"(?<![{_CJK}])([{_CJK}]{{2}}[市县])(?=[{_CJK}])(?![域城级委长场民区属直辖政府情])"
-)
+#: after punctuation, before any word; the short form (射洪) is learnt from it. Found from
+#: each 市/县 (few) rather than tried at every character.
+_COUNTY_END = re.compile(rf"[市县](?=[{_CJK}])(?![域城级委长场民区属直辖政府情])")
+
+
+def _counties(text: str) -> Iterator[re.Match[str]]:
+    for m in _COUNTY_END.finditer(text):
+        s = m.start() - 2
+        if s >= 0 and _is_cjk(text[s : m.start()]) and not _is_cjk(text[s - 1 : s] or "，"):
+            yield _CITY.match(text, s) or _COUNTY_AT.match(text, s)  # type: ignore[misc]
+
+
+_COUNTY_AT = re.compile(rf"([{_CJK}]{{2}}[市县])")
+
+
+def _is_cjk(chunk: str) -> bool:
+    return all("\u4e00" <= c <= "\u9fff" for c in chunk)
 
 
 def find_regions(text: str) -> Iterator[Found]:
@@ -308,8 +321,8 @@ def find_regions(text: str) -> Iterator[Found]:
         name = text[s:e]
         if name not in _NOT_REGION and not set(name) & (_STOP_CHARS | _NOT_PLACE_CHARS):
             yield s, e, name, "region"
-    for pattern in (_CITY, _COUNTY):
-        for m in pattern.finditer(text):
+    for matches in (_CITY.finditer(text), _counties(text)):
+        for m in matches:
             name = m.group(1)
             if name[0] in "个家位名项和与及各全本我该每县市" or set(name) & _NOT_PLACE_CHARS:
                 continue
@@ -321,14 +334,19 @@ def find_regions(text: str) -> Iterator[Found]:
                 yield m.start(1), m.end(1), name, "region"
 
 
-_PHASE = re.compile(r"(?:[一二三四五六七八九十]|\d{1,2})期[\u4e00-\u9fff]{0,8}?项目")
+_PHASE = re.compile(r"期(?=[\u4e00-\u9fff]{0,8}?项目)")
+_PHASE_NUMBER = re.compile(r"(?:[一二三四五六七八九十]|\d{1,2})$")
 
 
 def find_phased_projects(text: str) -> Iterator[Found]:
-    """The builder of a phased project (``永祥新能源二期高纯晶硅项目``, ``福鼎时代二期项目``)."""
+    """The builder of a phased project (``永祥新能源二期高纯晶硅项目``, ``福鼎时代二期项目``),
+    found from each 期 (few) rather than tried at every numeral."""
     for m in _PHASE.finditer(text):
-        start = scan_back(text, m.start(), 10)
-        name = text[start : m.start()]
+        number = _PHASE_NUMBER.search(text, max(0, m.start() - 2), m.start())
+        if number is None:
+            continue
+        start = scan_back(text, number.start(), 10)
+        name = text[start : number.start()]
         if _VERBS.search(name) or set(name) & set("区在项"):
             continue
         if 2 <= len(name) <= 10 and not _GENERIC_HEAD.match(name):

@@ -32,7 +32,9 @@ _HALVES = {"上半年": "H1", "下半年": "H2", "一季度": "Q1", "第一季�
            "第二季度": "Q2", "三季度": "Q3", "第三季度": "Q3", "前三季度": "Q3", "四季度": "Q4",
            "第四季度": "Q4", "1-6月": "H1", "1—6月": "H1", "1-3月": "Q1", "1—3月": "Q1",
            "1-9月": "Q3", "1—9月": "Q3"}  # fmt: skip
-_HALF_ALT = "|".join(sorted(map(re.escape, _HALVES), key=len, reverse=True))
+#: The keys of ``_HALVES`` as one compact pattern (an alternation of all seventeen costs
+#: time at every position the scan tries).
+_HALF_ALT = r"[上下]半年|前三季度|第?[一二三四]季度|1[-—][369]月"
 CUE = re.compile(
     r"(?=[\d目如至截一二三四五六七八九十〇零近多先拥集已累现在每年平今去过本全上下前第])"
     rf"(?:(?P<y>(?:19|20)\d\d)年(?:度)?(?:(?P<h>{_HALF_ALT})|(?P<m>1[0-2]|0?[1-9])月"
@@ -214,21 +216,26 @@ def _assign(doc: Doc, anchors: _Anchors) -> None:
                 continue
             explicit = state is not None and state.explicit and kind != "heading"
             state = Cue(0, 0, widen(state.period), True) if explicit and state else None
-        pairs = _resolved(by_sentence.get(si, []), state, anchors)
-        own = [done for _raw, done in pairs]
-        dated += [_as_event_date(raw, done) for raw, done in pairs]
+        raw_cues = by_sentence.get(si)
+        own: list[Cue] = []
+        if raw_cues:
+            pairs = _resolved(raw_cues, state, anchors)
+            own = [done for _raw, done in pairs]
+            dated += [_as_event_date(raw, done) for raw, done in pairs]
         for qi in facts.get(si, []):
             q = doc.quantities[qi]
             q.period = _period_for(own, state, q.start, q.qualifier == "target", anchors)
-        carried = [c for c in own if c.carry]
-        if carried:
-            state = carried[-1]
+        for cue in own:
+            if cue.carry:
+                state = cue
     doc.cues = dated
 
 
 def _as_event_date(raw: Cue, done: Cue) -> Cue:
     """Events are dated by a year, month or day: 上半年 or 今年以来 dates no happening."""
-    relative = raw.period.startswith("rel:") and not raw.period.startswith("rel:md")
+    if raw is done:
+        return done
+    relative = not raw.period.startswith("rel:md")
     return Cue(done.start, done.end, done.period, done.explicit and not relative, done.carry)
 
 
@@ -236,6 +243,11 @@ def _resolved(own: list[Cue], state: Cue | None, anchors: _Anchors) -> list[tupl
     """Each cue of a sentence with its period resolved, in order; unresolvable ones left out."""
     out = []
     for cue in own:
+        if not cue.period.startswith("rel:"):
+            out.append((cue, cue))
+            if cue.carry:
+                state = cue
+            continue
         period = resolve(cue, state, anchors)
         if period is None:
             continue

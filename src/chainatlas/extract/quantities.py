@@ -102,7 +102,7 @@ PATTERN = re.compile(
     rf"|(?P<fn>\d+)/(?P<fd>\d+)"
     rf"|百分之(?P<pct>[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)"
     rf"|(?P<cfd>[一二三四五六七八九十百]+)分之(?P<cfn>[一二三四五六七八九十]+)"
-    rf"|(?<![{CHINESE_DIGITS}])(?P<cheng>[一二两三四五六七八九])成(?=[以左上，。；、的]|$)"
+    rf"|(?P<cheng>[一二两三四五六七八九])成(?=[以左上，。；、的]|$)"
     rf"|(?i:top)(?P<top>\d+)"
     rf"|第(?P<rank>\d+|[一二三四五六七八九十百]+)(?:位|名)"
     rf"|前(?P<front>\d+|[二三四五六七八九十百]+)(?:位|名|强)"
@@ -159,6 +159,8 @@ def _build(m: re.Match[str], text: str) -> Quantity | None:
     if last == "pct":
         return Quantity(s, e, parse_chinese(m.group("pct")), "%")
     if last == "cheng":
+        if text[s - 1 : s] and text[s - 1] in CHINESE_DIGITS:
+            return None  # 十成, 二三成: not a share in tenths
         return Quantity(s, e, parse_chinese(m.group("cheng")) * 10, "%", kind="cheng")
     if last == "cfn":
         value = fraction_value(parse_chinese(m.group("cfn")), parse_chinese(m.group("cfd")))
