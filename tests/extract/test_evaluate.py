@@ -71,3 +71,15 @@ def test_own_documents_in_the_genre_score_alike() -> None:
     assert f["subject_accuracy"] >= 0.8, f
     assert f["indicator_accuracy"] >= 0.8, f
     assert f["entity_recall"] >= 0.85, f
+
+
+def test_holdout_documents_keep_the_scores_recorded_in_the_fixtures_readme() -> None:
+    """The after-scores of ``fixtures/README.md`` (value F1 1.00, period 0.90, qualifier
+    1.00, subject 0.96, indicator 0.99, entity recall 0.93), less a margin."""
+    f = evaluate_gold(FIXTURES / "gold_holdout.json", FIXTURES / "holdout").figures()
+    assert f["value_f1"] >= 0.97, f
+    assert f["period_accuracy"] >= 0.87, f
+    assert f["qualifier_accuracy"] >= 0.97, f
+    assert f["subject_accuracy"] >= 0.93, f
+    assert f["indicator_accuracy"] >= 0.95, f
+    assert f["entity_recall"] >= 0.90, f

@@ -203,11 +203,14 @@ def _anaphora(doc: Doc, index: int, starts: list[int]) -> list[Mention]:
     """``企业``/``公司`` heading a clause refers to the last company named before it, and
     ``高新区``/``园区`` (also after time words) to the last park."""
     out = []
+    text = doc.text
     for cs, ce in clauses_of(doc, doc.sentences[index]):
-        junk = _HEAD_JUNK.match(doc.text, cs, ce)
-        at = junk.end() if junk else cs
-        m = _ANAPHOR.match(doc.text, at)
-        if not m or (at != cs and not m.group("park")):
+        m = _ANAPHOR.match(text, cs)
+        if m is None and text.find("区", cs, ce) >= 0:
+            junk = _HEAD_JUNK.match(text, cs, ce)
+            m = _ANAPHOR.match(text, junk.end()) if junk and junk.end() > cs else None
+            m = m if m is not None and m.group("park") else None
+        if m is None:
             continue
         kind = "park" if m.group("park") else "company"
         i = bisect_left(starts, m.start()) - 1
