@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from chainatlas.extract.doc import Doc, Mention, Quantity
 from chainatlas.extract.lexicon import indicators
@@ -76,13 +76,21 @@ class Floor:
         return best
 
 
+def _start(q: Quantity) -> int:
+    return q.start
+
+
 def _previous_indicator(
     doc: Doc, q: Quantity, measures: tuple[str, ...], unit: str | None = None
 ) -> str | None:
-    for p in reversed(doc.quantities):
-        same = p.start < q.start and p.sentence == q.sentence and p.measure in measures
-        if same and p.indicator and (unit is None or p.unit == unit):
+    quantities = doc.quantities
+    # quantities are in text order: find q by its start, then walk back within the sentence
+    i = bisect_left(quantities, q.start, key=_start) - 1
+    while i >= 0 and quantities[i].sentence == q.sentence:
+        p = quantities[i]
+        if p.measure in measures and p.indicator and (unit is None or p.unit == unit):
             return p.indicator
+        i -= 1
     return None
 
 
