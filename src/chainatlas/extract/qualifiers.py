@@ -55,7 +55,12 @@ def run(doc: Doc) -> Doc:
             q.qualifier = "upper"
         if q.kind == "half" and text[q.start : q.start + 1] == "过":
             q.qualifier = "lower"
-        if q.qualifier == "exact" and _ABOUT_SHARE.search(text, max(0, q.start - 16), q.start):
+        near = max(0, q.start - 16)
+        if (
+            q.qualifier == "exact"
+            and text.find("约占", near, q.start) >= 0
+            and _ABOUT_SHARE.search(text, near, q.start)
+        ):
             q.qualifier = "approx"  # 约占全国总产能的五分之一
         if _is_target(doc, q.sentence, q.start):
             q.qualifier = "target"
@@ -67,9 +72,11 @@ def _is_target(doc: Doc, index: int, pos: int) -> bool:
     if index < 0 or not doc.sentences:
         return False
     sentence = doc.sentences[index]
-    segment = doc.text.rfind("；", sentence.start, pos) + 1 or sentence.start
-    for m in _TARGET_SENTENCE.finditer(doc.text, sentence.start, pos):
-        if m.start() >= segment or "：" in doc.text[m.end() : m.end() + 4]:
-            return True
+    first = _TARGET_SENTENCE.search(doc.text, sentence.start, pos)
+    if first is not None:
+        segment = doc.text.rfind("；", sentence.start, pos) + 1 or sentence.start
+        for m in _TARGET_SENTENCE.finditer(doc.text, first.start(), pos):
+            if m.start() >= segment or "：" in doc.text[m.end() : m.end() + 4]:
+                return True
     start, end = clause_at(doc, sentence, pos)
     return bool(_TARGET_CLAUSE.search(doc.text, start, end))
