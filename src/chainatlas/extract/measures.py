@@ -12,33 +12,12 @@ import re
 
 from chainatlas.extract.doc import Doc, Quantity
 from chainatlas.extract.numerals import parse_number
+from chainatlas.extract.quantities import COUNT_UNITS
 from chainatlas.extract.sentences import clause_at
 
 NAME = "measures"
 VERSION = "2"
 
-COUNT_UNITS = frozenset(
-    [
-        "家",
-        "个",
-        "位",
-        "名",
-        "项",
-        "人",
-        "次",
-        "条",
-        "座",
-        "所",
-        "件",
-        "台",
-        "套",
-        "支",
-        "户",
-        "款",
-        "轮",
-        "人次",
-    ]
-)
 DURATION_UNITS = frozenset({"年", "天", "个月"})
 _SHARE = re.compile(r"占|比重|占比|份额|比例|(?<!增长)(?<!利润)(?<!收益)率")
 _GROWTH = re.compile(r"增长|增速|增幅|提升|提高|上升|下降|减少|增加|回落|下滑|翻番")

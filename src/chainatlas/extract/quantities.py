@@ -26,6 +26,30 @@ from chainatlas.extract.numerals import (
 NAME = "quantities"
 VERSION = "2"
 
+#: Counters: a figure in one of these is a count of things or people.
+COUNT_UNITS = frozenset(
+    [
+        "家",
+        "个",
+        "位",
+        "名",
+        "项",
+        "人",
+        "次",
+        "条",
+        "座",
+        "所",
+        "件",
+        "台",
+        "套",
+        "支",
+        "户",
+        "款",
+        "轮",
+        "人次",
+    ]
+)
+
 UNITS = sorted(
     [
         "亿平方米",
@@ -60,25 +84,8 @@ UNITS = sorted(
         "万亩",
         "亩",
         "公顷",
-        "人次",
         "个月",
-        "家",
-        "个",
-        "位",
-        "名",
-        "项",
-        "人",
-        "次",
-        "条",
-        "座",
-        "所",
-        "件",
-        "台",
-        "套",
-        "支",
-        "户",
-        "款",
-        "轮",
+        *COUNT_UNITS,
         "天",
         "年",
         "倍",
