@@ -28,6 +28,7 @@ from chainatlas.model.document import Document, Event
 from chainatlas.model.fact import Indicator
 from chainatlas.model.project import Project
 from chainatlas.model.scheme import Node
+from chainatlas.model.wording import describe_period
 
 #: Relative difference below which a miss beyond rounding still counts as "near" (1 %).
 NEAR = 0.01
@@ -77,9 +78,13 @@ class CheckContext:
         return indicator.name if indicator is not None else key
 
     def label(self, figure: Figure) -> str:
-        """'溧阳市 规上工业总产值 2023H1' for messages."""
+        """'溧阳市 规上工业总产值 2023年上半年' for messages (periods in words: users read
+        these in Chinese)."""
         f = figure.fact
-        return f"{self.subject_label(figure)} {self.indicator_name(f.indicator)} {f.period}"
+        return (
+            f"{self.subject_label(figure)} {self.indicator_name(f.indicator)} "
+            f"{describe_period(f.period)}"
+        )
 
     def subject_label(self, figure: Figure) -> str:
         """The subject's name, with what a complement leaves out: 溧阳市（不含…）."""

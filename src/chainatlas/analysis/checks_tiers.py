@@ -118,7 +118,7 @@ def _tier_check(ctx: CheckContext, node: Node, threshold: Quantity, size: Figure
 
 
 def _zh(status: TierStatus) -> str:
-    return "已达到（achieved）" if status is TierStatus.ACHIEVED else "目标（target）"
+    return "已达到" if status is TierStatus.ACHIEVED else "目标"
 
 
 def check_tier_totals(ctx: CheckContext) -> Iterator[Check]:
