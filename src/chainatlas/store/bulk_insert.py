@@ -8,7 +8,8 @@ tuples, with JSON columns serialised once.  Same SQL on both backends.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+import operator
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from sqlalchemy import JSON, Connection, Table
@@ -25,15 +26,31 @@ def insert_rows(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) 
         f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in columns)}) "
         f"VALUES ({', '.join(mark for _ in columns)})"
     )
-    json_columns = {c for c in columns if isinstance(table.c[c].type, JSON)}
-    if json_columns:
-        params = [
-            tuple(_dump(row[c]) if c in json_columns else row[c] for c in columns) for row in rows
-        ]
+    json_at = [i for i, c in enumerate(columns) if isinstance(table.c[c].type, JSON)]
+    pick: Callable[[dict[str, Any]], Any] = _single(columns[0])
+    if len(columns) > 1:
+        pick = operator.itemgetter(*columns)
+    params: list[Any]
+    if json_at:
+        params = []
+        for row in rows:
+            values = list(pick(row))
+            for i in json_at:
+                values[i] = _dump(values[i])
+            params.append(tuple(values))
     else:
-        params = [tuple(row[c] for c in columns) for row in rows]
+        params = [pick(row) for row in rows]
     conn.exec_driver_sql(sql, params)
 
 
+def _single(column: str) -> Any:
+    """Like itemgetter for one column, but always a tuple (itemgetter returns the bare value)."""
+    return lambda row: (row[column],)
+
+
 def _dump(value: Any) -> str | None:
-    return None if value is None else json.dumps(value, ensure_ascii=False)
+    if value is None:
+        return None
+    if not value and isinstance(value, list):
+        return "[]"  # most alias and tag lists are empty: skip the encoder
+    return json.dumps(value, ensure_ascii=False)
