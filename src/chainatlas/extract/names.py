@@ -308,6 +308,18 @@ def _counties(text: str) -> Iterator[re.Match[str]]:
 
 
 _COUNTY_AT = re.compile(rf"([{_CJK}]{{2}}[市县])")
+_CITY_END = re.compile(r"[市县区](?=[，、。的实现经济全年地区综合以在与和作为是已将把按])")
+
+
+def _cities(text: str) -> Iterator[re.Match[str]]:
+    """What ``_CITY.finditer`` gives, found from each 市/县/区 (few) rather than tried at
+    every character; matches cannot overlap, as each starts after a non-CJK character."""
+    for m in _CITY_END.finditer(text):
+        s = m.start() - 2
+        if s >= 0:
+            city = _CITY.match(text, s)
+            if city is not None:
+                yield city
 
 
 def _is_cjk(chunk: str) -> bool:
@@ -321,7 +333,7 @@ def find_regions(text: str) -> Iterator[Found]:
         name = text[s:e]
         if name not in _NOT_REGION and not set(name) & (_STOP_CHARS | _NOT_PLACE_CHARS):
             yield s, e, name, "region"
-    for matches in (_CITY.finditer(text), _counties(text)):
+    for matches in (_cities(text), _counties(text)):
         for m in matches:
             name = m.group(1)
             if name[0] in "个家位名项和与及各全本我该每县市" or set(name) & _NOT_PLACE_CHARS:

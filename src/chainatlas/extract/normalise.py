@@ -29,6 +29,10 @@ _WIDTH.update({ord("％"): ord("%"), ord("．"): ord("."), ord("／"): ord("/")}
 _WIDTH.update({ord("－"): ord("-"), ord("～"): ord("~"), ord("\r"): ord(" ")})
 _WIDTH.update({ord(a): ord(b) for a, b in zip(",;:?!()", "，；：？！（）", strict=True)})
 TRANSLATION = _WIDTH
+_SWAPS = {chr(k): chr(v) for k, v in _WIDTH.items()}
+#: ``str.translate`` looks every character up in the table; a regex finds the few that
+#: change several times faster in Chinese text.
+_SWAPPABLE = re.compile("[" + re.escape("".join(_SWAPS)) + "]")
 
 _CJK_PUNCT = "，。、；：？！“”‘’（）《》【】—…·「」『』"
 _SPACE_RUN = re.compile(r"[ \t\u3000\xa0]+")
@@ -45,7 +49,8 @@ def _deletable(left: str, right: str) -> bool:
     return cjk_left and right.isdigit()
 
 
-_DIGIT_COMMA = re.compile(r"(?<=\d)[，：](?=\d)")
+#: The comma first, then the look-behind: fewer tries than a look-behind at every character.
+_DIGIT_COMMA = re.compile(r"[，：](?<=\d[，：])(?=\d)")
 _CLOSED = "。！？；…”』」.!?;"
 
 _CAPTION = re.compile(r"^(?:[▲△▼●◆]|图[为：]|[（(]图|资料图)")
@@ -61,13 +66,17 @@ _BYLINE = re.compile(r"^[\u4e00-\u9fff]{2,4}(?: +[\u4e00-\u9fff]{2,4}){1,4}$")
 
 def run(doc: Doc) -> Doc:
     """Fill ``doc.text``, ``doc.offsets`` and ``doc.paragraphs`` from ``doc.original``."""
-    source = doc.original.translate(TRANSLATION)
+    source = _SWAPPABLE.sub(_swap, doc.original)
     source = _DIGIT_COMMA.sub(lambda m: "," if m.group() == "，" else ":", source)
     deletions = _line_deletions(source) + _space_deletions(source)
     doc.text, doc.offsets = _apply(source, deletions)
     doc.paragraphs = _label_paragraphs(doc.text)
     doc.made_by["paragraphs"] = f"{NAME}@{VERSION}"
     return doc
+
+
+def _swap(match: re.Match[str]) -> str:
+    return _SWAPS[match.group()]
 
 
 def _lines(source: str) -> list[tuple[int, int]]:
@@ -170,11 +179,11 @@ def _label_paragraphs(text: str) -> list[Paragraph]:
 
 def classify_paragraph(line: str, index: int) -> str:
     """What a paragraph is: body, heading, caption, byline, credit or footer."""
-    if _CAPTION.search(line):
+    if _CAPTION.match(line):
         return "caption"
-    if _CREDIT.search(line):
+    if _CREDIT.match(line):
         return "credit"
-    if _FOOTER.search(line) and len(line) < 60:
+    if len(line) < 60 and _FOOTER.search(line):
         return "footer"
     if index < 4 and _BYLINE.match(line):
         return "byline"

@@ -7,6 +7,7 @@ designations and programmes, large national enterprises, media and surnames.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -80,11 +81,49 @@ def surnames() -> frozenset[str]:
     return frozenset("".join(read_lines("surnames.txt")))
 
 
-def build_automaton(words: dict[str, Any]) -> Any:
+#: Above this many distinct first characters, scanning UTF-8 bytes is faster (see
+#: :class:`Automaton`).
+_BYTES_ABOVE = 64
+
+
+def build_automaton(words: dict[str, Any]) -> Automaton:
     """An Aho-Corasick automaton over ``words`` whose values are ``(word, value)``."""
-    automaton = ahocorasick.Automaton()
-    for word, value in words.items():
-        automaton.add_word(word, (word, value))
-    if len(automaton):
-        automaton.make_automaton()
-    return automaton
+    return Automaton(words)
+
+
+class Automaton:
+    """An Aho-Corasick automaton, over characters or over UTF-8 bytes.
+
+    pyahocorasick looks a character up among a node's children one after another, so a
+    scan costs per character about as much as the root has children: hundreds for many
+    Chinese words, a handful for their UTF-8 bytes, where the scan runs several times
+    faster in spite of mapping each hit back to characters. UTF-8 never matches inside a
+    character, so the same words are found in the same order.
+    """
+
+    def __init__(self, words: dict[str, Any]) -> None:
+        self._bytes = len({word[:1] for word in words}) > _BYTES_ABOVE
+        self._automaton = ahocorasick.Automaton()
+        for word, value in words.items():
+            key = word.encode("utf-8").decode("latin-1") if self._bytes else word
+            self._automaton.add_word(key, (word, value))
+        if len(self._automaton):
+            self._automaton.make_automaton()
+
+    def __len__(self) -> int:
+        return len(self._automaton)
+
+    def iter(self, text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, Any]]:
+        """``(index of the last character, (word, value))`` for each occurrence in
+        ``text[start:end]``, by end and then longest first, as ``Automaton.iter`` gives."""
+        end = len(text) if end is None else end
+        if not self._bytes:
+            return self._automaton.iter(text, start, end)  # type: ignore[no-any-return]
+        return self._iter_bytes(text[start:end].encode("utf-8"), start)
+
+    def _iter_bytes(self, raw: bytes, start: int) -> Iterator[tuple[int, Any]]:
+        byte, char = 0, start
+        for last, found in self._automaton.iter(raw.decode("latin-1")):
+            char += len(raw[byte : last + 1].decode("utf-8"))
+            byte = last + 1
+            yield char - 1, found
