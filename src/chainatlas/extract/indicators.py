@@ -31,6 +31,8 @@ _FROM_TO = re.compile(r"(从.{1,12}?到.{1,12}?)(?:仅|只|共)?(?:用时|历时
 _SCOPE_IN = re.compile(r"在[^，。；]{1,15}?[中里内间]$")
 _SCOPE_MODIFIER = re.compile(r"在[^，。；]{1,20}?[中里内间]([\u4e00-\u9fff]{1,4})$")
 _PROJECT_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,4}项目")
+_DIGIT = re.compile(r"\d")
+_GROWTH_TAIL = re.compile(r"(同比|比上年|较上年|年均)$")
 
 
 def assign(
@@ -179,7 +181,7 @@ def _growth(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     words = list(_GROWTH_WORD.finditer(text, cs, q.start))
     if words:
         noun = phrase_before(text, words[-1].start(), floor.before(words[-1].start()))
-        noun = re.sub(r"(同比|比上年|较上年|年均)$", "", noun)
+        noun = _GROWTH_TAIL.sub("", noun)
         if len(noun) >= 2:
             return noun
     previous = _previous_indicator(doc, q, ("level",))
@@ -199,7 +201,7 @@ def _rank(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     if verbs:
         verb = verbs[-1]
         between = text[verb.end() : q.start]
-        if _LIST_WORD.search(between) and not re.search(r"\d", between):
+        if _LIST_WORD.search(between) and not _DIGIT.search(between):
             return between.lstrip("于在") + "排名"
         scope = _SCOPE_IN.search(text, cs, verb.start())
         modifier = _SCOPE_MODIFIER.search(text, cs, verb.start())

@@ -144,6 +144,9 @@ def _list_chunk(text: str, end: int) -> str | None:
 _LIST_EXTRA = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789、")
 
 
+_NOT_ITEM = re.compile(r"\d|企业$|公司$|龙头")
+
+
 def _items(text: str, start: int, chunk: str, kind: str) -> Iterator[Found]:
     pos = start
     for index, item in enumerate(chunk.split("、")):
@@ -152,7 +155,7 @@ def _items(text: str, start: int, chunk: str, kind: str) -> Iterator[Found]:
         if index == 0:
             s = scan_back(text, e, 14)
         name = text[s:e]
-        if 2 <= len(name) <= 14 and not re.search(r"\d|企业$|公司$|龙头", name):
+        if 2 <= len(name) <= 14 and not _NOT_ITEM.search(name):
             yield s, e, name, kind
 
 

@@ -17,6 +17,9 @@ _BACK_VERB = re.compile(
     r"(共建|实施|开通|落实|实现|完成|达到|拥有|集聚了|集聚|引进|吸引|带动|推动|累计|共有|新增|建成|形成|培育|已有|具有|"
     r"建有|规划了|规划|首次|作为|通过|其中|以及|包括|对|在|有|是|为|达|让|使|将|从)$"
 )
+#: Last characters of those verbs: only where one stands can a verb end (``$`` before a
+#: final newline never counts, as a newline stops the scan first).
+_BACK_VERB_LAST = frozenset(w[-1] for w in _BACK_VERB.pattern[1:-2].split("|"))
 _TRIM_BEFORE = re.compile(
     r"(力争达到|力争突破|力争|争取|确保|稳定在|提高到|提升到|增至|增加到|可形成|预计可达|有望达到|有望达|预计达|可达|达到|达|实现|完成|约为|为|累计|共计|总计|合计|有望|预计|"
     r"将|已经|首次|均|分别|的|了|仅用|仅|只用|用时|历时|耗时)$"
@@ -62,7 +65,9 @@ def scan_back(text: str, end: int, floor: int, limit: int = 18) -> int:
                 continue
         if ch in _PUNCT or ch.isdigit():
             break
-        verb = _BACK_VERB.search(text, max(floor, i - 4), i) if i < end else None
+        verb = None
+        if i < end and ch in _BACK_VERB_LAST:
+            verb = _BACK_VERB.search(text, max(floor, i - 4), i)
         if verb and not (len(verb.group(1)) == 1 and text[i - 1 : i + 1] in _COMPOUNDS):
             break
         i -= 1
@@ -114,6 +119,9 @@ def strip_holder(phrase: str) -> str:
     return phrase
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def phrase_after(text: str, start: int, limit: int = 20) -> str:
     """The noun phrase after a count (``80 多个产业链项目``, ``20余位博士研究生、博士后和工程师``)."""
     end = start
@@ -135,7 +143,7 @@ def phrase_after(text: str, start: int, limit: int = 20) -> str:
             break
         items.append(item)
     segment = "、".join(items)
-    if "和" in segment and re.search(r"\d", text[start:end]):
+    if "和" in segment and _DIGIT.search(text, start, end):
         segment = segment.split("和")[0]
     return segment.rstrip("的")
 

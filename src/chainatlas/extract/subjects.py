@@ -102,8 +102,12 @@ def _main_region(doc: Doc) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
+_SCOPE_BEFORE = re.compile(r"(全国|全省|全市)$")
+_FIRMS_COUNTED = re.compile(r"(两|[二三四五六七八九十\d]+)家")
+
+
 def _scope_subject(doc: Doc, pos: int) -> str | None:
-    m = re.search(r"(全国|全省|全市)$", doc.text[max(0, pos - 3) : pos])
+    m = _SCOPE_BEFORE.search(doc.text[max(0, pos - 3) : pos])
     return m.group(1) if m else None
 
 
@@ -239,7 +243,7 @@ def _eligible(doc: Doc, m: Mention, clause_start: int) -> bool:
     after = text[m.end : m.end + 3]
     if _NOT_ACTING.match(text, m.end):
         return False  # a speaker (管委会负责人表示) or a count (高新技术企业总数)
-    if after[:1] in ("、", "等") or re.match(r"(两|[二三四五六七八九十\d]+)家", after):
+    if after[:1] in ("、", "等") or _FIRMS_COUNTED.match(after):
         return False
     if text[m.start - 1 : m.start] == "在" and m.type != "industry":
         return False
