@@ -83,9 +83,9 @@ class Organisations:
         text = doc.text
         out: list[tuple[str, str, str, str]] = []
         if self._gazetteer_automaton is not None:
-            for _end, (word, (canonical, kind)) in self._gazetteer_automaton.iter(text):
+            for word, (canonical, kind) in self._gazetteer_automaton.values(text):
                 out.append(("gazetteer", word, kind, canonical))
-        for _end, (word, kind) in _static_automaton().iter(text):
+        for word, kind in _static_automaton().values(text):
             out.append(("lexicon", word, kind, word))
         paragraphs = [(p.start, p.end, p.kind) for p in doc.paragraphs]
         rules: Iterable[names.Found] = (
@@ -104,22 +104,22 @@ class Organisations:
                 places.add(name)
                 if len(name) == 3 and name[-1] in "市县":
                     places.add(name[:2])
+        lengths = {len(p) for p in places}
         for _s, _e, name, kind in rules:
             canonical = name.replace(" ", "") if kind == "person" else name
             if kind in ("park", "government"):
-                name = canonical = _from_place(name, places)
+                name = canonical = _from_place(name, places, lengths)
             out.append(("rule", name, kind, canonical))
             if kind == "region" and len(name) == 3 and name[-1] in "市县":
                 out.append(("rule", name[:2], kind, name))  # 射洪 for 射洪市
         return out
 
 
-def _from_place(name: str, places: set[str]) -> str:
-    """A park or office named after a place starts at that place (彰显溧阳高新区 -> 溧阳高新区)."""
-    if any(name.startswith(p) for p in places):
-        return name
-    for i in range(1, len(name) - 2):
-        if any(name.startswith(p, i) for p in places):
+def _from_place(name: str, places: set[str], lengths: set[int]) -> str:
+    """A park or office named after a place starts at that place (彰显溧阳高新区 -> 溧阳高新区);
+    ``lengths`` are those of the ``places``, looked up by slice rather than one by one."""
+    for i in range(max(1, len(name) - 2)):
+        if any(i + n <= len(name) and name[i : i + n] in places for n in lengths):
             return name[i:]
     return name
 

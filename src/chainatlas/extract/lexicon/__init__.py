@@ -91,6 +91,11 @@ def build_automaton(words: dict[str, Any]) -> Automaton:
     return Automaton(words)
 
 
+def _as_bytes(text: str) -> str:
+    """The UTF-8 bytes of ``text``, one character each."""
+    return text.encode("utf-8").decode("latin-1")
+
+
 class Automaton:
     """An Aho-Corasick automaton, over characters or over UTF-8 bytes.
 
@@ -105,7 +110,7 @@ class Automaton:
         self._bytes = len({word[:1] for word in words}) > _BYTES_ABOVE
         self._automaton = ahocorasick.Automaton()
         for word, value in words.items():
-            key = word.encode("utf-8").decode("latin-1") if self._bytes else word
+            key = _as_bytes(word) if self._bytes else word
             self._automaton.add_word(key, (word, value))
         if len(self._automaton):
             self._automaton.make_automaton()
@@ -120,6 +125,13 @@ class Automaton:
         if not self._bytes:
             return self._automaton.iter(text, start, end)  # type: ignore[no-any-return]
         return self._iter_bytes(text[start:end].encode("utf-8"), start)
+
+    def values(self, text: str) -> Iterator[Any]:
+        """``(word, value)`` for each occurrence, in the order of :meth:`iter`, without
+        working out where each is."""
+        if not self._bytes:
+            return (found for _last, found in self._automaton.iter(text))
+        return (found for _last, found in self._automaton.iter(_as_bytes(text)))
 
     def _iter_bytes(self, raw: bytes, start: int) -> Iterator[tuple[int, Any]]:
         byte, char = 0, start
