@@ -14,14 +14,14 @@ from typing import Any
 from chainatlas.extract.offsets import OffsetMap
 
 
-@dataclass
+@dataclass(slots=True)
 class Paragraph:
     start: int
     end: int
     kind: str  # body, heading, caption, byline, credit, footer
 
 
-@dataclass
+@dataclass(slots=True)
 class Sentence:
     start: int
     end: int
@@ -29,7 +29,7 @@ class Sentence:
     clauses: list[tuple[int, int]] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class Quantity:
     """A number with its unit as found; later components fill the rest."""
 
@@ -52,7 +52,7 @@ class Quantity:
     notes: list[str] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """A named thing found in the text (organisation, region, park, person, programme)."""
 
@@ -64,7 +64,7 @@ class Mention:
     confidence: float = 0.8
 
 
-@dataclass
+@dataclass(slots=True)
 class Cue:
     """A time expression: a compact period, ``cumulative``, or ``none`` (每年: no period)."""
 
@@ -76,7 +76,7 @@ class Cue:
     limit: int = -1  # where it stops applying (由2020年末的12家增至58家: before 增至), -1: never
 
 
-@dataclass
+@dataclass(slots=True)
 class Doc:
     name: str
     original: str
