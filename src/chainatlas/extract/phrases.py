@@ -7,10 +7,8 @@ Scanning stops at punctuation, at verbs (实现, 拥有, 带动 …) and at a na
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from typing import Any
 
-from chainatlas.extract.lexicon import build_automaton, indicators
+from chainatlas.extract.lexicon import indicators
 
 _PUNCT = set("，。；：、？！（）《》【】 \n等")
 _BACK_VERB = re.compile(
@@ -38,11 +36,6 @@ _FORWARD_STOP = re.compile(
 
 _STARTS_FIGURE = re.compile(r"^(?:近|超|约)?[\d一二三四五六七八九十两百千]+[多余]?[个家位名项人]")
 _VERB_ONLY = re.compile(r"^(规划|建设|投资|引进|新建|建成|实施|推进|打造|布局)$")
-
-
-@lru_cache(maxsize=1)
-def _indicator_automaton() -> Any:
-    return build_automaton(indicators())
 
 
 #: Words whose first character alone would read as a verb (从, 有, 在, 达, 为).
@@ -99,12 +92,12 @@ def phrase_before(text: str, end: int, floor: int) -> str:
 def widen_to_lexicon(text: str, end: int, phrase: str) -> str:
     """Prefer a dictionary indicator ending where the phrase ends, if it is longer
     (``动力电池产业规模``: the phrase ``规模`` widens to ``产业规模``)."""
-    best = phrase
-    window_start = max(0, end - 14)
-    for e_idx, (word, canonical) in _indicator_automaton().iter(text, window_start, end):
-        if e_idx + 1 == end and len(word) > len(best):
-            best = canonical if canonical == word else word
-    return best
+    table = indicators()
+    for length in range(min(14, end), len(phrase), -1):
+        word = text[end - length : end]
+        if word in table:
+            return word  # the longest of at most 14 words ending at ``end``
+    return phrase
 
 
 _HOLDER = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:企业|产业|公司|集群|行业|项目)(?=.)")
