@@ -85,7 +85,8 @@ class Organisations:
         if self._gazetteer_automaton is not None:
             for word, (canonical, kind) in self._gazetteer_automaton.values(text):
                 out.append(("gazetteer", word, kind, canonical))
-        for word, kind in _static_automaton().values(text):
+        # Each word once, at its first occurrence: later ones would change no entry.
+        for word, kind in dict.fromkeys(_static_automaton().values(text)):
             out.append(("lexicon", word, kind, word))
         paragraphs = [(p.start, p.end, p.kind) for p in doc.paragraphs]
         rules: Iterable[names.Found] = (
