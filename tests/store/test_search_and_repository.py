@@ -88,3 +88,41 @@ def test_list_filters_and_paginates(store: Store) -> None:
             "320481",
             "CN",
         ]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [("公司", {"child-co", "parent-co"}), ("子公", {"child-co"}), ("股份", {"parent-co"})],
+)
+def test_two_character_queries_use_the_pair_index_and_find_every_match(
+    store: Store, query: str, expected: set[str]
+) -> None:
+    with store.connect() as conn:
+        hits = search_names(conn, query, ["enterprise"])
+    assert {h.key for h in hits} == expected
+
+
+def test_pairs_stay_inside_runs_of_letters_and_digits() -> None:
+    from chainatlas.store.bigrams import bigrams_of
+
+    assert bigrams_of("江苏时代") == "江苏 苏时 时代"
+    assert bigrams_of("A（B）CD") == "CD"
+
+
+def test_upgrading_a_base_schema_database_indexes_its_names(tmp_path: Path) -> None:
+    from alembic import command
+
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    old = Store.open(url)
+    with old.engine.begin() as conn:
+        command.upgrade(old._alembic_config(conn), "0001")
+        conn.exec_driver_sql(
+            "INSERT INTO regions (key, name, level, aliases) VALUES ('r', '甲县', 'county', '[]')"
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO names (kind, entity, name) VALUES ('region', 'r', '甲乙县')"
+        )
+    old.init()
+    with old.connect() as conn:
+        assert [h.key for h in search_names(conn, "乙县")] == ["r"]
+    old.dispose()

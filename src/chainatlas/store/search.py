@@ -1,8 +1,9 @@
 """Substring search over every name and alias, Chinese included, on both backends.
 
 SQLite: an FTS5 table with the trigram tokenizer answers substrings of three or more
-characters from its index; shorter ones (two-character Chinese names such as 时代 are
-common) fall back to LIKE.  PostgreSQL: a pg_trgm GIN index serves ILIKE.
+characters from its index, and a second one holding each name's character pairs answers
+two-character queries (时代, 溧阳: common in Chinese names); anything else (one character,
+punctuation) falls back to LIKE.  PostgreSQL: a pg_trgm GIN index serves ILIKE.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, delete, func, select, text
 
 from chainatlas.store import schema
+from chainatlas.store.bigrams import can_answer, index_bigrams, unindex_bigrams
 from chainatlas.store.bulk_insert import insert_rows
 
 #: How many index hits are ranked (exact, then shortest names first) per query.
@@ -42,13 +44,15 @@ def search_names(
     if kinds:
         kind_filter = " AND m.kind IN (" + ", ".join(f":k{i}" for i in range(len(kinds))) + ")"
         params.update({f"k{i}": k for i, k in enumerate(kinds)})
-    if conn.dialect.name == "sqlite" and len(needle) >= 3:
+    sqlite = conn.dialect.name == "sqlite"
+    if sqlite and (len(needle) >= 3 or can_answer(needle)):
         # The index answers first (a subquery, so SQLite cannot turn it into a probe per
         # name row); exact names come from the B-tree so they are never crowded out.
+        index = "names_fts" if len(needle) >= 3 else "names_bigram"
         params["q"] = '"' + needle.replace('"', '""') + '"'
         matched = (
-            "SELECT f.rowid FROM names_fts f CROSS JOIN names m ON m.id = f.rowid"
-            f" WHERE names_fts MATCH :q{kind_filter} LIMIT :limit"
+            f"SELECT f.rowid FROM {index} f CROSS JOIN names m ON m.id = f.rowid"
+            f" WHERE {index} MATCH :q{kind_filter} LIMIT :limit"
         )
     else:
         params["q"] = f"%{_escape_like(needle)}%"
@@ -56,9 +60,12 @@ def search_names(
         matched = (
             f"SELECT m.id FROM names m WHERE m.name {op} :q ESCAPE '\\'{kind_filter} LIMIT :limit"
         )
+    # Two SELECTs, not one with OR: an OR across the subquery and the name would make
+    # the database scan every name row instead of using either index.
+    outer_filter = kind_filter.replace("m.kind", "n.kind")
     sql = (
-        f"SELECT n.kind, n.entity, n.name FROM names n WHERE (n.id IN ({matched})"
-        f" OR n.name = :exact){kind_filter.replace('m.kind', 'n.kind')}"
+        f"SELECT n.kind, n.entity, n.name FROM names n WHERE n.id IN ({matched}){outer_filter}"
+        f" UNION SELECT n.kind, n.entity, n.name FROM names n WHERE n.name = :exact{outer_filter}"
     )
     rows = conn.execute(text(sql), params).all()
     best: dict[tuple[str, str], NameHit] = {}
@@ -91,12 +98,14 @@ def add_names(conn: Connection, rows: list[dict[str, Any]]) -> None:
             ),
             {"before": before},
         )
+        index_bigrams(conn, before)
 
 
 def remove_names(conn: Connection, kind: str, entity: str) -> None:
     """Remove an entity's names from the table and from the index."""
     names = schema.names
     if conn.dialect.name == "sqlite":
+        unindex_bigrams(conn, kind, entity)
         conn.execute(
             text(
                 "INSERT INTO names_fts(names_fts, rowid, name) "
