@@ -61,10 +61,11 @@ def search_names(
             f"SELECT m.id FROM names m WHERE m.name {op} :q ESCAPE '\\'{kind_filter} LIMIT :limit"
         )
     # Two SELECTs, not one with OR: an OR across the subquery and the name would make
-    # the database scan every name row instead of using either index.
+    # the database scan every name row instead of using either index.  The kinds are
+    # filtered inside the subquery only: outside, SQLite would walk the kind index.
     outer_filter = kind_filter.replace("m.kind", "n.kind")
     sql = (
-        f"SELECT n.kind, n.entity, n.name FROM names n WHERE n.id IN ({matched}){outer_filter}"
+        f"SELECT n.kind, n.entity, n.name FROM names n WHERE n.id IN ({matched})"
         f" UNION SELECT n.kind, n.entity, n.name FROM names n WHERE n.name = :exact{outer_filter}"
     )
     rows = conn.execute(text(sql), params).all()
