@@ -46,7 +46,7 @@ def setup(extras: str = "") -> None:
 def install_fingerprint() -> str:
     """What the editable install depends on: the dependency lists, the build hook and the
     sources it compiles (a compiled module shadows its .py file until it is rebuilt)."""
-    sources = sorted((ROOT / "src" / "chainatlas" / "extract").glob("*.py"))
+    sources = sorted((ROOT / "src" / "chainatlas" / "extract").rglob("*.py"))
     digest = hashlib.sha256()
     for path in [ROOT / "pyproject.toml", ROOT / "setup.py", *sources]:
         digest.update(path.name.encode() + path.read_bytes())

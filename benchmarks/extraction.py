@@ -90,6 +90,14 @@ def peak_rss_mb(megabytes: float) -> float:
     return int(out.stdout.strip().splitlines()[-1]) / 1024
 
 
+def pipeline_build() -> str:
+    """Whether the pipeline runs compiled (mypyc, see setup.py) or as Python."""
+    import chainatlas.extract.subjects as module
+
+    compiled = not str(module.__file__).endswith(".py")
+    return "compiled with mypyc" if compiled else "pure Python (no C compiler at install)"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, default=5.0, help="corpus size in megabytes")
@@ -100,6 +108,7 @@ def main() -> None:
         ours, ours_cpu, facts = run_extraction(folder)
         theirs, theirs_cpu = run_jieba(folder)
     print(f"corpus: {docs} documents, {chars:,} characters, {args.mb} MB")
+    print(f"pipeline: {pipeline_build()}")
     print(f"extraction: {ours:.2f} s wall, {ours_cpu:.2f} s CPU, "
           f"{chars / ours_cpu:,.0f} chars per CPU second, {facts} facts")  # fmt: skip
     print(f"jieba.cut:  {theirs:.2f} s wall, {theirs_cpu:.2f} s CPU, "

@@ -31,10 +31,11 @@ FIXTURES = Path(__file__).parent / "fixtures"
 def compiled_modules() -> list[str]:
     """Names of pipeline modules loaded from a C extension in this process."""
     names = []
-    for path in sorted(EXTRACT.glob("*.py")):
-        module = importlib.import_module(f"chainatlas.extract.{path.stem}")
-        if not str(module.__file__).endswith(".py"):
-            names.append(path.stem)
+    for path in sorted(EXTRACT.rglob("*.py")):
+        relative = path.relative_to(EXTRACT).with_suffix("").as_posix()
+        dotted = "chainatlas.extract." + relative.removesuffix("/__init__").replace("/", ".")
+        if not str(importlib.import_module(dotted).__file__).endswith(".py"):
+            names.append(relative)
     return names
 
 
