@@ -113,7 +113,7 @@ def score_document(
 ) -> None:
     """Add one document's facts, entities and events to ``score``."""
     _score_facts(score, text, gold.get("facts", []), predicted.get("facts", []), gold["doc"])
-    _score_entities(score, gold.get("entities", []), predicted.get("entities", []))
+    _score_entities(score, gold.get("entities", []), predicted.get("entities", []), gold["doc"])
     _score_events(score, gold, predicted.get("events", []))
 
 
@@ -169,13 +169,22 @@ def _names(entity: dict[str, Any]) -> set[str]:
     return {normalise_name(n) for n in [entity["name"], *entity.get("aliases", [])]}
 
 
-def _score_entities(score: Score, gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> None:
+def _score_entities(
+    score: Score, gold: list[dict[str, Any]], pred: list[dict[str, Any]], doc: str
+) -> None:
     predicted = {normalise_name(p["name"]) for p in pred}
     every_gold: set[str] = set().union(*(_names(g) for g in gold)) if gold else set()
     score.entities_gold += len(gold)
     score.entities_predicted += len(predicted)
-    score.entities_found += sum(1 for g in gold if _names(g) & predicted)
+    found = [g for g in gold if _names(g) & predicted]
+    score.entities_found += len(found)
     score.entities_correct += len(predicted & every_gold)
+    for g in gold:
+        if not _names(g) & predicted:
+            score.misses.append({"doc": doc, "kind": "entity missed", "name": g["name"],
+                                 "type": g.get("type")})  # fmt: skip
+    for name in sorted(predicted - every_gold):
+        score.misses.append({"doc": doc, "kind": "entity spurious", "name": name})
 
 
 def _score_events(score: Score, gold: dict[str, Any], pred: list[dict[str, Any]]) -> None:
@@ -187,6 +196,7 @@ def _score_events(score: Score, gold: dict[str, Any], pred: list[dict[str, Any]]
     score.events_gold += len(events)
     score.events_predicted += len(pred)
     used: set[int] = set()
+    doc = gold["doc"]
     for g in events:
         actors = {canonical.get(normalise_name(a), normalise_name(a)) for a in g.get("actors", [])}
         for pi, p in enumerate(pred):
@@ -197,6 +207,13 @@ def _score_events(score: Score, gold: dict[str, Any], pred: list[dict[str, Any]]
                 used.add(pi)
                 score.events_matched += 1
                 break
+        else:
+            score.misses.append({"doc": doc, "kind": "event missed", "date": g.get("date"),
+                                 "actors": g.get("actors", []), "quote": g.get("quote")})  # fmt: skip
+    for pi, p in enumerate(pred):
+        if pi not in used:
+            score.misses.append({"doc": doc, "kind": "event spurious", "date": p.get("date"),
+                                 "actors": p.get("actors", []), "quote": p.get("summary")})  # fmt: skip
 
 
 def evaluate(gold_documents: Iterable[dict[str, Any]], read: Any, predict: Any) -> Score:
