@@ -50,7 +50,10 @@ def _ext_modules() -> list[object]:
         debug_level="0",
         group_name="chainatlas_extract",
     )
-    digests = {p.relative_to(EXTRACT).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest() for p in sources}
+    digests = {
+        p.relative_to(EXTRACT).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sources
+    }
     STAMP.write_text(json.dumps(digests, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     return list(modules)
 
