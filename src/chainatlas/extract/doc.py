@@ -74,6 +74,9 @@ class Cue:
     explicit: bool
     carry: bool = True  # whether later sentences inherit it
     limit: int = -1  # where it stops applying (由2020年末的12家增至58家: before 增至), -1: never
+    goal: bool = False  # the year of a goal (到2027年): later figures inherit it only if targets
+    asof: bool = False  # a stock's date (截至去年底): beats 拥有/现有 after it; this year's is 累计
+    base: bool = False  # a comparison's base (是2020年的2.8倍): dates no multiple, carries nothing
 
 
 @dataclass(slots=True)

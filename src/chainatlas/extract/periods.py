@@ -1,4 +1,4 @@
-"""periods@2: the time each figure refers to, with inheritance and relative periods.
+"""periods@3: the time each figure refers to, with inheritance and relative periods.
 
 Time expressions (2023年上半年, 2016年9月, 2021年12月29日, 二〇二〇年) and words that mean
 "up to now" (累计, 目前, 如今, 近年来, N年来, 已建, 拥有, 集聚) or "no single period" (每年,
@@ -22,11 +22,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from chainatlas.extract.doc import Cue, Doc
+from chainatlas.extract.doc import Cue, Doc, Quantity
 from chainatlas.extract.numerals import parse_chinese
+from chainatlas.extract.sentences import clause_at
 
 NAME = "periods"
-VERSION = "2"
+VERSION = "3"
 
 _HALVES = {"上半年": "H1", "下半年": "H2", "一季度": "Q1", "第一季度": "Q1", "二季度": "Q2",
            "第二季度": "Q2", "三季度": "Q3", "第三季度": "Q3", "前三季度": "Q3", "四季度": "Q4",
@@ -35,9 +36,12 @@ _HALVES = {"上半年": "H1", "下半年": "H2", "一季度": "Q1", "第一季�
 #: The keys of ``_HALVES`` as one compact pattern (an alternation of all seventeen costs
 #: time at every position the scan tries).
 _HALF_ALT = r"[上下]半年|前三季度|第?[一二三四]季度|1[-—][369]月"
+#: ``1—10月``: the year so far, dated by the month it ends at (as 1—6月 is H1).
+_TO_MONTH = r"1[-—–~至]"
 CUE = re.compile(
     r"(?=[\d目如至截一二三四五六七八九十〇零近多先拥集已累现在每年平今去过本全上下前第])"
-    rf"(?:(?P<y>(?:19|20)\d\d)年(?:度)?(?:(?P<h>{_HALF_ALT})|(?P<m>1[0-2]|0?[1-9])月"
+    rf"(?:(?P<y>(?:19|20)\d\d)年(?:度)?(?:(?P<h>{_HALF_ALT})|{_TO_MONTH}(?P<ytd>1[0-2]|[2-9])月"
+    rf"|(?P<m>1[0-2]|0?[1-9])月"
     rf"(?:(?P<d>3[01]|[12]\d|0?[1-9])[日号])?)?"
     r"|(?P<cy>[〇零一二三四五六七八九]{4})年"
     r"|(?P<cum>目前|如今|至今|截至目前|一直以来|近年来|多年来|多年以来"
@@ -45,13 +49,27 @@ CUE = re.compile(
     r"|(?P<local>拥有|集聚了|已建成|累计|现有|已有|已建|在建)"
     r"|(?P<none>每年|年均|每月|平均每年)"
     rf"|(?P<prevsame>去年同期)(?P<of>的)?"
-    rf"|去年(?P<ph>{_HALF_ALT})|(?P<prev>过去一年|去年)"
-    rf"|(?:今年|本年)?(?P<rh>{_HALF_ALT})|(?P<cur>今年以来|今年|本年)"
+    rf"|去年(?P<ph>{_HALF_ALT})|(?P<prev>过去一年|去年(?:全年)?)"
+    rf"|(?:今年|本年)?(?P<rh>{_HALF_ALT})|(?:今年|本年)?{_TO_MONTH}(?P<rytd>1[0-2]|[2-9])月"
+    rf"|(?P<cur>今年以来|今年|本年)"
     r"|(?P<rep>全年|年末|年底|年初)"
     r"|(?<![\d—\-~年])(?P<bm>1[0-2]|0?[1-9])月(?:(?P<bd>3[01]|[12]\d|0?[1-9])[日号])?)"
 )
 _COMPARE_BEFORE = re.compile(r"(?:较|比|同比|相比|对比|与)$")
 _FROM_BEFORE = re.compile(r"(?:由|从)$")
+_ASOF_BEFORE = re.compile(r"(?:截至|截止|截止到)$")
+_BASE_BEFORE = re.compile(r"(?:是|为|超过|相当于|高于|低于|达到)$")
+_ANNUAL_TITLE = re.compile(r"公报|工作报告|报告|总结")
+#: Words that make a count a flow of its period (新增12家) rather than a stock (企业12家).
+_FLOW = re.compile(
+    r"新增|新签约|签约|引进|开工|竣工|投产|实施|完成|新建|孵化|推广|培育|招引|举办|增加|减少"
+)
+_BASE_AFTER = re.compile(r"(?:全年|年末|年底|末|底)?的")
+#: After these a figure is what a project will do once built, not of any period.
+_CAPACITY_LEAD = re.compile(r"达产后|投产后|建成后|规划年产|设计产能")
+#: ``到2027年``, ``预计2026年``: the year of a goal, which later figures inherit only if
+#: they are goals too (``预计可达49亿平方米``), and which never dates 全年 or 9月21日.
+_TARGET_BEFORE = re.compile(r"(?:到|预计|力争|计划|争取|目标|预期)$")
 _CHANGE_VERB = re.compile(
     r"增至|增加到|增长到|提高到|提升到|上升到|降至|下降到|减少到|增长至|提高至|提升至|达到|到"
 )
@@ -67,6 +85,7 @@ class _Anchors:
     current: int | None = None
     report: int | None = None
     date_paragraph: int = -1
+    annual: bool = False  # a bulletin or work report: every paragraph tells the report's year
 
 
 def run(doc: Doc) -> Doc:
@@ -92,6 +111,7 @@ def _anchors(doc: Doc) -> _Anchors:
         if index == 0 and p.kind == "heading":
             title = _TITLE_YEAR.search(line)
             out.report = int(title.group(1)) if title else None
+            out.annual = _ANNUAL_TITLE.search(line) is not None
             continue
         date = _DATE_LINE.search(line)
         dateline = index > 0 and len(line) <= 60 and not set(line) & set("。，；！？,;")
@@ -105,13 +125,25 @@ def _anchors(doc: Doc) -> _Anchors:
 
 
 def _cue(m: re.Match[str], text: str) -> Cue | None:
+    cue = _read_cue(m, text)
+    if cue is not None and cue.explicit:
+        s, e = m.span()
+        cue.asof = _ASOF_BEFORE.search(text, max(0, s - 2), s) is not None
+        if _BASE_AFTER.match(text, e) and _BASE_BEFORE.search(text, max(0, s - 3), s):
+            cue.base, cue.carry = True, False
+    return cue
+
+
+def _read_cue(m: re.Match[str], text: str) -> Cue | None:
     s, e = m.span()
     last = m.lastgroup
     if m.group("y") or last == "cy":
         if _COMPARE_BEFORE.search(text, max(0, s - 2), s):
             return None  # 较2022年末增加7家: a baseline, not the period of the figure
         if m.group("y"):
-            return Cue(s, e, _explicit(m), True)
+            goal = _TARGET_BEFORE.search(text, max(0, s - 3), s) is not None
+            cue = Cue(s, e, _explicit(m), True, goal=goal)
+            return _from_cue(cue, text) if _FROM_BEFORE.search(text, max(0, s - 1), s) else cue
         cue = Cue(s, e, str(parse_chinese(m.group("cy").replace("〇", "零"))), True)
         return _from_cue(cue, text)
     if last == "cum":
@@ -125,10 +157,12 @@ def _cue(m: re.Match[str], text: str) -> Cue | None:
             return None  # 较去年同期提高: a comparison
         return _from_cue(Cue(s, e, "rel:prevsame", True), text)
     kind = {"ph": "rel:prev", "prev": "rel:prev", "rh": "rel:cur", "cur": "rel:cur",
-            "rep": "rel:rep", "bm": "rel:md", "bd": "rel:md"}[last or "cur"]  # fmt: skip
+            "rytd": "rel:cur", "rep": "rel:rep", "bm": "rel:md", "bd": "rel:md"}[last or "cur"]  # fmt: skip
     half = m.group("ph") or m.group("rh")
     if half:
         kind += ":" + _HALVES[half]
+    if last == "rytd":
+        kind += f":-{int(m.group('rytd')):02d}"
     if last in ("bm", "bd"):
         kind += f":{int(m.group('bm')):02d}" + (
             f"-{int(m.group('bd')):02d}" if m.group("bd") else ""
@@ -140,6 +174,8 @@ def _explicit(m: re.Match[str]) -> str:
     y = m.group("y")
     if m.group("h"):
         return y + _HALVES[m.group("h")]
+    if m.group("ytd"):
+        return f"{y}-{int(m.group('ytd')):02d}"
     if m.group("d"):
         return f"{y}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"
     if m.group("m"):
@@ -181,7 +217,7 @@ def resolve(cue: Cue, state: Cue | None, anchors: _Anchors) -> str | None:
 
 
 def _year_of(cue: Cue | None) -> int | None:
-    if cue is None or not cue.explicit or not cue.period[:4].isdigit():
+    if cue is None or not cue.explicit or cue.goal or not cue.period[:4].isdigit():
         return None
     return int(cue.period[:4])
 
@@ -215,7 +251,11 @@ def _assign(doc: Doc, anchors: _Anchors) -> None:
             if kind in ("caption", "footer", "credit", "byline"):
                 continue
             explicit = state is not None and state.explicit and kind != "heading"
-            state = Cue(0, 0, widen(state.period), True) if explicit and state else None
+            state = (
+                Cue(0, 0, widen(state.period), True, goal=state.goal)
+                if explicit and state
+                else None
+            )
         raw_cues = by_sentence.get(si)
         own: list[Cue] = []
         if raw_cues:
@@ -224,7 +264,7 @@ def _assign(doc: Doc, anchors: _Anchors) -> None:
             dated += [_as_event_date(raw, done) for raw, done in pairs]
         for qi in facts.get(si, []):
             q = doc.quantities[qi]
-            q.period = _period_for(own, state, q.start, q.qualifier == "target", anchors)
+            q.period = _period_for(doc, own, state, q, anchors)
         for cue in own:
             if cue.carry:
                 state = cue
@@ -243,30 +283,58 @@ def _resolved(own: list[Cue], state: Cue | None, anchors: _Anchors) -> list[tupl
     """Each cue of a sentence with its period resolved, in order; unresolvable ones left out."""
     out = []
     for cue in own:
-        if not cue.period.startswith("rel:"):
-            out.append((cue, cue))
-            if cue.carry:
-                state = cue
-            continue
         period = resolve(cue, state, anchors)
         if period is None:
             continue
-        done = Cue(cue.start, cue.end, period, cue.explicit, cue.carry, cue.limit)
+        done = cue
+        if cue.asof and anchors.current and period[:4].isdigit():
+            if int(period[:4]) >= anchors.current:
+                period = "cumulative"  # 截至6月底: up to now
+            up_to_now = period == "cumulative"
+            done = Cue(cue.start, cue.end, period, not up_to_now, carry=up_to_now, asof=True)
+        elif period != cue.period:
+            done = Cue(cue.start, cue.end, period, cue.explicit, cue.carry, cue.limit, cue.goal,
+                       base=cue.base)  # fmt: skip
         out.append((cue, done))
         if done.carry:
             state = done
     return out
 
 
-def _period_for(
-    own: list[Cue], state: Cue | None, pos: int, target: bool, anchors: _Anchors
-) -> str:
+def _period_for(doc: Doc, own: list[Cue], state: Cue | None, q: Quantity, anchors: _Anchors) -> str:
+    pos, target = q.start, q.qualifier == "target"
+    clause_start = clause_at(doc, doc.sentences[q.sentence], pos)[0]
+    if not target and _CAPACITY_LEAD.search(doc.text, clause_start, pos):
+        return "unknown"
+    asof = False
+    for cue in own:
+        asof = asof or (cue.asof and cue.start <= pos and cue.explicit)
     for cue in reversed(own):
-        if cue.start <= pos and (cue.explicit or not target) and (cue.limit < 0 or pos < cue.limit):
-            return _not_past(cue.period, target, anchors)
-    if state is not None and (state.explicit or not target):
-        return _not_past(state.period, target, anchors)
-    return "unknown"
+        if cue.start > pos or not (cue.explicit or not target) or 0 <= cue.limit <= pos:
+            continue
+        if (cue.base and q.unit == "倍") or (asof and not cue.carry and not cue.explicit):
+            continue  # 是2020年的2.8倍; 截至去年底…拥有…1126家
+        return _not_past(cue.period, target, anchors)
+    if state is None or not (state.explicit or not target) or (state.goal and not target):
+        return "unknown"
+    if not target and _is_stock(doc, q, state, clause_start, anchors):
+        return "cumulative"
+    return _not_past(state.period, target, anchors)
+
+
+def _is_stock(doc: Doc, q: Quantity, state: Cue, clause_start: int, anchors: _Anchors) -> bool:
+    """A duration (连续23年), or a count of what exists (企业超过1500家) in a paragraph with
+    no date of its own, tells how things stand, not the year of an earlier paragraph;
+    except in a bulletin or report, where every paragraph tells the report's year."""
+    if q.measure == "duration" and q.unit in ("年", "轮"):
+        return True  # 363天 from signing to output is dated by the output
+    inherited = state.start == state.end == 0
+    return (
+        inherited
+        and q.measure == "count"
+        and not anchors.annual
+        and not _FLOW.search(doc.text, clause_start, q.start)
+    )
 
 
 def _not_past(period: str, target: bool, anchors: _Anchors) -> str:
