@@ -21,7 +21,7 @@ _VERBS = re.compile(
     r"(推动|引进|拥有|集聚|吸引|依托|建设|共建|成立|设立|落户|入驻|牵手|携手|联合|支持|获批|获评|"
     r"荣获|入选|包括|成为|作为|打造|投资|签约|建成|组建|布局|落地|开工|来自|聚焦|通过|其中|此外|"
     r"相继|引领|带动|培育|招引|新增|形成|启动|举行|实现|优先|升级|纳入|规划|设置|开展|"
-    r"厂商|制造商|供应商|企业|龙头|领军|代表)$"
+    r"厂商|制造商|供应商|企业|龙头|领军|代表|现有|已有|共有|建有|举办)$"
 )
 #: Last characters of the verbs: a verb can only end where one of these stands, which
 #: spares the regex search at every other character.
@@ -77,10 +77,34 @@ def find_suffixed(text: str, automaton: object) -> Iterator[Found]:
         start = scan_back(text, start_suffix, _MAX_BEFORE.get(kind, 12))
         if start == start_suffix and text[start - 1 : start] == "）":
             start = _before_parenthesis(text, start, _MAX_BEFORE.get(kind, 12))
+        if kind == "programme":
+            start = _event_start(text, start_suffix)
         head = text[start:start_suffix]
         if len(head) < 2 or head in _GENERIC_PREFIX or _GENERIC_HEAD.match(head):
             continue
+        if text[start : start + 1] in _MEASURE_WORDS and text[start - 1 : start].isdigit():
+            continue  # 178个国家高新区: a class that is counted, not a name
         yield start, end, text[start:end], kind
+
+
+_MEASURE_WORDS = frozenset("个家项名位座所批")
+_EVENT_STOP = frozenset("，。；：？！、“”（）《》【】\n 在于")
+_ORDINAL = re.compile(r"第[一二三四五六七八九十百\d]+届")
+
+
+def _event_start(text: str, end: int) -> int:
+    """Start of a fair or conference name (博览会, 推介会): its words run back to punctuation
+    (``中国国际轨道交通和装备制造产业博览会`` holds 和), a verb or an ordinal (第五届)."""
+    i = end
+    while i > 0 and end - i < 30:
+        ch = text[i - 1]
+        if ch in _EVENT_STOP or (
+            i < end and ch in _VERB_LAST and _VERBS.search(text, max(0, i - 3), i)
+        ):
+            break
+        i -= 1
+    ordinal = _ORDINAL.match(text, i)
+    return ordinal.end() if ordinal else i
 
 
 def _before_parenthesis(text: str, end: int, limit: int) -> int:
@@ -278,7 +302,10 @@ def _region_contexts(text: str) -> Iterator[tuple[int, int]]:
 #: Characters no place name holds: they end a verb or a measure word before 全市 (产值占全市).
 _NOT_PLACE_CHARS = frozenset("占值入比较达为到对向增均约超近共计")
 _NOT_REGION = {"经济", "高新", "国家", "工业", "产业", "年末", "年初", "全年", "当年", "今年", "去年", "同期", "届时", "国内", "省内", "市内", "全国", "全省", "省级", "优先", "升级", "我市", "本市", "全县", "各地", "城市",
-               "我县", "本县", "我区", "省市", "建设", "发展", "推动", "所在", "一个", "设立"}  # fmt: skip
+               "我县", "本县", "我区", "省市", "建设", "发展", "推动", "所在", "一个", "设立",
+               "实施", "推进", "支持", "完成", "开展", "实现", "入选", "争创", "申报", "创建",
+               "获评", "认定", "打造", "服务", "助力", "带动", "落实", "组织", "召开", "举办",
+               "覆盖", "辐射", "对接", "走进", "来到", "重点", "主要"}  # fmt: skip
 
 
 _SOURCE = re.compile(r"来源[：:]([\u4e00-\u9fffA-Za-z]{2,12})")

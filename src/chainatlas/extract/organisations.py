@@ -74,6 +74,10 @@ class Organisations:
             old = catalogue.get(name)
             if old is None or _PRIORITY[source] < _PRIORITY[old[2]]:
                 catalogue[name] = (canonical, kind, source)
+        for name, (canonical, kind, _source) in list(catalogue.items()):
+            if kind == "company":
+                for short in short_forms(name):
+                    catalogue.setdefault(short, (canonical, kind, "rule"))
         doc.mentions = _locate(doc.text, catalogue)
         doc.entities = _entities(doc, catalogue)
         doc.made_by["mentions"] = COMPONENT
@@ -114,6 +118,45 @@ class Organisations:
             if kind == "region" and len(name) == 3 and name[-1] in "市县":
                 out.append(("rule", name[:2], kind, name))  # 射洪 for 射洪市
         return out
+
+
+_LEGAL = re.compile(r"(?:股份有限公司|有限责任公司|集团有限公司|集团股份有限公司|有限公司|集团)$")
+#: Words that describe a firm's trade at the end of its registered name, stripped to find
+#: the short name it is known by (江苏清能新能源技术股份有限公司 -> 清能, 清能股份).
+_TRADE = re.compile(
+    r"(?:新能源|新材料|智能|机器人|电子|信息|网络|生物|医药|动力|能源|电池|电气|材料|实业|工业|"
+    r"控股|发展|投资|体育用品|汽车|精密|制造|智造|光电|光伏|锂电|机械|装备|科技|技术|股份)$"
+)
+
+
+_COMMON_WORDS = frozenset({"时代", "中国", "国际", "未来", "东方", "世纪", "华夏", "天地", "新星", "长江",
+                           "中华", "环球", "宏大", "发展", "创新", "联合", "先进", "现代"})  # fmt: skip
+
+
+def short_forms(name: str) -> list[str]:
+    """Short names of a registered company name: its core after the place and the trade
+    words, alone and with 股份/集团/公司, as articles write them after the first mention."""
+    legal = _LEGAL.search(name)
+    if legal is None:
+        return []
+    core, place = name[: legal.start()], ""
+    places = _region_words()
+    for n in (3, 2):
+        if len(core) > n + 1 and core[:n] in places:
+            core, place = core[n:], core[:n]
+            break
+    while (trade := _TRADE.search(core)) is not None and trade.start() >= 2:
+        core = core[: trade.start()]
+    if core in _COMMON_WORDS or _TRADE.fullmatch(core):
+        return [place + core] if place else []  # 江苏时代, never 时代 alone
+    if not 2 <= len(core) <= 4 or core in places or core == name:
+        return []
+    forms = [core, core + "公司"]
+    if "股份" in legal.group():
+        forms.append(core + "股份")
+    if "集团" in legal.group():
+        forms.append(core + "集团")
+    return forms
 
 
 def _from_place(name: str, places: set[str], lengths: set[int]) -> str:
