@@ -1,4 +1,4 @@
-"""organisations@1: organisations, places, programmes and people, and every mention.
+"""organisations@3: organisations, places, programmes and people, and every mention.
 
 Names come from a gazetteer (names and aliases from the store, when one is given), the
 generic lexicons, and rules: suffixes (有限公司, 研究院, 高新区 …), enumerations
@@ -24,7 +24,7 @@ from chainatlas.extract.lexicon import (
 )
 
 NAME = "organisations"
-VERSION = "2"
+VERSION = "3"
 COMPONENT = f"{NAME}@{VERSION}"
 
 #: Short forms that are ordinary words more often than places.

@@ -1,4 +1,4 @@
-"""subjects_indicators@1: what each figure is about (subject) and what it measures.
+"""subjects_indicators@3: what each figure is about (subject) and what it measures.
 
 The subject is the named thing before the figure in its clause that is in subject
 position (not a list member, not after 在/占/高于, not the object of 位居/入选/牵手); else the
@@ -14,13 +14,15 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from chainatlas.extract import indicators
 from chainatlas.extract.doc import Doc, Mention
+from chainatlas.extract.lexicon import indicators as lexicon_indicators
 from chainatlas.extract.sentences import clauses_of
 
 NAME = "subjects_indicators"
-VERSION = "2"
+VERSION = "3"
 
 _SUFFIX = re.compile(r"产业集群|产业|领域|集群|板块|环节")
 _NOT_AFTER_SUFFIX = frozenset("园链学院研基联协工政")
@@ -41,7 +43,7 @@ _TEAM = re.compile(r"团队")
 _PROJECT = re.compile(r"(?:[一二三四五六七八九十\d]+期)?项目")
 _BAD_CORE = re.compile(
     r"^[\d一二两三四五六七八九十百千万亿第]|占|新建|新增|落实|配套|到|再|向|围绕|拥有|持续|推动|发展|建设|打造|筑造|聚焦|"
-    r"加快|形成|成为|实现|引进|带动|支持|培育|壮大|做大|做强|构建|完善|布局|抢抓|聚力|通过"
+    r"加快|形成|成为|实现|引进|带动|支持|培育|壮大|做大|做强|构建|完善|布局|抢抓|聚力|通过|建成|已有|集聚"
 )
 _NUMERATOR = re.compile(r"[\u4e00-\u9fff]{0,4}占")
 _WHOLE_PLACE = re.compile(r"全市|全县|全区|我市|我县|我区|本市|本县|本区")
@@ -121,6 +123,7 @@ def _sentence_mentions(doc: Doc, index: int, scope: _Scope) -> list[Mention]:
     found += _industry_phrases(doc, s.start, s.end, doc.mentions[lo:hi])
     found += _anaphora(doc, index, starts)
     found += _whole_place(doc, index, scope.main)
+    found += _sub_industries(doc, index, doc.mentions[lo:hi])
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     merged: list[Mention] = []
     for m in found:
@@ -189,6 +192,43 @@ def _industry_phrases(doc: Doc, start: int, end: int, mentions: list[Mention]) -
     return out
 
 
+#: What a part of an industry earns or makes: ``其中，运动鞋服产值…`` is about 运动鞋服, but
+#: ``其中，动力电池出货量…`` is the industry's output of one product.
+_VALUE_WORDS = re.compile(r"产值|营业收入|营收|主营业务收入|增加值|应税销售|利润|税收")
+
+
+@lru_cache(maxsize=1)
+def _indicator_words() -> re.Pattern[str]:
+    words = sorted(lexicon_indicators(), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
+
+
+def _sub_industries(doc: Doc, index: int, mentions: list[Mention]) -> list[Mention]:
+    """``其中，运动鞋服产值2104.3亿元``: after 其中, the words before an indicator name the
+    part of the industry that the figures are about."""
+    text, out = doc.text, []
+    starts = {m.start for m in mentions}
+    clauses = clauses_of(doc, doc.sentences[index])
+    for k, (cs, ce) in enumerate(clauses):
+        if not text.startswith("其中", cs):
+            continue
+        at = cs + 2 + (text[cs + 2 : cs + 3] in "，：")
+        if at >= ce and k + 1 < len(clauses):
+            at, ce = clauses[k + 1]  # 其中 stands alone before the comma
+        word = _indicator_words().search(text, at, ce)
+        if word is None or at in starts:
+            continue
+        name = text[at : word.start()]
+        if not _VALUE_WORDS.match(text, word.start()):
+            continue
+        if 2 <= len(name) <= 12 and _CJK_ONLY.fullmatch(name) and not _BAD_CORE.search(name):
+            out.append(Mention(at, word.start(), name, "industry", f"{NAME}@{VERSION}"))
+    return out
+
+
+_CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+
+
 def _whole_place(doc: Doc, index: int, main: str | None) -> list[Mention]:
     """``全市``/``我县`` heading a clause stands for the document's main place."""
     if main is None:
@@ -217,12 +257,31 @@ def _anaphora(doc: Doc, index: int, starts: list[int]) -> list[Mention]:
         if m is None:
             continue
         kind = "park" if m.group("park") else "company"
-        i = bisect_left(starts, m.start()) - 1
-        while i >= 0 and (doc.mentions[i].type != kind or doc.mentions[i].name in _BARE_NAMES):
-            i -= 1
-        if i >= 0:
-            out.append(Mention(m.start(), m.end(), doc.mentions[i].name, kind, f"{NAME}@{VERSION}"))
+        found = _antecedent(doc, bisect_left(starts, m.start()), kind, m.group("park"))
+        if found is not None:
+            out.append(Mention(m.start(), m.end(), found, kind, f"{NAME}@{VERSION}"))
     return out
+
+
+#: What each word for a park most likely points back to: 园区 to a 产业园 rather than to the
+#: 开发区 it lies in, 高新区 to a 高新区.
+_PARK_ENDINGS = {"园区": ("园", "园区"), "高新区": ("高新区", "高新技术产业开发区"),
+                 "经开区": ("经开区", "开发区"), "开发区": ("开发区", "经开区")}  # fmt: skip
+
+
+def _antecedent(doc: Doc, before: int, kind: str, word: str | None) -> str | None:
+    """The last mention of ``kind`` before mention index ``before``; for a park word, the
+    last park whose name ends alike, if any."""
+    endings = _PARK_ENDINGS.get(word or "", ())
+    fallback = None
+    for i in range(before - 1, -1, -1):
+        m = doc.mentions[i]
+        if m.type != kind or m.name in _BARE_NAMES:
+            continue
+        if not endings or m.name.endswith(endings):
+            return m.name
+        fallback = fallback or m.name
+    return fallback
 
 
 _BARE_NAMES = frozenset({"企业", "公司", "高新区", "经开区", "开发区", "园区"})
@@ -273,6 +332,30 @@ def _head(doc: Doc, clause: tuple[int, int], mentions: list[Mention]) -> Mention
     return None
 
 
+_JOINERS = frozenset({"、", "和", "与", "及", "以及"})
+
+
+def _respective(
+    doc: Doc, cs: int, pos: int, mentions: list[Mention], figure_ends: list[int]
+) -> Mention | None:
+    """``A、B营业收入分别达到X和Y``: the n-th figure after 分别 is about the n-th of the
+    names listed together before it."""
+    text = doc.text
+    at = text.rfind("分别", cs, pos)
+    if at < 0:
+        return None
+    listed = [m for m in mentions if cs <= m.start and m.end <= at and m.type != "industry"]
+    run: list[Mention] = []
+    for m in listed:
+        if run and text[run[-1].end : m.start] not in _JOINERS:
+            run = []
+        run.append(m)
+    if len(run) < 2:
+        return None
+    n = bisect_left(figure_ends, pos) - bisect_left(figure_ends, at)
+    return run[n] if n < len(run) else None
+
+
 _COUNTED_TYPES = frozenset({"programme", "platform", "institution", "industry"})
 _COUNTED_GAP = re.compile(r"(?:达到|达|为|有|共有|共|增至)?")
 
@@ -292,6 +375,9 @@ def _subject(
     if modified is not None:
         return modified
     cs, _ce = clauses[k]
+    member = _respective(doc, cs, pos, mentions, scope.figure_ends)
+    if member is not None:
+        return member
     for m in reversed(mentions):
         if cs <= m.start and m.end <= pos and _eligible(doc, m, cs):
             if (
@@ -302,10 +388,23 @@ def _subject(
                 continue  # 高新技术企业1436家: what is counted, not who counts it
             return m
     later = [c for c in clauses[k + 1 :] if not doc.text.startswith("其中", c[0])]
-    for clause in [*reversed(clauses[:k]), *later]:
+    for clause in reversed(clauses[:k]):
         head = _head(doc, clause, mentions)
         if head is not None:
             return head
+    if doc.text.startswith("其中", clauses[0][0]):
+        earlier_head = _earlier_head(doc, index, scope)
+        if earlier_head is not None:
+            return earlier_head  # 其中 divides what the sentence before was about
+    for clause in later:
+        head = _head(doc, clause, mentions)
+        if head is not None:
+            return head
+    return _earlier_head(doc, index, scope)
+
+
+def _earlier_head(doc: Doc, index: int, scope: _Scope) -> Mention | None:
+    """The subject heading a clause of an earlier sentence of the same paragraph."""
     paragraph = doc.sentences[index].paragraph
     for back in range(index - 1, max(-1, index - 8), -1):
         if doc.sentences[back].paragraph != paragraph:
