@@ -156,8 +156,25 @@ def _level(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     return phrase
 
 
+_RATE_TO_FIGURE = re.compile(r"[由从的年末底提高升到至达为保持稳定在降低减少超过约近不\d.%]*")
+
+
+def _rate(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
+    """``本地配套率由2020年的70%提高到83%``, ``市场占有率保持在60%以上``: a named rate
+    before the figure, with nothing but verbs of change and dates between."""
+    text = doc.text
+    at = text.rfind("率", cs, q.start)
+    if at < 0 or not _RATE_TO_FIGURE.fullmatch(text, at + 1, q.start):
+        return ""
+    phrase = phrase_before(text, at + 1, floor.before(at + 1))
+    return phrase if len(phrase) >= 3 and phrase.endswith("率") else ""
+
+
 def _share(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     text = doc.text
+    rate = _rate(doc, q, cs, floor)
+    if rate:
+        return rate
     at = text.rfind("占", cs, q.start)
     if at < 0:
         return _level(doc, q, cs, floor)

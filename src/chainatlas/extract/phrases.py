@@ -20,11 +20,13 @@ _BACK_VERB = re.compile(
 _BACK_VERB_LAST = frozenset(w[-1] for w in _BACK_VERB.pattern[1:-2].split("|"))
 _TRIM_BEFORE = re.compile(
     r"(力争达到|力争突破|力争|争取|确保|稳定在|提高到|提升到|增至|增加到|可形成|预计可达|有望达到|有望达|预计达|可达|达到|达|实现|完成|约为|为|累计|共计|总计|合计|有望|预计|"
-    r"将|已经|首次|均|分别|的|了|仅用|仅|只用|用时|历时|耗时)$"
+    r"将|已经|首次|均|分别|的|了|仅用|仅|只用|用时|历时|耗时|缩短至|缩短到|降至|降到|保持在|维持在|"
+    r"提高至|提升至|已有|已|每公斤|每吨|每千瓦时|每平方米)$"
 )
 _LEADING = re.compile(
     r"^(?:其中|全市|全省|全国|全区|全县|全年|年末|年初|当年|届时|年(?!度)|各|该|其|共|另|公司|企业|同时|此外|"
-    r"力争|争取|计划|预计|今年|去年|[上下]半年|前三季度|[一二三四]季度|(?:建成|达产|投产)后|了|的)+"
+    r"力争|争取|计划|预计|今年|去年|[上下]半年|前三季度|[一二三四]季度|(?:建成|达产|投产)后|了|的|"
+    r"已经|已|可|现场|集中|[\u4e00-\u9fff]{2,6}?领域)+"
     r"(?=.)"
 )
 _SCOPE_TAIL = re.compile(r"(全国|全省|全市|县域|国内|省内|行业|全球)+$")
@@ -81,7 +83,7 @@ def phrase_before(text: str, end: int, floor: int) -> str:
     """The noun phrase just before ``end`` (verbs trimmed, leading scope words removed)."""
     end = trim_before(text, end, floor)
     start = scan_back(text, end, floor)
-    phrase = _LEADING.sub("", text[start:end])
+    phrase = _LEADING.sub("", text[start:end]).replace("每年可", "每年")
     if _VERB_ONLY.match(phrase) and not (
         phrase == "投资" and text[max(0, start - 2) : start] == "完成"
     ):
