@@ -21,7 +21,7 @@ _VERBS = re.compile(
     r"(推动|引进|拥有|集聚|吸引|依托|建设|共建|成立|设立|落户|入驻|牵手|携手|联合|支持|获批|获评|"
     r"荣获|入选|包括|成为|作为|打造|投资|签约|建成|组建|布局|落地|开工|来自|聚焦|通过|其中|此外|"
     r"相继|引领|带动|培育|招引|新增|形成|启动|举行|实现|优先|升级|纳入|规划|设置|开展|"
-    r"厂商|制造商|供应商|企业|龙头|领军|代表|现有|已有|共有|建有|举办)$"
+    r"厂商|制造商|供应商|企业|龙头|领军|代表|现有|已有|共有|建有|举办|走进|来到|位于|地处)$"
 )
 #: Last characters of the verbs: a verb can only end where one of these stands, which
 #: spares the regex search at every other character.
@@ -48,7 +48,8 @@ _GENERIC_PREFIX = {
 _GENERIC_HEAD = re.compile(
     r"^(全省|全国|全市|省级|国家级|市级|各|该|本|我|全年|今年|去年|年末|当年|其中|此外)"
 )
-_MAX_BEFORE = {"company": 16, "platform": 14, "institution": 12, "government": 6, "park": 8}
+_MAX_BEFORE = {"company": 16, "platform": 14, "institution": 12, "government": 6, "park": 8,
+               "人民代表大会": 10, "调查队": 10, "人大常委会": 8}  # fmt: skip
 
 
 def scan_back(text: str, end: int, limit: int) -> int:
@@ -70,11 +71,15 @@ def scan_back(text: str, end: int, limit: int) -> int:
 def find_suffixed(text: str, automaton: object) -> Iterator[Found]:
     """Names ending in an organisation suffix (有限公司, 研究院, 高新区 ...)."""
     kinds = dict(org_suffixes())
+    last_end = -1
     for end_index, (suffix, _v) in automaton.iter(text):  # type: ignore[attr-defined]
         end = end_index + 1
+        if end == last_end:
+            continue  # 人民代表大会 found, 大会 inside it is not another name
+        last_end = end
         start_suffix = end - len(suffix)
         kind = kinds[suffix]
-        start = scan_back(text, start_suffix, _MAX_BEFORE.get(kind, 12))
+        start = scan_back(text, start_suffix, _MAX_BEFORE.get(suffix, _MAX_BEFORE.get(kind, 12)))
         if start == start_suffix and text[start - 1 : start] == "）":
             start = _before_parenthesis(text, start, _MAX_BEFORE.get(kind, 12))
         if kind == "programme":
@@ -118,8 +123,10 @@ def _before_parenthesis(text: str, end: int, limit: int) -> int:
 
 _ENUM_ANCHOR = re.compile(
     r"(?:等|两家|[二三四五六七八九十\d]+家)([^，。；]{0,14}?)"
-    r"(企业|公司|厂商|车企|整车厂|厂|集团|龙头|项目|平台|机构|研究院|院所|高校)"
+    r"(企业|公司|厂商|车企|整车厂|厂|集团|龙头|项目|平台|机构|研究院|院所|高校|品牌)"
 )
+_FIRM_NOUNS = frozenset({"企业", "公司", "厂商", "车企", "整车厂", "厂", "集团", "龙头", "品牌"})
+_SECTORS = re.compile(r"(?:重点|主要|传统|新兴)?(?:行业|领域|产业|方向|环节|市场|国家|地区|城市)")
 _LIST_CHUNK = re.compile(rf"(?:(?!等)[{_CJK}A-Za-z0-9、]){{2,120}}$")
 _LEAD = re.compile(r"以([^，。；]{2,40}?)为(?:龙头|代表|核心|引领|主体|牵引)")
 _ENUM_TYPE = {"平台": "platform", "机构": "platform", "研究院": "platform", "院所": "institution",
@@ -135,6 +142,8 @@ def find_enumerations(text: str) -> Iterator[Found]:
     for m in _ENUM_ANCHOR.finditer(text):
         if m.group(1).startswith("、"):
             continue
+        if _SECTORS.match(m.group(1)) and m.group(2) not in _FIRM_NOUNS:
+            continue  # 汽车、家电、光伏等行业…项目: trades; 上上电缆等行业领军企业: firms
         chunk = _list_chunk(text, m.start())
         if chunk is None:
             continue
@@ -227,14 +236,22 @@ def find_programmes(text: str) -> Iterator[Found]:
 
 _TITLED = re.compile(
     r"(?:博士后|博士|教授|院士|研究员|专家|董事长|总经理|总裁|创始人|书记|市长|县长|区长|主任|局长)"
-    rf"([{_CJK}]{{2,3}}?)(?=[，。、；：]|团队|等|$)"
+    rf"([{_CJK}]{{2,3}}?)(?=[，。、；：]|团队|等|表示|介绍|指出|说|$)"
 )
 _TEAM = re.compile(rf"([{_CJK}]{{2,3}}?)团队")
+#: ``合肥日报　2024年11月20日　记者 周晓岚　通讯员 程立``: names after a role in a dateline.
+_REPORTER = re.compile(
+    rf"(?:记者|通讯员|作者|编辑|摄影|实习生)[：:\s　]*((?:[{_CJK}]{{2,3}}(?:[、\s　]+|$))+)"
+)
 
 
 def find_people(text: str, paragraphs: list[tuple[int, int, str]]) -> Iterator[Found]:
     """People in credit lines (记者：吴 蓝 管晨晨), bylines, after titles, before 团队."""
     names = surnames()
+    for start, end, _kind in paragraphs[:6]:
+        if end - start <= 80 and text.find("。", start, end) < 0:
+            for m in _REPORTER.finditer(text, start, end):
+                yield from _credit_names(text, m.start(1), m.end(1))
     for start, end, kind in paragraphs:
         if kind == "credit":
             colon = text.find("：", start, end)
