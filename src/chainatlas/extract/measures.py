@@ -1,4 +1,4 @@
-"""measures@1: what kind of statement each figure makes.
+"""measures@3: what kind of statement each figure makes.
 
 level (an amount), growth (同比增长 …%), share (占…比重, 过半, 1/3), gap (高于…个百分点),
 rank (第N位 of a field of M, 首位, 前N位, TOPN), count (家/个/位/名/项), duration (年/天),
@@ -16,9 +16,12 @@ from chainatlas.extract.quantities import COUNT_UNITS
 from chainatlas.extract.sentences import clause_at
 
 NAME = "measures"
-VERSION = "2"
+VERSION = "3"
 
-DURATION_UNITS = frozenset({"年", "天", "个月"})
+DURATION_UNITS = frozenset({"年", "天", "个月", "分钟", "小时"})
+#: Things counted by the piece even when written with 万 (108.6万辆 is 1,086,000 vehicles).
+THING_UNITS = frozenset({"辆", "万辆"})
+_DECLINE = re.compile(r"(?:下降|减少|回落|下滑|降低)了?$")
 _SHARE = re.compile(r"占|比重|占比|份额|比例|(?<!增长)(?<!利润)(?<!收益)率")
 _GROWTH = re.compile(r"增长|增速|增幅|提升|提高|上升|下降|减少|增加|回落|下滑|翻番")
 _FIELD_GAP = re.compile(r"[\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff（）、]{1,10}中[\u4e00-\u9fff]{0,4}")
@@ -28,6 +31,8 @@ _STRONG = re.compile(r"(百|十|[二三四五六七八九]十|\d+)强")
 def run(doc: Doc) -> Doc:
     for q in doc.quantities:
         q.measure = classify(doc, q)
+        if q.measure in ("growth", "gap") and q.value > 0 and _declines(doc, q):
+            q.value = -q.value  # 下降2.7%: a change of -2.7 %
     _attach_rank_fields(doc)
     doc.made_by["measures"] = f"{NAME}@{VERSION}"
     return doc
@@ -43,13 +48,18 @@ def classify(doc: Doc, q: Quantity) -> str:
         return "gap"
     if q.unit == "%":
         return _percent_measure(doc, q)
-    if q.unit in COUNT_UNITS:
+    if q.unit in COUNT_UNITS or q.unit in THING_UNITS:
         return "count"
     if q.unit in DURATION_UNITS:
         return "duration"
     if q.unit == "倍":
         return "ratio"
     return "level"
+
+
+def _declines(doc: Doc, q: Quantity) -> bool:
+    """Whether the verb right before the figure says it fell (下降2.7%, 较上年下降2.3个百分点)."""
+    return _DECLINE.search(doc.text, max(0, q.start - 3), q.start) is not None
 
 
 def _percent_measure(doc: Doc, q: Quantity) -> str:

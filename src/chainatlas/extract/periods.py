@@ -304,8 +304,8 @@ def _resolved(own: list[Cue], state: Cue | None, anchors: _Anchors) -> list[tupl
 def _period_for(doc: Doc, own: list[Cue], state: Cue | None, q: Quantity, anchors: _Anchors) -> str:
     pos, target = q.start, q.qualifier == "target"
     clause_start = clause_at(doc, doc.sentences[q.sentence], pos)[0]
-    if not target and _CAPACITY_LEAD.search(doc.text, clause_start, pos):
-        return "unknown"
+    if _CAPACITY_LEAD.search(doc.text, clause_start, pos):
+        return state.period if state is not None and state.goal else "unknown"
     asof = False
     for cue in own:
         asof = asof or (cue.asof and cue.start <= pos and cue.explicit)

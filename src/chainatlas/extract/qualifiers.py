@@ -1,4 +1,4 @@
-"""qualifiers@1: how a figure relates to the truth, from the words around it.
+"""qualifiers@3: how a figure relates to the truth, from the words around it.
 
 超/突破/逾/过 and 以上/余/多 make a lower bound, 近/不到 an upper bound, 约/左右 an
 approximation, two ends a range, and 预计/有望/力争/目标 a target. The words become part of
@@ -13,7 +13,7 @@ from chainatlas.extract.doc import Doc
 from chainatlas.extract.sentences import assign_sentences, clause_at
 
 NAME = "qualifiers"
-VERSION = "2"
+VERSION = "3"
 
 _BEFORE = re.compile(
     r"(不少于|不低于|不超过|超过|超出|超|突破|逾|多于|过|接近|将近|逼近|近|不到|不足|大约|约为|约)$"
@@ -28,7 +28,7 @@ _WORD_QUALIFIER = {
     "不低于": "lower", "不超过": "upper",
 }  # fmt: skip
 _TARGET_SENTENCE = re.compile(
-    r"预计|有望|力争|争取|计划(?!总投资|投资)|确保|将达|打造(?![了出成])|预期目标"
+    r"预计|有望|力争|争取|计划(?!总投资|投资)|确保|将达|打造(?![了出成])|预期目标|(?:达产|投产|建成)后"
 )
 _TARGET_CLAUSE = re.compile(r"目标")
 _ABOUT_SHARE = re.compile(r"约占[^，。；\d]{0,12}$")
@@ -39,7 +39,7 @@ def run(doc: Doc) -> Doc:
     text = doc.text
     for q in doc.quantities:
         if q.kind == "range":
-            q.qualifier = "range"
+            q.qualifier = "target" if _is_goal_range(doc, q.sentence, q.start) else "range"
             continue
         before = _BEFORE.search(text, max(0, q.start - 3), q.start)
         if before and q.kind not in ("rank", "first"):
@@ -68,11 +68,22 @@ def run(doc: Doc) -> Doc:
     return doc
 
 
+_GOAL = re.compile(r"目标|力争|争取|确保")
+
+
+def _is_goal_range(doc: Doc, index: int, pos: int) -> bool:
+    """A range set as a goal (预期目标是：增长5.5%—6%) is a target; a forecast range
+    (预计…将提升50%-80%) stays a range."""
+    return index >= 0 and _GOAL.search(doc.text, doc.sentences[index].start, pos) is not None
+
+
 def _is_target(doc: Doc, index: int, pos: int) -> bool:
     if index < 0 or not doc.sentences:
         return False
     sentence = doc.sentences[index]
     first = _TARGET_SENTENCE.search(doc.text, sentence.start, pos)
+    if first is not None and first.start() < clause_at(doc, sentence, sentence.start)[1]:
+        return True  # 全年计划…；新增…150家: a goal heading the sentence covers all of it
     if first is not None:
         segment = doc.text.rfind("；", sentence.start, pos) + 1 or sentence.start
         for m in _TARGET_SENTENCE.finditer(doc.text, first.start(), pos):

@@ -1,4 +1,4 @@
-"""quantities@1: numbers with their units, found by one compiled pattern.
+"""quantities@3: numbers with their units, found by one compiled pattern.
 
 Arabic and Chinese numerals, 万/亿 magnitudes, fractions (1/3, 三分之一), ranges
 (50%-80%), ranks (第21位, 前10位, TOP3, 首位, 全国第一), shares in words (过半) and
@@ -24,7 +24,7 @@ from chainatlas.extract.numerals import (
 )
 
 NAME = "quantities"
-VERSION = "2"
+VERSION = "3"
 
 #: Counters: a figure in one of these is a count of things or people.
 COUNT_UNITS = frozenset(
@@ -47,6 +47,7 @@ COUNT_UNITS = frozenset(
         "款",
         "轮",
         "人次",
+        "双",
     ]
 )
 
@@ -85,6 +86,13 @@ UNITS = sorted(
         "亩",
         "公顷",
         "个月",
+        "标准立方米",
+        "万立方米",
+        "立方米",
+        "公里",
+        "千米",
+        "分钟",
+        "小时",
         *COUNT_UNITS,
         "天",
         "年",
@@ -112,7 +120,7 @@ PATTERN = re.compile(
     rf"|(?P<cheng>[一二两三四五六七八九])成(?=[以左上，。；、的]|$)"
     rf"|(?i:top)(?P<top>\d+)"
     rf"|第(?P<rank>\d+|[一二三四五六七八九十百]+)(?:位|名)"
-    rf"|前(?P<front>\d+|[二三四五六七八九十百]+)(?:位|名|强)"
+    rf"|前(?P<front>\d+|[二三四五六七八九十百]+)(?:位|名|强|(?=[，。；、！]|$))"
     rf"|(?P<first>首位(?![\u4e00-\u9fff])|第一(?=[，。；、！]|$))"
     rf"|(?P<half>过半|一半|半数)"
     rf"|(?P<big>[二两三四五六七八九十]+)大(?=[\u4e00-\u9fff])(?!力|幅|批|量|多|型|中|大)"
