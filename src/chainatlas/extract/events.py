@@ -1,61 +1,121 @@
-"""events@1: dated happenings with their actors.
+"""events@2: dated happenings with their actors.
 
-A dated cue (2016年9月, 2021年12月29日) followed in its sentence by a verb of happening
-(开园, 投产, 签约, 牵手, 入选 …) makes an event; its actors are the organisations and places
-named in that stretch of text. Plans (预计2023年投产) are not events.
+A dated cue (2016年9月, 2021年12月29日, 去年, 今年3月) followed in its sentence by a verb of
+happening (开园, 投产, 签约, 牵手, 入选 …) makes an event; a later clause that tells of
+another honour or place in a list is another (跻身…第21位，荣列…第17位 are two). Its actors are the
+organisations and places named in the sentence up to that clause, or in the clause itself
+for a later one; fairs and conferences (…博览会, …推介会) are actors of what happens at
+them. A sentence with no date of its own that tells of a happening right after a dated one
+(2022年首次实现…。其中…托举溧阳挺进…第18位。) shares its date. Plans (预计2023年投产) are
+not events, and neither are figures stated with 实现/突破/排名 unless they are a first
+(首次突破) or a place in a named list (百强县中位列第4位).
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from typing import Any
 
-from chainatlas.extract.doc import Doc
+from chainatlas.extract.doc import Cue, Doc, Sentence
+from chainatlas.extract.sentences import clauses_of
 
 NAME = "events"
-VERSION = "1"
+VERSION = "2"
 
 _VERB = re.compile(
     r"开园|投产|开工|签约|落户|牵手|举行|成立|揭牌|获评|荣获|入选|启动|共建|来到|提出|聚焦|跻身|"
     r"荣列|挺进|引进|发布|召开|批复|认定|落地|竣工|达产|下线|量产|开业|设立|建成|突破|实现|签署|"
-    r"签订|开通|投用|揭幕|奠基|挂牌|授牌|获批"
+    r"签订|开通|投用|揭幕|奠基|挂牌|授牌|获批|成为|位列|排名|获得|举办|交付|出口|募集"
 )
 _PLAN = re.compile(r"(预计|计划|力争|有望|争取|到)$")
 _ACTOR_TYPES = {"company", "region", "province", "city", "park", "platform", "government",
                 "institution", "person"}  # fmt: skip
+#: Verbs that also state a figure (实现产值…, 突破2400亿元, 排名第2位): a happening only as
+#: a first (首次突破) or a place in a named list (百强县中位列第4位).
+_FIGURE_VERBS = frozenset({"实现", "突破", "出口", "排名", "位列", "获得"})
+_HONOUR = re.compile(r"跻身|荣列|挺进|入选|获评|荣获|位列")
+_MILESTONE = re.compile(r"首次|首个|首批|首款|榜|百强|强县|强市|名单|排行")
+
+
+def _happens(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` tells of something that happened."""
+    milestone = _MILESTONE.search(text, start, end) is not None
+    return any(
+        milestone or verb.group() not in _FIGURE_VERBS for verb in _VERB.finditer(text, start, end)
+    )
 
 
 def run(doc: Doc) -> Doc:
     starts = [m.start for m in doc.mentions]
     cue_index = 0
-    for sentence in doc.sentences:
+    last: tuple[int, str] | None = None  # (sentence index, date) of the last event
+    for index, sentence in enumerate(doc.sentences):
         if doc.paragraphs[sentence.paragraph].kind not in ("body", "heading"):
             continue
         while cue_index < len(doc.cues) and doc.cues[cue_index].start < sentence.start:
             cue_index += 1
-        j = cue_index
-        while j < len(doc.cues) and doc.cues[j].start < sentence.end:
-            cue = doc.cues[j]
-            j += 1
-            if not cue.explicit or _PLAN.search(doc.text, max(0, cue.start - 2), cue.start):
-                continue
-            end = (
-                doc.cues[j].start
-                if j < len(doc.cues) and doc.cues[j].start < sentence.end
-                else sentence.end
-            )
-            verb = _VERB.search(doc.text, cue.end, end)
-            if verb is None:
-                continue
-            lo, hi = bisect_left(starts, sentence.start), bisect_left(starts, end)
-            actors = list(dict.fromkeys(
-                m.name for m in doc.mentions[lo:hi] if m.type in _ACTOR_TYPES
-            ))  # fmt: skip
-            if not actors:
-                continue
-            qs = cue.end + (1 if doc.text[cue.end : cue.end + 1] == "，" else 0)
-            qe = end - (1 if doc.text[end - 1 : end] in "。！？" else 0)
-            doc.events.append({"date": cue.period, "start": qs, "end": qe, "actors": actors,
-                               "summary": doc.text[qs:qe][:80]})  # fmt: skip
+        dated = _dated_stretches(doc, sentence, cue_index)
+        if not dated and last is not None and _follows(doc, last[0], index):
+            dated = [(last[1], sentence.start, sentence.end)]
+        for date, start, end in dated:
+            for event in _happenings(doc, sentence, date, start, end, starts):
+                doc.events.append(event)
+                last = (index, date)
     doc.made_by["events"] = f"{NAME}@{VERSION}"
     return doc
+
+
+def _dated_stretches(doc: Doc, sentence: Sentence, first: int) -> list[tuple[str, int, int]]:
+    """(date, start, end) for each dated cue of ``sentence``, up to the next cue."""
+    out = []
+    j = first
+    while j < len(doc.cues) and doc.cues[j].start < sentence.end:
+        cue: Cue = doc.cues[j]
+        j += 1
+        if not cue.explicit or _PLAN.search(doc.text, max(0, cue.start - 2), cue.start):
+            continue
+        nxt = doc.cues[j].start if j < len(doc.cues) else sentence.end
+        out.append((cue.period, cue.end, min(nxt, sentence.end)))
+    return out
+
+
+def _follows(doc: Doc, previous: int, index: int) -> bool:
+    """Whether sentence ``index`` directly follows sentence ``previous`` in its paragraph."""
+    return (
+        previous == index - 1
+        and doc.sentences[previous].paragraph == doc.sentences[index].paragraph
+    )
+
+
+def _happenings(
+    doc: Doc, sentence: Sentence, date: str, start: int, end: int, starts: list[int]
+) -> list[dict[str, Any]]:
+    """The first clause of ``[start, end)`` that tells of a happening, and each later one
+    that tells of another honour or place in a list (跻身…，荣列…)."""
+    text = doc.text
+    out: list[dict[str, Any]] = []
+    for cs, ce in clauses_of(doc, sentence):
+        lo, hi = max(cs, start), min(ce, end)
+        if lo >= hi or not _happens(text, lo, hi):
+            continue
+        if out and not _HONOUR.search(text, lo, hi):
+            continue  # 举办…博览会，现场签约…: one happening told in two clauses
+        actors = _actors(doc, lo if out else sentence.start, hi, starts)
+        if not actors and out:
+            actors = out[-1]["actors"]
+        if not actors:
+            continue
+        qs = lo + (1 if text[lo : lo + 1] == "，" else 0)
+        qe = hi - (1 if text[hi - 1 : hi] in "。！？" else 0)
+        out.append({"date": date, "start": qs, "end": qe, "actors": actors,
+                    "summary": text[qs:qe][:80]})  # fmt: skip
+    return out
+
+
+def _actors(doc: Doc, start: int, end: int, starts: list[int]) -> list[str]:
+    lo, hi = bisect_left(starts, start), bisect_left(starts, end)
+    return list(dict.fromkeys(
+        m.name for m in doc.mentions[lo:hi]
+        if m.type in _ACTOR_TYPES or (m.type == "programme" and m.name.endswith("会"))
+    ))  # fmt: skip

@@ -1,4 +1,4 @@
-"""periods@3: the time each figure refers to, with inheritance and relative periods.
+"""periods@4: the time each figure refers to, with inheritance and relative periods.
 
 Time expressions (2023年上半年, 2016年9月, 2021年12月29日, 二〇二〇年) and words that mean
 "up to now" (累计, 目前, 如今, 近年来, N年来, 已建, 拥有, 集聚) or "no single period" (每年,
@@ -27,7 +27,7 @@ from chainatlas.extract.numerals import parse_chinese
 from chainatlas.extract.sentences import clause_at
 
 NAME = "periods"
-VERSION = "3"
+VERSION = "4"
 
 _HALVES = {"上半年": "H1", "下半年": "H2", "一季度": "Q1", "第一季度": "Q1", "二季度": "Q2",
            "第二季度": "Q2", "三季度": "Q3", "第三季度": "Q3", "前三季度": "Q3", "四季度": "Q4",
@@ -261,7 +261,7 @@ def _assign(doc: Doc, anchors: _Anchors) -> None:
         if raw_cues:
             pairs = _resolved(raw_cues, state, anchors)
             own = [done for _raw, done in pairs]
-            dated += [_as_event_date(raw, done) for raw, done in pairs]
+            dated += [_as_event_date(doc.text, raw, done) for raw, done in pairs]
         for qi in facts.get(si, []):
             q = doc.quantities[qi]
             q.period = _period_for(doc, own, state, q, anchors)
@@ -271,12 +271,17 @@ def _assign(doc: Doc, anchors: _Anchors) -> None:
     doc.cues = dated
 
 
-def _as_event_date(raw: Cue, done: Cue) -> Cue:
-    """Events are dated by a year, month or day: 上半年 or 今年以来 dates no happening."""
-    if raw is done:
+def _as_event_date(text: str, raw: Cue, done: Cue) -> Cue:
+    """Events are dated by a year, month or day: 去年 and 今年 date a happening by their
+    year, and so do 上半年 and 一季度 (a happening within them); 今年以来, 全年 and
+    1—10月 are spans that date none."""
+    if raw is done or not raw.period.startswith("rel:") or raw.period.startswith("rel:md"):
         return done
-    relative = not raw.period.startswith("rel:md")
-    return Cue(done.start, done.end, done.period, done.explicit and not relative, done.carry)
+    kind = raw.period.split(":")
+    spans = kind[1] not in ("prev", "cur") or (len(kind) > 2 and kind[2].startswith("-"))
+    if spans or text.startswith("今年以来", raw.start) or not done.period[:4].isdigit():
+        return Cue(done.start, done.end, done.period, False, done.carry)
+    return Cue(done.start, done.end, done.period[:4], done.explicit, done.carry)
 
 
 def _resolved(own: list[Cue], state: Cue | None, anchors: _Anchors) -> list[tuple[Cue, Cue]]:
