@@ -17,7 +17,10 @@ from chainatlas.service.session import open_store
 from chainatlas.settings import Settings, resolve_database_url
 from chainatlas.store import repository
 
-TEXT = "2022年，海门市实现规上工业总产值 1520.6 亿元，同比增长 8.2%。\n以甲乙能源、丙丁装备等企业为代表。\n"
+TEXT = (
+    "2022年，海门市实现规上工业总产值 1520.6 亿元，同比增长 8.2%。\n以甲乙能源、丙丁装备等企业为代表。\n"
+    "2023年5月，甲乙能源电池项目在海门经济开发区开工。\n"
+)
 
 
 @pytest.fixture
