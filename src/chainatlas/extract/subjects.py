@@ -11,7 +11,7 @@ count as subjects. Indicators are read per measure, see :mod:`indicators`.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -38,9 +38,14 @@ _OBJECT_VERB = re.compile(
     r"(列|居|跻身|挺进|入选|获评|荣获|牵手|落户|引进|吸引|集聚了|位居|位列|荣列)$"
 )
 _COMPARE = re.compile(r"占|高于|低于|快于|慢于|较|超过")
-_ANAPHOR = re.compile(r"(?:该|这家|其)?(企业|公司)|(?P<park>高新区|经开区|开发区|园区)")
+_ANAPHOR = re.compile(
+    r"(?:该|这家|其)?(企业|公司)|(?P<park>高新区|经开区|开发区|园区)|(?P<project>(?:该|这个)?项目)"
+)
 _TEAM = re.compile(r"团队")
 _PROJECT = re.compile(r"(?:[一二三四五六七八九十\d]+期)?项目")
+#: A firm's named project (…科技有限公司人形机器人研发生产基地项目): words, not a class.
+_FIRM_PROJECT = re.compile(r"(?:(?!签约|引进|累计|新增|重大|重点|亿|个)[\u4e00-\u9fff]){0,12}?项目")
+_SITE = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:生产基地|基地|工厂)")
 _BAD_CORE = re.compile(
     r"^[\d一二两三四五六七八九十百千万亿第]|占|新建|新增|落实|配套|到|再|向|围绕|拥有|持续|推动|发展|建设|打造|筑造|聚焦|"
     r"加快|形成|成为|实现|引进|带动|支持|培育|壮大|做大|做强|构建|完善|布局|抢抓|聚力|通过|建成|已有|集聚"
@@ -136,7 +141,8 @@ def _sentence_mentions(doc: Doc, index: int, scope: _Scope) -> list[Mention]:
 
 def _extend(doc: Doc, m: Mention) -> Mention:
     """``吴凡`` + 团队 is a team; ``江苏时代`` + 四期项目 a project."""
-    for pattern, kind in ((_TEAM, "team"), (_PROJECT, "project")):
+    project = _FIRM_PROJECT if m.type == "company" else _PROJECT
+    for pattern, kind in ((_TEAM, "team"), (project, "project"), (_SITE, "project")):
         hit = pattern.match(doc.text, m.end)
         if hit and hit.end() > m.end:
             return Mention(m.start, hit.end(), doc.text[m.start : hit.end()], kind, m.component)
@@ -170,6 +176,9 @@ def _industry_phrases(doc: Doc, start: int, end: int, mentions: list[Mention]) -
         junk = _HEAD_JUNK.match(text, i, hit.start())
         if junk and junk.end() > i and i not in ends:
             i = junk.end()
+            whole = _WHOLE_PLACE.match(text, i)
+            if whole and whole.end() < hit.start():
+                i = whole.end()  # 年末全市稀土新材料及应用产业
             core = text[i : hit.start()]
             after_time = True
         if i in ends:
@@ -256,8 +265,8 @@ def _anaphora(doc: Doc, index: int, starts: list[int]) -> list[Mention]:
             m = m if m is not None and m.group("park") else None
         if m is None:
             continue
-        kind = "park" if m.group("park") else "company"
-        found = _antecedent(doc, bisect_left(starts, m.start()), kind, m.group("park"))
+        kind = "park" if m.group("park") else "project" if m.group("project") else "company"
+        found = _antecedent(doc, m.start(), starts, kind, m.group("park"))
         if found is not None:
             out.append(Mention(m.start(), m.end(), found, kind, f"{NAME}@{VERSION}"))
     return out
@@ -269,13 +278,25 @@ _PARK_ENDINGS = {"园区": ("园", "园区"), "高新区": ("高新区", "高新
                  "经开区": ("经开区", "开发区"), "开发区": ("开发区", "经开区")}  # fmt: skip
 
 
-def _antecedent(doc: Doc, before: int, kind: str, word: str | None) -> str | None:
-    """The last mention of ``kind`` before mention index ``before``; for a park word, the
-    last park whose name ends alike, if any."""
+def _paragraph_at(doc: Doc, pos: int) -> int:
+    return bisect_right([p.start for p in doc.paragraphs], pos) - 1
+
+
+def _antecedent(doc: Doc, pos: int, starts: list[int], kind: str, word: str | None) -> str | None:
+    """The last mention of ``kind`` before ``pos``; for a park word, the last park whose
+    name ends alike, if any."""
     endings = _PARK_ENDINGS.get(word or "", ())
     fallback = None
-    for i in range(before - 1, -1, -1):
+    here = _paragraph_at(doc, pos)
+    for i in range(bisect_left(starts, pos) - 1, -1, -1):
         m = doc.mentions[i]
+        if kind != "park" and _paragraph_at(doc, m.start) < here - 2 * (kind == "company"):
+            break  # 企业 points back at most two paragraphs, 项目 within its own
+        if kind == "project":
+            extended = _extend(doc, m)
+            if extended.type == "project":
+                return extended.name
+            continue
         if m.type != kind or m.name in _BARE_NAMES:
             continue
         if not endings or m.name.endswith(endings):
@@ -294,6 +315,7 @@ def _modified(doc: Doc, end: int, mentions: list[Mention]) -> Mention | None:
     return next((m for m in mentions if m.start == end + 1 and m.type != "industry"), None)
 
 
+_IN_SCOPE = re.compile(r"[（）\u4e00-\u9fff]{0,6}?[中内里]")
 _NOT_ACTING = re.compile(r"(?:有关)?负责人|表示|介绍|指出|总数|数量|个数")
 
 
@@ -306,6 +328,8 @@ def _eligible(doc: Doc, m: Mention, clause_start: int) -> bool:
         return False
     if text[m.start - 1 : m.start] == "在" and m.type != "industry":
         return False
+    if m.type == "programme" and _IN_SCOPE.match(text, m.end):
+        return False  # 在…百强县（市）中位列第4位: the list, not who is ranked
     if _OBJECT_VERB.search(text, max(clause_start, m.start - 3), m.start):
         return False
     if text.startswith("作为", clause_start):
@@ -410,8 +434,11 @@ def _earlier_head(doc: Doc, index: int, scope: _Scope) -> Mention | None:
         if doc.sentences[back].paragraph != paragraph:
             break  # a new paragraph opens a new topic; its place is the document's
         earlier = _sentence_mentions(doc, back, scope)
-        for clause in clauses_of(doc, doc.sentences[back]):
-            head = _head(doc, clause, earlier)
-            if head is not None:
-                return head
+        clauses = clauses_of(doc, doc.sentences[back])
+        if doc.text.startswith("其中", clauses[0][0]):
+            continue  # a part of what came before it: the topic lies further back
+        opening = next((c for c in clauses if any(c[0] <= m.start < c[1] for m in earlier)), None)
+        head = _head(doc, opening, earlier) if opening is not None else None
+        if head is not None:
+            return head  # the topic the sentence opens with, not one named in passing
     return None
