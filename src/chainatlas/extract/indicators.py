@@ -32,7 +32,12 @@ _SCOPE_IN = re.compile(r"在[^，。；]{1,15}?[中里内间]$")
 _SCOPE_MODIFIER = re.compile(r"在[^，。；]{1,20}?[中里内间]([\u4e00-\u9fff]{1,4})$")
 _PROJECT_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,4}项目")
 _DIGIT = re.compile(r"\d")
-_GROWTH_TAIL = re.compile(r"(同比|比上年|较上年|年均)$")
+_NOT_WORDS = re.compile(r"[“”\"'《》（）()]")
+_GROWTH_TAIL = re.compile(r"(同比|比上年|较上年|年均|同口径)$")
+#: ``已超过去年全年的74.6万辆``: a baseline restated, measured as the figure before it.
+_BASELINE = re.compile(
+    r"^已?(?:超过|高于|低于|相当于|是|为)(?:去年|上年|今年|\d{4}年)?(?:全年|同期|末|底)?$"
+)
 
 
 def assign(
@@ -135,6 +140,8 @@ def _count(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     if origin:
         start = origin.start()  # 规上企业由2020年末的12家增至58家: the noun before 由
     phrase = phrase_before(text, start, floor.before(start))
+    if _BASELINE.match(phrase):
+        return _previous_indicator(doc, q, ("count", "level")) or ""
     if _CHANGE.fullmatch(phrase) or phrase in ("总数", "总量"):
         previous = _previous_indicator(doc, q, ("count",))
         if previous:
@@ -150,7 +157,9 @@ def _count(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
 
 def _level(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     phrase = phrase_before(doc.text, q.start, floor.before(q.start))
-    if phrase.startswith("从") or len(phrase) < 2:
+    if _NOT_WORDS.search(phrase):
+        return ""  # 向“四千亿”进发: a slogan, read by the unit
+    if phrase.startswith("从") or len(phrase) < 2 or _BASELINE.match(phrase):
         # 首次突破500亿元，达到532亿元: a bare amount restates the one before it
         return _previous_indicator(doc, q, ("level",), q.unit) or ""
     return phrase
@@ -226,6 +235,10 @@ def _rank(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
             return modifier.group(1) + "排名"  # 在…集群中综合排名第2位
         at = scope.start() if scope else verb.start()
         noun = phrase_before(text, at, floor.before(at))
+        if scope is not None and noun in ("增速", "增幅"):
+            inner = text[scope.start() + 1 : scope.end() - 1]
+            if 2 <= len(inner) <= 12 and not _DIGIT.search(inner):
+                return inner + "排名"  # 在国产工业机器人品牌中排名第4位
         if noun in ("增速", "增幅"):
             previous = _previous_indicator(doc, q, ("growth",))
             if previous:

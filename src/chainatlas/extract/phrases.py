@@ -20,11 +20,11 @@ _BACK_VERB = re.compile(
 _BACK_VERB_LAST = frozenset(w[-1] for w in _BACK_VERB.pattern[1:-2].split("|"))
 _TRIM_BEFORE = re.compile(
     r"(力争达到|力争突破|力争|争取|确保|稳定在|提高到|提升到|增至|增加到|可形成|预计可达|有望达到|有望达|预计达|可达|达到|达|实现|完成|约为|为|累计|共计|总计|合计|有望|预计|"
-    r"将|已经|首次|均|分别|的|了|仅用|仅|只用|用时|历时|耗时|缩短至|缩短到|降至|降到|保持在|维持在|"
+    r"将|已经|首次|(?<!平)均|分别|的|了|仅用|仅|只用|用时|历时|耗时|缩短至|缩短到|降至|降到|保持在|维持在|"
     r"提高至|提升至|已有|已|每公斤|每吨|每千瓦时|每平方米)$"
 )
 _LEADING = re.compile(
-    r"^(?:其中|全市|全省|全国|全区|全县|全年|年末|年初|当年|届时|年(?!度)|各|该|其|共|另|公司|企业|同时|此外|"
+    r"^(?:其中|全市|全省|全国|全区|全县|全年|年末|年初|当年|届时|年(?!度|产)|月|日|各(?!类)|该|其|共|另|公司|企业|同时|此外|"
     r"力争|争取|计划|预计|今年|去年|[上下]半年|前三季度|[一二三四]季度|(?:建成|达产|投产)后|了|的|"
     r"已经|已|可|现场|集中|[\u4e00-\u9fff]{2,6}?领域)+"
     r"(?=.)"
@@ -37,12 +37,12 @@ _FORWARD_STOP = re.compile(
 
 
 _STARTS_FIGURE = re.compile(r"^(?:近|超|约)?[\d一二三四五六七八九十两百千]+[多余]?[个家位名项人]")
-_VERB_ONLY = re.compile(r"^(规划|建设|投资|引进|新建|建成|实施|推进|打造|布局)$")
+_VERB_ONLY = re.compile(r"^(规划|建设|投资|引进|新建|建成|实施|推进|打造|布局|年产|可年产)$")
 
 
 #: Words whose first character alone would read as a verb (从, 有, 在, 达, 为).
 _COMPOUNDS = frozenset({"从业", "有效", "在建", "在校", "在营", "在库", "在岗", "在册", "达产", "达标",
-                        "对外", "有关", "在线", "为民"})  # fmt: skip
+                        "对外", "有关", "在线", "为民", "有量", "有率"})  # fmt: skip
 _CLASS_AMOUNT = re.compile(r"(?:超过|超|过)?\d+(?:\.\d+)?$")
 _CLASS_UNIT = re.compile(r"(?:万|亿)?元(?:以上|以下)?")
 
@@ -103,14 +103,18 @@ def widen_to_lexicon(text: str, end: int, phrase: str) -> str:
 
 
 _HOLDER = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:企业|产业|公司|集群|行业|项目)(?=.)")
+_ACTION = re.compile(r"(?:新建|新增|兑现|完成|引进|实施|建成|培育)[\u4e00-\u9fff]{2}")
 
 
 def strip_holder(phrase: str) -> str:
-    """``光伏产业产值`` -> ``产值``, ``锂电企业研发投入`` -> ``研发投入``: who holds a
-    dictionary indicator is the subject, not part of the indicator."""
+    """``光伏产业产值`` -> ``产值``, ``锂电企业研发投入`` -> ``研发投入``, ``入园企业兑现各类
+    扶持资金`` -> ``兑现各类扶持资金``: who holds an indicator or does what it counts is the
+    subject, not part of the indicator."""
     holder = _HOLDER.match(phrase)
-    if holder and phrase not in indicators() and phrase[holder.end() :] in indicators():
-        return phrase[holder.end() :]
+    if holder and phrase not in indicators():
+        rest = phrase[holder.end() :]
+        if rest in indicators() or _ACTION.match(rest):
+            return rest
     return phrase
 
 
