@@ -51,6 +51,7 @@ CUE = re.compile(
     rf"|(?P<prevsame>去年同期)(?P<of>的)?"
     rf"|去年(?P<ph>{_HALF_ALT})|(?P<prev>过去一年|去年(?:全年)?)"
     rf"|(?:今年|本年)?(?P<rh>{_HALF_ALT})|(?:今年|本年)?{_TO_MONTH}(?P<rytd>1[0-2]|[2-9])月"
+    r"|(?P<ry>今年|本年|去年)(?P<rm>1[0-2]|0?[1-9])月(?:(?P<rd>3[01]|[12]\d|0?[1-9])[日号])?"
     rf"|(?P<cur>今年以来|今年|本年)"
     r"|(?P<rep>全年|年末|年底|年初)"
     r"|(?<![\d—\-~年])(?P<bm>1[0-2]|0?[1-9])月(?:(?P<bd>3[01]|[12]\d|0?[1-9])[日号])?)"
@@ -157,7 +158,13 @@ def _read_cue(m: re.Match[str], text: str) -> Cue | None:
             return None  # 较去年同期提高: a comparison
         return _from_cue(Cue(s, e, "rel:prevsame", True), text)
     kind = {"ph": "rel:prev", "prev": "rel:prev", "rh": "rel:cur", "cur": "rel:cur",
-            "rytd": "rel:cur", "rep": "rel:rep", "bm": "rel:md", "bd": "rel:md"}[last or "cur"]  # fmt: skip
+            "rytd": "rel:ytd", "rep": "rel:rep", "bm": "rel:md", "bd": "rel:md",
+            "rm": "rel:cur", "rd": "rel:cur"}[last or "cur"]  # fmt: skip
+    if last in ("rm", "rd"):
+        kind = (
+            "rel:prev" if m.group("ry") == "去年" else "rel:cur"
+        ) + f":-{int(m.group('rm')):02d}"
+        return Cue(s, e, kind + (f"-{int(m.group('rd')):02d}" if m.group("rd") else ""), True)
     half = m.group("ph") or m.group("rh")
     if half:
         kind += ":" + _HALVES[half]
@@ -213,7 +220,7 @@ def resolve(cue: Cue, state: Cue | None, anchors: _Anchors) -> str | None:
     year = anchors.current
     if year is None:
         return None
-    return str(year - 1 if kind == "prev" else year) + rest
+    return str(year - 1 if kind == "prev" else year) + rest  # cur, ytd (1—10月), prev
 
 
 def _year_of(cue: Cue | None) -> int | None:
@@ -278,10 +285,13 @@ def _as_event_date(text: str, raw: Cue, done: Cue) -> Cue:
     if raw is done or not raw.period.startswith("rel:") or raw.period.startswith("rel:md"):
         return done
     kind = raw.period.split(":")
-    spans = kind[1] not in ("prev", "cur") or (len(kind) > 2 and kind[2].startswith("-"))
+    spans = kind[1] not in ("prev", "cur")
     if spans or text.startswith("今年以来", raw.start) or not done.period[:4].isdigit():
         return Cue(done.start, done.end, done.period, False, done.carry)
-    return Cue(done.start, done.end, done.period[:4], done.explicit, done.carry)
+    month = len(kind) > 2 and kind[2].startswith("-")  # 今年3月: the month stays
+    return Cue(
+        done.start, done.end, done.period if month else done.period[:4], done.explicit, done.carry
+    )
 
 
 def _resolved(own: list[Cue], state: Cue | None, anchors: _Anchors) -> list[tuple[Cue, Cue]]:
