@@ -44,6 +44,7 @@ _GENERIC_PREFIX = {
     "市级",
     "专家",
     "高校",
+    "园区",
 }
 _GENERIC_HEAD = re.compile(
     r"^(全省|全国|全市|省级|国家级|市级|各|该|本|我|全年|今年|去年|年末|当年|其中|此外)"
@@ -89,10 +90,22 @@ def find_suffixed(text: str, automaton: object) -> Iterator[Found]:
             continue
         if text[start : start + 1] in _MEASURE_WORDS and text[start - 1 : start].isdigit():
             continue  # 178个国家高新区: a class that is counted, not a name
+        if kind == "company":
+            start += _after_park(text[start:start_suffix])
         yield start, end, text[start:end], kind
 
 
 _MEASURE_WORDS = frozenset("个家项名位座所批")
+_PARK_WORDS = ("经济开发区", "开发区", "高新区", "经开区", "产业园", "工业园", "园区")
+
+
+def _after_park(head: str) -> int:
+    """``晋江经济开发区安踏体育用品集团``: a firm named after the park it stands in starts
+    after the park's name."""
+    cut = max((head.rfind(w) + len(w) for w in _PARK_WORDS if w in head), default=0)
+    return cut if len(head) - cut >= 2 else 0
+
+
 _EVENT_STOP = frozenset("，。；：？！、“”（）《》【】\n 在于")
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百\d]+届")
 
@@ -240,6 +253,7 @@ _TITLED = re.compile(
 )
 _TEAM = re.compile(rf"([{_CJK}]{{2,3}}?)团队")
 #: ``合肥日报　2024年11月20日　记者 周晓岚　通讯员 程立``: names after a role in a dateline.
+_ROLES = frozenset({"记者", "通讯员", "作者", "编辑", "摄影", "实习生", "来源"})
 _REPORTER = re.compile(
     rf"(?:记者|通讯员|作者|编辑|摄影|实习生)[：:\s　]*((?:[{_CJK}]{{2,3}}(?:[、\s　]+|$))+)"
 )
@@ -251,7 +265,9 @@ def find_people(text: str, paragraphs: list[tuple[int, int, str]]) -> Iterator[F
     for start, end, _kind in paragraphs[:6]:
         if end - start <= 80 and text.find("。", start, end) < 0:
             for m in _REPORTER.finditer(text, start, end):
-                yield from _credit_names(text, m.start(1), m.end(1))
+                for found in _credit_names(text, m.start(1), m.end(1)):
+                    if found[2] not in _ROLES:
+                        yield found
     for start, end, kind in paragraphs:
         if kind == "credit":
             colon = text.find("：", start, end)
@@ -322,7 +338,8 @@ _NOT_REGION = {"经济", "高新", "国家", "工业", "产业", "年末", "年�
                "我县", "本县", "我区", "省市", "建设", "发展", "推动", "所在", "一个", "设立",
                "实施", "推进", "支持", "完成", "开展", "实现", "入选", "争创", "申报", "创建",
                "获评", "认定", "打造", "服务", "助力", "带动", "落实", "组织", "召开", "举办",
-               "覆盖", "辐射", "对接", "走进", "来到", "重点", "主要"}  # fmt: skip
+               "覆盖", "辐射", "对接", "走进", "来到", "重点", "主要", "技术", "科技", "投资",
+               "创新", "示范", "生态", "智能", "综合", "保税", "出口", "加工"}  # fmt: skip
 
 
 _SOURCE = re.compile(r"来源[：:]([\u4e00-\u9fffA-Za-z]{2,12})")

@@ -160,11 +160,16 @@ def short_forms(name: str) -> list[str]:
     return forms
 
 
+_BODY_ENDS = frozenset("局部委厅院会司办")
+
+
 def _from_place(name: str, places: set[str], lengths: set[int]) -> str:
     """A park or office named after a place starts at that place (彰显溧阳高新区 -> 溧阳高新区);
     ``lengths`` are those of the ``places``, looked up by slice rather than one by one."""
     for i in range(max(1, len(name) - 2)):
         if any(i + n <= len(name) and name[i : i + n] in places for n in lengths):
+            if name[i - 1 : i] in _BODY_ENDS:
+                return name  # 国家统计局赣州调查队: an office of a body, named whole
             return name[i:]
     return name
 
