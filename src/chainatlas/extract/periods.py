@@ -60,6 +60,14 @@ _COMPARE_BEFORE = re.compile(r"(?:较|比|同比|相比|对比|与)$")
 _FROM_BEFORE = re.compile(r"(?:由|从)$")
 _ASOF_BEFORE = re.compile(r"(?:截至|截止|截止到)$")
 _BASE_BEFORE = re.compile(r"(?:是|为|超过|相当于|高于|低于|达到)$")
+#: A time heading its sentence alone (今年以来，…): it frames every clause after it.
+_FRAME = re.compile(r"[^，。；\d]{0,6}，")
+_TIMELESS = re.compile(
+    r"(?:规划|占地|总|核心区|建成区)面积[^，。；\d]{0,3}$|规划用地[^，。；\d]{0,3}$"
+)
+_STOCK_VERB = re.compile(r"已|现有|拥有|集聚|累计|共有|入驻")
+_SINCE = re.compile(r"(?:末|底)?(?:提升|提高|增长|增加|下降|降低|减少)")
+_RUNNING = re.compile(r"连续[\d一二三四五六七八九十两]+年")
 _ANNUAL_TITLE = re.compile(r"公报|工作报告|报告|总结")
 #: Words that make a count a flow of its period (新增12家) rather than a stock (企业12家).
 _FLOW = re.compile(
@@ -67,7 +75,7 @@ _FLOW = re.compile(
 )
 _BASE_AFTER = re.compile(r"(?:全年|年末|年底|末|底)?的")
 #: After these a figure is what a project will do once built, not of any period.
-_CAPACITY_LEAD = re.compile(r"达产后|投产后|建成后|规划年产|设计产能")
+_CAPACITY_LEAD = re.compile(r"达产后|投产后|建成后|规划年产|设计产能|预计年产值")
 #: ``到2027年``, ``预计2026年``: the year of a goal, which later figures inherit only if
 #: they are goals too (``预计可达49亿平方米``), and which never dates 全年 or 9月21日.
 _TARGET_BEFORE = re.compile(r"(?:到|预计|力争|计划|争取|目标|预期)$")
@@ -140,7 +148,8 @@ def _read_cue(m: re.Match[str], text: str) -> Cue | None:
     last = m.lastgroup
     if m.group("y") or last == "cy":
         if _COMPARE_BEFORE.search(text, max(0, s - 2), s):
-            return None  # 较2022年末增加7家: a baseline, not the period of the figure
+            # 较2020年提升30%—40%: a change since a past year, up to now
+            return Cue(s, e, "cumulative", False, carry=False) if _SINCE.match(text, e) else None
         if m.group("y"):
             goal = _TARGET_BEFORE.search(text, max(0, s - 3), s) is not None
             cue = Cue(s, e, _explicit(m), True, goal=goal)
@@ -318,18 +327,32 @@ def _resolved(own: list[Cue], state: Cue | None, anchors: _Anchors) -> list[tupl
 
 def _period_for(doc: Doc, own: list[Cue], state: Cue | None, q: Quantity, anchors: _Anchors) -> str:
     pos, target = q.start, q.qualifier == "target"
-    clause_start = clause_at(doc, doc.sentences[q.sentence], pos)[0]
-    if _CAPACITY_LEAD.search(doc.text, clause_start, pos):
+    sentence = doc.sentences[q.sentence]
+    clause_start = clause_at(doc, sentence, pos)[0]
+    segment = doc.text.rfind("；", sentence.start, pos) + 1 or sentence.start
+    if _CAPACITY_LEAD.search(doc.text, segment, pos):
         return state.period if state is not None and state.goal else "unknown"
-    asof = False
+    if _TIMELESS.search(doc.text, max(clause_start, pos - 8), pos):
+        return "unknown"  # 规划面积12.6平方公里: the size of a place, of no period
+    if not target and _RUNNING.search(doc.text, clause_start, q.end):
+        return "cumulative"  # 连续23年位居福建省首位: how long it has stood
+    asof = False  # a stock dated before its 拥有/累计 (截至去年底…拥有; 今年以来…累计新签约)
     for cue in own:
-        asof = asof or (cue.asof and cue.start <= pos and cue.explicit)
+        near = cue.asof or cue.start >= clause_start or _FRAME.match(doc.text, cue.end)
+        asof = asof or (cue.start <= pos and cue.explicit and not cue.goal and bool(near))
     for cue in reversed(own):
         if cue.start > pos or not (cue.explicit or not target) or 0 <= cue.limit <= pos:
             continue
         if (cue.base and q.unit == "倍") or (asof and not cue.carry and not cue.explicit):
             continue  # 是2020年的2.8倍; 截至去年底…拥有…1126家
         return _not_past(cue.period, target, anchors)
+    if (
+        state is None
+        and not target
+        and q.measure == "count"
+        and _STOCK_VERB.search(doc.text, clause_start, pos)
+    ):
+        return "cumulative"  # 已入驻企业45家, with no date anywhere before it
     if state is None or not (state.explicit or not target) or (state.goal and not target):
         return "unknown"
     if not target and _is_stock(doc, q, state, clause_start, anchors):
