@@ -25,7 +25,7 @@ STAMP = EXTRACT / "native.json"
 #: Everything the pipeline runs per document; loaders and scoring stay Python.
 COMPILED = (
     "doc", "offsets", "numerals", "normalise", "sentences", "quantities", "qualifiers",
-    "measures", "periods", "phrases", "names", "organisations", "indicators", "subjects",
+    "measures", "periods", "period_rules", "phrases", "names", "organisations", "indicators", "subjects",
     "events", "results", "pipeline", "lexicon/__init__",
 )  # fmt: skip
 

@@ -20,11 +20,10 @@ paragraph, and a heading starts afresh. Targets (预计…) ignore "up to now".
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from chainatlas.extract.doc import Cue, Doc, Quantity
+from chainatlas.extract.doc import Cue, Doc
 from chainatlas.extract.numerals import parse_chinese
-from chainatlas.extract.sentences import clause_at
+from chainatlas.extract.period_rules import Anchors, period_for
 
 NAME = "periods"
 VERSION = "4"
@@ -60,22 +59,9 @@ _COMPARE_BEFORE = re.compile(r"(?:较|比|同比|相比|对比|与)$")
 _FROM_BEFORE = re.compile(r"(?:由|从)$")
 _ASOF_BEFORE = re.compile(r"(?:截至|截止|截止到)$")
 _BASE_BEFORE = re.compile(r"(?:是|为|超过|相当于|高于|低于|达到)$")
-#: A time heading its sentence alone (今年以来，…): it frames every clause after it.
-_FRAME = re.compile(r"[^，。；\d]{0,6}，")
-_TIMELESS = re.compile(
-    r"(?:规划|占地|总|核心区|建成区)面积[^，。；\d]{0,3}$|规划用地[^，。；\d]{0,3}$"
-)
-_STOCK_VERB = re.compile(r"已|现有|拥有|集聚|累计|共有|入驻")
 _SINCE = re.compile(r"(?:末|底)?(?:提升|提高|增长|增加|下降|降低|减少)")
-_RUNNING = re.compile(r"连续[\d一二三四五六七八九十两]+年")
 _ANNUAL_TITLE = re.compile(r"公报|工作报告|报告|总结")
-#: Words that make a count a flow of its period (新增12家) rather than a stock (企业12家).
-_FLOW = re.compile(
-    r"新增|新签约|签约|引进|开工|竣工|投产|实施|完成|新建|孵化|推广|培育|招引|举办|增加|减少"
-)
 _BASE_AFTER = re.compile(r"(?:全年|年末|年底|末|底)?的")
-#: After these a figure is what a project will do once built, not of any period.
-_CAPACITY_LEAD = re.compile(r"达产后|投产后|建成后|规划年产|设计产能|预计年产值")
 #: ``到2027年``, ``预计2026年``: the year of a goal, which later figures inherit only if
 #: they are goals too (``预计可达49亿平方米``), and which never dates 全年 or 9月21日.
 _TARGET_BEFORE = re.compile(r"(?:到|预计|力争|计划|争取|目标|预期)$")
@@ -84,17 +70,6 @@ _CHANGE_VERB = re.compile(
 )
 _DATE_LINE = re.compile(r"((?:19|20)\d\d)(?:年|[-/.])(1[0-2]|0?[1-9])(?:月|[-/.]|$)")
 _TITLE_YEAR = re.compile(r"((?:19|20)\d\d)年")
-
-
-@dataclass
-class _Anchors:
-    """The document's own date: current year, the year its title reports, and the index
-    of the date line (whose own date is not a period of any figure)."""
-
-    current: int | None = None
-    report: int | None = None
-    date_paragraph: int = -1
-    annual: bool = False  # a bulletin or work report: every paragraph tells the report's year
 
 
 def run(doc: Doc) -> Doc:
@@ -113,8 +88,8 @@ def run(doc: Doc) -> Doc:
     return doc
 
 
-def _anchors(doc: Doc) -> _Anchors:
-    out = _Anchors()
+def _anchors(doc: Doc) -> Anchors:
+    out = Anchors()
     for index, p in enumerate(doc.paragraphs[:5]):
         line = doc.text[p.start : p.end]
         if index == 0 and p.kind == "heading":
@@ -209,7 +184,7 @@ def _from_cue(cue: Cue, text: str) -> Cue:
     return cue
 
 
-def resolve(cue: Cue, state: Cue | None, anchors: _Anchors) -> str | None:
+def resolve(cue: Cue, state: Cue | None, anchors: Anchors) -> str | None:
     """The period of a relative cue, given the cue in force before it; None if unknown."""
     if not cue.period.startswith("rel:"):
         return cue.period
@@ -243,7 +218,7 @@ def widen(period: str) -> str:
     return period[:4] if "-" in period else period
 
 
-def _assign(doc: Doc, anchors: _Anchors) -> None:
+def _assign(doc: Doc, anchors: Anchors) -> None:
     cues = doc.cues
     by_sentence: dict[int, list[Cue]] = {}
     ci = 0
@@ -280,7 +255,7 @@ def _assign(doc: Doc, anchors: _Anchors) -> None:
             dated += [_as_event_date(doc.text, raw, done) for raw, done in pairs]
         for qi in facts.get(si, []):
             q = doc.quantities[qi]
-            q.period = _period_for(doc, own, state, q, anchors)
+            q.period = period_for(doc, own, state, q, anchors)
         for cue in own:
             if cue.carry:
                 state = cue
@@ -303,7 +278,7 @@ def _as_event_date(text: str, raw: Cue, done: Cue) -> Cue:
     )
 
 
-def _resolved(own: list[Cue], state: Cue | None, anchors: _Anchors) -> list[tuple[Cue, Cue]]:
+def _resolved(own: list[Cue], state: Cue | None, anchors: Anchors) -> list[tuple[Cue, Cue]]:
     """Each cue of a sentence with its period resolved, in order; unresolvable ones left out."""
     out = []
     for cue in own:
@@ -323,60 +298,3 @@ def _resolved(own: list[Cue], state: Cue | None, anchors: _Anchors) -> list[tupl
         if done.carry:
             state = done
     return out
-
-
-def _period_for(doc: Doc, own: list[Cue], state: Cue | None, q: Quantity, anchors: _Anchors) -> str:
-    pos, target = q.start, q.qualifier == "target"
-    sentence = doc.sentences[q.sentence]
-    clause_start = clause_at(doc, sentence, pos)[0]
-    segment = doc.text.rfind("；", sentence.start, pos) + 1 or sentence.start
-    if _CAPACITY_LEAD.search(doc.text, segment, pos):
-        return state.period if state is not None and state.goal else "unknown"
-    if _TIMELESS.search(doc.text, max(clause_start, pos - 8), pos):
-        return "unknown"  # 规划面积12.6平方公里: the size of a place, of no period
-    if not target and _RUNNING.search(doc.text, clause_start, q.end):
-        return "cumulative"  # 连续23年位居福建省首位: how long it has stood
-    asof = False  # a stock dated before its 拥有/累计 (截至去年底…拥有; 今年以来…累计新签约)
-    for cue in own:
-        near = cue.asof or cue.start >= clause_start or _FRAME.match(doc.text, cue.end)
-        asof = asof or (cue.start <= pos and cue.explicit and not cue.goal and bool(near))
-    for cue in reversed(own):
-        if cue.start > pos or not (cue.explicit or not target) or 0 <= cue.limit <= pos:
-            continue
-        if (cue.base and q.unit == "倍") or (asof and not cue.carry and not cue.explicit):
-            continue  # 是2020年的2.8倍; 截至去年底…拥有…1126家
-        return _not_past(cue.period, target, anchors)
-    if (
-        state is None
-        and not target
-        and q.measure == "count"
-        and _STOCK_VERB.search(doc.text, clause_start, pos)
-    ):
-        return "cumulative"  # 已入驻企业45家, with no date anywhere before it
-    if state is None or not (state.explicit or not target) or (state.goal and not target):
-        return "unknown"
-    if not target and _is_stock(doc, q, state, clause_start, anchors):
-        return "cumulative"
-    return _not_past(state.period, target, anchors)
-
-
-def _is_stock(doc: Doc, q: Quantity, state: Cue, clause_start: int, anchors: _Anchors) -> bool:
-    """A duration (连续23年), or a count of what exists (企业超过1500家) in a paragraph with
-    no date of its own, tells how things stand, not the year of an earlier paragraph;
-    except in a bulletin or report, where every paragraph tells the report's year."""
-    if q.measure == "duration" and q.unit in ("年", "轮"):
-        return True  # 363天 from signing to output is dated by the output
-    inherited = state.start == state.end == 0
-    return (
-        inherited
-        and q.measure == "count"
-        and not anchors.annual
-        and not _FLOW.search(doc.text, clause_start, q.start)
-    )
-
-
-def _not_past(period: str, target: bool, anchors: _Anchors) -> str:
-    """A goal set in this document is for this year or later, never for a year gone."""
-    if target and anchors.current and period[:4].isdigit() and int(period[:4]) < anchors.current:
-        return str(anchors.current)
-    return period

@@ -1,0 +1,99 @@
+"""Which time dates one figure: the rules of :mod:`periods` that look at the figure.
+
+Given the cues of its sentence (already resolved) and the cue in force before the sentence,
+a figure takes the nearest cue before it, unless the figure says otherwise: a capacity
+after 达产后 has no period (or a goal's), an area of a place none, 连续23年 tells how long
+something has stood (cumulative), a time heading the sentence beats 累计/拥有 after it,
+a count of what exists in a paragraph with no date of its own is how things stand, and a
+goal is never for a year gone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from chainatlas.extract.doc import Cue, Doc, Quantity
+from chainatlas.extract.sentences import clause_at
+
+#: A time heading its sentence alone (今年以来，…): it frames every clause after it.
+_FRAME = re.compile(r"[^，。；\d]{0,6}，")
+_TIMELESS = re.compile(
+    r"(?:规划|占地|总|核心区|建成区)面积[^，。；\d]{0,3}$|规划用地[^，。；\d]{0,3}$"
+)
+_STOCK_VERB = re.compile(r"已|现有|拥有|集聚|累计|共有|入驻")
+_RUNNING = re.compile(r"连续[\d一二三四五六七八九十两]+年")
+#: Words that make a count a flow of its period (新增12家) rather than a stock (企业12家).
+_FLOW = re.compile(
+    r"新增|新签约|签约|引进|开工|竣工|投产|实施|完成|新建|孵化|推广|培育|招引|举办|增加|减少"
+)
+#: After these a figure is what a project will do once built, not of any period.
+_CAPACITY_LEAD = re.compile(r"达产后|投产后|建成后|规划年产|设计产能|预计年产值")
+
+
+@dataclass
+class Anchors:
+    """The document's own date: current year, the year its title reports, and the index
+    of the date line (whose own date is not a period of any figure)."""
+
+    current: int | None = None
+    report: int | None = None
+    date_paragraph: int = -1
+    annual: bool = False  # a bulletin or work report: every paragraph tells the report's year
+
+
+def period_for(doc: Doc, own: list[Cue], state: Cue | None, q: Quantity, anchors: Anchors) -> str:
+    pos, target = q.start, q.qualifier == "target"
+    sentence = doc.sentences[q.sentence]
+    clause_start = clause_at(doc, sentence, pos)[0]
+    segment = doc.text.rfind("；", sentence.start, pos) + 1 or sentence.start
+    if _CAPACITY_LEAD.search(doc.text, segment, pos):
+        return state.period if state is not None and state.goal else "unknown"
+    if _TIMELESS.search(doc.text, max(clause_start, pos - 8), pos):
+        return "unknown"  # 规划面积12.6平方公里: the size of a place, of no period
+    if not target and _RUNNING.search(doc.text, clause_start, q.end):
+        return "cumulative"  # 连续23年位居福建省首位: how long it has stood
+    asof = False  # a stock dated before its 拥有/累计 (截至去年底…拥有; 今年以来…累计新签约)
+    for cue in own:
+        near = cue.asof or cue.start >= clause_start or _FRAME.match(doc.text, cue.end)
+        asof = asof or (cue.start <= pos and cue.explicit and not cue.goal and bool(near))
+    for cue in reversed(own):
+        if cue.start > pos or not (cue.explicit or not target) or 0 <= cue.limit <= pos:
+            continue
+        if (cue.base and q.unit == "倍") or (asof and not cue.carry and not cue.explicit):
+            continue  # 是2020年的2.8倍; 截至去年底…拥有…1126家
+        return _not_past(cue.period, target, anchors)
+    if (
+        state is None
+        and not target
+        and q.measure == "count"
+        and _STOCK_VERB.search(doc.text, clause_start, pos)
+    ):
+        return "cumulative"  # 已入驻企业45家, with no date anywhere before it
+    if state is None or not (state.explicit or not target) or (state.goal and not target):
+        return "unknown"
+    if not target and _is_stock(doc, q, state, clause_start, anchors):
+        return "cumulative"
+    return _not_past(state.period, target, anchors)
+
+
+def _is_stock(doc: Doc, q: Quantity, state: Cue, clause_start: int, anchors: Anchors) -> bool:
+    """A duration (连续23年), or a count of what exists (企业超过1500家) in a paragraph with
+    no date of its own, tells how things stand, not the year of an earlier paragraph;
+    except in a bulletin or report, where every paragraph tells the report's year."""
+    if q.measure == "duration" and q.unit in ("年", "轮"):
+        return True  # 363天 from signing to output is dated by the output
+    inherited = state.start == state.end == 0
+    return (
+        inherited
+        and q.measure == "count"
+        and not anchors.annual
+        and not _FLOW.search(doc.text, clause_start, q.start)
+    )
+
+
+def _not_past(period: str, target: bool, anchors: Anchors) -> str:
+    """A goal set in this document is for this year or later, never for a year gone."""
+    if target and anchors.current and period[:4].isdigit() and int(period[:4]) < anchors.current:
+        return str(anchors.current)
+    return period
