@@ -25,8 +25,9 @@ STAMP = EXTRACT / "native.json"
 #: Everything the pipeline runs per document; loaders and scoring stay Python.
 COMPILED = (
     "doc", "offsets", "numerals", "normalise", "sentences", "quantities", "qualifiers",
-    "measures", "periods", "period_rules", "phrases", "names", "organisations", "indicators", "subjects",
-    "events", "results", "pipeline", "lexicon/__init__",
+    "measures", "periods", "period_rules", "phrases", "names", "people", "places",
+    "organisations", "anaphora", "indicators", "subjects", "events", "results", "pipeline",
+    "lexicon/__init__",
 )  # fmt: skip
 
 

@@ -9,12 +9,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from chainatlas.extract.lexicon import org_suffixes, surnames
+from chainatlas.extract.lexicon import org_suffixes
 
 Found = tuple[int, int, str, str]
 
-_CJK = r"\u4e00-\u9fff"
-_STOP_CHARS = set(
+CJK = r"\u4e00-\u9fff"
+STOP_CHARS = set(
     "，。、；：？！“”‘’（）《》【】 \n的在与和及是为了由将对向从以等被把让给到至跟同并于或——"
 )
 _VERBS = re.compile(
@@ -59,7 +59,7 @@ def scan_back(text: str, end: int, limit: int) -> int:
     i = end
     while i > 0 and end - i < limit:
         ch = text[i - 1]
-        if ch in _STOP_CHARS or not (ch.isalnum() or ch in "·-"):
+        if ch in STOP_CHARS or not (ch.isalnum() or ch in "·-"):
             break
         if ch.isdigit():
             break
@@ -140,7 +140,7 @@ _ENUM_ANCHOR = re.compile(
 )
 _FIRM_NOUNS = frozenset({"企业", "公司", "厂商", "车企", "整车厂", "厂", "集团", "龙头", "品牌"})
 _SECTORS = re.compile(r"(?:重点|主要|传统|新兴)?(?:行业|领域|产业|方向|环节|市场|国家|地区|城市)")
-_LIST_CHUNK = re.compile(rf"(?:(?!等)[{_CJK}A-Za-z0-9、]){{2,120}}$")
+_LIST_CHUNK = re.compile(rf"(?:(?!等)[{CJK}A-Za-z0-9、]){{2,120}}$")
 _LEAD = re.compile(r"以([^，。；]{2,40}?)为(?:龙头|代表|核心|引领|主体|牵引)")
 _ENUM_TYPE = {"平台": "platform", "机构": "platform", "研究院": "platform", "院所": "institution",
               "高校": "institution"}  # fmt: skip
@@ -217,7 +217,7 @@ _LIST = re.compile(
     r"(?:荣列|挺进|跻身|位列|入围)([^，。；第]{4,30}?(?:榜|百强县|百强|强县|排行榜))第"
 )
 _STREAK = re.compile(r"(?:实现|获得|蝉联)([^，。；“]{4,30})“[一二三四五六七八九十两\d]+连冠”")
-_NATIONAL = re.compile(rf"(?:国家|省|市)[{_CJK}]{{2,10}}工程")
+_NATIONAL = re.compile(rf"(?:国家|省|市)[{CJK}]{{2,10}}工程")
 
 
 def find_programmes(text: str) -> Iterator[Found]:
@@ -247,101 +247,6 @@ def find_programmes(text: str) -> Iterator[Found]:
         yield s, m.end(), m.group(), "programme"
 
 
-_TITLED = re.compile(
-    r"(?:博士后|博士|教授|院士|研究员|专家|董事长|总经理|总裁|创始人|书记|市长|县长|区长|主任|局长)"
-    rf"([{_CJK}]{{2,3}}?)(?=[，。、；：]|团队|等|表示|介绍|指出|说|$)"
-)
-_TEAM = re.compile(rf"([{_CJK}]{{2,3}}?)团队")
-#: ``合肥日报　2024年11月20日　记者 周晓岚　通讯员 程立``: names after a role in a dateline.
-_ROLES = frozenset({"记者", "通讯员", "作者", "编辑", "摄影", "实习生", "来源"})
-_REPORTER = re.compile(
-    rf"(?:记者|通讯员|作者|编辑|摄影|实习生)[：:\s　]*((?:[{_CJK}]{{2,3}}(?:[、\s　]+|$))+)"
-)
-
-
-def find_people(text: str, paragraphs: list[tuple[int, int, str]]) -> Iterator[Found]:
-    """People in credit lines (记者：吴 蓝 管晨晨), bylines, after titles, before 团队."""
-    names = surnames()
-    for start, end, _kind in paragraphs[:6]:
-        if end - start <= 80 and text.find("。", start, end) < 0:
-            for m in _REPORTER.finditer(text, start, end):
-                for found in _credit_names(text, m.start(1), m.end(1)):
-                    if found[2] not in _ROLES:
-                        yield found
-    for start, end, kind in paragraphs:
-        if kind == "credit":
-            colon = text.find("：", start, end)
-            yield from _credit_names(text, colon + 1, end)
-        elif kind == "byline":
-            yield from _credit_names(text, start, end)
-    for m in _TITLED.finditer(text):
-        name = m.group(1)
-        if name[0] in names:
-            yield m.start(1), m.end(1), name, "person"
-    for s, e in _teams(text):
-        if text[s] in names:
-            yield s, e, text[s:e], "person"
-
-
-def _teams(text: str) -> Iterator[tuple[int, int]]:
-    """Spans of two or three CJK characters before 团队, as ``_TEAM.finditer`` gives
-    them, found from each 团队 rather than tried at every character."""
-    last = 0
-    k = text.find("团队")
-    while k >= 0:
-        for s in (k - 3, k - 2):
-            if s >= last and all("\u4e00" <= c <= "\u9fff" for c in text[s:k]):
-                yield s, k
-                last = k + 2
-                break
-        k = text.find("团队", k + 2)
-
-
-def _credit_names(text: str, start: int, end: int) -> Iterator[Found]:
-    """Split a credit line; two one-character tokens are one padded name (``钱 韬``)."""
-    tokens = [(m.start(), m.end()) for m in re.finditer(rf"[{_CJK}]+", text[start:end])]
-    i = 0
-    while i < len(tokens):
-        s, e = tokens[i]
-        if e - s == 1 and i + 1 < len(tokens) and tokens[i + 1][1] - tokens[i + 1][0] == 1:
-            _s2, e2 = tokens[i + 1]
-            yield start + s, start + e2, text[start + s : start + e2], "person"
-            i += 2
-            continue
-        if 2 <= e - s <= 4:
-            yield start + s, start + e, text[start + s : start + e], "person"
-        i += 1
-
-
-_REGION_CONTEXT = re.compile(
-    rf"([{_CJK}]{{2}})(?=全市|县域|市委|市政府|县委|县政府|区委|区政府|高新区|经开区|开发区|市人民政府)"
-)
-_CONTEXT_AT = re.compile(
-    r"(?=[全县市区高经开])(?=全市|县域|市委|市政府|县委|县政府|区委|区政府|高新区|经开区|开发区|市人民政府)"
-)
-
-
-def _region_contexts(text: str) -> Iterator[tuple[int, int]]:
-    """The spans ``_REGION_CONTEXT.finditer`` gives, found from the context words (few)
-    rather than tried at every character."""
-    last = 0
-    for m in _CONTEXT_AT.finditer(text):
-        s = m.start() - 2
-        if s >= last and all("\u4e00" <= c <= "\u9fff" for c in text[s : s + 2]):
-            yield s, s + 2
-            last = s + 2
-
-
-#: Characters no place name holds: they end a verb or a measure word before 全市 (产值占全市).
-_NOT_PLACE_CHARS = frozenset("占值入比较达为到对向增均约超近共计")
-_NOT_REGION = {"经济", "高新", "国家", "工业", "产业", "年末", "年初", "全年", "当年", "今年", "去年", "同期", "届时", "国内", "省内", "市内", "全国", "全省", "省级", "优先", "升级", "我市", "本市", "全县", "各地", "城市",
-               "我县", "本县", "我区", "省市", "建设", "发展", "推动", "所在", "一个", "设立",
-               "实施", "推进", "支持", "完成", "开展", "实现", "入选", "争创", "申报", "创建",
-               "获评", "认定", "打造", "服务", "助力", "带动", "落实", "组织", "召开", "举办",
-               "覆盖", "辐射", "对接", "走进", "来到", "重点", "主要", "技术", "科技", "投资",
-               "创新", "示范", "生态", "智能", "综合", "保税", "出口", "加工"}  # fmt: skip
-
-
 _SOURCE = re.compile(r"来源[：:]([\u4e00-\u9fffA-Za-z]{2,12})")
 
 
@@ -349,65 +254,6 @@ def find_sources(text: str) -> Iterator[Found]:
     """The publisher named in a footer (转载请注明来源：常州发布)."""
     for m in _SOURCE.finditer(text):
         yield m.start(1), m.end(1), m.group(1), "institution"
-
-
-_CITY = re.compile(
-    rf"(?<![{_CJK}])([{_CJK}]{{2}}[市县区])(?=[，、。的实现经济全年地区综合以在与和作为是已将把按])"
-)
-_NOT_CITY = {"城市", "超市", "都市", "股市", "集市", "夜市", "闹市", "省市", "郡县", "州县", "新区",
-             "园区", "城区", "市区", "景区", "社区", "片区", "矿区", "街区", "校区", "产区", "辖区",
-             "山区", "湾区", "发区", "上市", "县市", "开市", "面市", "入市", "退市", "楼市",
-             "车市", "级市", "辖市"}  # fmt: skip
-#: A county-level city or county heading a phrase (射洪市锂电产业): two characters and 市/县
-#: after punctuation, before any word; the short form (射洪) is learnt from it. Found from
-#: each 市/县 (few) rather than tried at every character.
-_COUNTY_END = re.compile(rf"[市县](?=[{_CJK}])(?![域城级委长场民区属直辖政府情])")
-
-
-def _counties(text: str) -> Iterator[re.Match[str]]:
-    for m in _COUNTY_END.finditer(text):
-        s = m.start() - 2
-        if s >= 0 and _is_cjk(text[s : m.start()]) and not _is_cjk(text[s - 1 : s] or "，"):
-            yield _CITY.match(text, s) or _COUNTY_AT.match(text, s)  # type: ignore[misc]
-
-
-_COUNTY_AT = re.compile(rf"([{_CJK}]{{2}}[市县])")
-_CITY_END = re.compile(r"[市县区](?=[，、。的实现经济全年地区综合以在与和作为是已将把按])")
-
-
-def _cities(text: str) -> Iterator[re.Match[str]]:
-    """What ``_CITY.finditer`` gives, found from each 市/县/区 (few) rather than tried at
-    every character; matches cannot overlap, as each starts after a non-CJK character."""
-    for m in _CITY_END.finditer(text):
-        s = m.start() - 2
-        if s >= 0:
-            city = _CITY.match(text, s)
-            if city is not None:
-                yield city
-
-
-def _is_cjk(chunk: str) -> bool:
-    return all("\u4e00" <= c <= "\u9fff" for c in chunk)
-
-
-def find_regions(text: str) -> Iterator[Found]:
-    """Place names shown by what follows them: 溧阳**全市**, 溧阳**县域**, 溧阳**市委**,
-    and ``靖江市`` standing alone before a verb or punctuation."""
-    for s, e in _region_contexts(text):
-        name = text[s:e]
-        if name not in _NOT_REGION and not set(name) & (_STOP_CHARS | _NOT_PLACE_CHARS):
-            yield s, e, name, "region"
-    for matches in (_cities(text), _counties(text)):
-        for m in matches:
-            name = m.group(1)
-            if name[0] in "个家位名项和与及各全本我该每县市" or set(name) & _NOT_PLACE_CHARS:
-                continue
-            if (
-                name[1:] not in _NOT_CITY
-                and name[:2] not in _NOT_REGION
-                and not set(name) & _STOP_CHARS
-            ):
-                yield m.start(1), m.end(1), name, "region"
 
 
 _PHASE = re.compile(r"期(?=[\u4e00-\u9fff]{0,8}?项目)")

@@ -22,6 +22,8 @@ from chainatlas.extract.lexicon import (
     org_suffixes,
     regions,
 )
+from chainatlas.extract.people import find_people
+from chainatlas.extract.places import find_regions
 
 NAME = "organisations"
 VERSION = "3"
@@ -97,8 +99,8 @@ class Organisations:
             *names.find_suffixed(text, _suffix_automaton()),
             *names.find_enumerations(text),
             *names.find_programmes(text),
-            *names.find_people(text, paragraphs),
-            *names.find_regions(text),
+            *find_people(text, paragraphs),
+            *find_regions(text),
             *names.find_phased_projects(text),
             *names.find_sources(text),
             *((m.start(), m.end(), m.group(), "institution") for m in _ACADEMY.finditer(text)),

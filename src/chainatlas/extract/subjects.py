@@ -11,14 +11,16 @@ count as subjects. Indicators are read per measure, see :mod:`indicators`.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from chainatlas.extract import indicators
+from chainatlas.extract.anaphora import anaphora, extend
 from chainatlas.extract.doc import Doc, Mention
 from chainatlas.extract.lexicon import indicators as lexicon_indicators
+from chainatlas.extract.phrases import HEAD_JUNK
 from chainatlas.extract.sentences import clauses_of
 
 NAME = "subjects_indicators"
@@ -29,23 +31,10 @@ _NOT_AFTER_SUFFIX = frozenset("园链学院研基联协工政")
 _PHRASE_STOP = set("，。；：、？！（）《》的在是为了以和与对从等将把被 \n")
 _GENERIC_CORE = {"各", "全社会各", "相关", "该", "这些", "重点", "主导", "特色", "新兴", "传统", "优势",
                  "支柱", "实体", "细分", "上下游", "全市", "多个", "各细分", "其他", "更多"}  # fmt: skip
-_HEAD_JUNK = re.compile(
-    r"(?:其中|同时|此外|另外|目前|如今|当前|近年来|今年以来|截至目前|一直以来|多年来|"
-    r"(?:截至)?(?:19|20)\d\d年(?:\d{1,2}月)?(?:\d{1,2}日)?|上半年|全年|年末|年底|年初|今年|去年|"
-    r"前三季度|[一二三四]季度|1[—-]\d{1,2}月|力争|争取|确保|预计到|预计|计划|的|在|尤其是)*"
-)
 _OBJECT_VERB = re.compile(
     r"(列|居|跻身|挺进|入选|获评|荣获|牵手|落户|引进|吸引|集聚了|位居|位列|荣列)$"
 )
 _COMPARE = re.compile(r"占|高于|低于|快于|慢于|较|超过")
-_ANAPHOR = re.compile(
-    r"(?:该|这家|其)?(企业|公司)|(?P<park>高新区|经开区|开发区|园区)|(?P<project>(?:该|这个)?项目)"
-)
-_TEAM = re.compile(r"团队")
-_PROJECT = re.compile(r"(?:[一二三四五六七八九十\d]+期)?项目")
-#: A firm's named project (…科技有限公司人形机器人研发生产基地项目): words, not a class.
-_FIRM_PROJECT = re.compile(r"(?:(?!签约|引进|累计|新增|重大|重点|亿|个)[\u4e00-\u9fff]){0,12}?项目")
-_SITE = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:生产基地|基地|工厂)")
 _BAD_CORE = re.compile(
     r"^[\d一二两三四五六七八九十百千万亿第]|占|新建|新增|落实|配套|到|再|向|围绕|拥有|持续|推动|发展|建设|打造|筑造|聚焦|"
     r"加快|形成|成为|实现|引进|带动|支持|培育|壮大|做大|做强|构建|完善|布局|抢抓|聚力|通过|建成|已有|集聚"
@@ -124,9 +113,9 @@ def _sentence_mentions(doc: Doc, index: int, scope: _Scope) -> list[Mention]:
         return cache[index]
     s = doc.sentences[index]
     lo, hi = bisect_left(starts, s.start), bisect_left(starts, s.end)
-    found = [_extend(doc, m) for m in doc.mentions[lo:hi] if m.type in SUBJECT_TYPES]
+    found = [extend(doc, m) for m in doc.mentions[lo:hi] if m.type in SUBJECT_TYPES]
     found += _industry_phrases(doc, s.start, s.end, doc.mentions[lo:hi])
-    found += _anaphora(doc, index, starts)
+    found += anaphora(doc, index, starts, f"{NAME}@{VERSION}")
     found += _whole_place(doc, index, scope.main)
     found += _sub_industries(doc, index, doc.mentions[lo:hi])
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
@@ -137,16 +126,6 @@ def _sentence_mentions(doc: Doc, index: int, scope: _Scope) -> list[Mention]:
         merged.append(m)
     cache[index] = merged
     return merged
-
-
-def _extend(doc: Doc, m: Mention) -> Mention:
-    """``吴凡`` + 团队 is a team; ``江苏时代`` + 四期项目 a project."""
-    project = _FIRM_PROJECT if m.type == "company" else _PROJECT
-    for pattern, kind in ((_TEAM, "team"), (project, "project"), (_SITE, "project")):
-        hit = pattern.match(doc.text, m.end)
-        if hit and hit.end() > m.end:
-            return Mention(m.start, hit.end(), doc.text[m.start : hit.end()], kind, m.component)
-    return m
 
 
 def _industry_phrases(doc: Doc, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
@@ -173,7 +152,7 @@ def _industry_phrases(doc: Doc, start: int, end: int, mentions: list[Mention]) -
         whole = _WHOLE_PLACE.match(text, i)
         if whole and whole.end() < hit.start():
             i = whole.end()
-        junk = _HEAD_JUNK.match(text, i, hit.start())
+        junk = HEAD_JUNK.match(text, i, hit.start())
         if junk and junk.end() > i and i not in ends:
             i = junk.end()
             whole = _WHOLE_PLACE.match(text, i)
@@ -244,68 +223,12 @@ def _whole_place(doc: Doc, index: int, main: str | None) -> list[Mention]:
         return []
     out = []
     for cs, ce in clauses_of(doc, doc.sentences[index]):
-        junk = _HEAD_JUNK.match(doc.text, cs, ce)
+        junk = HEAD_JUNK.match(doc.text, cs, ce)
         at = junk.end() if junk else cs
         m = _WHOLE_PLACE.match(doc.text, at)
         if m:
             out.append(Mention(m.start(), m.end(), main, "region", f"{NAME}@{VERSION}"))
     return out
-
-
-def _anaphora(doc: Doc, index: int, starts: list[int]) -> list[Mention]:
-    """``企业``/``公司`` heading a clause refers to the last company named before it, and
-    ``高新区``/``园区`` (also after time words) to the last park."""
-    out = []
-    text = doc.text
-    for cs, ce in clauses_of(doc, doc.sentences[index]):
-        m = _ANAPHOR.match(text, cs)
-        if m is None and text.find("区", cs, ce) >= 0:
-            junk = _HEAD_JUNK.match(text, cs, ce)
-            m = _ANAPHOR.match(text, junk.end()) if junk and junk.end() > cs else None
-            m = m if m is not None and m.group("park") else None
-        if m is None:
-            continue
-        kind = "park" if m.group("park") else "project" if m.group("project") else "company"
-        found = _antecedent(doc, m.start(), starts, kind, m.group("park"))
-        if found is not None:
-            out.append(Mention(m.start(), m.end(), found, kind, f"{NAME}@{VERSION}"))
-    return out
-
-
-#: What each word for a park most likely points back to: 园区 to a 产业园 rather than to the
-#: 开发区 it lies in, 高新区 to a 高新区.
-_PARK_ENDINGS = {"园区": ("园", "园区"), "高新区": ("高新区", "高新技术产业开发区"),
-                 "经开区": ("经开区", "开发区"), "开发区": ("开发区", "经开区")}  # fmt: skip
-
-
-def _paragraph_at(doc: Doc, pos: int) -> int:
-    return bisect_right([p.start for p in doc.paragraphs], pos) - 1
-
-
-def _antecedent(doc: Doc, pos: int, starts: list[int], kind: str, word: str | None) -> str | None:
-    """The last mention of ``kind`` before ``pos``; for a park word, the last park whose
-    name ends alike, if any."""
-    endings = _PARK_ENDINGS.get(word or "", ())
-    fallback = None
-    here = _paragraph_at(doc, pos)
-    for i in range(bisect_left(starts, pos) - 1, -1, -1):
-        m = doc.mentions[i]
-        if kind != "park" and _paragraph_at(doc, m.start) < here - 2 * (kind == "company"):
-            break  # 企业 points back at most two paragraphs, 项目 within its own
-        if kind == "project":
-            extended = _extend(doc, m)
-            if extended.type == "project":
-                return extended.name
-            continue
-        if m.type != kind or m.name in _BARE_NAMES:
-            continue
-        if not endings or m.name.endswith(endings):
-            return m.name
-        fallback = fallback or m.name
-    return fallback
-
-
-_BARE_NAMES = frozenset({"企业", "公司", "高新区", "经开区", "开发区", "园区"})
 
 
 def _modified(doc: Doc, end: int, mentions: list[Mention]) -> Mention | None:
@@ -349,7 +272,7 @@ def _head(doc: Doc, clause: tuple[int, int], mentions: list[Mention]) -> Mention
     cs, ce = clause
     for m in mentions:
         if cs <= m.start < ce:
-            junk = _HEAD_JUNK.fullmatch(doc.text, cs, m.start)
+            junk = HEAD_JUNK.fullmatch(doc.text, cs, m.start)
             if junk and _eligible(doc, m, cs):
                 return m
             return None

@@ -1,0 +1,90 @@
+"""Words that point back: 企业/公司 to the last firm, 园区/高新区 to the last park, 项目 to
+the last firm's named project; and mentions widened to the team or project they head.
+
+``anaphora`` returns mentions standing for what the words refer to, for the subject
+reader; ``extend`` turns ``吴凡`` + 团队 into a team and ``江苏时代`` + 四期项目 into a project.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from chainatlas.extract.doc import Doc, Mention
+from chainatlas.extract.phrases import HEAD_JUNK
+from chainatlas.extract.sentences import clauses_of
+
+_ANAPHOR = re.compile(
+    r"(?:该|这家|其)?(企业|公司)|(?P<park>高新区|经开区|开发区|园区)|(?P<project>(?:该|这个)?项目)"
+)
+_TEAM = re.compile(r"团队")
+_PROJECT = re.compile(r"(?:[一二三四五六七八九十\d]+期)?项目")
+#: A firm's named project (…科技有限公司人形机器人研发生产基地项目): words, not a class.
+_FIRM_PROJECT = re.compile(r"(?:(?!签约|引进|累计|新增|重大|重点|亿|个)[\u4e00-\u9fff]){0,12}?项目")
+_SITE = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:生产基地|基地|工厂)")
+
+
+def extend(doc: Doc, m: Mention) -> Mention:
+    """``吴凡`` + 团队 is a team; ``江苏时代`` + 四期项目 a project."""
+    project = _FIRM_PROJECT if m.type == "company" else _PROJECT
+    for pattern, kind in ((_TEAM, "team"), (project, "project"), (_SITE, "project")):
+        hit = pattern.match(doc.text, m.end)
+        if hit and hit.end() > m.end:
+            return Mention(m.start, hit.end(), doc.text[m.start : hit.end()], kind, m.component)
+    return m
+
+
+def anaphora(doc: Doc, index: int, starts: list[int], component: str) -> list[Mention]:
+    """``企业``/``公司`` heading a clause refers to the last company named before it, and
+    ``高新区``/``园区`` (also after time words) to the last park."""
+    out = []
+    text = doc.text
+    for cs, ce in clauses_of(doc, doc.sentences[index]):
+        m = _ANAPHOR.match(text, cs)
+        if m is None and text.find("区", cs, ce) >= 0:
+            junk = HEAD_JUNK.match(text, cs, ce)
+            m = _ANAPHOR.match(text, junk.end()) if junk and junk.end() > cs else None
+            m = m if m is not None and m.group("park") else None
+        if m is None:
+            continue
+        kind = "park" if m.group("park") else "project" if m.group("project") else "company"
+        found = _antecedent(doc, m.start(), starts, kind, m.group("park"))
+        if found is not None:
+            out.append(Mention(m.start(), m.end(), found, kind, component))
+    return out
+
+
+#: What each word for a park most likely points back to: 园区 to a 产业园 rather than to the
+#: 开发区 it lies in, 高新区 to a 高新区.
+_PARK_ENDINGS = {"园区": ("园", "园区"), "高新区": ("高新区", "高新技术产业开发区"),
+                 "经开区": ("经开区", "开发区"), "开发区": ("开发区", "经开区")}  # fmt: skip
+
+
+def _paragraph_at(doc: Doc, pos: int) -> int:
+    return bisect_right([p.start for p in doc.paragraphs], pos) - 1
+
+
+def _antecedent(doc: Doc, pos: int, starts: list[int], kind: str, word: str | None) -> str | None:
+    """The last mention of ``kind`` before ``pos``; for a park word, the last park whose
+    name ends alike, if any."""
+    endings = _PARK_ENDINGS.get(word or "", ())
+    fallback = None
+    here = _paragraph_at(doc, pos)
+    for i in range(bisect_left(starts, pos) - 1, -1, -1):
+        m = doc.mentions[i]
+        if kind != "park" and _paragraph_at(doc, m.start) < here - 2 * (kind == "company"):
+            break  # 企业 points back at most two paragraphs, 项目 within its own
+        if kind == "project":
+            extended = extend(doc, m)
+            if extended.type == "project":
+                return extended.name
+            continue
+        if m.type != kind or m.name in _BARE_NAMES:
+            continue
+        if not endings or m.name.endswith(endings):
+            return m.name
+        fallback = fallback or m.name
+    return fallback
+
+
+_BARE_NAMES = frozenset({"企业", "公司", "高新区", "经开区", "开发区", "园区"})

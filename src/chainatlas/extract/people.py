@@ -1,0 +1,77 @@
+"""Rules that find people: credit lines and bylines, names after titles, teams.
+
+Each function returns ``(start, end, name, "person")`` tuples like those of :mod:`names`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from chainatlas.extract.lexicon import surnames
+from chainatlas.extract.names import CJK, Found
+
+_TITLED = re.compile(
+    r"(?:博士后|博士|教授|院士|研究员|专家|董事长|总经理|总裁|创始人|书记|市长|县长|区长|主任|局长)"
+    rf"([{CJK}]{{2,3}}?)(?=[，。、；：]|团队|等|表示|介绍|指出|说|$)"
+)
+_TEAM = re.compile(rf"([{CJK}]{{2,3}}?)团队")
+#: ``合肥日报　2024年11月20日　记者 周晓岚　通讯员 程立``: names after a role in a dateline.
+_ROLES = frozenset({"记者", "通讯员", "作者", "编辑", "摄影", "实习生", "来源"})
+_REPORTER = re.compile(
+    rf"(?:记者|通讯员|作者|编辑|摄影|实习生)[：:\s　]*((?:[{CJK}]{{2,3}}(?:[、\s　]+|$))+)"
+)
+
+
+def find_people(text: str, paragraphs: list[tuple[int, int, str]]) -> Iterator[Found]:
+    """People in credit lines (记者：吴 蓝 管晨晨), bylines, after titles, before 团队."""
+    names = surnames()
+    for start, end, _kind in paragraphs[:6]:
+        if end - start <= 80 and text.find("。", start, end) < 0:
+            for m in _REPORTER.finditer(text, start, end):
+                for found in _credit_names(text, m.start(1), m.end(1)):
+                    if found[2] not in _ROLES:
+                        yield found
+    for start, end, kind in paragraphs:
+        if kind == "credit":
+            colon = text.find("：", start, end)
+            yield from _credit_names(text, colon + 1, end)
+        elif kind == "byline":
+            yield from _credit_names(text, start, end)
+    for m in _TITLED.finditer(text):
+        name = m.group(1)
+        if name[0] in names:
+            yield m.start(1), m.end(1), name, "person"
+    for s, e in _teams(text):
+        if text[s] in names:
+            yield s, e, text[s:e], "person"
+
+
+def _teams(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of two or three CJK characters before 团队, as ``_TEAM.finditer`` gives
+    them, found from each 团队 rather than tried at every character."""
+    last = 0
+    k = text.find("团队")
+    while k >= 0:
+        for s in (k - 3, k - 2):
+            if s >= last and all("\u4e00" <= c <= "\u9fff" for c in text[s:k]):
+                yield s, k
+                last = k + 2
+                break
+        k = text.find("团队", k + 2)
+
+
+def _credit_names(text: str, start: int, end: int) -> Iterator[Found]:
+    """Split a credit line; two one-character tokens are one padded name (``钱 韬``)."""
+    tokens = [(m.start(), m.end()) for m in re.finditer(rf"[{CJK}]+", text[start:end])]
+    i = 0
+    while i < len(tokens):
+        s, e = tokens[i]
+        if e - s == 1 and i + 1 < len(tokens) and tokens[i + 1][1] - tokens[i + 1][0] == 1:
+            _s2, e2 = tokens[i + 1]
+            yield start + s, start + e2, text[start + s : start + e2], "person"
+            i += 2
+            continue
+        if 2 <= e - s <= 4:
+            yield start + s, start + e, text[start + s : start + e], "person"
+        i += 1

@@ -1,0 +1,99 @@
+"""Rules that find places from what surrounds them: 溧阳全市, 溧阳县域, 射洪市锂电产业.
+
+A place that the lexicon does not know shows itself by the words after it (全市, 县域,
+市委, 高新区) or as a two-character name with 市/县/区 before a verb or punctuation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from chainatlas.extract.names import CJK, STOP_CHARS, Found
+
+_REGION_CONTEXT = re.compile(
+    rf"([{CJK}]{{2}})(?=全市|县域|市委|市政府|县委|县政府|区委|区政府|高新区|经开区|开发区|市人民政府)"
+)
+_CONTEXT_AT = re.compile(
+    r"(?=[全县市区高经开])(?=全市|县域|市委|市政府|县委|县政府|区委|区政府|高新区|经开区|开发区|市人民政府)"
+)
+
+
+def _region_contexts(text: str) -> Iterator[tuple[int, int]]:
+    """The spans ``_REGION_CONTEXT.finditer`` gives, found from the context words (few)
+    rather than tried at every character."""
+    last = 0
+    for m in _CONTEXT_AT.finditer(text):
+        s = m.start() - 2
+        if s >= last and all("\u4e00" <= c <= "\u9fff" for c in text[s : s + 2]):
+            yield s, s + 2
+            last = s + 2
+
+
+#: Characters no place name holds: they end a verb or a measure word before 全市 (产值占全市).
+_NOT_PLACE_CHARS = frozenset("占值入比较达为到对向增均约超近共计")
+_NOT_REGION = {"经济", "高新", "国家", "工业", "产业", "年末", "年初", "全年", "当年", "今年", "去年", "同期", "届时", "国内", "省内", "市内", "全国", "全省", "省级", "优先", "升级", "我市", "本市", "全县", "各地", "城市",
+               "我县", "本县", "我区", "省市", "建设", "发展", "推动", "所在", "一个", "设立",
+               "实施", "推进", "支持", "完成", "开展", "实现", "入选", "争创", "申报", "创建",
+               "获评", "认定", "打造", "服务", "助力", "带动", "落实", "组织", "召开", "举办",
+               "覆盖", "辐射", "对接", "走进", "来到", "重点", "主要", "技术", "科技", "投资",
+               "创新", "示范", "生态", "智能", "综合", "保税", "出口", "加工"}  # fmt: skip
+
+
+_CITY = re.compile(
+    rf"(?<![{CJK}])([{CJK}]{{2}}[市县区])(?=[，、。的实现经济全年地区综合以在与和作为是已将把按])"
+)
+_NOT_CITY = {"城市", "超市", "都市", "股市", "集市", "夜市", "闹市", "省市", "郡县", "州县", "新区",
+             "园区", "城区", "市区", "景区", "社区", "片区", "矿区", "街区", "校区", "产区", "辖区",
+             "山区", "湾区", "发区", "上市", "县市", "开市", "面市", "入市", "退市", "楼市",
+             "车市", "级市", "辖市"}  # fmt: skip
+#: A county-level city or county heading a phrase (射洪市锂电产业): two characters and 市/县
+#: after punctuation, before any word; the short form (射洪) is learnt from it. Found from
+#: each 市/县 (few) rather than tried at every character.
+_COUNTY_END = re.compile(rf"[市县](?=[{CJK}])(?![域城级委长场民区属直辖政府情])")
+
+
+def _counties(text: str) -> Iterator[re.Match[str]]:
+    for m in _COUNTY_END.finditer(text):
+        s = m.start() - 2
+        if s >= 0 and _is_cjk(text[s : m.start()]) and not _is_cjk(text[s - 1 : s] or "，"):
+            yield _CITY.match(text, s) or _COUNTY_AT.match(text, s)  # type: ignore[misc]
+
+
+_COUNTY_AT = re.compile(rf"([{CJK}]{{2}}[市县])")
+_CITY_END = re.compile(r"[市县区](?=[，、。的实现经济全年地区综合以在与和作为是已将把按])")
+
+
+def _cities(text: str) -> Iterator[re.Match[str]]:
+    """What ``_CITY.finditer`` gives, found from each 市/县/区 (few) rather than tried at
+    every character; matches cannot overlap, as each starts after a non-CJK character."""
+    for m in _CITY_END.finditer(text):
+        s = m.start() - 2
+        if s >= 0:
+            city = _CITY.match(text, s)
+            if city is not None:
+                yield city
+
+
+def _is_cjk(chunk: str) -> bool:
+    return all("\u4e00" <= c <= "\u9fff" for c in chunk)
+
+
+def find_regions(text: str) -> Iterator[Found]:
+    """Place names shown by what follows them: 溧阳**全市**, 溧阳**县域**, 溧阳**市委**,
+    and ``靖江市`` standing alone before a verb or punctuation."""
+    for s, e in _region_contexts(text):
+        name = text[s:e]
+        if name not in _NOT_REGION and not set(name) & (STOP_CHARS | _NOT_PLACE_CHARS):
+            yield s, e, name, "region"
+    for matches in (_cities(text), _counties(text)):
+        for m in matches:
+            name = m.group(1)
+            if name[0] in "个家位名项和与及各全本我该每县市" or set(name) & _NOT_PLACE_CHARS:
+                continue
+            if (
+                name[1:] not in _NOT_CITY
+                and name[:2] not in _NOT_REGION
+                and not set(name) & STOP_CHARS
+            ):
+                yield m.start(1), m.end(1), name, "region"
