@@ -111,7 +111,7 @@ _CN = rf"(?!一[^{CHINESE_DIGITS}万亿])[{CHINESE_DIGITS}]+"
 _MAG = "万亿|亿|万"
 #: Every alternative starts with one of these; the lookahead lets the regex engine skip
 #: the rest of the text quickly instead of trying each alternative at every position.
-_FIRST = rf"(?=[\dTt{CHINESE_DIGITS}第前首过半万亿])"
+_FIRST = rf"(?=[\dTt{CHINESE_DIGITS}第前首过半万亿翻])"
 PATTERN = re.compile(
     rf"{_FIRST}(?:(?P<r1>{_AR})%?(?:-|~|—|–|至|到)(?P<r2>{_AR})(?P<runit>%|亿元|万元|GWh|GW|家|个)"
     rf"|(?P<fn>\d+)/(?P<fd>\d+)"
@@ -123,6 +123,7 @@ PATTERN = re.compile(
     rf"|前(?P<front>\d+|[二三四五六七八九十百]+)(?:位|名|强|(?=[，。；、！]|$))"
     rf"|(?P<first>首位(?![\u4e00-\u9fff])|第一(?=[，。；、！]|$))"
     rf"|(?P<half>过半|一半|半数)"
+    rf"|翻(?P<fan>一|两|二|三)番"
     rf"|(?P<big>[二两三四五六七八九十]+)大(?=[\u4e00-\u9fff])(?!力|幅|批|量|多|型|中|大)"
     rf"|(?P<num>{_AR}|{_CN})(?P<ap1>[多余])?(?P<mag>{_MAG})?(?P<ap2>[多余])?(?P<unit>{_UNIT_ALT})?"
     rf"|(?<![{CHINESE_DIGITS}])(?P<bare>万亿|万|亿)(?P<bunit>{_UNIT_ALT})?)"
@@ -187,7 +188,7 @@ def _build(m: re.Match[str], text: str) -> Quantity | None:
     return _general(m, text)
 
 
-_SIMPLE = frozenset({"top", "rank", "front", "first", "half", "big"})
+_SIMPLE = frozenset({"top", "rank", "front", "first", "half", "big", "fan"})
 
 
 def _simple(s: int, e: int, kind: str, found: str) -> Quantity:
@@ -200,6 +201,8 @@ def _simple(s: int, e: int, kind: str, found: str) -> Quantity:
         return Quantity(s, e, Decimal(1), "位", kind="first")
     if kind == "half":
         return Quantity(s, e, Decimal(50), "%", kind="half")
+    if kind == "fan":  # 翻一番: doubled; 翻两番: four times
+        return Quantity(s, e, Decimal(2) ** int(parse_chinese(found)), "倍", kind="fan")
     return Quantity(s, e, parse_chinese(found), "个", kind="big")
 
 
