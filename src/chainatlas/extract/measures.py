@@ -18,13 +18,14 @@ from chainatlas.extract.sentences import clause_at
 NAME = "measures"
 VERSION = "3"
 
-DURATION_UNITS = frozenset({"年", "天", "个月", "分钟", "小时"})
+DURATION_UNITS = frozenset({"年", "天", "个月", "分钟", "小时", "个工作日", "工作日"})
 #: Things counted by the piece even when written with 万 (108.6万辆 is 1,086,000 vehicles).
 THING_UNITS = frozenset({"辆", "万辆"})
 _DECLINE = re.compile(r"(?:下降|减少|回落|下滑|降低)了?$")
 _SHARE = re.compile(r"占|比重|占比|份额|比例|(?<!增长)(?<!利润)(?<!收益)率")
 _GROWTH = re.compile(r"增长|增速|增幅|提升|提高|上升|下降|减少|增加|回落|下滑|翻番")
 _FIELD_GAP = re.compile(r"[\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff（）、]{1,10}中[\u4e00-\u9fff]{0,4}")
+_RATE_BEFORE = re.compile(r"[\u4e00-\u9fff]率(?:提高|提升|达到|为|保持)")
 _STRONG = re.compile(r"(百|十|[二三四五六七八九]十|\d+)强")
 
 
@@ -77,6 +78,9 @@ def _percent_measure(doc: Doc, q: Quantity) -> str:
         return "share"
     if growth:
         return "growth"
+    sentence = doc.sentences[q.sentence]
+    if _RATE_BEFORE.search(doc.text, sentence.start, start):
+        return "share"  # 精细化率提高到53%，到2027年达到60%: the rate named before
     return "ratio"
 
 

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from chainatlas.extract.doc import Cue, Doc, Quantity
+from chainatlas.extract.qualifiers import is_named_capacity
 from chainatlas.extract.sentences import clause_at
 
 #: A time heading its sentence alone (今年以来，…): it frames every clause after it.
@@ -47,7 +48,7 @@ def period_for(doc: Doc, own: list[Cue], state: Cue | None, q: Quantity, anchors
     sentence = doc.sentences[q.sentence]
     clause_start = clause_at(doc, sentence, pos)[0]
     segment = doc.text.rfind("；", sentence.start, pos) + 1 or sentence.start
-    if _CAPACITY_LEAD.search(doc.text, segment, pos):
+    if _CAPACITY_LEAD.search(doc.text, segment, pos) or is_named_capacity(doc.text, pos, q.end):
         return state.period if state is not None and state.goal else "unknown"
     if _TIMELESS.search(doc.text, max(clause_start, pos - 8), pos):
         return "unknown"  # 规划面积12.6平方公里: the size of a place, of no period

@@ -16,7 +16,7 @@ NAME = "qualifiers"
 VERSION = "3"
 
 _BEFORE = re.compile(
-    r"(不少于|不低于|不超过|超过|超出|超|突破|逾|多于|过|接近|将近|逼近|近|不到|不足|大约|约为|约)$"
+    r"(不少于|不低于|不超过|超过|超出|超|突破|逾|多于|(?<![经通度走])过|接近|将近|逼近|近|不到|不足|大约|约为|约)$"
 )
 _AFTER = re.compile(r"(以上|之多|以下|以内|左右|上下(?![\u4e00-\u9fff]))")
 _WORD_QUALIFIER = {
@@ -28,9 +28,10 @@ _WORD_QUALIFIER = {
     "不低于": "lower", "不超过": "upper",
 }  # fmt: skip
 _TARGET_SENTENCE = re.compile(
-    r"预计|有望|力争|争取|计划(?!总投资|投资)|确保|将达|打造(?![了出成])|预期目标|(?:达产|投产|建成)后"
+    r"预计|有望|力争|争取|计划(?!总投资|投资)|确保|将达|打造(?![了出成])|预期目标|(?:达产|投产|建成)后|"
+    r"到(?:19|20)\d\d年"
 )
-_TARGET_CLAUSE = re.compile(r"目标")
+_TARGET_CLAUSE = re.compile(r"目标(?!的)")  # 完成年度目标的103.6%: achieved, not aimed at
 _ABOUT_SHARE = re.compile(r"约占[^，。；\d]{0,12}$")
 
 
@@ -62,13 +63,24 @@ def run(doc: Doc) -> Doc:
             and _ABOUT_SHARE.search(text, near, q.start)
         ):
             q.qualifier = "approx"  # 约占全国总产能的五分之一
-        if _is_target(doc, q.sentence, q.start):
+        if _is_target(doc, q.sentence, q.start) or is_named_capacity(text, q.start, q.end):
             q.qualifier = "target"
     doc.made_by["qualifiers"] = f"{NAME}@{VERSION}"
     return doc
 
 
 _GOAL = re.compile(r"目标|力争|争取|确保")
+
+
+_CAPACITY_BEFORE = re.compile(r"年产(?:能)?$")
+_PROJECT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,14}?项目")
+
+
+def is_named_capacity(text: str, start: int, end: int) -> bool:
+    """``年产120万吨芳烃一体化项目``: a capacity that names a project is what it will make."""
+    return bool(_CAPACITY_BEFORE.search(text, max(0, start - 3), start)) and bool(
+        _PROJECT_AFTER.match(text, end)
+    )
 
 
 def _is_goal_range(doc: Doc, index: int, pos: int) -> bool:

@@ -48,6 +48,16 @@ COUNT_UNITS = frozenset(
         "轮",
         "人次",
         "双",
+        "块",
+        "颗",
+        "把",
+        "株",
+        "种",
+        "架",
+        "架次",
+        "架份",
+        "艘",
+        "片",
     ]
 )
 
@@ -93,6 +103,10 @@ UNITS = sorted(
         "千米",
         "分钟",
         "小时",
+        "个工作日",
+        "工作日",
+        "吉瓦",
+        "兆瓦",
         *COUNT_UNITS,
         "天",
         "年",
@@ -107,7 +121,7 @@ _UNIT_ALT = "|".join(
     re.escape(u) + (f"(?![{_NOT_AFTER[u]}])" if u in _NOT_AFTER else "") for u in UNITS
 )
 _AR = r"\d+(?:,\d{3})*(?:\.\d+)?"
-_CN = rf"(?!一[^{CHINESE_DIGITS}万亿])[{CHINESE_DIGITS}]+"
+_CN = rf"(?!一[^{CHINESE_DIGITS}万亿点])[{CHINESE_DIGITS}]+(?:点[零〇一二三四五六七八九]+)?"
 _MAG = "万亿|亿|万"
 #: Every alternative starts with one of these; the lookahead lets the regex engine skip
 #: the rest of the text quickly instead of trying each alternative at every position.
@@ -138,6 +152,7 @@ _KEEP_MAGNITUDE_UNITS = {
     "千瓦": ("万千瓦",),
     "千瓦时": ("万千瓦时", "亿千瓦时"),
 }
+_BUILD_BEFORE = re.compile(r"(?:打造|建成|培育|迈向|冲刺|形成|建设|壮大为|成为)$")
 _IDIOM = re.compile(
     r"千家万户|万家|千方百计|千军万马|万无一失|三心二意|四面八方|五湖四海|十全十美|百花齐放"
 )
@@ -243,6 +258,9 @@ def _general(m: re.Match[str], text: str) -> Quantity | None:
     if unit == "年" and mag is None and _is_year(num, arabic):
         return None
     if mag is not None and unit is None and after == "级":
+        if _BUILD_BEFORE.search(text, max(0, s - 3), s) and not arabic:
+            return Quantity(s, e + 1, parse_number(num) * (10000 if mag == "万亿" else 1), "亿元",
+                            kind="tier")  # fmt: skip  # 打造千亿级集群: the scale aimed at
         return None  # 500亿级: a tier label
     value = parse_number(num)
     approx = m.group("ap1") or m.group("ap2")
@@ -252,8 +270,8 @@ def _general(m: re.Match[str], text: str) -> Quantity | None:
         else:
             q = _combine(s, e, value, MAGNITUDES[mag], mag, "元" if mag != "万" else "")
     elif mag is None:
-        if not arabic and unit in ("元", "美元"):
-            return None
+        if not arabic and unit in ("元", "美元") and len(num) < 2:
+            return None  # 一元: a word, not an amount; 四千元 is one
         q = Quantity(s, e, value, _unit_of(unit))
     else:
         q = _combine(s, e, value, MAGNITUDES[mag], mag, unit)
