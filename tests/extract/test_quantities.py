@@ -49,6 +49,11 @@ def facts_of(text: str) -> list[tuple[str, Decimal, str, str, str]]:
         ("日均运行里程超过200公里。", ("超过200公里", "200", "公里", "level", "lower")),
         ("出货量连续三年位居全国前五。", ("前五", "5", "位", "rank", "upper")),
         ("力争产业规模实现翻一番。", ("翻一番", "2", "倍", "ratio", "target")),
+        ("到2027年打造千亿级产业集群。", ("千亿级", "1000", "亿元", "level", "target")),
+        (
+            "全市竹产业实现产值八十四点六亿元。",
+            ("八十四点六亿元", "84.6", "亿元", "level", "exact"),
+        ),
         ("比重首次实现过半。", ("过半", "50", "%", "share", "lower")),
         ("推进六大行动。", ("六大", "6", "个", "count", "exact")),
         ("产值是上年的2.5倍。", ("2.5倍", "2.5", "倍", "ratio", "exact")),
@@ -72,7 +77,7 @@ def test_figure_is_read_with_its_unit_measure_and_qualifier(
         "纳入“十二五”发展规划。",  # a plan's name
         "实现“四连冠”。",  # a title
         "一家家企业落地，一个个项目开工。",  # articles and reduplication
-        "聚力打造千亿级产业集群和五百亿级产业。",  # tier labels
+        "形成五百亿级产业，跻身千亿级行列。",  # tier labels
         "从百亿项目到千亿产业。",  # kinds, not amounts
         "这是第二批试点，也是第一次合作。",  # ordinals
         "三元体系锂电池。",  # 元 in a word

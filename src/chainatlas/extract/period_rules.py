@@ -41,6 +41,7 @@ class Anchors:
     report: int | None = None
     date_paragraph: int = -1
     annual: bool = False  # a bulletin or work report: every paragraph tells the report's year
+    frame: str | None = None  # the span a monthly release covers (2024年1—8月…简况 -> 2024-08)
 
 
 def period_for(doc: Doc, own: list[Cue], state: Cue | None, q: Quantity, anchors: Anchors) -> str:

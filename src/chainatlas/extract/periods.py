@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from chainatlas.extract.doc import Cue, Doc
-from chainatlas.extract.numerals import parse_chinese
+from chainatlas.extract.numerals import parse_chinese, parse_number
 from chainatlas.extract.period_rules import Anchors, period_for
 
 NAME = "periods"
@@ -49,7 +49,8 @@ CUE = re.compile(
     r"|(?P<none>每年|年均|每月|平均每年)"
     rf"|(?P<prevsame>去年同期)(?P<of>的)?"
     rf"|去年(?P<ph>{_HALF_ALT})|(?P<prev>过去一年|去年(?:全年)?)"
-    rf"|(?:今年|本年)?(?P<rh>{_HALF_ALT})|(?:今年|本年)?{_TO_MONTH}(?P<rytd>1[0-2]|[2-9])月"
+    rf"|(?:今年|本年)?(?P<rh>{_HALF_ALT})"
+    rf"|(?:今年|本年)?(?:{_TO_MONTH}|一至|前)(?P<rytd>1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])个?月"
     r"|(?P<ry>今年|本年|去年)(?P<rm>1[0-2]|0?[1-9])月(?:(?P<rd>3[01]|[12]\d|0?[1-9])[日号])?"
     rf"|(?P<cur>今年以来|今年|本年)"
     r"|(?P<rep>全年|年末|年底|年初)"
@@ -60,7 +61,8 @@ _FROM_BEFORE = re.compile(r"(?:由|从)$")
 _ASOF_BEFORE = re.compile(r"(?:截至|截止|截止到)$")
 _BASE_BEFORE = re.compile(r"(?:是|为|超过|相当于|高于|低于|达到)$")
 _SINCE = re.compile(r"(?:末|底)?(?:提升|提高|增长|增加|下降|降低|减少)")
-_ANNUAL_TITLE = re.compile(r"公报|工作报告|报告|总结")
+_ANNUAL_TITLE = re.compile(r"公报|工作报告|报告|总结|简况|月报|快报|运行情况")
+_TITLE_SPAN = re.compile(r"((?:19|20)\d\d)年1[-—–~至](1[0-2]|[2-9])月")
 _BASE_AFTER = re.compile(r"(?:全年|年末|年底|末|底)?的")
 #: ``到2027年``, ``预计2026年``: the year of a goal, which later figures inherit only if
 #: they are goals too (``预计可达49亿平方米``), and which never dates 全年 or 9月21日.
@@ -96,6 +98,8 @@ def _anchors(doc: Doc) -> Anchors:
             title = _TITLE_YEAR.search(line)
             out.report = int(title.group(1)) if title else None
             out.annual = _ANNUAL_TITLE.search(line) is not None
+            span = _TITLE_SPAN.search(line)
+            out.frame = f"{span.group(1)}-{int(span.group(2)):02d}" if span and out.annual else None
             continue
         date = _DATE_LINE.search(line)
         dateline = index > 0 and len(line) <= 60 and not set(line) & set("。，；！？,;")
@@ -109,6 +113,10 @@ def _anchors(doc: Doc) -> Anchors:
 
 
 def _cue(m: re.Match[str], text: str) -> Cue | None:
+    if m.lastgroup not in ("y", "h", "ytd", "m", "d", "cy") and _COMPARE_BEFORE.search(
+        text, max(0, m.start() - 2), m.start()
+    ):
+        return None  # 比1—7月回落, 较一季度提高: a baseline, not the period of the figure
     cue = _read_cue(m, text)
     if cue is not None and cue.explicit:
         s, e = m.span()
@@ -153,7 +161,7 @@ def _read_cue(m: re.Match[str], text: str) -> Cue | None:
     if half:
         kind += ":" + _HALVES[half]
     if last == "rytd":
-        kind += f":-{int(m.group('rytd')):02d}"
+        kind += f":-{int(parse_number(m.group('rytd'))):02d}"
     if last in ("bm", "bd"):
         kind += f":{int(m.group('bm')):02d}" + (
             f"-{int(m.group('bd')):02d}" if m.group("bd") else ""
@@ -243,7 +251,7 @@ def _assign(doc: Doc, anchors: Anchors) -> None:
                 continue
             explicit = state is not None and state.explicit and kind != "heading"
             state = (
-                Cue(0, 0, widen(state.period), True, goal=state.goal)
+                Cue(0, 0, _widen_to(state.period, anchors), True, goal=state.goal)
                 if explicit and state
                 else None
             )
@@ -260,6 +268,12 @@ def _assign(doc: Doc, anchors: Anchors) -> None:
             if cue.carry:
                 state = cue
     doc.cues = dated
+
+
+def _widen_to(period: str, anchors: Anchors) -> str:
+    """What a new paragraph inherits: the year, or the span of a monthly release in it."""
+    year = widen(period)
+    return anchors.frame if anchors.frame and anchors.frame[:4] == year else year
 
 
 def _as_event_date(text: str, raw: Cue, done: Cue) -> Cue:
