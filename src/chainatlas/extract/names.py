@@ -83,7 +83,7 @@ def find_suffixed(text: str, automaton: object) -> Iterator[Found]:
         start = scan_back(text, start_suffix, _MAX_BEFORE.get(suffix, _MAX_BEFORE.get(kind, 12)))
         if start == start_suffix and text[start - 1 : start] == "）":
             start = _before_parenthesis(text, start, _MAX_BEFORE.get(kind, 12))
-        if kind == "programme":
+        if kind == "programme" and suffix.endswith("会"):
             start = _event_start(text, start_suffix)
         head = text[start:start_suffix]
         if len(head) < 2 or head in _GENERIC_PREFIX or _GENERIC_HEAD.match(head):
@@ -92,10 +92,14 @@ def find_suffixed(text: str, automaton: object) -> Iterator[Found]:
             continue  # 178个国家高新区: a class that is counted, not a name
         if kind == "company":
             start += _after_park(text[start:start_suffix])
+        amount = _UNIT_LEFT.match(text, start) if text[start - 1 : start].isdigit() else None
+        if amount is not None:
+            start = amount.end()  # 规模20亿元机器人产业基金: the fund, not its size
         yield start, end, text[start:end], kind
 
 
 _MEASURE_WORDS = frozenset("个家项名位座所批")
+_UNIT_LEFT = re.compile(r"(?:万亿|亿|万)?元")
 _PARK_WORDS = ("经济开发区", "开发区", "高新区", "经开区", "产业园", "工业园", "园区")
 
 
@@ -138,6 +142,7 @@ _ENUM_ANCHOR = re.compile(
     r"(?:等|两家|[二三四五六七八九十\d]+家)([^，。；]{0,14}?)"
     r"(企业|公司|厂商|车企|整车厂|厂|集团|龙头|项目|平台|机构|研究院|院所|高校|品牌)"
 )
+_BROUGHT = re.compile(r"(?:引进|招引|吸引|集聚|落户|签约)了?")
 _FIRM_NOUNS = frozenset({"企业", "公司", "厂商", "车企", "整车厂", "厂", "集团", "龙头", "品牌"})
 _SECTORS = re.compile(r"(?:重点|主要|传统|新兴)?(?:行业|领域|产业|方向|环节|市场|国家|地区|城市)")
 _LIST_CHUNK = re.compile(rf"(?:(?!等)[{CJK}A-Za-z0-9、]){{2,120}}$")
@@ -155,11 +160,12 @@ def find_enumerations(text: str) -> Iterator[Found]:
     for m in _ENUM_ANCHOR.finditer(text):
         if m.group(1).startswith("、"):
             continue
-        if _SECTORS.match(m.group(1)) and m.group(2) not in _FIRM_NOUNS:
-            continue  # 汽车、家电、光伏等行业…项目: trades; 上上电缆等行业领军企业: firms
         chunk = _list_chunk(text, m.start())
         if chunk is None:
             continue
+        brought = _BROUGHT.search(text, max(0, m.start() - len(chunk) - 4), m.start())
+        if _SECTORS.search(m.group(1)) and m.group(2) not in _FIRM_NOUNS and not brought:
+            continue  # 汽车、家电等行业…项目: trades; 引进了科达利、普莱德等一批产业项目: firms
         items = chunk.split("、")
         if len(items) == 1 and len(items[0]) > 14:
             items = [items[0][-14:]]
