@@ -253,6 +253,23 @@ def find_programmes(text: str) -> Iterator[Found]:
         yield s, m.end(), m.group(), "programme"
 
 
+_ABBREVIATION = re.compile(r"[（(](?:以下)?简称[：:]?[“\"]([^”\"）)]{2,12})[”\"][）)]")
+_KIND_BY_END = (("公司", "company"), ("集团", "company"), ("基地", "park"), ("园", "park"),
+                ("区", "park"), ("院", "platform"), ("中心", "platform"), ("局", "government"))  # fmt: skip
+
+
+def find_abbreviations(text: str) -> Iterator[tuple[str, str, str]]:
+    """``西安阎良国家航空高技术产业基地（以下简称“航空基地”）``: (full name, short name, type);
+    the article then writes the short name for the full one."""
+    for m in _ABBREVIATION.finditer(text):
+        start = scan_back(text, m.start(), 24)
+        full = text[start : m.start()]
+        if len(full) < 4 or _GENERIC_HEAD.match(full):
+            continue
+        kind = next((k for end, k in _KIND_BY_END if full.endswith(end)), "institution")
+        yield full, m.group(1), kind
+
+
 _SOURCE = re.compile(r"来源[：:]([\u4e00-\u9fffA-Za-z]{2,12})")
 
 

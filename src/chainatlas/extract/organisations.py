@@ -119,6 +119,8 @@ class Organisations:
             out.append(("rule", name, kind, canonical))
             if kind == "region" and len(name) == 3 and name[-1] in "市县":
                 out.append(("rule", name[:2], kind, name))  # 射洪 for 射洪市
+        for full, short, kind in names.find_abbreviations(text):
+            out += [("gazetteer", full, kind, full), ("gazetteer", short, kind, full)]
         return out
 
 
