@@ -35,7 +35,7 @@ _ACTOR_TYPES = {"company", "region", "province", "city", "park", "platform", "go
 #: a first (首次突破) or a place in a named list (百强县中位列第4位).
 _FIGURE_VERBS = frozenset({"实现", "突破", "出口", "排名", "位列", "获得"})
 _HONOUR = re.compile(r"跻身|荣列|挺进|入选|获评|荣获|位列|推荐")
-_MILESTONE = re.compile(r"首次|首个|首批|首款|榜|百强|强县|强市|名单|排行|连冠")
+_MILESTONE = re.compile(r"首次|首个|首批|首款|榜|百强|强县|强市|名单|排行|连冠|\d+强|综合评价|参评")
 
 
 def _happens(text: str, start: int, end: int) -> bool:

@@ -92,6 +92,8 @@ def find_suffixed(text: str, automaton: object) -> Iterator[Found]:
             continue  # 178个国家高新区: a class that is counted, not a name
         if kind == "company":
             start += _after_park(text[start:start_suffix])
+            if text[start:start_suffix] in _BARE_HEADS and start >= 2:
+                start -= 2  # 正和集团股份有限公司: 和 is part of the name here
         amount = _UNIT_LEFT.match(text, start) if text[start - 1 : start].isdigit() else None
         if amount is not None:
             start = amount.end()  # 规模20亿元机器人产业基金: the fund, not its size
@@ -99,6 +101,7 @@ def find_suffixed(text: str, automaton: object) -> Iterator[Found]:
 
 
 _MEASURE_WORDS = frozenset("个家项名位座所批")
+_BARE_HEADS = frozenset({"集团", "集团股份", "股份", "控股"})
 _UNIT_LEFT = re.compile(r"(?:万亿|亿|万)?元")
 _PARK_WORDS = ("经济开发区", "开发区", "高新区", "经开区", "产业园", "工业园", "园区")
 
@@ -110,7 +113,8 @@ def _after_park(head: str) -> int:
     return cut if len(head) - cut >= 2 else 0
 
 
-_EVENT_STOP = frozenset("，。；：？！、“”（）《》【】\n 在于")
+_EVENT_STOP = frozenset("，。；：？！、“”（）《》【】\n 在于暨")
+_BRACKETED_PLACE = re.compile(rf"（[{CJK}]{{2,4}}）$")
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百\d]+届")
 
 
@@ -120,6 +124,10 @@ def _event_start(text: str, end: int) -> int:
     i = end
     while i > 0 and end - i < 30:
         ch = text[i - 1]
+        bracket = _BRACKETED_PLACE.search(text, max(0, i - 6), i) if ch == "）" else None
+        if bracket is not None:
+            i = bracket.start()  # 中国（安吉）椅业博览会: the place in brackets is in the name
+            continue
         if ch in _EVENT_STOP or (
             i < end and ch in _VERB_LAST and _VERBS.search(text, max(0, i - 3), i)
         ):
@@ -222,6 +230,9 @@ _HONOUR = re.compile(r"(?:入选|获评|荣获|被评为|被认定为|认定为|
 _LIST = re.compile(
     r"(?:荣列|挺进|跻身|位列|入围)([^，。；第]{4,30}?(?:榜|百强县|百强|强县|排行榜))第"
 )
+_RANKING = re.compile(
+    rf"在(?:近日|今年|本年)?(?:发布的)?((?:\d{{4}}年?度?)?[{CJK}“”0-9]{{4,24}}?(?:榜单|排行榜|\d+强|百强县|综合评价))中"
+)
 _STREAK = re.compile(r"(?:实现|获得|蝉联)([^，。；“]{4,30})“[一二三四五六七八九十两\d]+连冠”")
 _NATIONAL = re.compile(rf"(?:国家|省|市)[{CJK}]{{2,10}}工程")
 
@@ -245,7 +256,7 @@ def find_programmes(text: str) -> Iterator[Found]:
             if 4 <= len(item) <= 30 and "“" not in item and "的" not in item:
                 yield pos, pos + len(item), item, "programme"
             pos += len(item) + 1
-    for pattern in (_LIST, _STREAK):
+    for pattern in (_LIST, _STREAK, _RANKING):
         for m in pattern.finditer(text):
             yield m.start(1), m.end(1), m.group(1), "programme"
     for m in _NATIONAL.finditer(text):

@@ -27,8 +27,10 @@ def find_people(text: str, paragraphs: list[tuple[int, int, str]]) -> Iterator[F
     """People in credit lines (记者：吴 蓝 管晨晨), bylines, after titles, before 团队."""
     names = surnames()
     for start, end, _kind in paragraphs[:6]:
-        if end - start <= 80 and text.find("。", start, end) < 0:
-            for m in _REPORTER.finditer(text, start, end):
+        short = end - start <= 80 and text.find("。", start, end) < 0
+        # a dateline, or the credit in brackets that opens a report (本报讯（记者 李思远）)
+        for lo, hi in [(start, end)] if short else _credit_brackets(text, start, end):
+            for m in _REPORTER.finditer(text, lo, hi):
                 for found in _credit_names(text, m.start(1), m.end(1)):
                     if found[2] not in _ROLES:
                         yield found
@@ -45,6 +47,13 @@ def find_people(text: str, paragraphs: list[tuple[int, int, str]]) -> Iterator[F
     for s, e in _teams(text):
         if text[s] in names:
             yield s, e, text[s:e], "person"
+
+
+_CREDIT_BRACKET = re.compile(r"[（(]((?:记者|通讯员)[^）)]{2,30})[）)]")
+
+
+def _credit_brackets(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [m.span(1) for m in _CREDIT_BRACKET.finditer(text, start, min(end, start + 80))]
 
 
 def _teams(text: str) -> Iterator[tuple[int, int]]:
