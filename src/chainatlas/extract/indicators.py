@@ -116,9 +116,13 @@ def _respectively(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     if at < 0:
         return ""
     parts = _CONJUNCTION.split(phrase_before(text, at, floor.before(at)))
-    if len(parts) < 2 or any(not p or len(p) > 4 for p in parts[:-1]):
+    if len(parts) < 2 or any(not p or len(p) > 6 for p in parts[:-1]):
         return ""
-    tail = parts[-1][len(parts[0]) :]
+    last = parts[-1]
+    # the shared noun: a dictionary indicator ending the last member (空调产量 -> 产量),
+    # else what the last member has beyond the first one's length (农村居民人均可支配收入)
+    tail = next((last[i:] for i in range(1, len(last) - 1) if last[i:] in indicators()), "")
+    tail = tail or last[len(parts[0]) :]
     if len(tail) < 2:
         return ""
     names = [p + tail for p in parts[:-1]] + [parts[-1]]

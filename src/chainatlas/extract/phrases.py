@@ -21,7 +21,7 @@ _BACK_VERB_LAST = frozenset(w[-1] for w in _BACK_VERB.pattern[1:-2].split("|"))
 _TRIM_BEFORE = re.compile(
     r"(力争达到|力争突破|力争|争取|确保|稳定在|提高到|提升到|增至|增加到|可形成|预计可达|有望达到|有望达|预计达|可达|达到|达|实现|完成|约为|为|累计|共计|总计|合计|有望|预计|"
     r"将|已经|首次|(?<!平)均|分别|的|了|仅用|仅|只用|用时|历时|耗时|缩短至|缩短到|降至|降到|保持在|维持在|"
-    r"提高至|提升至|已有|已|每公斤|每吨|每千瓦时|每平方米)$"
+    r"提高至|提升至|已有|已|每公斤|每吨|每千瓦时|每平方米|控制在|压缩至|压缩到|缩减至|保持)$"
 )
 _LEADING = re.compile(
     r"^(?:其中|全市|全省|全国|全区|全县|全年|年末|年初|当年|届时|年(?!度|产)|月|日|各(?!类)|该|其|共|另|公司|企业|同时|此外|"
@@ -35,6 +35,8 @@ HEAD_JUNK = re.compile(
     r"(?:截至)?(?:19|20)\d\d年(?:\d{1,2}月)?(?:\d{1,2}日)?|上半年|全年|年末|年底|年初|今年|去年|"
     r"前三季度|[一二三四]季度|1[—-]\d{1,2}月|力争|争取|确保|预计到|预计|计划|的|在|尤其是)*"
 )
+_INNER_TIME = re.compile(r"(?:去年|今年|上半年|全年|当年|连续多年|多年)(?!同期)")
+_TIME_ONLY = re.compile(r"(?:全年|同期|年末|年底|末|底)?$|.?$")
 _SCOPE_TAIL = re.compile(r"(全国|全省|全市|县域|国内|省内|行业|全球)+$")
 _FORWARD_STOP = re.compile(
     r"相继|陆续|先后|接连|均|都|已|正在|正|从|在|为|落户|落地|进行|实现|达|于|增幅|增速|增长|"
@@ -90,6 +92,11 @@ def phrase_before(text: str, end: int, floor: int) -> str:
     end = trim_before(text, end, floor)
     start = scan_back(text, end, floor)
     phrase = _LEADING.sub("", text[start:end]).replace("每年可", "每年")
+    if phrase.find("各类") > 0:
+        phrase = phrase.replace("各类", "")  # 兑现各类奖补资金 -> 兑现奖补资金
+    inner = _INNER_TIME.search(phrase)
+    if inner and inner.start() > 0 and not _TIME_ONLY.match(phrase, inner.end()):
+        phrase = phrase[inner.end() :]  # 龙头企业去年营业收入: the time word is not the measure
     if _VERB_ONLY.match(phrase) and not (
         phrase == "投资" and text[max(0, start - 2) : start] == "完成"
     ):
