@@ -48,12 +48,15 @@ def anaphora(doc: Doc, index: int, starts: list[int], component: str) -> list[Me
         if m is None:
             continue
         kind = "park" if m.group("park") else "project" if m.group("project") else "company"
+        if kind == "company" and _GENERIC_USE.match(text, m.end()):
+            continue  # 企业开办时间: firms in general, not the one named before
         found = _antecedent(doc, m.start(), starts, kind, m.group("park"))
         if found is not None:
             out.append(Mention(m.start(), m.end(), found, kind, component))
     return out
 
 
+_GENERIC_USE = re.compile(r"开办|数量|总数|家数|发展|服务|用工|融资|上市|培育|梯队")
 #: What each word for a park most likely points back to: 园区 to a 产业园 rather than to the
 #: 开发区 it lies in, 高新区 to a 高新区.
 _PARK_ENDINGS = {"园区": ("园", "园区"), "高新区": ("高新区", "高新技术产业开发区"),

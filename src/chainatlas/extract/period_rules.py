@@ -72,6 +72,8 @@ def period_for(doc: Doc, own: list[Cue], state: Cue | None, q: Quantity, anchors
         and _STOCK_VERB.search(doc.text, clause_start, pos)
     ):
         return "cumulative"  # 已入驻企业45家, with no date anywhere before it
+    if state is None and not target and anchors.annual and anchors.report:
+        return str(anchors.report)  # a bulletin or summary tells its year throughout
     if state is None or not (state.explicit or not target) or (state.goal and not target):
         return "unknown"
     if not target and _is_stock(doc, q, state, clause_start, anchors):

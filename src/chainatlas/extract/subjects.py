@@ -26,7 +26,8 @@ from chainatlas.extract.sentences import clauses_of
 NAME = "subjects_indicators"
 VERSION = "3"
 
-_SUFFIX = re.compile(r"产业集群|产业|领域|集群|板块|环节")
+_SUFFIX = re.compile(r"产业集群|产业链|产业|领域|集群|板块|环节")
+_CHAIN_ACTS = re.compile(r"[^\u4e00-\u9fff]|实现|完成|达到|营业|产值|规模|总产|增加|主营|年营")
 _NOT_AFTER_SUFFIX = frozenset("园链学院研基联协工政创")
 _PHRASE_STOP = set("，。；：、？！（）《》的在是为了以和与对从等将把被 \n")
 _GENERIC_CORE = {"各", "全社会各", "相关", "该", "这些", "重点", "主导", "特色", "新兴", "传统", "优势",
@@ -135,7 +136,9 @@ def _industry_phrases(doc: Doc, start: int, end: int, mentions: list[Mention]) -
     out = []
     for hit in _SUFFIX.finditer(text, start, end):
         if text[hit.end() : hit.end() + 1] in _NOT_AFTER_SUFFIX:
-            continue  # 产业园, 产业链, 产业学院, 产业基金: things, not the industry
+            continue  # 产业园, 产业学院, 产业基金: things, not the industry
+        if hit.group() == "产业链" and not _CHAIN_ACTS.match(text, hit.end()):
+            continue  # 产业链企业1500家: the firms of the chain are counted, not the chain
         i = hit.start()
         while i > start and hit.start() - i < 14 and i not in ends:
             ch = text[i - 1]
