@@ -54,7 +54,8 @@ CUE = re.compile(
     r"|(?P<ry>今年|本年|去年)(?P<rm>1[0-2]|0?[1-9])月(?:(?P<rd>3[01]|[12]\d|0?[1-9])[日号])?"
     rf"|(?P<cur>今年以来|今年|本年)"
     r"|(?P<rep>全年|年末|年底|年初)"
-    r"|(?<![\d—\-~年])(?P<bm>1[0-2]|0?[1-9])月(?:(?P<bd>3[01]|[12]\d|0?[1-9])[日号])?)"
+    r"|(?<![\d—\-~年一二三四五六七八九十〇零])(?P<bm>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月"
+    r"(?:(?P<bd>3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?)"
 )
 _COMPARE_BEFORE = re.compile(r"(?:较|比|同比|相比|对比|与)$")
 _FROM_BEFORE = re.compile(r"(?:由|从)$")
@@ -163,8 +164,8 @@ def _read_cue(m: re.Match[str], text: str) -> Cue | None:
     if last == "rytd":
         kind += f":-{int(parse_number(m.group('rytd'))):02d}"
     if last in ("bm", "bd"):
-        kind += f":{int(m.group('bm')):02d}" + (
-            f"-{int(m.group('bd')):02d}" if m.group("bd") else ""
+        kind += f":{int(parse_number(m.group('bm'))):02d}" + (
+            f"-{int(parse_number(m.group('bd'))):02d}" if m.group("bd") else ""
         )
     return Cue(s, e, kind, True)
 
