@@ -19,6 +19,7 @@ from typing import Any
 
 from chainatlas.extract.doc import Cue, Doc, Sentence
 from chainatlas.extract.sentences import clauses_of
+from chainatlas.extract.subjects import main_region
 
 NAME = "events"
 VERSION = "2"
@@ -104,6 +105,9 @@ def _happenings(
         actors = _actors(doc, lo if out else sentence.start, hi, starts)
         if not actors and out:
             actors = out[-1]["actors"]
+        main = main_region(doc) if not actors and _HONOUR.search(text, lo, hi) else None
+        if main is not None:
+            actors = [main]  # 在…百强县中位列第41位: the place the document is about
         if not actors:
             continue
         qs = lo + (1 if text[lo : lo + 1] == "，" else 0)

@@ -63,7 +63,7 @@ def run(doc: Doc) -> Doc:
     if not facts:
         return doc
     scope = _Scope(
-        [m.start for m in doc.mentions], _main_region(doc), indicators.kept_figure_ends(doc)
+        [m.start for m in doc.mentions], main_region(doc), indicators.kept_figure_ends(doc)
     )
     main = scope.main
     for q in facts:
@@ -85,7 +85,7 @@ def run(doc: Doc) -> Doc:
     return doc
 
 
-def _main_region(doc: Doc) -> str | None:
+def main_region(doc: Doc) -> str | None:
     """The place (or park) the title names, else the place named most often."""
     if doc.paragraphs and doc.paragraphs[0].kind == "heading":
         title = doc.paragraphs[0]
