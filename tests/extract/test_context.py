@@ -146,3 +146,20 @@ def test_events_have_dates_and_actors() -> None:
     (event,) = doc.events
     assert event["date"] == "2016-09"
     assert "宁德时代" in event["actors"]
+
+
+def test_page_furniture_goes_and_a_sentence_joins_across_the_page() -> None:
+    body = (
+        "2024年上半年，长沙经开区工程机械产业实现产值1528.6亿元，同比增长6.2%，占全区规上工业"
+        "总产值的比重达到41.5%，产业集群规模继续位居全省第一。园区新增规上工业企业12家，规上"
+        "工业增加值增长7.1%，高于全市平均水平1.3个百分点。"
+    )
+    lines = [body[i : i + 32] for i in range(0, len(body), 32)]
+    header = "长沙经开区2023年度工作报告"
+    text = "\n\n".join([header, *lines[:2], "- 3 -", header, *lines[2:]])
+    doc = PIPELINE("pdf", text)
+    assert doc.text.startswith(header + "\n")  # the title stays, its repeats go
+    assert "- 3 -" not in doc.text and doc.text.count(header) == 1
+    got = {doc.text[q.start : q.end]: q.period for q in doc.facts()}
+    assert got["1528.6亿元"] == "2024H1"
+    assert got["12家"] == "2024H1"

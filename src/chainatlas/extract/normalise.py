@@ -1,10 +1,11 @@
-"""normalise@1: undo what PDF export and web pages do to Chinese text, keeping offsets.
+"""normalise@2: undo what PDF export and web pages do to Chinese text, keeping offsets.
 
 - hard wraps: a full-width line that does not end a sentence continues on the next
   line (``2023\\n\\n年上半年``, ``比亚\\n 迪``), so the break and the blank lines are removed;
 - spaces next to digits (``1287.4 亿元``, ``第 21 位``) and around CJK punctuation go;
   spaces between two Chinese characters stay (``吴 蓝`` in a credit line is a name);
 - half-width punctuation becomes full width, full-width digits and letters half width;
+- page numbers and running headers or footers (a short line recurring on every page) go;
 - paragraphs are labelled body, heading, caption (▲…), byline, credit (记者：…) or footer,
   so that later components can skip captions and footers.
 
@@ -20,7 +21,7 @@ from chainatlas.extract.doc import Doc, Paragraph
 from chainatlas.extract.offsets import OffsetMap
 
 NAME = "normalise"
-VERSION = "1"
+VERSION = "2"
 
 _WIDTH = {0xFF10 + i: ord("0") + i for i in range(10)}
 _WIDTH.update({0xFF21 + i: ord("A") + i for i in range(26)})
@@ -112,7 +113,7 @@ def _wrap_width(lengths: list[int]) -> int | None:
 
 
 def _line_deletions(source: str) -> list[tuple[int, int]]:
-    spans = [sp for sp in _lines(source) if sp[1] > sp[0]]
+    spans = _without_furniture(source, [sp for sp in _lines(source) if sp[1] > sp[0]])
     if not spans:
         return [(0, len(source))] if source else []
     lengths = [e - s for s, e in spans]
@@ -135,6 +136,35 @@ def _line_deletions(source: str) -> list[tuple[int, int]]:
             deletions.append((newline + 1, ns))
     deletions.append((spans[-1][1], len(source)))
     return deletions
+
+
+_PAGE_NUMBER = re.compile(
+    r"[-—－\s]*\d{1,3}[-—－\s]*|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+"
+)
+
+
+def _without_furniture(source: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Lines that are page furniture, not text: page numbers (``- 3 -``, ``第3页``) and a
+    running header or footer, a short line that recurs on every page; dropping them lets a
+    sentence broken across a page join up again."""
+    counts: dict[str, int] = {}
+    for s, e in spans:
+        if e - s <= 40:
+            counts[source[s:e]] = counts.get(source[s:e], 0) + 1
+    kept = [
+        (s, e)
+        for i, (s, e) in enumerate(spans)
+        if not (
+            _PAGE_NUMBER.fullmatch(source, s, e)
+            or (
+                i
+                and counts.get(source[s:e], 0) >= 2
+                and e - s >= 4
+                and source[e - 1] not in _CLOSED
+            )
+        )
+    ]
+    return kept or spans  # the first line stays: a title that the header repeats
 
 
 def _space_deletions(source: str) -> list[tuple[int, int]]:
