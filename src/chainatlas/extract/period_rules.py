@@ -76,21 +76,19 @@ def period_for(doc: Doc, own: list[Cue], state: Cue | None, q: Quantity, anchors
         return str(anchors.report)  # a bulletin or summary tells its year throughout
     if state is None or not (state.explicit or not target) or (state.goal and not target):
         return "unknown"
-    if not target and _is_stock(doc, q, state, clause_start, anchors):
+    if not target and _is_stock(doc, q, clause_start, anchors):
         return "cumulative"
     return _not_past(state.period, target, anchors)
 
 
-def _is_stock(doc: Doc, q: Quantity, state: Cue, clause_start: int, anchors: Anchors) -> bool:
-    """A duration (连续23年), or a count of what exists (企业超过1500家) in a paragraph with
-    no date of its own, tells how things stand, not the year of an earlier paragraph;
-    except in a bulletin or report, where every paragraph tells the report's year."""
+def _is_stock(doc: Doc, q: Quantity, clause_start: int, anchors: Anchors) -> bool:
+    """A duration (连续23年), or a count of what exists (企业超过1500家) in a sentence or
+    part of one with no date of its own, tells how things stand, not the year told before
+    it; except in a bulletin or report, where every paragraph tells the report's year."""
     if q.measure == "duration" and q.unit in ("年", "轮"):
         return True  # 363天 from signing to output is dated by the output
-    inherited = state.start == state.end == 0
     return (
-        inherited
-        and q.measure == "count"
+        q.measure == "count"
         and not anchors.annual
         and not _FLOW.search(doc.text, clause_start, q.start)
     )
