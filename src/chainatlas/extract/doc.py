@@ -77,6 +77,7 @@ class Cue:
     goal: bool = False  # the year of a goal (到2027年): later figures inherit it only if targets
     asof: bool = False  # a stock's date (截至去年底): beats 拥有/现有 after it; this year's is 累计
     base: bool = False  # a comparison's base (是2020年的2.8倍): dates no multiple, carries nothing
+    written: bool = False  # its year is written out (2023年), not read from 去年 or the date line
 
 
 @dataclass(slots=True)

@@ -26,7 +26,8 @@ _STOCK_VERB = re.compile(r"已|现有|拥有|集聚|累计|共有|入驻")
 _RUNNING = re.compile(r"连续[\d一二三四五六七八九十两]+年")
 #: Words that make a count a flow of its period (新增12家) rather than a stock (企业12家).
 _FLOW = re.compile(
-    r"新增|新签约|签约|引进|开工|竣工|投产|实施|完成|新建|孵化|推广|培育|招引|举办|增加|减少"
+    r"新增|新签约|签约|引进|开工|竣工|投产|实施|完成|新建|孵化|推广|培育|招引|举办|增加|减少|"
+    r"产量|销量|产值|出口|生产|销售|交付|装机"
 )
 #: After these a figure is what a project will do once built, not of any period.
 _CAPACITY_LEAD = re.compile(r"达产后|投产后|建成后|规划年产|设计产能|预计年产值")
@@ -38,6 +39,7 @@ class Anchors:
     of the date line (whose own date is not a period of any figure)."""
 
     current: int | None = None
+    month: int | None = None  # the date line's month, when it has one
     report: int | None = None
     date_paragraph: int = -1
     annual: bool = False  # a bulletin or work report: every paragraph tells the report's year

@@ -106,6 +106,7 @@ def _anchors(doc: Doc) -> Anchors:
         dateline = index > 0 and len(line) <= 60 and not set(line) & set("。，；！？,;")
         if date and dateline and out.current is None:
             out.current, out.date_paragraph = int(date.group(1)), index
+            out.month = int(date.group(2))
     if out.current is None:
         out.current = out.report
     if out.report is None:
@@ -136,9 +137,9 @@ def _read_cue(m: re.Match[str], text: str) -> Cue | None:
             return Cue(s, e, "cumulative", False, carry=False) if _SINCE.match(text, e) else None
         if m.group("y"):
             goal = _TARGET_BEFORE.search(text, max(0, s - 3), s) is not None
-            cue = Cue(s, e, _explicit(m), True, goal=goal)
+            cue = Cue(s, e, _explicit(m), True, goal=goal, written=True)
             return _from_cue(cue, text) if _FROM_BEFORE.search(text, max(0, s - 1), s) else cue
-        cue = Cue(s, e, str(parse_chinese(m.group("cy").replace("〇", "零"))), True)
+        cue = Cue(s, e, str(parse_chinese(m.group("cy").replace("〇", "零"))), True, written=True)
         return _from_cue(cue, text)
     if last == "cum":
         return Cue(s, e, "cumulative", False)
@@ -205,7 +206,8 @@ def resolve(cue: Cue, state: Cue | None, anchors: Anchors) -> str | None:
             return None
         return str(in_force - 1) + state.period[4:]
     if kind == "md":
-        year = in_force or anchors.current
+        written = in_force is not None and state is not None and state.written
+        year = in_force if written else _year_of_month(rest, anchors)
         return f"{year}-{rest}" if year else None
     if kind == "rep":
         year = in_force or anchors.report
@@ -214,6 +216,16 @@ def resolve(cue: Cue, state: Cue | None, anchors: Anchors) -> str | None:
     if year is None:
         return None
     return str(year - 1 if kind == "prev" else year) + rest  # cur, ytd (1—10月), prev
+
+
+def _year_of_month(month_day: str, anchors: Anchors) -> int | None:
+    """The year of ``6月底`` with no year written before it: the document's own year, or
+    the year before when that month has not come yet at the date line (``9月`` in a report
+    dated January)."""
+    if anchors.current is None:
+        return None
+    month = int(month_day[:2])
+    return anchors.current - 1 if anchors.month and month > anchors.month else anchors.current
 
 
 def _year_of(cue: Cue | None) -> int | None:
@@ -252,7 +264,8 @@ def _assign(doc: Doc, anchors: Anchors) -> None:
                 continue
             explicit = state is not None and state.explicit and kind != "heading"
             state = (
-                Cue(0, 0, _widen_to(state.period, anchors), True, goal=state.goal)
+                Cue(0, 0, _widen_to(state.period, anchors), True, goal=state.goal,
+                    written=state.written)  # fmt: skip
                 if explicit and state
                 else None
             )
@@ -305,7 +318,8 @@ def _resolved(own: list[Cue], state: Cue | None, anchors: Anchors) -> list[tuple
             if int(period[:4]) >= anchors.current:
                 period = "cumulative"  # 截至6月底: up to now
             up_to_now = period == "cumulative"
-            done = Cue(cue.start, cue.end, period, not up_to_now, carry=up_to_now, asof=True)
+            done = Cue(cue.start, cue.end, period, not up_to_now, carry=up_to_now, asof=True,
+                       written=cue.written)  # fmt: skip
         elif period != cue.period:
             done = Cue(cue.start, cue.end, period, cue.explicit, cue.carry, cue.limit, cue.goal,
                        base=cue.base)  # fmt: skip
