@@ -264,8 +264,14 @@ def _assign(doc: Doc, anchors: Anchors) -> None:
                 continue
             explicit = state is not None and state.explicit and kind != "heading"
             state = (
-                Cue(0, 0, _widen_to(state.period, anchors), True, goal=state.goal,
-                    written=state.written)  # fmt: skip
+                Cue(
+                    0,
+                    0,
+                    _widen_to(state.period, anchors),
+                    True,
+                    goal=state.goal,
+                    written=state.written,
+                )
                 if explicit and state
                 else None
             )
