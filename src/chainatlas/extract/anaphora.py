@@ -20,7 +20,9 @@ _ANAPHOR = re.compile(
 _TEAM = re.compile(r"团队")
 _PROJECT = re.compile(r"(?:[一二三四五六七八九十\d]+期)?项目")
 #: A firm's named project (…科技有限公司人形机器人研发生产基地项目): words, not a class.
-_FIRM_PROJECT = re.compile(r"(?:(?!签约|引进|累计|新增|重大|重点|亿|个)[\u4e00-\u9fff]){0,12}?项目")
+_FIRM_PROJECT = re.compile(
+    r"(?:(?!签约|引进|累计|新增|重大|重点|亿|个|投资|的)[\u4e00-\u9fff]){0,12}?项目"
+)
 _SITE = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:生产基地|基地|工厂)")
 
 

@@ -21,7 +21,8 @@ _VERBS = re.compile(
     r"(推动|引进|拥有|集聚|吸引|依托|建设|共建|成立|设立|落户|入驻|牵手|携手|联合|支持|获批|获评|"
     r"荣获|入选|包括|成为|作为|打造|投资|签约|建成|组建|布局|落地|开工|来自|聚焦|通过|其中|此外|"
     r"相继|引领|带动|培育|招引|新增|形成|启动|举行|实现|优先|升级|纳入|规划|设置|开展|"
-    r"厂商|制造商|供应商|企业|龙头|领军|代表|现有|已有|共有|建有|举办|走进|来到|位于|地处)$"
+    r"厂商|制造商|供应商|企业|龙头|领军|代表|现有|已有|共有|建有|举办|走进|来到|位于|地处|"
+    r"确保|力争|加快|争取)$"
 )
 #: Last characters of the verbs: a verb can only end where one of these stands, which
 #: spares the regex search at every other character.
@@ -47,7 +48,8 @@ _GENERIC_PREFIX = {
     "园区",
 }
 _GENERIC_HEAD = re.compile(
-    r"^(全省|全国|全市|省级|国家级|市级|各|该|本|我|全年|今年|去年|年末|当年|其中|此外)"
+    r"^(全省|全国|全市|省级|国家级|市级|各|该|本|我|全年|今年|去年|年末|当年|其中|此外|"
+    r"上半年|下半年|[一二三四]季度|前三季度|今年以来|同期)"
 )
 _MAX_BEFORE = {"company": 16, "platform": 14, "institution": 12, "government": 6, "park": 8,
                "人民代表大会": 10, "调查队": 10, "人大常委会": 8}  # fmt: skip
@@ -264,7 +266,9 @@ def find_programmes(text: str) -> Iterator[Found]:
         yield s, m.end(), m.group(), "programme"
 
 
-_ABBREVIATION = re.compile(r"[（(](?:以下)?简称[：:]?[“\"]([^”\"）)]{2,12})[”\"][）)]")
+_ABBREVIATION = re.compile(
+    r"[（(](?:以下)?简称[：:]?[“\"]([^”\"）)]{2,12})[”\"](?:[，,；][^）)]{0,30})?[）)]"
+)
 _KIND_BY_END = (("公司", "company"), ("集团", "company"), ("基地", "park"), ("园", "park"),
                 ("区", "park"), ("院", "platform"), ("中心", "platform"), ("局", "government"))  # fmt: skip
 

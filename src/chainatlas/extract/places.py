@@ -80,11 +80,16 @@ def _is_cjk(chunk: str) -> bool:
     return all("\u4e00" <= c <= "\u9fff" for c in chunk)
 
 
+_TIME_ENDS = frozenset("度年月季期")
+
+
 def find_regions(text: str) -> Iterator[Found]:
     """Place names shown by what follows them: 溧阳**全市**, 溧阳**县域**, 溧阳**市委**,
     and ``靖江市`` standing alone before a verb or punctuation."""
     for s, e in _region_contexts(text):
         name = text[s:e]
+        if name[-1] in _TIME_ENDS:
+            continue  # 一季度全市…: a time, not a place
         if name not in _NOT_REGION and not set(name) & (STOP_CHARS | _NOT_PLACE_CHARS):
             yield s, e, name, "region"
     for matches in (_cities(text), _counties(text)):

@@ -66,6 +66,7 @@ def run(doc: Doc) -> Doc:
         [m.start for m in doc.mentions], main_region(doc), indicators.kept_figure_ends(doc)
     )
     main = scope.main
+    topic = _title_firm(doc)
     for q in facts:
         candidates = _sentence_mentions(doc, q.sentence, scope)
         whole = _scope_subject(doc, q.start) if q.measure == "count" else None
@@ -76,13 +77,22 @@ def run(doc: Doc) -> Doc:
         end = q.end if q.measure == "level" else -1
         subject = _subject(doc, q.sentence, q.start, end, candidates, scope, q.measure == "count")
         if subject is None:
-            q.subject, q.subject_type = main, "region"
+            q.subject, q.subject_type = topic or (main, "region")
             q.confidence -= 0.2
         else:
             q.subject, q.subject_type = subject.name, subject.type
         indicators.assign(doc, q, candidates, scope.figure_ends)
     doc.made_by["subjects"] = f"{NAME}@{VERSION}"
     return doc
+
+
+def _title_firm(doc: Doc) -> tuple[str, str] | None:
+    """A firm that the title names first: a company report is about the company."""
+    if not doc.paragraphs or doc.paragraphs[0].kind != "heading":
+        return None
+    title = doc.paragraphs[0]
+    first = next((m for m in doc.mentions if m.start < title.end), None)
+    return (first.name, "company") if first is not None and first.type == "company" else None
 
 
 def main_region(doc: Doc) -> str | None:
