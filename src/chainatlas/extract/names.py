@@ -22,7 +22,7 @@ _VERBS = re.compile(
     r"荣获|入选|包括|成为|作为|打造|投资|签约|建成|组建|布局|落地|开工|来自|聚焦|通过|其中|此外|"
     r"相继|引领|带动|培育|招引|新增|形成|启动|举行|实现|优先|升级|纳入|规划|设置|开展|"
     r"厂商|制造商|供应商|企业|龙头|领军|代表|现有|已有|共有|建有|举办|走进|来到|位于|地处|"
-    r"确保|力争|加快|争取)$"
+    r"确保|力争|加快|争取|按照|根据|依据|翻开)$"
 )
 #: Last characters of the verbs: a verb can only end where one of these stands, which
 #: spares the regex search at every other character.
@@ -115,7 +115,7 @@ def _after_park(head: str) -> int:
     return cut if len(head) - cut >= 2 else 0
 
 
-_EVENT_STOP = frozenset("，。；：？！、“”（）《》【】\n 在于暨")
+_EVENT_STOP = frozenset("，。；：？！、“”（）《》【】\n 在于暨的")
 _BRACKETED_PLACE = re.compile(rf"（[{CJK}]{{2,4}}）$")
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百\d]+届")
 
@@ -222,7 +222,7 @@ def _items(text: str, start: int, chunk: str, kind: str) -> Iterator[Found]:
 
 
 _QUOTED = re.compile(r"“([^”\n]{2,30})”([活动改革行计划工程模式专项评选品牌发展总体规划]{0,6})")
-_PROGRAMME_END = re.compile(r"(奖|榜|计划|工程|行动|专项|基金|品牌|评选|活动)$")
+_PROGRAMME_END = re.compile(r"(奖|榜|计划|工程|行动|专项|基金|品牌|评选|活动|之乡|名城)$")
 _PROGRAMME_AFTER = re.compile(
     r"^(活动|改革|行动|计划|工程|审批模式|模式|专项|评选|品牌|.{0,4}规划)"
 )
@@ -233,7 +233,7 @@ _LIST = re.compile(
     r"(?:荣列|挺进|跻身|位列|入围)([^，。；第]{4,30}?(?:榜|百强县|百强|强县|排行榜))第"
 )
 _RANKING = re.compile(
-    rf"在(?:近日|今年|本年)?(?:发布的)?((?:\d{{4}}年?度?)?[{CJK}“”0-9]{{4,24}}?(?:榜单|排行榜|\d+强|百强县|综合评价))中"
+    rf"在(?:近日|今年|本年)?(?:发布的)?((?:\d{{4}}年?度?)?[{CJK}“”0-9]{{4,24}}?(?:榜单|排行榜|\d+强|百强县|综合评价|竞争力评价|质量评价))中"
 )
 _STREAK = re.compile(r"(?:实现|获得|蝉联)([^，。；“]{4,30})“[一二三四五六七八九十两\d]+连冠”")
 _NATIONAL = re.compile(rf"(?:国家|省|市)[{CJK}]{{2,10}}工程")

@@ -12,7 +12,8 @@ from chainatlas.extract.lexicon import surnames
 from chainatlas.extract.names import CJK, Found
 
 _TITLED = re.compile(
-    r"(?:博士后|博士|教授|院士|研究员|专家|董事长|总经理|总裁|创始人|书记|市长|县长|区长|主任|局长)"
+    r"(?:博士后|博士|教授|院士|研究员|专家|董事长|总经理|总裁|创始人|书记|市长|县长|区长|主任|局长|"
+    r"负责人|经理|厂长|院长|所长|会长|秘书长|总工程师|镇长|处长|科长|部长)"
     rf"([{CJK}]{{2,3}}?)(?=[，。、；：]|团队|等|表示|介绍|指出|说|$)"
 )
 _TEAM = re.compile(rf"([{CJK}]{{2,3}}?)团队")
