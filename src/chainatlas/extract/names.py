@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
-from chainatlas.extract.lexicon import org_suffixes
+from chainatlas.extract.lexicon import org_suffixes, regions
 
 Found = tuple[int, int, str, str]
 
@@ -93,6 +94,7 @@ def find_suffixed(text: str, automaton: object) -> Iterator[Found]:
         if text[start : start + 1] in _MEASURE_WORDS and text[start - 1 : start].isdigit():
             continue  # 178个国家高新区: a class that is counted, not a name
         if kind == "company":
+            start = _through_brackets_and_links(text, start, start_suffix)
             start += _after_park(text[start:start_suffix])
             if text[start:start_suffix] in _BARE_HEADS and start >= 2:
                 start -= 2  # 正和集团股份有限公司: 和 is part of the name here
@@ -103,9 +105,38 @@ def find_suffixed(text: str, automaton: object) -> Iterator[Found]:
 
 
 _MEASURE_WORDS = frozenset("个家项名位座所批")
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    """中国 and the places of the lexicon with and without 省/市/自治区, which a registered
+    name may start with (包头天和…, 江西瓷研…)."""
+    words = {"中国", "中华"}
+    for name in regions():
+        words.add(name)
+        words.add(re.sub(r"(省|市|自治区|特别行政区)$", "", name))
+    return frozenset(w for w in words if len(w) >= 2)
+
+
 _BARE_HEADS = frozenset({"集团", "集团股份", "股份", "控股"})
 _UNIT_LEFT = re.compile(r"(?:万亿|亿|万)?元")
 _PARK_WORDS = ("经济开发区", "开发区", "高新区", "经开区", "产业园", "工业园", "园区")
+
+
+def _through_brackets_and_links(text: str, start: int, end: int) -> int:
+    """A firm's name goes on through ``（集团）`` and through 和 between a place and the rest
+    of its name (中国北方稀土（集团）高技术…, 包头天和磁材…), which ``scan_back`` stops at."""
+    before = text[start - 1 : start]
+    if before == "）":
+        bracket = _BRACKETED_PLACE.search(text, max(0, start - 6), start)
+        if bracket is not None and bracket.start() > 0:
+            return scan_back(text, bracket.start(), 12)
+    if before in "和与及" and start >= 3:
+        head = scan_back(text, start - 2, 6)  # the character before 和, and what precedes it
+        words = text[head : start - 1]
+        if 2 <= len(words) <= 4 and (words[:2] in _place_words() or words[:3] in _place_words()):
+            return head
+    return start
 
 
 def _after_park(head: str) -> int:
