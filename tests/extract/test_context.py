@@ -163,3 +163,34 @@ def test_page_furniture_goes_and_a_sentence_joins_across_the_page() -> None:
     got = {doc.text[q.start : q.end]: q.period for q in doc.facts()}
     assert got["1528.6亿元"] == "2024H1"
     assert got["12家"] == "2024H1"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("项目落户台州市黄岩区新前街道的园区。", {"台州市", "黄岩区", "新前街道"}),
+        ("位于鄂尔多斯市伊金霍洛旗的园区开工。", {"伊金霍洛旗"}),
+        (
+            "中国北方稀土（集团）高技术股份有限公司一季度营收增长。",
+            {"中国北方稀土（集团）高技术股份有限公司"},
+        ),
+        ("据包头天和磁材科技股份有限公司介绍，产能翻番。", {"包头天和磁材科技股份有限公司"}),
+        ("第二届中国（安吉）椅业博览会开幕。", {"中国（安吉）椅业博览会"}),
+        ("全市规上企业236家，高新技术企业87家。", set()),  # a class counted, not named
+    ],
+)
+def test_names_found_by_their_form(text: str, expected: set[str]) -> None:
+    names = {m.name for m in PIPELINE("t", text).mentions}
+    assert expected <= names, names
+    assert "高新技术企业" not in names and "年全市" not in names
+
+
+def test_a_defined_short_name_stands_for_the_full_one() -> None:
+    text = (
+        "记者从西安阎良国家航空高技术产业基地（以下简称“航空基地”）获悉：上半年，"
+        "航空基地完成产值243.5亿元。"
+    )
+    doc = PIPELINE("t", text)
+    assert {m.name for m in doc.mentions} >= {"西安阎良国家航空高技术产业基地"}
+    (fact,) = doc.facts()
+    assert fact.subject == "西安阎良国家航空高技术产业基地"

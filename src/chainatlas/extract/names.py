@@ -132,10 +132,11 @@ def _through_brackets_and_links(text: str, start: int, end: int) -> int:
         if bracket is not None and bracket.start() > 0:
             return scan_back(text, bracket.start(), 12)
     if before in "和与及" and start >= 3:
-        head = scan_back(text, start - 2, 6)  # the character before 和, and what precedes it
-        words = text[head : start - 1]
-        if 2 <= len(words) <= 4 and (words[:2] in _place_words() or words[:3] in _place_words()):
-            return head
+        head = scan_back(text, start - 1, 6)  # what stands before 和
+        places = _place_words()
+        for k in range(head, start - 2):
+            if text[k : k + 2] in places or text[k : k + 3] in places:
+                return k  # 包头 + 天和: a place, then a name that holds 和
     return start
 
 

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
+from chainatlas.extract.lexicon import regions
 from chainatlas.extract.names import CJK, STOP_CHARS, Found
 
 _REGION_CONTEXT = re.compile(
@@ -95,7 +97,7 @@ def find_regions(text: str) -> Iterator[Found]:
     for matches in (_cities(text), _counties(text)):
         for m in matches:
             name = m.group(1)
-            if name[0] in "个家位名项和与及各全本我该每县市" or set(name) & _NOT_PLACE_CHARS:
+            if name[0] in "个家位名项和与及各全本我该每县市年月" or set(name) & _NOT_PLACE_CHARS:
                 continue
             if (
                 name[1:] not in _NOT_CITY
@@ -103,3 +105,34 @@ def find_regions(text: str) -> Iterator[Found]:
                 and not set(name) & STOP_CHARS
             ):
                 yield m.start(1), m.end(1), name, "region"
+    yield from _sub_places(text)
+
+
+#: ``台州市黄岩区新前街道``, ``鄂尔多斯市伊金霍洛旗``: places under a city or county named
+#: right after it. Found from each 市/县 followed by 区/旗/镇/乡/街道 (few), then checked:
+#: the city is one the lexicon knows, or stands after punctuation or 在/于/与.
+_SUB_PLACE = re.compile(rf"[市县]((?:[{CJK}]{{2,4}}?(?:区|旗|镇|乡|街道)){{1,2}})")
+_SUB_END = re.compile(rf"[{CJK}]{{2,4}}?(?:街道|区|旗|镇|乡)")
+_NOT_SUB = ("园区", "城区", "新区", "市区", "景区", "社区", "片区", "矿区", "产区", "辖区", "开发区",
+            "高新区", "经开区", "示范区", "试验区", "保税区", "功能区", "集聚区", "核心区")  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _known_cities() -> frozenset[str]:
+    return frozenset(n for n in regions() if n[-1] in "市县")
+
+
+def _sub_places(text: str) -> Iterator[Found]:
+    for m in _SUB_PLACE.finditer(text):
+        city_end = m.start() + 1
+        known = any(text[max(0, city_end - n) : city_end] in _known_cities() for n in (3, 4, 5))
+        opener = text[max(0, city_end - 4) : city_end - 3]
+        if not known and not (opener and (not _is_cjk(opener) or opener in "在于与和到从")):
+            continue
+        for part in _SUB_END.finditer(text, m.start(1), m.end(1)):
+            name = part.group()
+            if name.endswith(_NOT_SUB) or name[:2] in _NOT_REGION:
+                break
+            if set(name) & (STOP_CHARS | _NOT_PLACE_CHARS):
+                break
+            yield part.start(), part.end(), name, "region"
