@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from chainatlas.extract.doc import Doc, Mention, Quantity
 from chainatlas.extract.lexicon import indicators
 from chainatlas.extract.phrases import (
+    coordinated_before,
     phrase_after,
     phrase_before,
     strip_scope_tail,
@@ -53,7 +54,8 @@ def assign(
         figure_ends = kept_figure_ends(doc)
     reader = _READERS.get(q.measure or "level", _level)
     floor = Floor(figure_ends, cs, mentions)
-    q.indicator = _respectively(doc, q, cs, floor) or reader(doc, q, cs, floor) or _default(doc, q)
+    name = _respectively(doc, q, cs, floor) or reader(doc, q, cs, floor) or _default(doc, q)
+    q.indicator = _OF.sub("", name)  # 占…的比重 -> 占…比重, 过百亿元的企业 -> 过百亿元企业
 
 
 def kept_figure_ends(doc: Doc) -> list[int]:
@@ -105,6 +107,7 @@ _CHANGE = re.compile(r"(?:比上年末|比上年|较上年末|较上年|较\d{4}
 _FROM = re.compile(r"由[^，。；由]{0,16}$")
 
 
+_OF = re.compile(r"的(?=比重|占比|份额|比例)|(?<=元)的")
 _CONJUNCTION = re.compile(r"和|、|及|与")
 
 
@@ -115,7 +118,7 @@ def _respectively(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     at = text.rfind("分别", cs, q.start)
     if at < 0:
         return ""
-    parts = _CONJUNCTION.split(phrase_before(text, at, floor.before(at)))
+    parts = _CONJUNCTION.split(coordinated_before(text, at, floor.before(at)))
     if len(parts) < 2 or any(not p or len(p) > 6 for p in parts[:-1]):
         return ""
     last = parts[-1]

@@ -50,7 +50,7 @@ _VERB_ONLY = re.compile(r"^(规划|建设|投资|引进|新建|建成|实施|推
 
 #: Words whose first character alone would read as a verb (从, 有, 在, 达, 为).
 _COMPOUNDS = frozenset({"从业", "有效", "在建", "在校", "在营", "在库", "在岗", "在册", "达产", "达标",
-                        "对外", "有关", "在线", "为民", "有量", "有率"})  # fmt: skip
+                        "对外", "有关", "在线", "为民", "有量", "有率", "有色"})  # fmt: skip
 _CLASS_AMOUNT = re.compile(r"(?:超过|超|过)?\d+(?:\.\d+)?$")
 _CLASS_UNIT = re.compile(r"(?:万|亿)?元(?:以上|以下)?")
 
@@ -102,6 +102,16 @@ def phrase_before(text: str, end: int, floor: int) -> str:
     ):
         phrase = ""  # 完成投资: the amount invested, a noun here
     return strip_holder(widen_to_lexicon(text, end, phrase))
+
+
+def coordinated_before(text: str, end: int, floor: int) -> str:
+    """The nouns listed just before ``end`` (``正极材料、负极材料和电解液产能``): the phrase
+    before it, read on back over each 、 of the list."""
+    end = trim_before(text, end, floor)
+    start = scan_back(text, end, floor)
+    while start - 1 > floor and text[start - 1] == "、":
+        start = scan_back(text, start - 1, floor)
+    return _LEADING.sub("", text[start:end])
 
 
 def widen_to_lexicon(text: str, end: int, phrase: str) -> str:
