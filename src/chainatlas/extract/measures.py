@@ -48,7 +48,8 @@ def classify(doc: Doc, q: Quantity) -> str:
     if q.unit == "个百分点":
         return "gap"
     if q.unit == "%":
-        return _percent_measure(doc, q)
+        measure = _percent_measure(doc, q)
+        return "share" if measure == "ratio" and q.kind == "cheng" else measure  # 不足一成
     if q.unit in COUNT_UNITS or q.unit in THING_UNITS:
         return "count"
     if q.unit in DURATION_UNITS:

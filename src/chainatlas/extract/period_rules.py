@@ -55,6 +55,8 @@ def period_for(doc: Doc, own: list[Cue], state: Cue | None, q: Quantity, anchors
         return state.period if state is not None and state.goal else "unknown"
     if _TIMELESS.search(doc.text, max(clause_start, pos - 8), pos):
         return "unknown"  # 规划面积12.6平方公里: the size of a place, of no period
+    if q.measure == "duration" and doc.text.startswith("来", q.end):
+        return "cumulative"  # 两年来: up to now
     if not target and _RUNNING.search(doc.text, clause_start, q.end):
         return "cumulative"  # 连续23年位居福建省首位: how long it has stood
     asof = False  # a stock dated before its 拥有/累计 (截至去年底…拥有; 今年以来…累计新签约)

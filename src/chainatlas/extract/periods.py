@@ -44,7 +44,7 @@ CUE = re.compile(
     rf"(?:(?P<d>3[01]|[12]\d|0?[1-9])[日号])?)?"
     r"|(?P<cy>[〇零一二三四五六七八九]{4})年"
     r"|(?P<cum>目前|如今|至今|截至目前|一直以来|近年来|多年来|多年以来"
-    r"|[\d一二三四五六七八九十]+年来|先后)"
+    r"|[\d一二两三四五六七八九十]+年来|先后)"
     r"|(?P<local>拥有|集聚了|已建成|累计|现有|已有|已建|在建)"
     r"|(?P<none>每年|年均|每月|平均每年)"
     rf"|(?P<prevsame>去年同期)(?P<of>的)?"
@@ -63,6 +63,7 @@ _ASOF_BEFORE = re.compile(r"(?:截至|截止|截止到)$")
 _BASE_BEFORE = re.compile(r"(?:是|为|超过|相当于|高于|低于|达到)$")
 _SINCE = re.compile(r"(?:末|底)?(?:提升|提高|增长|增加|下降|降低|减少)")
 _ANNUAL_TITLE = re.compile(r"公报|工作报告|报告|总结|简况|月报|快报|运行情况")
+_TITLE_HALF = re.compile(rf"((?:19|20)\d\d)年({_HALF_ALT})")
 _TITLE_SPAN = re.compile(r"((?:19|20)\d\d)年1[-—–~至](1[0-2]|[2-9])月")
 _BASE_AFTER = re.compile(r"(?:全年|年末|年底|末|底)?的")
 #: ``到2027年``, ``预计2026年``: the year of a goal, which later figures inherit only if
@@ -100,7 +101,11 @@ def _anchors(doc: Doc) -> Anchors:
             out.report = int(title.group(1)) if title else None
             out.annual = _ANNUAL_TITLE.search(line) is not None
             span = _TITLE_SPAN.search(line)
-            out.frame = f"{span.group(1)}-{int(span.group(2)):02d}" if span and out.annual else None
+            half = _TITLE_HALF.search(line)
+            if span and out.annual:
+                out.frame = f"{span.group(1)}-{int(span.group(2)):02d}"
+            elif half and out.annual:
+                out.frame = half.group(1) + _HALVES[half.group(2)]
             continue
         date = _DATE_LINE.search(line)
         dateline = index > 0 and len(line) <= 60 and not set(line) & set("。，；！？,;")
@@ -135,6 +140,8 @@ def _read_cue(m: re.Match[str], text: str) -> Cue | None:
         if _COMPARE_BEFORE.search(text, max(0, s - 2), s):
             # 较2020年提升30%—40%: a change since a past year, up to now
             return Cue(s, e, "cumulative", False, carry=False) if _SINCE.match(text, e) else None
+        if m.group("y") and text.startswith("以来", e):
+            return Cue(s, e + 2, "cumulative", False)  # 2022年以来: up to now
         if m.group("y"):
             goal = _TARGET_BEFORE.search(text, max(0, s - 3), s) is not None
             cue = Cue(s, e, _explicit(m), True, goal=goal, written=True)

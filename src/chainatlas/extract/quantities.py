@@ -104,6 +104,8 @@ UNITS = sorted(
         "分钟",
         "小时",
         "个工作日",
+        "万千升",
+        "千升",
         "工作日",
         "吉瓦",
         "兆瓦",
@@ -125,17 +127,17 @@ _CN = rf"(?!一[^{CHINESE_DIGITS}万亿点])[{CHINESE_DIGITS}]+(?:点[零〇一�
 _MAG = "万亿|亿|万"
 #: Every alternative starts with one of these; the lookahead lets the regex engine skip
 #: the rest of the text quickly instead of trying each alternative at every position.
-_FIRST = rf"(?=[\dTt{CHINESE_DIGITS}第前首过半万亿翻])"
+_FIRST = rf"(?=[\dTt{CHINESE_DIGITS}第前首过半万亿翻榜之])"
 PATTERN = re.compile(
     rf"{_FIRST}(?:(?P<r1>{_AR})%?(?:-|~|—|–|至|到)(?P<r2>{_AR})(?P<runit>%|亿元|万元|GWh|GW|家|个)"
     rf"|(?P<fn>\d+)/(?P<fd>\d+)"
     rf"|百分之(?P<pct>[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)"
     rf"|(?P<cfd>[一二三四五六七八九十百]+)分之(?P<cfn>[一二三四五六七八九十]+)"
-    rf"|(?P<cheng>[一二两三四五六七八九])成(?=[以左上，。；、的]|$)"
+    rf"|(?P<cheng>[一二两三四五六七八九])成(?=[以左上，。；、的\n　 ]|$)"
     rf"|(?i:top)(?P<top>\d+)"
-    rf"|第(?P<rank>\d+|[一二三四五六七八九十百]+)(?:位|名)"
+    rf"|第(?P<rank>\d+|[一二三四五六七八九十百]+)(?:位|名|(?<=排名第\d)(?=[，。；、]))"
     rf"|前(?P<front>\d+|[二三四五六七八九十百]+)(?:位|名|强|(?=[，。；、！]|$))"
-    rf"|(?P<first>首位(?![\u4e00-\u9fff])|第一(?=[，。；、！]|$))"
+    rf"|(?P<first>首位(?![\u4e00-\u9fff])|榜首|之首|第一(?=[，。；、！]|$))"
     rf"|(?P<half>过半|一半|半数)"
     rf"|翻(?P<fan>一|两|二|三)番"
     rf"|(?P<big>[二两三四五六七八九十]+)大(?=[\u4e00-\u9fff])(?!力|幅|批|量|多|型|中|大)"
