@@ -238,7 +238,7 @@ def _list_chunk(text: str, end: int) -> str | None:
 _LIST_EXTRA = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789、")
 
 
-_NOT_ITEM = re.compile(r"\d|企业$|公司$|龙头")
+_NOT_ITEM = re.compile(r"\d|企业$|公司$|龙头|第$|^(?:已有|现有|共有|拥有|新增|累计|引进|集聚)$")
 
 
 def _items(text: str, start: int, chunk: str, kind: str) -> Iterator[Found]:

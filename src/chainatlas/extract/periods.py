@@ -51,7 +51,8 @@ CUE = re.compile(
     rf"|去年(?P<ph>{_HALF_ALT})|(?P<prev>过去一年|去年(?:全年)?)"
     rf"|(?:今年|本年)?(?P<rh>{_HALF_ALT})"
     rf"|(?:今年|本年)?(?:{_TO_MONTH}|一至|前)(?P<rytd>1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])个?月"
-    r"|(?P<ry>今年|本年|去年)(?P<rm>1[0-2]|0?[1-9])月(?:(?P<rd>3[01]|[12]\d|0?[1-9])[日号])?"
+    r"|(?P<ry>今年|本年|去年)(?P<rm>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月"
+    r"(?:(?P<rd>3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?"
     rf"|(?P<cur>今年以来|今年|本年)"
     r"|(?P<rep>全年|年末|年底|年初)"
     r"|(?<![\d—\-~年一二三四五六七八九十〇零])(?P<bm>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月"
@@ -162,10 +163,10 @@ def _read_cue(m: re.Match[str], text: str) -> Cue | None:
             "rytd": "rel:ytd", "rep": "rel:rep", "bm": "rel:md", "bd": "rel:md",
             "rm": "rel:cur", "rd": "rel:cur"}[last or "cur"]  # fmt: skip
     if last in ("rm", "rd"):
-        kind = (
-            "rel:prev" if m.group("ry") == "去年" else "rel:cur"
-        ) + f":-{int(m.group('rm')):02d}"
-        return Cue(s, e, kind + (f"-{int(m.group('rd')):02d}" if m.group("rd") else ""), True)
+        month = int(parse_number(m.group("rm")))
+        kind = ("rel:prev" if m.group("ry") == "去年" else "rel:cur") + f":-{month:02d}"
+        day = f"-{int(parse_number(m.group('rd'))):02d}" if m.group("rd") else ""
+        return Cue(s, e, kind + day, True)
     half = m.group("ph") or m.group("rh")
     if half:
         kind += ":" + _HALVES[half]
