@@ -93,6 +93,8 @@ def find_suffixed(text: str, automaton: object) -> Iterator[Found]:
             continue
         if text[start : start + 1] in _MEASURE_WORDS and text[start - 1 : start].isdigit():
             continue  # 178个国家高新区: a class that is counted, not a name
+        if text[start - 1 : start + 1] == "以上":
+            continue  # 省级以上企业技术中心: a class
         if kind == "company":
             start = _through_brackets_and_links(text, start, start_suffix)
             start += _after_park(text[start:start_suffix])
@@ -241,6 +243,11 @@ _LIST_EXTRA = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012
 _NOT_ITEM = re.compile(r"\d|企业$|公司$|龙头|第$|^(?:已有|现有|共有|拥有|新增|累计|引进|集聚)$")
 
 
+def _is_verb(word: str) -> bool:
+    found = _VERBS.search(word)
+    return found is not None and found.start() == 0
+
+
 def _items(text: str, start: int, chunk: str, kind: str) -> Iterator[Found]:
     pos = start
     for index, item in enumerate(chunk.split("、")):
@@ -249,7 +256,7 @@ def _items(text: str, start: int, chunk: str, kind: str) -> Iterator[Found]:
         if index == 0:
             s = scan_back(text, e, 14)
         name = text[s:e]
-        if 2 <= len(name) <= 14 and not _NOT_ITEM.search(name):
+        if 2 <= len(name) <= 14 and not _NOT_ITEM.search(name) and not _is_verb(name):
             yield s, e, name, kind
 
 

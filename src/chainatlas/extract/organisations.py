@@ -109,7 +109,7 @@ class Organisations:
         for _s, _e, name, kind in rules:
             if kind == "region":
                 places.add(name)
-                if len(name) == 3 and name[-1] in "市县":
+                if len(name) == 3 and name[-1] in "市县区":
                     places.add(name[:2])
         lengths = {len(p) for p in places}
         for _s, _e, name, kind in rules:
@@ -117,8 +117,8 @@ class Organisations:
             if kind in ("park", "government"):
                 name = canonical = _from_place(name, places, lengths)
             out.append(("rule", name, kind, canonical))
-            if kind == "region" and len(name) == 3 and name[-1] in "市县":
-                out.append(("rule", name[:2], kind, name))  # 射洪 for 射洪市
+            if kind == "region" and len(name) == 3 and name[-1] in "市县区":
+                out.append(("rule", name[:2], kind, name))  # 射洪 for 射洪市, 黄岩 for 黄岩区
         for full, short, kind in names.find_abbreviations(text):
             out += [("gazetteer", full, kind, full), ("gazetteer", short, kind, full)]
         return out

@@ -82,12 +82,14 @@ def _is_cjk(chunk: str) -> bool:
     return all("\u4e00" <= c <= "\u9fff" for c in chunk)
 
 
+_HEADLINE_PLACE = re.compile(rf"\s*([{CJK}]{{2}})[：:]")
 _TIME_ENDS = frozenset("度年月季期")
 
 
 def find_regions(text: str) -> Iterator[Found]:
     """Place names shown by what follows them: 溧阳**全市**, 溧阳**县域**, 溧阳**市委**,
-    and ``靖江市`` standing alone before a verb or punctuation."""
+    ``靖江市`` standing alone before a verb or punctuation, and a headline's place
+    (``习水：…``)."""
     for s, e in _region_contexts(text):
         name = text[s:e]
         if name[-1] in _TIME_ENDS:
@@ -106,6 +108,9 @@ def find_regions(text: str) -> Iterator[Found]:
             ):
                 yield m.start(1), m.end(1), name, "region"
     yield from _sub_places(text)
+    lead = _HEADLINE_PLACE.match(text)  # last: 晋江市 found in the text names it in full
+    if lead is not None and lead.group(1) not in _NOT_REGION:
+        yield lead.start(1), lead.end(1), lead.group(1), "region"
 
 
 #: ``台州市黄岩区新前街道``, ``鄂尔多斯市伊金霍洛旗``: places under a city or county named
