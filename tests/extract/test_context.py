@@ -194,3 +194,18 @@ def test_a_defined_short_name_stands_for_the_full_one() -> None:
     assert {m.name for m in doc.mentions} >= {"西安阎良国家航空高技术产业基地"}
     (fact,) = doc.facts()
     assert fact.subject == "西安阎良国家航空高技术产业基地"
+
+
+def test_parts_listed_before_respectively_are_the_subjects_in_turn() -> None:
+    text = (
+        "2023年，全市陶瓷产业总产值达到720.5亿元。其中，日用陶瓷、艺术陶瓷、先进陶瓷三大门类"
+        "分别实现产值168.4亿元、296.7亿元和142.8亿元。"
+    )
+    got = {
+        PIPELINE("t", text).text[q.start : q.end]: q.subject for q in PIPELINE("t", text).facts()
+    }
+    assert (got["168.4亿元"], got["296.7亿元"], got["142.8亿元"]) == (
+        "日用陶瓷",
+        "艺术陶瓷",
+        "先进陶瓷",
+    )

@@ -315,10 +315,33 @@ def _respective(
         if run and text[run[-1].end : m.start] not in _JOINERS:
             run = []
         run.append(m)
-    if len(run) < 2:
-        return None
     n = bisect_left(figure_ends, pos) - bisect_left(figure_ends, at)
-    return run[n] if n < len(run) else None
+    if len(run) >= 2:
+        return run[n] if n < len(run) else None
+    parts = _listed_parts(text, cs, at)  # 日用陶瓷、艺术陶瓷、先进陶瓷三大门类分别…
+    if len(parts) >= 2 and n < len(parts):
+        start, name = parts[n]
+        return Mention(start, start + len(name), name, "industry", f"{NAME}@{VERSION}")
+    return None
+
+
+_LIST_TAIL = re.compile(r"(?:[两二三四五六七八九十]大|等)?(?:门类|行业|板块|产业|领域)?(?:分别)?$")
+_LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,8}")
+
+
+def _listed_parts(text: str, cs: int, at: int) -> list[tuple[int, str]]:
+    """The parts of a whole listed with 、 before 分别, with where each starts."""
+    start = cs + 2 + (text[cs + 2 : cs + 3] == "，") if text.startswith("其中", cs) else cs
+    segment = text[start:at]
+    tail = _LIST_TAIL.search(segment)
+    segment = segment[: tail.start()] if tail else segment
+    out, pos = [], start
+    for item in segment.split("、"):
+        if not _LIST_ITEM.fullmatch(item) or _BAD_CORE.search(item):
+            return []
+        out.append((pos, item))
+        pos += len(item) + 1
+    return out
 
 
 _COUNTED_TYPES = frozenset({"programme", "platform", "institution", "industry"})
