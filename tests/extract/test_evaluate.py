@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
 from pathlib import Path
+
+import pytest
 
 from chainatlas.extract.evaluate import Score, score_document, values_match
 from chainatlas.service.extraction import evaluate_gold
