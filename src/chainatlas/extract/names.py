@@ -274,6 +274,7 @@ _LIST = re.compile(
 _RANKING = re.compile(
     rf"在(?:近日|今年|本年)?(?:发布的)?((?:\d{{4}}年?度?)?[{CJK}“”0-9]{{4,24}}?(?:榜单|排行榜|\d+强|百强县|综合评价|竞争力评价|质量评价))中"
 )
+_RANKING_LEAD = re.compile(r"(?:.*的)?(?:科技部|工信部|工业和信息化部|商务部)?(?:\d{4}年?度?)?")
 _STREAK = re.compile(r"(?:实现|获得|蝉联)([^，。；“]{4,30})“[一二三四五六七八九十两\d]+连冠”")
 _NATIONAL = re.compile(rf"(?:国家|省|市)[{CJK}]{{2,10}}工程")
 
@@ -297,9 +298,13 @@ def find_programmes(text: str) -> Iterator[Found]:
             if 4 <= len(item) <= 30 and "“" not in item and "的" not in item:
                 yield pos, pos + len(item), item, "programme"
             pos += len(item) + 1
-    for pattern in (_LIST, _STREAK, _RANKING):
+    for pattern in (_LIST, _STREAK):
         for m in pattern.finditer(text):
             yield m.start(1), m.end(1), m.group(1), "programme"
+    for m in _RANKING.finditer(text):
+        cut = _RANKING_LEAD.match(m.group(1))  # 中国氢能联盟发布的2024…评价: the list itself
+        start = m.start(1) + (cut.end() if cut else 0)
+        yield start, m.end(1), text[start : m.end(1)], "programme"
     for m in _NATIONAL.finditer(text):
         s = m.start()
         yield s, m.end(), m.group(), "programme"

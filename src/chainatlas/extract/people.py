@@ -14,7 +14,7 @@ from chainatlas.extract.names import CJK, Found
 _TITLED = re.compile(
     r"(?:博士后|博士|教授|院士|研究员|专家|董事长|总经理|总裁|创始人|书记|市长|县长|区长|主任|局长|"
     r"负责人|经理|厂长|院长|所长|会长|秘书长|总工程师|镇长|处长|科长|部长)"
-    rf"([{CJK}]{{2,3}}?)(?=[，。、；：]|团队|等|表示|介绍|指出|说|$)"
+    rf"([{CJK}]{{2,3}}?)(?=[，。、；：]|团队|等|表示|介绍|指出|说|在|认为|强调|称|$)"
 )
 _TEAM = re.compile(rf"([{CJK}]{{2,3}}?)团队")
 #: ``合肥日报　2024年11月20日　记者 周晓岚　通讯员 程立``: names after a role in a dateline.
@@ -50,7 +50,7 @@ def find_people(text: str, paragraphs: list[tuple[int, int, str]]) -> Iterator[F
             yield s, e, text[s:e], "person"
 
 
-_CREDIT_BRACKET = re.compile(r"[（(]((?:记者|通讯员)[^）)]{2,30})[）)]")
+_CREDIT_BRACKET = re.compile(r"[（(][^）)]{0,12}?((?:记者|通讯员)[^）)]{2,30})[）)]")
 
 
 def _credit_brackets(text: str, start: int, end: int) -> list[tuple[int, int]]:
