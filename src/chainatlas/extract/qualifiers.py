@@ -29,7 +29,7 @@ _WORD_QUALIFIER = {
 }  # fmt: skip
 _TARGET_SENTENCE = re.compile(
     r"预计|有望|力争|争取|计划(?!总投资|投资)|确保|将达|打造(?![了出成])|预期目标|(?:达产|投产|建成)后|"
-    r"到(?:19|20)\d\d年"
+    r"到(?:19|20)\d\d年|全年安排"
 )
 _TARGET_CLAUSE = re.compile(r"目标(?!的)")  # 完成年度目标的103.6%: achieved, not aimed at
 _ABOUT_SHARE = re.compile(r"约占[^，。；\d]{0,12}$")
@@ -38,6 +38,7 @@ _ABOUT_SHARE = re.compile(r"约占[^，。；\d]{0,12}$")
 def run(doc: Doc) -> Doc:
     assign_sentences(doc)
     text = doc.text
+    plans = _plan_section(doc)
     for q in doc.quantities:
         if q.kind == "range":
             q.qualifier = "target" if _is_goal_range(doc, q.sentence, q.start) else "range"
@@ -63,7 +64,8 @@ def run(doc: Doc) -> Doc:
             and _ABOUT_SHARE.search(text, near, q.start)
         ):
             q.qualifier = "approx"  # 约占全国总产能的五分之一
-        if _is_target(doc, q.sentence, q.start) or is_named_capacity(text, q.start, q.end):
+        planned = q.start >= plans or is_named_capacity(text, q.start, q.end)
+        if planned or _is_target(doc, q.sentence, q.start):
             q.qualifier = "target"
     doc.made_by["qualifiers"] = f"{NAME}@{VERSION}"
     return doc
@@ -81,6 +83,18 @@ def is_named_capacity(text: str, start: int, end: int) -> bool:
     return bool(_CAPACITY_BEFORE.search(text, max(0, start - 3), start)) and bool(
         _PROJECT_AFTER.match(text, end)
     )
+
+
+_PLAN_HEADING = re.compile(r"^[一二三四五六七八九十]+、.{0,20}?(?:目标|工作安排|重点工作|主要任务)")
+
+
+def _plan_section(doc: Doc) -> int:
+    """Where a work report's plan for the year begins (二、2025年主要目标和重点工作): every
+    figure after it is a goal. The length of the text when there is none."""
+    for p in doc.paragraphs:
+        if _PLAN_HEADING.match(doc.text, p.start, p.end):
+            return p.start
+    return len(doc.text)
 
 
 def _is_goal_range(doc: Doc, index: int, pos: int) -> bool:
