@@ -19,7 +19,7 @@ from typing import Any
 
 from chainatlas.extract.doc import Cue, Doc, Sentence
 from chainatlas.extract.sentences import clauses_of
-from chainatlas.extract.subjects import main_region
+from chainatlas.extract.subjects import main_region, title_firm
 
 NAME = "events"
 VERSION = "2"
@@ -109,6 +109,9 @@ def _happenings(
         main = main_region(doc) if not actors and _HONOUR.search(text, lo, hi) else None
         if main is not None:
             actors = [main]  # 在…百强县中位列第41位: the place the document is about
+        firm = title_firm(doc) if "公司" in text[sentence.start : hi] else None
+        if firm is not None and firm[0] not in actors:
+            actors = [firm[0], *actors]  # 公司…投产, in a report on the firm the title names
         if not actors:
             continue
         qs = lo + (1 if text[lo : lo + 1] == "，" else 0)

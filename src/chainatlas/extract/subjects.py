@@ -66,7 +66,7 @@ def run(doc: Doc) -> Doc:
         [m.start for m in doc.mentions], main_region(doc), indicators.kept_figure_ends(doc)
     )
     main = scope.main
-    topic = _title_firm(doc)
+    topic = title_firm(doc)
     for q in facts:
         candidates = _sentence_mentions(doc, q.sentence, scope)
         whole = _scope_subject(doc, q.start) if q.measure == "count" else None
@@ -86,7 +86,7 @@ def run(doc: Doc) -> Doc:
     return doc
 
 
-def _title_firm(doc: Doc) -> tuple[str, str] | None:
+def title_firm(doc: Doc) -> tuple[str, str] | None:
     """A firm that the title names first: a company report is about the company."""
     if not doc.paragraphs or doc.paragraphs[0].kind != "heading":
         return None
