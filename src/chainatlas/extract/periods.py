@@ -60,6 +60,7 @@ CUE = re.compile(
 )
 _COMPARE_BEFORE = re.compile(r"(?:较|比|同比|相比|对比|与)$")
 _FROM_BEFORE = re.compile(r"(?:由|从)$")
+_ASIDE_BEFORE = re.compile(r"其中，?$")
 _ASOF_BEFORE = re.compile(r"(?:截至|截止|截止到)$")
 _BASE_BEFORE = re.compile(r"(?:是|为|超过|相当于|高于|低于|达到)$")
 _SINCE = re.compile(r"(?:末|底)?(?:提升|提高|增长|增加|下降|降低|减少)")
@@ -176,6 +177,12 @@ def _read_cue(m: re.Match[str], text: str) -> Cue | None:
         kind += f":{int(parse_number(m.group('bm'))):02d}" + (
             f"-{int(parse_number(m.group('bd'))):02d}" if m.group("bd") else ""
         )
+        if _ASIDE_BEFORE.search(text, max(0, s - 3), s):
+            return Cue(s, e, kind, True, carry=False)  # 其中3月份增长10.4%: an aside
+        month_end = last == "bm" and text[e : e + 1] in ("末", "底")
+        if month_end and not _ASOF_BEFORE.search(text, max(0, s - 2), s):
+            # 3月末，企业193家: a stock at a month's end, which dates no later flow
+            return Cue(s, e + 1, kind, True, carry=False, asof=True)
     return Cue(s, e, kind, True)
 
 
@@ -332,7 +339,8 @@ def _resolved(own: list[Cue], state: Cue | None, anchors: Anchors) -> list[tuple
             if int(period[:4]) >= anchors.current:
                 period = "cumulative"  # 截至6月底: up to now
             up_to_now = period == "cumulative"
-            done = Cue(cue.start, cue.end, period, not up_to_now, carry=up_to_now, asof=True,
+            done = Cue(cue.start, cue.end, period, not up_to_now, carry=up_to_now and cue.carry,
+                       asof=True,
                        written=cue.written)  # fmt: skip
         elif period != cue.period:
             done = Cue(cue.start, cue.end, period, cue.explicit, cue.carry, cue.limit, cue.goal,
