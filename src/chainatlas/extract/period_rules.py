@@ -23,6 +23,7 @@ _TIMELESS = re.compile(
     r"(?:规划|占地|总|核心区|建成区)面积[^，。；\d]{0,3}$|规划用地[^，。；\d]{0,3}$"
 )
 _STOCK_VERB = re.compile(r"已|现有|拥有|集聚|累计|共有|入驻")
+_STATE_RATE = re.compile(r"占有率|配套率|覆盖率|普及率|渗透率")
 _RUNNING = re.compile(r"连续[\d一二三四五六七八九十两]+年")
 #: Words that make a count a flow of its period (新增12家) rather than a stock (企业12家).
 _FLOW = re.compile(
@@ -91,6 +92,12 @@ def _is_stock(doc: Doc, q: Quantity, clause_start: int, anchors: Anchors) -> boo
     it; except in a bulletin or report, where every paragraph tells the report's year."""
     if q.measure == "duration" and q.unit in ("年", "轮"):
         return True  # 363天 from signing to output is dated by the output
+    if (
+        q.measure == "share"
+        and not anchors.annual
+        and _STATE_RATE.search(doc.text, clause_start, q.start)
+    ):
+        return True  # 国内市场占有率超过15%: how things stand
     return (
         q.measure == "count"
         and not anchors.annual
