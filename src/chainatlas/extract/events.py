@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import dataclass
 from typing import Any
 
 from chainatlas.extract.doc import Cue, Doc, Sentence
@@ -48,8 +49,18 @@ def _happens(text: str, start: int, end: int) -> bool:
     )
 
 
+@dataclass(frozen=True)
+class _Scope:
+    """What every happening of one document may fall back on, worked out once."""
+
+    starts: list[int]
+    main: str | None  # the place the document is about
+    firm: str | None  # the firm its title names
+
+
 def run(doc: Doc) -> Doc:
-    starts = [m.start for m in doc.mentions]
+    firm = title_firm(doc)
+    scope = _Scope([m.start for m in doc.mentions], main_region(doc), firm[0] if firm else None)
     cue_index = 0
     last: tuple[int, str] | None = None  # (sentence index, date) of the last event
     for index, sentence in enumerate(doc.sentences):
@@ -61,7 +72,7 @@ def run(doc: Doc) -> Doc:
         if not dated and last is not None and _follows(doc, last[0], index):
             dated = [(last[1], sentence.start, sentence.end)]
         for date, start, end in dated:
-            for event in _happenings(doc, sentence, date, start, end, starts):
+            for event in _happenings(doc, sentence, date, start, end, scope):
                 doc.events.append(event)
                 last = (index, date)
     doc.made_by["events"] = f"{NAME}@{VERSION}"
@@ -91,7 +102,7 @@ def _follows(doc: Doc, previous: int, index: int) -> bool:
 
 
 def _happenings(
-    doc: Doc, sentence: Sentence, date: str, start: int, end: int, starts: list[int]
+    doc: Doc, sentence: Sentence, date: str, start: int, end: int, scope: _Scope
 ) -> list[dict[str, Any]]:
     """The first clause of ``[start, end)`` that tells of a happening, and each later one
     that tells of another honour or place in a list (跻身…，荣列…)."""
@@ -103,15 +114,14 @@ def _happenings(
             continue
         if out and not _HONOUR.search(text, lo, hi):
             continue  # 举办…博览会，现场签约…: one happening told in two clauses
-        actors = _actors(doc, lo if out else sentence.start, hi, starts)
+        actors = _actors(doc, lo if out else sentence.start, hi, scope.starts)
         if not actors and out:
             actors = out[-1]["actors"]
-        main = main_region(doc) if not actors and _HONOUR.search(text, lo, hi) else None
-        if main is not None:
-            actors = [main]  # 在…百强县中位列第41位: the place the document is about
-        firm = title_firm(doc) if "公司" in text[sentence.start : hi] else None
-        if firm is not None and firm[0] not in actors:
-            actors = [firm[0], *actors]  # 公司…投产, in a report on the firm the title names
+        if not actors and scope.main is not None and _HONOUR.search(text, lo, hi):
+            actors = [scope.main]  # 在…百强县中位列第41位: the place the document is about
+        firm = scope.firm
+        if firm is not None and firm not in actors and "公司" in text[sentence.start : hi]:
+            actors = [firm, *actors]  # 公司…投产, in a report on the firm the title names
         if not actors:
             continue
         qs = lo + (1 if text[lo : lo + 1] == "，" else 0)
