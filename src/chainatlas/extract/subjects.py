@@ -56,6 +56,7 @@ class _Scope:
     main: str | None
     figure_ends: list[int]
     sentences: dict[int, list[Mention]] = field(default_factory=dict)
+    release: bool = False  # a bulletin or release: a sentence with no subject is the place's
 
 
 def run(doc: Doc) -> Doc:
@@ -65,6 +66,8 @@ def run(doc: Doc) -> Doc:
     scope = _Scope(
         [m.start for m in doc.mentions], main_region(doc), indicators.kept_figure_ends(doc)
     )
+    title = doc.text[doc.paragraphs[0].start : doc.paragraphs[0].end] if doc.paragraphs else ""
+    scope.release = _RELEASE_TITLE.search(title) is not None
     main = scope.main
     topic = title_firm(doc)
     for q in facts:
@@ -110,6 +113,8 @@ def main_region(doc: Doc) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
+_THIS_INDUSTRY = re.compile(r"该产业|该集群|这一产业|该行业")
+_RELEASE_TITLE = re.compile(r"公报|简况|运行情况|月报|快报")
 _SCOPE_BEFORE = re.compile(r"(全国|全省|全市)$")
 _FIRMS_COUNTED = re.compile(r"(两|[二三四五六七八九十\d]+)家")
 
@@ -335,6 +340,8 @@ def _listed_parts(text: str, cs: int, at: int) -> list[tuple[int, str]]:
     segment = text[start:at]
     tail = _LIST_TAIL.search(segment)
     segment = segment[: tail.start()] if tail else segment
+    if _indicator_words().search(segment):
+        return []  # 冰箱、洗衣机、空调产量分别…: the things measured, not who measures them
     out, pos = [], start
     for item in segment.split("、"):
         if not _LIST_ITEM.fullmatch(item) or _BAD_CORE.search(item):
@@ -403,6 +410,10 @@ def _earlier_head(doc: Doc, index: int, scope: _Scope) -> Mention | None:
             continue  # a part of what came before it: the topic lies further back
         opening = next((c for c in clauses if any(c[0] <= m.start < c[1] for m in earlier)), None)
         head = _head(doc, opening, earlier) if opening is not None else None
+        if head is not None and head.type == "industry" and scope.release:
+            here = doc.sentences[index]
+            if not _THIS_INDUSTRY.search(doc.text, here.start, here.end):
+                return None  # a release's sentences each name their own part, else the place
         if head is not None:
             return head  # the topic the sentence opens with, not one named in passing
     return None
