@@ -27,7 +27,7 @@ _TRIM_BEFORE = re.compile(
 _LEADING = re.compile(
     r"^(?:其中|全市|全省|全国|全区|全县|全年|年末|年初|当年|届时|年(?!度|产)|月|日|各(?!类)|该|其|共|另|公司|企业|同时|此外|"
     r"力争|争取|计划|预计|今年|去年|[上下]半年|前三季度|[一二三四]季度|(?:建成|达产|投产)后|了|的|"
-    r"已经|已|可|现场|集中|[\u4e00-\u9fff]{2,6}?领域)+"
+    r"已经|已|可|现场|集中|取得|获得|[\u4e00-\u9fff]{2,6}?领域)+"
     r"(?=.)"
 )
 #: Time words and connectives that may stand before a clause's subject (其中, 2023年, 力争).
@@ -126,7 +126,9 @@ def widen_to_lexicon(text: str, end: int, phrase: str) -> str:
     return phrase
 
 
-_HOLDER = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:企业|产业|公司|集群|行业|项目)(?=.)")
+_HOLDER = re.compile(
+    r"^[\u4e00-\u9fff]{2,12}?(?:企业|产业|公司|集群|行业|项目|制造业|加工业|服务业)(?=.)"
+)
 _ACTION = re.compile(r"(?:新建|新增|兑现|完成|引进|实施|建成|培育)[\u4e00-\u9fff]{2}")
 
 
