@@ -283,6 +283,8 @@ _READERS = {
 def _default(doc: Doc, q: Quantity) -> str:
     """When the text names no indicator: by unit and by what the figure qualifies."""
     after = doc.text[q.end : q.end + 8]
+    if doc.text.endswith("年产", max(0, q.start - 2), q.start):
+        return "年产能"
     if q.unit.endswith("元") and _PROJECT_AFTER.match(after):
         return "投资额"
     if q.unit in ("平方公里", "平方米", "万平方米", "亿平方米", "亩", "万亩", "公顷"):
