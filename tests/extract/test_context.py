@@ -209,3 +209,14 @@ def test_parts_listed_before_respectively_are_the_subjects_in_turn() -> None:
         "艺术陶瓷",
         "先进陶瓷",
     )
+
+
+def test_a_report_s_delivery_and_a_ranking_are_dated_happenings() -> None:
+    text = (
+        "株洲市2025年政府工作报告（摘要）\n"
+        "——2025年1月9日在株洲市第十六届人民代表大会第五次会议上\n"
+        "在今年发布的全国轨道交通装备产业集群综合实力20强中，株洲轨道交通装备产业集群位居榜首。"
+    )
+    events = {(e["date"], e["actors"][0]) for e in PIPELINE("t", text).events}
+    assert ("2025-01-09", "株洲市第十六届人民代表大会") in events
+    assert any(date == "2025" for date, _actor in events)

@@ -63,6 +63,7 @@ class _Scope:
 def run(doc: Doc) -> Doc:
     firm = title_firm(doc)
     scope = _Scope([m.start for m in doc.mentions], main_region(doc), firm[0] if firm else None)
+    doc.events.extend(_sessions(doc, scope))
     cue_index = 0
     last: tuple[int, str] | None = None  # (sentence index, date) of the last event
     for index, sentence in enumerate(doc.sentences):
@@ -79,6 +80,29 @@ def run(doc: Doc) -> Doc:
                 last = (index, date)
     doc.made_by["events"] = f"{NAME}@{VERSION}"
     return doc
+
+
+_SESSION = re.compile(
+    r"((?:19|20)\d\d)年(1[0-2]|0?[1-9])月(3[01]|[12]\d|0?[1-9])日在([^，。\n]{4,40}?(?:会议|大会))上"
+)
+
+
+def _sessions(doc: Doc, scope: _Scope) -> list[dict[str, Any]]:
+    """``——2025年1月9日在株洲市第十六届人民代表大会第五次会议上``: a report's delivery,
+    written under its title, is a dated happening of its own."""
+    out = []
+    for p in doc.paragraphs[:4]:
+        m = _SESSION.search(doc.text, p.start, p.end)
+        if m is None:
+            continue
+        actors = _actors(doc, m.start(4), m.end(4), scope.starts) or (
+            [scope.main] if scope.main else []
+        )
+        if actors:
+            date = f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+            out.append({"date": date, "start": m.start(), "end": m.end(), "actors": actors,
+                        "summary": m.group()[:80]})  # fmt: skip
+    return out
 
 
 def _dated_stretches(doc: Doc, sentence: Sentence, first: int) -> list[tuple[str, int, int]]:
