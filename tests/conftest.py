@@ -8,6 +8,8 @@ present.
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import NoReturn
 
@@ -30,6 +32,17 @@ def require_shared(*parts: str) -> Path:
     if not path.exists():
         skip_or_fail(f"reference data {path} is absent (it sits beside the checkout in CI)")
     return path
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    """``chainatlas ARGS`` in a fresh process, as a user runs it; output captured as text."""
+    return subprocess.run(
+        [sys.executable, "-m", "chainatlas", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
 
 
 @pytest.fixture

@@ -4,19 +4,15 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
+
+from tests.conftest import run_cli
 
 FIXTURE = Path(__file__).parents[1] / "ingest" / "fixtures" / "every_entity.yaml"
 
 
 def run(*args: str, db: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "chainatlas", "--db", str(db), *args],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    return run_cli("--db", str(db), *args)
 
 
 def test_init_import_list_show_search_export(tmp_path: Path) -> None:

@@ -6,15 +6,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.conftest import run_cli
+
 
 def demo(db: Path, *extra: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "chainatlas", "demo", "--db", str(db), "--no-serve", *extra]
-        + ([] if "--out" in extra else ["--no-report"]),
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    report = () if "--out" in extra else ("--no-report",)
+    return run_cli("demo", "--db", str(db), "--no-serve", *extra, *report)
 
 
 def test_demo_loads_the_bundled_data_and_prints_the_overview(tmp_path: Path) -> None:

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 from chainatlas.cli.main import cli
+from tests.conftest import run_cli
 
 PAGE = Path(__file__).parents[2] / "docs" / "reference" / "cli.md"
 
@@ -14,13 +13,8 @@ PAGE = Path(__file__).parents[2] / "docs" / "reference" / "cli.md"
 def _reference() -> str:
     """The page as a fresh `chainatlas reference` process writes it (no state from other
     tests, which may have built help for the same command objects differently)."""
-    result = subprocess.run(
-        [sys.executable, "-m", "chainatlas", "reference"],
-        capture_output=True,
-        text=True,
-        check=True,
-        encoding="utf-8",
-    )
+    result = run_cli("reference")
+    result.check_returncode()
     return result.stdout
 
 
@@ -41,13 +35,8 @@ OPENAPI = PAGE.with_name("openapi.json")
 
 
 def test_openapi_reference_is_current() -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "chainatlas", "openapi"],
-        capture_output=True,
-        text=True,
-        check=True,
-        encoding="utf-8",
-    )
+    result = run_cli("openapi")
+    result.check_returncode()
     assert OPENAPI.read_text(encoding="utf-8") == result.stdout, (
         "docs/reference/openapi.json is stale: run `python3 tasks.py docs`"
     )

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -16,6 +15,7 @@ from chainatlas.service.checks import run_checks, run_derivations
 from chainatlas.service.dataset import bundled_dataset_path
 from chainatlas.settings import Settings
 from chainatlas.store import Store, repository
+from tests.conftest import run_cli
 
 
 @pytest.fixture(scope="module")
@@ -59,12 +59,7 @@ def test_derived_facts_carry_formula_inputs_and_interval(db: Path) -> None:
 
 
 def run(*args: str, db: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "chainatlas", "--db", str(db), *args],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    return run_cli("--db", str(db), *args)
 
 
 def test_check_command_prints_verdicts_and_json(db: Path) -> None:

@@ -65,19 +65,17 @@ _PARK_ENDINGS = {"园区": ("园", "园区"), "高新区": ("高新区", "高新
                  "经开区": ("经开区", "开发区"), "开发区": ("开发区", "经开区")}  # fmt: skip
 
 
-def _paragraph_at(doc: Doc, pos: int) -> int:
-    return bisect_right([p.start for p in doc.paragraphs], pos) - 1
-
-
 def _antecedent(doc: Doc, pos: int, starts: list[int], kind: str, word: str | None) -> str | None:
     """The last mention of ``kind`` before ``pos``; for a park word, the last park whose
     name ends alike, if any."""
     endings = _PARK_ENDINGS.get(word or "", ())
     fallback = None
-    here = _paragraph_at(doc, pos)
+    paragraphs = [p.start for p in doc.paragraphs]
+    here = bisect_right(paragraphs, pos) - 1
     for i in range(bisect_left(starts, pos) - 1, -1, -1):
         m = doc.mentions[i]
-        if kind != "park" and _paragraph_at(doc, m.start) < here - 2 * (kind == "company"):
+        back = here - (bisect_right(paragraphs, m.start) - 1)
+        if kind != "park" and back > 2 * (kind == "company"):
             break  # 企业 points back at most two paragraphs, 项目 within its own
         if kind == "project":
             extended = extend(doc, m)

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
-from chainatlas.extract.lexicon import org_suffixes, regions
+from chainatlas.extract.lexicon import org_suffixes, place_words
 
 Found = tuple[int, int, str, str]
 
@@ -109,17 +108,7 @@ def find_suffixed(text: str, automaton: object) -> Iterator[Found]:
 _MEASURE_WORDS = frozenset("个家项名位座所批")
 
 
-@lru_cache(maxsize=1)
-def _place_words() -> frozenset[str]:
-    """中国 and the places of the lexicon with and without 省/市/自治区, which a registered
-    name may start with (包头天和…, 江西瓷研…)."""
-    words = {"中国", "中华"}
-    for name in regions():
-        words.add(name)
-        words.add(re.sub(r"(省|市|自治区|特别行政区)$", "", name))
-    return frozenset(w for w in words if len(w) >= 2)
-
-
+_NATION = frozenset({"中国", "中华"})  # a registered name may start with these too
 _BARE_HEADS = frozenset({"集团", "集团股份", "股份", "控股"})
 _UNIT_LEFT = re.compile(r"(?:万亿|亿|万)?元")
 _PARK_WORDS = ("经济开发区", "开发区", "高新区", "经开区", "产业园", "工业园", "园区")
@@ -135,9 +124,10 @@ def _through_brackets_and_links(text: str, start: int, end: int) -> int:
             return scan_back(text, bracket.start(), 12)
     if before in "和与及" and start >= 3:
         head = scan_back(text, start - 1, 6)  # what stands before 和
-        places = _place_words()
+        places = place_words()
         for k in range(head, start - 2):
-            if text[k : k + 2] in places or text[k : k + 3] in places:
+            pair, triple = text[k : k + 2], text[k : k + 3]
+            if pair in _NATION or pair in places or triple in places:
                 return k  # 包头 + 天和: a place, then a name that holds 和
     return start
 

@@ -20,7 +20,7 @@ from chainatlas.extract.lexicon import (
     build_automaton,
     known_organisations,
     org_suffixes,
-    regions,
+    place_words,
 )
 from chainatlas.extract.people import find_people
 from chainatlas.extract.places import find_regions
@@ -29,27 +29,14 @@ NAME = "organisations"
 VERSION = "3"
 COMPONENT = f"{NAME}@{VERSION}"
 
-#: Short forms that are ordinary words more often than places.
-_AMBIGUOUS_SHORT = {"朝阳", "大同", "中山", "白山", "黄山", "长治", "吉林", "通化", "新余", "抚州"}
 _ACADEMY = re.compile(r"(?:中科院|中国科学院)[\u4e00-\u9fff]{1,6}?所")
 _PRIORITY = {"gazetteer": 0, "rule": 1, "lexicon": 2}
 
 
 @lru_cache(maxsize=1)
-def _region_words() -> dict[str, str]:
-    words: dict[str, str] = {}
-    for name, kind in regions().items():
-        words[name] = kind
-        short = re.sub(r"(省|市|自治区|特别行政区)$", "", name)
-        if len(short) >= 2 and short not in _AMBIGUOUS_SHORT:
-            words.setdefault(short, kind)
-    return words
-
-
-@lru_cache(maxsize=1)
 def _static_automaton() -> Any:
     words: dict[str, str] = dict(known_organisations())
-    for name in _region_words():
+    for name in place_words():
         words.setdefault(name, "region")
     return build_automaton(words)
 
@@ -145,7 +132,7 @@ def short_forms(name: str) -> list[str]:
     if legal is None:
         return []
     core, place = name[: legal.start()], ""
-    places = _region_words()
+    places = place_words()
     for n in (3, 2):
         if len(core) > n + 1 and core[:n] in places:
             core, place = core[n:], core[:n]

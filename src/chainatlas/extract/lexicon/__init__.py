@@ -7,6 +7,7 @@ designations and programmes, large national enterprises, media and surnames.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
@@ -52,6 +53,26 @@ def regions() -> dict[str, str]:
         for name in names:
             table[name] = kind
     return table
+
+
+#: Short forms that are ordinary words more often than places.
+_AMBIGUOUS_SHORT = frozenset(
+    {"朝阳", "大同", "中山", "白山", "黄山", "长治", "吉林", "通化", "新余", "抚州"}
+)
+_REGION_SUFFIX = re.compile(r"(省|市|自治区|特别行政区)$")
+
+
+@lru_cache(maxsize=1)
+def place_words() -> dict[str, str]:
+    """Region names and their short forms without 省/市/自治区 (江苏, 包头) -> type; short
+    forms that are ordinary words (朝阳, 中山) are left out."""
+    words: dict[str, str] = {}
+    for name, kind in regions().items():
+        words[name] = kind
+        short = _REGION_SUFFIX.sub("", name)
+        if len(short) >= 2 and short not in _AMBIGUOUS_SHORT:
+            words.setdefault(short, kind)
+    return words
 
 
 @lru_cache(maxsize=1)
