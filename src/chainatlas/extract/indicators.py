@@ -107,6 +107,7 @@ _CHANGE = re.compile(r"(?:比上年末|比上年|较上年末|较上年|较\d{4}
 _FROM = re.compile(r"由[^，。；由]{0,16}$")
 
 
+_VALUE = re.compile(r"产值|营业收入|营收|增加值|主营业务收入")
 _OF = re.compile(r"的(?=比重|占比|份额|比例)|(?<=元)的")
 _CONJUNCTION = re.compile(r"和|、|及|与")
 
@@ -204,6 +205,8 @@ def _share(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     if held is not None and text[held.start : at] in indicators():
         return text[held.start : at] + tail  # 高新技术产业产值占…: a dictionary numerator
     numerator = phrase_before(text, at, lo) if at > cs else ""
+    if held is not None and _VALUE.fullmatch(numerator):
+        return tail  # 稀土新材料产值占…: the part is the subject, 产值 adds nothing
     if numerator and not text[lo:at].endswith(numerator):
         return tail  # 锂电产业产值占…: the holder is the subject; 产值 alone adds nothing
     return strip_scope_tail(numerator) + tail

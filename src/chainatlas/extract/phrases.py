@@ -102,7 +102,10 @@ def phrase_before(text: str, end: int, floor: int) -> str:
         phrase == "投资" and text[max(0, start - 2) : start] == "完成"
     ):
         phrase = ""  # 完成投资: the amount invested, a noun here
-    return strip_holder(widen_to_lexicon(text, end, phrase))
+    # A statistical industry's name (…加工业, …制造业) ends the floor: a dictionary word may
+    # not start inside it (加工业增加值 is that industry's 增加值, not 工业增加值).
+    statistical = text[floor - 1 : floor] == "业" and text[floor - 2 : floor] != "产业"
+    return strip_holder(widen_to_lexicon(text, end, phrase, floor if statistical else 0))
 
 
 def coordinated_before(text: str, end: int, floor: int) -> str:
@@ -115,11 +118,11 @@ def coordinated_before(text: str, end: int, floor: int) -> str:
     return _LEADING.sub("", text[start:end])
 
 
-def widen_to_lexicon(text: str, end: int, phrase: str) -> str:
+def widen_to_lexicon(text: str, end: int, phrase: str, floor: int = 0) -> str:
     """Prefer a dictionary indicator ending where the phrase ends, if it is longer
     (``动力电池产业规模``: the phrase ``规模`` widens to ``产业规模``)."""
     table = indicators()
-    for length in range(min(14, end), len(phrase), -1):
+    for length in range(min(14, end - floor), len(phrase), -1):
         word = text[end - length : end]
         if word in table:
             return word  # the longest of at most 14 words ending at ``end``

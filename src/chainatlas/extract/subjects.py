@@ -134,7 +134,10 @@ def _sentence_mentions(doc: Doc, index: int, scope: _Scope) -> list[Mention]:
     found += _industry_phrases(doc, s.start, s.end, doc.mentions[lo:hi])
     found += anaphora(doc, index, starts, f"{NAME}@{VERSION}")
     found += _whole_place(doc, index, scope.main)
-    found += _sub_industries(doc, index, doc.mentions[lo:hi])
+    parts = _sub_industries(doc, index, doc.mentions[lo:hi])
+    if parts:
+        firm = min((m.start for m in found if m.type in _FIRM_TYPES), default=s.end)
+        found += [m for m in parts if m.start < firm]  # after a firm: its line of business
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     merged: list[Mention] = []
     for m in found:
@@ -143,6 +146,9 @@ def _sentence_mentions(doc: Doc, index: int, scope: _Scope) -> list[Mention]:
         merged.append(m)
     cache[index] = merged
     return merged
+
+
+_FIRM_TYPES = frozenset({"company", "project", "team"})
 
 
 def _industry_phrases(doc: Doc, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
@@ -211,30 +217,52 @@ def _indicator_words() -> re.Pattern[str]:
 
 
 def _sub_industries(doc: Doc, index: int, mentions: list[Mention]) -> list[Mention]:
-    """``其中，运动鞋服产值2104.3亿元``: after 其中, the words before an indicator name the
-    part of the industry that the figures are about; so do the words heading each part
-    after a semicolon (``；制造业营业收入538.2亿元``)."""
+    """``其中，运动鞋服产值2104.3亿元``: the words heading a clause before an indicator of value
+    name the part of the economy the figures are about (``全市先进陶瓷产值增长28.6%``); so do
+    a statistical industry heading a clause before its change (``电气机械和器材制造业增长36.5%``)
+    and the words heading each part after a semicolon."""
     text, out = doc.text, []
     starts = {m.start for m in mentions}
     clauses = clauses_of(doc, doc.sentences[index])
-    parts = False
     for k, (cs, ce) in enumerate(clauses):
+        at = cs
         if text.startswith("其中", cs):
-            parts = True
             at = cs + 2 + (text[cs + 2 : cs + 3] in "，：")
             if at >= ce and k + 1 < len(clauses):
                 at, ce = clauses[k + 1]  # 其中 stands alone before the comma
-        elif parts and text[cs - 1 : cs] == "；":
-            at = cs
-        else:
+        junk = HEAD_JUNK.match(text, at, ce)
+        at = junk.end() if junk else at
+        whole = _WHOLE_PLACE.match(text, at)
+        at = whole.end() if whole else at
+        if at in starts:
             continue
-        word = _indicator_words().search(text, at, ce)
-        if word is None or at in starts or not _VALUE_WORDS.match(text, word.start()):
-            continue
-        name = text[at : word.start()]
-        if 2 <= len(name) <= 12 and _CJK_ONLY.fullmatch(name) and not _BAD_CORE.search(name):
-            out.append(Mention(at, word.start(), name, "industry", f"{NAME}@{VERSION}"))
+        name = _value_holder(text, at, ce)
+        longest = 16 if name and name.endswith("业") else 12
+        if name and 2 <= len(name) <= longest and _CJK_ONLY.fullmatch(name):
+            if not _BAD_CORE.search(name) and not _NOT_INDUSTRY.search(name):
+                out.append(Mention(at, at + len(name), name, "industry", f"{NAME}@{VERSION}"))
     return out
+
+
+#: Heads that hold a value but are not a part of the economy: the place's whole industry,
+#: firms and parks in general, or the thing a figure is compared with.
+_NOT_INDUSTRY = re.compile(
+    r"^(?:规上|规模以上|全部|工业|企业|公司|集团|园区|项目|其|该|本|各|主要|重点|全|我|上年|去年|同期)|"
+    r"(?:企业|公司|集团|(?<!加)工业|产业|全市|全县|全区|同期|累计|当年|合计|平均|人均)$|"
+    r"[年月季期后时届]"  # a time or a stage, not a part: 前十一个月, 达产后年
+)
+_STATISTICAL_INDUSTRY = re.compile(
+    r"[\u4e00-\u9fff]{2,10}(?:制造业|加工业|供应业|开采业|采选业|服务业|建筑业)(?=增长|下降|增加值)"
+)
+
+
+def _value_holder(text: str, at: int, end: int) -> str | None:
+    """The words from ``at`` up to an indicator of value, or a statistical industry."""
+    word = _indicator_words().search(text, at, end)
+    if word is not None and word.start() > at and _VALUE_WORDS.match(text, word.start()):
+        return text[at : word.start()]
+    m = _STATISTICAL_INDUSTRY.match(text, at, end)
+    return m.group() if m else None
 
 
 _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
