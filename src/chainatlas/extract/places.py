@@ -44,12 +44,14 @@ _NOT_REGION = {"经济", "高新", "国家", "工业", "产业", "年末", "年�
 
 
 _CITY = re.compile(
-    rf"(?<![{CJK}])([{CJK}]{{2}}[市县区])(?=[，、。的实现经济全年地区综合以在与和作为是已将把按])"
+    rf"(?:(?<![{CJK}])|(?<=[在于与和到从赴]))"  # 在坊子区开工, 与彭山区签约
+    rf"([{CJK}]{{2}}[市县区])(?=[，、。的实现经济全年地区综合以在与和作为是已将把按]|开工|签约|落地|举行)"
 )
 _NOT_CITY = {"城市", "超市", "都市", "股市", "集市", "夜市", "闹市", "省市", "郡县", "州县", "新区",
              "园区", "城区", "市区", "景区", "社区", "片区", "矿区", "街区", "校区", "产区", "辖区",
              "山区", "湾区", "发区", "上市", "县市", "开市", "面市", "入市", "退市", "楼市",
-             "车市", "级市", "辖市"}  # fmt: skip
+             "车市", "级市", "辖市", "厂区", "库区", "展区", "小区", "专区", "特区", "心区", "能区",
+             "聚区", "验区", "行区", "载区", "范区", "税区", "业区", "技区"}  # fmt: skip
 #: A county-level city or county heading a phrase (射洪市锂电产业): two characters and 市/县
 #: after punctuation, before any word; the short form (射洪) is learnt from it. Found from
 #: each 市/县 (few) rather than tried at every character.
@@ -64,7 +66,9 @@ def _counties(text: str) -> Iterator[re.Match[str]]:
 
 
 _COUNTY_AT = re.compile(rf"([{CJK}]{{2}}[市县])")
-_CITY_END = re.compile(r"[市县区](?=[，、。的实现经济全年地区综合以在与和作为是已将把按])")
+_CITY_END = re.compile(
+    r"[市县区](?=[，、。的实现经济全年地区综合以在与和作为是已将把按]|开工|签约|落地|举行)"
+)
 
 
 def _cities(text: str) -> Iterator[re.Match[str]]:
@@ -99,7 +103,10 @@ def find_regions(text: str) -> Iterator[Found]:
     for matches in (_cities(text), _counties(text)):
         for m in matches:
             name = m.group(1)
-            if name[0] in "个家位名项和与及各全本我该每县市年月" or set(name) & _NOT_PLACE_CHARS:
+            if (
+                name[0] in "个家位名项和与及各全本我该每县市年月在于到从赴"
+                or set(name) & _NOT_PLACE_CHARS
+            ):
                 continue
             if (
                 name[1:] not in _NOT_CITY
