@@ -74,6 +74,8 @@ def run(doc: Doc) -> Doc:
         dated = _dated_stretches(doc, sentence, cue_index)
         if not dated and last is not None and _follows(doc, last[0], index):
             dated = [(last[1], sentence.start, sentence.end)]
+        if not dated:
+            dated = _dated_by_figure(doc, index, sentence)
         for date, start, end in dated:
             for event in _happenings(doc, sentence, date, start, end, scope):
                 doc.events.append(event)
@@ -117,6 +119,32 @@ def _dated_stretches(doc: Doc, sentence: Sentence, first: int) -> list[tuple[str
         nxt = doc.cues[j].start if j < len(doc.cues) else sentence.end
         out.append((cue.period, cue.end, min(nxt, sentence.end)))
     return out
+
+
+_YEAR = re.compile(r"((?:19|20)\d\d)(?:-\d\d)?")
+
+
+def _dated_by_figure(doc: Doc, index: int, sentence: Sentence) -> list[tuple[str, int, int]]:
+    """``株洲高新区在全国178个国家高新区综合评价中排名第23位`` in a report on last year: a
+    place in an evaluation, or a first (首次突破百亿元), is dated by its figure's period
+    when the sentence names no date of its own."""
+    text = doc.text
+    if _MILESTONE.search(text, sentence.start, sentence.end) is None:
+        return []
+    for q in doc.quantities:
+        if q.sentence != index or q.drop or q.measure is None:
+            continue
+        first = _FIRST.search(text, max(sentence.start, q.start - 8), q.start) is not None
+        if q.measure != "rank" and not first:
+            continue
+        year = _YEAR.match(q.period)
+        if year is not None:
+            date = year.group() if year.end() == len(q.period) else year.group(1)
+            return [(date, sentence.start, sentence.end)]
+    return []
+
+
+_FIRST = re.compile(r"首次|首个|首批|首款")
 
 
 def _follows(doc: Doc, previous: int, index: int) -> bool:
