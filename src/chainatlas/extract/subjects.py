@@ -14,12 +14,11 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from chainatlas.extract import indicators
 from chainatlas.extract.anaphora import anaphora, extend
 from chainatlas.extract.doc import Doc, Mention
-from chainatlas.extract.lexicon import indicators as lexicon_indicators
+from chainatlas.extract.industry_parts import BAD_CORE, WHOLE_PLACE, indicator_words, sub_industries
 from chainatlas.extract.phrases import HEAD_JUNK
 from chainatlas.extract.sentences import clauses_of
 
@@ -36,13 +35,7 @@ _OBJECT_VERB = re.compile(
     r"(列|居|跻身|挺进|入选|获评|荣获|牵手|落户|引进|吸引|集聚了|位居|位列|荣列)$"
 )
 _COMPARE = re.compile(r"占|高于|低于|快于|慢于|较|超过")
-_BAD_CORE = re.compile(
-    r"^[\d一二两三四五六七八九十百千万亿第]|占|新建|新增|落实|配套|到|再|向|围绕|拥有|持续|推动|发展|建设|打造|筑造|聚焦|"
-    r"加快|形成|成为|实现|引进|带动|支持|培育|壮大|做大|做强|构建|完善|布局|抢抓|聚力|通过|建成|已有|集聚|"
-    r"完成|签约|增速|比"
-)
 _NUMERATOR = re.compile(r"[\u4e00-\u9fff]{0,4}占")
-_WHOLE_PLACE = re.compile(r"全市|全县|全区|我市|我县|我区|本市|本县|本区")
 SUBJECT_TYPES = {"company", "platform", "park", "region", "government", "institution", "person",
                  "programme", "industry", "team", "project"}  # fmt: skip
 
@@ -134,7 +127,7 @@ def _sentence_mentions(doc: Doc, index: int, scope: _Scope) -> list[Mention]:
     found += _industry_phrases(doc, s.start, s.end, doc.mentions[lo:hi])
     found += anaphora(doc, index, starts, f"{NAME}@{VERSION}")
     found += _whole_place(doc, index, scope.main)
-    parts = _sub_industries(doc, index, doc.mentions[lo:hi])
+    parts = sub_industries(doc, index, doc.mentions[lo:hi], f"{NAME}@{VERSION}")
     if parts:
         firm = min((m.start for m in found if m.type in _FIRM_TYPES), default=s.end)
         found += [m for m in parts if m.start < firm]  # after a firm: its line of business
@@ -168,19 +161,19 @@ def _industry_phrases(doc: Doc, start: int, end: int, mentions: list[Mention]) -
             i -= 1
         core = text[i : hit.start()]
         limited = hit.start() - i >= 14 and i not in ends and text[i - 1 : i] not in _PHRASE_STOP
-        if limited or len(core) > 12 or _BAD_CORE.search(core):
+        if limited or len(core) > 12 or BAD_CORE.search(core):
             continue
         after_time = text[i : i + 1] == "年" and text[i - 1 : i].isdigit()
         if after_time:
             i += 1  # 到2025年晶硅光伏产业…
             core = text[i : hit.start()]
-        whole = _WHOLE_PLACE.match(text, i)
+        whole = WHOLE_PLACE.match(text, i)
         if whole and whole.end() < hit.start():
             i = whole.end()
         junk = HEAD_JUNK.match(text, i, hit.start())
         if junk and junk.end() > i and i not in ends:
             i = junk.end()
-            whole = _WHOLE_PLACE.match(text, i)
+            whole = WHOLE_PLACE.match(text, i)
             if whole and whole.end() < hit.start():
                 i = whole.end()  # 年末全市稀土新材料及应用产业
             core = text[i : hit.start()]
@@ -205,69 +198,6 @@ def _industry_phrases(doc: Doc, start: int, end: int, mentions: list[Mention]) -
     return out
 
 
-#: What a part of an industry earns or makes: ``其中，运动鞋服产值…`` is about 运动鞋服, but
-#: ``其中，动力电池出货量…`` is the industry's output of one product.
-_VALUE_WORDS = re.compile(r"产值|营业收入|营收|主营业务收入|增加值|应税销售|利润|税收")
-
-
-@lru_cache(maxsize=1)
-def _indicator_words() -> re.Pattern[str]:
-    words = sorted(lexicon_indicators(), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words)))
-
-
-def _sub_industries(doc: Doc, index: int, mentions: list[Mention]) -> list[Mention]:
-    """``其中，运动鞋服产值2104.3亿元``: the words heading a clause before an indicator of value
-    name the part of the economy the figures are about (``全市先进陶瓷产值增长28.6%``); so do
-    a statistical industry heading a clause before its change (``电气机械和器材制造业增长36.5%``)
-    and the words heading each part after a semicolon."""
-    text, out = doc.text, []
-    starts = {m.start for m in mentions}
-    clauses = clauses_of(doc, doc.sentences[index])
-    for k, (cs, ce) in enumerate(clauses):
-        at = cs
-        if text.startswith("其中", cs):
-            at = cs + 2 + (text[cs + 2 : cs + 3] in "，：")
-            if at >= ce and k + 1 < len(clauses):
-                at, ce = clauses[k + 1]  # 其中 stands alone before the comma
-        junk = HEAD_JUNK.match(text, at, ce)
-        at = junk.end() if junk else at
-        whole = _WHOLE_PLACE.match(text, at)
-        at = whole.end() if whole else at
-        if at in starts:
-            continue
-        name = _value_holder(text, at, ce)
-        longest = 16 if name and name.endswith("业") else 12
-        if name and 2 <= len(name) <= longest and _CJK_ONLY.fullmatch(name):
-            if not _BAD_CORE.search(name) and not _NOT_INDUSTRY.search(name):
-                out.append(Mention(at, at + len(name), name, "industry", f"{NAME}@{VERSION}"))
-    return out
-
-
-#: Heads that hold a value but are not a part of the economy: the place's whole industry,
-#: firms and parks in general, or the thing a figure is compared with.
-_NOT_INDUSTRY = re.compile(
-    r"^(?:规上|规模以上|全部|工业|企业|公司|集团|园区|项目|其|该|本|各|主要|重点|全|我|上年|去年|同期)|"
-    r"(?:企业|公司|集团|(?<!加)工业|产业|全市|全县|全区|同期|累计|当年|合计|平均|人均)$|"
-    r"[年月季期后时届]"  # a time or a stage, not a part: 前十一个月, 达产后年
-)
-_STATISTICAL_INDUSTRY = re.compile(
-    r"[\u4e00-\u9fff]{2,10}(?:制造业|加工业|供应业|开采业|采选业|服务业|建筑业)(?=增长|下降|增加值)"
-)
-
-
-def _value_holder(text: str, at: int, end: int) -> str | None:
-    """The words from ``at`` up to an indicator of value, or a statistical industry."""
-    word = _indicator_words().search(text, at, end)
-    if word is not None and word.start() > at and _VALUE_WORDS.match(text, word.start()):
-        return text[at : word.start()]
-    m = _STATISTICAL_INDUSTRY.match(text, at, end)
-    return m.group() if m else None
-
-
-_CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
-
-
 def _whole_place(doc: Doc, index: int, main: str | None) -> list[Mention]:
     """``全市``/``我县`` heading a clause stands for the document's main place."""
     if main is None:
@@ -276,7 +206,7 @@ def _whole_place(doc: Doc, index: int, main: str | None) -> list[Mention]:
     for cs, ce in clauses_of(doc, doc.sentences[index]):
         junk = HEAD_JUNK.match(doc.text, cs, ce)
         at = junk.end() if junk else cs
-        m = _WHOLE_PLACE.match(doc.text, at)
+        m = WHOLE_PLACE.match(doc.text, at)
         if m:
             out.append(Mention(m.start(), m.end(), main, "region", f"{NAME}@{VERSION}"))
     return out
@@ -368,11 +298,11 @@ def _listed_parts(text: str, cs: int, at: int) -> list[tuple[int, str]]:
     segment = text[start:at]
     tail = _LIST_TAIL.search(segment)
     segment = segment[: tail.start()] if tail else segment
-    if _indicator_words().search(segment):
+    if indicator_words().search(segment):
         return []  # 冰箱、洗衣机、空调产量分别…: the things measured, not who measures them
     out, pos = [], start
     for item in segment.split("、"):
-        if not _LIST_ITEM.fullmatch(item) or _BAD_CORE.search(item):
+        if not _LIST_ITEM.fullmatch(item) or BAD_CORE.search(item):
             return []
         out.append((pos, item))
         pos += len(item) + 1

@@ -1,0 +1,92 @@
+"""Parts of the economy that head a clause: ``全市先进陶瓷产值增长28.6%`` is about 先进陶瓷,
+``电气机械和器材制造业增长36.5%`` about that industry, not about the place.
+
+Used by :mod:`subjects` as subject candidates beside the named mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from chainatlas.extract.doc import Doc, Mention
+from chainatlas.extract.lexicon import indicators as lexicon_indicators
+from chainatlas.extract.phrases import HEAD_JUNK
+from chainatlas.extract.sentences import clauses_of
+
+#: Words that cannot be the core of an industry's name: numbers, verbs of policy, comparisons.
+BAD_CORE = re.compile(
+    r"^[\d一二两三四五六七八九十百千万亿第]|占|新建|新增|落实|配套|到|再|向|围绕|拥有|持续|推动|发展|建设|打造|筑造|聚焦|"
+    r"加快|形成|成为|实现|引进|带动|支持|培育|壮大|做大|做强|构建|完善|布局|抢抓|聚力|通过|建成|已有|集聚|"
+    r"完成|签约|增速|比"
+)
+WHOLE_PLACE = re.compile(r"全市|全县|全区|我市|我县|我区|本市|本县|本区")
+_CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+
+
+#: What a part of an industry earns or makes: ``其中，运动鞋服产值…`` is about 运动鞋服, but
+#: ``其中，动力电池出货量…`` is the industry's output of one product.
+_VALUE_WORDS = re.compile(r"产值|营业收入|营收|主营业务收入|增加值|应税销售|利润|税收")
+
+
+@lru_cache(maxsize=1)
+def indicator_words() -> re.Pattern[str]:
+    words = sorted(lexicon_indicators(), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
+
+
+def sub_industries(doc: Doc, index: int, mentions: list[Mention], component: str) -> list[Mention]:
+    """``其中，运动鞋服产值2104.3亿元``: the words heading a clause before an indicator of value
+    name the part of the economy the figures are about (``全市先进陶瓷产值增长28.6%``); so do
+    a statistical industry heading a clause before its change (``电气机械和器材制造业增长36.5%``)
+    and the words heading each part after a semicolon."""
+    text, out = doc.text, []
+    starts = {m.start for m in mentions}
+    clauses = clauses_of(doc, doc.sentences[index])
+    for k, (cs, ce) in enumerate(clauses):
+        at = cs
+        if text.startswith("其中", cs):
+            at = cs + 2 + (text[cs + 2 : cs + 3] in "，：")
+            if at >= ce and k + 1 < len(clauses):
+                at, ce = clauses[k + 1]  # 其中 stands alone before the comma
+        junk = HEAD_JUNK.match(text, at, ce)
+        at = junk.end() if junk else at
+        whole = WHOLE_PLACE.match(text, at)
+        at = whole.end() if whole else at
+        if at in starts:
+            continue
+        name = _value_holder(text, at, ce)
+        if name and _industry_like(name):
+            out.append(Mention(at, at + len(name), name, "industry", component))
+    return out
+
+
+#: Heads that hold a value but are not a part of the economy: the place's whole industry,
+#: firms and parks in general, or the thing a figure is compared with.
+_NOT_INDUSTRY = re.compile(
+    r"^(?:规上|规模以上|全部|工业|企业|公司|集团|园区|项目|其|该|本|各|主要|重点|全|我|上年|去年|同期)|"
+    r"(?:企业|公司|集团|(?<!加)工业|产业|全市|全县|全区|同期|累计|当年|合计|平均|人均)$|"
+    r"[年月季期后时届]"  # a time or a stage, not a part: 前十一个月, 达产后年
+)
+_STATISTICAL_INDUSTRY = re.compile(
+    r"[\u4e00-\u9fff]{2,10}(?:制造业|加工业|供应业|开采业|采选业|服务业|建筑业)(?=增长|下降|增加值)"
+)
+
+
+def _industry_like(name: str) -> bool:
+    longest = 16 if name.endswith("业") else 12  # 有色金属冶炼和压延加工业
+    return (
+        2 <= len(name) <= longest
+        and _CJK_ONLY.fullmatch(name) is not None
+        and not BAD_CORE.search(name)
+        and not _NOT_INDUSTRY.search(name)
+    )
+
+
+def _value_holder(text: str, at: int, end: int) -> str | None:
+    """The words from ``at`` up to an indicator of value, or a statistical industry."""
+    word = indicator_words().search(text, at, end)
+    if word is not None and word.start() > at and _VALUE_WORDS.match(text, word.start()):
+        return text[at : word.start()]
+    m = _STATISTICAL_INDUSTRY.match(text, at, end)
+    return m.group() if m else None
