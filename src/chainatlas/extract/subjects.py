@@ -327,7 +327,7 @@ def _subject(
     modified = _modified(doc, end, mentions)
     if modified is not None:
         return modified
-    cs, _ce = clauses[k]
+    cs, ce = clauses[k]
     member = _respective(doc, cs, pos, mentions, scope.figure_ends)
     if member is not None:
         return member
@@ -340,6 +340,9 @@ def _subject(
             ):
                 continue  # 高新技术企业1436家: what is counted, not who counts it
             return m
+    fair = _fair(doc, clauses, ce, pos, mentions)
+    if fair is not None:
+        return fair
     later = [c for c in clauses[k + 1 :] if not doc.text.startswith("其中", c[0])]
     for clause in reversed(clauses[:k]):
         head = _head(doc, clause, mentions)
@@ -354,6 +357,31 @@ def _subject(
         if head is not None:
             return head
     return _earlier_head(doc, index, scope)
+
+
+_FAIR_END = ("会", "论坛")
+
+
+def _fair(
+    doc: Doc, clauses: list[tuple[int, int]], end: int, pos: int, mentions: list[Mention]
+) -> Mention | None:
+    """``…椅业博览会开幕，现场签约项目15个，签约金额46.5亿元``: what is signed at a fair or a
+    conference is counted as the fair's (the first named, in ``A暨B``), unless the clause
+    names who signed."""
+    start = clauses[0][0]
+    fair = next(
+        (m for m in mentions if start <= m.start and m.end <= end
+         and m.type == "programme" and m.name.endswith(_FAIR_END)),
+        None,
+    )  # fmt: skip
+    if fair is None or doc.text.find("签约", fair.end, end) < 0:
+        return None
+    for m in mentions:
+        if fair.end <= m.start and m.end <= pos:
+            cs = max(c[0] for c in clauses if c[0] <= m.start)
+            if _eligible(doc, m, cs):
+                return None  # 在…大会上，园区集中签约…: the park signed
+    return fair
 
 
 def _earlier_head(doc: Doc, index: int, scope: _Scope) -> Mention | None:
