@@ -26,8 +26,8 @@ STAMP = EXTRACT / "native.json"
 COMPILED = (
     "doc", "offsets", "numerals", "normalise", "sentences", "quantities", "qualifiers",
     "measures", "periods", "period_rules", "phrases", "names", "people", "places",
-    "organisations", "anaphora", "indicators", "industry_parts", "subjects", "events", "results",
-    "pipeline",
+    "organisations", "anaphora", "indicators", "industry_parts", "respective", "subjects",
+    "events", "results", "pipeline",
     "lexicon/__init__",
 )  # fmt: skip
 

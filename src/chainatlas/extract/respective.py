@@ -1,0 +1,59 @@
+"""Figures told of in turn: ``A、B营业收入分别达到X和Y`` -- the n-th figure after 分别 is
+about the n-th of the things listed before it (named mentions, or parts of a whole joined
+by 、)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from chainatlas.extract.doc import Doc, Mention
+from chainatlas.extract.industry_parts import BAD_CORE, indicator_words
+
+_JOINERS = frozenset({"、", "和", "与", "及", "以及"})
+
+
+def respective(
+    doc: Doc, cs: int, pos: int, mentions: list[Mention], figure_ends: list[int], component: str
+) -> Mention | None:
+    """``A、B营业收入分别达到X和Y``: the n-th figure after 分别 is about the n-th of the
+    names listed together before it."""
+    text = doc.text
+    at = text.rfind("分别", cs, pos)
+    if at < 0:
+        return None
+    listed = [m for m in mentions if cs <= m.start and m.end <= at and m.type != "industry"]
+    run: list[Mention] = []
+    for m in listed:
+        if run and text[run[-1].end : m.start] not in _JOINERS:
+            run = []
+        run.append(m)
+    n = bisect_left(figure_ends, pos) - bisect_left(figure_ends, at)
+    if len(run) >= 2:
+        return run[n] if n < len(run) else None
+    parts = _listed_parts(text, cs, at)  # 日用陶瓷、艺术陶瓷、先进陶瓷三大门类分别…
+    if len(parts) >= 2 and n < len(parts):
+        start, name = parts[n]
+        return Mention(start, start + len(name), name, "industry", component)
+    return None
+
+
+_LIST_TAIL = re.compile(r"(?:[两二三四五六七八九十]大|等)?(?:门类|行业|板块|产业|领域)?(?:分别)?$")
+_LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,8}")
+
+
+def _listed_parts(text: str, cs: int, at: int) -> list[tuple[int, str]]:
+    """The parts of a whole listed with 、 before 分别, with where each starts."""
+    start = cs + 2 + (text[cs + 2 : cs + 3] == "，") if text.startswith("其中", cs) else cs
+    segment = text[start:at]
+    tail = _LIST_TAIL.search(segment)
+    segment = segment[: tail.start()] if tail else segment
+    if indicator_words().search(segment):
+        return []  # 冰箱、洗衣机、空调产量分别…: the things measured, not who measures them
+    out, pos = [], start
+    for item in segment.split("、"):
+        if not _LIST_ITEM.fullmatch(item) or BAD_CORE.search(item):
+            return []
+        out.append((pos, item))
+        pos += len(item) + 1
+    return out
