@@ -62,7 +62,10 @@ _CREDIT = re.compile(
 _FOOTER = re.compile(
     r"转载|欢迎转发|侵权必究|微信号|关注我|戳这里|点击|扫码|^↓|^【|出品$|版权|来源[：:]|原标题"
 )
-_BYLINE = re.compile(r"^[\u4e00-\u9fff]{2,4}(?: +[\u4e00-\u9fff]{2,4}){1,4}$")
+#: Names separated by spaces; a two-character name may be padded to three columns (``徐 蕾``).
+_BYLINE = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff] [\u4e00-\u9fff])(?: +(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff] [\u4e00-\u9fff])){1,4}$"
+)
 
 
 def run(doc: Doc) -> Doc:
@@ -104,9 +107,16 @@ def _lines(source: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _display_width(line: str) -> int:
+    """Width of a line as laid out: a Chinese character is two columns, a digit or a Latin
+    letter one, so lines of a wrapped page measure alike whatever their mix (UTF-8 spends
+    three bytes on a Chinese character and one on ASCII)."""
+    return (len(line) + len(line.encode("utf-8"))) // 2
+
+
 def _wrap_width(lengths: list[int]) -> int | None:
     """Line width of a hard-wrapped layout, or None when lines are whole paragraphs."""
-    long = sorted(n for n in lengths if n >= 20)
+    long = sorted(n for n in lengths if n >= 40)
     if len(long) < 3:
         return None
     return long[int(0.8 * (len(long) - 1))]
@@ -116,17 +126,19 @@ def _line_deletions(source: str) -> list[tuple[int, int]]:
     spans = _without_furniture(source, [sp for sp in _lines(source) if sp[1] > sp[0]])
     if not spans:
         return [(0, len(source))] if source else []
-    lengths = [e - s for s, e in spans]
+    lengths = [_display_width(source[s:e]) for s, e in spans]
     width = _wrap_width(lengths)
     open_full = 0
     if width:
         open_full = sum(
-            1 for s, e in spans if e - s >= 0.85 * width and source[e - 1] not in _CLOSED
+            1
+            for (s, e), n in zip(spans, lengths, strict=True)
+            if n >= 0.85 * width and source[e - 1] not in _CLOSED
         )
-    wrapped = width is not None and open_full >= 0.25 * sum(1 for n in lengths if n >= 20)
+    wrapped = width is not None and open_full >= 0.25 * sum(1 for n in lengths if n >= 40)
     deletions = [(0, spans[0][0])]
-    for (s, e), (ns, _ne) in itertools.pairwise(spans):
-        join = wrapped and width is not None and e - s >= 0.85 * width
+    for k, ((s, e), (ns, _ne)) in enumerate(itertools.pairwise(spans)):
+        join = wrapped and width is not None and lengths[k] >= 0.85 * width
         join = join and source[e - 1] not in _CLOSED
         if join:
             deletions.append((e, ns))
