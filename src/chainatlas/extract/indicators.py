@@ -28,7 +28,15 @@ _LIST_WORD = re.compile(r"榜|百强|强县|强市|排行|名单|指数")
 _GROWTH_WORD = re.compile(r"同比增长|增长|增速|增幅|提升|提高|上升|下降|减少|增加|回落")
 _GAP_WORD = re.compile(r"高于|低于|快于|慢于|高出")
 _SHARE_END = re.compile(r"比重|比例|占比|份额")
-_FROM_TO = re.compile(r"(从.{1,12}?到.{1,12}?)(?:仅|只|共)?(?:用时|历时|耗时|用)$")
+_FROM_TO = re.compile(
+    r"(从.{1,12}?到.{1,12}?)(?:仅|只|共)?(?:用时|历时|耗时|用)(?:缩短|压缩|控制|降)?[至到在]?$"
+)
+#: ``库存周转天数由原来的90天左右缩短至不到50天``: both figures measure the noun before 由.
+_SHORTENED = re.compile(
+    r"(?:由|从)(?:原来的)?[^，。；由从]{0,12}?(?:缩短|压缩|减少|降低|下降|降)[至到为]?"
+)
+#: ``是2020年末的6.3倍``: a multiple of the same measure at an earlier time.
+_MULTIPLE_OF = re.compile(r"(?:是|为|相当于)([^，。；是为]{1,10}?)的$")
 _SCOPE_IN = re.compile(r"在[^，。；]{1,15}?[中里内间]$")
 _SCOPE_MODIFIER = re.compile(r"在[^，。；]{1,20}?[中里内间]([\u4e00-\u9fff]{1,4})$")
 _PROJECT_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,4}项目")
@@ -173,7 +181,7 @@ def _level(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     return phrase
 
 
-_RATE_TO_FIGURE = re.compile(r"[由从的年末底提高升到至达为保持稳定在降低减少超过约近不\d.%]*")
+_RATE_TO_FIGURE = re.compile(r"[已由从的年末底提高升到至达为保持稳定在降低减少超过约近不\d.%]*")
 
 
 def _rate(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
@@ -261,13 +269,39 @@ def _rank(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     return noun if noun.endswith("排名") else noun + "排名"
 
 
+def _ratio(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
+    """``全市新能源汽车保有量达到38.5万辆，是2020年末的6.3倍``: the level before, against
+    the time named."""
+    base = _MULTIPLE_OF.search(doc.text, cs, q.start)
+    previous = _previous_indicator(doc, q, ("level", "count")) if base else None
+    if base is not None and previous:
+        return f"{previous}与{base.group(1)}之比"
+    return _level(doc, q, cs, floor)
+
+
+def _shortened(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
+    """The noun whose figure fell from one amount to another (由90天缩短至50天)."""
+    text = doc.text
+    at = max(text.rfind("由", cs, q.start), text.rfind("从", cs, q.start))
+    if at < 0:
+        return ""
+    tail = _SHORTENED.match(text, at, q.start)
+    before_end = q.end < len(text) and _SHORTENED.match(text, at, len(text)) is not None
+    if tail is None and not (at < q.start and before_end):
+        return ""
+    return phrase_before(text, at, floor.before(at))
+
+
 def _duration(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     text = doc.text
-    start = q.end + (1 if text[q.end : q.end + 1] == "来" else 0)
-    after = phrase_after(text, start)
     before = _FROM_TO.search(text, cs, q.start)
     if before:
         return before.group(1) + "用时"
+    shortened = _shortened(doc, q, cs, floor)
+    if len(shortened) >= 2:
+        return shortened
+    start = q.end + (1 if text[q.end : q.end + 1] == "来" else 0)
+    after = phrase_after(text, start)
     return after if len(after) >= 2 else phrase_before(text, q.start, floor.before(q.start))
 
 
@@ -279,7 +313,7 @@ _READERS = {
     "gap": _gap,
     "rank": _rank,
     "duration": _duration,
-    "ratio": _level,
+    "ratio": _ratio,
 }
 
 
