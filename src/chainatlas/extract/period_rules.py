@@ -23,6 +23,10 @@ _TIMELESS = re.compile(
     r"(?:规划|占地|总|核心区|建成区)面积[^，。；\d]{0,3}$|规划用地[^，。；\d]{0,3}$"
 )
 _STOCK_VERB = re.compile(r"已|现有|拥有|集聚|累计|共有|入驻")
+_SINCE_THEN = re.compile(
+    r"[\d一二三四五六七八九十两多]年来|(?:成立|揭牌|建成|投产|运营|设立|组建|开园|创建)以来"
+)
+_SO_FAR = re.compile(r"已(?!于|在|经|从|由|是|成为)|累计")
 _STATE_RATE = re.compile(r"占有率|配套率|覆盖率|普及率|渗透率")
 _RUNNING = re.compile(r"连续[\d一二三四五六七八九十两]+年")
 #: Words that make a count a flow of its period (新增12家) rather than a stock (企业12家).
@@ -60,6 +64,8 @@ def period_for(doc: Doc, own: list[Cue], state: Cue | None, q: Quantity, anchors
         return "cumulative"  # 两年来: up to now
     if not target and _RUNNING.search(doc.text, clause_start, q.end):
         return "cumulative"  # 连续23年位居福建省首位: how long it has stood
+    if not target and _SINCE_THEN.search(doc.text, clause_start, pos):
+        return "cumulative"  # 2022年12月…揭牌，两年来累计攻克关键技术42项: up to now
     asof = False  # a stock dated before its 拥有/累计 (截至去年底…拥有; 今年以来…累计新签约)
     for cue in own:
         near = cue.asof or cue.start >= clause_start or _FRAME.match(doc.text, cue.end)
@@ -67,7 +73,10 @@ def period_for(doc: Doc, own: list[Cue], state: Cue | None, q: Quantity, anchors
     for cue in reversed(own):
         if cue.start > pos or not (cue.explicit or not target) or 0 <= cue.limit <= pos:
             continue
-        if (cue.base and q.unit == "倍") or (asof and not cue.carry and not cue.explicit):
+        since = doc.text.startswith("来", cue.end)  # 揭牌，两年来累计攻克…42项: up to now
+        if (cue.base and q.unit == "倍") or (
+            asof and not cue.carry and not cue.explicit and not since
+        ):
             continue  # 是2020年的2.8倍; 截至去年底…拥有…1126家
         return _not_past(cue.period, target, anchors)
     if (
@@ -83,6 +92,8 @@ def period_for(doc: Doc, own: list[Cue], state: Cue | None, q: Quantity, anchors
         return "unknown"
     if not target and _is_stock(doc, q, clause_start, anchors):
         return "cumulative"
+    if not target and q.measure == "count" and _SO_FAR.search(doc.text, clause_start, pos):
+        return "cumulative"  # 已孵化科技型企业21家, 已出口…三十多个国家: what is done so far
     return _not_past(state.period, target, anchors)
 
 
