@@ -40,7 +40,9 @@ _NOT_REGION = {"经济", "高新", "国家", "工业", "产业", "年末", "年�
                "获评", "认定", "打造", "服务", "助力", "带动", "落实", "组织", "召开", "举办",
                "覆盖", "辐射", "对接", "走进", "来到", "重点", "主要", "技术", "科技", "投资",
                "创新", "示范", "生态", "智能", "综合", "保税", "出口", "加工", "力争", "争取", "确保",
-               "预计", "计划", "目标"}  # fmt: skip
+               "预计", "计划", "目标", "代表", "感谢", "各位", "会同", "联合", "牵头", "依托", "配合",
+               "协助", "提请", "根据", "按照", "经过", "报告", "以及", "高出", "高于", "低于", "快于",
+               "慢于", "领先", "好于", "居于", "位居", "位列", "引领", "超过"}  # fmt: skip
 
 
 _CITY = re.compile(
@@ -115,9 +117,39 @@ def find_regions(text: str) -> Iterator[Found]:
             ):
                 yield m.start(1), m.end(1), name, "region"
     yield from _sub_places(text)
+    yield from _short_counties(text)
     lead = _HEADLINE_PLACE.match(text)  # last: 晋江市 found in the text names it in full
     if lead is not None and lead.group(1) not in _NOT_REGION:
         yield lead.start(1), lead.end(1), lead.group(1), "region"
+
+
+#: Characters that make ``X县`` a phrase, not a county (全县, 该县, 邻县, 贫困县 …).
+_NOT_SHORT_COUNTY = frozenset(
+    "全该本各我每一两二三四五六七八九十几多个市区省州郡知邻郊属附困强点示范域"
+)
+_SHORT_COUNTY_OPENERS = frozenset("在走进于与和到是赴从对")
+
+
+def _short_counties(text: str) -> Iterator[Found]:
+    """Counties named by one character (曹县, 沛县, 歙县): the lexicon cannot list them all,
+    so one counts as a place when the document names it at least twice and once where a
+    place name stands (the start of a line, after punctuation, 在/走进/与 …)."""
+    seen: dict[str, list[int]] = {}
+    placed: set[str] = set()
+    k = text.find("县", 1)
+    while k > 0:
+        ch = text[k - 1]
+        after = text[k + 1 : k + 2]
+        if "\u4e00" <= ch <= "\u9fff" and ch not in _NOT_SHORT_COUNTY and after not in "城长委政级":
+            seen.setdefault(ch, []).append(k - 1)
+            before = text[k - 2 : k - 1] if k >= 2 else ""
+            if not before or not _is_cjk(before) or before in _SHORT_COUNTY_OPENERS:
+                placed.add(ch)
+        k = text.find("县", k + 1)
+    for ch, starts in seen.items():
+        if len(starts) >= 2 and ch in placed:
+            for s in starts:
+                yield s, s + 2, ch + "县", "region"
 
 
 #: ``台州市黄岩区新前街道``, ``鄂尔多斯市伊金霍洛旗``: places under a city or county named

@@ -51,6 +51,7 @@ class _Scope:
     figure_ends: list[int]
     sentences: dict[int, list[Mention]] = field(default_factory=dict)
     release: bool = False  # a bulletin or release: a sentence with no subject is the place's
+    cluster: str | None = None  # the cluster the opening names (许昌电力装备集群), "" if none
 
 
 def run(doc: Doc) -> Doc:
@@ -128,6 +129,7 @@ def _sentence_mentions(doc: Doc, index: int, scope: _Scope) -> list[Mention]:
     found += _industry_phrases(doc, s.start, s.end, doc.mentions[lo:hi])
     found += anaphora(doc, index, starts, f"{NAME}@{VERSION}")
     found += _whole_place(doc, index, scope.main)
+    found += _whole_cluster(doc, index, scope)
     parts = sub_industries(doc, index, doc.mentions[lo:hi], f"{NAME}@{VERSION}")
     if parts:
         firm = min((m.start for m in found if m.type in _FIRM_TYPES), default=s.end)
@@ -211,6 +213,34 @@ def _whole_place(doc: Doc, index: int, main: str | None) -> list[Mention]:
         if m:
             out.append(Mention(m.start(), m.end(), main, "region", f"{NAME}@{VERSION}"))
     return out
+
+
+_BARE_CLUSTER = re.compile(r"(?:该|这一|整个)?(?:产业)?集群(?![，。、的])")
+
+
+def _whole_cluster(doc: Doc, index: int, scope: _Scope) -> list[Mention]:
+    """``集群拥有国家级企业技术中心6家``: a bare 集群 heading a clause stands for the cluster
+    the title or the opening sentences name."""
+    out = []
+    for cs, ce in clauses_of(doc, doc.sentences[index]):
+        junk = HEAD_JUNK.match(doc.text, cs, ce)
+        at = junk.end() if junk else cs
+        m = _BARE_CLUSTER.match(doc.text, at, ce)
+        if m is None:
+            continue
+        if scope.cluster is None:
+            scope.cluster = _opening_cluster(doc)
+        if scope.cluster:
+            out.append(Mention(m.start(), m.end(), scope.cluster, "industry", f"{NAME}@{VERSION}"))
+    return out
+
+
+def _opening_cluster(doc: Doc) -> str:
+    for sentence in doc.sentences[:6]:
+        for m in _industry_phrases(doc, sentence.start, sentence.end, []):
+            if m.name.endswith("集群") and len(m.name) > 4:
+                return m.name
+    return ""
 
 
 def _modified(doc: Doc, end: int, mentions: list[Mention]) -> Mention | None:
