@@ -71,6 +71,13 @@ def scan_back(text: str, end: int, limit: int) -> int:
     return i
 
 
+def after_date(text: str, start: int) -> int:
+    """Past the 年/月/日 of a date that a name scanned back to (2025年葛店经济技术开发区)."""
+    if text[start : start + 1] in ("年", "月", "日") and text[start - 1 : start].isdigit():
+        return start + 1
+    return start
+
+
 def find_suffixed(text: str, automaton: object) -> Iterator[Found]:
     """Names ending in an organisation suffix (有限公司, 研究院, 高新区 ...)."""
     kinds = dict(org_suffixes())
@@ -87,6 +94,7 @@ def find_suffixed(text: str, automaton: object) -> Iterator[Found]:
             start = _before_parenthesis(text, start, _MAX_BEFORE.get(kind, 12))
         if kind == "programme" and suffix.endswith("会"):
             start = _event_start(text, start_suffix)
+        start = after_date(text, start)
         head = text[start:start_suffix]
         if len(head) < 2 or head in _GENERIC_PREFIX or _GENERIC_HEAD.match(head):
             continue
@@ -311,7 +319,7 @@ def find_abbreviations(text: str) -> Iterator[tuple[str, str, str]]:
     """``西安阎良国家航空高技术产业基地（以下简称“航空基地”）``: (full name, short name, type);
     the article then writes the short name for the full one."""
     for m in _ABBREVIATION.finditer(text):
-        start = scan_back(text, m.start(), 24)
+        start = after_date(text, scan_back(text, m.start(), 24))
         full = text[start : m.start()]
         if len(full) < 4 or _GENERIC_HEAD.match(full):
             continue

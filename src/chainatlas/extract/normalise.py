@@ -138,7 +138,7 @@ def _line_deletions(source: str) -> list[tuple[int, int]]:
     wrapped = width is not None and open_full >= 0.25 * sum(1 for n in lengths if n >= 40)
     deletions = [(0, spans[0][0])]
     for k, ((_s, e), (ns, _ne)) in enumerate(itertools.pairwise(spans)):
-        join = wrapped and width is not None and lengths[k] >= 0.85 * width
+        join = wrapped and width is not None and lengths[k] >= 0.6 * width
         join = join and source[e - 1] not in _CLOSED
         if join:
             deletions.append((e, ns))
