@@ -341,6 +341,16 @@ def _subject(
     return _earlier_head(doc, index, scope)
 
 
+_BULLETS = frozenset("★☆●◆■•▪")
+
+
+def _bullet(doc: Doc, paragraph: int) -> bool:
+    """Whether a paragraph is an item of a list (``★实现产值128.6亿元``)."""
+    return (
+        doc.text[doc.paragraphs[paragraph].start : doc.paragraphs[paragraph].start + 1] in _BULLETS
+    )
+
+
 _FAIR_END = ("会", "论坛")
 
 
@@ -371,7 +381,9 @@ def _earlier_head(doc: Doc, index: int, scope: _Scope) -> Mention | None:
     paragraph = doc.sentences[index].paragraph
     for back in range(index - 1, max(-1, index - 8), -1):
         if doc.sentences[back].paragraph != paragraph:
-            break  # a new paragraph opens a new topic; its place is the document's
+            if not _bullet(doc, paragraph):
+                break  # a new paragraph opens a new topic; its place is the document's
+            paragraph = doc.sentences[back].paragraph  # ★ items read on from their lead-in
         earlier = _sentence_mentions(doc, back, scope)
         clauses = clauses_of(doc, doc.sentences[back])
         if doc.text.startswith("其中", clauses[0][0]):
