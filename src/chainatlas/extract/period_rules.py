@@ -26,6 +26,7 @@ _STOCK_VERB = re.compile(r"已|现有|拥有|集聚|累计|共有|入驻")
 _SINCE_THEN = re.compile(
     r"[\d一二三四五六七八九十两多]年来|(?:成立|揭牌|建成|投产|运营|设立|组建|开园|创建)以来"
 )
+_DATED = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
 _SO_FAR = re.compile(r"已(?!于|在|经|从|由|是|成为)|累计")
 _STATE_RATE = re.compile(r"占有率|配套率|覆盖率|普及率|渗透率")
 _RUNNING = re.compile(r"连续[\d一二三四五六七八九十两]+年")
@@ -52,6 +53,22 @@ class Anchors:
 
 
 def period_for(doc: Doc, own: list[Cue], state: Cue | None, q: Quantity, anchors: Anchors) -> str:
+    """The period of ``q``. A day or a month that dates what happened (7月，工信部公布…) dates
+    a rank only by its year (the list ranks a year) and does not date a stock counted so
+    far (全区…累计达到27家); a monthly release's own span stays."""
+    period = _period_for(doc, own, state, q, anchors)
+    if not _DATED.fullmatch(period) or period == anchors.frame or q.qualifier == "target":
+        return period
+    if q.measure == "rank":
+        return period[:4]
+    if q.measure == "count":
+        clause_start = clause_at(doc, doc.sentences[q.sentence], q.start)[0]
+        if _SO_FAR.search(doc.text, clause_start, q.start):
+            return "cumulative"
+    return period
+
+
+def _period_for(doc: Doc, own: list[Cue], state: Cue | None, q: Quantity, anchors: Anchors) -> str:
     pos, target = q.start, q.qualifier == "target"
     sentence = doc.sentences[q.sentence]
     clause_start = clause_at(doc, sentence, pos)[0]
@@ -87,7 +104,7 @@ def period_for(doc: Doc, own: list[Cue], state: Cue | None, q: Quantity, anchors
     ):
         return "cumulative"  # 已入驻企业45家, with no date anywhere before it
     if state is None and not target and anchors.annual and anchors.report:
-        return str(anchors.report)  # a bulletin or summary tells its year throughout
+        return anchors.frame or str(anchors.report)  # a bulletin tells its span throughout
     if state is None or not (state.explicit or not target) or (state.goal and not target):
         return "unknown"
     if not target and _is_stock(doc, q, clause_start, anchors):
