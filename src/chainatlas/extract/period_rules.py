@@ -73,7 +73,10 @@ def _period_for(doc: Doc, own: list[Cue], state: Cue | None, q: Quantity, anchor
     sentence = doc.sentences[q.sentence]
     clause_start = clause_at(doc, sentence, pos)[0]
     segment = doc.text.rfind("；", sentence.start, pos) + 1 or sentence.start
-    if _CAPACITY_LEAD.search(doc.text, segment, pos) or is_named_capacity(doc.text, pos, q.end):
+    lead = _CAPACITY_LEAD.search(doc.text, segment, pos)
+    if lead is not None and any(lead.end() <= c.start < pos and c.explicit for c in own):
+        lead = None  # 一期项目2023年投产后，去年实现营业收入…: what it did since
+    if lead is not None or is_named_capacity(doc.text, pos, q.end):
         return state.period if state is not None and state.goal else "unknown"
     if _TIMELESS.search(doc.text, max(clause_start, pos - 8), pos):
         return "unknown"  # 规划面积12.6平方公里: the size of a place, of no period
@@ -126,10 +129,11 @@ def _is_stock(doc: Doc, q: Quantity, clause_start: int, anchors: Anchors) -> boo
         and _STATE_RATE.search(doc.text, clause_start, q.start)
     ):
         return True  # 国内市场占有率超过15%: how things stand
+    clause_end = clause_at(doc, doc.sentences[q.sentence], q.start)[1]
     return (
         q.measure == "count"
         and not anchors.annual
-        and not _FLOW.search(doc.text, clause_start, q.start)
+        and not _FLOW.search(doc.text, clause_start, clause_end)  # 15个项目集中签约: a flow
     )
 
 

@@ -75,6 +75,9 @@ _CHANGE_VERB = re.compile(
     r"增至|增加到|增长到|提高到|提升到|上升到|降至|下降到|减少到|增长至|提高至|提升至|达到|到"
 )
 _DATE_LINE = re.compile(r"((?:19|20)\d\d)(?:年|[-/.])(1[0-2]|0?[1-9])(?:月|[-/.]|$)")
+_NAMED_EVENT = re.compile(
+    r"[^，。；！？：\d]{2,40}?(?:大会|推介会|博览会|交易会|洽谈会|峰会|论坛|大赛|招商会|活动)"
+)
 _TITLE_YEAR = re.compile(r"((?:19|20)\d\d)年")
 
 
@@ -144,8 +147,10 @@ def _read_cue(m: re.Match[str], text: str) -> Cue | None:
             return Cue(s, e, "cumulative", False, carry=False) if _SINCE.match(text, e) else None
         if m.group("y") and text.startswith("以来", e):
             return Cue(s, e + 2, "cumulative", False)  # 2022年以来: up to now
+        if m.group("y") and e == m.end("y") + 1 and _NAMED_EVENT.match(text, e):
+            return None  # 2025年…招商推介会暨…签约活动举行: the year of a name, not a period
         if m.group("y"):
-            goal = _TARGET_BEFORE.search(text, max(0, s - 3), s) is not None
+            goal = _TARGET_BEFORE.search(text, max(0, s - 3), s) is not None or _planned(text, s)
             cue = Cue(s, e, _explicit(m), True, goal=goal, written=True)
             return _from_cue(cue, text) if _FROM_BEFORE.search(text, max(0, s - 1), s) else cue
         cue = Cue(s, e, str(parse_chinese(m.group("cy").replace("〇", "零"))), True, written=True)
@@ -184,6 +189,15 @@ def _read_cue(m: re.Match[str], text: str) -> Cue | None:
             # 3月末，企业193家: a stock at a month's end, which dates no later flow
             return Cue(s, e + 1, kind, True, carry=False, asof=True)
     return Cue(s, e, kind, True)
+
+
+_PLAN_WORD = re.compile(r"计划|预计|力争|拟|将于|有望|争取")
+
+
+def _planned(text: str, s: int) -> bool:
+    """Whether a plan word opens the clause before ``s`` (计划今年7月开工、2026年底投产)."""
+    start = max(text.rfind("，", 0, s), text.rfind("。", 0, s), text.rfind("；", 0, s)) + 1
+    return _PLAN_WORD.search(text, start, s) is not None
 
 
 def _explicit(m: re.Match[str]) -> str:

@@ -16,7 +16,7 @@ NAME = "qualifiers"
 VERSION = "3"
 
 _BEFORE = re.compile(
-    r"(不少于|不低于|不超过|超过|超出|超|突破|逾|多于|(?<![经通度走])过|接近|将近|逼近|近|不到|不足|大约|约为|约)$"
+    r"(不少于|不低于|不超过|超过|超出|超|突破|逾|多于|(?<![经通度走])过|接近|将近|逼近|近|不到|不足|大约|约为|(?<![签节制预公合条契])约)$"
 )
 _AFTER = re.compile(r"(以上|之多|以下|以内|左右|上下(?![\u4e00-\u9fff]))")
 _WORD_QUALIFIER = {
@@ -31,6 +31,7 @@ _TARGET_SENTENCE = re.compile(
     r"预计|有望|力争|争取|计划(?!总投资|投资)|确保|将达|打造(?![了出成])|预期目标|(?:达产|投产|建成)后|"
     r"到(?:19|20)\d\d年|全年安排"
 )
+_PAST = re.compile(r"去年|上年|前年|已")
 _TARGET_CLAUSE = re.compile(r"目标(?!的)")  # 完成年度目标的103.6%: achieved, not aimed at
 _ABOUT_SHARE = re.compile(r"约占[^，。；\d]{0,12}$")
 
@@ -113,6 +114,8 @@ def _is_target(doc: Doc, index: int, pos: int) -> bool:
     if first is not None:
         segment = doc.text.rfind("；", sentence.start, pos) + 1 or sentence.start
         for m in _TARGET_SENTENCE.finditer(doc.text, first.start(), pos):
+            if m.group().endswith("后") and _PAST.search(doc.text, m.end(), pos):
+                continue  # 一期项目投产后，去年实现营业收入…: done since, not planned
             if m.start() >= segment or "：" in doc.text[m.end() : m.end() + 4]:
                 return True
     start, end = clause_at(doc, sentence, pos)
