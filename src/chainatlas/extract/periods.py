@@ -175,6 +175,8 @@ def _read_cue(m: re.Match[str], text: str) -> Cue | None:
         return Cue(s, e, kind + day, True)
     half = m.group("ph") or m.group("rh")
     if half:
+        if last == "rh" and "季度" in half and not text.startswith(("今年", "本年"), s):
+            kind = "rel:half"  # 第四季度 after 2024年…: that year's quarter
         kind += ":" + _HALVES[half]
     if last == "rytd":
         kind += f":-{int(parse_number(m.group('rytd'))):02d}"
@@ -241,6 +243,8 @@ def resolve(cue: Cue, state: Cue | None, anchors: Anchors) -> str | None:
     if kind == "rep":
         year = in_force or anchors.report
         return str(year) if year else None
+    if kind == "half" and state is not None and state.written and in_force is not None:
+        return f"{in_force}{rest}"
     year = anchors.current
     if year is None:
         return None
