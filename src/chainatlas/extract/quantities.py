@@ -58,6 +58,9 @@ COUNT_UNITS = frozenset(
         "架份",
         "艘",
         "片",
+        "只",
+        "张",
+        "场",
     ]
 )
 
@@ -105,6 +108,8 @@ UNITS = sorted(
         "小时",
         "个工作日",
         "万千升",
+        "万蒸吨",
+        "蒸吨",
         "千升",
         "工作日",
         "吉瓦",
@@ -118,7 +123,8 @@ UNITS = sorted(
     reverse=True,
 )
 _NOT_AFTER = {"项": "目", "家": "庭居电具", "年": "度代级", "天": "然", "人": "民", "名": "单",
-              "所": "有在", "台": "州", "条": "件例", "个": "人体性", "位": "于置"}  # fmt: skip
+              "所": "有在", "台": "州", "条": "件例", "个": "人体性", "位": "于置",
+              "只": "是有要能需", "张": "家", "场": "景馆地所次面"}  # fmt: skip
 _UNIT_ALT = "|".join(
     re.escape(u) + (f"(?![{_NOT_AFTER[u]}])" if u in _NOT_AFTER else "") for u in UNITS
 )
@@ -248,6 +254,9 @@ def _general(m: re.Match[str], text: str) -> Quantity | None:
     if (before and before in _SLOGAN_NEIGHBOUR) or (after and after in _SLOGAN_NEIGHBOUR):
         return None
     if before == "第":
+        if unit in ("家", "个") and mag is None and not approx_word(m):
+            # 成为园区第9家上市企业: the ordinal of a new item counts the items so far
+            return Quantity(s - 1, e, parse_number(num), unit, kind="ordinal")
         return None
     if arabic and ((before.isascii() and before.isalpha()) or before == "."):
         return None
@@ -282,6 +291,10 @@ def _general(m: re.Match[str], text: str) -> Quantity | None:
     if q is not None and not arabic and q.unit in ("亿元", "万元") and q.value in (10, 100, 1000):
         q.kind = "tier"  # 百亿元: a round magnitude in words
     return q
+
+
+def approx_word(m: re.Match[str]) -> bool:
+    return bool(m.group("ap1") or m.group("ap2"))
 
 
 def _is_year(num: str, arabic: bool) -> bool:

@@ -46,6 +46,8 @@ _UNITS: Final[dict[str, tuple[str, Decimal]]] = {
     "万辆": ("vehicles", Decimal(10) ** 4),
     "吨": ("mass", Decimal(1)),
     "万吨": ("mass", Decimal(10) ** 4),
+    "蒸吨": ("steam", Decimal(1)),  # a boiler's steam output per hour
+    "万蒸吨": ("steam", Decimal(10) ** 4),
     "倍": ("multiple", Decimal(1)),
     "轮": ("rounds", Decimal(1)),
     "位": ("rank", Decimal(1)),
@@ -53,8 +55,9 @@ _UNITS: Final[dict[str, tuple[str, Decimal]]] = {
 
 #: Count units: each counts its own kind of thing, so 家 and 人 never convert.
 COUNT_UNITS: Final[frozenset[str]] = frozenset(
-    {"家", "个", "位", "名", "项", "人", "次", "条", "座", "所", "批", "件", "台", "套", "支"}
-)
+    {"家", "个", "位", "名", "项", "人", "次", "条", "座", "所", "批", "件", "台", "套", "支",
+     "只", "张", "场"}
+)  # fmt: skip
 
 for _u in COUNT_UNITS:
     _UNITS.setdefault(_u, (f"count:{_u}", Decimal(1)))
