@@ -33,7 +33,8 @@ _FROM_TO = re.compile(
 )
 #: ``库存周转天数由原来的90天左右缩短至不到50天``: both figures measure the noun before 由.
 _SHORTENED = re.compile(
-    r"(?:由|从)(?:原来的)?[^，。；由从]{0,12}?(?:缩短|压缩|减少|降低|下降|降)[至到为]?"
+    r"(?:由|从)(?:原来的)?[^，。；由从]{0,12}?"
+    r"(?:缩短|压缩|减少|降低|下降|降|增长|增加|提高|提升|扩大|增)[至到为]?"
 )
 #: ``是2020年末的6.3倍``: a multiple of the same measure at an earlier time.
 _MULTIPLE_OF = re.compile(r"(?:是|为|相当于)([^，。；是为]{1,10}?)的$")
@@ -168,10 +169,36 @@ def _count(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     named = next((m for m in floor.mentions if m.end == q.start), None)
     if len(phrase) < 2 and named is not None:
         return text[named.start : named.end]  # 共建产业学院两所: the counted thing is named
+    if len(phrase) < 2 or phrase == "累计":
+        # 新增…企业6家、累计达到37家: the total of what the figure before counted
+        previous = _previous_indicator(doc, q, ("count",))
+        if previous:
+            return previous.removeprefix("新增")
+        return _listed_item(text, floor.before(q.start), q.start)
     return phrase
 
 
+_ITEM = re.compile(r"[\u4e00-\u9fff“”（）]{2,24}")
+
+
+def _listed_item(text: str, floor: int, end: int) -> str:
+    """``…企业19家、国家级制造业单项冠军企业（产品）3个``: the item of a list, brackets and
+    quotes included, that the phrase reader stops inside."""
+    start = max(floor, text.rfind("、", floor, end) + 1)
+    item = _ITEM.fullmatch(text, start, end)
+    return item.group() if item else ""
+
+
+#: ``设立规模20亿元的产业基金``: the size of a fund named after its amount.
+_FUND_AFTER = re.compile(r"的?[\u4e00-\u9fff“”]{0,16}?基金")
+
+
 def _level(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
+    if doc.text.endswith("规模", cs, q.start) and _FUND_AFTER.match(doc.text, q.end):
+        return "基金规模"
+    moved = _shortened(doc, q, cs, floor)
+    if len(moved) >= 2:
+        return moved  # 营业收入由2016年的46.3亿元增长到218.64亿元: both are 营业收入
     phrase = phrase_before(doc.text, q.start, floor.before(q.start))
     if _NOT_WORDS.search(phrase):
         return ""  # 向“四千亿”进发: a slogan, read by the unit
@@ -280,7 +307,7 @@ def _ratio(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
 
 
 def _shortened(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
-    """The noun whose figure fell from one amount to another (由90天缩短至50天)."""
+    """The noun whose figure moved from one amount to another (由90天缩短至50天)."""
     text = doc.text
     at = max(text.rfind("由", cs, q.start), text.rfind("从", cs, q.start))
     if at < 0:
