@@ -331,9 +331,21 @@ _SOURCE = re.compile(r"来源[：:]([\u4e00-\u9fffA-Za-z]{2,12})")
 
 
 def find_sources(text: str) -> Iterator[Found]:
-    """The publisher named in a footer (转载请注明来源：常州发布)."""
+    """The publisher named in a footer (转载请注明来源：常州发布), in a public account's
+    header line (``原创 柳州发布 2024年09月06日 18:30``) or in its follow prompt
+    (点击上方蓝字“柳州发布”关注我们)."""
     for m in _SOURCE.finditer(text):
         yield m.start(1), m.end(1), m.group(1), "institution"
+    head = text[:600]
+    for pattern in (_ACCOUNT_LINE, _FOLLOW):
+        for m in pattern.finditer(head):
+            yield m.start(1), m.end(1), m.group(1), "institution"
+
+
+_ACCOUNT_LINE = re.compile(
+    r"(?:^|\n)(?:原创[ 　]+)?([\u4e00-\u9fff]{2,10})[ 　]+(?:[\u4e00-\u9fff]{2,10}[ 　]+)?(?:19|20)\d\d[-年]"
+)
+_FOLLOW = re.compile(r"蓝字[“\"]?([\u4e00-\u9fff]{2,12})[”\"]?(?:关注|，)")
 
 
 _PHASE = re.compile(r"期(?=[\u4e00-\u9fff]{0,8}?项目)")

@@ -14,20 +14,21 @@ from chainatlas.extract.names import CJK, Found
 _TITLED = re.compile(
     r"(?:博士后|博士|教授|院士|研究员|专家|董事长|总经理|总裁|创始人|书记|市长|县长|区长|主任|局长|"
     r"负责人|经理|厂长|院长|所长|会长|秘书长|总工程师|镇长|处长|科长|部长)"
-    rf"([{CJK}]{{2,3}}?)(?=[，。、；：]|团队|等|表示|介绍|指出|说|在|认为|强调|称|$)"
+    rf"[ 　]?([{CJK}]{{2,3}}?)(?=[，。、；：\n]|团队|等|表示|介绍|指出|说|在|认为|强调|称|带领|领衔|牵头|$)"
 )
 _TEAM = re.compile(rf"([{CJK}]{{2,3}}?)团队")
 #: ``合肥日报　2024年11月20日　记者 周晓岚　通讯员 程立``: names after a role in a dateline.
 _ROLES = frozenset({"记者", "通讯员", "作者", "编辑", "摄影", "实习生", "来源"})
 _REPORTER = re.compile(
-    rf"(?:记者|通讯员|作者|编辑|摄影|实习生)[：:\s　]*((?:[{CJK}]{{2,3}}(?:[、\s　]+|$))+)"
+    rf"(?:记者|通讯员|作者|编辑|摄影|实习生)[：:\s　]*"
+    rf"((?:(?:[{CJK}]{{2,3}}|[{CJK}][ 　][{CJK}])(?:[、\s　）)]+|$))+)"
 )
 
 
 def find_people(text: str, paragraphs: list[tuple[int, int, str]]) -> Iterator[Found]:
     """People in credit lines (记者：吴 蓝 管晨晨), bylines, after titles, before 团队."""
     names = surnames()
-    for start, end, _kind in paragraphs[:6]:
+    for start, end, _kind in paragraphs[:10] + paragraphs[max(10, len(paragraphs) - 6) :]:
         short = end - start <= 80 and text.find("。", start, end) < 0
         # a dateline, or the credit in brackets that opens a report (本报讯（记者 李思远）)
         for lo, hi in [(start, end)] if short else _credit_brackets(text, start, end):

@@ -251,7 +251,9 @@ def _modified(doc: Doc, end: int, mentions: list[Mention]) -> Mention | None:
 
 
 _IN_SCOPE = re.compile(r"[（）\u4e00-\u9fff]{0,6}?[中内里]")
-_NOT_ACTING = re.compile(r"(?:有关)?负责人|表示|介绍|指出|总数|数量|个数")
+_NOT_ACTING = re.compile(
+    r"(?:有关)?负责人|表示|介绍|指出|总数|数量|个数|(?:副|常务副)?(?:书记|主任|局长|市长|县长|区长|厅长|部长)|新闻发言人"
+)
 
 
 def _eligible(doc: Doc, m: Mention, clause_start: int) -> bool:
