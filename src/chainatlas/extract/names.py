@@ -206,8 +206,12 @@ def find_enumerations(text: str) -> Iterator[Found]:
         if chunk is None:
             continue
         brought = _BROUGHT.search(text, max(0, m.start() - len(chunk) - 4), m.start())
-        if _SECTORS.search(m.group(1)) and m.group(2) not in _FIRM_NOUNS and not brought:
-            continue  # 汽车、家电等行业…项目: trades; 引进了科达利、普莱德等一批产业项目: firms
+        sectors = _SECTORS.search(m.group(1))
+        of_sectors = sectors is not None and sectors.end() == len(m.group(1))
+        if sectors and (m.group(2) not in _FIRM_NOUNS or of_sectors) and not brought:
+            # 汽车、家电等行业…项目, 电解液、隔膜…等7大环节企业: trades;
+            # 引进了科达利、普莱德等一批产业项目: firms
+            continue
         items = chunk.split("、")
         if len(items) == 1 and len(items[0]) > 14:
             items = [items[0][-14:]]
