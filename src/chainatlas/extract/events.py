@@ -47,8 +47,10 @@ def _happens(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` tells of something that happened."""
     milestone = _MILESTONE.search(text, start, end) is not None
     return any(
-        milestone or verb.group() not in _FIGURE_VERBS for verb in _VERB.finditer(text, start, end)
-    )
+        (milestone or verb.group() not in _FIGURE_VERBS)
+        and text[verb.end() : verb.end() + 1] != "后"
+        for verb in _VERB.finditer(text, start, end)
+    )  # 达产后可年产…: what will follow, not what happened
 
 
 @dataclass(frozen=True)
@@ -171,6 +173,8 @@ def _happenings(
         actors = _actors(doc, lo if out else sentence.start, hi, scope.starts)
         if not actors and out:
             actors = out[-1]["actors"]
+        if not actors:
+            actors = _pointed(doc, sentence, hi, scope.starts)  # 项目一期建成投产: the firm's
         if not actors and scope.main is not None and _HONOUR.search(text, lo, hi):
             actors = [scope.main]  # 在…百强县中位列第41位: the place the document is about
         firm = scope.firm
@@ -183,6 +187,27 @@ def _happenings(
         out.append({"date": date, "start": qs, "end": qe, "actors": actors,
                     "summary": text[qs:qe][:80]})  # fmt: skip
     return out
+
+
+_PROJECT_HEAD = re.compile(r"(?:该|这个)?项目")
+
+
+def _pointed(doc: Doc, sentence: Sentence, end: int, starts: list[int]) -> list[str]:
+    """``2023年9月，项目一期10GWh建成投产``: a project named by 项目 alone is the one the
+    firm last named (within two paragraphs) is building."""
+    text = doc.text
+    heads = [
+        cs for cs, _ce in clauses_of(doc, sentence) if cs < end and _PROJECT_HEAD.match(text, cs)
+    ]
+    if not heads:
+        return []
+    oldest = doc.paragraphs[max(0, sentence.paragraph - 2)].start
+    for m in reversed(doc.mentions[: bisect_left(starts, heads[0])]):
+        if m.start < oldest:
+            break
+        if m.type == "company":
+            return [m.name]
+    return []
 
 
 def _actors(doc: Doc, start: int, end: int, starts: list[int]) -> list[str]:
