@@ -104,3 +104,13 @@ class Doc:
 
     def facts(self) -> list[Quantity]:
         return [q for q in self.quantities if not q.drop and q.measure is not None]
+
+    def title_index(self) -> int:
+        """The paragraph that is the title: the first heading, past a public account's
+        furniture (点击蓝字 关注我们) at the top; -1 if the text opens with a body paragraph."""
+        for index, p in enumerate(self.paragraphs[:4]):
+            if p.kind == "heading":
+                return index
+            if p.kind not in ("footer", "caption", "credit", "byline"):
+                return -1
+        return -1

@@ -99,9 +99,10 @@ def run(doc: Doc) -> Doc:
 
 def _anchors(doc: Doc) -> Anchors:
     out = Anchors()
-    for index, p in enumerate(doc.paragraphs[:5]):
+    title_at = doc.title_index()
+    for index, p in enumerate(doc.paragraphs[: max(5, title_at + 4)]):
         line = doc.text[p.start : p.end]
-        if index == 0 and p.kind == "heading":
+        if index == title_at:
             title = _TITLE_YEAR.search(line)
             out.report = int(title.group(1)) if title else None
             out.annual = _ANNUAL_TITLE.search(line) is not None
@@ -113,7 +114,7 @@ def _anchors(doc: Doc) -> Anchors:
                 out.frame = half.group(1) + _HALVES[half.group(2)]
             continue
         date = _DATE_LINE.search(line)
-        dateline = index > 0 and len(line) <= 60 and not set(line) & set("。，；！？,;")
+        dateline = index > title_at and len(line) <= 60 and not set(line) & set("。，；！？,;")
         if date and dateline and out.current is None:
             out.current, out.date_paragraph = int(date.group(1)), index
             out.month = int(date.group(2))

@@ -61,7 +61,8 @@ def run(doc: Doc) -> Doc:
     scope = _Scope(
         [m.start for m in doc.mentions], main_region(doc), indicators.kept_figure_ends(doc)
     )
-    title = doc.text[doc.paragraphs[0].start : doc.paragraphs[0].end] if doc.paragraphs else ""
+    at = doc.title_index()
+    title = doc.text[doc.paragraphs[at].start : doc.paragraphs[at].end] if at >= 0 else ""
     scope.release = _RELEASE_TITLE.search(title) is not None
     main = scope.main
     topic = title_firm(doc)
@@ -86,17 +87,19 @@ def run(doc: Doc) -> Doc:
 
 def title_firm(doc: Doc) -> tuple[str, str] | None:
     """A firm that the title names first: a company report is about the company."""
-    if not doc.paragraphs or doc.paragraphs[0].kind != "heading":
+    at = doc.title_index()
+    if at < 0:
         return None
-    title = doc.paragraphs[0]
+    title = doc.paragraphs[at]
     first = next((m for m in doc.mentions if m.start < title.end), None)
     return (first.name, "company") if first is not None and first.type == "company" else None
 
 
 def main_region(doc: Doc) -> str | None:
     """The place (or park) the title names, else the place named most often."""
-    if doc.paragraphs and doc.paragraphs[0].kind == "heading":
-        title = doc.paragraphs[0]
+    at = doc.title_index()
+    if at >= 0:
+        title = doc.paragraphs[at]
         for m in doc.mentions:
             if m.start >= title.end:
                 break
