@@ -341,8 +341,10 @@ def _subject(
             return earlier_head  # 其中 divides what the sentence before was about
     for clause in later:
         head = _head(doc, clause, mentions)
-        if head is not None:
-            return head
+        if head is not None and not _HAPPENED.match(doc.text, head.end):
+            return head  # …，秦创原…创新中心建成投用: the subject of its own happening only
+    if _WHOLE_YEAR.match(doc.text, clauses[0][0]):
+        return None  # 全年新增规上工业企业121家: the place's year, not the topic before
     return _earlier_head(doc, index, scope)
 
 
@@ -356,6 +358,10 @@ def _bullet(doc: Doc, paragraph: int) -> bool:
     )
 
 
+_HAPPENED = re.compile(
+    r"(?:正式|顺利|成功|已)?(?:建成投用|投用|揭牌|成立|开工|投产|落户|开园|挂牌|启用|封关)"
+)
+_WHOLE_YEAR = re.compile(r"(?:全年|一年来|过去一年)(?![，,]?(?:该|其|这))")
 _FAIR_END = ("会", "论坛")
 
 
