@@ -1,5 +1,7 @@
-"""Parts of the economy that head a clause: ``全市先进陶瓷产值增长28.6%`` is about 先进陶瓷,
-``电气机械和器材制造业增长36.5%`` about that industry, not about the place.
+"""Industries and parts of the economy as subjects: phrases named by a suffix (光伏风电产业,
+溧阳新能源领域), the cluster a document opens with, and the parts that head a clause
+(``全市先进陶瓷产值增长28.6%`` is about 先进陶瓷, ``电气机械和器材制造业增长36.5%`` about that
+industry, not about the place).
 
 Used by :mod:`subjects` as subject candidates beside the named mentions.
 """
@@ -20,6 +22,12 @@ BAD_CORE = re.compile(
     r"加快|形成|成为|实现|引进|带动|支持|培育|壮大|做大|做强|构建|完善|布局|抢抓|聚力|通过|建成|已有|集聚|"
     r"完成|签约|增速|比|召开|举办|举行|发布|推出|联合|组织|开展|启动"
 )
+_SUFFIX = re.compile(r"产业集群|产业链|产业|领域|集群|板块|环节")
+_CHAIN_ACTS = re.compile(r"[^\u4e00-\u9fff]|实现|完成|达到|营业|产值|规模|总产|增加|主营|年营")
+_NOT_AFTER_SUFFIX = frozenset("园链学院研基联协工政创")
+_PHRASE_STOP = set("，。；：、？！（）《》的在是为了以和与对从等将把被 \n★☆▲△●○◆◇■□•")
+_GENERIC_CORE = {"各", "全社会各", "相关", "该", "这些", "重点", "主导", "特色", "新兴", "传统", "优势",
+                 "支柱", "实体", "细分", "上下游", "全市", "多个", "各细分", "其他", "更多"}  # fmt: skip
 WHOLE_PLACE = re.compile(r"全市|全县|全区|我市|我县|我区|本市|本县|本区")
 _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 
@@ -90,3 +98,70 @@ def _value_holder(text: str, at: int, end: int) -> str | None:
         return text[at : word.start()]
     m = _STATISTICAL_INDUSTRY.match(text, at, end)
     return m.group() if m else None
+
+
+def industry_phrases(
+    doc: Doc, start: int, end: int, mentions: list[Mention], component: str
+) -> list[Mention]:
+    """Industries named by a suffix (光伏风电产业, 溧阳新能源领域, 新能源汽车产业集群), read back
+    from the suffix to punctuation, a place or a time word."""
+    text = doc.text
+    ends = {m.end: m for m in mentions if m.type in ("region", "province", "city", "park")}
+    out = []
+    for hit in _SUFFIX.finditer(text, start, end):
+        if text[hit.end() : hit.end() + 1] in _NOT_AFTER_SUFFIX:
+            continue  # 产业园, 产业学院, 产业基金: things, not the industry
+        if hit.group() == "产业链" and not _CHAIN_ACTS.match(text, hit.end()):
+            continue  # 产业链企业1500家: the firms of the chain are counted, not the chain
+        i = hit.start()
+        while i > start and hit.start() - i < 14 and i not in ends:
+            ch = text[i - 1]
+            if ch in _PHRASE_STOP or (ch.isdigit() and "+" not in text[i - 2 : i + 1]):
+                break
+            i -= 1
+        core = text[i : hit.start()]
+        limited = hit.start() - i >= 14 and i not in ends and text[i - 1 : i] not in _PHRASE_STOP
+        if limited or len(core) > 12 or BAD_CORE.search(core):
+            continue
+        after_time = text[i : i + 1] == "年" and text[i - 1 : i].isdigit()
+        if after_time:
+            i += 1  # 到2025年晶硅光伏产业…
+            core = text[i : hit.start()]
+        whole = WHOLE_PLACE.match(text, i)
+        if whole and whole.end() < hit.start():
+            i = whole.end()
+        junk = HEAD_JUNK.match(text, i, hit.start())
+        if junk and junk.end() > i and i not in ends:
+            i = junk.end()
+            whole = WHOLE_PLACE.match(text, i)
+            if whole and whole.end() < hit.start():
+                i = whole.end()  # 年末全市稀土新材料及应用产业
+            core = text[i : hit.start()]
+            after_time = True
+        if i in ends:
+            i = ends[i].start
+        if not core or core in _GENERIC_CORE or core.endswith("级"):
+            continue
+        span_start = whole.start() if whole and whole.end() == i else i
+        prefix = text[max(start, i - 1) : i]
+        after_whole = bool(whole and whole.end() == i)
+        if (
+            i > start
+            and prefix not in "，；：的在"
+            and not after_whole
+            and not after_time
+            and i not in (m.start for m in mentions)
+        ):
+            continue
+        name = text[i : hit.end()]
+        out.append(Mention(span_start, hit.end(), name, "industry", component))
+    return out
+
+
+def opening_cluster(doc: Doc) -> str:
+    """The cluster the opening sentences name (许昌电力装备集群), or \"\"."""
+    for sentence in doc.sentences[:6]:
+        for m in industry_phrases(doc, sentence.start, sentence.end, [], ""):
+            if m.name.endswith("集群") and len(m.name) > 4:
+                return m.name
+    return ""

@@ -18,7 +18,12 @@ from dataclasses import dataclass, field
 from chainatlas.extract import indicators
 from chainatlas.extract.anaphora import anaphora, extend
 from chainatlas.extract.doc import Doc, Mention
-from chainatlas.extract.industry_parts import BAD_CORE, WHOLE_PLACE, sub_industries
+from chainatlas.extract.industry_parts import (
+    WHOLE_PLACE,
+    industry_phrases,
+    opening_cluster,
+    sub_industries,
+)
 from chainatlas.extract.phrases import HEAD_JUNK
 from chainatlas.extract.respective import respective
 from chainatlas.extract.sentences import clauses_of
@@ -26,12 +31,6 @@ from chainatlas.extract.sentences import clauses_of
 NAME = "subjects_indicators"
 VERSION = "3"
 
-_SUFFIX = re.compile(r"产业集群|产业链|产业|领域|集群|板块|环节")
-_CHAIN_ACTS = re.compile(r"[^\u4e00-\u9fff]|实现|完成|达到|营业|产值|规模|总产|增加|主营|年营")
-_NOT_AFTER_SUFFIX = frozenset("园链学院研基联协工政创")
-_PHRASE_STOP = set("，。；：、？！（）《》的在是为了以和与对从等将把被 \n★☆▲△●○◆◇■□•")
-_GENERIC_CORE = {"各", "全社会各", "相关", "该", "这些", "重点", "主导", "特色", "新兴", "传统", "优势",
-                 "支柱", "实体", "细分", "上下游", "全市", "多个", "各细分", "其他", "更多"}  # fmt: skip
 _OBJECT_VERB = re.compile(
     r"(列|居|跻身|挺进|入选|获评|荣获|牵手|落户|引进|吸引|集聚了|位居|位列|荣列)$"
 )
@@ -129,7 +128,7 @@ def _sentence_mentions(doc: Doc, index: int, scope: _Scope) -> list[Mention]:
     s = doc.sentences[index]
     lo, hi = bisect_left(starts, s.start), bisect_left(starts, s.end)
     found = [extend(doc, m) for m in doc.mentions[lo:hi] if m.type in SUBJECT_TYPES]
-    found += _industry_phrases(doc, s.start, s.end, doc.mentions[lo:hi])
+    found += industry_phrases(doc, s.start, s.end, doc.mentions[lo:hi], f"{NAME}@{VERSION}")
     found += anaphora(doc, index, starts, f"{NAME}@{VERSION}")
     found += _whole_place(doc, index, scope.main)
     found += _whole_cluster(doc, index, scope)
@@ -148,60 +147,6 @@ def _sentence_mentions(doc: Doc, index: int, scope: _Scope) -> list[Mention]:
 
 
 _FIRM_TYPES = frozenset({"company", "project", "team"})
-
-
-def _industry_phrases(doc: Doc, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
-    text = doc.text
-    ends = {m.end: m for m in mentions if m.type in ("region", "province", "city", "park")}
-    out = []
-    for hit in _SUFFIX.finditer(text, start, end):
-        if text[hit.end() : hit.end() + 1] in _NOT_AFTER_SUFFIX:
-            continue  # 产业园, 产业学院, 产业基金: things, not the industry
-        if hit.group() == "产业链" and not _CHAIN_ACTS.match(text, hit.end()):
-            continue  # 产业链企业1500家: the firms of the chain are counted, not the chain
-        i = hit.start()
-        while i > start and hit.start() - i < 14 and i not in ends:
-            ch = text[i - 1]
-            if ch in _PHRASE_STOP or (ch.isdigit() and "+" not in text[i - 2 : i + 1]):
-                break
-            i -= 1
-        core = text[i : hit.start()]
-        limited = hit.start() - i >= 14 and i not in ends and text[i - 1 : i] not in _PHRASE_STOP
-        if limited or len(core) > 12 or BAD_CORE.search(core):
-            continue
-        after_time = text[i : i + 1] == "年" and text[i - 1 : i].isdigit()
-        if after_time:
-            i += 1  # 到2025年晶硅光伏产业…
-            core = text[i : hit.start()]
-        whole = WHOLE_PLACE.match(text, i)
-        if whole and whole.end() < hit.start():
-            i = whole.end()
-        junk = HEAD_JUNK.match(text, i, hit.start())
-        if junk and junk.end() > i and i not in ends:
-            i = junk.end()
-            whole = WHOLE_PLACE.match(text, i)
-            if whole and whole.end() < hit.start():
-                i = whole.end()  # 年末全市稀土新材料及应用产业
-            core = text[i : hit.start()]
-            after_time = True
-        if i in ends:
-            i = ends[i].start
-        if not core or core in _GENERIC_CORE or core.endswith("级"):
-            continue
-        span_start = whole.start() if whole and whole.end() == i else i
-        prefix = text[max(start, i - 1) : i]
-        after_whole = bool(whole and whole.end() == i)
-        if (
-            i > start
-            and prefix not in "，；：的在"
-            and not after_whole
-            and not after_time
-            and i not in (m.start for m in mentions)
-        ):
-            continue
-        name = text[i : hit.end()]
-        out.append(Mention(span_start, hit.end(), name, "industry", f"{NAME}@{VERSION}"))
-    return out
 
 
 def _whole_place(doc: Doc, index: int, main: str | None) -> list[Mention]:
@@ -232,18 +177,10 @@ def _whole_cluster(doc: Doc, index: int, scope: _Scope) -> list[Mention]:
         if m is None:
             continue
         if scope.cluster is None:
-            scope.cluster = _opening_cluster(doc)
+            scope.cluster = opening_cluster(doc)
         if scope.cluster:
             out.append(Mention(m.start(), m.end(), scope.cluster, "industry", f"{NAME}@{VERSION}"))
     return out
-
-
-def _opening_cluster(doc: Doc) -> str:
-    for sentence in doc.sentences[:6]:
-        for m in _industry_phrases(doc, sentence.start, sentence.end, []):
-            if m.name.endswith("集群") and len(m.name) > 4:
-                return m.name
-    return ""
 
 
 def _modified(doc: Doc, end: int, mentions: list[Mention]) -> Mention | None:
