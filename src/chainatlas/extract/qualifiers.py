@@ -28,7 +28,8 @@ _WORD_QUALIFIER = {
     "不低于": "lower", "不超过": "upper",
 }  # fmt: skip
 _TARGET_SENTENCE = re.compile(
-    r"预计|有望|力争|争取|计划(?!总投资|投资)|确保|将达|打造(?![了出成])|预期目标|(?:达产|投产|建成)后|"
+    r"预计|有望|力争|争取|(?<![才动发”展项点人炬])计划(?!总投资|投资|项目)|确保|将达|打造(?![了出成])|"
+    r"预期目标|(?:达产|投产|建成)后|"
     r"到(?:19|20)\d\d年|全年安排"
 )
 _PAST = re.compile(r"去年|上年|前年|已")
@@ -86,7 +87,10 @@ def is_named_capacity(text: str, start: int, end: int) -> bool:
     )
 
 
-_PLAN_HEADING = re.compile(r"^[一二三四五六七八九十]+、.{0,20}?(?:目标|工作安排|重点工作|主要任务)")
+_PLAN_HEADING = re.compile(
+    r"[一二三四五六七八九十]+、(?![^\n]{0,20}?(?:完成|回顾|成效|情况))[^\n]{0,20}?"
+    r"(?:目标|工作安排|重点工作|主要任务|工作思路)"
+)
 
 
 def _plan_section(doc: Doc) -> int:
