@@ -244,7 +244,10 @@ def resolve(cue: Cue, state: Cue | None, anchors: Anchors) -> str | None:
     if kind == "rep":
         year = in_force or anchors.report
         return str(year) if year else None
-    if kind == "half" and state is not None and state.written and in_force is not None:
+    recent = in_force is not None and in_force >= (anchors.current or in_force) - 1
+    if kind == "half" and state is not None and state.written and state.end and recent:
+        # 发布2024年年度报告…第四季度: last year's quarter, written in this paragraph (not
+        # one carried over, nor a year of history: 2012年升级为…。一季度 is this year's)
         return f"{in_force}{rest}"
     year = anchors.current
     if year is None:
