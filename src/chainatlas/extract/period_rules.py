@@ -106,6 +106,8 @@ def _period_for(doc: Doc, own: list[Cue], state: Cue | None, q: Quantity, anchor
         and _STOCK_VERB.search(doc.text, clause_start, pos)
     ):
         return "cumulative"  # 已入驻企业45家, with no date anywhere before it
+    if state is None and not target and q.measure == "duration" and q.unit in ("年", "轮"):
+        return "cumulative"  # 十年蝶变, 发展四十余年: how long, up to now
     if state is None and not target and anchors.annual and anchors.report:
         return anchors.frame or str(anchors.report)  # a bulletin tells its span throughout
     if state is None or not (state.explicit or not target) or (state.goal and not target):

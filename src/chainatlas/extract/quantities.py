@@ -286,6 +286,8 @@ def _general(m: re.Match[str], text: str) -> Quantity | None:
         q = Quantity(s, e, value, _unit_of(unit))
     else:
         q = _combine(s, e, value, MAGNITUDES[mag], mag, unit)
+    if q is not None and after in ("多", "余") and unit in ("年", "个月", "天", "小时"):
+        q.end, approx = e + 1, after  # 三年多来: more than three years
     if q is not None and approx:
         q.qualifier = "lower"
     if q is not None and not arabic and q.unit in ("亿元", "万元") and q.value in (10, 100, 1000):
