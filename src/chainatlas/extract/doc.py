@@ -13,6 +13,9 @@ from typing import Any
 
 from chainatlas.extract.offsets import OffsetMap
 
+#: Marks that open the items of a list (★实现产值128.6亿元; ▲ opens a caption instead).
+BULLETS = frozenset("★☆●◆■•▪")
+
 
 @dataclass(slots=True)
 class Paragraph:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from chainatlas.extract.doc import Cue, Doc, Quantity
+from chainatlas.extract.doc import BULLETS, Cue, Doc, Quantity
 from chainatlas.extract.qualifiers import is_named_capacity
 from chainatlas.extract.sentences import clause_at
 
@@ -132,6 +132,9 @@ def _is_stock(doc: Doc, q: Quantity, clause_start: int, anchors: Anchors) -> boo
     ):
         return True  # 国内市场占有率超过15%: how things stand
     clause_end = clause_at(doc, doc.sentences[q.sentence], q.start)[1]
+    paragraph = doc.paragraphs[doc.sentences[q.sentence].paragraph]
+    if doc.text[paragraph.start : paragraph.start + 1] in BULLETS:
+        return False  # 2024年，长兴县 / ★集聚产业链企业312家: an item of that year's list
     return (
         q.measure == "count"
         and not anchors.annual

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from chainatlas.extract import indicators
 from chainatlas.extract.anaphora import anaphora, extend
-from chainatlas.extract.doc import Doc, Mention
+from chainatlas.extract.doc import BULLETS, Doc, Mention
 from chainatlas.extract.industry_parts import (
     WHOLE_PLACE,
     industry_phrases,
@@ -285,13 +285,10 @@ def _subject(
     return _earlier_head(doc, index, scope)
 
 
-_BULLETS = frozenset("★☆●◆■•▪")
-
-
 def _bullet(doc: Doc, paragraph: int) -> bool:
     """Whether a paragraph is an item of a list (``★实现产值128.6亿元``)."""
     return (
-        doc.text[doc.paragraphs[paragraph].start : doc.paragraphs[paragraph].start + 1] in _BULLETS
+        doc.text[doc.paragraphs[paragraph].start : doc.paragraphs[paragraph].start + 1] in BULLETS
     )
 
 
