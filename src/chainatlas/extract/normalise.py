@@ -229,6 +229,11 @@ def classify_paragraph(line: str, index: int) -> str:
         return "footer"
     if index < 4 and _BYLINE.match(line):
         return "byline"
-    if len(line) <= 30 and line[-1:] not in "。！？；…" and "。" not in line:
+    # a heading is short; a document's first line, its title, may run to 60 characters
+    if (
+        len(line) <= (60 if index == 0 else 30)
+        and line[-1:] not in "。！？；…"
+        and "。" not in line
+    ):
         return "heading"
     return "body"
