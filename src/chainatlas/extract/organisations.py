@@ -36,8 +36,8 @@ _PRIORITY = {"gazetteer": 0, "rule": 1, "lexicon": 2}
 @lru_cache(maxsize=1)
 def _static_automaton() -> Any:
     words: dict[str, str] = dict(known_organisations())
-    for name in place_words():
-        words.setdefault(name, "region")
+    for name, kind in place_words().items():
+        words.setdefault(name, "area" if kind == "area" else "region")
     return build_automaton(words)
 
 
@@ -195,7 +195,9 @@ def _entities(doc: Doc, catalogue: dict[str, tuple[str, str, str]]) -> list[dict
         written.setdefault(m.name, set()).add(doc.text[m.start : m.end])
     out = []
     for canonical, m in first.items():
-        kind = "government" if m.type in ("region", "province", "city", "area") else m.type
+        if m.type == "area":
+            continue  # 长三角, 苏南: a part of the country, not a body that acts
+        kind = "government" if m.type in ("region", "province", "city") else m.type
         aliases = sorted(written[canonical] - {canonical})
         out.append({"name": canonical, "type": kind, "aliases": aliases,
                     "start": m.start, "end": m.end})  # fmt: skip
