@@ -49,7 +49,8 @@ _GENERIC_PREFIX = {
 }
 _GENERIC_HEAD = re.compile(
     r"^(全省|全国|全市|省级|国家级|市级|各|该|本|我|全年|今年|去年|年末|当年|其中|此外|"
-    r"上半年|下半年|[一二三四]季度|前三季度|今年以来|同期)"
+    r"上半年|下半年|[一二三四]季度|前三季度|今年以来|同期|"
+    r"第[一二三四五六七八九十\d]+[家个批所座])"  # 第一家科技产业园: an ordinal, not a name
 )
 _MAX_BEFORE = {"company": 16, "platform": 14, "institution": 12, "government": 6, "park": 8,
                "人民代表大会": 10, "调查队": 10, "人大常委会": 8}  # fmt: skip
