@@ -18,7 +18,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any
 
-from chainatlas.extract.doc import Cue, Doc, Sentence
+from chainatlas.extract.doc import BULLETS, Cue, Doc, Sentence
 from chainatlas.extract.sentences import clauses_of
 from chainatlas.extract.subjects import main_region, title_firm
 
@@ -78,6 +78,8 @@ def run(doc: Doc) -> Doc:
             dated = [(last[1], sentence.start, sentence.end)]
         if not dated:
             dated = _dated_by_figure(doc, index, sentence)
+        if not dated:
+            dated = _dated_by_lead_in(doc, sentence)
         for date, start, end in dated:
             for event in _happenings(doc, sentence, date, start, end, scope):
                 doc.events.append(event)
@@ -147,6 +149,22 @@ def _dated_by_figure(doc: Doc, index: int, sentence: Sentence) -> list[tuple[str
 
 
 _FIRST = re.compile(r"首次|首个|首批|首款")
+
+
+def _dated_by_lead_in(doc: Doc, sentence: Sentence) -> list[tuple[str, int, int]]:
+    """``2022年，溧阳高新区`` / ``★…被省政府推荐优先升级国家高新区``: an item of a list
+    happened in the year its lead-in line names."""
+    at = sentence.paragraph
+    if doc.text[doc.paragraphs[at].start : doc.paragraphs[at].start + 1] not in BULLETS:
+        return []
+    while at > 0 and doc.text[doc.paragraphs[at].start : doc.paragraphs[at].start + 1] in BULLETS:
+        at -= 1
+    lead = doc.paragraphs[at]
+    year = _LEAD_YEAR.match(doc.text, lead.start, lead.end)
+    return [(year.group(1), sentence.start, sentence.end)] if year else []
+
+
+_LEAD_YEAR = re.compile(r"((?:19|20)\d\d)年[，,]?[^。！？]{0,20}$")
 
 
 def _follows(doc: Doc, previous: int, index: int) -> bool:
