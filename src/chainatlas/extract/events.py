@@ -18,7 +18,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any
 
-from chainatlas.extract.doc import BULLETS, Cue, Doc, Sentence
+from chainatlas.extract.doc import BULLETS, Cue, Doc, Quantity, Sentence
 from chainatlas.extract.sentences import clauses_of
 from chainatlas.extract.subjects import main_region, title_firm
 
@@ -135,7 +135,10 @@ def _dated_by_figure(doc: Doc, index: int, sentence: Sentence) -> list[tuple[str
     text = doc.text
     if _MILESTONE.search(text, sentence.start, sentence.end) is None:
         return []
-    for q in doc.quantities:
+    first_at = bisect_left(doc.quantities, sentence.start, key=_start)
+    for q in doc.quantities[first_at:]:
+        if q.sentence > index:
+            break
         if q.sentence != index or q.drop or q.measure is None:
             continue
         first = _FIRST.search(text, max(sentence.start, q.start - 8), q.start) is not None
@@ -149,6 +152,10 @@ def _dated_by_figure(doc: Doc, index: int, sentence: Sentence) -> list[tuple[str
 
 
 _FIRST = re.compile(r"首次|首个|首批|首款")
+
+
+def _start(q: Quantity) -> int:
+    return q.start
 
 
 def _dated_by_lead_in(doc: Doc, sentence: Sentence) -> list[tuple[str, int, int]]:

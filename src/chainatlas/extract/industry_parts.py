@@ -93,7 +93,10 @@ def _industry_like(name: str) -> bool:
 
 def _value_holder(text: str, at: int, end: int) -> str | None:
     """The words from ``at`` up to an indicator of value, or a statistical industry."""
-    word = indicator_words().search(text, at, end)
+    value = _VALUE_WORDS.search(text, at, end)
+    if value is None and text.find("业", at, end) < 0:
+        return None  # most clauses: neither a value nor an industry's name
+    word = indicator_words().search(text, at, value.end()) if value is not None else None
     if word is not None and word.start() > at and _VALUE_WORDS.match(text, word.start()):
         return text[at : word.start()]
     m = _STATISTICAL_INDUSTRY.match(text, at, end)
