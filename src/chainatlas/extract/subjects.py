@@ -30,6 +30,7 @@ from chainatlas.extract.sentences import clauses_of
 
 NAME = "subjects_indicators"
 VERSION = "3"
+COMPONENT = f"{NAME}@{VERSION}"
 
 _OBJECT_VERB = re.compile(
     r"(列|居|跻身|挺进|入选|获评|荣获|牵手|落户|引进|吸引|集聚了|位居|位列|荣列)$"
@@ -130,8 +131,7 @@ def _sentence_mentions(doc: Doc, index: int, scope: _Scope) -> list[Mention]:
     found = [extend(doc, m) for m in doc.mentions[lo:hi] if m.type in SUBJECT_TYPES]
     found += industry_phrases(doc, s.start, s.end, doc.mentions[lo:hi], f"{NAME}@{VERSION}")
     found += anaphora(doc, index, starts, f"{NAME}@{VERSION}")
-    found += _whole_place(doc, index, scope.main)
-    found += _whole_cluster(doc, index, scope)
+    found += _wholes(doc, index, scope)
     parts = sub_industries(doc, index, doc.mentions[lo:hi], f"{NAME}@{VERSION}")
     if parts:
         firm = min((m.start for m in found if m.type in _FIRM_TYPES), default=s.end)
@@ -149,37 +149,28 @@ def _sentence_mentions(doc: Doc, index: int, scope: _Scope) -> list[Mention]:
 _FIRM_TYPES = frozenset({"company", "project", "team"})
 
 
-def _whole_place(doc: Doc, index: int, main: str | None) -> list[Mention]:
-    """``全市``/``我县`` heading a clause stands for the document's main place."""
-    if main is None:
-        return []
-    out = []
-    for cs, ce in clauses_of(doc, doc.sentences[index]):
-        junk = HEAD_JUNK.match(doc.text, cs, ce)
-        at = junk.end() if junk else cs
-        m = WHOLE_PLACE.match(doc.text, at)
-        if m:
-            out.append(Mention(m.start(), m.end(), main, "region", f"{NAME}@{VERSION}"))
-    return out
-
-
 _BARE_CLUSTER = re.compile(r"(?:该|这一|整个)?(?:产业)?集群(?![，。、的])")
 
 
-def _whole_cluster(doc: Doc, index: int, scope: _Scope) -> list[Mention]:
-    """``集群拥有国家级企业技术中心6家``: a bare 集群 heading a clause stands for the cluster
-    the title or the opening sentences name."""
+def _wholes(doc: Doc, index: int, scope: _Scope) -> list[Mention]:
+    """Words for the whole heading a clause: ``全市``/``我县`` stand for the document's main
+    place, a bare ``集群`` (集群拥有国家级企业技术中心6家) for the cluster the title or the
+    opening sentences name."""
     out = []
+    text = doc.text
     for cs, ce in clauses_of(doc, doc.sentences[index]):
-        junk = HEAD_JUNK.match(doc.text, cs, ce)
+        junk = HEAD_JUNK.match(text, cs, ce)
         at = junk.end() if junk else cs
-        m = _BARE_CLUSTER.match(doc.text, at, ce)
-        if m is None:
-            continue
-        if scope.cluster is None:
-            scope.cluster = opening_cluster(doc)
-        if scope.cluster:
-            out.append(Mention(m.start(), m.end(), scope.cluster, "industry", f"{NAME}@{VERSION}"))
+        place = WHOLE_PLACE.match(text, at, ce)
+        if place is not None and scope.main is not None:
+            out.append(Mention(place.start(), place.end(), scope.main, "region", COMPONENT))
+        cluster = _BARE_CLUSTER.match(text, at, ce) if place is None else None
+        if cluster is not None:
+            if scope.cluster is None:
+                scope.cluster = opening_cluster(doc)
+            if scope.cluster:
+                out.append(Mention(cluster.start(), cluster.end(), scope.cluster, "industry",
+                                   COMPONENT))  # fmt: skip
     return out
 
 
