@@ -259,10 +259,22 @@ def _growth(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     return f"{previous}增速" if previous else "增速"
 
 
+_CHANGED_SINCE = re.compile(
+    r"(?:比重|占比)?(?:比|较)(?:上年|去年|上年同期|去年同期|同期|年初)?[^，。；]{0,4}?"
+    r"(提高|提升|下降|降低|增加|减少|回落|加快|收窄|扩大)了?$"
+)
+
+
 def _gap(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     words = list(_GAP_WORD.finditer(doc.text, cs, q.start))
     if words:
         return doc.text[words[-1].start() : trim_before(doc.text, q.start, words[-1].end())]
+    changed = _CHANGED_SINCE.search(doc.text, cs, q.start)
+    if changed is not None and changed.start() == cs:
+        # 占…比重为37.7%，比上年提高1.7个百分点: the share before, changed
+        previous = _previous_indicator(doc, q, ("share", "growth"))
+        if previous:
+            return previous + changed.group(1)
     return _level(doc, q, cs, floor)
 
 
