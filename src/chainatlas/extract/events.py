@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from chainatlas.extract.doc import BULLETS, Cue, Doc, Quantity, Sentence
-from chainatlas.extract.sentences import clauses_of
+from chainatlas.extract.sentences import clause_at, clauses_of
 from chainatlas.extract.subjects import main_region, title_firm
 
 NAME = "events"
@@ -29,7 +29,7 @@ _VERB = re.compile(
     r"开园|投产|开工|签约|落户|牵手|举行|成立|揭牌|获评|荣获|入选|启动|共建|来到|提出|聚焦|跻身|"
     r"荣列|挺进|引进|发布|召开|批复|认定|落地|竣工|达产|下线|量产|开业|设立|建成|突破|实现|签署|"
     r"签订|开通|投用|揭幕|奠基|挂牌|授牌|获批|成为|位列|排名|获得|举办|交付|出口|募集|推荐|开幕|公布|启用|"
-    r"封顶|完工|试产|披露|(?<!已)上市(?![企公])|位居"
+    r"封顶|完工|试产|披露|(?<!已)上市(?![企公])|位居|升级为|开始建设|通过验收|正式运营|首发"
 )
 _PLAN = re.compile(r"(预计|计划|力争|有望|争取|到)$")
 _ACTOR_TYPES = {"company", "region", "province", "city", "park", "platform", "government",
@@ -112,7 +112,8 @@ def _sessions(doc: Doc, scope: _Scope) -> list[dict[str, Any]]:
 
 
 def _dated_stretches(doc: Doc, sentence: Sentence, first: int) -> list[tuple[str, int, int]]:
-    """(date, start, end) for each dated cue of ``sentence``, up to the next cue."""
+    """(date, start, end) for each dated cue of ``sentence``, up to the next cue; a cue
+    after 于 (成立于2006年) dates the clause it ends."""
     out = []
     j = first
     while j < len(doc.cues) and doc.cues[j].start < sentence.end:
@@ -121,8 +122,15 @@ def _dated_stretches(doc: Doc, sentence: Sentence, first: int) -> list[tuple[str
         if not cue.explicit or _PLAN.search(doc.text, max(0, cue.start - 2), cue.start):
             continue
         nxt = doc.cues[j].start if j < len(doc.cues) else sentence.end
+        if _DONE_ON.search(doc.text, max(sentence.start, cue.start - 4), cue.start):
+            start = clause_at(doc, sentence, cue.start)[0]
+            out.append((cue.period, start, cue.end))
+            continue
         out.append((cue.period, cue.end, min(nxt, sentence.end)))
     return out
+
+
+_DONE_ON = re.compile(r"(?:成立|始建|创建|组建|落户|投产|建成|上市|开业)于$")
 
 
 _YEAR = re.compile(r"((?:19|20)\d\d)(?:-\d\d)?")
