@@ -42,7 +42,8 @@ CUE = re.compile(
     rf"(?:(?P<y>(?:19|20)\d\d)年(?:度)?(?:(?P<h>{_HALF_ALT})|{_TO_MONTH}(?P<ytd>1[0-2]|[2-9])月"
     rf"|(?P<m>1[0-2]|0?[1-9])月"
     rf"(?:(?P<d>3[01]|[12]\d|0?[1-9])[日号])?)?"
-    r"|(?P<cy>[〇零一二三四五六七八九]{4})年"
+    r"|(?P<cy>[〇零一二三四五六七八九]{4})年(?:(?P<cm>十[一二]?|[一二三四五六七八九])月"
+    r"(?:(?P<cdd>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?)?"
     r"|(?P<cum>目前|如今|至今|截至目前|一直以来|近年来|多年来|多年以来"
     r"|[\d一二两三四五六七八九十]+年来|先后)"
     r"|(?P<local>拥有|集聚了|已建成|累计|现有|已有|已建|在建)"
@@ -142,7 +143,7 @@ def _cue(m: re.Match[str], text: str) -> Cue | None:
 def _read_cue(m: re.Match[str], text: str) -> Cue | None:
     s, e = m.span()
     last = m.lastgroup
-    if m.group("y") or last == "cy":
+    if m.group("y") or m.group("cy"):
         if _COMPARE_BEFORE.search(text, max(0, s - 2), s):
             # 较2020年提升30%—40%: a change since a past year, up to now
             return Cue(s, e, "cumulative", False, carry=False) if _SINCE.match(text, e) else None
@@ -154,7 +155,13 @@ def _read_cue(m: re.Match[str], text: str) -> Cue | None:
             goal = _TARGET_BEFORE.search(text, max(0, s - 3), s) is not None or _planned(text, s)
             cue = Cue(s, e, _explicit(m), True, goal=goal, written=True)
             return _from_cue(cue, text) if _FROM_BEFORE.search(text, max(0, s - 1), s) else cue
-        cue = Cue(s, e, str(parse_chinese(m.group("cy").replace("〇", "零"))), True, written=True)
+        year = parse_chinese(m.group("cy").replace("〇", "零"))
+        period = str(year)
+        if m.group("cm"):  # 二〇二四年十月二十二日
+            period += f"-{int(parse_chinese(m.group('cm'))):02d}"
+            if m.group("cdd"):
+                period += f"-{int(parse_chinese(m.group('cdd'))):02d}"
+        cue = Cue(s, e, period, True, written=True)
         return _from_cue(cue, text)
     if last == "cum":
         return Cue(s, e, "cumulative", False)
