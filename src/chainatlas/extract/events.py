@@ -47,10 +47,19 @@ def _happens(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` tells of something that happened."""
     milestone = _MILESTONE.search(text, start, end) is not None
     return any(
-        (milestone or verb.group() not in _FIGURE_VERBS)
-        and text[verb.end() : verb.end() + 1] != "后"
+        (milestone or verb.group() not in _FIGURE_VERBS) and not _after_it(text, verb)
         for verb in _VERB.finditer(text, start, end)
-    )  # 达产后可年产…: what will follow, not what happened
+    )
+
+
+def _after_it(text: str, verb: re.Match[str]) -> bool:
+    """``达产后可年产…``: what will follow it, not what happened; ``2023年投产后`` happened."""
+    return text.startswith("后", verb.end()) and not _DATE_BEFORE.search(
+        text, max(0, verb.start() - 2), verb.start()
+    )
+
+
+_DATE_BEFORE = re.compile(r"[年月日]$")
 
 
 @dataclass(frozen=True)
@@ -160,6 +169,7 @@ def _dated_by_figure(doc: Doc, index: int, sentence: Sentence) -> list[tuple[str
 
 
 _FIRST = re.compile(r"首次|首个|首批|首款")
+_MAIN_ACTS = re.compile(_HONOUR.pattern + "|首次")
 
 
 def _start(q: Quantity) -> int:
@@ -208,8 +218,8 @@ def _happenings(
             actors = out[-1]["actors"]
         if not actors:
             actors = _pointed(doc, sentence, hi, scope.starts)  # 项目一期建成投产: the firm's
-        if not actors and scope.main is not None and _HONOUR.search(text, lo, hi):
-            actors = [scope.main]  # 在…百强县中位列第41位: the place the document is about
+        if not actors and scope.main is not None and _MAIN_ACTS.search(text, lo, hi):
+            actors = [scope.main]  # 在…百强县中位列第41位, 首次突破10亿元: the document's place
         firm = scope.firm
         if firm is not None and firm not in actors and "公司" in text[sentence.start : hi]:
             actors = [firm, *actors]  # 公司…投产, in a report on the firm the title names
