@@ -122,6 +122,28 @@ def _wrap_width(lengths: list[int]) -> int | None:
     return long[int(0.8 * (len(long) - 1))]
 
 
+def _closes(source: str, end: int, next_start: int) -> bool:
+    """Whether a line ending at ``end`` ends a sentence: ``1286.`` before ``4亿元`` on the
+    next line is a number broken at its decimal point, not a full stop."""
+    last = source[end - 1]
+    if last == "." and source[end - 2 : end - 1].isdigit():
+        return not source[next_start : next_start + 1].isdigit()
+    return last in _CLOSED
+
+
+_NUMBER_END = re.compile(r"\d[\d.]*[万亿]?$")
+_NUMBER_GOES_ON = re.compile(r"[\d.%]|[万亿]?(?:元|吨|千瓦|平方|个|家|辆|台|套|件|人|名|项)")
+
+
+def _broken_number(source: str, end: int, next_start: int) -> bool:
+    """``出货量28.4万`` / ``吨，…``: a line that ends inside an amount goes on, whatever the
+    width of the page."""
+    return bool(
+        _NUMBER_END.search(source, max(0, end - 12), end)
+        and _NUMBER_GOES_ON.match(source, next_start)
+    )
+
+
 def _line_deletions(source: str) -> list[tuple[int, int]]:
     spans = _without_furniture(source, [sp for sp in _lines(source) if sp[1] > sp[0]])
     if not spans:
@@ -139,7 +161,7 @@ def _line_deletions(source: str) -> list[tuple[int, int]]:
     deletions = [(0, spans[0][0])]
     for k, ((_s, e), (ns, _ne)) in enumerate(itertools.pairwise(spans)):
         join = wrapped and width is not None and lengths[k] >= 0.6 * width
-        join = join and source[e - 1] not in _CLOSED
+        join = (join and not _closes(source, e, ns)) or _broken_number(source, e, ns)
         if join:
             deletions.append((e, ns))
         else:
