@@ -24,7 +24,7 @@ EXTRACT = ROOT / "src" / "chainatlas" / "extract"
 STAMP = EXTRACT / "native.json"
 #: Everything the pipeline runs per document; loaders and scoring stay Python.
 COMPILED = (
-    "doc", "offsets", "numerals", "normalise", "sentences", "quantities", "qualifiers",
+    "doc", "offsets", "numerals", "normalise", "sentences", "tables", "quantities", "qualifiers",
     "measures", "periods", "period_rules", "phrases", "names", "people", "places",
     "organisations", "anaphora", "indicators", "industry_parts", "respective", "subjects",
     "events", "results", "pipeline",

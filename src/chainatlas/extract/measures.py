@@ -23,7 +23,7 @@ DURATION_UNITS = frozenset({"年", "天", "个月", "分钟", "小时", "个工�
 THING_UNITS = frozenset({"辆", "万辆"})
 _DECLINE = re.compile(r"(?:下降|减少|回落|下滑|降低)了?$")
 _SHARE = re.compile(r"占|比重|占比|份额|比例|(?<!增长)(?<!利润)(?<!收益)率")
-_GROWTH = re.compile(r"增长|增速|增幅|提升|提高|上升|下降|减少|增加|回落|下滑|翻番")
+_GROWTH = re.compile(r"增长|增速|增幅|提升|提高|上升|下降|减少|增加(?!值)|回落|下滑|翻番")
 _FIELD_GAP = re.compile(r"[\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff（）、]{1,10}中[\u4e00-\u9fff]{0,4}")
 _RATE_BEFORE = re.compile(r"[\u4e00-\u9fff]率(?:提高|提升|达到|为|保持)")
 _STRONG = re.compile(r"(百|十|[二三四五六七八九]十|\d+)强")
@@ -43,6 +43,8 @@ def classify(doc: Doc, q: Quantity) -> str:
     """The measure of ``q`` from its kind, unit and the words before it in its clause."""
     if q.kind in ("rank", "first", "front", "top"):
         return "rank"
+    if q.kind == "table_growth":
+        return "growth"  # the 比上年增长（%） column
     if q.kind == "half" or q.unit == "分数":
         return "share"
     if q.unit == "个百分点":

@@ -22,6 +22,7 @@ from chainatlas.extract.numerals import (
     parse_chinese,
     parse_number,
 )
+from chainatlas.extract.tables import table_rows
 
 NAME = "quantities"
 VERSION = "3"
@@ -61,6 +62,7 @@ COUNT_UNITS = frozenset(
         "只",
         "张",
         "场",
+        "樘",
     ]
 )
 
@@ -171,13 +173,18 @@ def run(doc: Doc) -> Doc:
     """Append every quantity in the body and heading paragraphs to ``doc.quantities``."""
     starts = [p.start for p in doc.paragraphs]
     text = doc.text
+    rows = table_rows(doc)
+    taken = {bisect_right(starts, q.start) - 1 for q in rows}  # paragraphs that are table rows
     for m in PATTERN.finditer(text):
-        para = doc.paragraphs[bisect_right(starts, m.start()) - 1] if starts else None
-        if para is not None and para.kind not in ("body", "heading"):
+        at = bisect_right(starts, m.start()) - 1
+        para = doc.paragraphs[at] if starts else None
+        if para is not None and (para.kind not in ("body", "heading") or at in taken):
             continue
         q = _build(m, text)
         if q is not None and not is_class_label(text, q.start, q.end, q.unit):
             doc.quantities.append(q)
+    if rows:
+        doc.quantities = sorted(doc.quantities + rows, key=lambda q: q.start)
     doc.made_by["quantities"] = f"{NAME}@{VERSION}"
     return doc
 

@@ -56,7 +56,7 @@ _UNITS: Final[dict[str, tuple[str, Decimal]]] = {
 #: Count units: each counts its own kind of thing, so 家 and 人 never convert.
 COUNT_UNITS: Final[frozenset[str]] = frozenset(
     {"家", "个", "位", "名", "项", "人", "次", "条", "座", "所", "批", "件", "台", "套", "支",
-     "只", "张", "场"}
+     "只", "张", "场", "樘"}
 )  # fmt: skip
 
 for _u in COUNT_UNITS:

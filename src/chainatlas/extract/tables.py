@@ -1,0 +1,55 @@
+"""Rows of a statistical table set as text: ``电动工具　　万台　　4862.5　　12.3``.
+
+A bulletin's 主要产品产量及其增长速度 table loses its borders on the way to text; what is left
+is one row per line, the product, the unit column, the amount and the growth column, the
+cells separated by runs of spaces. Each row gives two figures whose units and meanings come
+from the columns, not from words beside the numbers, which is why the general pattern of
+:mod:`quantities` cannot read them.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from chainatlas.extract.doc import Doc, Quantity
+from chainatlas.extract.numerals import parse_number
+
+_UNITS = {"万台": ("台", 10_000), "万只": ("只", 10_000), "万辆": ("辆", 10_000),
+          "万套": ("套", 10_000), "万件": ("件", 10_000), "万张": ("张", 10_000),
+          "万吨": ("万吨", 1), "万千瓦": ("万千瓦", 1), "亿元": ("亿元", 1), "万元": ("万元", 1),
+          "台": ("台", 1), "辆": ("辆", 1), "只": ("只", 1), "套": ("套", 1), "件": ("件", 1),
+          "吨": ("吨", 1), "千瓦": ("千瓦", 1), "平方米": ("平方米", 1),
+          "万平方米": ("万平方米", 1), "万樘": ("樘", 10_000), "樘": ("樘", 1)}  # fmt: skip
+_ROW = re.compile(
+    r"(?P<name>[\u4e00-\u9fff（）()]{2,16}?)[ \u3000\t]*"
+    rf"(?P<unit>{'|'.join(sorted(_UNITS, key=len, reverse=True))})[ \u3000\t]*"
+    r"(?P<value>\d[\d.,]*)[ \u3000\t]+(?P<growth>-?\d[\d.]*)[ \u3000\t]*$"
+)
+#: The header of such a table names what the amounts are (产量) and that the last column is
+#: a growth (增长).
+_HEADER = re.compile(r"(产量|产值|销量|出口额|营业收入)[^\n]{0,20}?增长")
+
+
+def table_rows(doc: Doc) -> list[Quantity]:
+    """The figures of every table row in ``doc``, with units and indicators from the
+    columns; an empty list when the document has no table."""
+    text, out = doc.text, []
+    what = ""
+    for p in doc.paragraphs:
+        header = _HEADER.search(text, p.start, p.end)
+        if header is not None:
+            what = header.group(1)
+            continue
+        row = _ROW.fullmatch(text, p.start, p.end) if what else None
+        if row is None:
+            continue
+        name = row.group("name")
+        unit, factor = _UNITS[row.group("unit")]
+        value = parse_number(row.group("value").replace(",", "")) * Decimal(factor)
+        amount = Quantity(row.start("value"), row.end("value"), value.normalize(), unit,
+                          kind="table", indicator=f"{name}{what}")  # fmt: skip
+        growth = Quantity(row.start("growth"), row.end("growth"), Decimal(row.group("growth")),
+                          "%", kind="table_growth", indicator=f"{name}{what}增速")  # fmt: skip
+        out += [amount, growth]
+    return out
