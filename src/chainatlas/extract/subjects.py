@@ -96,7 +96,8 @@ def title_firm(doc: Doc) -> tuple[str, str] | None:
 
 
 def main_region(doc: Doc) -> str | None:
-    """The place (or park) the title names, else the place named most often."""
+    """The place (or park) the title names, else the place named most often; a body named
+    after its place (晋城市工业和信息化局 heading its web page) names the place too."""
     at = doc.title_index()
     if at >= 0:
         title = doc.paragraphs[at]
@@ -105,12 +106,18 @@ def main_region(doc: Doc) -> str | None:
                 break
             if m.type in ("region", "city", "park"):
                 return m.name
+            owner = _OWNER_PLACE.match(m.name) if m.type == "government" else None
+            if owner is not None:
+                return owner.group()
     counts = Counter(m.name for m in doc.mentions if m.type in ("region", "city"))
     if not counts:
         counts = Counter(m.name for m in doc.mentions if m.type == "province")
     return counts.most_common(1)[0][0] if counts else None
 
 
+_OWNER_PLACE = re.compile(
+    r"[\u4e00-\u9fff]{2,4}?[市县区](?=[\u4e00-\u9fff]{2,}(?:局|委|办|厅|政府))"
+)
 _THIS_INDUSTRY = re.compile(r"该产业|该集群|这一产业|该行业")
 _RELEASE_TITLE = re.compile(r"公报|简况|运行情况|月报|快报")
 _SCOPE_BEFORE = re.compile(r"(全国|全省|全市)$")
