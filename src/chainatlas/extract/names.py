@@ -97,6 +97,10 @@ def find_suffixed(text: str, automaton: object) -> Iterator[Found]:
             start = _event_start(text, start_suffix)
         start = after_date(text, start)
         head = text[start:start_suffix]
+        titled = head.rfind("院士", 0, len(head) - 2) if head.endswith("院士") else -1
+        if titled >= 0:
+            start += titled + 2  # 中国工程院院士孙立国院士工作站: the station is 孙立国院士工作站
+            head = text[start:start_suffix]
         if len(head) < 2 or head in _GENERIC_PREFIX or _GENERIC_HEAD.match(head):
             continue
         if text[start : start + 1] in _MEASURE_WORDS and text[start - 1 : start].isdigit():
@@ -348,7 +352,8 @@ def find_sources(text: str) -> Iterator[Found]:
 
 
 _ACCOUNT_LINE = re.compile(
-    r"(?:^|\n)(?:原创[ 　]+)?([\u4e00-\u9fff]{2,10})[ 　]+(?:[\u4e00-\u9fff]{2,10}[ 　]+)?(?:19|20)\d\d[-年]"
+    r"(?:^|\n)(?:原创[ 　]*)?([\u4e00-\u9fff]{2,10})[ 　]*(?:[\u4e00-\u9fff]{2,10}[ 　]*)?"
+    r"(?:19|20)\d\d[-年]\d{1,2}[-月]\d{1,2}日?[ 　]*\d{1,2}:\d\d"
 )
 _FOLLOW = re.compile(r"蓝字[“\"]?([\u4e00-\u9fff]{2,12})[”\"]?(?:关注|，)")
 
