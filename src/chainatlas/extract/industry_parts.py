@@ -22,7 +22,7 @@ BAD_CORE = re.compile(
     r"加快|形成|成为|实现|引进|带动|支持|培育|壮大|做大|做强|构建|完善|布局|抢抓|聚力|通过|建成|已有|集聚|"
     r"完成|签约|增速|比|召开|举办|举行|发布|推出|联合|组织|开展|启动"
 )
-_SUFFIX = re.compile(r"产业集群|产业链|产业|领域|集群|板块|环节")
+_SUFFIX = re.compile(r"产业集群|产业体系|产业链|产业|领域|集群|板块|环节")
 _CHAIN_ACTS = re.compile(r"[^\u4e00-\u9fff]|实现|完成|达到|营业|产值|规模|总产|增加|主营|年营")
 _NOT_AFTER_SUFFIX = frozenset("园链学院研基联协工政创")
 _PHRASE_STOP = set("，。；：、？！（）《》的在是为了以和与对从等将把被 \n") | MARKS
@@ -148,17 +148,25 @@ def industry_phrases(
         span_start = whole.start() if whole and whole.end() == i else i
         prefix = text[max(start, i - 1) : i]
         after_whole = bool(whole and whole.end() == i)
+        short = _SHORT_BEFORE.search(text, max(start, i - 24), i) if prefix == "）" else None
         if (
             i > start
-            and prefix not in "，；：的在"
+            and prefix not in _OPENERS
             and not after_whole
             and not after_time
+            and short is None
             and i not in (m.start for m in mentions)
         ):
             continue
-        name = text[i : hit.end()]
+        name = (short.group(1) if short else "") + text[i : hit.end()]
         out.append(Mention(span_start, hit.end(), name, "industry", component))
     return out
+
+
+#: What may stand right before an industry's name: punctuation and list marks (★光伏…产业).
+_OPENERS = frozenset("，；：的在") | MARKS
+#: ``天水经济技术开发区（以下简称“天水经开区”）集成电路产业``: the industry of the park named.
+_SHORT_BEFORE = re.compile(r"（以下简称“([^”]{2,12})”）$")
 
 
 def opening_cluster(doc: Doc) -> str:

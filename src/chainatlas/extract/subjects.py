@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from chainatlas.extract import indicators
 from chainatlas.extract.anaphora import anaphora, extend
-from chainatlas.extract.doc import BULLETS, Doc, Mention
+from chainatlas.extract.doc import BULLETS, MARKS, Doc, Mention
 from chainatlas.extract.industry_parts import (
     WHOLE_PLACE,
     industry_phrases,
@@ -189,6 +189,7 @@ def _modified(doc: Doc, end: int, mentions: list[Mention]) -> Mention | None:
 
 
 _IN_SCOPE = re.compile(r"[（）\u4e00-\u9fff]{0,6}?[中内里]")
+_DESCRIBES = re.compile(r"入选者|获得者|院士|专家|教授|研究员|博士|特聘")
 _NOT_ACTING = re.compile(
     r"(?:有关)?负责人|表示|介绍|指出|总数|数量|个数|(?:副|常务副)?(?:书记|主任|局长|市长|县长|区长|厅长|部长)|新闻发言人"
 )
@@ -205,6 +206,8 @@ def _eligible(doc: Doc, m: Mention, clause_start: int) -> bool:
         return False
     if m.type == "programme" and _IN_SCOPE.match(text, m.end):
         return False  # 在…百强县（市）中位列第4位: the list, not who is ranked
+    if m.type in ("programme", "institution") and _DESCRIBES.match(text, m.end):
+        return False  # 国家重大人才工程入选者、…博士: who the person is, not the subject
     if _OBJECT_VERB.search(text, max(clause_start, m.start - 3), m.start):
         return False
     if text.startswith("作为", clause_start):
@@ -222,12 +225,17 @@ def _eligible(doc: Doc, m: Mention, clause_start: int) -> bool:
 def _head(doc: Doc, clause: tuple[int, int], mentions: list[Mention]) -> Mention | None:
     """The subject heading ``clause``: an eligible mention after nothing but time words."""
     cs, ce = clause
-    for m in mentions:
+    for k, m in enumerate(mentions):
         if cs <= m.start < ce:
-            junk = HEAD_JUNK.fullmatch(doc.text, cs, m.start)
-            if junk and _eligible(doc, m, cs):
-                return m
-            return None
+            lead = cs + (doc.text[cs : cs + 1] in MARKS)  # ★光伏新能源产业实现…
+            junk = HEAD_JUNK.fullmatch(doc.text, lead, m.start)
+            if not junk or not _eligible(doc, m, cs):
+                return None
+            for after in mentions[k + 1 : k + 3]:
+                renamed = _ABBREVIATION.fullmatch(doc.text, m.end, after.start)
+                if after.type == "industry" and renamed:
+                    return after  # X开发区（以下简称“X开区”）集成电路产业实现…
+            return m
     return None
 
 
@@ -294,6 +302,7 @@ _HAPPENED = re.compile(
     r"(?:正式|顺利|成功|已)?(?:建成投用|投用|揭牌|成立|开工|投产|落户|开园|挂牌|启用|封关)"
 )
 _WHOLE_YEAR = re.compile(r"(?:全年|一年来|过去一年)(?![，,]?(?:该|其|这))")
+_ABBREVIATION = re.compile(r"（以下简称“[^”]{2,12}”）")
 _FAIR_END = ("会", "论坛")
 
 
