@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from chainatlas.extract import indicators
 from chainatlas.extract.anaphora import anaphora, extend
-from chainatlas.extract.doc import BULLETS, MARKS, Doc, Mention
+from chainatlas.extract.doc import BULLETS, MARKS, Doc, Mention, Quantity
 from chainatlas.extract.industry_parts import (
     WHOLE_PLACE,
     industry_phrases,
@@ -68,6 +68,11 @@ def run(doc: Doc) -> Doc:
     topic = title_firm(doc)
     for q in facts:
         candidates = _sentence_mentions(doc, q.sentence, scope)
+        structure = _structure(doc, q, candidates) if q.measure == "count" else None
+        if structure is not None:
+            q.subject, q.subject_type = structure, "industry"
+            indicators.assign(doc, q, candidates, scope.figure_ends)
+            continue
         whole = _scope_subject(doc, q.start) if q.measure == "count" else None
         if whole is not None:
             q.subject, q.subject_type = whole, "region"
@@ -83,6 +88,18 @@ def run(doc: Doc) -> Doc:
         indicators.assign(doc, q, candidates, scope.figure_ends)
     doc.made_by["subjects"] = f"{NAME}@{VERSION}"
     return doc
+
+
+_TIER_AFTER = re.compile(r"[一二两三四五六七八九十百千万亿\d]+级")
+
+
+def _structure(doc: Doc, q: Quantity, candidates: list[Mention]) -> str | None:
+    """``以A、B 2个千亿级产业集群，…为支撑的“2+3+X”产业体系``: the tiers are counted in the
+    structure the sentence names, wherever it stands."""
+    if not doc.text.startswith("级", q.end - 1) and not _TIER_AFTER.match(doc.text, q.end):
+        return None
+    shape = next((m for m in candidates if m.type == "industry" and "+" in m.name), None)
+    return shape.name if shape is not None else None
 
 
 def title_firm(doc: Doc) -> tuple[str, str] | None:
