@@ -131,7 +131,7 @@ def _closes(source: str, end: int, next_start: int) -> bool:
     return last in _CLOSED
 
 
-_NUMBER_END = re.compile(r"\d[\d.]*[万亿]?$")
+_NUMBER_END = re.compile(r"\d[\d.]*[ \u3000]*[万亿]?$")
 _NUMBER_GOES_ON = re.compile(r"[\d.%]|[万亿]?(?:元|吨|千瓦|平方|个|家|辆|台|套|件|人|名|项)")
 
 
