@@ -103,6 +103,8 @@ def find_suffixed(text: str, automaton: object) -> Iterator[Found]:
             head = text[start:start_suffix]
         if len(head) < 2 or head in _GENERIC_PREFIX or _GENERIC_HEAD.match(head):
             continue
+        if _VERBS.fullmatch(head):
+            continue  # 签约落户高新区: a verb before a bare park word, not a name
         if text[start : start + 1] in _MEASURE_WORDS and text[start - 1 : start].isdigit():
             continue  # 178个国家高新区: a class that is counted, not a name
         if text[start - 1 : start + 1] == "以上":
