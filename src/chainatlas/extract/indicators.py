@@ -112,6 +112,7 @@ def _previous_indicator(
     return None
 
 
+_MOVED = re.compile(r"(?:提升|前进|上升|前移|跃升|下降|后退|下滑)$")
 _CHANGE = re.compile(r"(?:比上年末|比上年|较上年末|较上年|较\d{4}年末|同比)?(?:增加|新增|净增)")
 _FROM = re.compile(r"由[^，。；由]{0,16}$")
 
@@ -166,6 +167,8 @@ def _count(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
             if phrase in ("总数", "总量"):
                 return base + phrase
             return "新增" + base if phrase.endswith("新增") else base + "增加数"
+    if q.unit == "位" and _MOVED.search(phrase):
+        return phrase + "位次"  # 较上年提升4位: places gained
     named = next((m for m in floor.mentions if m.end == q.start), None)
     if len(phrase) < 2 and named is not None:
         return text[named.start : named.end]  # 共建产业学院两所: the counted thing is named
@@ -200,6 +203,8 @@ def _level(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     if len(moved) >= 2:
         return moved  # 营业收入由2016年的46.3亿元增长到218.64亿元: both are 营业收入
     phrase = phrase_before(doc.text, q.start, floor.before(q.start))
+    if phrase == "建设面积" and doc.text.endswith("规划建设面积", cs, q.start - len(phrase) + 6):
+        phrase = "规划面积"  # 规划建设面积约6.8平方公里
     if _NOT_WORDS.search(phrase):
         return ""  # 向“四千亿”进发: a slogan, read by the unit
     if phrase.startswith("从") or len(phrase) < 2 or _BASELINE.match(phrase):
@@ -208,6 +213,8 @@ def _level(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     return phrase
 
 
+#: A span named before its length (制瓷历史逾两千年, 建设周期3年).
+_NAMED_SPAN = re.compile(r"(?:历史|年限|周期|时间|期限|工期)[^，。；]{0,3}$")
 _RATE_TO_FIGURE = re.compile(r"[已由从的年末底提高升到至达为保持稳定在降低减少超过约近不\d.%]*")
 
 
@@ -339,6 +346,9 @@ def _duration(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     shortened = _shortened(doc, q, cs, floor)
     if len(shortened) >= 2:
         return shortened
+    named = _NAMED_SPAN.search(text, cs, q.start)
+    if q.unit == "年" and named is None and "连续" not in text[cs : q.start]:
+        return "发展年限"  # 十年来接续奋斗, 十年蝶变: how long it has grown
     start = q.end + (1 if text[q.end : q.end + 1] == "来" else 0)
     after = phrase_after(text, start)
     return after if len(after) >= 2 else phrase_before(text, q.start, floor.before(q.start))
