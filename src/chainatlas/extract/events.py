@@ -232,12 +232,13 @@ def _happenings(
     return out
 
 
-_PROJECT_HEAD = re.compile(r"(?:该|这个)?项目")
+_PROJECT_HEAD = re.compile(r"(?:该|这个)?项目|(?:该|这家)(?:公司|企业)")
 
 
 def _pointed(doc: Doc, sentence: Sentence, end: int, starts: list[int]) -> list[str]:
-    """``2023年9月，项目一期10GWh建成投产``: a project named by 项目 alone is the one the
-    firm last named (within two paragraphs) is building."""
+    """``2023年9月，项目一期10GWh建成投产``, ``该公司入选…名单``: a project named by 项目
+    alone is the one the firm last named (within two paragraphs) is building; 该公司 is
+    that firm."""
     text = doc.text
     heads = [
         cs for cs, _ce in clauses_of(doc, sentence) if cs < end and _PROJECT_HEAD.match(text, cs)
