@@ -131,13 +131,23 @@ def _closes(source: str, end: int, next_start: int) -> bool:
     return last in _CLOSED
 
 
+_CELLS = re.compile(r"[^ \u3000\t][ \u3000\t]{2,}[^ \u3000\t]")
+_DATE_OR_TIME = re.compile(r"[-/:年月]\d+$")
+_YEAR_START = re.compile(r"(?:19|20)\d\d(?:年|[-/.]\d)")
 _NUMBER_END = re.compile(r"\d[\d.]*[ \u3000]*[万亿]?$")
-_NUMBER_GOES_ON = re.compile(r"[\d.%]|[万亿]?(?:元|吨|千瓦|平方|个|家|辆|台|套|件|人|名|项)")
+_NUMBER_GOES_ON = re.compile(r"[%％]|[万亿]?(?:元|吨|千瓦|平方|个|家|辆|台|套|件|人|名|项)")
 
 
 def _broken_number(source: str, end: int, next_start: int) -> bool:
     """``出货量28.4万`` / ``吨，…``: a line that ends inside an amount goes on, whatever the
     width of the page."""
+    if source[end - 1 : end] == "." and source[next_start : next_start + 1].isdigit():
+        return source[end - 2 : end - 1].isdigit()  # 1286. / 4亿元: a decimal point
+    if source[end - 1 : end].isdigit() and source[next_start : next_start + 1] in "0123456789.":
+        # 2 / 4个: a number split in two, but not a date line before a year (2025-04-10 / 2012年)
+        return not _DATE_OR_TIME.search(source, max(0, end - 10), end) and not _YEAR_START.match(
+            source, next_start
+        )
     return bool(
         _NUMBER_END.search(source, max(0, end - 12), end)
         and _NUMBER_GOES_ON.match(source, next_start)
@@ -159,9 +169,11 @@ def _line_deletions(source: str) -> list[tuple[int, int]]:
         )
     wrapped = width is not None and open_full >= 0.25 * sum(1 for n in lengths if n >= 40)
     deletions = [(0, spans[0][0])]
-    for k, ((_s, e), (ns, _ne)) in enumerate(itertools.pairwise(spans)):
+    for k, ((s, e), (ns, _ne)) in enumerate(itertools.pairwise(spans)):
         join = wrapped and width is not None and lengths[k] >= 0.6 * width
         join = (join and not _closes(source, e, ns)) or _broken_number(source, e, ns)
+        if join and (_CELLS.search(source, s, e) or _CELLS.search(source, ns, _ne)):
+            join = False  # rows of a table, cells apart by runs of spaces: each line stands
         if join:
             deletions.append((e, ns))
         else:

@@ -1,0 +1,189 @@
+"""Rules for the forms county and city industry texts take: parts of the economy heading a
+clause, statistical tables, fairs, bullets under a dated lead-in, public-account furniture,
+one-character counties, structures of tiers. Each test fails if its rule is taken out."""
+
+from __future__ import annotations
+
+import pytest
+
+from chainatlas.extract import build_pipeline
+
+PIPELINE = build_pipeline()
+
+
+def by_quote(text: str) -> dict[str, tuple[str, str, str, str, str]]:
+    """quote -> (measure, subject, indicator, period, qualifier) for every fact of ``text``."""
+    doc = PIPELINE("t", text)
+    return {
+        doc.text[q.start : q.end]: (
+            q.measure or "",
+            q.subject or "",
+            q.indicator or "",
+            q.period,
+            q.qualifier,
+        )
+        for q in doc.facts()
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        ("2024年，全县智能家居产值增长15.2%。", "15.2%", "智能家居"),
+        (
+            "分行业看，化学原料和化学制品制造业增加值增长9.1%，汽车制造业下降2.3%。",
+            "9.1%",
+            "化学原料和化学制品制造业",
+        ),
+        (
+            "分行业看，化学原料和化学制品制造业增加值增长9.1%，汽车制造业下降2.3%。",
+            "2.3%",
+            "汽车制造业",
+        ),
+        (
+            "5月20日，第三届中国（丰城）电池博览会开幕，现场签约项目12个，签约金额38.5亿元。",
+            "38.5亿元",
+            "中国（丰城）电池博览会",
+        ),
+        (
+            "高新区聚力构建以储能、材料2个五百亿级产业集群为支撑的“2+3+X”产业体系。",
+            "2个",
+            "“2+3+X”产业体系",
+        ),
+        (
+            "2024年，南湖经济技术开发区（以下简称“南湖经开区”）储能产业实现产值86.2亿元，"
+            "同比增长14.2%。",
+            "14.2%",
+            "南湖经开区储能产业",
+        ),
+    ],
+)
+def test_the_part_of_the_economy_a_figure_is_about(text: str, quote: str, subject: str) -> None:
+    assert by_quote(text)[quote][1] == subject
+
+
+def test_a_bare_cluster_stands_for_the_cluster_the_title_names() -> None:
+    text = "丰城储能装备集群入选国家名单\n集群拥有国家级企业技术中心6家。"
+    assert by_quote(text)["6家"][1] == "丰城储能装备集群"
+
+
+def test_a_one_character_county_named_twice_is_the_document_s_place() -> None:
+    text = "沛县：新能源产业加速成势\n去年，全县新能源产业完成投资45.2亿元。走进沛县，厂房林立。"
+    doc = PIPELINE("t", text)
+    assert "沛县" in {e["name"] for e in doc.entities}
+    assert "县城" not in {m.name for m in doc.mentions}
+
+
+def test_rows_of_a_product_table_take_units_and_names_from_the_columns() -> None:
+    text = (
+        "表2　2024年主要工业产品产量及其增长速度\n"
+        "产品名称　　　单位　　　产量　　　比上年增长（%）\n"
+        "电动工具　　　万台　　　4862.5　　　12.3\n"
+        "保温杯（壶）　万只　　　26540.3　　 -7.9\n"
+    )
+    doc = PIPELINE("t", text)
+    got = {doc.text[q.start : q.end]: q for q in doc.facts()}
+    assert (got["4862.5"].value, got["4862.5"].unit, got["4862.5"].measure) == (
+        48625000,
+        "台",
+        "count",
+    )
+    assert got["4862.5"].indicator == "电动工具产量"
+    assert (got["-7.9"].measure, got["-7.9"].indicator) == ("growth", "保温杯（壶）产量增速")
+    assert not any(q.unit == "台" and q.value == 10000 for q in doc.facts())  # 万台 alone
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "expected"),
+    [
+        ("该企业成为园区第5家上市企业。", "第5家", ("count", 5, "家")),
+        ("项目达产后每月可封装芯片18亿只。", "18亿只", ("count", 1800000000, "只")),
+        ("全县新增锅炉产能1.86万蒸吨。", "1.86万蒸吨", ("level", 1.86, "万蒸吨")),
+        ("团队成立三年多来，已申请专利12项。", "三年多", ("duration", 3, "年")),
+    ],
+)
+def test_counters_and_ordinals(text: str, quote: str, expected: tuple[str, float, str]) -> None:
+    doc = PIPELINE("t", text)
+    (q,) = [q for q in doc.facts() if doc.text[q.start : q.end] == quote]
+    assert (q.measure, float(q.value), q.unit) == expected
+
+
+def test_the_qualifier_of_三年多_is_lower_and_签约_is_not_约() -> None:
+    got = by_quote("三年多来，园区集中签约15个项目。")
+    assert got["三年多"][4] == "lower"
+    assert got["15个"][4] == "exact"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "indicator"),
+    [
+        ("全市新能源汽车保有量达到38.5万辆，是2020年末的6.3倍。", "6.3倍", "新能源汽车保有量与2020年末之比"),
+        ("库存周转天数由原来的90天左右缩短至不到50天。", "90天左右", "库存周转天数"),
+        ("库存周转天数由原来的90天左右缩短至不到50天。", "不到50天", "库存周转天数"),
+        ("县里设立规模5亿元的木制品产业发展基金。", "5亿元", "基金规模"),
+        ("在今年的评价中，园区位列第9位，较上年提升4位。", "4位", "较上年提升位次"),
+        ("十年来，园区接续奋斗，从无到有。", "十年", "发展年限"),
+        ("新增国家级专精特新“小巨人”企业6家、累计达到37家。", "37家", "国家级专精特新“小巨人”企业"),
+    ],
+)  # fmt: skip
+def test_what_a_figure_measures(text: str, quote: str, indicator: str) -> None:
+    assert by_quote(text)[quote][2] == indicator
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "period"),
+    [
+        ("2024年，长兴县\n★集聚产业链企业312家，其中规上企业186家；", "312家", "2024"),
+        ("7月，工信部公布名单，园区4家企业入选，全区累计达到27家。", "27家", "cumulative"),
+        (
+            "2025-03-29 08:15 来源：新闻客户端\n公司发布2024年年度报告。其中，第四季度实现营业收入61.3亿元。",
+            "61.3亿元",
+            "2024Q4",
+        ),
+        ("2012年升级为国家级经开区。一季度，全区实现产值86.4亿元。", "86.4亿元", "2025Q1"),
+        ("2022 年 12 月，创新中心揭牌，两年来累计攻克关键技术 42 项。", "42项", "cumulative"),
+    ],
+)
+def test_which_time_a_figure_belongs_to(text: str, quote: str, period: str) -> None:
+    text = "园区新闻\n2025-04-10\n" + text if not text.startswith("2025-03-29") else text
+    assert by_quote(text)[quote][3] == period
+
+
+def test_a_line_that_ends_inside_an_amount_goes_on() -> None:
+    text = "衢州高新区工作总结\n全年正极材料出货量28.4万\n吨，增长31.5%。"
+    assert "28.4万吨" in by_quote(text)
+
+
+def test_a_public_account_s_furniture_is_not_its_title() -> None:
+    text = "点击蓝字 关注我们\n\n十年蝶变！长兴新型储能迈入千亿级\n\n长兴发布 2025-06-12 18:05 浙江\n\n正文。"
+    doc = PIPELINE("t", text)
+    assert doc.paragraphs[doc.title_index()].kind == "heading"
+    assert doc.text[doc.paragraphs[doc.title_index()].start :].startswith("十年蝶变")
+    assert "长兴发布" in {e["name"] for e in doc.entities}
+
+
+def test_credits_with_padded_names_and_areas_that_are_not_bodies() -> None:
+    text = (
+        "园区新闻\n来源：鄂州日报　作者：记者 胡雨晴　编辑：黄 蓓\n"
+        "园区融入长三角，中国工程院院士孙立国院士工作站揭牌。"
+    )
+    names = {e["name"] for e in PIPELINE("t", text).entities}
+    assert {"胡雨晴", "黄蓓", "孙立国院士工作站"} <= names
+    assert "长三角" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "actor"),
+    [
+        ("江西鹰铜精密材料股份有限公司成立于2006年，总部位于鹰潭。", "2006",
+         "江西鹰铜精密材料股份有限公司"),
+        ("二〇二四年十月二十二日，曹县木艺家居产业园二期项目开工。", "2024-10-22", "曹县木艺家居产业园"),
+        ("2022年，溧阳高新区\n★江苏卓高新材料科技有限公司启动二期项目；", "2022",
+         "江苏卓高新材料科技有限公司"),
+        ("江苏昊阳新能源科技股份有限公司是链主。2025年3月，该公司入选制造业单项冠军企业名单。",
+         "2025-03", "江苏昊阳新能源科技股份有限公司"),
+    ],
+)  # fmt: skip
+def test_dated_happenings(text: str, date: str, actor: str) -> None:
+    events = PIPELINE("t", "园区新闻\n2025-04-10\n" + text).events
+    assert any(e["date"] == date and actor in e["actors"] for e in events), events
