@@ -22,7 +22,7 @@ _VERBS = re.compile(
     r"荣获|入选|包括|成为|作为|打造|投资|签约|建成|组建|布局|落地|开工|来自|聚焦|通过|其中|此外|"
     r"相继|引领|带动|培育|招引|新增|形成|启动|举行|实现|优先|升级|纳入|规划|设置|开展|"
     r"厂商|制造商|供应商|企业|龙头|领军|代表|现有|已有|共有|建有|举办|走进|来到|位于|地处|"
-    r"确保|力争|加快|争取|按照|根据|依据|翻开)$"
+    r"确保|力争|加快|争取|按照|根据|依据|翻开|创办|创立|创建)$"
 )
 #: Last characters of the verbs: a verb can only end where one of these stands, which
 #: spares the regex search at every other character.
@@ -215,6 +215,8 @@ def find_enumerations(text: str) -> Iterator[Found]:
         brought = _BROUGHT.search(text, max(0, m.start() - len(chunk) - 4), m.start())
         sectors = _SECTORS.search(m.group(1))
         of_sectors = sectors is not None and sectors.end() == len(m.group(1))
+        if of_sectors and not m.group(1).endswith("产业"):
+            continue  # 制氢、储运、加注等环节企业: links of a chain, even when brought in
         if sectors and (m.group(2) not in _FIRM_NOUNS or of_sectors) and not brought:
             # 汽车、家电等行业…项目, 电解液、隔膜…等7大环节企业: trades;
             # 引进了科达利、普莱德等一批产业项目: firms
@@ -276,7 +278,9 @@ _PROGRAMME_AFTER = re.compile(
 )
 _PROGRAMME_BEFORE = re.compile(r"(开展|实施|推行|启动|举办|设立|设置|推出|探索|深化)$")
 _TITLE = re.compile(r"《([^》\n]{2,40})》")
-_HONOUR = re.compile(r"(?:入选|获评|荣获|被评为|被认定为|认定为|荣膺|列入)了?([^，。；\d]{4,80})")
+_HONOUR = re.compile(
+    r"(?:入选(?!者)|获评|荣获|被评为|被认定为|认定为|荣膺|列入)了?([^，。；\d]{4,80})"
+)
 _LIST = re.compile(
     r"(?:荣列|挺进|跻身|位列|入围)([^，。；第]{4,30}?(?:榜|百强县|百强|强县|排行榜))第"
 )
@@ -305,7 +309,7 @@ def find_programmes(text: str) -> Iterator[Found]:
         pos = m.start(1)
         for item in m.group(1).split("、"):
             if 4 <= len(item) <= 30 and "“" not in item and "的" not in item:
-                yield pos, pos + len(item), item, "programme"
+                yield from _honour(pos, item)
             pos += len(item) + 1
     for pattern in (_LIST, _STREAK):
         for m in pattern.finditer(text):
@@ -317,6 +321,22 @@ def find_programmes(text: str) -> Iterator[Found]:
     for m in _NATIONAL.finditer(text):
         s = m.start()
         yield s, m.end(), m.group(), "programme"
+
+
+#: ``入选工业和信息化部第五批制造业单项冠军示范企业``: who names the honour, the batch, the honour.
+_AWARDER = re.compile(r"(工业和信息化部|工信部|科技部|科学技术部|商务部|国家发展改革委|国家发展和改革委员会|"
+                      r"(?:[\u4e00-\u9fff]{2,3}省)?(?:人民政府|政府|工信厅|科技厅|发展改革委))"
+                      r"(?:公布的|发布的|认定的)?(?:第[一二三四五六七八九十\d]+批|\d{4}年度?)?")  # fmt: skip
+
+
+def _honour(pos: int, item: str) -> Iterator[Found]:
+    awarder = _AWARDER.match(item)
+    if awarder is None or len(item) - awarder.end() < 4:
+        yield pos, pos + len(item), item, "programme"
+        return
+    yield pos, pos + len(awarder.group(1)), awarder.group(1), "government"
+    name = item[awarder.end() :].removesuffix("名单")
+    yield pos + awarder.end(), pos + awarder.end() + len(name), name, "programme"
 
 
 _ABBREVIATION = re.compile(

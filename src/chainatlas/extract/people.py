@@ -18,7 +18,8 @@ _TITLED = re.compile(
 )
 _TEAM = re.compile(rf"([{CJK}]{{2,3}}?)团队")
 #: ``合肥日报　2024年11月20日　记者 周晓岚　通讯员 程立``: names after a role in a dateline.
-_ROLES = frozenset({"记者", "通讯员", "作者", "编辑", "摄影", "实习生", "来源"})
+#: Words of a credit line that are roles, not names (本刊记者, 全媒体记者, 通讯员).
+_ROLE_ENDS = ("记者", "通讯员", "作者", "编辑", "摄影", "实习生", "来源")
 _REPORTER = re.compile(
     rf"(?:记者|通讯员|作者|编辑|摄影|实习生)[：:\s　]*"
     rf"((?:(?:[{CJK}]{{2,3}}|[{CJK}][ 　][{CJK}])(?:[、\s　）)]+|$))+)"
@@ -34,7 +35,7 @@ def find_people(text: str, paragraphs: list[tuple[int, int, str]]) -> Iterator[F
         for lo, hi in [(start, end)] if short else _credit_brackets(text, start, end):
             for m in _REPORTER.finditer(text, lo, hi):
                 for found in _credit_names(text, m.start(1), m.end(1)):
-                    if found[2] not in _ROLES:
+                    if not found[2].endswith(_ROLE_ENDS):
                         yield found
     for start, end, kind in paragraphs:
         if kind == "credit":
