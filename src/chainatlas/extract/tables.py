@@ -35,7 +35,8 @@ _HEADER = re.compile(r"(产量|产值|销量|出口额|营业收入)[^\n]{0,20}?
 def table_rows(doc: Doc) -> list[Quantity]:
     """The figures of every table row in ``doc``, with units and indicators from the
     columns; an empty list when the document has no table."""
-    text, out = doc.text, []
+    text = doc.text
+    out: list[Quantity] = []
     if _GAP.search(text) is None:
         return out  # no runs of spaces between cells: no table (most documents)
     what = ""
