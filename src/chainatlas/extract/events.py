@@ -150,9 +150,11 @@ def _dated_by_figure(doc: Doc, index: int, sentence: Sentence) -> list[tuple[str
     place in an evaluation, or a first (首次突破百亿元), is dated by its figure's period
     when the sentence names no date of its own."""
     text = doc.text
+    first_at = bisect_left(doc.quantities, sentence.start, key=_start)
+    if first_at >= len(doc.quantities) or doc.quantities[first_at].sentence != index:
+        return []  # no figure in the sentence (most undated ones)
     if _MILESTONE.search(text, sentence.start, sentence.end) is None:
         return []
-    first_at = bisect_left(doc.quantities, sentence.start, key=_start)
     for q in doc.quantities[first_at:]:
         if q.sentence > index:
             break

@@ -132,6 +132,7 @@ def _closes(source: str, end: int, next_start: int) -> bool:
 
 
 _CELLS = re.compile(r"[^ \u3000\t][ \u3000\t]{2,}[^ \u3000\t]")
+_AMOUNT_ENDS = frozenset("0123456789.万亿 \u3000")
 _DATE_OR_TIME = re.compile(r"[-/:年月]\d+$")
 _YEAR_START = re.compile(r"(?:19|20)\d\d(?:年|[-/.]\d)")
 _NUMBER_END = re.compile(r"\d[\d.]*[ \u3000]*[万亿]?$")
@@ -141,6 +142,8 @@ _NUMBER_GOES_ON = re.compile(r"[%％]|[万亿]?(?:元|吨|千瓦|平方|个|家|
 def _broken_number(source: str, end: int, next_start: int) -> bool:
     """``出货量28.4万`` / ``吨，…``: a line that ends inside an amount goes on, whatever the
     width of the page."""
+    if source[end - 1 : end] not in _AMOUNT_ENDS:
+        return False  # most lines: no amount at their end
     if source[end - 1 : end] == "." and source[next_start : next_start + 1].isdigit():
         return source[end - 2 : end - 1].isdigit()  # 1286. / 4亿元: a decimal point
     if source[end - 1 : end].isdigit() and source[next_start : next_start + 1] in "0123456789.":
