@@ -50,6 +50,8 @@ class Anchors:
     date_paragraph: int = -1
     annual: bool = False  # a bulletin or work report: every paragraph tells the report's year
     frame: str | None = None  # the span a monthly release covers (2024年1—8月…简况 -> 2024-08)
+    plan_at: int = -1  # where a report's plan section begins (二、2026年工作计划), -1 if none
+    plan_year: int | None = None  # the year that heading names
 
 
 def period_for(doc: Doc, own: list[Cue], state: Cue | None, q: Quantity, anchors: Anchors) -> str:
@@ -106,6 +108,13 @@ def _period_for(doc: Doc, own: list[Cue], state: Cue | None, q: Quantity, anchor
         and _STOCK_VERB.search(doc.text, clause_start, pos)
     ):
         return "cumulative"  # 已入驻企业45家, with no date anywhere before it
+    in_plan = anchors.plan_year is not None and 0 <= anchors.plan_at <= pos
+    if (
+        target
+        and in_plan
+        and (state is None or not state.explicit or state.start < anchors.plan_at)
+    ):
+        return str(anchors.plan_year)  # 二、2026年工作计划 / 固定资产投资增长10%以上
     if state is None and not target and q.measure == "duration" and q.unit in ("年", "轮"):
         return "cumulative"  # 十年蝶变, 发展四十余年: how long, up to now
     if state is None and not target and anchors.annual and anchors.report:

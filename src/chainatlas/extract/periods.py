@@ -24,6 +24,7 @@ import re
 from chainatlas.extract.doc import Cue, Doc
 from chainatlas.extract.numerals import parse_chinese, parse_number
 from chainatlas.extract.period_rules import Anchors, period_for
+from chainatlas.extract.qualifiers import plan_section
 
 NAME = "periods"
 VERSION = "4"
@@ -120,6 +121,10 @@ def _anchors(doc: Doc) -> Anchors:
         if date and dateline and out.current is None:
             out.current, out.date_paragraph = int(date.group(1)), index
             out.month = int(date.group(2))
+    plan = plan_section(doc)
+    if plan < len(doc.text):
+        year = _TITLE_YEAR.search(doc.text, plan, doc.text.find("\n", plan) % (len(doc.text) + 1))
+        out.plan_at, out.plan_year = plan, int(year.group(1)) if year else None
     if out.current is None:
         out.current = out.report
     if out.report is None:

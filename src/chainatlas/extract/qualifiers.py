@@ -40,7 +40,7 @@ _ABOUT_SHARE = re.compile(r"约占[^，。；\d]{0,12}$")
 def run(doc: Doc) -> Doc:
     assign_sentences(doc)
     text = doc.text
-    plans = _plan_section(doc)
+    plans = plan_section(doc)
     for q in doc.quantities:
         if q.kind == "range":
             q.qualifier = "target" if _is_goal_range(doc, q.sentence, q.start) else "range"
@@ -89,11 +89,11 @@ def is_named_capacity(text: str, start: int, end: int) -> bool:
 
 _PLAN_HEADING = re.compile(
     r"[一二三四五六七八九十]+、(?![^\n]{0,20}?(?:完成|回顾|成效|情况))[^\n]{0,20}?"
-    r"(?:目标|工作安排|重点工作|主要任务|工作思路)"
+    r"(?:目标|工作安排|重点工作|主要任务|工作思路|工作计划)"
 )
 
 
-def _plan_section(doc: Doc) -> int:
+def plan_section(doc: Doc) -> int:
     """Where a work report's plan for the year begins (二、2025年主要目标和重点工作): every
     figure after it is a goal. The length of the text when there is none."""
     for p in doc.paragraphs:
