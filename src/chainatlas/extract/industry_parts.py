@@ -20,7 +20,7 @@ from chainatlas.extract.sentences import clauses_of
 BAD_CORE = re.compile(
     r"^[\d一二两三四五六七八九十百千万亿第]|占|新建|新增|落实|配套|到|再|向|围绕|拥有|持续|推动|发展|建设|打造|筑造|聚焦|"
     r"加快|形成|成为|实现|引进|带动|支持|培育|壮大|做大|做强|构建|完善|布局|抢抓|聚力|通过|建成|已有|集聚|"
-    r"完成|签约|增速|比|召开|举办|举行|发布|推出|联合|组织|开展|启动"
+    r"完成|签约|增速|比|召开|举办|举行|发布|推出|联合|组织|开展|启动|梳理|瞄准|针对|^分$"
 )
 _SUFFIX = re.compile(r"产业集群|产业体系|产业链|产业|领域|集群|板块|环节")
 _CHAIN_ACTS = re.compile(r"[^\u4e00-\u9fff]|实现|完成|达到|营业|产值|规模|总产|增加|主营|年营")
@@ -119,6 +119,10 @@ def industry_phrases(
         i = hit.start()
         while i > start and hit.start() - i < 14 and i not in ends:
             ch = text[i - 1]
+            aside = _ASIDE.search(text, max(start, i - 6), i) if ch == "）" else None
+            if aside is not None:
+                i = aside.start()  # 电动（园林）工具产业: a word in brackets inside the name
+                continue
             if ch in _PHRASE_STOP or (ch.isdigit() and "+" not in text[i - 2 : i + 1]):
                 break
             i -= 1
@@ -163,6 +167,7 @@ def industry_phrases(
     return out
 
 
+_ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])（[\u4e00-\u9fff]{1,4}）$")
 #: What may stand right before an industry's name: punctuation and list marks (★光伏…产业).
 _OPENERS = frozenset("，；：的在") | MARKS
 #: ``天水经济技术开发区（以下简称“天水经开区”）集成电路产业``: the industry of the park named.

@@ -208,7 +208,8 @@ def _modified(doc: Doc, end: int, mentions: list[Mention]) -> Mention | None:
 _IN_SCOPE = re.compile(r"[（）\u4e00-\u9fff]{0,6}?[中内里]")
 _DESCRIBES = re.compile(r"入选者|获得者|院士|专家|教授|研究员|博士|特聘")
 _NOT_ACTING = re.compile(
-    r"(?:有关)?负责人|表示|介绍|指出|总数|数量|个数|(?:副|常务副)?(?:书记|主任|局长|市长|县长|区长|厅长|部长)|新闻发言人"
+    r"(?:有关)?负责人|表示|介绍|指出|说|告诉|透露|坦言|总数|数量|个数|"
+    r"(?:副|常务副)?(?:书记|主任|局长|市长|县长|区长|厅长|部长)|新闻发言人"
 )
 
 
