@@ -311,7 +311,8 @@ def _rank(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
         noun = strip_scope_tail(phrase_before(text, q.start, floor.before(q.start)))
     if len(noun) < 2:
         previous = _previous_indicator(doc, q, ("level", "count", "share", "growth"))
-        return f"{previous}排名" if previous else "排名"
+        moved = previous is not None and previous.endswith("位次")  # 提升4位 is no ranking
+        return f"{previous}排名" if previous and not moved else "排名"
     return noun if noun.endswith("排名") else noun + "排名"
 
 
