@@ -26,6 +26,7 @@ _STOCK_VERB = re.compile(r"已|现有|拥有|集聚|累计|共有|入驻")
 _SINCE_THEN = re.compile(
     r"[\d一二三四五六七八九十两多]年来|(?:成立|揭牌|建成|投产|运营|设立|组建|开园|创建)以来"
 )
+_TIERS = re.compile(r"[一二两三四五六七八九十百千万亿\d]+级")
 _DATED = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
 _SO_FAR = re.compile(r"已(?!于|在|经|从|由|是|成为)|累计")
 _STATE_RATE = re.compile(r"占有率|配套率|覆盖率|普及率|渗透率")
@@ -59,10 +60,12 @@ def period_for(doc: Doc, own: list[Cue], state: Cue | None, q: Quantity, anchors
     a rank only by its year (the list ranks a year) and does not date a stock counted so
     far (全区…累计达到27家); a monthly release's own span stays."""
     period = _period_for(doc, own, state, q, anchors)
+    if q.qualifier == "target" and _TIERS.match(doc.text, q.end) and not any(c.goal for c in own):
+        return "unknown"  # 聚力构建以…2个千亿级产业集群: a structure aimed at, by no year
     if not _DATED.fullmatch(period) or period == anchors.frame or q.qualifier == "target":
         return period
-    if q.measure == "rank":
-        return period[:4]
+    if q.measure == "rank" or q.unit == "位":
+        return period[:4]  # a place in a list, or places gained on it, is the list's year
     if q.measure == "count":
         clause_start = clause_at(doc, doc.sentences[q.sentence], q.start)[0]
         if _SO_FAR.search(doc.text, clause_start, q.start):
