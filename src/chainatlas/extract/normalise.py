@@ -60,7 +60,8 @@ _CREDIT = re.compile(
     r"策划|统筹|出品人|主编|制作)[：:]"
 )
 _FOOTER = re.compile(
-    r"转载|欢迎转发|侵权必究|微信号|关注我|戳这里|点击|扫码|^↓|^【|出品$|版权|来源[：:]|原标题"
+    r"转载|欢迎转发|侵权必究|微信号|关注我|戳这里|点击|扫码|^↓|^【(?:字号|字体|打印|关闭|分享|收藏)|"
+    r"出品$|版权|来源[：:]|原标题"
 )
 #: Names separated by spaces; a two-character name may be padded to three columns (``徐 蕾``).
 _BYLINE = re.compile(
