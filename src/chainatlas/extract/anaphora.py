@@ -16,6 +16,7 @@ from chainatlas.extract.sentences import clauses_of
 
 _ANAPHOR = re.compile(
     r"(?:该|这家|其)?(企业|公司)|(?P<park>高新区|经开区|开发区|园区)|(?P<project>(?:该|这个)?项目)"
+    r"|(?P<team>(?:该|这支)?团队)"
 )
 _TEAM = re.compile(r"团队")
 _PROJECT = re.compile(r"(?:[一二三四五六七八九十\d]+期)?项目")
@@ -50,6 +51,8 @@ def anaphora(doc: Doc, index: int, starts: list[int], component: str) -> list[Me
         if m is None:
             continue
         kind = "park" if m.group("park") else "project" if m.group("project") else "company"
+        if m.group("team"):
+            kind = "team"
         if kind == "company" and _GENERIC_USE.match(text, m.end()):
             continue  # 企业开办时间: firms in general, not the one named before
         found = _antecedent(doc, m.start(), starts, kind, m.group("park"))
@@ -82,6 +85,10 @@ def _antecedent(doc: Doc, pos: int, starts: list[int], kind: str, word: str | No
             if extended.type == "project":
                 return extended.name
             continue
+        if kind == "team":
+            if m.type == "person" and _LEADS.match(doc.text, m.end):
+                return m.name + "团队"  # 博士周启航带领团队来到泗洪。…团队已发展到60余人
+            continue
         if m.type != kind or m.name in _BARE_NAMES:
             continue
         if not endings or m.name.endswith(endings):
@@ -90,4 +97,5 @@ def _antecedent(doc: Doc, pos: int, starts: list[int], kind: str, word: str | No
     return fallback
 
 
+_LEADS = re.compile(r"(?:带领|领衔|率领)的?(?:科研|研发|创业|技术)?团队|(?:科研|研发)?团队")
 _BARE_NAMES = frozenset({"企业", "公司", "高新区", "经开区", "开发区", "园区"})
