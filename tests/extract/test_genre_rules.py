@@ -63,6 +63,13 @@ def test_the_part_of_the_economy_a_figure_is_about(text: str, quote: str, subjec
     assert by_quote(text)[quote][1] == subject
 
 
+def test_a_bare_team_is_the_team_the_last_person_named_leads() -> None:
+    text = (
+        "泗洪光伏\n2020年，中国科学技术大学博士周启航带领团队来到泗洪。五年来，团队已发展到60余人。"
+    )
+    assert by_quote(text)["60余人"][1] == "周启航团队"
+
+
 def test_a_bare_cluster_stands_for_the_cluster_the_title_names() -> None:
     text = "丰城储能装备集群入选国家名单\n集群拥有国家级企业技术中心6家。"
     assert by_quote(text)["6家"][1] == "丰城储能装备集群"
