@@ -116,16 +116,7 @@ def industry_phrases(
             continue  # 产业园, 产业学院, 产业基金: things, not the industry
         if hit.group() == "产业链" and not _CHAIN_ACTS.match(text, hit.end()):
             continue  # 产业链企业1500家: the firms of the chain are counted, not the chain
-        i = hit.start()
-        while i > start and hit.start() - i < 14 and i not in ends:
-            ch = text[i - 1]
-            aside = _ASIDE.search(text, max(start, i - 6), i) if ch == "）" else None
-            if aside is not None:
-                i = aside.start()  # 电动（园林）工具产业: a word in brackets inside the name
-                continue
-            if ch in _PHRASE_STOP or (ch.isdigit() and "+" not in text[i - 2 : i + 1]):
-                break
-            i -= 1
+        i = _phrase_start(text, start, hit.start(), ends)
         core = text[i : hit.start()]
         limited = hit.start() - i >= 14 and i not in ends and text[i - 1 : i] not in _PHRASE_STOP
         if limited or len(core) > 12 or BAD_CORE.search(core):
@@ -149,22 +140,25 @@ def industry_phrases(
             i = ends[i].start
         if not core or core in _GENERIC_CORE or core.endswith("级"):
             continue
-        span_start = whole.start() if whole and whole.end() == i else i
-        prefix = text[max(start, i - 1) : i]
         after_whole = bool(whole and whole.end() == i)
-        short = _SHORT_BEFORE.search(text, max(start, i - 24), i) if prefix == "）" else None
-        if (
-            i > start
-            and prefix not in _OPENERS
-            and not after_whole
-            and not after_time
-            and short is None
-            and i not in (m.start for m in mentions)
-        ):
+        span_start = whole.start() if whole and after_whole else i
+        opened = after_whole or after_time or i in (m.start for m in mentions)
+        short = _opening(text, start, i, opened)
+        if short is None:
             continue
-        name = (short.group(1) if short else "") + text[i : hit.end()]
+        name = short + text[i : hit.end()]
         out.append(Mention(span_start, hit.end(), name, "industry", component))
     return out
+
+
+def _opening(text: str, start: int, i: int, opened: bool) -> str | None:
+    """None if what stands before ``i`` cannot open an industry's name; else the park's
+    short name to put before it (``（以下简称“天水经开区”）集成电路产业``), or ""."""
+    prefix = text[max(start, i - 1) : i]
+    short = _SHORT_BEFORE.search(text, max(start, i - 24), i) if prefix == "）" else None
+    if short is not None:
+        return short.group(1)
+    return "" if i <= start or opened or prefix in _OPENERS else None
 
 
 _ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])（[\u4e00-\u9fff]{1,4}）$")
@@ -172,6 +166,22 @@ _ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])（[\u4e00-\u9fff]{1,4}）$")
 _OPENERS = frozenset("，；：的在") | MARKS
 #: ``天水经济技术开发区（以下简称“天水经开区”）集成电路产业``: the industry of the park named.
 _SHORT_BEFORE = re.compile(r"（以下简称“([^”]{2,12})”）$")
+
+
+def _phrase_start(text: str, start: int, end: int, ends: dict[int, Mention]) -> int:
+    """Where an industry's name that ends at ``end`` begins: back to punctuation, a digit
+    (but not inside ``2+2+X``), a place's end or 14 characters."""
+    i = end
+    while i > start and end - i < 14 and i not in ends:
+        ch = text[i - 1]
+        aside = _ASIDE.search(text, max(start, i - 6), i) if ch == "）" else None
+        if aside is not None:
+            i = aside.start()  # 电动（园林）工具产业: a word in brackets inside the name
+            continue
+        if ch in _PHRASE_STOP or (ch.isdigit() and "+" not in text[i - 2 : i + 1]):
+            break
+        i -= 1
+    return i
 
 
 def opening_cluster(doc: Doc) -> str:

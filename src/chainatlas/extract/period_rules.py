@@ -75,22 +75,10 @@ def period_for(doc: Doc, own: list[Cue], state: Cue | None, q: Quantity, anchors
 
 def _period_for(doc: Doc, own: list[Cue], state: Cue | None, q: Quantity, anchors: Anchors) -> str:
     pos, target = q.start, q.qualifier == "target"
-    sentence = doc.sentences[q.sentence]
-    clause_start = clause_at(doc, sentence, pos)[0]
-    segment = doc.text.rfind("；", sentence.start, pos) + 1 or sentence.start
-    lead = _CAPACITY_LEAD.search(doc.text, segment, pos)
-    if lead is not None and any(lead.end() <= c.start < pos and c.explicit for c in own):
-        lead = None  # 一期项目2023年投产后，去年实现营业收入…: what it did since
-    if lead is not None or is_named_capacity(doc.text, pos, q.end):
-        return state.period if state is not None and state.goal else "unknown"
-    if _TIMELESS.search(doc.text, max(clause_start, pos - 8), pos):
-        return "unknown"  # 规划面积12.6平方公里: the size of a place, of no period
-    if q.measure == "duration" and doc.text.startswith("来", q.end):
-        return "cumulative"  # 两年来: up to now
-    if not target and _RUNNING.search(doc.text, clause_start, q.end):
-        return "cumulative"  # 连续23年位居福建省首位: how long it has stood
-    if not target and _SINCE_THEN.search(doc.text, clause_start, pos):
-        return "cumulative"  # 2022年12月…揭牌，两年来累计攻克关键技术42项: up to now
+    clause_start = clause_at(doc, doc.sentences[q.sentence], pos)[0]
+    fixed = _fixed_period(doc, own, state, q, clause_start)
+    if fixed is not None:
+        return fixed
     asof = False  # a stock dated before its 拥有/累计 (截至去年底…拥有; 今年以来…累计新签约)
     for cue in own:
         near = cue.asof or cue.start >= clause_start or _FRAME.match(doc.text, cue.end)
@@ -129,6 +117,29 @@ def _period_for(doc: Doc, own: list[Cue], state: Cue | None, q: Quantity, anchor
     if not target and q.measure == "count" and _SO_FAR.search(doc.text, clause_start, pos):
         return "cumulative"  # 已孵化科技型企业21家, 已出口…三十多个国家: what is done so far
     return _not_past(state.period, target, anchors)
+
+
+def _fixed_period(
+    doc: Doc, own: list[Cue], state: Cue | None, q: Quantity, clause_start: int
+) -> str | None:
+    """The period the words around a figure settle before any cue is weighed, or None."""
+    pos, target = q.start, q.qualifier == "target"
+    sentence = doc.sentences[q.sentence]
+    segment = doc.text.rfind("；", sentence.start, pos) + 1 or sentence.start
+    lead = _CAPACITY_LEAD.search(doc.text, segment, pos)
+    if lead is not None and any(lead.end() <= c.start < pos and c.explicit for c in own):
+        lead = None  # 一期项目2023年投产后，去年实现营业收入…: what it did since
+    if lead is not None or is_named_capacity(doc.text, pos, q.end):
+        return state.period if state is not None and state.goal else "unknown"
+    if _TIMELESS.search(doc.text, max(clause_start, pos - 8), pos):
+        return "unknown"  # 规划面积12.6平方公里: the size of a place, of no period
+    if q.measure == "duration" and doc.text.startswith("来", q.end):
+        return "cumulative"  # 两年来: up to now
+    if not target and _RUNNING.search(doc.text, clause_start, q.end):
+        return "cumulative"  # 连续23年位居福建省首位: how long it has stood
+    if not target and _SINCE_THEN.search(doc.text, clause_start, pos):
+        return "cumulative"  # 2022年12月…揭牌，两年来累计攻克关键技术42项: up to now
+    return None
 
 
 def _is_stock(doc: Doc, q: Quantity, clause_start: int, anchors: Anchors) -> bool:

@@ -150,25 +150,7 @@ def _read_cue(m: re.Match[str], text: str) -> Cue | None:
     s, e = m.span()
     last = m.lastgroup
     if m.group("y") or m.group("cy"):
-        if _COMPARE_BEFORE.search(text, max(0, s - 2), s):
-            # 较2020年提升30%—40%: a change since a past year, up to now
-            return Cue(s, e, "cumulative", False, carry=False) if _SINCE.match(text, e) else None
-        if m.group("y") and text.startswith("以来", e):
-            return Cue(s, e + 2, "cumulative", False)  # 2022年以来: up to now
-        if m.group("y") and e == m.end("y") + 1 and _NAMED_EVENT.match(text, e):
-            return None  # 2025年…招商推介会暨…签约活动举行: the year of a name, not a period
-        if m.group("y"):
-            goal = _TARGET_BEFORE.search(text, max(0, s - 3), s) is not None or _planned(text, s)
-            cue = Cue(s, e, _explicit(m), True, goal=goal, written=True)
-            return _from_cue(cue, text) if _FROM_BEFORE.search(text, max(0, s - 1), s) else cue
-        year = parse_chinese(m.group("cy").replace("〇", "零"))
-        period = str(year)
-        if m.group("cm"):  # 二〇二四年十月二十二日
-            period += f"-{int(parse_chinese(m.group('cm'))):02d}"
-            if m.group("cdd"):
-                period += f"-{int(parse_chinese(m.group('cdd'))):02d}"
-        cue = Cue(s, e, period, True, written=True)
-        return _from_cue(cue, text)
+        return _year_cue(m, text)
     if last == "cum":
         return Cue(s, e, "cumulative", False)
     if last == "local":
@@ -214,6 +196,28 @@ def _planned(text: str, s: int) -> bool:
     """Whether a plan word opens the clause before ``s`` (计划今年7月开工、2026年底投产)."""
     start = max(text.rfind(c, max(0, s - 40), s) for c in "，。；\n") + 1
     return _PLAN_WORD.search(text, start, s) is not None
+
+
+def _year_cue(m: re.Match[str], text: str) -> Cue | None:
+    """A written year, in Arabic or Chinese numerals, with what stands around it."""
+    s, e = m.span()
+    if _COMPARE_BEFORE.search(text, max(0, s - 2), s):
+        # 较2020年提升30%—40%: a change since a past year, up to now
+        return Cue(s, e, "cumulative", False, carry=False) if _SINCE.match(text, e) else None
+    if m.group("y") and text.startswith("以来", e):
+        return Cue(s, e + 2, "cumulative", False)  # 2022年以来: up to now
+    if m.group("y") and e == m.end("y") + 1 and _NAMED_EVENT.match(text, e):
+        return None  # 2025年…招商推介会暨…签约活动举行: the year of a name, not a period
+    if m.group("y"):
+        goal = _TARGET_BEFORE.search(text, max(0, s - 3), s) is not None or _planned(text, s)
+        cue = Cue(s, e, _explicit(m), True, goal=goal, written=True)
+        return _from_cue(cue, text) if _FROM_BEFORE.search(text, max(0, s - 1), s) else cue
+    period = str(parse_chinese(m.group("cy").replace("〇", "零")))
+    if m.group("cm"):  # 二〇二四年十月二十二日
+        period += f"-{int(parse_chinese(m.group('cm'))):02d}"
+        if m.group("cdd"):
+            period += f"-{int(parse_chinese(m.group('cdd'))):02d}"
+    return _from_cue(Cue(s, e, period, True, written=True), text)
 
 
 def _explicit(m: re.Match[str]) -> str:
