@@ -128,8 +128,8 @@ def _dated_stretches(doc: Doc, sentence: Sentence, first: int) -> list[tuple[str
     while j < len(doc.cues) and doc.cues[j].start < sentence.end:
         cue: Cue = doc.cues[j]
         j += 1
-        if not cue.explicit or _PLAN.search(doc.text, max(0, cue.start - 2), cue.start):
-            continue
+        if not cue.explicit or cue.goal or _PLAN.search(doc.text, max(0, cue.start - 2), cue.start):
+            continue  # 计划今年7月开工、2026年底投产: planned, not happened
         nxt = doc.cues[j].start if j < len(doc.cues) else sentence.end
         if _DONE_ON.search(doc.text, max(sentence.start, cue.start - 4), cue.start):
             start = clause_at(doc, sentence, cue.start)[0]
@@ -234,7 +234,7 @@ def _happenings(
     return out
 
 
-_PROJECT_HEAD = re.compile(r"(?:该|这个)?项目|(?:该|这家)(?:公司|企业)")
+_PROJECT_HEAD = re.compile(r"(?:该|这个)?项目|(?:该|这家)?公司|(?:该|这家)企业")
 
 
 def _pointed(doc: Doc, sentence: Sentence, end: int, starts: list[int]) -> list[str]:
