@@ -336,7 +336,13 @@ def _shortened(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     before_end = q.end < len(text) and _SHORTENED.match(text, at, len(text)) is not None
     if tail is None and not (at < q.start and before_end):
         return ""
-    return phrase_before(text, at, floor.before(at))
+    noun = phrase_before(text, at, floor.before(at))
+    comma = text.rfind("，", max(0, at - 8), at)
+    if len(noun) < 2 and comma >= 0:
+        # 一款新镜头的开发周期，已经由过去的18个月缩短到9个月: the noun heads the part before
+        before = max(text.rfind(c, 0, comma) for c in "，。；：“\n") + 1
+        noun = phrase_before(text, comma, before)
+    return noun
 
 
 def _duration(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
