@@ -104,6 +104,10 @@ def test_own_documents_in_the_genre_score_alike() -> None:
                "indicator_accuracy": 0.78, "entity_recall": 0.81, "event_recall": 0.69}),
         ("9", {"value_f1": 0.94, "period_accuracy": 0.76, "subject_accuracy": 0.80,
                "indicator_accuracy": 0.82, "entity_recall": 0.79, "event_recall": 0.78}),
+        # the tenth, written after the round's rules and never tuned on (first run 0.97 /
+        # 0.82 / 0.84 / 0.75 / 0.70)
+        ("10", {"value_f1": 0.94, "period_accuracy": 0.79, "subject_accuracy": 0.81,
+                "indicator_accuracy": 0.72, "entity_recall": 0.67, "event_recall": 0.66}),
     ],
 )  # fmt: skip
 def test_holdouts_keep_the_scores_recorded_in_the_fixtures_readme(
