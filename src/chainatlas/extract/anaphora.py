@@ -55,7 +55,7 @@ def anaphora(doc: Doc, index: int, starts: list[int], component: str) -> list[Me
             kind = "team"
         if kind == "company" and _GENERIC_USE.match(text, m.end()):
             continue  # 企业开办时间: firms in general, not the one named before
-        found = _antecedent(doc, m.start(), starts, kind, m.group("park"))
+        found = antecedent(doc, m.start(), starts, kind, m.group("park"))
         if found is not None:
             out.append(Mention(m.start(), m.end(), found, kind, component))
     return out
@@ -68,7 +68,7 @@ _PARK_ENDINGS = {"园区": ("园", "园区"), "高新区": ("高新区", "高新
                  "经开区": ("经开区", "开发区"), "开发区": ("开发区", "经开区")}  # fmt: skip
 
 
-def _antecedent(doc: Doc, pos: int, starts: list[int], kind: str, word: str | None) -> str | None:
+def antecedent(doc: Doc, pos: int, starts: list[int], kind: str, word: str | None) -> str | None:
     """The last mention of ``kind`` before ``pos``; for a park word, the last park whose
     name ends alike, if any."""
     endings = _PARK_ENDINGS.get(word or "", ())

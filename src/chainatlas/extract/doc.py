@@ -110,6 +110,11 @@ class Doc:
     def facts(self) -> list[Quantity]:
         return [q for q in self.quantities if not q.drop and q.measure is not None]
 
+    def is_item(self, paragraph: int) -> bool:
+        """Whether a paragraph is an item of a list (``★实现产值128.6亿元``)."""
+        start = self.paragraphs[paragraph].start
+        return self.text[start : start + 1] in BULLETS
+
     def title_index(self) -> int:
         """The paragraph that is the title: the first heading, past a public account's
         furniture (点击蓝字 关注我们) at the top; -1 if the text opens with a body paragraph."""

@@ -18,7 +18,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any
 
-from chainatlas.extract.doc import BULLETS, Cue, Doc, Quantity, Sentence
+from chainatlas.extract.anaphora import antecedent
+from chainatlas.extract.doc import Cue, Doc, Quantity, Sentence
 from chainatlas.extract.sentences import clause_at, clauses_of
 from chainatlas.extract.subjects import main_region, title_firm
 
@@ -183,9 +184,9 @@ def _dated_by_lead_in(doc: Doc, sentence: Sentence) -> list[tuple[str, int, int]
     """``2022年，溧阳高新区`` / ``★…被省政府推荐优先升级国家高新区``: an item of a list
     happened in the year its lead-in line names."""
     at = sentence.paragraph
-    if doc.text[doc.paragraphs[at].start : doc.paragraphs[at].start + 1] not in BULLETS:
+    if not doc.is_item(at):
         return []
-    while at > 0 and doc.text[doc.paragraphs[at].start : doc.paragraphs[at].start + 1] in BULLETS:
+    while at > 0 and doc.is_item(at):
         at -= 1
     lead = doc.paragraphs[at]
     year = _LEAD_YEAR.match(doc.text, lead.start, lead.end)
@@ -246,15 +247,8 @@ def _pointed(doc: Doc, sentence: Sentence, end: int, starts: list[int]) -> list[
     heads = [
         cs for cs, _ce in clauses_of(doc, sentence) if cs < end and _PROJECT_HEAD.match(text, cs)
     ]
-    if not heads:
-        return []
-    oldest = doc.paragraphs[max(0, sentence.paragraph - 2)].start
-    for m in reversed(doc.mentions[: bisect_left(starts, heads[0])]):
-        if m.start < oldest:
-            break
-        if m.type == "company":
-            return [m.name]
-    return []
+    firm = antecedent(doc, heads[0], starts, "company", None) if heads else None
+    return [firm] if firm is not None else []
 
 
 def _actors(doc: Doc, start: int, end: int, starts: list[int]) -> list[str]:

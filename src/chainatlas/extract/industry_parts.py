@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from chainatlas.extract.doc import MARKS, Doc, Mention
 from chainatlas.extract.lexicon import indicators as lexicon_indicators
+from chainatlas.extract.names import ABBREVIATION
 from chainatlas.extract.phrases import HEAD_JUNK
 from chainatlas.extract.sentences import clauses_of
 
@@ -155,17 +156,18 @@ def _opening(text: str, start: int, i: int, opened: bool) -> str | None:
     """None if what stands before ``i`` cannot open an industry's name; else the park's
     short name to put before it (``（以下简称“天水经开区”）集成电路产业``), or ""."""
     prefix = text[max(start, i - 1) : i]
-    short = _SHORT_BEFORE.search(text, max(start, i - 24), i) if prefix == "）" else None
-    if short is not None:
-        return short.group(1)
+    if prefix and prefix in "）)":
+        short = next(
+            (m for m in ABBREVIATION.finditer(text, max(start, i - 48), i) if m.end() == i), None
+        )
+        if short is not None:
+            return short.group(1)
     return "" if i <= start or opened or prefix in _OPENERS else None
 
 
 _ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])（[\u4e00-\u9fff]{1,4}）$")
 #: What may stand right before an industry's name: punctuation and list marks (★光伏…产业).
 _OPENERS = frozenset("，；：的在") | MARKS
-#: ``天水经济技术开发区（以下简称“天水经开区”）集成电路产业``: the industry of the park named.
-_SHORT_BEFORE = re.compile(r"（以下简称“([^”]{2,12})”）$")
 
 
 def _phrase_start(text: str, start: int, end: int, ends: dict[int, Mention]) -> int:

@@ -339,7 +339,8 @@ def _honour(pos: int, item: str) -> Iterator[Found]:
     yield pos + awarder.end(), pos + awarder.end() + len(name), name, "programme"
 
 
-_ABBREVIATION = re.compile(
+#: ``（以下简称“航空基地”）``: the short name an article defines for the name before it.
+ABBREVIATION = re.compile(
     r"[（(](?:以下)?简称[：:]?[“\"]([^”\"）)]{2,12})[”\"](?:[，,；][^）)]{0,30})?[）)]"
 )
 _KIND_BY_END = (("公司", "company"), ("集团", "company"), ("基地", "park"), ("园", "park"),
@@ -349,7 +350,7 @@ _KIND_BY_END = (("公司", "company"), ("集团", "company"), ("基地", "park")
 def find_abbreviations(text: str) -> Iterator[tuple[str, str, str]]:
     """``西安阎良国家航空高技术产业基地（以下简称“航空基地”）``: (full name, short name, type);
     the article then writes the short name for the full one."""
-    for m in _ABBREVIATION.finditer(text):
+    for m in ABBREVIATION.finditer(text):
         start = after_date(text, scan_back(text, m.start(), 24))
         full = text[start : m.start()]
         if len(full) < 4 or _GENERIC_HEAD.match(full):

@@ -19,6 +19,7 @@ import re
 
 from chainatlas.extract.doc import Doc, Paragraph
 from chainatlas.extract.offsets import OffsetMap
+from chainatlas.extract.tables import CELL_GAP
 
 NAME = "normalise"
 VERSION = "2"
@@ -132,7 +133,6 @@ def _closes(source: str, end: int, next_start: int) -> bool:
     return last in _CLOSED
 
 
-_CELLS = re.compile(r"[^ \u3000\t][ \u3000\t]{2,}[^ \u3000\t]")
 _AMOUNT_ENDS = frozenset("0123456789.万亿 \u3000")
 _DATE_OR_TIME = re.compile(r"[-/:年月]\d+$")
 _YEAR_START = re.compile(r"(?:19|20)\d\d(?:年|[-/.]\d)")
@@ -176,7 +176,7 @@ def _line_deletions(source: str) -> list[tuple[int, int]]:
     for k, ((s, e), (ns, _ne)) in enumerate(itertools.pairwise(spans)):
         join = wrapped and width is not None and lengths[k] >= 0.6 * width
         join = (join and not _closes(source, e, ns)) or _broken_number(source, e, ns)
-        if join and (_CELLS.search(source, s, e) or _CELLS.search(source, ns, _ne)):
+        if join and (CELL_GAP.search(source, s, e) or CELL_GAP.search(source, ns, _ne)):
             join = False  # rows of a table, cells apart by runs of spaces: each line stands
         if join:
             deletions.append((e, ns))

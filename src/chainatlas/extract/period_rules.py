@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from chainatlas.extract.doc import BULLETS, Cue, Doc, Quantity
+from chainatlas.extract.doc import Cue, Doc, Quantity
 from chainatlas.extract.qualifiers import is_named_capacity
+from chainatlas.extract.quantities import TIER_AFTER
 from chainatlas.extract.sentences import clause_at
 
 #: A time heading its sentence alone (今年以来，…): it frames every clause after it.
@@ -26,7 +27,6 @@ _STOCK_VERB = re.compile(r"已|现有|拥有|集聚|累计|共有|入驻")
 _SINCE_THEN = re.compile(
     r"[\d一二三四五六七八九十两多]年来|(?:成立|揭牌|建成|投产|运营|设立|组建|开园|创建)以来"
 )
-_TIERS = re.compile(r"[一二两三四五六七八九十百千万亿\d]+级")
 _DATED = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
 _SO_FAR = re.compile(r"已(?!于|在|经|从|由|是|成为)|累计")
 _STATE_RATE = re.compile(r"占有率|配套率|覆盖率|普及率|渗透率")
@@ -60,7 +60,11 @@ def period_for(doc: Doc, own: list[Cue], state: Cue | None, q: Quantity, anchors
     a rank only by its year (the list ranks a year) and does not date a stock counted so
     far (全区…累计达到27家); a monthly release's own span stays."""
     period = _period_for(doc, own, state, q, anchors)
-    if q.qualifier == "target" and _TIERS.match(doc.text, q.end) and not any(c.goal for c in own):
+    if (
+        q.qualifier == "target"
+        and TIER_AFTER.match(doc.text, q.end)
+        and not any(c.goal for c in own)
+    ):
         return "unknown"  # 聚力构建以…2个千亿级产业集群: a structure aimed at, by no year
     if not _DATED.fullmatch(period) or period == anchors.frame or q.qualifier == "target":
         return period
@@ -155,8 +159,7 @@ def _is_stock(doc: Doc, q: Quantity, clause_start: int, anchors: Anchors) -> boo
     ):
         return True  # 国内市场占有率超过15%: how things stand
     clause_end = clause_at(doc, doc.sentences[q.sentence], q.start)[1]
-    paragraph = doc.paragraphs[doc.sentences[q.sentence].paragraph]
-    if doc.text[paragraph.start : paragraph.start + 1] in BULLETS:
+    if doc.is_item(doc.sentences[q.sentence].paragraph):
         return False  # 2024年，长兴县 / ★集聚产业链企业312家: an item of that year's list
     return (
         q.measure == "count"

@@ -163,6 +163,8 @@ _KEEP_MAGNITUDE_UNITS = {
     "千瓦": ("万千瓦",),
     "千瓦时": ("万千瓦时", "亿千瓦时"),
 }
+#: A tier named after a count (2个千亿级, 3个百亿级): the structure counts its tiers.
+TIER_AFTER = re.compile(r"[一二两三四五六七八九十百千万亿\d]+级")
 _BUILD_BEFORE = re.compile(r"(?:打造|培育|迈向|冲刺|建设|壮大为)$")
 _IDIOM = re.compile(
     r"千家万户|万家|千方百计|千军万马|万无一失|三心二意|四面八方|五湖四海|十全十美|百花齐放"
@@ -261,8 +263,9 @@ def _general(m: re.Match[str], text: str) -> Quantity | None:
     before, after = text[max(0, s - 1) : s], text[e : e + 1]
     if (before and before in _SLOGAN_NEIGHBOUR) or (after and after in _SLOGAN_NEIGHBOUR):
         return None
+    approx = m.group("ap1") or m.group("ap2")
     if before == "第":
-        if unit in ("家", "个") and mag is None and not approx_word(m):
+        if unit in ("家", "个") and mag is None and not approx:
             # 成为园区第9家上市企业: the ordinal of a new item counts the items so far
             return Quantity(s - 1, e, parse_number(num), unit, kind="ordinal")
         return None
@@ -282,7 +285,6 @@ def _general(m: re.Match[str], text: str) -> Quantity | None:
                             kind="tier")  # fmt: skip  # 打造千亿级集群: the scale aimed at
         return None  # 500亿级: a tier label
     value = parse_number(num)
-    approx = m.group("ap1") or m.group("ap2")
     if unit is None:
         if not arabic:
             q = _tier(s, e, value, mag, text)
@@ -301,10 +303,6 @@ def _general(m: re.Match[str], text: str) -> Quantity | None:
     if q is not None and not arabic and q.unit in ("亿元", "万元") and q.value in (10, 100, 1000):
         q.kind = "tier"  # 百亿元: a round magnitude in words
     return q
-
-
-def approx_word(m: re.Match[str]) -> bool:
-    return bool(m.group("ap1") or m.group("ap2"))
 
 
 def _is_year(num: str, arabic: bool) -> bool:

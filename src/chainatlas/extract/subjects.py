@@ -17,14 +17,16 @@ from dataclasses import dataclass, field
 
 from chainatlas.extract import indicators
 from chainatlas.extract.anaphora import anaphora, extend
-from chainatlas.extract.doc import BULLETS, MARKS, Doc, Mention, Quantity
+from chainatlas.extract.doc import MARKS, Doc, Mention, Quantity
 from chainatlas.extract.industry_parts import (
     WHOLE_PLACE,
     industry_phrases,
     opening_cluster,
     sub_industries,
 )
+from chainatlas.extract.names import ABBREVIATION
 from chainatlas.extract.phrases import HEAD_JUNK
+from chainatlas.extract.quantities import TIER_AFTER
 from chainatlas.extract.respective import respective
 from chainatlas.extract.sentences import clauses_of
 
@@ -90,13 +92,10 @@ def run(doc: Doc) -> Doc:
     return doc
 
 
-_TIER_AFTER = re.compile(r"[一二两三四五六七八九十百千万亿\d]+级")
-
-
 def _structure(doc: Doc, q: Quantity, candidates: list[Mention]) -> str | None:
     """``以A、B 2个千亿级产业集群，…为支撑的“2+3+X”产业体系``: the tiers are counted in the
     structure the sentence names, wherever it stands."""
-    if not doc.text.startswith("级", q.end - 1) and not _TIER_AFTER.match(doc.text, q.end):
+    if not doc.text.startswith("级", q.end - 1) and not TIER_AFTER.match(doc.text, q.end):
         return None
     shape = next((m for m in candidates if m.type == "industry" and "+" in m.name), None)
     return shape.name if shape is not None else None
@@ -250,7 +249,7 @@ def _head(doc: Doc, clause: tuple[int, int], mentions: list[Mention]) -> Mention
             if not junk or not _eligible(doc, m, cs):
                 return None
             for after in mentions[k + 1 : k + 3]:
-                renamed = _ABBREVIATION.fullmatch(doc.text, m.end, after.start)
+                renamed = ABBREVIATION.fullmatch(doc.text, m.end, after.start)
                 if after.type == "industry" and renamed:
                     return after  # X开发区（以下简称“X开区”）集成电路产业实现…
             return m
@@ -309,18 +308,10 @@ def _subject(
     return _earlier_head(doc, index, scope)
 
 
-def _bullet(doc: Doc, paragraph: int) -> bool:
-    """Whether a paragraph is an item of a list (``★实现产值128.6亿元``)."""
-    return (
-        doc.text[doc.paragraphs[paragraph].start : doc.paragraphs[paragraph].start + 1] in BULLETS
-    )
-
-
 _HAPPENED = re.compile(
     r"(?:正式|顺利|成功|已)?(?:建成投用|投用|揭牌|成立|开工|投产|落户|开园|挂牌|启用|封关)"
 )
 _WHOLE_YEAR = re.compile(r"(?:全年|一年来|过去一年)(?![，,]?(?:该|其|这))")
-_ABBREVIATION = re.compile(r"（以下简称“[^”]{2,12}”）")
 _FAIR_END = ("会", "论坛")
 
 
@@ -351,7 +342,7 @@ def _earlier_head(doc: Doc, index: int, scope: _Scope) -> Mention | None:
     paragraph = doc.sentences[index].paragraph
     for back in range(index - 1, max(-1, index - 8), -1):
         if doc.sentences[back].paragraph != paragraph:
-            if not _bullet(doc, paragraph):
+            if not doc.is_item(paragraph):
                 break  # a new paragraph opens a new topic; its place is the document's
             paragraph = doc.sentences[back].paragraph  # ★ items read on from their lead-in
         earlier = _sentence_mentions(doc, back, scope)

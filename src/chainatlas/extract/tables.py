@@ -26,7 +26,8 @@ _ROW = re.compile(
     rf"(?P<unit>{'|'.join(sorted(_UNITS, key=len, reverse=True))})[ \u3000\t]*"
     r"(?P<value>\d[\d.,]*)[ \u3000\t]+(?P<growth>-?\d[\d.]*)[ \u3000\t]*$"
 )
-_GAP = re.compile(r"[^ \u3000\t\n][ \u3000\t]{2,}[^ \u3000\t\n]")
+#: Two cells of a row: text, a run of two or more spaces, text.
+CELL_GAP = re.compile(r"[^ \u3000\t\n][ \u3000\t]{2,}[^ \u3000\t\n]")
 #: The header of such a table names what the amounts are (产量) and that the last column is
 #: a growth (增长).
 _HEADER = re.compile(r"(产量|产值|销量|出口额|营业收入)[^\n]{0,20}?增长")
@@ -37,7 +38,7 @@ def table_rows(doc: Doc) -> list[Quantity]:
     columns; an empty list when the document has no table."""
     text = doc.text
     out: list[Quantity] = []
-    if _GAP.search(text) is None:
+    if CELL_GAP.search(text) is None:
         return out  # no runs of spaces between cells: no table (most documents)
     what = ""
     for p in doc.paragraphs:
