@@ -1,4 +1,4 @@
-"""periods@4: the time each figure refers to, with inheritance and relative periods.
+"""periods@5: the time each figure refers to, with inheritance and relative periods.
 
 Time expressions (2023年上半年, 2016年9月, 2021年12月29日, 二〇二〇年) and words that mean
 "up to now" (累计, 目前, 如今, 近年来, N年来, 已建, 拥有, 集聚) or "no single period" (每年,
@@ -21,13 +21,14 @@ from __future__ import annotations
 
 import re
 
+from chainatlas.extract import ceremony
 from chainatlas.extract.doc import Cue, Doc
 from chainatlas.extract.numerals import parse_chinese, parse_number
 from chainatlas.extract.period_rules import Anchors, period_for
 from chainatlas.extract.qualifiers import plan_section
 
 NAME = "periods"
-VERSION = "4"
+VERSION = "5"
 
 _HALVES = {"上半年": "H1", "下半年": "H2", "一季度": "Q1", "第一季度": "Q1", "二季度": "Q2",
            "第二季度": "Q2", "三季度": "Q3", "第三季度": "Q3", "前三季度": "Q3", "四季度": "Q4",
@@ -307,6 +308,7 @@ def _assign(doc: Doc, anchors: Anchors) -> None:
     facts: dict[int, list[int]] = {}
     for qi, q in enumerate(doc.quantities):
         facts.setdefault(q.sentence, []).append(qi)
+    frame = _ceremony(doc, by_sentence, anchors)
     state: Cue | None = None
     paragraph = -1
     dated: list[Cue] = []
@@ -335,13 +337,33 @@ def _assign(doc: Doc, anchors: Anchors) -> None:
             pairs = _resolved(raw_cues, state, anchors)
             own = [done for _raw, done in pairs]
             dated += [_as_event_date(doc.text, raw, done) for raw, done in pairs]
+        if frame is not None:
+            ceremony.follow(frame, doc, si, own)
         for qi in facts.get(si, []):
             q = doc.quantities[qi]
             q.period = period_for(doc, own, state, q, anchors)
+            if frame is not None:
+                q.period = ceremony.period(frame, doc, q, own, state) or q.period
         for cue in own:
             if cue.carry:
                 state = cue
     doc.cues = dated
+
+
+def _ceremony(
+    doc: Doc, by_sentence: dict[int, list[Cue]], anchors: Anchors
+) -> ceremony.Frame | None:
+    """The signing or fair the opening tells, with the day its figures take."""
+    limit = max(doc.title_index(), 0) + ceremony.OPENING
+    days = []
+    for si, sentence in enumerate(doc.sentences):
+        if sentence.paragraph > limit:
+            break
+        for cue in by_sentence.get(si, ()):
+            period = resolve(cue, None, anchors)
+            if period is not None:
+                days.append((si, period))
+    return ceremony.find(doc, days)
 
 
 def _widen_to(period: str, anchors: Anchors) -> str:

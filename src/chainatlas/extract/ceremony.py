@@ -1,0 +1,123 @@
+"""The day of a signing or a promotion fair, which dates what is signed at it.
+
+Investment-promotion news opens with a ceremony on a day (9月15日，…重点项目集中签约仪式…
+举行) and goes on with what was signed there: how many projects, their investment, the
+land they take, the guests. Those figures are the ceremony's and take its day, though the
+paragraphs after it (a list under 【签约项目速览】, 其余13个项目总投资…) name no time of
+their own, and the headline repeats them. The ceremony's figures run until a paragraph
+tells a time of its own (截至8月末，…; 2024年，…); a sentence that points back at the
+ceremony (会上，…; 现场，…) is the ceremony's again. What a project will do once built
+(达产后, 可带动) stays a goal of no day, and what a place has built up (已集聚) is no
+figure of the day.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from chainatlas.extract.doc import Cue, Doc, Quantity
+from chainatlas.extract.sentences import clause_at
+
+#: What is held on the day: a signing, a ground-breaking, a promotion fair or meeting.
+CEREMONY = re.compile(r"签约|集中开工|开工仪式|推介会|招商会|招商大会|洽谈会|推进大会|投资大会")
+#: Words near the start of a sentence that point back at the ceremony (会上，…; 记者在现场
+#: 了解到; 此次签约的项目中).
+_POINTS_BACK = re.compile(
+    r"[^，。；]{0,8}?(?:会上|现场|活动上|仪式上|活动中|(?:本次|此次)签约|签约的?项目中)"
+)
+_DAY = re.compile(r"(?:19|20)\d\d-\d\d-\d\d")
+_PLANNED = re.compile(r"计划|预计|力争|拟|将于|有望|争取")
+_BUILT_UP = re.compile(r"已|累计|拥有|集聚|现有|共有")
+_SIGNED_LEVEL = re.compile(r"投资|用地|占地|签约")
+#: A planned date of a plant's milestone (预计2026年底投产), which dates no output.
+_MILESTONE = re.compile(r"[底末]?(?:建成)?(?:投产|建成|开工|竣工|达产)")
+_LIST_HEADING = re.compile(r"项目|签约")
+#: How many paragraphs below the title (date line included) a ceremony may open in.
+OPENING = 4
+
+
+@dataclass
+class Frame:
+    """A ceremony: its day, the sentence that tells it, and whether the headline names
+    it. ``open`` follows the paragraphs: a paragraph with a time of its own closes it."""
+
+    day: str
+    sentence: int
+    paragraph: int
+    title: int  # the title paragraph when the headline names a signing, else -1
+    open: bool = True
+
+
+def find(doc: Doc, days: list[tuple[int, str]]) -> Frame | None:
+    """The ceremony told by the first sentence near the top that has a day (``days``:
+    sentence index and resolved period of each day cue there) and a ceremony word."""
+    at = doc.title_index()
+    for si, period in days:
+        sentence = doc.sentences[si]
+        if sentence.paragraph > max(at, 0) + OPENING:
+            return None
+        if not _DAY.fullmatch(period) or not CEREMONY.search(
+            doc.text, sentence.start, sentence.end
+        ):
+            continue
+        named = at >= 0 and CEREMONY.search(
+            doc.text, doc.paragraphs[at].start, doc.paragraphs[at].end
+        )
+        return Frame(period, si, sentence.paragraph, at if named else -1)
+    return None
+
+
+def follow(frame: Frame, doc: Doc, si: int, own: list[Cue]) -> None:
+    """Close the frame at a paragraph after the ceremony's that tells a time of its own
+    before anything else; open it again at a heading of projects or a sentence that points
+    back at the ceremony."""
+    sentence = doc.sentences[si]
+    if sentence.paragraph <= frame.paragraph:
+        return
+    paragraph = doc.paragraphs[sentence.paragraph]
+    heading = paragraph.kind == "heading" and _LIST_HEADING.search(
+        doc.text, paragraph.start, paragraph.end
+    )
+    if heading or _POINTS_BACK.match(doc.text, sentence.start, sentence.end):
+        frame.open = True  # 【三大链主项目】; 会上，…
+        return
+    if any(_own_time(frame, doc, cue, sentence.start) for cue in own):
+        frame.open = False
+
+
+def _own_time(frame: Frame, doc: Doc, cue: Cue, sentence_start: int) -> bool:
+    """Whether ``cue`` tells a time other than the ceremony's (not a plan's date: 计划今年
+    7月开工)."""
+    if not cue.explicit or cue.goal or cue.period == frame.day:
+        return False
+    return not _PLANNED.search(doc.text, max(sentence_start, cue.start - 6), cue.start)
+
+
+def period(frame: Frame, doc: Doc, q: Quantity, own: list[Cue], state: Cue | None) -> str | None:
+    """The period the ceremony gives ``q``: its day for a figure of the ceremony,
+    ``unknown`` for what a signed project will do once built (达产后年产值约45亿元, 预计
+    2026年底投产 dating the plant's start, not its output); None where it says nothing."""
+    sentence = doc.sentences[q.sentence]
+    in_title = sentence.paragraph == frame.title
+    if not in_title and (q.sentence < frame.sentence or not frame.open):
+        return None
+    before = [c for c in own if c.start < q.start]
+    if q.qualifier == "target":
+        if not before:
+            return "unknown" if state is None or state.start == 0 else None
+        last = before[-1]
+        return "unknown" if last.goal and _MILESTONE.match(doc.text, last.end) else None
+    if q.qualifier == "range":
+        return None
+    if q.sentence != frame.sentence and any(
+        _own_time(frame, doc, c, sentence.start) for c in before
+    ):
+        return None  # a time of its own: 其一期项目2023年投产后，去年实现营业收入…
+    clause_start = clause_at(doc, sentence, q.start)[0]
+    if _BUILT_UP.search(doc.text, clause_start, q.start):
+        return None
+    if q.measure == "count" and q.unit not in ("年", "天", "个月"):
+        return frame.day
+    signed = q.measure == "level" and _SIGNED_LEVEL.search(doc.text, clause_start, q.start)
+    return frame.day if signed else None

@@ -1,0 +1,54 @@
+"""The day of a signing dates what is signed at it (``extract/ceremony.py``)."""
+
+from __future__ import annotations
+
+from chainatlas.extract import build_pipeline
+
+PIPELINE = build_pipeline()
+
+SIGNING = """\
+东阳经开区集中签约12个项目 总投资156.4亿元
+
+2025-03-21 10:05　来源：东阳日报
+
+3月20日，2025年东阳经开区新材料产业招商推介会暨重点项目集中签约仪式举行。现场签约项目12个，\
+总投资156.4亿元，其中投资超10亿元的项目5个。来自各地的150余位企业家参加活动。
+
+2024年，东阳经开区新材料产业实现产值286.5亿元，同比增长12.4%。目前已集聚新材料企业86家。
+
+【签约项目一览】
+
+1.浙江恒材科技有限公司年产10万吨高性能树脂项目，总投资38亿元，规划用地约260亩，\
+预计2026年底投产，达产后年产值约50亿元。
+
+2.东阳锐达新材料有限公司年产5000吨碳纤维复合材料项目，总投资16.5亿元，达产后年产值约20亿元。
+
+其余10个项目总投资101.9亿元。
+"""
+
+
+def periods() -> dict[str, str]:
+    doc = PIPELINE("t", SIGNING)
+    out: dict[str, str] = {}
+    for q in doc.facts():
+        out.setdefault(doc.text[q.start : q.end], q.period)
+    return out
+
+
+def test_what_is_signed_takes_the_day_of_the_signing() -> None:
+    got = periods()
+    for quote in ("12个", "156.4亿元", "5个", "150余位", "38亿元", "约260亩", "16.5亿元",
+                  "10个", "101.9亿元"):  # fmt: skip
+        assert got[quote] == "2025-03-20", quote
+
+
+def test_a_paragraph_with_a_time_of_its_own_is_not_the_signing_s() -> None:
+    got = periods()
+    assert got["286.5亿元"] == "2024"
+    assert got["86家"] != "2025-03-20"
+
+
+def test_what_a_signed_plant_will_do_once_built_has_no_day() -> None:
+    got = periods()
+    assert got["约50亿元"] == "unknown"  # not 2026, the year the plant starts
+    assert got["约20亿元"] == "unknown"
