@@ -14,6 +14,7 @@ figure of the day.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from chainatlas.extract.doc import Cue, Doc, Quantity
@@ -34,7 +35,7 @@ _SIGNED_LEVEL = re.compile(r"投资|用地|占地|签约")
 _MILESTONE = re.compile(r"[底末]?(?:建成)?(?:投产|建成|开工|竣工|达产)")
 _LIST_HEADING = re.compile(r"项目|签约")
 #: How many paragraphs below the title (date line included) a ceremony may open in.
-OPENING = 4
+_OPENING = 4
 
 
 @dataclass
@@ -49,22 +50,22 @@ class Frame:
     open: bool = True
 
 
-def find(doc: Doc, days: list[tuple[int, str]]) -> Frame | None:
-    """The ceremony told by the first sentence near the top that has a day (``days``:
-    sentence index and resolved period of each day cue there) and a ceremony word."""
+def find(
+    doc: Doc, by_sentence: dict[int, list[Cue]], resolve: Callable[[Cue], str | None]
+) -> Frame | None:
+    """The ceremony told by the first sentence near the top that has a day (``resolve``
+    reads a cue's period) and a ceremony word."""
     at = doc.title_index()
-    for si, period in days:
-        sentence = doc.sentences[si]
-        if sentence.paragraph > max(at, 0) + OPENING:
+    for si, sentence in enumerate(doc.sentences):
+        if sentence.paragraph > max(at, 0) + _OPENING:
             return None
-        if not _DAY.fullmatch(period) or not CEREMONY.search(
-            doc.text, sentence.start, sentence.end
-        ):
+        days = [p for p in map(resolve, by_sentence.get(si, ())) if p and _DAY.fullmatch(p)]
+        if not days or not CEREMONY.search(doc.text, sentence.start, sentence.end):
             continue
         named = at >= 0 and CEREMONY.search(
             doc.text, doc.paragraphs[at].start, doc.paragraphs[at].end
         )
-        return Frame(period, si, sentence.paragraph, at if named else -1)
+        return Frame(days[0], si, sentence.paragraph, at if named else -1)
     return None
 
 

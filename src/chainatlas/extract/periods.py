@@ -308,7 +308,7 @@ def _assign(doc: Doc, anchors: Anchors) -> None:
     facts: dict[int, list[int]] = {}
     for qi, q in enumerate(doc.quantities):
         facts.setdefault(q.sentence, []).append(qi)
-    frame = _ceremony(doc, by_sentence, anchors)
+    frame = ceremony.find(doc, by_sentence, lambda cue: resolve(cue, None, anchors))
     state: Cue | None = None
     paragraph = -1
     dated: list[Cue] = []
@@ -348,22 +348,6 @@ def _assign(doc: Doc, anchors: Anchors) -> None:
             if cue.carry:
                 state = cue
     doc.cues = dated
-
-
-def _ceremony(
-    doc: Doc, by_sentence: dict[int, list[Cue]], anchors: Anchors
-) -> ceremony.Frame | None:
-    """The signing or fair the opening tells, with the day its figures take."""
-    limit = max(doc.title_index(), 0) + ceremony.OPENING
-    days = []
-    for si, sentence in enumerate(doc.sentences):
-        if sentence.paragraph > limit:
-            break
-        for cue in by_sentence.get(si, ()):
-            period = resolve(cue, None, anchors)
-            if period is not None:
-                days.append((si, period))
-    return ceremony.find(doc, days)
 
 
 def _widen_to(period: str, anchors: Anchors) -> str:
