@@ -37,9 +37,13 @@ def extend(doc: Doc, m: Mention) -> Mention:
     return m
 
 
-def anaphora(doc: Doc, index: int, starts: list[int], component: str) -> list[Mention]:
+def anaphora(
+    doc: Doc, index: int, starts: list[int], component: str, firm: str | None = None
+) -> list[Mention]:
     """``企业``/``公司`` heading a clause refers to the last company named before it, and
-    ``高新区``/``园区`` (also after time words) to the last park."""
+    ``高新区``/``园区`` (also after time words) to the last park. In a firm's own news
+    (``firm``: the firm its title names) a bare ``公司`` is always that firm, whoever was
+    named last (主要客户包括长安汽车、赛力斯等。公司营业收入…)."""
     out = []
     text = doc.text
     for cs, ce in clauses_of(doc, doc.sentences[index]):
@@ -55,7 +59,8 @@ def anaphora(doc: Doc, index: int, starts: list[int], component: str) -> list[Me
             kind = "team"
         if kind == "company" and _GENERIC_USE.match(text, m.end()):
             continue  # 企业开办时间: firms in general, not the one named before
-        found = antecedent(doc, m.start(), starts, kind, m.group("park"))
+        own = firm is not None and m.group() == "公司"
+        found = firm if own else antecedent(doc, m.start(), starts, kind, m.group("park"))
         if found is not None:
             out.append(Mention(m.start(), m.end(), found, kind, component))
     return out

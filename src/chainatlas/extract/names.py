@@ -22,7 +22,8 @@ _VERBS = re.compile(
     r"荣获|入选|包括|成为|作为|打造|投资|签约|建成|组建|布局|落地|开工|来自|聚焦|通过|其中|此外|"
     r"相继|引领|带动|培育|招引|新增|形成|启动|举行|实现|优先|升级|纳入|规划|设置|开展|"
     r"厂商|制造商|供应商|企业|龙头|领军|代表|现有|已有|共有|建有|举办|走进|来到|位于|地处|"
-    r"确保|力争|加快|争取|按照|根据|依据|翻开|创办|创立|创建)$"
+    r"确保|力争|加快|争取|按照|根据|依据|翻开|创办|创立|创建|获得|巩固|壮大|做强|做大|做优|"
+    r"助力|提升|增强|加强)$"
 )
 #: Last characters of the verbs: a verb can only end where one of these stands, which
 #: spares the regex search at every other character.
@@ -54,6 +55,10 @@ _GENERIC_HEAD = re.compile(
 )
 _MAX_BEFORE = {"company": 16, "platform": 14, "institution": 12, "government": 6, "park": 8,
                "人民代表大会": 10, "调查队": 10, "人大常委会": 8}  # fmt: skip
+
+
+#: Verbs that end no firm's name: before a bare 公司 they act on the firm just named.
+_ACTS_ON = re.compile(r"(?:巩固|壮大|做强|做大|做优|助力|提升|增强|加强|帮助|鼓励|推动|带动)$")
 
 
 def scan_back(text: str, end: int, limit: int) -> int:
@@ -96,6 +101,8 @@ def find_suffixed(text: str, automaton: object) -> Iterator[Found]:
         if kind == "programme" and suffix.endswith("会"):
             start = _event_start(text, start_suffix)
         start = after_date(text, start)
+        if text.startswith(("据", "经"), start) and start_suffix - start > 3:
+            start += 1  # 据中国汽车工业协会统计; 经国务院批准: the source, not its 据
         head = text[start:start_suffix]
         titled = head.rfind("院士", 0, len(head) - 2) if head.endswith("院士") else -1
         if titled >= 0:
@@ -103,8 +110,8 @@ def find_suffixed(text: str, automaton: object) -> Iterator[Found]:
             head = text[start:start_suffix]
         if len(head) < 2 or head in _GENERIC_PREFIX or _GENERIC_HEAD.match(head):
             continue
-        if _VERBS.fullmatch(head):
-            continue  # 签约落户高新区: a verb before a bare park word, not a name
+        if _VERBS.fullmatch(head) or (suffix == "公司" and _ACTS_ON.search(head)):
+            continue  # 签约落户高新区, 进一步巩固公司: a verb before a bare word, not a name
         if text[start : start + 1] in _MEASURE_WORDS and text[start - 1 : start].isdigit():
             continue  # 178个国家高新区: a class that is counted, not a name
         if text[start - 1 : start + 1] == "以上":
@@ -254,11 +261,6 @@ _LIST_EXTRA = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012
 _NOT_ITEM = re.compile(r"\d|企业$|公司$|龙头|第$|^(?:已有|现有|共有|拥有|新增|累计|引进|集聚)$")
 
 
-def _is_verb(word: str) -> bool:
-    found = _VERBS.search(word)
-    return found is not None and found.start() == 0
-
-
 def _items(text: str, start: int, chunk: str, kind: str) -> Iterator[Found]:
     pos = start
     for index, item in enumerate(chunk.split("、")):
@@ -267,8 +269,8 @@ def _items(text: str, start: int, chunk: str, kind: str) -> Iterator[Found]:
         if index == 0:
             s = scan_back(text, e, 14)
         name = text[s:e]
-        if 2 <= len(name) <= 14 and not _NOT_ITEM.search(name) and not _is_verb(name):
-            yield s, e, name, kind
+        if 2 <= len(name) <= 14 and not _NOT_ITEM.search(name) and not _VERBS.search(name):
+            yield s, e, name, kind  # not 目前已获得 (3家整车企业定点)
 
 
 _QUOTED = re.compile(r"“([^”\n]{2,30})”([活动改革行计划工程模式专项评选品牌发展总体规划]{0,6})")

@@ -1,4 +1,4 @@
-"""organisations@3: organisations, places, programmes and people, and every mention.
+"""organisations@4: organisations, places, programmes and people, and every mention.
 
 Names come from a gazetteer (names and aliases from the store, when one is given), the
 generic lexicons, and rules: suffixes (有限公司, 研究院, 高新区 …), enumerations
@@ -26,7 +26,7 @@ from chainatlas.extract.people import find_people
 from chainatlas.extract.places import find_regions
 
 NAME = "organisations"
-VERSION = "3"
+VERSION = "4"
 COMPONENT = f"{NAME}@{VERSION}"
 
 _ACADEMY = re.compile(r"(?:中科院|中国科学院)[\u4e00-\u9fff]{1,6}?所")

@@ -33,10 +33,10 @@ VERSION = "5"
 _HALVES = {"上半年": "H1", "下半年": "H2", "一季度": "Q1", "第一季度": "Q1", "二季度": "Q2",
            "第二季度": "Q2", "三季度": "Q3", "第三季度": "Q3", "前三季度": "Q3", "四季度": "Q4",
            "第四季度": "Q4", "1-6月": "H1", "1—6月": "H1", "1-3月": "Q1", "1—3月": "Q1",
-           "1-9月": "Q3", "1—9月": "Q3"}  # fmt: skip
+           "1-9月": "Q3", "1—9月": "Q3", "半年度": "H1"}  # fmt: skip
 #: The keys of ``_HALVES`` as one compact pattern (an alternation of all seventeen costs
 #: time at every position the scan tries).
-_HALF_ALT = r"[上下]半年|前三季度|第?[一二三四]季度|1[-—][369]月"
+_HALF_ALT = r"[上下]半年|半年度|前三季度|第?[一二三四]季度|1[-—][369]月"
 #: ``1—10月``: the year so far, dated by the month it ends at (as 1—6月 is H1).
 _TO_MONTH = r"1[-—–~至]"
 CUE = re.compile(
@@ -175,6 +175,8 @@ def _read_cue(m: re.Match[str], text: str) -> Cue | None:
         if last == "rh" and "季度" in half and not text.startswith(("今年", "本年"), s):
             kind = "rel:half"  # 第四季度 after 2024年…: that year's quarter
         kind += ":" + _HALVES[half]
+        if _ASIDE_BEFORE.search(text, max(0, s - 3), s):
+            return Cue(s, e, kind, True, carry=False)  # 其中，第二季度单季…: an aside
     if last == "rytd":
         kind += f":-{int(parse_number(m.group('rytd'))):02d}"
     if last in ("bm", "bd"):

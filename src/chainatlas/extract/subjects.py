@@ -1,4 +1,4 @@
-"""subjects_indicators@3: what each figure is about (subject) and what it measures.
+"""subjects_indicators@4: what each figure is about (subject) and what it measures.
 
 The subject is the named thing before the figure in its clause that is in subject
 position (not a list member, not after 在/占/高于, not the object of 位居/入选/牵手); else the
@@ -31,7 +31,7 @@ from chainatlas.extract.respective import respective
 from chainatlas.extract.sentences import clauses_of
 
 NAME = "subjects_indicators"
-VERSION = "3"
+VERSION = "4"
 COMPONENT = f"{NAME}@{VERSION}"
 
 _OBJECT_VERB = re.compile(
@@ -54,6 +54,7 @@ class _Scope:
     sentences: dict[int, list[Mention]] = field(default_factory=dict)
     release: bool = False  # a bulletin or release: a sentence with no subject is the place's
     cluster: str | None = None  # the cluster the opening names (许昌电力装备集群), "" if none
+    firm: str | None = None  # the firm the title names, whose news this is
 
 
 def run(doc: Doc) -> Doc:
@@ -68,6 +69,7 @@ def run(doc: Doc) -> Doc:
     scope.release = _RELEASE_TITLE.search(title) is not None
     main = scope.main
     topic = title_firm(doc)
+    scope.firm = topic[0] if topic is not None else None
     for q in facts:
         candidates = _sentence_mentions(doc, q.sentence, scope)
         structure = _structure(doc, q, candidates) if q.measure == "count" else None
@@ -153,7 +155,7 @@ def _sentence_mentions(doc: Doc, index: int, scope: _Scope) -> list[Mention]:
     lo, hi = bisect_left(starts, s.start), bisect_left(starts, s.end)
     found = [extend(doc, m) for m in doc.mentions[lo:hi] if m.type in SUBJECT_TYPES]
     found += industry_phrases(doc, s.start, s.end, doc.mentions[lo:hi], f"{NAME}@{VERSION}")
-    found += anaphora(doc, index, starts, f"{NAME}@{VERSION}")
+    found += anaphora(doc, index, starts, f"{NAME}@{VERSION}", scope.firm)
     found += _wholes(doc, index, scope)
     parts = sub_industries(doc, index, doc.mentions[lo:hi], f"{NAME}@{VERSION}")
     if parts:

@@ -1,0 +1,53 @@
+"""A listed firm's own news: its report's period, 公司 for the firm whoever was named last,
+asides that date one figure, and words before a name that are not part of it."""
+
+from __future__ import annotations
+
+from chainatlas.extract import build_pipeline
+
+PIPELINE = build_pipeline()
+
+NEWS = """\
+华锐精工上半年营收增长21.4%
+
+2025-08-28 09:10　来源：江东日报
+
+8月27日，江东华锐精工股份有限公司（以下简称“华锐精工”）发布2025年半年度报告。报告期内，\
+公司实现营业收入18.62亿元，同比增长21.4%。
+
+其中，第二季度实现营业收入10.15亿元，环比增长19.8%。
+
+分产品看，精密轴承实现营业收入12.36亿元，同比增长25.2%。据中国轴承工业协会统计，\
+公司产品国内市场占有率约7.5%。
+
+华锐精工主要客户包括徐工机械、三一重工等企业。公司营业收入由2021年的9.8亿元增长到2024年的31.5亿元。\
+公司新一代产品目前已获得5家整机企业定点，将进一步巩固公司在高端轴承领域的地位。
+"""
+
+
+def facts() -> dict[str, tuple[str, str]]:
+    doc = PIPELINE("t", NEWS)
+    return {doc.text[q.start : q.end]: (q.subject or "", q.period) for q in doc.facts()}
+
+
+def test_a_half_year_report_dates_its_period() -> None:
+    got = facts()
+    assert got["18.62亿元"][1] == "2025H1"
+    assert got["12.36亿元"][1] == "2025H1"  # the quarter told aside does not carry on
+
+
+def test_a_quarter_told_aside_dates_only_its_own_figures() -> None:
+    assert facts()["10.15亿元"][1] == "2025Q2"
+
+
+def test_公司_is_the_firm_whose_news_it_is() -> None:
+    got = facts()
+    assert got["31.5亿元"][0] == "江东华锐精工股份有限公司"  # not 三一重工, named last
+    assert got["约7.5%"][0] == "江东华锐精工股份有限公司"
+
+
+def test_words_before_a_name_are_not_part_of_it() -> None:
+    doc = PIPELINE("t", NEWS)
+    names = {m.name for m in doc.mentions}
+    assert "中国轴承工业协会" in names
+    assert not any(n.startswith(("据", "目前", "进一步")) for n in names)
