@@ -63,8 +63,25 @@ def assign(
         figure_ends = kept_figure_ends(doc)
     reader = _READERS.get(q.measure or "level", _level)
     floor = Floor(figure_ends, cs, mentions)
-    name = _respectively(doc, q, cs, floor) or reader(doc, q, cs, floor) or _default(doc, q)
+    name = (
+        _respectively(doc, q, cs, floor)
+        or _capacity(doc, q)
+        or reader(doc, q, cs, floor)
+        or _default(doc, q)
+    )
     q.indicator = _OF.sub("", name)  # 占…的比重 -> 占…比重, 过百亿元的企业 -> 过百亿元企业
+
+
+#: ``一期年产50万套``, ``年产300套大功率风电主机项目``, ``具备年产5亿只的能力``: a figure
+#: right after 年产 is a yearly capacity, whatever the product named after it.
+_YEARLY_OUTPUT = re.compile(r"(新增|[一二三四]期)?年产$")
+
+
+def _capacity(doc: Doc, q: Quantity) -> str:
+    if q.measure not in ("count", "level"):
+        return ""
+    m = _YEARLY_OUTPUT.search(doc.text, max(0, q.start - 4), q.start)
+    return (m.group(1) or "") + "年产能" if m else ""
 
 
 def kept_figure_ends(doc: Doc) -> list[int]:
@@ -113,7 +130,9 @@ def _previous_indicator(
 
 
 _MOVED = re.compile(r"(?:提升|前进|上升|前移|跃升|下降|后退|下滑)$")
-_CHANGE = re.compile(r"(?:比上年末|比上年|较上年末|较上年|较\d{4}年末|同比)?(?:增加|新增|净增)")
+_CHANGE = re.compile(
+    r"(?:比上年末|比上年|较上年末|较上年|[比较]年初|较\d{4}年末|同比)?(?:增加|新增|净增)"
+)
 _FROM = re.compile(r"由[^，。；由]{0,16}$")
 
 
@@ -148,8 +167,15 @@ def _respectively(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     return names[index] if index < len(names) else ""
 
 
+_LEVEL = re.compile(r"(?:国家|省|市|县)级(?:以上)?")
+#: ``团队已发展到50余人``: the size of a team.
+_TEAM_GROWN = re.compile(r"团队(?:规模)?(?:已经?)?(?:发展|壮大|扩大|增加|增长)?(?:到|至|达)?$")
+
+
 def _count(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     text = doc.text
+    if q.unit in ("人", "位", "名") and _TEAM_GROWN.search(text, max(cs, q.start - 9), q.start):
+        return "团队人数"
     after = phrase_after(text, q.end)
     if len(after) >= 2 or (after and q.kind == "big"):
         return after
@@ -160,6 +186,12 @@ def _count(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     phrase = phrase_before(text, start, floor.before(start))
     if _BASELINE.match(phrase):
         return _previous_indicator(doc, q, ("count", "level")) or ""
+    level = _LEVEL.fullmatch(phrase)
+    if level is not None:  # 省级以上研发平台48家，其中国家级5家: 国家级研发平台
+        previous = _previous_indicator(doc, q, ("count",)) or ""
+        if len(previous) >= 2:
+            named = _LEVEL.sub(phrase, previous, count=1)
+            return named if named != previous else phrase + previous
     if _CHANGE.fullmatch(phrase) or phrase in ("总数", "总量"):
         previous = _previous_indicator(doc, q, ("count",))
         if previous:

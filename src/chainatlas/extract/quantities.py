@@ -1,4 +1,4 @@
-"""quantities@3: numbers with their units, found by one compiled pattern.
+"""quantities@4: numbers with their units, found by one compiled pattern.
 
 Arabic and Chinese numerals, 万/亿 magnitudes, fractions (1/3, 三分之一), ranges
 (50%-80%), ranks (第21位, 前10位, TOP3, 首位, 全国第一), shares in words (过半) and
@@ -25,7 +25,7 @@ from chainatlas.extract.numerals import (
 from chainatlas.extract.tables import table_rows
 
 NAME = "quantities"
-VERSION = "3"
+VERSION = "4"
 
 #: Counters: a figure in one of these is a count of things or people.
 COUNT_UNITS = frozenset(
@@ -280,7 +280,8 @@ def _general(m: re.Match[str], text: str) -> Quantity | None:
     if unit == "年" and mag is None and _is_year(num, arabic):
         return None
     if mag is not None and unit is None and after == "级":
-        if _BUILD_BEFORE.search(text, max(0, s - 3), s) and not arabic:
+        counted = _COUNTED_TIER.match(text, e)  # 培育百亿级企业2家: a kind of firm, counted
+        if _BUILD_BEFORE.search(text, max(0, s - 3), s) and not arabic and not counted:
             return Quantity(s, e + 1, parse_number(num) * (10000 if mag == "万亿" else 1), "亿元",
                             kind="tier")  # fmt: skip  # 打造千亿级集群: the scale aimed at
         return None  # 500亿级: a tier label
@@ -303,6 +304,9 @@ def _general(m: re.Match[str], text: str) -> Quantity | None:
     if q is not None and not arabic and q.unit in ("亿元", "万元") and q.value in (10, 100, 1000):
         q.kind = "tier"  # 百亿元: a round magnitude in words
     return q
+
+
+_COUNTED_TIER = re.compile(r"级[\u4e00-\u9fff]{1,6}?[\d一二两三四五六七八九十]+[家个]")
 
 
 def _is_year(num: str, arabic: bool) -> bool:
