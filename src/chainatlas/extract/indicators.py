@@ -75,13 +75,21 @@ def assign(
 #: ``一期年产50万套``, ``年产300套大功率风电主机项目``, ``具备年产5亿只的能力``: a figure
 #: right after 年产 is a yearly capacity, whatever the product named after it.
 _YEARLY_OUTPUT = re.compile(r"(新增|[一二三四]期)?年产$")
+#: ``项目一期2万吨建成投产``: what a phase of a plant makes.
+_PHASE_OUTPUT = re.compile(r"([一二三四]期)(?:工程|项目)?$")
+_OUTPUT_UNITS = re.compile(r"吨|GWh|GW|MW|兆瓦|千瓦|套|台|辆|只|片|件|颗|条|平方米")
 
 
 def _capacity(doc: Doc, q: Quantity) -> str:
     if q.measure not in ("count", "level"):
         return ""
     m = _YEARLY_OUTPUT.search(doc.text, max(0, q.start - 4), q.start)
-    return (m.group(1) or "") + "年产能" if m else ""
+    if m is not None:
+        return (m.group(1) or "") + "年产能"
+    phase = _PHASE_OUTPUT.search(doc.text, max(0, q.start - 4), q.start)
+    if phase is not None and _OUTPUT_UNITS.search(q.unit):
+        return phase.group(1) + "产能"
+    return ""
 
 
 def kept_figure_ends(doc: Doc) -> list[int]:
@@ -186,12 +194,11 @@ def _count(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     phrase = phrase_before(text, start, floor.before(start))
     if _BASELINE.match(phrase):
         return _previous_indicator(doc, q, ("count", "level")) or ""
-    level = _LEVEL.fullmatch(phrase)
-    if level is not None:  # 省级以上研发平台48家，其中国家级5家: 国家级研发平台
-        previous = _previous_indicator(doc, q, ("count",)) or ""
-        if len(previous) >= 2:
-            named = _LEVEL.sub(phrase, previous, count=1)
-            return named if named != previous else phrase + previous
+    if _LEVEL.fullmatch(phrase):  # 省级以上研发平台48家，其中国家级5家: 国家级研发平台
+        counted = _previous_indicator(doc, q, ("count",)) or ""
+        if len(counted) >= 2:
+            renamed = _LEVEL.sub(phrase, counted, count=1)
+            return renamed if renamed != counted else phrase + counted
     if _CHANGE.fullmatch(phrase) or phrase in ("总数", "总量"):
         previous = _previous_indicator(doc, q, ("count",))
         if previous:
@@ -235,10 +242,12 @@ def _level(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     if len(moved) >= 2:
         return moved  # 营业收入由2016年的46.3亿元增长到218.64亿元: both are 营业收入
     phrase = phrase_before(doc.text, q.start, floor.before(q.start))
-    if phrase == "建设面积" and doc.text.endswith("规划建设面积", cs, q.start - len(phrase) + 6):
+    if phrase == "建设面积" and doc.text.find("规划建设面积", max(cs, q.start - 9), q.start) >= 0:
         phrase = "规划面积"  # 规划建设面积约6.8平方公里
     if _NOT_WORDS.search(phrase):
         return ""  # 向“四千亿”进发: a slogan, read by the unit
+    if phrase in ("拟投", "拟投资", "投资"):
+        return "投资额"  # 拟投资35亿元
     if phrase.startswith("从") or len(phrase) < 2 or _BASELINE.match(phrase):
         # 首次突破500亿元，达到532亿元: a bare amount restates the one before it
         return _previous_indicator(doc, q, ("level",), q.unit) or ""
@@ -292,10 +301,24 @@ def _growth(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     if words:
         noun = phrase_before(text, words[-1].start(), floor.before(words[-1].start()))
         noun = _GROWTH_TAIL.sub("", noun)
+        if noun == "环比":
+            return "环比增速"  # 环比增长28.8%: against the period before
+        if noun.startswith(("当月", "单月")) and len(noun) > 3:
+            return noun[2:] + "增速"  # 当月规模以上工业增加值同比增长9.8%
+        if noun in ("当月", "单月"):
+            return _month_of(doc, q)
         if len(noun) >= 2:
             return noun
     previous = _previous_indicator(doc, q, ("level",))
     return f"{previous}增速" if previous else "增速"
+
+
+def _month_of(doc: Doc, q: Quantity) -> str:
+    """``9月当月增长9.6%``: the growth, over one month, of what the sentence told before."""
+    grown = _previous_indicator(doc, q, ("growth",))
+    level = _previous_indicator(doc, q, ("level",))
+    base = grown.removesuffix("增速") if grown else level or ""
+    return base + "增速" if base else "当月增速"
 
 
 _CHANGED_SINCE = re.compile(
