@@ -92,6 +92,9 @@ def _industry_like(name: str) -> bool:
     )
 
 
+_EARNS = re.compile(r"(?:累计)?(?:实现|完成|达到)$")
+
+
 def _value_holder(text: str, at: int, end: int) -> str | None:
     """The words from ``at`` up to an indicator of value, or a statistical industry."""
     value = _VALUE_WORDS.search(text, at, end)
@@ -99,7 +102,7 @@ def _value_holder(text: str, at: int, end: int) -> str | None:
         return None  # most clauses: neither a value nor an industry's name
     word = indicator_words().search(text, at, value.end()) if value is not None else None
     if word is not None and word.start() > at and _VALUE_WORDS.match(text, word.start()):
-        return text[at : word.start()]
+        return _EARNS.sub("", text[at : word.start()])  # 中药饮片实现营业收入…
     m = _STATISTICAL_INDUSTRY.match(text, at, end)
     return m.group() if m else None
 

@@ -50,10 +50,12 @@ _CITY = re.compile(
     rf"([{CJK}]{{2}}[市县区])(?=[，、。的实现经济全年地区综合以在与和作为是已将把按]|开工|签约|落地|举行)"
 )
 _NOT_CITY = {"城市", "超市", "都市", "股市", "集市", "夜市", "闹市", "省市", "郡县", "州县", "新区",
-             "园区", "城区", "市区", "景区", "社区", "片区", "矿区", "街区", "校区", "产区", "辖区",
+             "园区", "市区", "景区", "社区", "片区", "矿区", "街区", "校区", "产区", "辖区",
              "山区", "湾区", "发区", "上市", "县市", "开市", "面市", "入市", "退市", "楼市",
              "车市", "级市", "辖市", "厂区", "库区", "展区", "小区", "专区", "特区", "心区", "能区",
              "聚区", "验区", "行区", "载区", "范区", "税区", "业区", "技区"}  # fmt: skip
+#: Parts of a town, not places of their own (谯城区 and 东城区 are districts).
+_TOWN_PARTS = frozenset({"主城区", "老城区", "新城区", "中城区", "全城区"})
 #: A county-level city or county heading a phrase (射洪市锂电产业): two characters and 市/县
 #: after punctuation, before any word; the short form (射洪) is learnt from it. Found from
 #: each 市/县 (few) rather than tried at every character.
@@ -112,6 +114,7 @@ def find_regions(text: str) -> Iterator[Found]:
                 continue
             if (
                 name[1:] not in _NOT_CITY
+                and name not in _TOWN_PARTS
                 and name[:2] not in _NOT_REGION
                 and not set(name) & STOP_CHARS
             ):
