@@ -182,6 +182,11 @@ def test_a_public_account_s_furniture_is_not_its_title() -> None:
     assert "长兴发布" in {e["name"] for e in doc.entities}
 
 
+def test_a_name_after_a_title_before_what_the_person_does() -> None:
+    doc = PIPELINE("t", "推进大会召开。市委书记李振华出席会议并讲话，市长陈立新主持会议。")
+    assert {"李振华", "陈立新"} <= {m.name for m in doc.mentions if m.type == "person"}
+
+
 def test_credits_with_padded_names_and_areas_that_are_not_bodies() -> None:
     text = (
         "园区新闻\n来源：鄂州日报　作者：记者 胡雨晴　编辑：黄 蓓\n"
