@@ -187,6 +187,11 @@ def test_a_name_after_a_title_before_what_the_person_does() -> None:
     assert {"李振华", "陈立新"} <= {m.name for m in doc.mentions if m.type == "person"}
 
 
+def test_an_honour_with_quoted_words_inside_its_name() -> None:
+    doc = PIPELINE("t", "2024年，磁性材料产业集群入选山东省“十强”产业“雁阵形”集群。")
+    assert "山东省“十强”产业“雁阵形”集群" in {m.name for m in doc.mentions}
+
+
 def test_credits_with_padded_names_and_areas_that_are_not_bodies() -> None:
     text = (
         "园区新闻\n来源：鄂州日报　作者：记者 胡雨晴　编辑：黄 蓓\n"
