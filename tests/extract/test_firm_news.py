@@ -51,3 +51,9 @@ def test_words_before_a_name_are_not_part_of_it() -> None:
     names = {m.name for m in doc.mentions}
     assert "中国轴承工业协会" in names
     assert not any(n.startswith(("据", "目前", "进一步")) for n in names)
+
+
+def test_the_title_s_year_does_not_date_the_body() -> None:
+    doc = PIPELINE("t", "华锐精工2024年营收增长16.4%\n\n2025-03-29 08:15　来源：江东日报\n\n"
+                   "3月27日晚，江东华锐精工股份有限公司发布2024年年度报告。")  # fmt: skip
+    assert any(e["date"] == "2025-03-27" for e in doc.events), doc.events

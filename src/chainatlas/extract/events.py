@@ -1,4 +1,4 @@
-"""events@2: dated happenings with their actors.
+"""events@3: dated happenings with their actors.
 
 A dated cue (2016年9月, 2021年12月29日, 去年, 今年3月) followed in its sentence by a verb of
 happening (开园, 投产, 签约, 牵手, 入选 …) makes an event; a later clause that tells of
@@ -24,14 +24,14 @@ from chainatlas.extract.sentences import clause_at, clauses_of
 from chainatlas.extract.subjects import main_region, title_firm
 
 NAME = "events"
-VERSION = "2"
+VERSION = "3"
 
 _VERB = re.compile(
     r"开园|投产|开工|签约|落户|牵手|举行|成立|揭牌|获评|荣获|入选|启动|共建|来到|提出|聚焦|跻身|"
     r"荣列|挺进|引进|发布|召开|批复|认定|落地|竣工|达产|下线|量产|开业|设立|建成|突破|实现|签署|"
     r"签订|开通|投用|揭幕|奠基|挂牌|授牌|获批|成为|位列|排名|获得|举办|交付|出口|募集|推荐|开幕|公布|启用|"
     r"封顶|完工|试产|披露|(?<!已)上市(?![企公])|位居|升级为|开始建设|通过验收|正式运营|首发|"
-    r"确定为|规划建设|启动建设|入驻"
+    r"确定为|规划建设|启动建设|入驻|公告(?=称)"
 )
 _PLAN = re.compile(r"(预计|计划|力争|有望|争取|到)$")
 _ACTOR_TYPES = {"company", "region", "province", "city", "park", "platform", "government",
@@ -87,6 +87,8 @@ def run(doc: Doc) -> Doc:
         dated = _dated_stretches(doc, sentence, cue_index)
         if not dated and last is not None and _follows(doc, last[0], index):
             dated = [(last[1], sentence.start, sentence.end)]
+        if not dated and _SAME_DAY.match(doc.text, sentence.start):
+            dated = _same_day(doc, sentence, cue_index)
         if not dated:
             dated = _dated_by_figure(doc, index, sentence)
         if not dated:
@@ -194,6 +196,19 @@ def _dated_by_lead_in(doc: Doc, sentence: Sentence) -> list[tuple[str, int, int]
 
 
 _LEAD_YEAR = re.compile(r"((?:19|20)\d\d)年[，,]?[^。！？]{0,20}$")
+
+
+#: ``同日，…公告称``, ``当天，公司与…签署…协议``, ``会上，…``: the day told before.
+_SAME_DAY = re.compile(r"(?:同日|当天|当日|同一天|会上|会议上|活动上|仪式上)[，,]")
+_DAY = re.compile(r"(?:19|20)\d\d-\d\d-\d\d")
+
+
+def _same_day(doc: Doc, sentence: Sentence, first: int) -> list[tuple[str, int, int]]:
+    """The last day dated before ``sentence`` (``first``: its first cue's index)."""
+    for cue in reversed(doc.cues[:first]):
+        if _DAY.fullmatch(cue.period) and not cue.goal:
+            return [(cue.period, sentence.start, sentence.end)]
+    return []
 
 
 def _follows(doc: Doc, previous: int, index: int) -> bool:

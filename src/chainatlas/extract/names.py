@@ -53,6 +53,8 @@ _GENERIC_HEAD = re.compile(
     r"上半年|下半年|[一二三四]季度|前三季度|今年以来|同期|"
     r"第[一二三四五六七八九十\d]+[家个批所座])"  # 第一家科技产业园: an ordinal, not a name
 )
+#: ``全市现代中药产业高质量发展推进大会``: a meeting of the whole place is named so.
+_WHOLE_MEETING = re.compile(r"全(?:市|县|区|省|国)[\u4e00-\u9fff]{6,}")
 _MAX_BEFORE = {"company": 16, "platform": 14, "institution": 12, "government": 6, "park": 8,
                "人民代表大会": 10, "调查队": 10, "人大常委会": 8}  # fmt: skip
 
@@ -108,7 +110,8 @@ def find_suffixed(text: str, automaton: object) -> Iterator[Found]:
         if titled >= 0:
             start += titled + 2  # 中国工程院院士孙立国院士工作站: the station is 孙立国院士工作站
             head = text[start:start_suffix]
-        if len(head) < 2 or head in _GENERIC_PREFIX or _GENERIC_HEAD.match(head):
+        meeting = kind == "programme" and suffix.endswith("会") and _WHOLE_MEETING.match(head)
+        if len(head) < 2 or head in _GENERIC_PREFIX or (_GENERIC_HEAD.match(head) and not meeting):
             continue
         if _VERBS.fullmatch(head) or (suffix == "公司" and _ACTS_ON.search(head)):
             continue  # 签约落户高新区, 进一步巩固公司: a verb before a bare word, not a name

@@ -310,9 +310,10 @@ def _assign(doc: Doc, anchors: Anchors) -> None:
     facts: dict[int, list[int]] = {}
     for qi, q in enumerate(doc.quantities):
         facts.setdefault(q.sentence, []).append(qi)
+    title_at = doc.title_index()
     frame = ceremony.find(doc, by_sentence, lambda cue: resolve(cue, None, anchors))
     state: Cue | None = None
-    paragraph = -1
+    paragraph = told = -1  # the paragraph read, and the last one that told of anything
     dated: list[Cue] = []
     for si, sentence in enumerate(doc.sentences):
         if sentence.paragraph != paragraph:
@@ -320,7 +321,11 @@ def _assign(doc: Doc, anchors: Anchors) -> None:
             kind = doc.paragraphs[paragraph].kind
             if kind in ("caption", "footer", "credit", "byline"):
                 continue
+            # a heading starts afresh, and the title's year is not the body's (鹰铜股份2024年
+            # 营收增长…: 3月27日 in the body is the date line's year)
             explicit = state is not None and state.explicit and kind != "heading"
+            explicit = explicit and told != title_at
+            told = paragraph
             state = (
                 Cue(
                     0,
