@@ -174,6 +174,14 @@ def test_a_line_that_ends_inside_an_amount_goes_on() -> None:
     assert "28.4万吨" in by_quote(text)
 
 
+def test_a_running_header_seen_once_inside_a_cut_sentence_goes() -> None:
+    text = (
+        "调查报告\n2021年，全区集成电路产业产值首次突破二百亿元，达到214.\n— 24 —\n"
+        "甘肃经济观察  2025年第7期\n7亿元；2023年达到273.7亿元。"
+    )
+    assert "214.7亿元" in by_quote(text)
+
+
 def test_a_public_account_s_furniture_is_not_its_title() -> None:
     text = "点击蓝字 关注我们\n\n十年蝶变！长兴新型储能迈入千亿级\n\n长兴发布 2025-06-12 18:05 浙江\n\n正文。"
     doc = PIPELINE("t", text)

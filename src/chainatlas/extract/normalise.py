@@ -1,4 +1,4 @@
-"""normalise@2: undo what PDF export and web pages do to Chinese text, keeping offsets.
+"""normalise@3: undo what PDF export and web pages do to Chinese text, keeping offsets.
 
 - hard wraps: a full-width line that does not end a sentence continues on the next
   line (``2023\\n\\n年上半年``, ``比亚\\n 迪``), so the break and the blank lines are removed;
@@ -22,7 +22,7 @@ from chainatlas.extract.offsets import OffsetMap
 from chainatlas.extract.tables import CELL_GAP
 
 NAME = "normalise"
-VERSION = "2"
+VERSION = "3"
 
 _WIDTH = {0xFF10 + i: ord("0") + i for i in range(10)}
 _WIDTH.update({0xFF21 + i: ord("A") + i for i in range(26)})
@@ -201,20 +201,41 @@ def _without_furniture(source: str, spans: list[tuple[int, int]]) -> list[tuple[
     for s, e in spans:
         if e - s <= 40:
             counts[source[s:e]] = counts.get(source[s:e], 0) + 1
+    pages = [_PAGE_NUMBER.fullmatch(source, s, e) is not None for s, e in spans]
     kept = [
         (s, e)
         for i, (s, e) in enumerate(spans)
         if not (
-            _PAGE_NUMBER.fullmatch(source, s, e)
+            pages[i]
             or (
                 i
                 and counts.get(source[s:e], 0) >= 2
                 and e - s >= 4
                 and source[e - 1] not in _CLOSED
             )
+            or _lone_header(source, spans, pages, i)
         )
     ]
     return kept or spans  # the first line stays: a title that the header repeats
+
+
+_SENTENCE_MARKS = re.compile(
+    r"[，。；！？：,;]|^[一二三四五六七八九十]+、|^[（(][一二三四五六七八九十]"
+)
+
+
+def _lone_header(source: str, spans: list[tuple[int, int]], pages: list[bool], i: int) -> bool:
+    """A running header seen once (``甘肃经济观察  2025年第7期``): a short line without a
+    sentence's marks right after a page number, in a sentence the page break cut (the
+    line before the page number ends open), that does not go on with a number's end."""
+    if not 1 < i < len(spans) - 1 or pages[i] or not pages[i - 1]:
+        return False
+    s, e = spans[i]
+    if e - s > 30 or _SENTENCE_MARKS.search(source, s, e) or source[s].isdigit():
+        return False
+    before = spans[i - 2][1]
+    decimal = source[before - 1] == "." and source[before - 2 : before - 1].isdigit()
+    return decimal or source[before - 1] not in _CLOSED
 
 
 def _space_deletions(source: str) -> list[tuple[int, int]]:
