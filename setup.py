@@ -25,7 +25,8 @@ STAMP = EXTRACT / "native.json"
 #: Everything the pipeline runs per document; loaders and scoring stay Python.
 COMPILED = (
     "doc", "offsets", "numerals", "normalise", "sentences", "tables", "quantities", "qualifiers",
-    "measures", "periods", "period_rules", "ceremony", "phrases", "names", "people", "places",
+    "measures", "anchors", "periods", "period_rules", "ceremony", "phrases", "names", "people",
+    "places",
     "organisations", "anaphora", "indicators", "industry_parts", "respective", "subjects",
     "events", "results", "pipeline",
     "lexicon/__init__",

@@ -57,3 +57,19 @@ def test_the_title_s_year_does_not_date_the_body() -> None:
     doc = PIPELINE("t", "华锐精工2024年营收增长16.4%\n\n2025-03-29 08:15　来源：江东日报\n\n"
                    "3月27日晚，江东华锐精工股份有限公司发布2024年年度报告。")  # fmt: skip
     assert any(e["date"] == "2025-03-27" for e in doc.events), doc.events
+
+
+def test_a_day_in_a_new_paragraph_is_of_the_date_line_s_weeks() -> None:
+    doc = PIPELINE("t", "玉岭动力新工厂投产\n\n2025-03-26 10:15　来源：玉林日报\n\n"
+                   "2024年，公司后市场服务收入31.2亿元。\n\n"
+                   "3月18日，玉岭动力新能源动力总成智能工厂在玉林经开区投产。")  # fmt: skip
+    assert any(e["date"] == "2025-03-18" for e in doc.events), doc.events
+
+
+def test_a_web_page_s_banner_and_breadcrumbs_are_not_its_title() -> None:
+    doc = PIPELINE("t", "长葛市人民政府\n首页 > 新闻中心 > 长葛要闻\n\n"
+                   "长葛市项目集中签约 28个项目总投资213.3亿元\n\n发布时间：2025-04-18 17:05\n\n"
+                   "4月17日，长葛市项目集中签约暨开工活动举行。")  # fmt: skip
+    assert doc.text[doc.paragraphs[doc.title_index()].start :].startswith("长葛市项目集中签约")
+    periods = {doc.text[q.start : q.end]: q.period for q in doc.facts()}
+    assert periods["213.3亿元"] == "2025-04-17"

@@ -169,6 +169,17 @@ def test_which_time_a_figure_belongs_to(text: str, quote: str, period: str) -> N
     assert by_quote(text)[quote][3] == period
 
 
+def test_an_estimate_in_a_report_s_review_is_of_the_year_reviewed() -> None:
+    text = (
+        "政府工作报告\n——2025年1月15日在市人民代表大会第五次会议上\n"
+        "过去一年，全市地区生产总值预计完成586.4亿元。\n二、2025年主要目标\n"
+        "地区生产总值增长6%左右。"
+    )
+    got = by_quote(text)
+    assert got["586.4亿元"][3] == "2024"
+    assert got["6%左右"][3] == "2025"
+
+
 def test_a_line_that_ends_inside_an_amount_goes_on() -> None:
     text = "衢州高新区工作总结\n全年正极材料出货量28.4万\n吨，增长31.5%。"
     assert "28.4万吨" in by_quote(text)

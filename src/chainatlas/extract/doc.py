@@ -7,6 +7,7 @@ sentences, quantities, cues, mentions and the finished facts, entities and event
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -117,10 +118,24 @@ class Doc:
 
     def title_index(self) -> int:
         """The paragraph that is the title: the first heading, past a public account's
-        furniture (点击蓝字 关注我们) at the top; -1 if the text opens with a body paragraph."""
-        for index, p in enumerate(self.paragraphs[:4]):
+        furniture (点击蓝字 关注我们) and a web page's banner and breadcrumbs (长葛市人民政府 /
+        首页 > 新闻中心), after which a short line is the title whatever it holds; -1 if the
+        text opens with a body paragraph."""
+        banner = False
+        for index, p in enumerate(self.paragraphs[:6]):
+            line = self.text[p.start : p.end]
+            if p.kind == "heading" and (_BANNER.fullmatch(line) or _CRUMBS.match(line)):
+                banner = True
+                continue
             if p.kind == "heading":
+                return index
+            if banner and p.kind == "body" and len(line) <= 60 and "。" not in line:
                 return index
             if p.kind not in ("footer", "caption", "credit", "byline"):
                 return -1
         return -1
+
+
+#: A web site's name over its pages, and the path to a page.
+_BANNER = re.compile(r"[\u4e00-\u9fff]{2,16}(?:人民政府|政府|管委会|管理委员会|门户网站|网)")
+_CRUMBS = re.compile(r"首页\s*[>＞]|当前位置|您的位置|您现在的位置")

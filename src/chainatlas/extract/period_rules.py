@@ -11,8 +11,8 @@ goal is never for a year gone.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from chainatlas.extract.anchors import Anchors
 from chainatlas.extract.doc import Cue, Doc, Quantity
 from chainatlas.extract.qualifiers import is_named_capacity
 from chainatlas.extract.quantities import TIER_AFTER
@@ -38,21 +38,6 @@ _FLOW = re.compile(
 )
 #: After these a figure is what a project will do once built, not of any period.
 _CAPACITY_LEAD = re.compile(r"达产后|投产后|建成后|规划年产|设计产能|预计年产值")
-
-
-@dataclass
-class Anchors:
-    """The document's own date: current year, the year its title reports, and the index
-    of the date line (whose own date is not a period of any figure)."""
-
-    current: int | None = None
-    month: int | None = None  # the date line's month, when it has one
-    report: int | None = None
-    date_paragraph: int = -1
-    annual: bool = False  # a bulletin or work report: every paragraph tells the report's year
-    frame: str | None = None  # the span a monthly release covers (2024年1—8月…简况 -> 2024-08)
-    plan_at: int = -1  # where a report's plan section begins (二、2026年工作计划), -1 if none
-    plan_year: int | None = None  # the year that heading names
 
 
 def period_for(doc: Doc, own: list[Cue], state: Cue | None, q: Quantity, anchors: Anchors) -> str:
@@ -95,7 +80,7 @@ def _period_for(doc: Doc, own: list[Cue], state: Cue | None, q: Quantity, anchor
             asof and not cue.carry and not cue.explicit and not since
         ):
             continue  # 是2020年的2.8倍; 截至去年底…拥有…1126家
-        return _not_past(cue.period, target, anchors)
+        return _not_past(cue.period, target, anchors, pos)
     if (
         state is None
         and not target
@@ -120,7 +105,7 @@ def _period_for(doc: Doc, own: list[Cue], state: Cue | None, q: Quantity, anchor
         return "cumulative"
     if not target and q.measure == "count" and _SO_FAR.search(doc.text, clause_start, pos):
         return "cumulative"  # 已孵化科技型企业21家, 已出口…三十多个国家: what is done so far
-    return _not_past(state.period, target, anchors)
+    return _not_past(state.period, target, anchors, pos)
 
 
 def _fixed_period(
@@ -168,8 +153,12 @@ def _is_stock(doc: Doc, q: Quantity, clause_start: int, anchors: Anchors) -> boo
     )
 
 
-def _not_past(period: str, target: bool, anchors: Anchors) -> str:
-    """A goal set in this document is for this year or later, never for a year gone."""
+def _not_past(period: str, target: bool, anchors: Anchors, pos: int) -> str:
+    """A goal set in this document is for this year or later, never for a year gone; but
+    in the review before a work report's plan, 预计 estimates the year under review
+    (过去一年…地区生产总值预计完成586.4亿元)."""
+    if anchors.annual and pos < anchors.plan_at:
+        return period
     if target and anchors.current and period[:4].isdigit() and int(period[:4]) < anchors.current:
         return str(anchors.current)
     return period

@@ -22,26 +22,26 @@ from __future__ import annotations
 import re
 
 from chainatlas.extract import ceremony
+from chainatlas.extract.anchors import (
+    HALF_ALT,
+    HALVES,
+    Anchors,
+    lately,
+    read_anchors,
+    year_of_month,
+)
 from chainatlas.extract.doc import Cue, Doc
 from chainatlas.extract.numerals import parse_chinese, parse_number
-from chainatlas.extract.period_rules import Anchors, period_for
-from chainatlas.extract.qualifiers import plan_section
+from chainatlas.extract.period_rules import period_for
 
 NAME = "periods"
 VERSION = "5"
 
-_HALVES = {"上半年": "H1", "下半年": "H2", "一季度": "Q1", "第一季度": "Q1", "二季度": "Q2",
-           "第二季度": "Q2", "三季度": "Q3", "第三季度": "Q3", "前三季度": "Q3", "四季度": "Q4",
-           "第四季度": "Q4", "1-6月": "H1", "1—6月": "H1", "1-3月": "Q1", "1—3月": "Q1",
-           "1-9月": "Q3", "1—9月": "Q3", "半年度": "H1"}  # fmt: skip
-#: The keys of ``_HALVES`` as one compact pattern (an alternation of all seventeen costs
-#: time at every position the scan tries).
-_HALF_ALT = r"[上下]半年|半年度|前三季度|第?[一二三四]季度|1[-—][369]月"
 #: ``1—10月``: the year so far, dated by the month it ends at (as 1—6月 is H1).
 _TO_MONTH = r"1[-—–~至]"
 CUE = re.compile(
     r"(?=[\d目如至截一二三四五六七八九十〇零近多先拥集已累现在每年平今去过本全上下前第])"
-    rf"(?:(?P<y>(?:19|20)\d\d)年(?:度)?(?:(?P<h>{_HALF_ALT})|{_TO_MONTH}(?P<ytd>1[0-2]|[2-9])月"
+    rf"(?:(?P<y>(?:19|20)\d\d)年(?:度)?(?:(?P<h>{HALF_ALT})|{_TO_MONTH}(?P<ytd>1[0-2]|[2-9])月"
     rf"|(?P<m>1[0-2]|0?[1-9])月"
     rf"(?:(?P<d>3[01]|[12]\d|0?[1-9])[日号])?)?"
     r"|(?P<cy>[〇零一二三四五六七八九]{4})年(?:(?P<cm>十[一二]?|[一二三四五六七八九])月"
@@ -53,8 +53,8 @@ CUE = re.compile(
     r"|(?P<ry>今年|本年|去年)(?P<rm>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月"
     r"(?:(?P<rd>3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?"
     rf"|(?P<prevsame>去年同期)(?P<of>的)?"
-    rf"|去年(?P<ph>{_HALF_ALT})|(?P<prev>过去一年|去年(?:全年)?)"
-    rf"|(?:今年|本年)?(?P<rh>{_HALF_ALT})"
+    rf"|去年(?P<ph>{HALF_ALT})|(?P<prev>过去一年|去年(?:全年)?)"
+    rf"|(?:今年|本年)?(?P<rh>{HALF_ALT})"
     rf"|(?:今年|本年)?(?:{_TO_MONTH}|一至|前)(?P<rytd>1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])个?月"
     rf"|(?P<cur>今年以来|今年|本年|近日)"
     r"|(?P<rep>全年|年末|年底|年初)"
@@ -68,9 +68,6 @@ _ASIDE_BEFORE = re.compile(r"其中，?$")
 _ASOF_BEFORE = re.compile(r"(?:截至|截止|截止到)$")
 _BASE_BEFORE = re.compile(r"(?:是|为|超过|相当于|高于|低于|达到)$")
 _SINCE = re.compile(r"(?:末|底)?(?:提升|提高|增长|增加|下降|降低|减少)")
-_ANNUAL_TITLE = re.compile(r"公报|工作报告|报告|总结|简况|月报|快报|运行情况")
-_TITLE_HALF = re.compile(rf"((?:19|20)\d\d)年({_HALF_ALT})")
-_TITLE_SPAN = re.compile(r"((?:19|20)\d\d)年1[-—–~至](1[0-2]|[2-9])月")
 _BASE_AFTER = re.compile(r"(?:全年|年末|年底|末|底)?的")
 #: ``到2027年``, ``预计2026年``: the year of a goal, which later figures inherit only if
 #: they are goals too (``预计可达49亿平方米``), and which never dates 全年 or 9月21日.
@@ -78,15 +75,13 @@ _TARGET_BEFORE = re.compile(r"(?:到|预计|力争|计划|争取|目标|预期)$
 _CHANGE_VERB = re.compile(
     r"增至|增加到|增长到|提高到|提升到|上升到|降至|下降到|减少到|增长至|提高至|提升至|达到|到"
 )
-_DATE_LINE = re.compile(r"((?:19|20)\d\d)(?:年|[-/.])(1[0-2]|0?[1-9])(?:月|[-/.]|$)")
 _NAMED_EVENT = re.compile(
     r"[^，。；！？：\d]{2,40}?(?:大会|推介会|博览会|交易会|洽谈会|峰会|论坛|大赛|招商会|活动)"
 )
-_TITLE_YEAR = re.compile(r"((?:19|20)\d\d)年")
 
 
 def run(doc: Doc) -> Doc:
-    anchors = _anchors(doc)
+    anchors = read_anchors(doc)
     skip = doc.paragraphs[anchors.date_paragraph] if anchors.date_paragraph >= 0 else None
     cues = []
     for m in CUE.finditer(doc.text):
@@ -99,38 +94,6 @@ def run(doc: Doc) -> Doc:
     _assign(doc, anchors)
     doc.made_by["periods"] = f"{NAME}@{VERSION}"
     return doc
-
-
-def _anchors(doc: Doc) -> Anchors:
-    out = Anchors()
-    title_at = doc.title_index()
-    for index, p in enumerate(doc.paragraphs[: max(5, title_at + 4)]):
-        line = doc.text[p.start : p.end]
-        if index == title_at:
-            title = _TITLE_YEAR.search(line)
-            out.report = int(title.group(1)) if title else None
-            out.annual = _ANNUAL_TITLE.search(line) is not None
-            span = _TITLE_SPAN.search(line)
-            half = _TITLE_HALF.search(line)
-            if span and out.annual:
-                out.frame = f"{span.group(1)}-{int(span.group(2)):02d}"
-            elif half and out.annual:
-                out.frame = half.group(1) + _HALVES[half.group(2)]
-            continue
-        date = _DATE_LINE.search(line)
-        dateline = index > title_at and len(line) <= 60 and not set(line) & set("。，；！？,;")
-        if date and dateline and out.current is None:
-            out.current, out.date_paragraph = int(date.group(1)), index
-            out.month = int(date.group(2))
-    plan = plan_section(doc)
-    if plan < len(doc.text):
-        year = _TITLE_YEAR.search(doc.text, plan, doc.text.find("\n", plan) % (len(doc.text) + 1))
-        out.plan_at, out.plan_year = plan, int(year.group(1)) if year else None
-    if out.current is None:
-        out.current = out.report
-    if out.report is None:
-        out.report = out.current
-    return out
 
 
 def _cue(m: re.Match[str], text: str) -> Cue | None:
@@ -174,7 +137,7 @@ def _read_cue(m: re.Match[str], text: str) -> Cue | None:
     if half:
         if last == "rh" and "季度" in half and not text.startswith(("今年", "本年"), s):
             kind = "rel:half"  # 第四季度 after 2024年…: that year's quarter
-        kind += ":" + _HALVES[half]
+        kind += ":" + HALVES[half]
         if _ASIDE_BEFORE.search(text, max(0, s - 3), s):
             return Cue(s, e, kind, True, carry=False)  # 其中，第二季度单季…: an aside
     if last == "rytd":
@@ -226,7 +189,7 @@ def _year_cue(m: re.Match[str], text: str) -> Cue | None:
 def _explicit(m: re.Match[str]) -> str:
     y = m.group("y")
     if m.group("h"):
-        return y + _HALVES[m.group("h")]
+        return y + HALVES[m.group("h")]
     if m.group("ytd"):
         return f"{y}-{int(m.group('ytd')):02d}"
     if m.group("d"):
@@ -259,7 +222,9 @@ def resolve(cue: Cue, state: Cue | None, anchors: Anchors) -> str | None:
         return str(in_force - 1) + state.period[4:]
     if kind == "md":
         written = in_force is not None and state is not None and state.written
-        year = in_force if written else _year_of_month(rest, anchors)
+        if written and state is not None and state.start == 0 and lately(rest, anchors):
+            written = False  # a new paragraph's 3月18日, a week before the date line
+        year = in_force if written else year_of_month(rest, anchors)
         return f"{year}-{rest}" if year else None
     if kind == "rep":
         year = in_force or anchors.report
@@ -273,16 +238,6 @@ def resolve(cue: Cue, state: Cue | None, anchors: Anchors) -> str | None:
     if year is None:
         return None
     return str(year - 1 if kind == "prev" else year) + rest  # cur, ytd (1—10月), prev
-
-
-def _year_of_month(month_day: str, anchors: Anchors) -> int | None:
-    """The year of ``6月底`` with no year written before it: the document's own year, or
-    the year before when that month has not come yet at the date line (``9月`` in a report
-    dated January)."""
-    if anchors.current is None:
-        return None
-    month = int(month_day[:2])
-    return anchors.current - 1 if anchors.month and month > anchors.month else anchors.current
 
 
 def _year_of(cue: Cue | None) -> int | None:

@@ -1,0 +1,92 @@
+"""The document's own time: its date line, the year and span its title reports, and
+where a work report's plan begins. Relative times (今年, 3月18日, 上半年) are read against
+these anchors.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from chainatlas.extract.doc import Doc
+from chainatlas.extract.qualifiers import plan_section
+
+HALVES = {"上半年": "H1", "下半年": "H2", "一季度": "Q1", "第一季度": "Q1", "二季度": "Q2",
+           "第二季度": "Q2", "三季度": "Q3", "第三季度": "Q3", "前三季度": "Q3", "四季度": "Q4",
+           "第四季度": "Q4", "1-6月": "H1", "1—6月": "H1", "1-3月": "Q1", "1—3月": "Q1",
+           "1-9月": "Q3", "1—9月": "Q3", "半年度": "H1"}  # fmt: skip
+#: The keys of ``HALVES`` as one compact pattern (an alternation of all seventeen costs
+#: time at every position the scan tries).
+HALF_ALT = r"[上下]半年|半年度|前三季度|第?[一二三四]季度|1[-—][369]月"
+_ANNUAL_TITLE = re.compile(r"公报|工作报告|报告|总结|简况|月报|快报|运行情况")
+_TITLE_HALF = re.compile(rf"((?:19|20)\d\d)年({HALF_ALT})")
+_TITLE_SPAN = re.compile(r"((?:19|20)\d\d)年1[-—–~至](1[0-2]|[2-9])月")
+_DATE_LINE = re.compile(r"((?:19|20)\d\d)(?:年|[-/.])(1[0-2]|0?[1-9])(?:月|[-/.]|$)")
+_TITLE_YEAR = re.compile(r"((?:19|20)\d\d)年")
+
+
+@dataclass
+class Anchors:
+    """The document's own date: current year, the year its title reports, and the index
+    of the date line (whose own date is not a period of any figure)."""
+
+    current: int | None = None
+    month: int | None = None  # the date line's month, when it has one
+    report: int | None = None
+    date_paragraph: int = -1
+    annual: bool = False  # a bulletin or work report: every paragraph tells the report's year
+    frame: str | None = None  # the span a monthly release covers (2024年1—8月…简况 -> 2024-08)
+    plan_at: int = -1  # where a report's plan section begins (二、2026年工作计划), -1 if none
+    plan_year: int | None = None  # the year that heading names
+
+
+def read_anchors(doc: Doc) -> Anchors:
+    """The anchors of ``doc``: date line, title year and span, plan section."""
+    out = Anchors()
+    title_at = doc.title_index()
+    for index, p in enumerate(doc.paragraphs[: max(5, title_at + 4)]):
+        line = doc.text[p.start : p.end]
+        if index == title_at:
+            title = _TITLE_YEAR.search(line)
+            out.report = int(title.group(1)) if title else None
+            out.annual = _ANNUAL_TITLE.search(line) is not None
+            span = _TITLE_SPAN.search(line)
+            half = _TITLE_HALF.search(line)
+            if span and out.annual:
+                out.frame = f"{span.group(1)}-{int(span.group(2)):02d}"
+            elif half and out.annual:
+                out.frame = half.group(1) + HALVES[half.group(2)]
+            continue
+        date = _DATE_LINE.search(line)
+        dateline = index > title_at and len(line) <= 60 and not set(line) & set("。，；！？,;")
+        if date and dateline and out.current is None:
+            out.current, out.date_paragraph = int(date.group(1)), index
+            out.month = int(date.group(2))
+    plan = plan_section(doc)
+    if plan < len(doc.text):
+        year = _TITLE_YEAR.search(doc.text, plan, doc.text.find("\n", plan) % (len(doc.text) + 1))
+        out.plan_at, out.plan_year = plan, int(year.group(1)) if year else None
+    if out.current is None:
+        out.current = out.report
+    if out.report is None:
+        out.report = out.current
+    return out
+
+
+def lately(month_day: str, anchors: Anchors) -> bool:
+    """Whether a day (``03-18``) falls in the date line's month or the one before: news
+    tells of the days just gone, whatever year the paragraph before told of."""
+    if anchors.month is None or len(month_day) < 5:
+        return False
+    month = int(month_day[:2])
+    return month == anchors.month or month % 12 + 1 == anchors.month
+
+
+def year_of_month(month_day: str, anchors: Anchors) -> int | None:
+    """The year of ``6月底`` with no year written before it: the document's own year, or
+    the year before when that month has not come yet at the date line (``9月`` in a report
+    dated January)."""
+    if anchors.current is None:
+        return None
+    month = int(month_day[:2])
+    return anchors.current - 1 if anchors.month and month > anchors.month else anchors.current
