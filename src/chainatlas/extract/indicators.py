@@ -176,6 +176,8 @@ def _respectively(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
 
 
 _LEVEL = re.compile(r"(?:国家|省|市|县)级(?:以上)?")
+_DONE_TO_PROJECTS = re.compile(r".*?项目((?:集中|现场)?(?:签约|开工|竣工|投产|落地))")
+_REST = re.compile(r"其余|其他|另有|另外")
 #: ``团队已发展到50余人``: the size of a team.
 _TEAM_GROWN = re.compile(r"团队(?:规模)?(?:已经?)?(?:发展|壮大|扩大|增加|增长)?(?:到|至|达)?$")
 
@@ -185,6 +187,11 @@ def _count(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     if q.unit in ("人", "位", "名") and _TEAM_GROWN.search(text, max(cs, q.start - 9), q.start):
         return "团队人数"
     after = phrase_after(text, q.end)
+    done = _DONE_TO_PROJECTS.fullmatch(after)
+    if done is not None:
+        return done.group(1) + "项目"  # 16个项目集中签约: 集中签约项目
+    if _REST.search(text, max(cs, q.start - 3), q.start) and after.endswith("项目"):
+        return "项目数"  # 其余10个签约项目总投资41.2亿元: the rest are counted
     if len(after) >= 2 or (after and q.kind == "big"):
         return after
     start = q.start

@@ -40,6 +40,8 @@ HEAD_JUNK = re.compile(
 _INNER_TIME = re.compile(r"(?:去年|今年|上半年|全年|当年|连续多年|多年)(?!同期)")
 _TIME_ONLY = re.compile(r"(?:全年|同期|年末|年底|末|底)?$|.?$")
 _SCOPE_TAIL = re.compile(r"(全国|全省|全市|县域|国内|省内|行业|全球)+$")
+#: Another figure after the counted noun, with the words that lead to it.
+_AMOUNT_AFTER = re.compile(r"(?:总投资|投资|总额|合计|共计)?[\d０-９]")
 _FORWARD_STOP = re.compile(
     r"相继|陆续|先后|接连|均|都|已|正在|正|从|在|为|落户|落地|进行|实现|达|于|增幅|增速|增长|"
     r"成为|入驻|参与|通过|获得|共同|分别|等|增至|增加到|增长到|获评|获批|入选|被评为|被认定为"
@@ -163,6 +165,9 @@ def phrase_after(text: str, start: int, limit: int = 20) -> str:
     stop = _FORWARD_STOP.search(segment)
     if stop:
         segment = segment[: stop.start()]
+    amount = _AMOUNT_AFTER.search(segment)
+    if amount:
+        segment = segment[: amount.start()]  # 28个项目总投资213.3亿元: 项目
     quote = segment.find("“")
     if quote >= 0:
         segment = segment[:quote]
