@@ -174,13 +174,14 @@ def _sentence_mentions(doc: Doc, index: int, scope: _Scope) -> list[Mention]:
 _FIRM_TYPES = frozenset({"company", "project", "team"})
 
 
+_REST_OF_LIST = re.compile(r"(?:其余|另外|其他)\d{1,3}个[\u4e00-\u9fff]{0,4}?项目")
 _BARE_CLUSTER = re.compile(r"(?:该|这一|整个)?(?:产业)?集群(?![，。、的])")
 
 
 def _wholes(doc: Doc, index: int, scope: _Scope) -> list[Mention]:
     """Words for the whole heading a clause: ``全市``/``我县`` stand for the document's main
     place, a bare ``集群`` (集群拥有国家级企业技术中心6家) for the cluster the title or the
-    opening sentences name."""
+    opening sentences name; and ``其余10个签约项目`` for the rest of a list."""
     out = []
     text = doc.text
     for cs, ce in clauses_of(doc, doc.sentences[index]):
@@ -189,6 +190,10 @@ def _wholes(doc: Doc, index: int, scope: _Scope) -> list[Mention]:
         place = WHOLE_PLACE.match(text, at, ce)
         if place is not None and scope.main is not None:
             out.append(Mention(place.start(), place.end(), scope.main, "region", COMPONENT))
+        rest = _REST_OF_LIST.match(text, at, ce)
+        if rest is not None:
+            out.append(Mention(rest.start(), rest.end(), rest.group(), "project", COMPONENT))
+            continue  # 其余10个签约项目总投资41.2亿元: the rest of the list
         cluster = _BARE_CLUSTER.match(text, at, ce) if place is None else None
         if cluster is not None:
             if scope.cluster is None:
@@ -246,7 +251,9 @@ def _head(doc: Doc, clause: tuple[int, int], mentions: list[Mention]) -> Mention
     cs, ce = clause
     for k, m in enumerate(mentions):
         if cs <= m.start < ce:
-            lead = cs + (doc.text[cs : cs + 1] in MARKS)  # ★光伏新能源产业实现…
+            numbered = _NUMBERED.match(doc.text, cs)
+            # ★光伏新能源产业实现…; 1.河南恒辉…有限公司年产30万吨…项目，总投资…
+            lead = numbered.end() if numbered else cs + (doc.text[cs : cs + 1] in MARKS)
             junk = HEAD_JUNK.fullmatch(doc.text, lead, m.start)
             if not junk or not _eligible(doc, m, cs):
                 return None
@@ -258,6 +265,8 @@ def _head(doc: Doc, clause: tuple[int, int], mentions: list[Mention]) -> Mention
     return None
 
 
+#: The number of an item of a list: 1. / 2、/ （3）/ ④.
+_NUMBERED = re.compile(r"\d{1,2}[.．、]|[（(]\d{1,2}[)）]|[①-⑳]")
 _COUNTED_TYPES = frozenset({"programme", "platform", "institution", "industry"})
 _COUNTED_GAP = re.compile(r"(?:达到|达|为|有|共有|共|增至)?")
 
@@ -357,6 +366,8 @@ def _earlier_head(doc: Doc, index: int, scope: _Scope) -> Mention | None:
             here = doc.sentences[index]
             if not _THIS_INDUSTRY.search(doc.text, here.start, here.end):
                 return None  # a release's sentences each name their own part, else the place
+        if head is not None and _REST_OF_LIST.fullmatch(head.name):
+            return None  # 其余13个项目…。签约项目全部达产后…: the rest is no topic
         if head is not None:
             return head  # the topic the sentence opens with, not one named in passing
     return None
