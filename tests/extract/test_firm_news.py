@@ -46,6 +46,13 @@ def test_公司_is_the_firm_whose_news_it_is() -> None:
     assert got["约7.5%"][0] == "江东华锐精工股份有限公司"
 
 
+def test_a_line_of_business_is_part_of_what_is_measured() -> None:
+    doc = PIPELINE("t", NEWS)
+    got = {doc.text[q.start : q.end]: (q.subject, q.indicator) for q in doc.facts()}
+    assert got["12.36亿元"] == ("江东华锐精工股份有限公司", "精密轴承营业收入")
+    assert got["25.2%"] == ("江东华锐精工股份有限公司", "精密轴承营业收入增速")
+
+
 def test_words_before_a_name_are_not_part_of_it() -> None:
     doc = PIPELINE("t", NEWS)
     names = {m.name for m in doc.mentions}

@@ -84,14 +84,30 @@ def run(doc: Doc) -> Doc:
             continue
         end = q.end if q.measure == "level" else -1
         subject = _subject(doc, q.sentence, q.start, end, candidates, scope, q.measure == "count")
+        segment = _segment(subject, scope)
+        if segment is not None:
+            subject = None  # 海外市场营收58.7亿元 in a firm's news: the firm's, by segment
         if subject is None:
             q.subject, q.subject_type = topic or (main, "region")
             q.confidence -= 0.2
         else:
             q.subject, q.subject_type = subject.name, subject.type
         indicators.assign(doc, q, candidates, scope.figure_ends)
+        if segment is not None and q.indicator and q.measure in ("level", "growth"):
+            q.indicator = segment + q.indicator.removeprefix(segment)
     doc.made_by["subjects"] = f"{NAME}@{VERSION}"
     return doc
+
+
+_INDUSTRY_END = re.compile(r"(?:产业|业|集群|领域|板块|产业链)$")
+
+
+def _segment(subject: Mention | None, scope: _Scope) -> str | None:
+    """A line of a firm's business heading a clause in the firm's own news (电驱动总成实现
+    营业收入…, 海外市场营收…): not what the figure is about but part of what it measures."""
+    if scope.firm is None or subject is None or subject.type != "industry":
+        return None
+    return None if _INDUSTRY_END.search(subject.name) else subject.name
 
 
 def _structure(doc: Doc, q: Quantity, candidates: list[Mention]) -> str | None:
