@@ -52,3 +52,21 @@ def test_what_a_signed_plant_will_do_once_built_has_no_day() -> None:
     got = periods()
     assert got["约50亿元"] == "unknown"  # not 2026, the year the plant starts
     assert got["约20亿元"] == "unknown"
+
+
+def test_a_ceremony_is_named_whole_and_dated_by_its_day_not_its_quarter() -> None:
+    doc = PIPELINE("t", "长葛新闻\n2025-04-18\n4月17日，长葛市2025年第二季度再生金属产业项目集中签约"
+                   "暨开工活动在大周再生金属产业园举行。")  # fmt: skip
+    name = "长葛市2025年第二季度再生金属产业项目集中签约暨开工活动"
+    assert name in {m.name for m in doc.mentions}
+    assert any(e["date"] == "2025-04-17" and name in e["actors"] for e in doc.events), doc.events
+
+
+def test_who_holds_a_ceremony_is_not_in_its_name() -> None:
+    doc = PIPELINE(
+        "t", "9月26日，合肥经开区举行新能源汽车零部件项目集中签约活动，现场签约项目23个。"
+    )
+    names = {m.name for m in doc.mentions}
+    assert "新能源汽车零部件项目集中签约活动" in names
+    subjects = {q.subject for q in doc.facts()}
+    assert "新能源汽车零部件项目集中签约活动" not in subjects

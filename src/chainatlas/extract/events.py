@@ -270,5 +270,6 @@ def _actors(doc: Doc, start: int, end: int, starts: list[int]) -> list[str]:
     lo, hi = bisect_left(starts, start), bisect_left(starts, end)
     return list(dict.fromkeys(
         m.name for m in doc.mentions[lo:hi]
-        if m.type in _ACTOR_TYPES or (m.type == "programme" and m.name.endswith("会"))
+        if m.type in _ACTOR_TYPES
+        or (m.type == "programme" and m.name.endswith(("会", "活动", "仪式")))
     ))  # fmt: skip

@@ -102,6 +102,8 @@ def find_suffixed(text: str, automaton: object) -> Iterator[Found]:
             start = _before_parenthesis(text, start, _MAX_BEFORE.get(kind, 12))
         if kind == "programme" and suffix.endswith("会"):
             start = _event_start(text, start_suffix)
+        elif kind == "programme" and suffix.endswith(("活动", "仪式")):
+            start = _ceremony_start(text, start_suffix)
         start = after_date(text, start)
         if text.startswith(("据", "经"), start) and start_suffix - start > 3:
             start += 1  # 据中国汽车工业协会统计; 经国务院批准: the source, not its 据
@@ -186,6 +188,21 @@ def _event_start(text: str, end: int) -> int:
         i -= 1
     ordinal = _ORDINAL.match(text, i)
     return ordinal.end() if ordinal else i
+
+
+def _ceremony_start(text: str, end: int) -> int:
+    """Start of a ceremony's name (长葛市2025年第二季度再生金属产业项目集中签约暨开工活动): back to
+    punctuation, through years, verbs and 暨, which such names hold."""
+    i = end
+    while i > 0 and end - i < 40 and text[i - 1] not in _CEREMONY_STOP:
+        if _HOLDS.search(text, max(0, i - 2), i):
+            break  # 合肥经开区举行…签约活动: who holds it is not in its name
+        i -= 1
+    return i
+
+
+_CEREMONY_STOP = frozenset("，。；：？！、“”（）《》【】\n ")
+_HOLDS = re.compile(r"举行|举办|召开|开展|组织|出席|参加|亮相")
 
 
 def _before_parenthesis(text: str, end: int, limit: int) -> int:

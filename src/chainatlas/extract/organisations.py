@@ -174,16 +174,27 @@ def _locate(text: str, catalogue: dict[str, tuple[str, str, str]]) -> list[Menti
     for end_index, (word, (canonical, kind, _source)) in automaton.iter(text):
         hits.append((end_index + 1 - len(word), end_index + 1, canonical, kind))
     hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+    # a ceremony's name holds the names of who holds it (2025年葛店经济技术开发区…推介会暨…
+    # 签约活动): it is found beside them, not instead of them
+    ceremonies = [Mention(s, e, c, k, COMPONENT) for s, e, c, k in hits if _is_ceremony(c, k)]
     mentions: list[Mention] = []
     last_end = -1
     for s, e, canonical, kind in hits:
+        if _is_ceremony(canonical, kind):
+            continue
         if s >= last_end:
             mentions.append(Mention(s, e, canonical, kind, COMPONENT))
             last_end = e
         elif mentions and e - s > mentions[-1].end - mentions[-1].start and s == mentions[-1].start:
             mentions[-1] = Mention(s, e, canonical, kind, COMPONENT)
             last_end = e
+    if ceremonies:
+        mentions = sorted(mentions + ceremonies, key=lambda m: (m.start, -(m.end - m.start)))
     return mentions
+
+
+def _is_ceremony(name: str, kind: str) -> bool:
+    return kind == "programme" and name.endswith(("活动", "仪式"))
 
 
 def _entities(doc: Doc, catalogue: dict[str, tuple[str, str, str]]) -> list[dict[str, Any]]:

@@ -172,8 +172,8 @@ def _year_cue(m: re.Match[str], text: str) -> Cue | None:
         return Cue(s, e, "cumulative", False, carry=False) if _SINCE.match(text, e) else None
     if m.group("y") and text.startswith("以来", e):
         return Cue(s, e + 2, "cumulative", False)  # 2022年以来: up to now
-    if m.group("y") and e == m.end("y") + 1 and _NAMED_EVENT.match(text, e):
-        return None  # 2025年…招商推介会暨…签约活动举行: the year of a name, not a period
+    if m.group("y") and (e == m.end("y") + 1 or m.group("h")) and _NAMED_EVENT.match(text, e):
+        return None  # 2025年(第二季度)…推介会暨…签约活动举行: the time of a name, not a period
     if m.group("y"):
         goal = _TARGET_BEFORE.search(text, max(0, s - 3), s) is not None or _planned(text, s)
         cue = Cue(s, e, _explicit(m), True, goal=goal, written=True)

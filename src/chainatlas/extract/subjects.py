@@ -170,7 +170,9 @@ def _sentence_mentions(doc: Doc, index: int, scope: _Scope) -> list[Mention]:
     s = doc.sentences[index]
     lo, hi = bisect_left(starts, s.start), bisect_left(starts, s.end)
     found = [extend(doc, m) for m in doc.mentions[lo:hi] if m.type in SUBJECT_TYPES]
-    found = [m for m in found if m.type != "person"]  # 吴凡团队 is; 吴凡 alone never is
+    # 吴凡团队 is a subject, 吴凡 alone never; a ceremony is where figures are told, not
+    # what they are about (…集中签约活动举行，现场签约项目12个 is the park's)
+    found = [m for m in found if m.type != "person" and not m.name.endswith(("活动", "仪式"))]
     found += industry_phrases(doc, s.start, s.end, doc.mentions[lo:hi], f"{NAME}@{VERSION}")
     found += anaphora(doc, index, starts, f"{NAME}@{VERSION}", scope.firm)
     found += _wholes(doc, index, scope)
