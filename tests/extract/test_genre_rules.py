@@ -221,6 +221,11 @@ def test_a_name_after_a_title_before_what_the_person_does() -> None:
     assert {"李振华", "陈立新"} <= {m.name for m in doc.mentions if m.type == "person"}
 
 
+def test_a_party_committee_is_named_by_its_place() -> None:
+    doc = PIPELINE("t", "长葛市举行签约活动。市委书记郭建平出席，长葛市市长王立新致辞。")
+    assert "中共长葛市委" in {e["name"] for e in doc.entities}
+
+
 def test_an_honour_with_quoted_words_inside_its_name() -> None:
     doc = PIPELINE("t", "2024年，磁性材料产业集群入选山东省“十强”产业“雁阵形”集群。")
     assert "山东省“十强”产业“雁阵形”集群" in {m.name for m in doc.mentions}

@@ -108,7 +108,33 @@ class Organisations:
                 out.append(("rule", name[:2], kind, name))  # 射洪 for 射洪市, 黄岩 for 黄岩区
         for full, short, kind in names.find_abbreviations(text):
             out += [("gazetteer", full, kind, full), ("gazetteer", short, kind, full)]
+        out += _party_committees(text, places)
         return out
+
+
+_COMMITTEE = re.compile(
+    r"(?:中共)?([\u4e00-\u9fff]{0,4}?)([市县区省])委(?=书记|副书记|常委|、|和|，)"
+)
+
+
+def _party_committees(text: str, places: set[str]) -> list[tuple[str, str, str, str]]:
+    """``市委书记郭建平``: the party committee of the place (中共长葛市委), named by the place
+    before it (长葛市委) or, bare, by the place of that level the text names most."""
+    out = []
+    for m in _COMMITTEE.finditer(text):
+        place, level = m.group(1), m.group(2)
+        if place and place + level not in places and place not in places:
+            continue  # 党委, 管委: not a place's committee
+        if not place:
+            level_places = [p for p in places if p.endswith(level) and len(p) >= 3]
+            if not level_places:
+                continue
+            place = max(level_places, key=lambda p: (text.count(p[:-1]), p))[:-1]
+        elif place.endswith(level):
+            place = place[:-1]
+        written = m.group()
+        out.append(("rule", written, "government", f"中共{place}{level}委"))
+    return out
 
 
 _LEGAL = re.compile(r"(?:股份有限公司|有限责任公司|集团有限公司|集团股份有限公司|有限公司|集团)$")
