@@ -112,28 +112,31 @@ class Organisations:
         return out
 
 
-_COMMITTEE = re.compile(
-    r"(?:中共)?([\u4e00-\u9fff]{0,4}?)([市县区省])委(?=书记|副书记|常委|、|和|，)"
-)
+_COMMITTEE = re.compile(r"[市县区省]委(?=书记|副书记|常委|、|和|，)")
 
 
 def _party_committees(text: str, places: set[str]) -> list[tuple[str, str, str, str]]:
     """``市委书记郭建平``: the party committee of the place (中共长葛市委), named by the place
-    before it (长葛市委) or, bare, by the place of that level the text names most."""
+    before it (长葛市委) or, bare, by the place of that level the text names most. Found
+    from each 市委/县委 (few) and read backwards."""
     out = []
+    most: dict[str, str | None] = {}
     for m in _COMMITTEE.finditer(text):
-        place, level = m.group(1), m.group(2)
-        if place and place + level not in places and place not in places:
-            continue  # 党委, 管委: not a place's committee
-        if not place:
-            level_places = [p for p in places if p.endswith(level) and len(p) >= 3]
-            if not level_places:
+        level, at = m.group()[0], m.start()
+        place = next((text[at - k : at] for k in (4, 3, 2) if text[at - k : at] in places), None)
+        start = at - len(place) if place else at
+        if place is None and "\u4e00" <= text[at - 1 : at] <= "\u9fff" and text[at - 1] != "、":
+            continue  # 党委, 管委, 区委 of a place not known: no committee to name
+        if place is None:
+            if level not in most:
+                of_level = [p for p in places if p.endswith(level) and len(p) >= 3]
+                most[level] = max(of_level, key=lambda p: (text.count(p[:-1]), p), default=None)
+            place = most[level]
+            if place is None:
                 continue
-            place = max(level_places, key=lambda p: (text.count(p[:-1]), p))[:-1]
-        elif place.endswith(level):
-            place = place[:-1]
-        written = m.group()
-        out.append(("rule", written, "government", f"中共{place}{level}委"))
+        start -= 2 if text.startswith("中共", start - 2) else 0
+        name = place.removesuffix(level)
+        out.append(("rule", text[start : m.end()], "government", f"中共{name}{level}委"))
     return out
 
 
