@@ -33,7 +33,7 @@ def _region_contexts(text: str) -> Iterator[tuple[int, int]]:
 
 
 #: Characters no place name holds: they end a verb or a measure word before 全市 (产值占全市).
-_NOT_PLACE_CHARS = frozenset("占值入比较达为到对向增均约超近共计居速率量额数幅")
+_NOT_PLACE_CHARS = frozenset("占值入比较达为到对向增均约超近共计居速率量额数幅级")
 _NOT_REGION = {"经济", "高新", "国家", "工业", "产业", "年末", "年初", "全年", "当年", "今年", "去年", "同期", "届时", "国内", "省内", "市内", "全国", "全省", "省级", "优先", "升级", "我市", "本市", "全县", "各地", "城市",
                "我县", "本县", "我区", "省市", "建设", "发展", "推动", "所在", "一个", "设立",
                "实施", "推进", "支持", "完成", "开展", "实现", "入选", "争创", "申报", "创建",
