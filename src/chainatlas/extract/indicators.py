@@ -347,6 +347,12 @@ def _gap(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     return _level(doc, q, cs, floor)
 
 
+#: A list entered in an earlier clause, whose place the rank then gives.
+_ENTERED_LIST = re.compile(
+    r"(?:入围|入选|跻身|荣登|登上|上榜|进入)([^，。；\d]{2,20}?(?:榜|\d+强|百强|强县|强市|名单|排行榜))"
+)
+
+
 def _rank(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     text = doc.text
     verbs = list(_RANK_VERB.finditer(text, cs, q.start))
@@ -372,6 +378,10 @@ def _rank(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     else:
         noun = strip_scope_tail(phrase_before(text, q.start, floor.before(q.start)))
     if len(noun) < 2:
+        sentence = doc.sentences[q.sentence]
+        entered = list(_ENTERED_LIST.finditer(text, sentence.start, cs))
+        if entered:
+            return entered[-1].group(1) + "排名"  # 入围中国企业500强，位列第186位
         previous = _previous_indicator(doc, q, ("level", "count", "share", "growth"))
         moved = previous is not None and previous.endswith("位次")  # 提升4位 is no ranking
         return f"{previous}排名" if previous and not moved else "排名"
@@ -419,8 +429,17 @@ def _duration(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     if q.unit == "年" and named is None and "连续" not in text[cs : q.start]:
         return "发展年限"  # 十年来接续奋斗, 十年蝶变: how long it has grown
     start = q.end + (1 if text[q.end : q.end + 1] == "来" else 0)
+    running = text.endswith("连续", cs, q.start)
+    if running:
+        told = _RUNNING_TOLD.match(text, start)
+        if told is not None:
+            return "连续" + told.group() + "年数"  # 连续八年位居全国县（市）首位
     after = phrase_after(text, start)
     return after if len(after) >= 2 else phrase_before(text, q.start, floor.before(q.start))
+
+
+#: What has gone on for years after 连续N年, up to the clause's end.
+_RUNNING_TOLD = re.compile(r"[\u4e00-\u9fff（）“”A-Za-z\d]{2,16}(?=[，。；、]|$)")
 
 
 _READERS = {
