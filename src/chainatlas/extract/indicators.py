@@ -178,6 +178,7 @@ def _respectively(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
 _LEVEL = re.compile(r"(?:国家|省|市|县)级(?:以上)?")
 _DONE_TO_PROJECTS = re.compile(r".*?项目((?:集中|现场)?(?:签约|开工|竣工|投产|落地))")
 _REST = re.compile(r"其余|其他|另有|另外")
+_EXPORTED = re.compile(r"出口|销往|远销|销售到|畅销")
 #: ``团队已发展到50余人``: the size of a team.
 _TEAM_GROWN = re.compile(r"团队(?:规模)?(?:已经?)?(?:发展|壮大|扩大|增加|增长)?(?:到|至|达)?$")
 
@@ -192,6 +193,8 @@ def _count(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
         return done.group(1) + "项目"  # 16个项目集中签约: 集中签约项目
     if _REST.search(text, max(cs, q.start - 3), q.start) and after.endswith("项目"):
         return "项目数"  # 其余10个签约项目总投资41.2亿元: the rest are counted
+    if after == "国家和地区" and _EXPORTED.search(text, cs, q.start):
+        return "出口国家和地区"  # 产品出口到30余个国家和地区
     if len(after) >= 2 or (after and q.kind == "big"):
         return after
     start = q.start
@@ -211,7 +214,7 @@ def _count(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
         if previous:
             base = previous.removeprefix("新增")
             if phrase in ("总数", "总量"):
-                return base + phrase
+                return base  # 新增…3家，总数达到11家: the count of the same things
             return "新增" + base if phrase.endswith("新增") else base + "增加数"
     if q.unit == "位" and _MOVED.search(phrase):
         return phrase + "位次"  # 较上年提升4位: places gained
@@ -253,12 +256,18 @@ def _level(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
         phrase = "规划面积"  # 规划建设面积约6.8平方公里
     if _NOT_WORDS.search(phrase):
         return ""  # 向“四千亿”进发: a slogan, read by the unit
+    per_shares = _PER_SHARES.search(doc.text, max(cs, q.start - 16), q.start)
+    if per_shares is not None:
+        return per_shares.group()  # 每10股派发现金红利1.50元
     if phrase in ("拟投", "拟投资", "投资"):
         return "投资额"  # 拟投资35亿元
     if phrase.startswith("从") or len(phrase) < 2 or _BASELINE.match(phrase):
         # 首次突破500亿元，达到532亿元: a bare amount restates the one before it
         return _previous_indicator(doc, q, ("level",), q.unit) or ""
     return phrase
+
+
+_PER_SHARES = re.compile(r"每\d+股[\u4e00-\u9fff]{2,8}$")
 
 
 #: A span named before its length (制瓷历史逾两千年, 建设周期3年).
@@ -295,11 +304,36 @@ def _share(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     if held is not None and text[held.start : at] in indicators():
         return text[held.start : at] + tail  # 高新技术产业产值占…: a dictionary numerator
     numerator = phrase_before(text, at, lo) if at > cs else ""
+    if not numerator and at - cs <= 1:
+        return _numerator_before(doc, q, tail) + tail
     if held is not None and _VALUE.fullmatch(numerator):
         return tail  # 稀土新材料产值占…: the part is the subject, 产值 adds nothing
     if numerator and not text[lo:at].endswith(numerator):
         return tail  # 锂电产业产值占…: the holder is the subject; 产值 alone adds nothing
     return strip_scope_tail(numerator) + tail
+
+
+def _numerator_before(doc: Doc, q: Quantity, tail: str) -> str:
+    """``研发投入2.41亿元，占营业收入的5.7%``: a share heading its clause is of the amount told
+    just before, unless that amount is of the same kind as the whole (规上工业总产值1287.4
+    亿元，占全市规上工业总产值的88.6%)."""
+    told = _previous_indicator(doc, q, ("level",))
+    if not told or told in tail or not _MEASURED.search(tail):
+        return ""  # 占鞋服产业的64.0%: a part of an industry, not of a measure
+    if any(kind.search(told) and kind.search(tail) for kind in _KINDS):
+        return ""  # 锂电池出口额…，占全市外贸出口总额的六成: a part of the same measure
+    return told
+
+
+_MEASURED = re.compile(r"收入|产值|总值|总额|总量|装机|投资|出口|增加值|利润|销售|产量|销量|税收")
+#: Kinds of measure: a numerator of the kind of its whole is named by the subject, not here.
+_KINDS = (
+    re.compile(r"产值|营业收入|营收|主营业务收入|增加值|应税销售|规模"),
+    re.compile(r"出口"),
+    re.compile(r"投资"),
+    re.compile(r"装机"),
+    re.compile(r"税收|税"),
+)
 
 
 def _growth(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
@@ -316,7 +350,7 @@ def _growth(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
             return _month_of(doc, q)
         if len(noun) >= 2:
             return noun
-    previous = _previous_indicator(doc, q, ("level",))
+    previous = _previous_indicator(doc, q, ("level", "count"))
     return f"{previous}增速" if previous else "增速"
 
 

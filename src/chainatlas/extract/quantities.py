@@ -283,7 +283,7 @@ def _general(m: re.Match[str], text: str) -> Quantity | None:
         counted = _COUNTED_TIER.match(text, e)  # 培育百亿级企业2家: a kind of firm, counted
         if _BUILD_BEFORE.search(text, max(0, s - 3), s) and not arabic and not counted:
             return Quantity(s, e + 1, parse_number(num) * (10000 if mag == "万亿" else 1), "亿元",
-                            kind="tier")  # fmt: skip  # 打造千亿级集群: the scale aimed at
+                            kind="tier", indicator="产业规模")  # fmt: skip  # 打造千亿级集群
         return None  # 500亿级: a tier label
     value = parse_number(num)
     if unit is None:
