@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from chainatlas.extract import indicators
 from chainatlas.extract.anaphora import anaphora, extend
 from chainatlas.extract.doc import MARKS, Doc, Mention, Quantity
+from chainatlas.extract.figure_context import kept_figure_ends
 from chainatlas.extract.industry_parts import (
     WHOLE_PLACE,
     industry_phrases,
@@ -61,9 +62,7 @@ def run(doc: Doc) -> Doc:
     facts = [q for q in doc.quantities if not q.drop and q.measure]
     if not facts:
         return doc
-    scope = _Scope(
-        [m.start for m in doc.mentions], main_region(doc), indicators.kept_figure_ends(doc)
-    )
+    scope = _Scope([m.start for m in doc.mentions], main_region(doc), kept_figure_ends(doc))
     at = doc.title_index()
     title = doc.text[doc.paragraphs[at].start : doc.paragraphs[at].end] if at >= 0 else ""
     scope.release = _RELEASE_TITLE.search(title) is not None

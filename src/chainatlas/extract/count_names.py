@@ -1,0 +1,103 @@
+"""What a count counts: the noun after it (``80 多个产业链项目``), else the noun before
+(``龙头企业20余家``); a yearly capacity after 年产; the rest of a list; a team's size.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chainatlas.extract.doc import Doc, Quantity
+from chainatlas.extract.figure_context import BASELINE, Floor, previous_indicator
+from chainatlas.extract.phrases import phrase_after, phrase_before
+
+#: ``一期年产50万套``, ``年产300套大功率风电主机项目``, ``具备年产5亿只的能力``: a figure
+#: right after 年产 is a yearly capacity, whatever the product named after it.
+_YEARLY_OUTPUT = re.compile(r"(新增|[一二三四]期)?年产$")
+#: ``项目一期2万吨建成投产``: what a phase of a plant makes.
+_PHASE_OUTPUT = re.compile(r"([一二三四]期)(?:工程|项目)?$")
+_OUTPUT_UNITS = re.compile(r"吨|GWh|GW|MW|兆瓦|千瓦|套|台|辆|只|片|件|颗|条|平方米")
+
+
+def capacity_name(doc: Doc, q: Quantity) -> str:
+    """A yearly capacity or a phase's output, whatever the measure read it as; "" if none."""
+    if q.measure not in ("count", "level"):
+        return ""
+    m = _YEARLY_OUTPUT.search(doc.text, max(0, q.start - 4), q.start)
+    if m is not None:
+        return (m.group(1) or "") + "年产能"
+    phase = _PHASE_OUTPUT.search(doc.text, max(0, q.start - 4), q.start)
+    if phase is not None and _OUTPUT_UNITS.search(q.unit):
+        return phase.group(1) + "产能"
+    return ""
+
+
+_MOVED = re.compile(r"(?:提升|前进|上升|前移|跃升|下降|后退|下滑)$")
+_CHANGE = re.compile(
+    r"(?:比上年末|比上年|较上年末|较上年|[比较]年初|较\d{4}年末|同比)?(?:增加|新增|净增)"
+)
+_FROM = re.compile(r"由[^，。；由]{0,16}$")
+_LEVEL = re.compile(r"(?:国家|省|市|县)级(?:以上)?")
+_DONE_TO_PROJECTS = re.compile(r".*?项目((?:集中|现场)?(?:签约|开工|竣工|投产|落地))")
+_REST = re.compile(r"其余|其他|另有|另外")
+_EXPORTED = re.compile(r"出口|销往|远销|销售到|畅销")
+#: ``团队已发展到50余人``: the size of a team.
+_TEAM_GROWN = re.compile(r"团队(?:规模)?(?:已经?)?(?:发展|壮大|扩大|增加|增长)?(?:到|至|达)?$")
+
+
+def count_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
+    """What ``q`` counts, read from the words after it, then before it."""
+    text = doc.text
+    if q.unit in ("人", "位", "名") and _TEAM_GROWN.search(text, max(cs, q.start - 9), q.start):
+        return "团队人数"
+    after = phrase_after(text, q.end)
+    done = _DONE_TO_PROJECTS.fullmatch(after)
+    if done is not None:
+        return done.group(1) + "项目"  # 16个项目集中签约: 集中签约项目
+    if _REST.search(text, max(cs, q.start - 3), q.start) and after.endswith("项目"):
+        return "项目数"  # 其余10个签约项目总投资41.2亿元: the rest are counted
+    if after == "国家和地区" and _EXPORTED.search(text, cs, q.start):
+        return "出口国家和地区"  # 产品出口到30余个国家和地区
+    if len(after) >= 2 or (after and q.kind == "big"):
+        return after
+    start = q.start
+    origin = _FROM.search(text, cs, q.start)
+    if origin:
+        start = origin.start()  # 规上企业由2020年末的12家增至58家: the noun before 由
+    phrase = phrase_before(text, start, floor.before(start))
+    if BASELINE.match(phrase):
+        return previous_indicator(doc, q, ("count", "level")) or ""
+    if _LEVEL.fullmatch(phrase):  # 省级以上研发平台48家，其中国家级5家: 国家级研发平台
+        counted = previous_indicator(doc, q, ("count",)) or ""
+        if len(counted) >= 2:
+            renamed = _LEVEL.sub(phrase, counted, count=1)
+            return renamed if renamed != counted else phrase + counted
+    if _CHANGE.fullmatch(phrase) or phrase in ("总数", "总量"):
+        previous = previous_indicator(doc, q, ("count",))
+        if previous:
+            base = previous.removeprefix("新增")
+            if phrase in ("总数", "总量"):
+                return base  # 新增…3家，总数达到11家: the count of the same things
+            return "新增" + base if phrase.endswith("新增") else base + "增加数"
+    if q.unit == "位" and _MOVED.search(phrase):
+        return phrase + "位次"  # 较上年提升4位: places gained
+    named = next((m for m in floor.mentions if m.end == q.start), None)
+    if len(phrase) < 2 and named is not None:
+        return text[named.start : named.end]  # 共建产业学院两所: the counted thing is named
+    if len(phrase) < 2 or phrase == "累计":
+        # 新增…企业6家、累计达到37家: the total of what the figure before counted
+        previous = previous_indicator(doc, q, ("count",))
+        if previous:
+            return previous.removeprefix("新增")
+        return _listed_item(text, floor.before(q.start), q.start)
+    return phrase
+
+
+_ITEM = re.compile(r"[\u4e00-\u9fff“”（）]{2,24}")
+
+
+def _listed_item(text: str, floor: int, end: int) -> str:
+    """``…企业19家、国家级制造业单项冠军企业（产品）3个``: the item of a list, brackets and
+    quotes included, that the phrase reader stops inside."""
+    start = max(floor, text.rfind("、", floor, end) + 1)
+    item = _ITEM.fullmatch(text, start, end)
+    return item.group() if item else ""

@@ -1,0 +1,88 @@
+"""What the reader of a figure's name may look at: where the phrase before it may start
+(after the last name or figure of its clause) and what the sentence measured before it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from chainatlas.extract.doc import Doc, Mention, Quantity
+from chainatlas.extract.phrases import phrase_before
+
+#: ``库存周转天数由原来的90天左右缩短至不到50天``: both figures measure the noun before 由.
+_SHORTENED = re.compile(
+    r"(?:由|从)(?:原来的)?[^，。；由从]{0,12}?"
+    r"(?:缩短|压缩|减少|降低|下降|降|增长|增加|提高|提升|扩大|增)[至到为]?"
+)
+DIGIT = re.compile(r"\d")
+#: ``已超过去年全年的74.6万辆``: a baseline restated, measured as the figure before it.
+BASELINE = re.compile(
+    r"^已?(?:超过|高于|低于|相当于|是|为)(?:去年|上年|今年|\d{4}年)?(?:全年|同期|末|底)?$"
+)
+
+
+def kept_figure_ends(doc: Doc) -> list[int]:
+    """The sorted ends of the figures kept in ``doc``: a phrase never reads across one."""
+    return sorted(p.end for p in doc.quantities if not p.drop)
+
+
+class Floor:
+    """Where a phrase ending at ``pos`` may start: after the last mention or figure.
+
+    Every ``pos`` asked lies before the figure being read, so that figure never counts.
+    """
+
+    def __init__(self, figure_ends: list[int], cs: int, mentions: list[Mention]) -> None:
+        self.mention_ends = [m.end for m in mentions if cs <= m.start and m.type != "programme"]
+        self.mentions = [m for m in mentions if cs <= m.start]
+        self.figure_ends = figure_ends
+        self.cs = cs
+
+    def before(self, pos: int) -> int:
+        best = self.cs
+        i = bisect_right(self.figure_ends, pos)
+        if i and self.figure_ends[i - 1] > best:
+            best = self.figure_ends[i - 1]
+        for e in self.mention_ends:
+            if best < e <= pos:
+                best = e
+        return best
+
+
+def _start(q: Quantity) -> int:
+    return q.start
+
+
+def previous_indicator(
+    doc: Doc, q: Quantity, measures: tuple[str, ...], unit: str | None = None
+) -> str | None:
+    """The name of the last figure of one of ``measures`` before ``q`` in its sentence."""
+    quantities = doc.quantities
+    # quantities are in text order: find q by its start, then walk back within the sentence
+    i = bisect_left(quantities, q.start, key=_start) - 1
+    while i >= 0 and quantities[i].sentence == q.sentence:
+        p = quantities[i]
+        if p.measure in measures and p.indicator and (unit is None or p.unit == unit):
+            return p.indicator
+        i -= 1
+    return None
+
+
+def shortened(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
+    """The noun whose figure moved from one amount to another (由90天缩短至50天)."""
+    text = doc.text
+    at = max(text.rfind("由", cs, q.start), text.rfind("从", cs, q.start))
+    if at < 0:
+        return ""
+    tail = _SHORTENED.match(text, at, q.start)
+    before_end = q.end < len(text) and _SHORTENED.match(text, at, len(text)) is not None
+    if tail is None and not (at < q.start and before_end):
+        return ""
+    noun = phrase_before(text, at, floor.before(at))
+    comma = text.rfind("，", max(0, at - 8), at)
+    if len(noun) < 2 and comma >= 0:
+        # 一款新镜头的开发周期，已经由过去的18个月缩短到9个月: the noun heads the part before
+        before = max(text.rfind(c, 0, comma) for c in "，。；：“\n") + 1
+        noun = phrase_before(text, comma, before)
+    return noun

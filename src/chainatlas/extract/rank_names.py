@@ -1,0 +1,88 @@
+"""What a rank places and what a duration lasts: the list (``…百强榜``) or the noun
+before the rank verb, + 排名; the verb phrase after a span (``十年接续奋斗``), ``从A到B用时``
+or the years of what goes on (连续…年数).
+"""
+
+from __future__ import annotations
+
+import re
+
+from chainatlas.extract.doc import Doc, Quantity
+from chainatlas.extract.figure_context import DIGIT, Floor, previous_indicator, shortened
+from chainatlas.extract.phrases import phrase_after, phrase_before, strip_scope_tail
+
+_RANK_VERB = re.compile(r"位居|居于|位列|名列|跻身|挺进|排名|排在|荣列|列|居|排")
+_LIST_WORD = re.compile(r"榜|百强|强县|强市|排行|名单|指数")
+_FROM_TO = re.compile(
+    r"(从.{1,12}?到.{1,12}?)(?:仅|只|共)?(?:用时|历时|耗时|用)(?:缩短|压缩|控制|降)?[至到在]?$"
+)
+_SCOPE_IN = re.compile(r"在[^，。；]{1,15}?[中里内间]$")
+_SCOPE_MODIFIER = re.compile(r"在[^，。；]{1,20}?[中里内间]([\u4e00-\u9fff]{1,4})$")
+#: A span named before its length (制瓷历史逾两千年, 建设周期3年).
+_NAMED_SPAN = re.compile(r"(?:历史|年限|周期|时间|期限|工期)[^，。；]{0,3}$")
+#: A list entered in an earlier clause, whose place the rank then gives.
+_ENTERED_LIST = re.compile(
+    r"(?:入围|入选|跻身|荣登|登上|上榜|进入)([^，。；\d]{2,20}?(?:榜|\d+强|百强|强县|强市|名单|排行榜))"
+)
+
+
+def rank_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
+    """The list or the measure ``q`` ranks in, + 排名."""
+    text = doc.text
+    verbs = list(_RANK_VERB.finditer(text, cs, q.start))
+    if verbs:
+        verb = verbs[-1]
+        between = text[verb.end() : q.start]
+        if _LIST_WORD.search(between) and not DIGIT.search(between):
+            return between.lstrip("于在") + "排名"
+        scope = _SCOPE_IN.search(text, cs, verb.start())
+        modifier = _SCOPE_MODIFIER.search(text, cs, verb.start())
+        if scope is None and modifier is not None and verb.group() == "排名":
+            return modifier.group(1) + "排名"  # 在…集群中综合排名第2位
+        at = scope.start() if scope else verb.start()
+        noun = phrase_before(text, at, floor.before(at))
+        if scope is not None and noun in ("增速", "增幅"):
+            inner = text[scope.start() + 1 : scope.end() - 1]
+            if 2 <= len(inner) <= 12 and not DIGIT.search(inner):
+                return inner + "排名"  # 在国产工业机器人品牌中排名第4位
+        if noun in ("增速", "增幅"):
+            previous = previous_indicator(doc, q, ("growth",))
+            if previous:
+                return previous.removesuffix("增速") + "增速排名"
+    else:
+        noun = strip_scope_tail(phrase_before(text, q.start, floor.before(q.start)))
+    if len(noun) < 2:
+        sentence = doc.sentences[q.sentence]
+        entered = list(_ENTERED_LIST.finditer(text, sentence.start, cs))
+        if entered:
+            return entered[-1].group(1) + "排名"  # 入围中国企业500强，位列第186位
+        previous = previous_indicator(doc, q, ("level", "count", "share", "growth"))
+        moved = previous is not None and previous.endswith("位次")  # 提升4位 is no ranking
+        return f"{previous}排名" if previous and not moved else "排名"
+    return noun if noun.endswith("排名") else noun + "排名"
+
+
+def duration_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
+    """What lasted as long as ``q`` says."""
+    text = doc.text
+    before = _FROM_TO.search(text, cs, q.start)
+    if before:
+        return before.group(1) + "用时"
+    moved = shortened(doc, q, cs, floor)
+    if len(moved) >= 2:
+        return moved
+    named = _NAMED_SPAN.search(text, cs, q.start)
+    if q.unit == "年" and named is None and "连续" not in text[cs : q.start]:
+        return "发展年限"  # 十年来接续奋斗, 十年蝶变: how long it has grown
+    start = q.end + (1 if text[q.end : q.end + 1] == "来" else 0)
+    running = text.endswith("连续", cs, q.start)
+    if running:
+        told = _RUNNING_TOLD.match(text, start)
+        if told is not None:
+            return "连续" + told.group() + "年数"  # 连续八年位居全国县（市）首位
+    after = phrase_after(text, start)
+    return after if len(after) >= 2 else phrase_before(text, q.start, floor.before(q.start))
+
+
+#: What has gone on for years after 连续N年, up to the clause's end.
+_RUNNING_TOLD = re.compile(r"[\u4e00-\u9fff（）“”A-Za-z\d]{2,16}(?=[，。；、]|$)")
