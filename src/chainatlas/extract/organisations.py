@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import Any
 
-from chainatlas.extract import names
+from chainatlas.extract import names, programmes
 from chainatlas.extract.doc import Doc, Mention
 from chainatlas.extract.lexicon import (
     build_automaton,
@@ -85,7 +85,7 @@ class Organisations:
         rules: Iterable[names.Found] = (
             *names.find_suffixed(text, _suffix_automaton()),
             *names.find_enumerations(text),
-            *names.find_programmes(text),
+            *programmes.find_programmes(text),
             *find_people(text, paragraphs),
             *find_regions(text),
             *names.find_phased_projects(text),

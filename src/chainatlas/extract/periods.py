@@ -252,16 +252,7 @@ def widen(period: str) -> str:
 
 
 def _assign(doc: Doc, anchors: Anchors) -> None:
-    cues = doc.cues
-    by_sentence: dict[int, list[Cue]] = {}
-    ci = 0
-    for si, sentence in enumerate(doc.sentences):
-        while ci < len(cues) and cues[ci].start < sentence.start:
-            ci += 1
-        cj = ci
-        while cj < len(cues) and cues[cj].start < sentence.end:
-            cj += 1
-        by_sentence[si] = cues[ci:cj]
+    by_sentence = _cues_by_sentence(doc)
     facts: dict[int, list[int]] = {}
     for qi, q in enumerate(doc.quantities):
         facts.setdefault(q.sentence, []).append(qi)
@@ -278,21 +269,9 @@ def _assign(doc: Doc, anchors: Anchors) -> None:
                 continue
             # a heading starts afresh, and the title's year is not the body's (鹰铜股份2024年
             # 营收增长…: 3月27日 in the body is the date line's year)
-            explicit = state is not None and state.explicit and kind != "heading"
-            explicit = explicit and told != title_at
+            carried = kind != "heading" and told != title_at
             told = paragraph
-            state = (
-                Cue(
-                    0,
-                    0,
-                    _widen_to(state.period, anchors),
-                    True,
-                    goal=state.goal,
-                    written=state.written,
-                )
-                if explicit and state
-                else None
-            )
+            state = _carried(state, anchors) if carried else None
         raw_cues = by_sentence.get(si)
         own: list[Cue] = []
         if raw_cues:
@@ -310,6 +289,29 @@ def _assign(doc: Doc, anchors: Anchors) -> None:
             if cue.carry:
                 state = cue
     doc.cues = dated
+
+
+def _cues_by_sentence(doc: Doc) -> dict[int, list[Cue]]:
+    """The cues of each sentence (both lists are in text order)."""
+    cues = doc.cues
+    out: dict[int, list[Cue]] = {}
+    ci = 0
+    for si, sentence in enumerate(doc.sentences):
+        while ci < len(cues) and cues[ci].start < sentence.start:
+            ci += 1
+        cj = ci
+        while cj < len(cues) and cues[cj].start < sentence.end:
+            cj += 1
+        out[si] = cues[ci:cj]
+    return out
+
+
+def _carried(state: Cue | None, anchors: Anchors) -> Cue | None:
+    """What a new paragraph inherits of the cue in force: a dated one, widened to its year."""
+    if state is None or not state.explicit:
+        return None
+    period = _widen_to(state.period, anchors)
+    return Cue(0, 0, period, True, goal=state.goal, written=state.written)
 
 
 def _widen_to(period: str, anchors: Anchors) -> str:

@@ -1,0 +1,81 @@
+"""Programmes, honours, rankings and titles named in a text: quoted names (“链长制”),
+《titles》, what is 入选/获评, the lists a place is ranked in, and who awards an honour.
+
+Each function returns ``(start, end, name, type)`` tuples like those of :mod:`names`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from chainatlas.extract.names import CJK, Found
+
+_QUOTED = re.compile(r"“([^”\n]{2,30})”([活动改革行计划工程模式专项评选品牌发展总体规划]{0,6})")
+_PROGRAMME_END = re.compile(r"(奖|榜|计划|工程|行动|专项|基金|品牌|评选|活动|之乡|名城)$")
+_PROGRAMME_AFTER = re.compile(
+    r"^(活动|改革|行动|计划|工程|审批模式|模式|专项|评选|品牌|.{0,4}规划)"
+)
+_PROGRAMME_BEFORE = re.compile(r"(开展|实施|推行|启动|举办|设立|设置|推出|探索|深化)$")
+_TITLE = re.compile(r"《([^》\n]{2,40})》")
+_HONOUR = re.compile(
+    r"(?:入选(?!者)|获评|荣获|被评为|被认定为|认定为|荣膺|列入)了?([^，。；\d]{4,80})"
+)
+_LIST = re.compile(
+    r"(?:荣列|挺进|跻身|位列|入围)([^，。；第]{4,30}?(?:榜|百强县|百强|强县|排行榜))第"
+)
+_RANKING = re.compile(
+    rf"在(?:近日|今年|本年)?(?:发布的)?((?:\d{{4}}年?度?)?[{CJK}“”0-9]{{4,24}}?(?:榜单|排行榜|\d+强|百强县|综合评价|竞争力评价|质量评价))中"
+)
+_RANKING_LEAD = re.compile(r"(?:.*的)?(?:科技部|工信部|工业和信息化部|商务部)?(?:\d{4}年?度?)?")
+_STREAK = re.compile(r"(?:实现|获得|蝉联)([^，。；“]{4,30})“[一二三四五六七八九十两\d]+连冠”")
+_NATIONAL = re.compile(rf"(?:国家|省|市)[{CJK}]{{2,10}}工程")
+
+
+def find_programmes(text: str) -> Iterator[Found]:
+    """Programmes, honours, rankings and titles: quoted names, 《titles》, what is 入选."""
+    for m in _QUOTED.finditer(text):
+        inner, after = m.group(1), text[m.end(1) + 1 : m.end(1) + 8]
+        tail = _PROGRAMME_AFTER.match(after)
+        before = _PROGRAMME_BEFORE.search(text, max(0, m.start() - 2), m.start())
+        if tail:
+            e = m.end(1) + 1 + tail.end()
+            yield m.start(), e, text[m.start() : e], "programme"
+        elif _PROGRAMME_END.search(inner) or before:
+            yield m.start(1), m.end(1), inner, "programme"
+    for m in _TITLE.finditer(text):
+        yield m.start(1), m.end(1), m.group(1), "programme"
+    for m in _HONOUR.finditer(text):
+        pos = m.start(1)
+        for item in m.group(1).split("、"):
+            quoted = item.count("“") == item.count("”") and not item.startswith("“")
+            quoted = quoted and not item.endswith("”")  # 世界经济论坛“灯塔工厂”: two names
+            if 4 <= len(item) <= 30 and ("“" not in item or quoted) and "的" not in item:
+                yield from _honour(pos, item)  # 山东省“十强”产业“雁阵形”集群: quotes inside
+            pos += len(item) + 1
+    for pattern in (_LIST, _STREAK):
+        for m in pattern.finditer(text):
+            yield m.start(1), m.end(1), m.group(1), "programme"
+    for m in _RANKING.finditer(text):
+        cut = _RANKING_LEAD.match(m.group(1))  # 中国氢能联盟发布的2024…评价: the list itself
+        start = m.start(1) + (cut.end() if cut else 0)
+        yield start, m.end(1), text[start : m.end(1)], "programme"
+    for m in _NATIONAL.finditer(text):
+        s = m.start()
+        yield s, m.end(), m.group(), "programme"
+
+
+#: ``入选工业和信息化部第五批制造业单项冠军示范企业``: who names the honour, the batch, the honour.
+_AWARDER = re.compile(r"(工业和信息化部|工信部|科技部|科学技术部|商务部|国家发展改革委|国家发展和改革委员会|"
+                      r"(?:[\u4e00-\u9fff]{2,3}省)?(?:人民政府|政府|工信厅|科技厅|发展改革委))"
+                      r"(?:公布的|发布的|认定的)?(?:第[一二三四五六七八九十\d]+批|\d{4}年度?)?")  # fmt: skip
+
+
+def _honour(pos: int, item: str) -> Iterator[Found]:
+    awarder = _AWARDER.match(item)
+    if awarder is None or len(item) - awarder.end() < 4:
+        yield pos, pos + len(item), item, "programme"
+        return
+    yield pos, pos + len(awarder.group(1)), awarder.group(1), "government"
+    name = item[awarder.end() :].removesuffix("名单")
+    yield pos + awarder.end(), pos + awarder.end() + len(name), name, "programme"
