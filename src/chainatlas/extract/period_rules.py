@@ -124,6 +124,8 @@ def _fixed_period(
         return "unknown"  # 规划面积12.6平方公里: the size of a place, of no period
     if q.measure == "duration" and doc.text.startswith("来", q.end):
         return "cumulative"  # 两年来: up to now
+    if q.measure == "duration" and not target and doc.text.endswith("以内", q.start, q.end):
+        return "cumulative"  # 审批时限压缩至30个工作日以内: a norm that stands
     if not target and _RUNNING.search(doc.text, clause_start, q.end):
         return "cumulative"  # 连续23年位居福建省首位: how long it has stood
     if not target and _SINCE_THEN.search(doc.text, clause_start, pos):
