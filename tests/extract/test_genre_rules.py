@@ -210,6 +210,15 @@ def test_a_line_that_ends_inside_an_amount_goes_on() -> None:
     assert "28.4万吨" in by_quote(text)
 
 
+def test_a_threshold_of_a_class_and_a_plan_s_name_are_no_figures() -> None:
+    got = by_quote(
+        "注：规模以上工业统计范围为年主营业务收入2000万元及以上的工业法人单位。"
+        "实施钛产业“强链延链”三年行动，全年产值增长12%。"
+    )
+    assert "2000万元" not in got and "三年" not in got
+    assert "12%" in got
+
+
 def test_a_running_header_seen_once_inside_a_cut_sentence_goes() -> None:
     text = (
         "调查报告\n2021年，全区集成电路产业产值首次突破二百亿元，达到214.\n— 24 —\n"

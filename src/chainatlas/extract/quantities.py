@@ -279,6 +279,8 @@ def _general(m: re.Match[str], text: str) -> Quantity | None:
         return None  # 一家家, 两个个: reduplication, not a count
     if unit == "年" and mag is None and _is_year(num, arabic):
         return None
+    if unit == "年" and _PLAN_NAMED.match(text, e):
+        return None  # “强链延链”三年行动, 三年行动计划: the name of a plan, not a span
     if mag is not None and unit is None and after == "级":
         counted = _COUNTED_TIER.match(text, e)  # 培育百亿级企业2家: a kind of firm, counted
         if _BUILD_BEFORE.search(text, max(0, s - 3), s) and not arabic and not counted:
@@ -306,6 +308,7 @@ def _general(m: re.Match[str], text: str) -> Quantity | None:
     return q
 
 
+_PLAN_NAMED = re.compile(r"(?:行动|攻坚|倍增计划|提升计划|行动计划|行动方案)")
 _COUNTED_TIER = re.compile(r"级[\u4e00-\u9fff]{1,6}?[\d一二两三四五六七八九十]+[家个]")
 
 
@@ -316,7 +319,7 @@ def _is_year(num: str, arabic: bool) -> bool:
     return len(num) == 4 and not set(num) & set("十百千两")
 
 
-_CLASS_AFTER = re.compile(r"以上(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目|企业)")
+_CLASS_AFTER = re.compile(r"及?以上(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目|企业|法人单位)")
 _CLASS_OVER = re.compile(
     r"[\u4e00-\u9fff]{0,2}?(?:项目|企业)(?:不少于|超过|达到|达|近|约|共)?[\d一二两三四五六七八九十]"
 )
