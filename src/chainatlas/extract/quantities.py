@@ -279,8 +279,8 @@ def _general(m: re.Match[str], text: str) -> Quantity | None:
         return None  # 一家家, 两个个: reduplication, not a count
     if unit == "年" and mag is None and _is_year(num, arabic):
         return None
-    if unit == "年" and _PLAN_NAMED.match(text, e):
-        return None  # “强链延链”三年行动, 三年行动计划: the name of a plan, not a span
+    if unit == "年" and (_PLAN_NAMED.match(text, e) or after == "前"):
+        return None  # “强链延链”三年行动; 十年前，这里还是一片农田: a plan's name, a time ago
     if mag is not None and unit is None and after == "级":
         counted = _COUNTED_TIER.match(text, e)  # 培育百亿级企业2家: a kind of firm, counted
         if _BUILD_BEFORE.search(text, max(0, s - 3), s) and not arabic and not counted:
