@@ -210,12 +210,19 @@ def test_a_line_that_ends_inside_an_amount_goes_on() -> None:
     assert "28.4万吨" in by_quote(text)
 
 
+def test_a_tier_reached_is_a_level_passed() -> None:
+    got = by_quote("2024年，全市合金材料产业实现产值1126.8亿元，是全市首个千亿级产业集群。")
+    assert got["千亿级"][0] == "level" and got["千亿级"][4] == "lower"
+    assert got["千亿级"][3] == "2024"
+
+
 def test_a_threshold_of_a_class_and_a_plan_s_name_are_no_figures() -> None:
     got = by_quote(
         "注：规模以上工业统计范围为年主营业务收入2000万元及以上的工业法人单位。"
         "实施钛产业“强链延链”三年行动，全年产值增长12%。"
     )
     assert "2000万元" not in got and "三年" not in got
+    assert "十年" not in by_quote("十年前，这里还是一片农田。")
     assert "12%" in got
 
 

@@ -283,9 +283,13 @@ def _general(m: re.Match[str], text: str) -> Quantity | None:
         return None  # “强链延链”三年行动; 十年前，这里还是一片农田: a plan's name, a time ago
     if mag is not None and unit is None and after == "级":
         counted = _COUNTED_TIER.match(text, e)  # 培育百亿级企业2家: a kind of firm, counted
-        if _BUILD_BEFORE.search(text, max(0, s - 3), s) and not arabic and not counted:
-            return Quantity(s, e + 1, parse_number(num) * (10000 if mag == "万亿" else 1), "亿元",
-                            kind="tier", indicator="产业规模")  # fmt: skip  # 打造千亿级集群
+        aimed = _BUILD_BEFORE.search(text, max(0, s - 3), s) is not None  # 打造千亿级集群
+        reached = _REACHED_BEFORE.search(text, max(0, s - 3), s) is not None  # 首个千亿级产业
+        if (aimed or reached) and not arabic and not counted:
+            q = Quantity(s, e + 1, parse_number(num) * (10000 if mag == "万亿" else 1), "亿元",
+                         kind="tier", indicator="产业规模")  # fmt: skip
+            q.qualifier = "lower" if reached else q.qualifier
+            return q
         return None  # 500亿级: a tier label
     value = parse_number(num)
     if unit is None:
@@ -308,6 +312,8 @@ def _general(m: re.Match[str], text: str) -> Quantity | None:
     return q
 
 
+#: A tier reached (成为全市首个千亿级产业): the amount is passed.
+_REACHED_BEFORE = re.compile(r"(?:首个|第一个|迈入|跻身|晋级为?|成为)$")
 _PLAN_NAMED = re.compile(r"(?:行动|攻坚|倍增计划|提升计划|行动计划|行动方案)")
 _COUNTED_TIER = re.compile(r"级[\u4e00-\u9fff]{1,6}?[\d一二两三四五六七八九十]+[家个]")
 
