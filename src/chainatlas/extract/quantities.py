@@ -313,7 +313,7 @@ def _general(m: re.Match[str], text: str) -> Quantity | None:
 
 
 #: A tier reached (成为全市首个千亿级产业): the amount is passed.
-_REACHED_BEFORE = re.compile(r"(?:首个|第一个|迈入|跻身|晋级为?|成为)$")
+_REACHED_BEFORE = re.compile(r"(?:首个|第一个|迈入|晋级为?|成为)$")
 _PLAN_NAMED = re.compile(r"(?:行动|攻坚|倍增计划|提升计划|行动计划|行动方案)")
 _COUNTED_TIER = re.compile(r"级[\u4e00-\u9fff]{1,6}?[\d一二两三四五六七八九十]+[家个]")
 
