@@ -210,6 +210,13 @@ def test_a_line_that_ends_inside_an_amount_goes_on() -> None:
     assert "28.4万吨" in by_quote(text)
 
 
+def test_phases_counted_but_not_a_phase_named() -> None:
+    got = by_quote("项目分两期建设，一期项目预计明年投产。")
+    assert got["两期"][:3] == ("count", got["两期"][1], "建设期数")
+    assert got["两期"][3] == "unknown"
+    assert "一期" not in got
+
+
 def test_a_tier_reached_is_a_level_passed() -> None:
     got = by_quote("2024年，全市合金材料产业实现产值1126.8亿元，是全市首个千亿级产业集群。")
     assert got["千亿级"][0] == "level" and got["千亿级"][4] == "lower"

@@ -118,7 +118,7 @@ def period(frame: Frame, doc: Doc, q: Quantity, own: list[Cue], state: Cue | Non
     clause_start = clause_at(doc, sentence, q.start)[0]
     if _BUILT_UP.search(doc.text, clause_start, q.start):
         return None
-    if q.measure == "count" and q.unit not in ("年", "天", "个月"):
+    if q.measure == "count" and q.unit not in ("年", "天", "个月", "期"):
         return frame.day
     signed = q.measure == "level" and _SIGNED_LEVEL.search(doc.text, clause_start, q.start)
     return frame.day if signed else None

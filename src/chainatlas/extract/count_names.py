@@ -47,6 +47,8 @@ _TEAM_GROWN = re.compile(r"团队(?:规模)?(?:已经?)?(?:发展|壮大|扩大|
 def count_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     """What ``q`` counts, read from the words after it, then before it."""
     text = doc.text
+    if q.unit == "期":
+        return "建设期数"  # 项目分两期建设
     if q.unit in ("人", "位", "名") and _TEAM_GROWN.search(text, max(cs, q.start - 9), q.start):
         return "团队人数"
     after = phrase_after(text, q.end)

@@ -120,8 +120,8 @@ def _fixed_period(
         lead = None  # 一期项目2023年投产后，去年实现营业收入…: what it did since
     if lead is not None or is_named_capacity(doc.text, pos, q.end):
         return state.period if state is not None and state.goal else "unknown"
-    if _TIMELESS.search(doc.text, max(clause_start, pos - 8), pos):
-        return "unknown"  # 规划面积12.6平方公里: the size of a place, of no period
+    if q.unit == "期" or _TIMELESS.search(doc.text, max(clause_start, pos - 8), pos):
+        return "unknown"  # 规划面积12.6平方公里, 分两期建设: the size of a thing, of no period
     if q.measure == "duration" and doc.text.startswith("来", q.end):
         return "cumulative"  # 两年来: up to now
     if q.measure == "duration" and not target and doc.text.endswith("以内", q.start, q.end):

@@ -58,6 +58,7 @@ COUNT_UNITS = frozenset(
         "架次",
         "架份",
         "艘",
+        "期",
         "片",
         "只",
         "张",
@@ -279,6 +280,8 @@ def _general(m: re.Match[str], text: str) -> Quantity | None:
         return None  # 一家家, 两个个: reduplication, not a count
     if unit == "年" and mag is None and _is_year(num, arabic):
         return None
+    if unit == "期" and before != "分":
+        return None  # 一期项目, 二期工程: which phase; only 分两期建设 counts phases
     if unit == "年" and (_PLAN_NAMED.match(text, e) or after == "前"):
         return None  # “强链延链”三年行动; 十年前，这里还是一片农田: a plan's name, a time ago
     if mag is not None and unit is None and after == "级":
