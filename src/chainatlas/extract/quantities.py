@@ -289,10 +289,10 @@ def _general(m: re.Match[str], text: str) -> Quantity | None:
         aimed = _BUILD_BEFORE.search(text, max(0, s - 3), s) is not None  # 打造千亿级集群
         reached = _REACHED_BEFORE.search(text, max(0, s - 3), s) is not None  # 首个千亿级产业
         if (aimed or reached) and not arabic and not counted:
-            q = Quantity(s, e + 1, parse_number(num) * (10000 if mag == "万亿" else 1), "亿元",
-                         kind="tier", indicator="产业规模")  # fmt: skip
-            q.qualifier = "lower" if reached else q.qualifier
-            return q
+            tier = Quantity(s, e + 1, parse_number(num) * (10000 if mag == "万亿" else 1), "亿元",
+                            kind="tier", indicator="产业规模")  # fmt: skip
+            tier.qualifier = "lower" if reached else tier.qualifier
+            return tier
         return None  # 500亿级: a tier label
     value = parse_number(num)
     if unit is None:
