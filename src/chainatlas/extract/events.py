@@ -52,7 +52,7 @@ def _happens(text: str, start: int, end: int, reported: bool = False) -> bool:
     sentence names the report or evaluation that lists places (在《…报告》中，X位列第3位)."""
     milestone = reported or _MILESTONE.search(text, start, end) is not None
     return any(
-        (verb.group() not in _FIGURE_VERBS or milestone and not _standing(text, start, verb))
+        (verb.group() not in _FIGURE_VERBS or (milestone and not _standing(text, start, verb)))
         and not _after_it(text, verb)
         for verb in _VERB.finditer(text, start, end)
     )
@@ -186,7 +186,9 @@ def _dated_by_figure(doc: Doc, index: int, sentence: Sentence) -> list[tuple[str
 _FIRST = re.compile(r"首次|首个|首批|首款")
 _MAIN_ACTS = re.compile(_HONOUR.pattern + "|首次|首个")
 #: A report or evaluation that lists places, named in the sentence of a place in it.
-_REPORTED = re.compile(r"《[^》]{4,40}(?:报告|榜单|评价|排名|排行榜)》|(?:评价|排名|排序|榜单|报告)中")
+_REPORTED = re.compile(
+    r"《[^》]{4,40}(?:报告|榜单|评价|排名|排行榜)》|(?:评价|排名|排序|榜单|报告)中"
+)
 
 
 def _start(q: Quantity) -> int:
