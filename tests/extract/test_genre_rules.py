@@ -262,6 +262,14 @@ def test_a_name_after_a_title_before_what_the_person_does() -> None:
     assert {"李振华", "陈立新"} <= {m.name for m in doc.mentions if m.type == "person"}
 
 
+def test_long_names_of_zones_and_parks() -> None:
+    doc = PIPELINE(
+        "t", "嘉善地处长三角生态绿色一体化发展示范区，南安高新技术产业园区新增企业12家。"
+    )
+    names = {m.name for m in doc.mentions}
+    assert {"长三角生态绿色一体化发展示范区", "南安高新技术产业园区"} <= names
+
+
 def test_a_party_committee_is_named_by_its_place() -> None:
     doc = PIPELINE("t", "长葛市举行签约活动。市委书记郭建平出席，长葛市市长王立新致辞。")
     assert "中共长葛市委" in {e["name"] for e in doc.entities}
