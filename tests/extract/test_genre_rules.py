@@ -262,6 +262,12 @@ def test_a_name_after_a_title_before_what_the_person_does() -> None:
     assert {"李振华", "陈立新"} <= {m.name for m in doc.mentions if m.type == "person"}
 
 
+def test_quoted_mechanisms_listed_after_a_programme() -> None:
+    doc = PIPELINE("t", "园区推行“拿地即开工”“交地即交证”，为重点企业提供全程服务。")
+    names = {m.name for m in doc.mentions if m.type == "programme"}
+    assert {"拿地即开工", "交地即交证"} <= names, names
+
+
 def test_long_names_of_zones_and_parks() -> None:
     doc = PIPELINE(
         "t", "嘉善地处长三角生态绿色一体化发展示范区，南安高新技术产业园区新增企业12家。"

@@ -32,16 +32,24 @@ _STREAK = re.compile(r"(?:实现|获得|蝉联)([^，。；“]{4,30})“[一二
 _NATIONAL = re.compile(rf"(?:国家|省|市)[{CJK}]{{2,10}}工程")
 
 
+_BETWEEN_NAMES = re.compile(r"[、和及与到]?")
+
+
 def find_programmes(text: str) -> Iterator[Found]:
     """Programmes, honours, rankings and titles: quoted names, 《titles》, what is 入选."""
+    last = -1  # where the last quoted programme ended
     for m in _QUOTED.finditer(text):
         inner, after = m.group(1), text[m.end(1) + 1 : m.end(1) + 8]
         tail = _PROGRAMME_AFTER.match(after)
         before = _PROGRAMME_BEFORE.search(text, max(0, m.start() - 2), m.start())
+        # 推行“拿地即开工”“交地即交证”: a quoted name right after a programme's is one too
+        listed = last >= 0 and _BETWEEN_NAMES.fullmatch(text, last, m.start()) is not None
         if tail:
             e = m.end(1) + 1 + tail.end()
+            last = e
             yield m.start(), e, text[m.start() : e], "programme"
-        elif _PROGRAMME_END.search(inner) or before:
+        elif _PROGRAMME_END.search(inner) or before or listed:
+            last = m.end()
             yield m.start(1), m.end(1), inner, "programme"
     for m in _TITLE.finditer(text):
         yield m.start(1), m.end(1), m.group(1), "programme"
