@@ -108,6 +108,10 @@ def _level(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
         phrase = "规划面积"  # 规划建设面积约6.8平方公里
     if _NOT_WORDS.search(phrase):
         return ""  # 向“四千亿”进发: a slogan, read by the unit
+    granted = _GRANTED.fullmatch(phrase)
+    award = _AWARD_AFTER.match(doc.text, q.end) if granted else None
+    if granted and award:
+        return granted.group(1) + "最高" + award.group(1)  # 对链主项目最高给予1000万元奖励
     per_shares = _PER_SHARES.search(doc.text, max(cs, q.start - 16), q.start)
     if per_shares is not None:
         return per_shares.group()  # 每10股派发现金红利1.50元
@@ -119,6 +123,11 @@ def _level(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     return phrase
 
 
+#: ``对新落地的链主项目最高给予1000万元奖励``: the most an incentive grants.
+_GRANTED = re.compile(
+    r"(?:新落地的?|对)?([\u4e00-\u9fff]{2,12}?)(?:最高给予|给予最高|最高奖励|给予)"
+)
+_AWARD_AFTER = re.compile(r"的?([\u4e00-\u9fff]{0,4}?(?:奖励|资助|补贴|补助|扶持资金))")
 _PER_SHARES = re.compile(r"每\d+股[\u4e00-\u9fff]{2,8}$")
 _RATE_TO_FIGURE = re.compile(r"[已由从的年末底提高升到至达为保持稳定在降低减少超过约近不\d.%]*")
 
