@@ -47,15 +47,23 @@ _MILESTONE = re.compile(
 )
 
 
-def _happens(text: str, start: int, end: int, reported: bool = False) -> bool:
-    """Whether ``text[start:end]`` tells of something that happened; ``reported``: the
-    sentence names the report or evaluation that lists places (在《…报告》中，X位列第3位)."""
-    milestone = reported or _MILESTONE.search(text, start, end) is not None
-    return any(
-        (verb.group() not in _FIGURE_VERBS or (milestone and not _standing(text, start, verb)))
-        and not _after_it(text, verb)
-        for verb in _VERB.finditer(text, start, end)
-    )
+def _happens(text: str, start: int, end: int, sentence: tuple[int, int] = (0, 0)) -> bool:
+    """Whether ``text[start:end]`` tells of something that happened. A verb that also
+    states a figure needs a milestone in the clause, or a report or evaluation named in
+    the ``sentence`` span (在《…报告》中，X位列第3位); both are looked for only then."""
+    milestone: bool | None = None
+    for verb in _VERB.finditer(text, start, end):
+        if _after_it(text, verb):
+            continue
+        if verb.group() not in _FIGURE_VERBS:
+            return True
+        if milestone is None:
+            milestone = _MILESTONE.search(text, start, end) is not None or (
+                _REPORTED.search(text, sentence[0], sentence[1]) is not None
+            )
+        if milestone and not _standing(text, start, verb):
+            return True
+    return False
 
 
 def _standing(text: str, start: int, verb: re.Match[str]) -> bool:
@@ -239,10 +247,9 @@ def _happenings(
     that tells of another honour or place in a list (跻身…，荣列…)."""
     text = doc.text
     out: list[dict[str, Any]] = []
-    reported = _REPORTED.search(text, sentence.start, sentence.end) is not None
     for cs, ce in clauses_of(doc, sentence):
         lo, hi = max(cs, start), min(ce, end)
-        if lo >= hi or not _happens(text, lo, hi, reported):
+        if lo >= hi or not _happens(text, lo, hi, (sentence.start, sentence.end)):
             continue
         if out and not _HONOUR.search(text, lo, hi):
             continue  # 举办…博览会，现场签约…: one happening told in two clauses
