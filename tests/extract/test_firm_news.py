@@ -80,3 +80,13 @@ def test_a_web_page_s_banner_and_breadcrumbs_are_not_its_title() -> None:
     assert doc.text[doc.paragraphs[doc.title_index()].start :].startswith("长葛市项目集中签约")
     periods = {doc.text[q.start : q.end]: q.period for q in doc.facts()}
     assert periods["213.3亿元"] == "2025-04-17"
+
+
+def test_a_web_page_s_menu_and_search_box_are_not_its_title() -> None:
+    doc = PIPELINE("t", "马鞍山市人民政府\n首页 | 政务公开 | 政务服务\n请输入关键字　搜索\n"
+                   "首页 > 新闻中心 > 今日马鞍山\n\n我市召开产业链高质量发展推进会\n\n"
+                   "发布时间：2025-05-22 16:40\n\n5月21日，全市产业链高质量发展推进会召开，"
+                   "6个项目现场集中签约，总投资86.4亿元。")  # fmt: skip
+    assert doc.text[doc.paragraphs[doc.title_index()].start :].startswith("我市召开")
+    periods = {doc.text[q.start : q.end]: q.period for q in doc.facts()}
+    assert periods["86.4亿元"] == "2025-05-21"

@@ -21,7 +21,7 @@ from chainatlas.extract.doc import Cue, Doc, Quantity
 from chainatlas.extract.sentences import clause_at
 
 #: What is held on the day: a signing, a ground-breaking, a promotion fair or meeting.
-CEREMONY = re.compile(r"签约|集中开工|开工仪式|推介会|招商会|招商大会|洽谈会|推进大会|投资大会")
+CEREMONY = re.compile(r"签约|集中开工|开工仪式|推介会|招商会|招商大会|洽谈会|推进大?会|投资大会")
 #: Words near the start of a sentence that point back at the ceremony (会上，…; 记者在现场
 #: 了解到; 此次签约的项目中).
 _POINTS_BACK = re.compile(

@@ -124,8 +124,8 @@ class Doc:
         banner = False
         for index, p in enumerate(self.paragraphs[:6]):
             line = self.text[p.start : p.end]
-            if p.kind == "heading" and (_BANNER.fullmatch(line) or _CRUMBS.match(line)):
-                banner = True
+            if _BANNER.fullmatch(line) or _CRUMBS.match(line):
+                banner = True  # the site's name, its menu, search box and the page's path
                 continue
             if p.kind == "heading":
                 return index
@@ -138,4 +138,4 @@ class Doc:
 
 #: A web site's name over its pages, and the path to a page.
 _BANNER = re.compile(r"[\u4e00-\u9fff]{2,16}(?:人民政府|政府|管委会|管理委员会|门户网站|网)")
-_CRUMBS = re.compile(r"首页\s*[>＞]|当前位置|您的位置|您现在的位置")
+_CRUMBS = re.compile(r"首页\s*[>＞|｜]|当前位置|您的位置|您现在的位置|请输入|.*搜索$")
