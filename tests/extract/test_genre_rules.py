@@ -250,6 +250,18 @@ def test_a_running_header_seen_once_inside_a_cut_sentence_goes() -> None:
     assert "214.7亿元" in by_quote(text)
 
 
+def test_a_magazine_review_s_data_box() -> None:
+    text = (
+        "南方产业  2025年第3期 · 园区年度观察\n\n“1+N”聚势 千亿显示产业“屏”地而起\n"
+        "——惠州仲恺高新区2024年产业发展年度观察\n\n文/本刊记者 黄文轩\n\n"
+        "惠州仲恺高新技术产业开发区（以下简称“仲恺高新区”）是国家级高新区。\n\n【年度数据】\n"
+        "● 规上工业总产值2618.4亿元，同比增长8.7%\n● 高新技术企业1156家"
+    )
+    got = by_quote(text)
+    assert "仲恺高新" in got["2618.4亿元"][1] and got["2618.4亿元"][3] == "2024"
+    assert got["1156家"][3] == "2024"
+
+
 def test_a_public_account_s_furniture_is_not_its_title() -> None:
     text = "点击蓝字 关注我们\n\n十年蝶变！长兴新型储能迈入千亿级\n\n长兴发布 2025-06-12 18:05 浙江\n\n正文。"
     doc = PIPELINE("t", text)

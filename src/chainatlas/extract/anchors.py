@@ -18,11 +18,12 @@ HALVES = {"上半年": "H1", "下半年": "H2", "一季度": "Q1", "第一季度
 #: The keys of ``HALVES`` as one compact pattern (an alternation of all seventeen costs
 #: time at every position the scan tries).
 HALF_ALT = r"[上下]半年|半年度|前三季度|第?[一二三四]季度|1[-—][369]月"
-_ANNUAL_TITLE = re.compile(r"公报|工作报告|报告|总结|简况|月报|快报|运行情况")
+_ANNUAL_TITLE = re.compile(r"公报|工作报告|报告|总结|简况|月报|快报|运行情况|年度观察|年度回顾")
 _TITLE_HALF = re.compile(rf"((?:19|20)\d\d)年({HALF_ALT})")
 _TITLE_SPAN = re.compile(r"((?:19|20)\d\d)年1[-—–~至](1[0-2]|[2-9])月")
 _DATE_LINE = re.compile(r"((?:19|20)\d\d)(?:年|[-/.])(1[0-2]|0?[1-9])(?:月|[-/.]|$)")
 _TITLE_YEAR = re.compile(r"((?:19|20)\d\d)年")
+_DELIVERED = re.compile(r"日在|会议上|大会上")
 
 
 @dataclass
@@ -46,7 +47,15 @@ def read_anchors(doc: Doc) -> Anchors:
     title_at = doc.title_index()
     for index, p in enumerate(doc.paragraphs[: max(5, title_at + 4)]):
         line = doc.text[p.start : p.end]
-        if index == title_at:
+        subtitle = (
+            index == title_at + 1
+            and line.startswith("—")
+            and out.report is None
+            and not _DELIVERED.search(line)  # ——2025年1月15日在…人民代表大会…会议上
+        )
+        if subtitle:
+            line = doc.text[doc.paragraphs[title_at].start : p.end]  # ——…2024年产业发展年度观察
+        if index == title_at or subtitle:
             title = _TITLE_YEAR.search(line)
             out.report = int(title.group(1)) if title else None
             out.annual = _ANNUAL_TITLE.search(line) is not None

@@ -138,4 +138,7 @@ class Doc:
 
 #: A web site's name over its pages, and the path to a page.
 _BANNER = re.compile(r"[\u4e00-\u9fff]{2,16}(?:人民政府|政府|管委会|管理委员会|门户网站|网)")
-_CRUMBS = re.compile(r"首页\s*[>＞|｜]|当前位置|您的位置|您现在的位置|请输入|.*搜索$")
+_CRUMBS = re.compile(
+    r"首页\s*[>＞|｜]|当前位置|您的位置|您现在的位置|请输入|.*搜索$"
+    r"|.{0,12}\d{4}\s*年\s*第\s*\d{1,3}\s*期"  # a periodical's issue line (南方产业 2025年第3期)
+)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from chainatlas.extract.doc import Doc, Paragraph
+from chainatlas.extract.doc import MARKS, Doc, Paragraph
 from chainatlas.extract.offsets import OffsetMap
 from chainatlas.extract.tables import CELL_GAP
 
@@ -55,7 +55,7 @@ def _deletable(left: str, right: str) -> bool:
 _DIGIT_COMMA = re.compile(r"[，：](?<=\d[，：])(?=\d)")
 _CLOSED = "。！？；…”』」.!?;"
 
-_CAPTION = re.compile(r"^(?:[▲△▼●◆]|图[为：]|[（(]图|资料图)")
+_CAPTION = re.compile(r"^(?:[▲△▼]|图[为：]|[（(]图|资料图)")
 _CREDIT = re.compile(
     r"^(?:记者|编辑|审核|审校|监制|责编|责任编辑|校对|作者|通讯员|摄影|撰稿|文字|图片|视频|"
     r"策划|统筹|出品人|主编|制作)[：:]"
@@ -178,6 +178,8 @@ def _line_deletions(source: str) -> list[tuple[int, int]]:
         join = (join and not _closes(source, e, ns)) or _broken_number(source, e, ns)
         if join and (CELL_GAP.search(source, s, e) or CELL_GAP.search(source, ns, _ne)):
             join = False  # rows of a table, cells apart by runs of spaces: each line stands
+        if join and source[ns] in _OPENS_LINE:
+            join = False  # ● 高新技术企业1156家, 【年度数据】, ——副标题: a line of its own
         if join:
             deletions.append((e, ns))
         else:
@@ -188,6 +190,8 @@ def _line_deletions(source: str) -> list[tuple[int, int]]:
     return deletions
 
 
+#: What opens a line of its own: a list or caption mark, a bracketed heading, a subtitle.
+_OPENS_LINE = MARKS | frozenset("【—")
 _PAGE_NUMBER = re.compile(
     r"[-—－\s]*\d{1,3}[-—－\s]*|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+"
 )

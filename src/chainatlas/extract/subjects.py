@@ -129,8 +129,9 @@ def title_firm(doc: Doc) -> tuple[str, str] | None:
 
 
 def main_region(doc: Doc) -> str | None:
-    """The place (or park) the title names, else the place named most often; a body named
-    after its place (晋城市工业和信息化局 heading its web page) names the place too."""
+    """The place (or park) the title names, else the place named most often, else the park,
+    else the province; a body named after its place (晋城市工业和信息化局 heading its web
+    page) names the place too."""
     at = doc.title_index()
     if at >= 0:
         title = doc.paragraphs[at]
@@ -142,10 +143,11 @@ def main_region(doc: Doc) -> str | None:
             owner = _OWNER_PLACE.match(m.name) if m.type == "government" else None
             if owner is not None:
                 return owner.group()
-    counts = Counter(m.name for m in doc.mentions if m.type in ("region", "city"))
-    if not counts:
-        counts = Counter(m.name for m in doc.mentions if m.type == "province")
-    return counts.most_common(1)[0][0] if counts else None
+    for kinds in (("region", "city"), ("park",), ("province",)):
+        counts = Counter(m.name for m in doc.mentions if m.type in kinds)
+        if counts:
+            return counts.most_common(1)[0][0]  # a park's review names no other place
+    return None
 
 
 _OWNER_PLACE = re.compile(
