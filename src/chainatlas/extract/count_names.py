@@ -80,8 +80,9 @@ def count_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
             if phrase in ("总数", "总量"):
                 return base  # 新增…3家，总数达到11家: the count of the same things
             return "新增" + base if phrase.endswith("新增") else base + "增加数"
-    if q.unit == "位" and _MOVED.search(phrase):
-        return phrase + "位次"  # 较上年提升4位: places gained
+    moved = _MOVED.search(phrase) if q.unit == "位" else None
+    if moved is not None:
+        return "排名" + moved.group() + "位次"  # 较上年提升4位: places gained in the ranking
     named = next((m for m in floor.mentions if m.end == q.start), None)
     if len(phrase) < 2 and named is not None:
         return text[named.start : named.end]  # 共建产业学院两所: the counted thing is named
