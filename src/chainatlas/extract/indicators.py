@@ -108,6 +108,9 @@ def _level(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
         phrase = "规划面积"  # 规划建设面积约6.8平方公里
     if _NOT_WORDS.search(phrase):
         return ""  # 向“四千亿”进发: a slogan, read by the unit
+    funds = _FUNDS_AFTER.match(doc.text, q.end)
+    if funds is not None and _SETS_ASIDE.search(phrase):
+        return funds.group(1)  # 市财政每年安排1亿元机床产业发展专项资金
     granted = _GRANTED.fullmatch(phrase)
     award = _AWARD_AFTER.match(doc.text, q.end) if granted else None
     if granted and award:
@@ -123,6 +126,9 @@ def _level(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     return phrase
 
 
+#: ``每年安排1亿元机床产业发展专项资金``: an amount set aside is named after it.
+_FUNDS_AFTER = re.compile(r"(?:的|用于)?([\u4e00-\u9fff]{2,14}?(?:专项资金|资金|基金))")
+_SETS_ASIDE = re.compile(r"安排|设立|筹集|拨付|出资|投入")
 #: ``对新落地的链主项目最高给予1000万元奖励``: the most an incentive grants.
 _GRANTED = re.compile(
     r"(?:新落地的?|对)?([\u4e00-\u9fff]{2,12}?)(?:最高给予|给予最高|最高奖励|给予)"
