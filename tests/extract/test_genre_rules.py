@@ -243,6 +243,17 @@ def test_a_threshold_of_a_class_and_a_plan_s_name_are_no_figures() -> None:
     assert "12%" in got
 
 
+def test_a_wrap_inside_a_name_written_whole_elsewhere_goes() -> None:
+    body = (
+        "链主企业强，则产业链强。江苏海锂新能源科技有限公司（以下简称“海锂新能源”）是海安锂电产业的"
+        "链主，海锂新能源带动上下游企业集聚发展，形成了从材料到电芯再到回收的完整产业链条，"
+        "园区配套企业超过一百家，本地配套率持续提升，产业生态日益完善。"
+    )
+    lines = [body[i : i + 30] for i in range(0, len(body), 30)]
+    text = "\n".join([*lines, "2019年4月，海锂新能", "源年产40GWh动力及储能电池项目签约落户海安。"])
+    assert "海锂新能源年产40GWh" in PIPELINE("t", text).text
+
+
 def test_a_running_header_seen_once_inside_a_cut_sentence_goes() -> None:
     text = (
         "调查报告\n2021年，全区集成电路产业产值首次突破二百亿元，达到214.\n— 24 —\n"
@@ -327,6 +338,8 @@ def test_credits_with_padded_names_and_areas_that_are_not_bodies() -> None:
          "长葛市"),
         ("2024年，池州高新技术产业开发区半导体产业产值首次迈上百亿元台阶。", "2024",
          "池州高新技术产业开发区"),
+        ("2023年5月，江苏润安铜箔科技有限公司年产5万吨高端铜箔项目签约，同年8月开工。", "2023-08",
+         "江苏润安铜箔科技有限公司"),
         ("8月12日，全市现代中药产业高质量发展推进大会召开。", "2024-08-12",
          "全市现代中药产业高质量发展推进大会"),
         ("3月27日，江东华锐精工股份有限公司发布年度报告。\n同日，江东华锐精工股份有限公司公告称，"

@@ -180,6 +180,7 @@ def _line_deletions(source: str) -> list[tuple[int, int]]:
             join = False  # rows of a table, cells apart by runs of spaces: each line stands
         if join and source[ns] in _OPENS_LINE:
             join = False  # ● 高新技术企业1156家, 【年度数据】, ——副标题: a line of its own
+        join = join or (wrapped and _word_across(source, e, ns))
         if join:
             deletions.append((e, ns))
         else:
@@ -190,6 +191,21 @@ def _line_deletions(source: str) -> list[tuple[int, int]]:
     return deletions
 
 
+def _word_across(source: str, end: int, next_start: int) -> bool:
+    """``4 月，海锂新能`` / ``源年产40GWh…``: a short line of a wrapped page that cuts a name
+    the document writes whole elsewhere (海锂新能源) goes on."""
+    if not (_CJK.match(source, end - 1) and _CJK.match(source, next_start)):
+        return False
+    for k in (4, 3, 2):
+        for j in (1, 2, 3):
+            word = source[end - k : end] + source[next_start : next_start + j]
+            if len(word) >= 4 and _CJK_WORD.fullmatch(word) and source.find(word) >= 0:
+                return True
+    return False
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
 #: What opens a line of its own: a list or caption mark, a bracketed heading, a subtitle.
 _OPENS_LINE = MARKS | frozenset("【—")
 _PAGE_NUMBER = re.compile(
