@@ -252,6 +252,10 @@ def test_a_wrap_inside_a_name_written_whole_elsewhere_goes() -> None:
     lines = [body[i : i + 30] for i in range(0, len(body), 30)]
     text = "\n".join([*lines, "2019年4月，海锂新能", "源年产40GWh动力及储能电池项目签约落户海安。"])
     assert "海锂新能源年产40GWh" in PIPELINE("t", text).text
+    text = "\n".join(
+        [*lines, "凌江隔膜湿法隔膜年产能达到18亿平方米，", "2023年7月入选国家级名单。"]
+    )
+    assert "平方米，2023年7月" in PIPELINE("t", text).text
 
 
 def test_a_running_header_seen_once_inside_a_cut_sentence_goes() -> None:

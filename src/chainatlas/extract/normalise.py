@@ -180,7 +180,7 @@ def _line_deletions(source: str) -> list[tuple[int, int]]:
             join = False  # rows of a table, cells apart by runs of spaces: each line stands
         if join and source[ns] in _OPENS_LINE:
             join = False  # ● 高新技术企业1156家, 【年度数据】, ——副标题: a line of its own
-        join = join or (wrapped and _word_across(source, e, ns))
+        join = join or (wrapped and (source[e - 1] in "，、" or _word_across(source, e, ns)))
         if join:
             deletions.append((e, ns))
         else:
