@@ -194,6 +194,7 @@ def _sentence_mentions(doc: Doc, index: int, scope: _Scope) -> list[Mention]:
 _FIRM_TYPES = frozenset({"company", "project", "team"})
 
 
+_NO_TOPIC = frozenset({"platform", "institution"})
 _REST_OF_LIST = re.compile(r"(?:其余|另外|其他)\d{1,3}个[\u4e00-\u9fff]{0,4}?项目")
 _BARE_CLUSTER = re.compile(r"(?:该|这一|整个)?(?:产业)?集群(?![，。、的])")
 
@@ -392,6 +393,8 @@ def _earlier_head(doc: Doc, index: int, scope: _Scope) -> Mention | None:
                 return None  # a release's sentences each name their own part, else the place
         if head is not None and _REST_OF_LIST.fullmatch(head.name):
             return None  # 其余13个项目…。签约项目全部达产后…: the rest is no topic
+        if head is not None and head.type in _NO_TOPIC:
+            return None  # …创新中心建成投用。全市新增…6家: a platform told of is no topic
         if head is not None:
             return head  # the topic the sentence opens with, not one named in passing
     return None
