@@ -282,8 +282,10 @@ def _head(doc: Doc, clause: tuple[int, int], mentions: list[Mention]) -> Mention
                 renamed = ABBREVIATION.fullmatch(doc.text, m.end, after.start)
                 if after.type == "industry" and renamed:
                     return after  # X开发区（以下简称“X开区”）集成电路产业实现…
-                if after.type == "industry" and after.start == m.end and WHOLE_PLACE.fullmatch(
-                    doc.text, m.start, m.end
+                if (
+                    after.type == "industry"
+                    and after.start == m.end
+                    and WHOLE_PLACE.fullmatch(doc.text, m.start, m.end)
                 ):
                     return after  # 全市先进陶瓷产值增长28.6%，增速高于…: the part goes on
             return m
