@@ -307,6 +307,16 @@ def test_quoted_mechanisms_listed_after_a_programme() -> None:
     assert {"拿地即开工", "交地即交证"} <= names, names
 
 
+def test_products_listed_and_credit_roles_are_no_names() -> None:
+    doc = PIPELINE(
+        "t",
+        "天水日报\n本报记者 马晓岚 通讯员 杨帆\n\n园区引进引线框架、键合丝、塑封料、封装基板等配套企业。",
+    )
+    names = {m.name for m in doc.mentions}
+    assert not names & {"引线框架", "键合丝", "塑封料", "本报记者", "通讯员"}, names
+    assert "马晓岚" in names
+
+
 def test_long_names_of_zones_and_parks() -> None:
     doc = PIPELINE(
         "t", "嘉善地处长三角生态绿色一体化发展示范区，南安高新技术产业园区新增企业12家。"

@@ -281,7 +281,14 @@ _LIST_EXTRA = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012
 _NOT_ITEM = re.compile(r"\d|企业$|公司$|龙头|第$|^(?:已有|现有|共有|拥有|新增|累计|引进|集聚)$")
 
 
+#: Last characters of products and materials (叶片, 轴承, 键合丝, 封装基板, 电解液).
+_PRODUCT_ENDS = frozenset("料板架丝备片筒承液膜箔器材线管剂机件柜池芯")
+
+
 def _items(text: str, start: int, chunk: str, kind: str) -> Iterator[Found]:
+    parts = chunk.split("、")
+    if len(parts) >= 3 and 3 * sum(p[-1:] in _PRODUCT_ENDS for p in parts) >= 2 * len(parts):
+        return  # 引进引线框架、键合丝、塑封料、封装基板等配套企业: products, not firms
     pos = start
     for index, item in enumerate(chunk.split("、")):
         s, e = pos, pos + len(item)

@@ -85,6 +85,11 @@ def _credit_names(text: str, start: int, end: int) -> Iterator[Found]:
             yield start + s, start + e2, text[start + s : start + e2], "person"
             i += 2
             continue
-        if 2 <= e - s <= 4:
+        if 2 <= e - s <= 4 and text[start + s : start + e] not in _ROLES:
             yield start + s, start + e, text[start + s : start + e], "person"
         i += 1
+
+
+#: Words of a credit line that name a role, not a person.
+_ROLES = frozenset({"记者", "本报记者", "本刊记者", "通讯员", "编辑", "责任编辑", "校对", "摄影",
+                    "作者", "审核", "来源", "实习生", "特约记者"})  # fmt: skip
