@@ -90,3 +90,11 @@ def test_a_web_page_s_menu_and_search_box_are_not_its_title() -> None:
     assert doc.text[doc.paragraphs[doc.title_index()].start :].startswith("我市召开")
     periods = {doc.text[q.start : q.end]: q.period for q in doc.facts()}
     assert periods["86.4亿元"] == "2025-05-21"
+
+
+def test_a_masthead_is_no_title_and_a_subtitle_names_the_firm() -> None:
+    doc = PIPELINE("t", "江西日报　2025年8月14日　第06版　产经\n\n一颗镜头的“突围”之路\n"
+                   "——探访江西井冈光学科技股份有限公司\n\n本报记者　邹文斌\n\n"
+                   "客户包括长安汽车等整车企业。2023年7月，公司入选国家级专精特新“小巨人”企业。")  # fmt: skip
+    assert doc.text[doc.paragraphs[doc.title_index()].start :].startswith("一颗镜头")
+    assert any("江西井冈光学科技股份有限公司" in e["actors"] for e in doc.events), doc.events

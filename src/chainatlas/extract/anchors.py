@@ -67,7 +67,8 @@ def read_anchors(doc: Doc) -> Anchors:
                 out.frame = half.group(1) + HALVES[half.group(2)]
             continue
         date = _DATE_LINE.search(line)
-        dateline = index > title_at and len(line) <= 60 and not set(line) & set("。，；！？,;")
+        # after the title, or a masthead above it (江西日报 2025年8月14日 第06版)
+        dateline = index != title_at and len(line) <= 60 and not set(line) & set("。，；！？,;")
         if date and dateline and out.current is None:
             out.current, out.date_paragraph = int(date.group(1)), index
             out.month = int(date.group(2))

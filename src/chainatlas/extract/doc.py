@@ -141,4 +141,5 @@ _BANNER = re.compile(r"[\u4e00-\u9fff]{2,16}(?:人民政府|政府|管委会|管
 _CRUMBS = re.compile(
     r"首页\s*[>＞|｜]|当前位置|您的位置|您现在的位置|请输入|.*搜索$"
     r"|.{0,12}\d{4}\s*年\s*第\s*\d{1,3}\s*期"  # a periodical's issue line (南方产业 2025年第3期)
+    r"|.{0,30}第\s*\d{1,3}\s*版"  # a newspaper's masthead (江西日报 2025年8月14日 第06版)
 )

@@ -119,12 +119,16 @@ def _structure(doc: Doc, q: Quantity, candidates: list[Mention]) -> str | None:
 
 
 def title_firm(doc: Doc) -> tuple[str, str] | None:
-    """A firm that the title names first: a company report is about the company."""
+    """A firm that the title (or its subtitle) names first: a company report is about the
+    company."""
     at = doc.title_index()
     if at < 0:
         return None
     title = doc.paragraphs[at]
-    first = next((m for m in doc.mentions if m.start < title.end), None)
+    end = title.end
+    if at + 1 < len(doc.paragraphs) and doc.text.startswith("—", doc.paragraphs[at + 1].start):
+        end = doc.paragraphs[at + 1].end  # ——探访江西井冈光学科技股份有限公司: its subtitle
+    first = next((m for m in doc.mentions if title.start <= m.start < end), None)
     return (first.name, "company") if first is not None and first.type == "company" else None
 
 
