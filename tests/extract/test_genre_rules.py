@@ -317,6 +317,12 @@ def test_products_listed_and_credit_roles_are_no_names() -> None:
     assert "马晓岚" in names
 
 
+def test_a_name_after_a_year_of_a_list_starts_past_its_度() -> None:
+    doc = PIPELINE("t", "辽宁省科学技术厅公布2024年度省重点实验室认定名单，园区3家入选。")
+    names = {m.name for m in doc.mentions}
+    assert not any(n.startswith("度") for n in names), names
+
+
 def test_long_names_of_zones_and_parks() -> None:
     doc = PIPELINE(
         "t", "嘉善地处长三角生态绿色一体化发展示范区，南安高新技术产业园区新增企业12家。"

@@ -82,7 +82,7 @@ def scan_back(text: str, end: int, limit: int) -> int:
 def after_date(text: str, start: int) -> int:
     """Past the 年/月/日 of a date that a name scanned back to (2025年葛店经济技术开发区)."""
     if text[start : start + 1] in ("年", "月", "日") and text[start - 1 : start].isdigit():
-        return start + 1
+        return start + 1 + text.startswith("年度", start)  # 2024年度省重点实验室: past 度
     return start
 
 
