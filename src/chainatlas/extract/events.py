@@ -21,7 +21,7 @@ from typing import Any
 from chainatlas.extract.anaphora import antecedent
 from chainatlas.extract.doc import Cue, Doc, Quantity, Sentence
 from chainatlas.extract.sentences import clause_at, clauses_of
-from chainatlas.extract.subjects import main_region, title_firm
+from chainatlas.extract.topic import main_region, title_firm
 
 NAME = "events"
 VERSION = "3"

@@ -278,22 +278,10 @@ def _general(m: re.Match[str], text: str) -> Quantity | None:
         return None
     if not arabic and unit and len(unit) == 1 and text[e : e + 1] == unit:
         return None  # 一家家, 两个个: reduplication, not a count
-    if unit == "年" and mag is None and _is_year(num, arabic):
+    if _names_no_amount(num, unit, mag, arabic, text, s, e):
         return None
-    if unit == "期" and before != "分":
-        return None  # 一期项目, 二期工程: which phase; only 分两期建设 counts phases
-    if unit == "年" and (_PLAN_NAMED.match(text, e) or after == "前"):
-        return None  # “强链延链”三年行动; 十年前，这里还是一片农田: a plan's name, a time ago
     if mag is not None and unit is None and after == "级":
-        counted = _COUNTED_TIER.match(text, e)  # 培育百亿级企业2家: a kind of firm, counted
-        aimed = _BUILD_BEFORE.search(text, max(0, s - 3), s) is not None  # 打造千亿级集群
-        reached = _REACHED_BEFORE.search(text, max(0, s - 3), s) is not None  # 首个千亿级产业
-        if (aimed or reached) and not arabic and not counted:
-            tier = Quantity(s, e + 1, parse_number(num) * (10000 if mag == "万亿" else 1), "亿元",
-                            kind="tier", indicator="产业规模")  # fmt: skip
-            tier.qualifier = "lower" if reached else tier.qualifier
-            return tier
-        return None  # 500亿级: a tier label
+        return _tier_level(num, mag, arabic, text, s, e)
     value = parse_number(num)
     if unit is None:
         if not arabic:
@@ -313,6 +301,32 @@ def _general(m: re.Match[str], text: str) -> Quantity | None:
     if q is not None and not arabic and q.unit in ("亿元", "万元") and q.value in (10, 100, 1000):
         q.kind = "tier"  # 百亿元: a round magnitude in words
     return q
+
+
+def _names_no_amount(
+    num: str, unit: str | None, mag: str | None, arabic: bool, text: str, s: int, e: int
+) -> bool:
+    """A year (2022年), a phase (一期项目), a plan's name (三年行动) or a time ago (十年前)."""
+    if unit == "年" and mag is None and _is_year(num, arabic):
+        return True
+    if unit == "期" and text[s - 1 : s] != "分":
+        return True  # 一期项目, 二期工程: which phase; only 分两期建设 counts phases
+    # “强链延链”三年行动; 十年前，这里还是一片农田: a plan's name, a time ago
+    return unit == "年" and (_PLAN_NAMED.match(text, e) is not None or text[e : e + 1] == "前")
+
+
+def _tier_level(num: str, mag: str, arabic: bool, text: str, s: int, e: int) -> Quantity | None:
+    """``打造千亿级集群`` (a scale aimed at) and ``全市首个千亿级产业`` (a level passed) are
+    figures; 500亿级 and 培育百亿级企业2家 (a kind of firm, counted) only label a tier."""
+    counted = _COUNTED_TIER.match(text, e)
+    aimed = _BUILD_BEFORE.search(text, max(0, s - 3), s) is not None
+    reached = _REACHED_BEFORE.search(text, max(0, s - 3), s) is not None
+    if not (aimed or reached) or arabic or counted:
+        return None
+    value = parse_number(num) * (10000 if mag == "万亿" else 1)
+    tier = Quantity(s, e + 1, value, "亿元", kind="tier", indicator="产业规模")
+    tier.qualifier = "lower" if reached else tier.qualifier
+    return tier
 
 
 #: A tier reached (成为全市首个千亿级产业): the amount is passed.

@@ -1,0 +1,53 @@
+"""What a document is about: the place (or park) it tells of, and the firm its title names.
+
+Subjects fall back on them for figures that name no subject, and events for happenings that
+name no actor.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from chainatlas.extract.doc import Doc
+
+
+def title_firm(doc: Doc) -> tuple[str, str] | None:
+    """A firm that the title (or its subtitle) names first: a company report is about the
+    company."""
+    at = doc.title_index()
+    if at < 0:
+        return None
+    title = doc.paragraphs[at]
+    end = title.end
+    if at + 1 < len(doc.paragraphs) and doc.text.startswith("—", doc.paragraphs[at + 1].start):
+        end = doc.paragraphs[at + 1].end  # ——探访江西井冈光学科技股份有限公司: its subtitle
+    first = next((m for m in doc.mentions if title.start <= m.start < end), None)
+    return (first.name, "company") if first is not None and first.type == "company" else None
+
+
+def main_region(doc: Doc) -> str | None:
+    """The place (or park) the title names, else the place named most often, else the park,
+    else the province; a body named after its place (晋城市工业和信息化局 heading its web
+    page) names the place too."""
+    at = doc.title_index()
+    if at >= 0:
+        title = doc.paragraphs[at]
+        for m in doc.mentions:
+            if m.start >= title.end:
+                break
+            if m.type in ("region", "city", "park"):
+                return m.name
+            owner = _OWNER_PLACE.match(m.name) if m.type == "government" else None
+            if owner is not None:
+                return owner.group()
+    for kinds in (("region", "city"), ("park",), ("province",)):
+        counts = Counter(m.name for m in doc.mentions if m.type in kinds)
+        if counts:
+            return counts.most_common(1)[0][0]  # a park's review names no other place
+    return None
+
+
+_OWNER_PLACE = re.compile(
+    r"[\u4e00-\u9fff]{2,4}?[市县区](?=[\u4e00-\u9fff]{2,}(?:局|委|办|厅|政府))"
+)
