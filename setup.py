@@ -28,8 +28,7 @@ COMPILED = (
     "measures", "anchors", "periods", "period_rules", "ceremony", "phrases", "names", "people",
     "places", "programmes", "organisations", "anaphora", "figure_context", "count_names",
     "rank_names", "indicators", "industry_parts", "respective", "topic", "subjects", "events",
-    "results",
-    "pipeline", "lexicon/__init__",
+    "results", "pipeline", "lexicon/__init__",
 )  # fmt: skip
 
 
