@@ -323,6 +323,14 @@ def test_a_name_after_a_year_of_a_list_starts_past_its_度() -> None:
     assert not any(n.startswith("度") for n in names), names
 
 
+def test_the_offices_in_a_web_page_s_footer() -> None:
+    doc = PIPELINE(
+        "t", "新闻\n正文一句。\n主办：亳州市人民政府办公室　　承办：亳州市数据资源管理局\n"
+    )
+    names = {e["name"] for e in doc.entities}
+    assert {"亳州市人民政府办公室", "亳州市数据资源管理局"} <= names, names
+
+
 def test_long_names_of_zones_and_parks() -> None:
     doc = PIPELINE(
         "t", "嘉善地处长三角生态绿色一体化发展示范区，南安高新技术产业园区新增企业12家。"
