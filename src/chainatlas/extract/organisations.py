@@ -112,20 +112,22 @@ class Organisations:
         return out
 
 
-_COMMITTEE = re.compile(r"[市县区省]委(?=书记|副书记|常委|、|和|，)")
+_COMMITTEE = re.compile(r"[市县区省](?:委(?=书记|副书记|常委|、|和|，)|政协)")
 
 
 def _party_committees(text: str, places: set[str]) -> list[tuple[str, str, str, str]]:
     """``市委书记郭建平``: the party committee of the place (中共长葛市委), named by the place
-    before it (长葛市委) or, bare, by the place of that level the text names most. Found
-    from each 市委/县委 (few) and read backwards."""
+    before it (长葛市委) or, bare, by the place of that level the text names most; 市政协 is
+    the place's political consultative conference. Found from each 市委/市政协 (few) and
+    read backwards."""
     out = []
     most: dict[str, str | None] = {}
     for m in _COMMITTEE.finditer(text):
-        level, at = m.group()[0], m.start()
+        level, at, cppcc = m.group()[0], m.start(), m.group().endswith("政协")
         place = next((text[at - k : at] for k in (4, 3, 2) if text[at - k : at] in places), None)
         start = at - len(place) if place else at
-        if place is None and "\u4e00" <= text[at - 1 : at] <= "\u9fff" and text[at - 1] != "、":
+        cjk_before = "\u4e00" <= text[at - 1 : at] <= "\u9fff" and text[at - 1] != "、"
+        if place is None and cjk_before and not cppcc:
             continue  # 党委, 管委, 区委 of a place not known: no committee to name
         if place is None:
             if level not in most:
@@ -136,7 +138,8 @@ def _party_committees(text: str, places: set[str]) -> list[tuple[str, str, str, 
                 continue
         start -= 2 if text.startswith("中共", start - 2) else 0
         name = place.removesuffix(level)
-        out.append(("rule", text[start : m.end()], "government", f"中共{name}{level}委"))
+        body = f"中国人民政治协商会议{name}{level}委员会" if cppcc else f"中共{name}{level}委"
+        out.append(("rule", text[start : m.end()], "government", body))
     return out
 
 
