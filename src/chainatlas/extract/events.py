@@ -31,7 +31,7 @@ _VERB = re.compile(
     r"荣列|挺进|引进|发布|召开|批复|认定|落地|竣工|达产|下线|量产|开业|设立|建成|突破|实现|签署|"
     r"签订|开通|投用|揭幕|奠基|挂牌|授牌|获批|成为|位列|排名|获得|举办|交付|出口|募集|推荐|开幕|公布|启用|"
     r"封顶|完工|试产|披露|(?<!已)上市(?![企公])|位居|升级为|开始建设|通过验收|正式运营|首发|"
-    r"确定为|规划建设|启动建设|入驻|公告(?=称)|迈上|跃上|站上"
+    r"确定为|规划建设|启动建设|入驻|公告(?=称)|迈上|跃上|站上|超过|获(?=[^，。；]{2,24}奖)"
 )
 _PLAN = re.compile(r"(预计|计划|力争|有望|争取|到)$")
 _ACTOR_TYPES = {"company", "region", "province", "city", "park", "platform", "government",
@@ -39,7 +39,7 @@ _ACTOR_TYPES = {"company", "region", "province", "city", "park", "platform", "go
 #: Verbs that also state a figure (实现产值…, 突破2400亿元, 排名第2位): a happening only as
 #: a first (首次突破) or a place in a named list (百强县中位列第4位).
 _FIGURE_VERBS = frozenset({"实现", "突破", "出口", "排名", "位列", "获得", "位居", "迈上", "跃上",
-                           "站上"})  # fmt: skip
+                           "站上", "超过"})  # fmt: skip
 _HONOUR = re.compile(r"跻身|荣列|挺进|入选|获评|荣获|位列|推荐|位居")
 _MILESTONE = re.compile(
     r"首次|首个|首批|首款|榜|百强|强县|强市|名单|排行|连冠|\d+强|综合评价|参评|入评"
@@ -195,7 +195,7 @@ _FIRST = re.compile(r"首次|首个|首批|首款")
 _MAIN_ACTS = re.compile(_HONOUR.pattern + "|首次|首个")
 #: A report or evaluation that lists places, named in the sentence of a place in it.
 _REPORTED = re.compile(
-    r"《[^》]{4,40}(?:报告|榜单|评价|排名|排行榜)》|(?:评价|排名|排序|榜单|报告)中"
+    r"《[^》]{4,40}(?:报告|榜单|评价|排名|排行榜)》|(?:评价|排名|排序|榜单|报告|排行榜)中"
 )
 
 
