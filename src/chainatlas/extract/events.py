@@ -52,7 +52,10 @@ def _happens(text: str, start: int, end: int, sentence: tuple[int, int] = (0, 0)
     states a figure needs a milestone in the clause, or a report or evaluation named in
     the ``sentence`` span (在《…报告》中，X位列第3位); both are looked for only then."""
     milestone: bool | None = None
-    for verb in _VERB.finditer(text, start, end):
+    # the verbs of the clause, read with the rest of the sentence in sight (获2024年度…奖)
+    for verb in _VERB.finditer(text, start, max(end, sentence[1])):
+        if verb.start() >= end:
+            break
         if _after_it(text, verb):
             continue
         if verb.group() not in _FIGURE_VERBS:
