@@ -82,6 +82,8 @@ def run(doc: Doc) -> Doc:
             indicators.assign(doc, q, candidates, scope.figure_ends)
             continue
         end = q.end if q.measure == "level" else -1
+        if q.measure == "rank":  # 国家高新区综合评价第26位: the list ranks, it is not ranked
+            candidates = [m for m in candidates if m.type != "programme"]
         subject = _subject(doc, q.sentence, q.start, end, candidates, scope, q.measure == "count")
         segment = _segment(subject, scope)
         if segment is not None:
