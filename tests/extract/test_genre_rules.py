@@ -223,6 +223,12 @@ def test_a_line_that_ends_inside_an_amount_goes_on() -> None:
     assert "28.4万吨" in by_quote(text)
 
 
+def test_a_count_won_and_a_description_are_no_happenings() -> None:
+    doc = PIPELINE("t", "园区新闻\n2025-04-10\n2019年，蒋天翔团队获批了8项省部级科研项目。"
+                   "2021年，项目成为展现园区服务效能的一个生动缩影。")  # fmt: skip
+    assert doc.events == [], doc.events
+
+
 def test_a_place_held_for_years_is_no_happening() -> None:
     doc = PIPELINE(
         "t",

@@ -58,7 +58,12 @@ def _happens(text: str, start: int, end: int, sentence: tuple[int, int] = (0, 0)
             break
         if _after_it(text, verb):
             continue
-        if verb.group() not in _FIGURE_VERBS:
+        counts = _COUNTED_AFTER.match(text, verb.end()) is not None  # 获批了10项…科研项目
+        if (
+            verb.group() not in _FIGURE_VERBS
+            and not counts
+            and not _DESCRIBED.match(text, verb.end())
+        ):
             return True
         if milestone is None:
             milestone = _MILESTONE.search(text, start, end) is not None or (
@@ -67,6 +72,12 @@ def _happens(text: str, start: int, end: int, sentence: tuple[int, int] = (0, 0)
         if milestone and not _standing(text, start, verb):
             return True
     return False
+
+
+#: A count right after a verb (获批了10项…): a figure told, not a happening.
+_COUNTED_AFTER = re.compile(r"了?[\d一二三四五六七八九十两]+[项个家件批]")
+#: ``成为彰显…的一个生动缩影``: what something stands for, not what it became.
+_DESCRIBED = re.compile(r"[^，。；]{0,20}?(?:缩影|写照|典范|样板|代表|见证)")
 
 
 def _standing(text: str, start: int, verb: re.Match[str]) -> bool:
