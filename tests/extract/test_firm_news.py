@@ -98,3 +98,10 @@ def test_a_masthead_is_no_title_and_a_subtitle_names_the_firm() -> None:
                    "客户包括长安汽车等整车企业。2023年7月，公司入选国家级专精特新“小巨人”企业。")  # fmt: skip
     assert doc.text[doc.paragraphs[doc.title_index()].start :].startswith("一颗镜头")
     assert any("江西井冈光学科技股份有限公司" in e["actors"] for e in doc.events), doc.events
+
+
+def test_a_first_in_a_firm_s_news_is_the_firm_s() -> None:
+    doc = PIPELINE("t", "华锐精工上半年营收增长21.4%\n\n2025-08-28 09:10　来源：江东日报\n\n"
+                   "江东华锐精工股份有限公司（以下简称“华锐精工”）发布半年度报告。"
+                   "上半年，境外收入占营业收入的比重首次超过三成。")  # fmt: skip
+    assert any(e["actors"] == ["江东华锐精工股份有限公司"] for e in doc.events), doc.events

@@ -272,8 +272,9 @@ def _happenings(
             actors = out[-1]["actors"]
         if not actors:
             actors = _pointed(doc, sentence, hi, scope.starts)  # 项目一期建成投产: the firm's
-        if not actors and scope.main is not None and _MAIN_ACTS.search(text, lo, hi):
-            actors = [scope.main]  # 在…百强县中位列第41位, 首次突破10亿元: the document's place
+        fallback = scope.firm or scope.main  # a firm's own news is about the firm
+        if not actors and fallback is not None and _MAIN_ACTS.search(text, lo, hi):
+            actors = [fallback]  # 在…百强县中位列第41位, 首次突破10亿元: the document's place
         firm = scope.firm
         if firm is not None and firm not in actors and "公司" in text[sentence.start : hi]:
             actors = [firm, *actors]  # 公司…投产, in a report on the firm the title names
