@@ -231,10 +231,23 @@ _CHANGED_SINCE = re.compile(
 )
 
 
+#: ``增速比上半年加快``, ``降幅比1—7月收窄``: a growth rate against an earlier span.
+_PACE = re.compile(
+    r"(增速|增幅|降幅)((?:比|较)[^，。；\d]{0,6}?(?:\d{1,2}[—-]\d{1,2}月[^，。；\d]{0,3})?"
+    r"(?:加快|回落|放缓|收窄|扩大|提高|下降))了?$"
+)
+
+
 def _gap(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     words = list(_GAP_WORD.finditer(doc.text, cs, q.start))
     if words:
         return doc.text[words[-1].start() : trim_before(doc.text, q.start, words[-1].end())]
+    paced = _PACE.search(doc.text, cs, q.start)
+    grown = previous_indicator(doc, q, ("growth",)) if paced else None
+    if paced is not None and grown:
+        # 增长8.2%，增速比1—9月加快0.3个百分点: the growth before, against an earlier span
+        rate = "降幅" if paced.group(1) == "降幅" else "增速"
+        return grown.removesuffix("增速") + rate + paced.group(2)
     changed = _CHANGED_SINCE.search(doc.text, cs, q.start)
     if changed is not None and changed.start() == cs:
         # 占…比重为37.7%，比上年提高1.7个百分点: the share before, changed
