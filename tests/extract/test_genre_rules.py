@@ -185,6 +185,7 @@ def test_the_qualifier_of_三年多_is_lower_and_签约_is_not_约() -> None:
         ("规上工业企业利润总额下降3.2%，降幅比1—7月收窄1.1个百分点。", "1.1个百分点",
          "利润总额降幅比1—7月收窄"),
         ("新增国家级专精特新“小巨人”企业3家，总数达到11家。", "11家", "国家级专精特新“小巨人”企业"),
+        ("全区拥有高新技术企业1156家，较上年末净增82家。", "82家", "高新技术企业净增数"),
     ],
 )  # fmt: skip
 def test_what_a_figure_measures(text: str, quote: str, indicator: str) -> None:

@@ -79,6 +79,8 @@ def count_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
             base = previous.removeprefix("新增")
             if phrase in ("总数", "总量"):
                 return base  # 新增…3家，总数达到11家: the count of the same things
+            if phrase.endswith("净增"):
+                return base + "净增数"  # 较上年末净增82家
             return "新增" + base if phrase.endswith("新增") else base + "增加数"
     moved = _MOVED.search(phrase) if q.unit == "位" else None
     if moved is not None:
