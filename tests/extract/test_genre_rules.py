@@ -313,6 +313,11 @@ def test_a_name_after_a_title_before_what_the_person_does() -> None:
     assert {"李振华", "陈立新"} <= {m.name for m in doc.mentions if m.type == "person"}
 
 
+def test_a_title_conferred_in_quotes() -> None:
+    doc = PIPELINE("t", "会上，10家企业被授予“亳药领军企业”称号。")
+    assert "亳药领军企业" in {m.name for m in doc.mentions if m.type == "programme"}
+
+
 def test_quoted_mechanisms_listed_after_a_programme() -> None:
     doc = PIPELINE("t", "园区推行“拿地即开工”“交地即交证”，为重点企业提供全程服务。")
     names = {m.name for m in doc.mentions if m.type == "programme"}

@@ -33,6 +33,8 @@ _NATIONAL = re.compile(rf"(?:国家|省|市)[{CJK}]{{2,10}}工程")
 
 
 _BETWEEN_NAMES = re.compile(r"[、和及与到]?")
+#: ``授予“亳药领军企业”称号``: a title conferred.
+_TITLED = re.compile(r"(?:荣誉)?称号")
 
 
 def find_programmes(text: str) -> Iterator[Found]:
@@ -48,7 +50,7 @@ def find_programmes(text: str) -> Iterator[Found]:
             e = m.end(1) + 1 + tail.end()
             last = e
             yield m.start(), e, text[m.start() : e], "programme"
-        elif _PROGRAMME_END.search(inner) or before or listed:
+        elif _PROGRAMME_END.search(inner) or before or listed or _TITLED.match(text, m.end()):
             last = m.end()
             yield m.start(1), m.end(1), inner, "programme"
     for m in _TITLE.finditer(text):
