@@ -346,6 +346,11 @@ def test_the_offices_in_a_web_page_s_footer() -> None:
     )
     names = {e["name"] for e in doc.entities}
     assert {"亳州市人民政府办公室", "亳州市数据资源管理局"} <= names, names
+    doc = PIPELINE(
+        "t", "推介会由通辽市人民政府主办，通辽市投资促进中心承办。承办：长葛市大数据中心"
+    )
+    names = {e["name"] for e in doc.entities}
+    assert {"通辽市投资促进中心", "长葛市大数据中心"} <= names, names
 
 
 def test_long_names_of_zones_and_parks() -> None:
