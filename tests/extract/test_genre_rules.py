@@ -288,6 +288,13 @@ def test_a_running_header_seen_once_inside_a_cut_sentence_goes() -> None:
     assert "214.7亿元" in by_quote(text)
 
 
+def test_a_periodical_named_on_its_issue_line() -> None:
+    doc = PIPELINE(
+        "t", "南方产业  2025年第3期 · 园区年度观察\n\n千亿显示产业“屏”地而起\n\n正文一句。"
+    )
+    assert "南方产业" in {e["name"] for e in doc.entities}
+
+
 def test_a_magazine_review_s_data_box() -> None:
     text = (
         "南方产业  2025年第3期 · 园区年度观察\n\n“1+N”聚势 千亿显示产业“屏”地而起\n"
@@ -311,6 +318,8 @@ def test_a_public_account_s_furniture_is_not_its_title() -> None:
 def test_a_name_after_a_title_before_what_the_person_does() -> None:
     doc = PIPELINE("t", "推进大会召开。市委书记李振华出席会议并讲话，市长陈立新主持会议。")
     assert {"李振华", "陈立新"} <= {m.name for m in doc.mentions if m.type == "person"}
+    doc = PIPELINE("t", "推进大会召开。市领导张海峰、刘庆国、周文斌参加会议。")
+    assert {"张海峰", "刘庆国", "周文斌"} <= {m.name for m in doc.mentions if m.type == "person"}
 
 
 def test_a_title_conferred_in_quotes() -> None:

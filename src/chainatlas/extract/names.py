@@ -327,12 +327,12 @@ _SOURCE = re.compile(r"来源[：:]([\u4e00-\u9fffA-Za-z]{2,12})")
 
 def find_sources(text: str) -> Iterator[Found]:
     """The publisher named in a footer (转载请注明来源：常州发布), in a public account's
-    header line (``原创 柳州发布 2024年09月06日 18:30``) or in its follow prompt
-    (点击上方蓝字“柳州发布”关注我们)."""
+    header line (``原创 柳州发布 2024年09月06日 18:30``), in its follow prompt
+    (点击上方蓝字“柳州发布”关注我们) or on a periodical's issue line (南方产业 2025年第3期)."""
     for m in _SOURCE.finditer(text):
         yield m.start(1), m.end(1), m.group(1), "institution"
     head = text[:600]
-    for pattern in (_ACCOUNT_LINE, _FOLLOW):
+    for pattern in (_ACCOUNT_LINE, _FOLLOW, _ISSUE_LINE):
         for m in pattern.finditer(head):
             yield m.start(1), m.end(1), m.group(1), "institution"
 
@@ -340,6 +340,10 @@ def find_sources(text: str) -> Iterator[Found]:
 _ACCOUNT_LINE = re.compile(
     r"(?:^|\n)(?:原创[ 　]*)?([\u4e00-\u9fff]{2,10})[ 　]*(?:[\u4e00-\u9fff]{2,10}[ 　]*)?"
     r"(?:19|20)\d\d[-年]\d{1,2}[-月]\d{1,2}日?[ 　]*\d{1,2}:\d\d"
+)
+#: ``南方产业  2025年第3期``: a periodical's name on its issue line.
+_ISSUE_LINE = re.compile(
+    r"(?:^|\n)([\u4e00-\u9fff]{2,8})[ 　]*(?:19|20)\d\d[ 　]*年[ 　]*第[ 　]*\d{1,3}[ 　]*期"
 )
 _FOLLOW = re.compile(r"蓝字[“\"]?([\u4e00-\u9fff]{2,12})[”\"]?(?:关注|，)")
 

@@ -17,6 +17,9 @@ _TITLED = re.compile(
     rf"[ 　]?([{CJK}]{{2,3}}?)(?=[，。、；：\n]|团队|等|表示|介绍|指出|说|在|认为|强调|称|带领|领衔|牵头|院士|"
     r"出席|主持|致辞|讲话|参加|调研|会见|宣布|推介|率队|一行|陪同|接受|$)"
 )
+_LEADERS = re.compile(
+    rf"(?:领导|负责同志)((?:[{CJK}]{{2,3}}、)*[{CJK}]{{2,3}})(?=参加|出席|陪同|参观|调研|一同)"
+)
 _TEAM = re.compile(rf"([{CJK}]{{2,3}}?)团队")
 #: ``合肥日报　2024年11月20日　记者 周晓岚　通讯员 程立``: names after a role in a dateline.
 #: Words of a credit line that are roles, not names (本刊记者, 全媒体记者, 通讯员).
@@ -48,6 +51,12 @@ def find_people(text: str, paragraphs: list[tuple[int, int, str]]) -> Iterator[F
         name = m.group(1)
         if name[0] in names:
             yield m.start(1), m.end(1), name, "person"
+    for m in _LEADERS.finditer(text):
+        pos = m.start(1)
+        for name in m.group(1).split("、"):
+            if name[0] in names:
+                yield pos, pos + len(name), name, "person"  # 市领导张海峰、刘庆国参加会议
+            pos += len(name) + 1
     for s, e in _teams(text):
         if text[s] in names:
             yield s, e, text[s:e], "person"
