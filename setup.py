@@ -26,7 +26,7 @@ STAMP = EXTRACT / "native.json"
 COMPILED = (
     "doc", "offsets", "numerals", "normalise", "sentences", "tables", "quantities", "qualifiers",
     "measures", "anchors", "periods", "period_rules", "ceremony", "phrases", "names", "people",
-    "places", "programmes", "organisations", "anaphora", "figure_context", "count_names",
+    "labels", "places", "programmes", "organisations", "anaphora", "figure_context", "count_names",
     "rank_names", "indicators", "industry_parts", "respective", "topic", "subjects", "events",
     "results", "pipeline", "lexicon/__init__",
 )  # fmt: skip

@@ -76,12 +76,7 @@ def count_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     if _CHANGE.fullmatch(phrase) or phrase in ("总数", "总量"):
         previous = previous_indicator(doc, q, ("count",))
         if previous:
-            base = previous.removeprefix("新增")
-            if phrase in ("总数", "总量"):
-                return base  # 新增…3家，总数达到11家: the count of the same things
-            if phrase.endswith("净增"):
-                return base + "净增数"  # 较上年末净增82家
-            return "新增" + base if phrase.endswith("新增") else base + "增加数"
+            return _change_of(previous.removeprefix("新增"), phrase)
     moved = _MOVED.search(phrase) if q.unit == "位" else None
     if moved is not None:
         return "排名" + moved.group() + "位次"  # 较上年提升4位: places gained in the ranking
@@ -95,6 +90,15 @@ def count_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
             return previous.removeprefix("新增")
         return _listed_item(text, floor.before(q.start), q.start)
     return phrase
+
+
+def _change_of(base: str, phrase: str) -> str:
+    """A count told as a change of the count before it (新增3家, 净增82家, 总数达到11家)."""
+    if phrase in ("总数", "总量"):
+        return base  # 新增…3家，总数达到11家: the count of the same things
+    if phrase.endswith("净增"):
+        return base + "净增数"  # 较上年末净增82家
+    return "新增" + base if phrase.endswith("新增") else base + "增加数"
 
 
 _ITEM = re.compile(r"[\u4e00-\u9fff“”（）]{2,24}")

@@ -14,6 +14,7 @@ from bisect import bisect_right
 from decimal import Decimal
 
 from chainatlas.extract.doc import Doc, Quantity
+from chainatlas.extract.labels import is_class_label, names_no_amount, tier_level
 from chainatlas.extract.lexicon import tier_words
 from chainatlas.extract.numerals import (
     CHINESE_DIGITS,
@@ -166,7 +167,6 @@ _KEEP_MAGNITUDE_UNITS = {
 }
 #: A tier named after a count (2个千亿级, 3个百亿级): the structure counts its tiers.
 TIER_AFTER = re.compile(r"[一二两三四五六七八九十百千万亿\d]+级")
-_BUILD_BEFORE = re.compile(r"(?:打造|培育|迈向|冲刺|建设|壮大为)$")
 _IDIOM = re.compile(
     r"千家万户|万家|千方百计|千军万马|万无一失|三心二意|四面八方|五湖四海|十全十美|百花齐放"
 )
@@ -278,10 +278,10 @@ def _general(m: re.Match[str], text: str) -> Quantity | None:
         return None
     if not arabic and unit and len(unit) == 1 and text[e : e + 1] == unit:
         return None  # 一家家, 两个个: reduplication, not a count
-    if _names_no_amount(num, unit, mag, arabic, text, s, e):
+    if names_no_amount(num, unit, mag, arabic, text, s, e):
         return None
     if mag is not None and unit is None and after == "级":
-        return _tier_level(num, mag, arabic, text, s, e)
+        return tier_level(num, mag, arabic, text, s, e)
     value = parse_number(num)
     if unit is None:
         if not arabic:
@@ -301,62 +301,6 @@ def _general(m: re.Match[str], text: str) -> Quantity | None:
     if q is not None and not arabic and q.unit in ("亿元", "万元") and q.value in (10, 100, 1000):
         q.kind = "tier"  # 百亿元: a round magnitude in words
     return q
-
-
-def _names_no_amount(
-    num: str, unit: str | None, mag: str | None, arabic: bool, text: str, s: int, e: int
-) -> bool:
-    """A year (2022年), a phase (一期项目), a plan's name (三年行动) or a time ago (十年前)."""
-    if unit == "年" and mag is None and _is_year(num, arabic):
-        return True
-    if unit == "期" and text[s - 1 : s] != "分":
-        return True  # 一期项目, 二期工程: which phase; only 分两期建设 counts phases
-    # “强链延链”三年行动; 十年前，这里还是一片农田: a plan's name, a time ago
-    return unit == "年" and (_PLAN_NAMED.match(text, e) is not None or text[e : e + 1] == "前")
-
-
-def _tier_level(num: str, mag: str, arabic: bool, text: str, s: int, e: int) -> Quantity | None:
-    """``打造千亿级集群`` (a scale aimed at) and ``全市首个千亿级产业`` (a level passed) are
-    figures; 500亿级 and 培育百亿级企业2家 (a kind of firm, counted) only label a tier."""
-    counted = _COUNTED_TIER.match(text, e)
-    aimed = _BUILD_BEFORE.search(text, max(0, s - 3), s) is not None
-    reached = _REACHED_BEFORE.search(text, max(0, s - 3), s) is not None
-    if not (aimed or reached) or arabic or counted:
-        return None
-    value = parse_number(num) * (10000 if mag == "万亿" else 1)
-    tier = Quantity(s, e + 1, value, "亿元", kind="tier", indicator="产业规模")
-    tier.qualifier = "lower" if reached else tier.qualifier
-    return tier
-
-
-#: A tier reached (成为全市首个千亿级产业): the amount is passed.
-_REACHED_BEFORE = re.compile(r"(?:首个|第一个|迈入|晋级为?|成为)$")
-_PLAN_NAMED = re.compile(r"(?:行动|攻坚|倍增计划|提升计划|行动计划|行动方案)")
-_COUNTED_TIER = re.compile(r"级[\u4e00-\u9fff]{1,6}?[\d一二两三四五六七八九十]+[家个]")
-
-
-def _is_year(num: str, arabic: bool) -> bool:
-    """``2022年`` and ``二〇二〇年`` name a year, not a duration."""
-    if arabic:
-        return len(num) == 4 and 1900 <= int(num) <= 2100
-    return len(num) == 4 and not set(num) & set("十百千两")
-
-
-_CLASS_AFTER = re.compile(r"及?以上(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目|企业|法人单位)")
-_CLASS_OVER = re.compile(
-    r"[\u4e00-\u9fff]{0,2}?(?:项目|企业)(?:不少于|超过|达到|达|近|约|共)?[\d一二两三四五六七八九十]"
-)
-
-
-def is_class_label(text: str, start: int, end: int, unit: str) -> bool:
-    """``亿元以上项目412个``, ``产值超10亿元企业11家``: an amount that sorts projects or
-    firms into a class states nothing itself."""
-    if not unit.endswith("元"):
-        return False
-    if _CLASS_AFTER.match(text, end):
-        return True
-    over = text[max(0, start - 2) : start]
-    return over.endswith(("超", "过")) and bool(_CLASS_OVER.match(text, end))
 
 
 def _combine(
