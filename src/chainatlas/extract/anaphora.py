@@ -48,10 +48,10 @@ def anaphora(
     text = doc.text
     for cs, ce in clauses_of(doc, doc.sentences[index]):
         m = _ANAPHOR.match(text, cs)
-        if m is None and text.find("区", cs, ce) >= 0:
+        if m is None and (text.find("区", cs, ce) >= 0 or text.find("公司", cs, ce) >= 0):
             junk = HEAD_JUNK.match(text, cs, ce)
             m = _ANAPHOR.match(text, junk.end()) if junk and junk.end() > cs else None
-            m = m if m is not None and m.group("park") else None
+            m = m if m is not None and (m.group("park") or m.group(1) == "公司") else None
         if m is None:
             continue
         kind = "park" if m.group("park") else "project" if m.group("project") else "company"

@@ -124,6 +124,7 @@ _THIS_INDUSTRY = re.compile(r"该产业|该集群|这一产业|该行业")
 _RELEASE_TITLE = re.compile(r"公报|简况|运行情况|月报|快报")
 _SCOPE_BEFORE = re.compile(r"(全国|全省|全市)$")
 _FIRMS_COUNTED = re.compile(r"(两|[二三四五六七八九十\d]+)家")
+_OWNERS = frozenset({"region", "park"})
 
 
 def _scope_subject(doc: Doc, pos: int) -> str | None:
@@ -212,8 +213,10 @@ def _eligible(doc: Doc, m: Mention, clause_start: int) -> bool:
     after = text[m.end : m.end + 3]
     if _NOT_ACTING.match(text, m.end):
         return False  # a speaker (管委会负责人表示) or a count (高新技术企业总数)
-    if after[:1] in ("、", "等") or _FIRMS_COUNTED.match(after):
+    if after[:1] in ("、", "等"):
         return False
+    if _FIRMS_COUNTED.match(after) and m.type not in _OWNERS:
+        return False  # A、B 2家企业: a list's last member; 湘潭高新区4家企业入选: the park's
     if text[m.start - 1 : m.start] == "在" and m.type != "industry":
         return False
     if m.type == "programme" and _IN_SCOPE.match(text, m.end):
@@ -262,7 +265,7 @@ def _head(doc: Doc, clause: tuple[int, int], mentions: list[Mention]) -> Mention
 #: The number of an item of a list: 1. / 2、/ （3）/ ④.
 _NUMBERED = re.compile(r"\d{1,2}[.．、]|[（(]\d{1,2}[)）]|[①-⑳]")
 _COUNTED_TYPES = frozenset({"programme", "platform", "institution", "industry"})
-_COUNTED_GAP = re.compile(r"(?:达到|达|为|有|共有|共|增至)?")
+_COUNTED_GAP = re.compile(r"(?:累计|总数|数量)?(?:达到|达|为|有|共有|共|增至)?")
 
 
 def _subject(
