@@ -103,6 +103,12 @@ def by_quote(text: str) -> dict[str, tuple[str, str, str, str, str]]:
             "3亿颗",
             "浙江华睿光学科技有限公司",
         ),
+        (
+            "2024年3月，崇州市人民政府与西南交通大学共建的崇州轨道交通研究院揭牌运行，"
+            "首批引进研发团队6个。",
+            "6个",
+            "崇州轨道交通研究院",
+        ),
     ],
 )
 def test_the_part_of_the_economy_a_figure_is_about(text: str, quote: str, subject: str) -> None:

@@ -248,6 +248,9 @@ def _head(doc: Doc, clause: tuple[int, int], mentions: list[Mention]) -> Mention
             junk = HEAD_JUNK.fullmatch(doc.text, lead, m.start)
             if not junk or not _eligible(doc, m, cs):
                 return None
+            built = _CO_BUILT.match(doc.text, m.end)
+            if built is not None:
+                return next((a for a in mentions[k + 1 :] if a.start == built.end()), m)
             for after in mentions[k + 1 : k + 3]:
                 renamed = ABBREVIATION.fullmatch(doc.text, m.end, after.start)
                 if after.type == "industry" and renamed:
@@ -262,6 +265,8 @@ def _head(doc: Doc, clause: tuple[int, int], mentions: list[Mention]) -> Mention
     return None
 
 
+#: ``A与B共建的C揭牌运行，首批引进研发团队8个``: what follows is C's, not A's.
+_CO_BUILT = re.compile(r"(?:与|和|联合)[^，。；]{2,24}?(?:共建|合建|共同组建|联合组建)的")
 #: The number of an item of a list: 1. / 2、/ （3）/ ④.
 _NUMBERED = re.compile(r"\d{1,2}[.．、]|[（(]\d{1,2}[)）]|[①-⑳]")
 _COUNTED_TYPES = frozenset({"programme", "platform", "institution", "industry"})
