@@ -282,6 +282,20 @@ def test_a_tier_reached_is_a_level_passed() -> None:
     assert got["千亿级"][3] == "2024"
 
 
+@pytest.mark.parametrize(
+    ("text", "subject", "period"),
+    [
+        ("到2027年，建成千亿级储能装备产业集群。", "储能装备产业集群", "2027"),
+        ("到2030年，打造具有全球影响力的千亿级航空产业集群。", "航空产业集群", "2030"),
+        ("到2027年，电子信息产业迈上千亿级台阶。", "电子信息产业", "2027"),
+    ],
+)
+def test_a_tier_aimed_at_is_a_target_of_the_industry_named(
+    text: str, subject: str, period: str
+) -> None:
+    assert by_quote(text)["千亿级"] == ("level", subject, "产业规模", period, "target")
+
+
 def test_a_threshold_of_a_class_and_a_plan_s_name_are_no_figures() -> None:
     got = by_quote(
         "注：规模以上工业统计范围为年主营业务收入2000万元及以上的工业法人单位。"

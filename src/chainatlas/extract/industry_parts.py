@@ -166,7 +166,8 @@ def _opening(text: str, start: int, i: int, opened: bool) -> str | None:
         )
         if short is not None:
             return short.group(1)
-    return "" if i <= start or opened or prefix in _OPENERS else None
+    tier = text[i - 2 : i] == "亿级"
+    return "" if i <= start or opened or tier or prefix in _OPENERS else None
 
 
 _ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])（[\u4e00-\u9fff]{1,4}）$")
@@ -186,6 +187,8 @@ def _phrase_start(text: str, start: int, end: int, ends: dict[int, Mention]) -> 
             continue
         if ch in _PHRASE_STOP or (ch.isdigit() and "+" not in text[i - 2 : i + 1]):
             break
+        if ch == "级" and text[i - 2 : i - 1] == "亿":
+            break  # 打造千亿级新能源汽车产业集群: the tier is aimed at, the name follows
         i -= 1
     return i
 

@@ -12,7 +12,10 @@ import re
 from chainatlas.extract.doc import Quantity
 from chainatlas.extract.numerals import parse_number
 
-_BUILD_BEFORE = re.compile(r"(?:打造|培育|迈向|冲刺|建设|壮大为)$")
+#: What aims at a tier: 打造千亿级, 建成具有国际竞争力的千亿级, 向千亿级迈进, 迈上千亿级台阶.
+_BUILD_BEFORE = re.compile(
+    r"(?:打造成?|培育|迈向|冲刺|建设|建成|壮大为|迈上|向)(?:具有[\u4e00-\u9fff]{1,8}的)?$"
+)
 
 
 def names_no_amount(
@@ -31,13 +34,13 @@ def tier_level(num: str, mag: str, arabic: bool, text: str, s: int, e: int) -> Q
     """``打造千亿级集群`` (a scale aimed at) and ``全市首个千亿级产业`` (a level passed) are
     figures; 500亿级 and 培育百亿级企业2家 (a kind of firm, counted) only label a tier."""
     counted = _COUNTED_TIER.match(text, e)
-    aimed = _BUILD_BEFORE.search(text, max(0, s - 3), s) is not None
+    aimed = _BUILD_BEFORE.search(text, max(0, s - 14), s) is not None
     reached = _REACHED_BEFORE.search(text, max(0, s - 3), s) is not None
     if not (aimed or reached) or arabic or counted:
         return None
     value = parse_number(num) * (10000 if mag == "万亿" else 1)
     tier = Quantity(s, e + 1, value, "亿元", kind="tier", indicator="产业规模")
-    tier.qualifier = "lower" if reached else tier.qualifier
+    tier.qualifier = "lower" if reached else "target"
     return tier
 
 

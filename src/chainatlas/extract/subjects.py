@@ -194,7 +194,10 @@ def _wholes(doc: Doc, index: int, scope: _Scope) -> list[Mention]:
 
 
 def _modified(doc: Doc, end: int, mentions: list[Mention]) -> Mention | None:
-    """``4.3平方公里的绿色能源产业园``: an amount that modifies a named thing is about it."""
+    """``4.3平方公里的绿色能源产业园``: an amount that modifies a named thing is about it;
+    so is a tier aimed at (``打造千亿级新能源汽车产业集群``)."""
+    if end > 0 and doc.text[end - 2 : end] == "亿级":
+        return next((m for m in mentions if m.start == end and m.type == "industry"), None)
     if end < 0 or doc.text[end : end + 1] != "的":
         return None
     return next((m for m in mentions if m.start == end + 1 and m.type != "industry"), None)
