@@ -160,6 +160,8 @@ def test_rows_of_a_product_table_take_units_and_names_from_the_columns() -> None
         ("项目达产后每月可封装芯片18亿只。", "18亿只", ("count", 1800000000, "只")),
         ("全县新增锅炉产能1.86万蒸吨。", "1.86万蒸吨", ("level", 1.86, "万蒸吨")),
         ("团队成立三年多来，已申请专利12项。", "三年多", ("duration", 3, "年")),
+        ("项目建成后可带动就业800—1000人。", "800—1000人", ("count", 800, "人")),
+        ("项目二期新增产能10-20万吨。", "10-20万吨", ("level", 10, "万吨")),
     ],
 )
 def test_counters_and_ordinals(text: str, quote: str, expected: tuple[str, float, str]) -> None:

@@ -137,9 +137,15 @@ _CN = rf"(?!一[^{CHINESE_DIGITS}万亿点])[{CHINESE_DIGITS}]+(?:点[零〇一�
 _MAG = "万亿|亿|万"
 #: Every alternative starts with one of these; the lookahead lets the regex engine skip
 #: the rest of the text quickly instead of trying each alternative at every position.
+#: Units a range may end in (800—1000人, 10-20万吨); not 年 (2025-2027年 names years) and
+#: not 万人 (1-2万人 would need the magnitude folded into both ends).
+_RANGE_UNITS = (
+    "%|个百分点|个月|亿元|万元|亿美元|万美元|GWh|GW|MW|万千瓦|万吨|吨|万辆|辆|万平方米|平方米|"
+    "万亩|亩|家|个|人|名|项|天|台|套"
+)
 _FIRST = rf"(?=[\dTt{CHINESE_DIGITS}第前首过半万亿翻榜之])"
 PATTERN = re.compile(
-    rf"{_FIRST}(?:(?P<r1>{_AR})%?(?:-|~|—|–|至|到)(?P<r2>{_AR})(?P<runit>%|亿元|万元|GWh|GW|家|个)"
+    rf"{_FIRST}(?:(?P<r1>{_AR})%?(?:-|~|—|–|至|到)(?P<r2>{_AR})(?P<runit>{_RANGE_UNITS})"
     rf"|(?P<fn>\d+)/(?P<fd>\d+)"
     rf"|百分之(?P<pct>[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)"
     rf"|(?P<cfd>[一二三四五六七八九十百]+)分之(?P<cfn>[一二三四五六七八九十]+)"
