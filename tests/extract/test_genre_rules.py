@@ -162,12 +162,18 @@ def test_rows_of_a_product_table_take_units_and_names_from_the_columns() -> None
         ("团队成立三年多来，已申请专利12项。", "三年多", ("duration", 3, "年")),
         ("项目建成后可带动就业800—1000人。", "800—1000人", ("count", 800, "人")),
         ("项目二期新增产能10-20万吨。", "10-20万吨", ("level", 10, "万吨")),
+        ("纺织产业已成为全县第一大主导产业。", "第一大", ("rank", 1, "位")),
     ],
 )
 def test_counters_and_ordinals(text: str, quote: str, expected: tuple[str, float, str]) -> None:
     doc = PIPELINE("t", text)
     (q,) = [q for q in doc.facts() if doc.text[q.start : q.end] == quote]
     assert (q.measure, float(q.value), q.unit) == expected
+
+
+def test_a_rank_among_a_kind_stands_now() -> None:
+    got = by_quote("纺织产业已成为全县第一大主导产业。")["第一大"]
+    assert got[2:4] == ("主导产业排名", "cumulative")
 
 
 def test_the_qualifier_of_三年多_is_lower_and_签约_is_not_约() -> None:

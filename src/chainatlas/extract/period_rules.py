@@ -88,6 +88,8 @@ def _period_for(doc: Doc, own: list[Cue], state: Cue | None, q: Quantity, anchor
         and _STOCK_VERB.search(doc.text, clause_start, pos)
     ):
         return "cumulative"  # 已入驻企业45家, with no date anywhere before it
+    if state is None and not target and q.measure == "rank" and doc.text[q.end - 1] == "大":
+        return "cumulative"  # 已成为全市第一大主导产业: where it stands now
     in_plan = anchors.plan_year is not None and 0 <= anchors.plan_at <= pos
     if (
         target

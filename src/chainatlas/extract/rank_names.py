@@ -16,6 +16,8 @@ _LIST_WORD = re.compile(r"榜|百强|强县|强市|排行|名单|指数")
 _FROM_TO = re.compile(
     r"(从.{1,12}?到.{1,12}?)(?:仅|只|共)?(?:用时|历时|耗时|用)(?:缩短|压缩|控制|降)?[至到在]?$"
 )
+#: What ``第一大`` ranks among: 主导产业, 支柱产业, 出口市场 …
+_RANKED_KIND = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:产业|行业|市场|品类|经济体|企业)")
 _SCOPE_IN = re.compile(r"在[^，。；]{1,15}?[中里内间]$")
 _SCOPE_MODIFIER = re.compile(r"在[^，。；]{1,20}?[中里内间]([\u4e00-\u9fff]{1,4})$")
 #: A span named before its length (制瓷历史逾两千年, 建设周期3年).
@@ -29,6 +31,10 @@ _ENTERED_LIST = re.compile(
 def rank_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     """The list or the measure ``q`` ranks in, + 排名."""
     text = doc.text
+    if text[q.end - 1 : q.end] == "大":
+        kind = _RANKED_KIND.match(text, q.end)
+        if kind is not None:
+            return kind.group() + "排名"  # 成为全市第一大主导产业: a rank among its kind
     verbs = list(_RANK_VERB.finditer(text, cs, q.start))
     if verbs:
         verb = verbs[-1]
