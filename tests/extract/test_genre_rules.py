@@ -163,6 +163,8 @@ def test_rows_of_a_product_table_take_units_and_names_from_the_columns() -> None
         ("项目建成后可带动就业800—1000人。", "800—1000人", ("count", 800, "人")),
         ("项目二期新增产能10-20万吨。", "10-20万吨", ("level", 10, "万吨")),
         ("纺织产业已成为全县第一大主导产业。", "第一大", ("rank", 1, "位")),
+        ("2024年，全市新能源汽车出口量同比增长1.6倍。", "1.6倍", ("growth", 160, "%")),
+        ("2024年，全市新能源汽车出口量是2020年的2.8倍。", "2.8倍", ("ratio", 2.8, "倍")),
     ],
 )
 def test_counters_and_ordinals(text: str, quote: str, expected: tuple[str, float, str]) -> None:
