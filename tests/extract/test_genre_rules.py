@@ -165,12 +165,20 @@ def test_rows_of_a_product_table_take_units_and_names_from_the_columns() -> None
         ("纺织产业已成为全县第一大主导产业。", "第一大", ("rank", 1, "位")),
         ("2024年，全市新能源汽车出口量同比增长1.6倍。", "1.6倍", ("growth", 160, "%")),
         ("2024年，全市新能源汽车出口量是2020年的2.8倍。", "2.8倍", ("ratio", 2.8, "倍")),
+        ("全县纺织产业从业人员约一万二千人。", "约一万二千人", ("count", 12000, "人")),
+        ("全县纺织产业产值连续五年保持两位数增长。", "两位数", ("growth", 10, "%")),
     ],
 )
 def test_counters_and_ordinals(text: str, quote: str, expected: tuple[str, float, str]) -> None:
     doc = PIPELINE("t", text)
     (q,) = [q for q in doc.facts() if doc.text[q.start : q.end] == quote]
     assert (q.measure, float(q.value), q.unit) == expected
+
+
+def test_two_digit_growth_is_at_least_ten_percent_and_a_policy_s_name_is_no_count() -> None:
+    got = by_quote("全县纺织产业产值连续五年保持两位数增长。出台“纺织人才十条”。")
+    assert got["两位数"][2:] == ("产值增速", "cumulative", "lower")
+    assert "十条" not in got
 
 
 def test_a_rank_among_a_kind_stands_now() -> None:

@@ -201,6 +201,13 @@ _KINDS = (
 
 def _growth(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     text = doc.text
+    if q.kind == "digits":
+        kept = list(_KEPT_UP.finditer(text, cs, q.start))
+        at = kept[-1].start() if kept else q.start
+        noun = phrase_before(text, at, floor.before(at))
+        if len(noun) < 2 or noun.endswith(("产业", "集群")):
+            return previous_indicator(doc, q, ("growth",)) or "增速"  # 该产业连续三年保持…
+        return noun + "增速"  # 产值连续五年保持两位数增长
     words = list(_GROWTH_WORD.finditer(text, cs, q.start))
     if words:
         noun = phrase_before(text, words[-1].start(), floor.before(words[-1].start()))
@@ -215,6 +222,9 @@ def _growth(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
             return noun
     previous = previous_indicator(doc, q, ("level", "count"))
     return f"{previous}增速" if previous else "增速"
+
+
+_KEPT_UP = re.compile(r"(?:连续[^，。；]{1,4}?)?(?:保持|实现)")
 
 
 def _month_of(doc: Doc, q: Quantity) -> str:

@@ -45,8 +45,8 @@ def classify(doc: Doc, q: Quantity) -> str:
     """The measure of ``q`` from its kind, unit and the words before it in its clause."""
     if q.kind in ("rank", "first", "front", "top"):
         return "rank"
-    if q.kind == "table_growth":
-        return "growth"  # the 比上年增长（%） column
+    if q.kind in ("table_growth", "digits"):
+        return "growth"  # the 比上年增长（%） column; 保持两位数增长
     if q.kind == "half" or q.unit == "分数":
         return "share"
     if q.unit == "个百分点":

@@ -133,7 +133,11 @@ _UNIT_ALT = "|".join(
     re.escape(u) + (f"(?![{_NOT_AFTER[u]}])" if u in _NOT_AFTER else "") for u in UNITS
 )
 _AR = r"\d+(?:,\d{3})*(?:\.\d+)?"
-_CN = rf"(?!一[^{CHINESE_DIGITS}万亿点])[{CHINESE_DIGITS}]+(?:点[零〇一二三四五六七八九]+)?"
+#: Chinese numerals, with a 万 inside (一万二千人) and decimals (八十六点四).
+_CN = (
+    rf"(?!一[^{CHINESE_DIGITS}万亿点])[{CHINESE_DIGITS}]+"
+    rf"(?:万(?=[一二两三四五六七八九][千百])[{CHINESE_DIGITS}]+)?(?:点[零〇一二三四五六七八九]+)?"
+)
 _MAG = "万亿|亿|万"
 #: Every alternative starts with one of these; the lookahead lets the regex engine skip
 #: the rest of the text quickly instead of trying each alternative at every position.
@@ -156,6 +160,7 @@ PATTERN = re.compile(
     rf"|前(?P<front>\d+|[二三四五六七八九十百]+)(?:位|名|强|(?=[，。；、！]|$))"
     rf"|(?P<first>首位(?![\u4e00-\u9fff])|榜首|之首|第一(?=[，。；、！]|$))"
     rf"|(?P<half>过半|一半|半数)"
+    rf"|(?P<digits>两位数)"
     rf"|翻(?P<fan>一|两|二|三)番"
     rf"|(?<!第)(?P<big>[二两三四五六七八九十]+|[2-9])大(?=[\u4e00-\u9fff])(?!力|幅|批|量|多|型|中|大)"
     rf"|(?P<num>{_AR}|{_CN})(?P<ap1>[多余])?(?P<mag>{_MAG})?(?P<ap2>[多余])?(?P<unit>{_UNIT_ALT})?"
@@ -222,6 +227,12 @@ def _build(m: re.Match[str], text: str) -> Quantity | None:
     if last == "cfn":
         value = fraction_value(parse_chinese(m.group("cfn")), parse_chinese(m.group("cfd")))
         return Quantity(s, e, value, "分数")
+    if last == "digits":
+        if not _GROWTH_AFTER.match(text, e):
+            return None  # 两位数 of anything but a growth: no amount
+        q = Quantity(s, e, Decimal(10), "%", kind="digits")
+        q.qualifier = "lower"
+        return q
     if last in _SIMPLE:
         return _simple(s, e, last, m.group(last))
     if last == "bare" or last == "bunit":
@@ -229,6 +240,9 @@ def _build(m: re.Match[str], text: str) -> Quantity | None:
     return _general(m, text)
 
 
+_QUOTED_NAME = re.compile(r"“[^”“，。]{0,8}$")
+#: ``保持两位数增长``: a growth of at least 10 %.
+_GROWTH_AFTER = re.compile(r"(?:以上)?(?:的)?(?:增长|增速|增幅)")
 _SIMPLE = frozenset({"top", "rank", "front", "first", "half", "big", "fan"})
 
 
@@ -287,6 +301,8 @@ def _general(m: re.Match[str], text: str) -> Quantity | None:
         return None  # 一家家, 两个个: reduplication, not a count
     if names_no_amount(num, unit, mag, arabic, text, s, e):
         return None
+    if unit and after == "”" and _QUOTED_NAME.search(text, max(0, s - 8), s):
+        return None  # 出台“高新人才十条”: a policy's name
     if mag is not None and unit is None and after == "级":
         return tier_level(num, mag, arabic, text, s, e)
     value = parse_number(num)
