@@ -478,6 +478,8 @@ def test_credits_with_padded_names_and_areas_that_are_not_bodies() -> None:
          "全市现代中药产业高质量发展推进大会"),
         ("3月27日，江东华锐精工股份有限公司发布年度报告。\n同日，江东华锐精工股份有限公司公告称，"
          "公司拟投资35亿元建设新基地。", "2025-03-27", "江东华锐精工股份有限公司"),
+        ("2024年，秦创原宝鸡钛产业创新中心建成投用，宝鸡综合保税区封关运行。", "2024",
+         "宝鸡综合保税区"),
     ],
 )  # fmt: skip
 def test_dated_happenings(text: str, date: str, actor: str) -> None:

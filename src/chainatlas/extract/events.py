@@ -30,7 +30,7 @@ _VERB = re.compile(
     r"开园|投产|开工|签约|落户|牵手|举行|成立|揭牌|获评|荣获|入选|启动|共建|来到|提出|聚焦|跻身|"
     r"荣列|挺进|引进|发布|召开|批复|认定|落地|竣工|达产|下线|量产|开业|设立|建成|突破|实现|签署|"
     r"签订|开通|投用|揭幕|奠基|挂牌|授牌|获批|成为|位列|排名|获得|举办|交付|出口|募集|推荐|开幕|公布|启用|"
-    r"封顶|完工|试产|披露|(?<!已)上市(?![企公])|位居|升级为|开始建设|通过验收|正式运营|首发|"
+    r"封顶|封关|完工|试产|试生产|披露|(?<!已)上市(?![企公])|位居|升级为|开始建设|通过验收|正式运营|首发|"
     r"确定为|规划建设|启动建设|入驻|公告(?=称)|迈上|跃上|站上|超过|获(?=[^，。；]{2,24}奖)"
 )
 _PLAN = re.compile(r"(预计|计划|力争|有望|争取|到)$")
@@ -265,7 +265,7 @@ def _happenings(
         lo, hi = max(cs, start), min(ce, end)
         if lo >= hi or not _happens(text, lo, hi, (sentence.start, sentence.end)):
             continue
-        if out and not _HONOUR.search(text, lo, hi):
+        if out and not _HONOUR.search(text, lo, hi) and not _new_head(doc, lo, hi, out[-1]):
             continue  # 举办…博览会，现场签约…: one happening told in two clauses
         actors = _actors(doc, lo if out else sentence.start, hi, scope.starts)
         if not actors and out:
@@ -285,6 +285,14 @@ def _happenings(
         out.append({"date": date, "start": qs, "end": qe, "actors": actors,
                     "summary": text[qs:qe][:80]})  # fmt: skip
     return out
+
+
+def _new_head(doc: Doc, start: int, end: int, last: dict[str, Any]) -> bool:
+    """``…创新中心建成投用，宝鸡综合保税区封关运行``: a clause headed by another actor tells
+    of a happening of its own."""
+    lead = start + (doc.text[start : start + 1] in "，、；")
+    head = next((m for m in doc.mentions if m.start == lead), None)
+    return head is not None and head.type in _ACTOR_TYPES and head.name not in last["actors"]
 
 
 _PROJECT_HEAD = re.compile(r"(?:该|这个)?项目|(?:该|这家)?公司|(?:该|这家)企业")
