@@ -181,6 +181,22 @@ def test_two_digit_growth_is_at_least_ten_percent_and_a_policy_s_name_is_no_coun
     assert "十条" not in got
 
 
+def test_a_level_passed_told_as_a_step_or_a_first_break() -> None:
+    got = by_quote("2024年，全市规上工业产值1126.8亿元，首次迈上千亿台阶；纺织产业营收首破六百亿元。")
+    assert got["千亿"] == ("level", got["千亿"][1], "规上工业产值", "2024", "lower")
+    assert got["破六百亿元"][2:] == ("营收", "2024", "lower")
+
+
+def test_a_past_date_told_in_passing_does_not_date_the_next_paragraph() -> None:
+    doc = PIPELINE(
+        "t",
+        "园区2024年工作总结\n2024年，园区实现产值500亿元。该项目于2023年8月开工，"
+        "从开工到投产用时13个月。\n全年新增高新技术企业68家。",
+    )
+    (q,) = [q for q in doc.facts() if doc.text[q.start : q.end] == "68家"]
+    assert q.period == "2024"
+
+
 def test_a_rank_among_a_kind_stands_now() -> None:
     got = by_quote("纺织产业已成为全县第一大主导产业。")["第一大"]
     assert got[2:4] == ("主导产业排名", "cumulative")

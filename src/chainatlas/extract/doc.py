@@ -84,6 +84,7 @@ class Cue:
     asof: bool = False  # a stock's date (截至去年底): beats 拥有/现有 after it; this year's is 累计
     base: bool = False  # a comparison's base (是2020年的2.8倍): dates no multiple, carries nothing
     written: bool = False  # its year is written out (2023年), not read from 去年 or the date line
+    aside: bool = False  # a past date told in passing (于2023年8月开工): no later paragraph's
 
 
 @dataclass(slots=True)

@@ -107,6 +107,8 @@ def _cue(m: re.Match[str], text: str) -> Cue | None:
         cue.asof = _ASOF_BEFORE.search(text, max(0, s - 2), s) is not None
         if _BASE_AFTER.match(text, e) and _BASE_BEFORE.search(text, max(0, s - 3), s):
             cue.base, cue.carry = True, False
+        elif text[s - 1 : s] == "于" and m.group("y"):
+            cue.aside = True  # 该项目于2023年8月开工: an aside on the past, not the frame
     return cue
 
 
@@ -259,6 +261,7 @@ def _assign(doc: Doc, anchors: Anchors) -> None:
     title_at = doc.title_index()
     frame = ceremony.find(doc, by_sentence, lambda cue: resolve(cue, None, anchors))
     state: Cue | None = None
+    lasting: Cue | None = None  # the cue in force but for asides: what a paragraph passes on
     paragraph = told = -1  # the paragraph read, and the last one that told of anything
     dated: list[Cue] = []
     for si, sentence in enumerate(doc.sentences):
@@ -271,7 +274,7 @@ def _assign(doc: Doc, anchors: Anchors) -> None:
             # 营收增长…: 3月27日 in the body is the date line's year)
             carried = kind != "heading" and told != title_at
             told = paragraph
-            state = _carried(state, anchors) if carried else None
+            state = lasting = _carried(lasting, anchors) if carried else None
         raw_cues = by_sentence.get(si)
         own: list[Cue] = []
         if raw_cues:
@@ -288,6 +291,7 @@ def _assign(doc: Doc, anchors: Anchors) -> None:
         for cue in own:
             if cue.carry:
                 state = cue
+                lasting = lasting if cue.aside else cue
     doc.cues = dated
 
 
@@ -353,7 +357,7 @@ def _resolved(own: list[Cue], state: Cue | None, anchors: Anchors) -> list[tuple
                        written=cue.written)  # fmt: skip
         elif period != cue.period:
             done = Cue(cue.start, cue.end, period, cue.explicit, cue.carry, cue.limit, cue.goal,
-                       base=cue.base)  # fmt: skip
+                       base=cue.base, aside=cue.aside)  # fmt: skip
         out.append((cue, done))
         if done.carry:
             state = done

@@ -127,7 +127,7 @@ UNITS = sorted(
     reverse=True,
 )
 _NOT_AFTER = {"项": "目", "家": "庭居电具", "年": "度代级", "天": "然", "人": "民", "名": "单",
-              "所": "有在", "台": "州", "条": "件例", "个": "人体性", "位": "于置",
+              "所": "有在", "台": "州阶", "条": "件例", "个": "人体性", "位": "于置",
               "只": "是有要能需", "张": "家", "场": "景馆地所次面"}  # fmt: skip
 _UNIT_ALT = "|".join(
     re.escape(u) + (f"(?![{_NOT_AFTER[u]}])" if u in _NOT_AFTER else "") for u in UNITS
@@ -357,6 +357,9 @@ def _tier(s: int, e: int, value: Decimal, mag: str | None, text: str) -> Quantit
     word = next((w for w in tier_words() if text.startswith(w, e)), None)
     if word is not None:
         q.indicator = tier_words()[word]
+        return q
+    if text.startswith("台阶", e):
+        q.qualifier = "lower"  # 首次迈上千亿台阶: the level passed
         return q
     if nxt and "\u4e00" <= nxt <= "\u9fff" and nxt not in "的达元":
         if re.search(r"(?:首个|一个|该|这个|第一个)$", text[max(0, s - 4) : s]) and text.startswith(
