@@ -182,7 +182,9 @@ def test_two_digit_growth_is_at_least_ten_percent_and_a_policy_s_name_is_no_coun
 
 
 def test_a_level_passed_told_as_a_step_or_a_first_break() -> None:
-    got = by_quote("2024年，全市规上工业产值1126.8亿元，首次迈上千亿台阶；纺织产业营收首破六百亿元。")
+    got = by_quote(
+        "2024年，全市规上工业产值1126.8亿元，首次迈上千亿台阶；纺织产业营收首破六百亿元。"
+    )
     assert got["千亿"] == ("level", got["千亿"][1], "规上工业产值", "2024", "lower")
     assert got["破六百亿元"][2:] == ("营收", "2024", "lower")
 
