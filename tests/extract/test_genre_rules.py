@@ -166,6 +166,10 @@ def test_rows_of_a_product_table_take_units_and_names_from_the_columns() -> None
         ("2024年，全市新能源汽车出口量同比增长1.6倍。", "1.6倍", ("growth", 160, "%")),
         ("2024年，全市新能源汽车出口量是2020年的2.8倍。", "2.8倍", ("ratio", 2.8, "倍")),
         ("全县纺织产业从业人员约一万二千人。", "约一万二千人", ("count", 12000, "人")),
+        ("全县30个行业大类中有22个增加值保持增长，增长面达73.3%。", "73.3%", ("share", 73.3, "%")),
+        ("食品产业是全县第一主导产业。", "第一", ("rank", 1, "位")),
+        ("2024年，订单同比翻了一番。", "翻了一番", ("ratio", 2, "倍")),
+        ("力争到2027年注册证数量翻番。", "翻番", ("ratio", 2, "倍")),
         ("全县纺织产业产值连续五年保持两位数增长。", "两位数", ("growth", 10, "%")),
     ],
 )
@@ -197,6 +201,11 @@ def test_a_past_date_told_in_passing_does_not_date_the_next_paragraph() -> None:
     )
     (q,) = [q for q in doc.facts() if doc.text[q.start : q.end] == "68家"]
     assert q.period == "2024"
+
+
+def test_more_than_a_multiple_and_names_when_the_text_names_none() -> None:
+    got = by_quote("2024年，全县产业营业收入是2015年的3倍多。")
+    assert got["3倍多"][2] == "倍数" and got["3倍多"][4] == "lower"
 
 
 def test_a_rank_among_a_kind_stands_now() -> None:

@@ -302,4 +302,9 @@ def _default(doc: Doc, q: Quantity) -> str:
         return "产能"
     if q.unit.endswith("元"):
         return "产业规模"
-    return q.measure or "level"
+    return _GENERIC_NAMES.get(q.measure or "level", "规模")
+
+
+#: What a figure measures when the text names nothing: the measure's own word.
+_GENERIC_NAMES = {"level": "规模", "count": "数量", "share": "比重", "growth": "增速",
+                  "gap": "差距", "rank": "排名", "ratio": "倍数", "duration": "时长"}  # fmt: skip

@@ -88,7 +88,12 @@ def _period_for(doc: Doc, own: list[Cue], state: Cue | None, q: Quantity, anchor
         and _STOCK_VERB.search(doc.text, clause_start, pos)
     ):
         return "cumulative"  # 已入驻企业45家, with no date anywhere before it
-    if state is None and not target and q.measure == "rank" and doc.text[q.end - 1] == "大":
+    if (
+        state is None
+        and not target
+        and q.measure == "rank"
+        and _AMONG_KIND.match(doc.text, q.end - 1)
+    ):
         return "cumulative"  # 已成为全市第一大主导产业: where it stands now
     in_plan = anchors.plan_year is not None and 0 <= anchors.plan_at <= pos
     if (
@@ -108,6 +113,10 @@ def _period_for(doc: Doc, own: list[Cue], state: Cue | None, q: Quantity, anchor
     if not target and q.measure == "count" and _SO_FAR.search(doc.text, clause_start, pos):
         return "cumulative"  # 已孵化科技型企业21家, 已出口…三十多个国家: what is done so far
     return _not_past(state.period, target, anchors, pos)
+
+
+#: ``第一大主导产业``, ``第一支柱产业``: a rank among a kind of industry.
+_AMONG_KIND = re.compile(r"大|一(?:主导|支柱)")
 
 
 def _fixed_period(

@@ -158,10 +158,10 @@ PATTERN = re.compile(
     rf"|第(?P<rank>\d+|[一二三四五六七八九十百]+)(?:位|名|大(?=[\u4e00-\u9fff])(?!力|幅|批|量|会)"
     rf"|(?<=排名第\d)(?=[，。；、]))"
     rf"|前(?P<front>\d+|[二三四五六七八九十百]+)(?:位|名|强|(?=[，。；、！]|$))"
-    rf"|(?P<first>首位(?![\u4e00-\u9fff])|榜首|之首|第一(?=[，。；、！]|$))"
+    rf"|(?P<first>首位(?![\u4e00-\u9fff])|榜首|之首|第一(?=[，。；、！]|$|主导|支柱))"
     rf"|(?P<half>过半|一半|半数)"
     rf"|(?P<digits>两位数)"
-    rf"|翻(?P<fan>一|两|二|三)番"
+    rf"|翻了?(?P<fan>一|两|二|三|(?=番))番"
     rf"|(?<!第)(?P<big>[二两三四五六七八九十]+|[2-9])大(?=[\u4e00-\u9fff])(?!力|幅|批|量|多|型|中|大)"
     rf"|(?P<num>{_AR}|{_CN})(?P<ap1>[多余])?(?P<mag>{_MAG})?(?P<ap2>[多余])?(?P<unit>{_UNIT_ALT})?"
     rf"|(?<![{CHINESE_DIGITS}])(?P<bare>万亿|万|亿)(?P<bunit>{_UNIT_ALT})?)"
@@ -257,7 +257,8 @@ def _simple(s: int, e: int, kind: str, found: str) -> Quantity:
     if kind == "half":
         return Quantity(s, e, Decimal(50), "%", kind="half")
     if kind == "fan":  # 翻一番: doubled; 翻两番: four times
-        return Quantity(s, e, Decimal(2) ** int(parse_chinese(found)), "倍", kind="fan")
+        times = int(parse_chinese(found)) if found else 1  # 翻番: doubled
+        return Quantity(s, e, Decimal(2) ** times, "倍", kind="fan")
     return Quantity(s, e, parse_number(found), "个", kind="big")
 
 

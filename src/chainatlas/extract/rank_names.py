@@ -31,7 +31,7 @@ _ENTERED_LIST = re.compile(
 def rank_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     """The list or the measure ``q`` ranks in, + 排名."""
     text = doc.text
-    if text[q.end - 1 : q.end] == "大":
+    if text[q.end - 1 : q.end] in "大一":
         kind = _RANKED_KIND.match(text, q.end)
         if kind is not None:
             return kind.group() + "排名"  # 成为全市第一大主导产业: a rank among its kind
