@@ -151,9 +151,13 @@ def industry_phrases(
         short = _opening(text, start, i, opened)
         if short is None:
             continue
-        name = short + text[i : hit.end()]
+        name = short + text[i : hit.start()] + _SAME_AS.get(hit.group(), hit.group())
         out.append(Mention(span_start, hit.end(), name, "industry", component))
     return out
+
+
+#: Words for an industry that name it as its ``产业``: 工程机械领域 is 工程机械产业.
+_SAME_AS = {"领域": "产业"}
 
 
 def _opening(text: str, start: int, i: int, opened: bool) -> str | None:
