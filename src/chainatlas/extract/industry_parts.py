@@ -141,6 +141,7 @@ def industry_phrases(
                 i = whole.end()  # 年末全市稀土新材料及应用产业
             core = text[i : hit.start()]
             after_time = True
+        place_end = i if i in ends else -1
         if i in ends:
             i = ends[i].start
         if not core or core in _GENERIC_CORE or core.endswith("级"):
@@ -151,9 +152,19 @@ def industry_phrases(
         short = _opening(text, start, i, opened)
         if short is None:
             continue
-        name = short + text[i : hit.start()] + _SAME_AS.get(hit.group(), hit.group())
+        name = (
+            short + _named(text, i, place_end, hit.start()) + _SAME_AS.get(hit.group(), hit.group())
+        )
         out.append(Mention(span_start, hit.end(), name, "industry", component))
     return out
+
+
+def _named(text: str, start: int, place_end: int, end: int) -> str:
+    """``中山力争智能家居产业``: the place and the industry, without the words between."""
+    if place_end < 0:
+        return text[start:end]
+    junk = HEAD_JUNK.match(text, place_end, end)
+    return text[start:place_end] + text[junk.end() if junk else place_end : end]
 
 
 #: Words for an industry that name it as its ``产业``: 工程机械领域 is 工程机械产业.

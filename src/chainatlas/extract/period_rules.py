@@ -81,20 +81,8 @@ def _period_for(doc: Doc, own: list[Cue], state: Cue | None, q: Quantity, anchor
         ):
             continue  # 是2020年的2.8倍; 截至去年底…拥有…1126家
         return _not_past(cue.period, target, anchors, pos)
-    if (
-        state is None
-        and not target
-        and q.measure == "count"
-        and _STOCK_VERB.search(doc.text, clause_start, pos)
-    ):
-        return "cumulative"  # 已入驻企业45家, with no date anywhere before it
-    if (
-        state is None
-        and not target
-        and q.measure == "rank"
-        and _AMONG_KIND.match(doc.text, q.end - 1)
-    ):
-        return "cumulative"  # 已成为全市第一大主导产业: where it stands now
+    if state is None and not target and _standing(doc, q, clause_start):
+        return "cumulative"
     in_plan = anchors.plan_year is not None and 0 <= anchors.plan_at <= pos
     if (
         target
@@ -113,6 +101,14 @@ def _period_for(doc: Doc, own: list[Cue], state: Cue | None, q: Quantity, anchor
     if not target and q.measure == "count" and _SO_FAR.search(doc.text, clause_start, pos):
         return "cumulative"  # 已孵化科技型企业21家, 已出口…三十多个国家: what is done so far
     return _not_past(state.period, target, anchors, pos)
+
+
+def _standing(doc: Doc, q: Quantity, clause_start: int) -> bool:
+    """An undated figure of what stands now: 已入驻企业45家 (a stock told with no date
+    anywhere before it), 已成为全市第一大主导产业 (a rank among a kind)."""
+    if q.measure == "count":
+        return _STOCK_VERB.search(doc.text, clause_start, q.start) is not None
+    return q.measure == "rank" and _AMONG_KIND.match(doc.text, q.end - 1) is not None
 
 
 #: ``第一大主导产业``, ``第一支柱产业``: a rank among a kind of industry.
