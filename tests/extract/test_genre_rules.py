@@ -482,6 +482,17 @@ def test_credits_with_padded_names_and_areas_that_are_not_bodies() -> None:
     assert "长三角" not in names
 
 
+def test_visitors_from_areas_words_of_time_and_verbs_before_a_committee_are_no_bodies() -> None:
+    text = (
+        "县政府网\n来自京津冀、长三角等地的160余名企业家参加活动。目前全市工业副产氢年产能"
+        "达到2万吨。全县上下认真落实县委、县政府各项决策部署。\n上一篇：泉州市一季度地区生产总值增长6.2%"
+    )
+    doc = PIPELINE("t", text)
+    names = {e["name"] for e in doc.entities}
+    assert not names & {"京津冀", "长三角", "目前", "上下认真落实县委", "一季度地区"}
+    assert "6.2%" not in {doc.text[q.start : q.end] for q in doc.facts()}
+
+
 @pytest.mark.parametrize(
     ("text", "date", "actor"),
     [

@@ -23,7 +23,7 @@ _VERBS = re.compile(
     r"相继|引领|带动|培育|招引|新增|形成|启动|举行|实现|优先|升级|纳入|规划|设置|开展|"
     r"厂商|制造商|供应商|企业|龙头|领军|代表|现有|已有|共有|建有|举办|走进|来到|位于|地处|"
     r"确保|力争|加快|争取|按照|根据|依据|翻开|创办|创立|创建|获得|巩固|壮大|做强|做大|做优|探访|"
-    r"助力|提升|增强|加强)$"
+    r"助力|提升|增强|加强|落实|贯彻)$"
 )
 #: Last characters of the verbs: a verb can only end where one of these stands, which
 #: spares the regex search at every other character.
@@ -118,7 +118,8 @@ def find_suffixed(text: str, automaton: object) -> Iterator[Found]:
         meeting = kind == "programme" and suffix.endswith("会") and _WHOLE_MEETING.match(head)
         if len(head) < 2 or head in _GENERIC_PREFIX or (_GENERIC_HEAD.match(head) and not meeting):
             continue
-        if _VERBS.fullmatch(head) or (suffix == "公司" and _ACTS_ON.search(head)):
+        acts = suffix == "公司" and _ACTS_ON.search(head)
+        if _VERBS.fullmatch(head) or acts or (kind == "government" and _VERBS.search(head)):
             continue  # 签约落户高新区, 进一步巩固公司: a verb before a bare word, not a name
         if text[start : start + 1] in _MEASURE_WORDS and text[start - 1 : start].isdigit():
             continue  # 178个国家高新区: a class that is counted, not a name
@@ -219,7 +220,7 @@ def _before_parenthesis(text: str, end: int, limit: int) -> int:
 
 _ENUM_ANCHOR = re.compile(
     r"(?:等|两家|[二三四五六七八九十\d]+家)([^，。；]{0,14}?)"
-    r"(企业|公司|厂商|车企|整车厂|厂|集团|龙头|项目|平台|机构|研究院|院所|高校|品牌)"
+    r"(企业(?!家)|公司|厂商|车企|整车厂|厂|集团|龙头|项目|平台|机构|研究院|院所|高校|品牌)"
 )
 _BROUGHT = re.compile(r"(?:引进|招引|吸引|集聚|落户|签约)了?")
 _FIRM_NOUNS = frozenset({"企业", "公司", "厂商", "车企", "整车厂", "厂", "集团", "龙头", "品牌"})
@@ -237,8 +238,8 @@ def find_enumerations(text: str) -> Iterator[Found]:
     the punctuation before it, which keeps the scan linear in the text.
     """
     for m in _ENUM_ANCHOR.finditer(text):
-        if m.group(1).startswith("、"):
-            continue
+        if m.group(1).startswith(("、", "地")):
+            continue  # 来自京津冀、长三角等地的企业家: places, not firms
         chunk = _list_chunk(text, m.start())
         if chunk is None:
             continue
