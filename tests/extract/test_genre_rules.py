@@ -279,6 +279,8 @@ def test_what_a_figure_measures(text: str, quote: str, indicator: str) -> None:
         ("2012年升级为国家级经开区。一季度，全区实现产值86.4亿元。", "86.4亿元", "2025Q1"),
         ("2022 年 12 月，创新中心揭牌，两年来累计攻克关键技术 42 项。", "42项", "cumulative"),
         ("2024年，县里把项目审批时限压缩至30个工作日以内。", "30个工作日以内", "cumulative"),
+        ("在今年4月发布的《2024中国氢能城市竞争力排行榜》中，濮阳位列第15位。", "第15位", "2024"),
+        ("今年3月公布的2024年度开发区综合考核评价中，园区位列第3位。", "第3位", "2024"),
     ],
 )
 def test_which_time_a_figure_belongs_to(text: str, quote: str, period: str) -> None:

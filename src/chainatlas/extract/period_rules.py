@@ -111,6 +111,8 @@ def _standing(doc: Doc, q: Quantity, clause_start: int) -> bool:
     return q.measure == "rank" and _AMONG_KIND.match(doc.text, q.end - 1) is not None
 
 
+#: The year a ranking is of, in its name: 《2024中国氢能城市竞争力排行榜》, 2024年度…评价.
+_LIST_YEAR = re.compile(r"《((?:19|20)\d\d)[^》]{2,40}》|((?:19|20)\d\d)年度")
 #: ``第一大主导产业``, ``第一支柱产业``: a rank among a kind of industry.
 _AMONG_KIND = re.compile(r"大|一(?:主导|支柱)")
 
@@ -137,6 +139,10 @@ def _fixed_period(
         return "cumulative"  # 连续23年位居福建省首位: how long it has stood
     if not target and _SINCE_THEN.search(doc.text, clause_start, pos):
         return "cumulative"  # 2022年12月…揭牌，两年来累计攻克关键技术42项: up to now
+    if q.measure == "rank" and not target:
+        listed = _LIST_YEAR.search(doc.text, sentence.start, pos)
+        if listed is not None:
+            return listed.group(1) or listed.group(2)  # 今年4月发布的《2024…排行榜》中…第15位
     return None
 
 
