@@ -104,6 +104,13 @@ def by_quote(text: str) -> dict[str, tuple[str, str, str, str, str]]:
             "浙江华睿光学科技有限公司",
         ),
         ("目前，全市工程机械领域拥有省级以上研发平台41个。", "41个", "工程机械产业"),
+        ("分门类看，采矿业增加值下降4.7%，制造业增长10.9%。", "4.7%", "采矿业"),
+        ("分门类看，采矿业增加值下降4.7%，制造业增长10.9%。", "10.9%", "制造业"),
+        (
+            "分门类看，电力、热力、燃气及水生产和供应业增长5.6%。",
+            "5.6%",
+            "电力、热力、燃气及水生产和供应业",
+        ),
         ("到2027年，泉州力争智能家居产业规模突破1500亿元。", "突破1500亿元", "泉州智能家居产业"),
         (
             "2024年3月，崇州市人民政府与西南交通大学共建的崇州轨道交通研究院揭牌运行，"
@@ -208,6 +215,13 @@ def test_a_past_date_told_in_passing_does_not_date_the_next_paragraph() -> None:
 def test_more_than_a_multiple_and_names_when_the_text_names_none() -> None:
     got = by_quote("2024年，全县产业营业收入是2015年的3倍多。")
     assert got["3倍多"][2] == "倍数" and got["3倍多"][4] == "lower"
+
+
+def test_words_around_an_indicator_that_are_no_part_of_it() -> None:
+    got = by_quote("项目建成后年产绿氢2万吨。10月份，全县规模以上工业增加值增长9.8%。")
+    assert got["2万吨"][2] == "年产绿氢"
+    assert not got["9.8%"][2].startswith("份")
+    assert by_quote("到2027年，全县奋力迈向七百亿元新台阶。")["七百亿元"][4] == "target"
 
 
 def test_a_rank_among_a_kind_stands_now() -> None:

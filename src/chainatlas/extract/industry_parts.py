@@ -66,7 +66,7 @@ def sub_industries(doc: Doc, index: int, mentions: list[Mention], component: str
         if at in starts:
             continue
         name = _value_holder(text, at, ce)
-        if name and _industry_like(name):
+        if name and (_industry_like(name) or _is_statistical(name)):
             out.append(Mention(at, at + len(name), name, "industry", component))
     return out
 
@@ -79,8 +79,16 @@ _NOT_INDUSTRY = re.compile(
     r"[年月季期后时届]"  # a time or a stage, not a part: 前十一个月, 达产后年
 )
 _STATISTICAL_INDUSTRY = re.compile(
-    r"[\u4e00-\u9fff]{2,10}(?:制造业|加工业|供应业|开采业|采选业|服务业|建筑业)(?=增长|下降|增加值)"
+    r"(?:[\u4e00-\u9fff]{2,10}|[\u4e00-\u9fff、]{4,16})"
+    r"(?:制造业|加工业|供应业|开采业|采选业|服务业|建筑业)(?=增长|下降|增加值)"
+    r"|(?:采矿业|制造业)(?=增长|下降|增加值)"
 )
+
+
+def _is_statistical(name: str) -> bool:
+    """``电力、热力、燃气及水生产和供应业``: a statistical industry, named with its 、."""
+    m = _STATISTICAL_INDUSTRY.match(name + "增长")
+    return m is not None and m.end() == len(name)
 
 
 def _industry_like(name: str) -> bool:
