@@ -19,7 +19,7 @@ from chainatlas.extract.sentences import clauses_of
 
 #: Words that cannot be the core of an industry's name: numbers, verbs of policy, comparisons.
 BAD_CORE = re.compile(
-    r"^[\d一二两三四五六七八九十百千万亿第]|占|新建|新增|落实|配套|到|再|向|围绕|拥有|持续|推动|发展|建设|打造|筑造|聚焦|"
+    r"^[\d一二两三四五六七八九十百千万亿第]|占|新建|新增|落实|配套|到|再(?!生)|向|围绕|拥有|持续|推动|发展|建设|打造|筑造|聚焦|"
     r"加快|形成|成为|实现|引进|带动|支持|培育|壮大|做大|做强|构建|完善|布局|抢抓|聚力|通过|建成|已有|集聚|"
     r"完成|签约|增速|比|召开|举办|举行|发布|推出|联合|组织|开展|启动|梳理|瞄准|针对|^分$"
 )
@@ -190,6 +190,8 @@ def _opening(text: str, start: int, i: int, opened: bool) -> str | None:
         if short is not None:
             return short.group(1)
     tier = text[i - 2 : i] == "亿级"
+    if prefix == " ":
+        prefix = text[max(start, i - 2) : i - 1]  # ● 超高清视频显示产业: a mark, then a space
     return "" if i <= start or opened or tier or prefix in _OPENERS else None
 
 

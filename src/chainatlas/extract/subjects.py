@@ -248,6 +248,7 @@ def _head(doc: Doc, clause: tuple[int, int], mentions: list[Mention]) -> Mention
             numbered = _NUMBERED.match(doc.text, cs)
             # ★光伏新能源产业实现…; 1.河南恒辉…有限公司年产30万吨…项目，总投资…
             lead = numbered.end() if numbered else cs + (doc.text[cs : cs + 1] in MARKS)
+            lead += doc.text[lead : lead + 1] == " "  # ● 超高清视频显示产业…
             junk = HEAD_JUNK.fullmatch(doc.text, lead, m.start)
             if not junk or not _eligible(doc, m, cs):
                 return None
