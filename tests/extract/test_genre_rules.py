@@ -126,6 +126,16 @@ def test_the_part_of_the_economy_a_figure_is_about(text: str, quote: str, subjec
     assert by_quote(text)[quote][1] == subject
 
 
+def test_a_bullet_item_without_a_subject_is_its_lead_in_s_not_the_item_before() -> None:
+    text = (
+        "园区年报\n2024年,平湖经开区\n★光机电产业产值612.5亿元,同比增长12.8%;\n"
+        "★实际使用外资5.6亿美元,同比增长11.0%;\n★新增国家级专精特新“小巨人”企业3家。"
+    )
+    got = by_quote(text)
+    assert got["612.5亿元"][1] == "光机电产业"
+    assert got["5.6亿美元"][1] == got["3家"][1] == "平湖经开区"
+
+
 def test_a_bare_team_is_the_team_the_last_person_named_leads() -> None:
     text = (
         "泗洪光伏\n2020年，中国科学技术大学博士周启航带领团队来到泗洪。五年来，团队已发展到60余人。"

@@ -362,6 +362,8 @@ def _earlier_head(doc: Doc, index: int, scope: _Scope) -> Mention | None:
             if not doc.is_item(paragraph):
                 break  # a new paragraph opens a new topic; its place is the document's
             paragraph = doc.sentences[back].paragraph  # ★ items read on from their lead-in
+            if doc.is_item(paragraph):
+                continue  # …but another item's topic is its own
         earlier = _sentence_mentions(doc, back, scope)
         clauses = clauses_of(doc, doc.sentences[back])
         if doc.text.startswith("其中", clauses[0][0]):
