@@ -292,6 +292,9 @@ def _subject(
     if modified is not None:
         return modified
     cs, ce = clauses[k]
+    rest = next((m for m in mentions if m.start < pos < m.end and m.type == "project"), None)
+    if rest is not None and _REST_OF_LIST.fullmatch(rest.name):
+        return rest  # 其余10个签约项目: the count is the rest's own
     member = respective(doc, cs, pos, mentions, scope.figure_ends, f"{NAME}@{VERSION}")
     if member is not None:
         return member
