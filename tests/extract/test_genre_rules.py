@@ -237,6 +237,25 @@ def test_words_around_an_indicator_that_are_no_part_of_it() -> None:
     assert by_quote("到2027年，全县奋力迈向七百亿元新台阶。")["七百亿元"][4] == "target"
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "qualifier"),
+    [
+        ("1.濮阳清源氢能装备有限公司年产1000台（套）碱性电解水制氢装备项目，总投资25亿元。", "1000台",
+         "target"),
+        ("内蒙古源储新能源有限公司年产5GWh储能电池PACK项目，总投资12.8亿元。", "5GWh", "target"),
+        ("公司拟投42亿元在鹰潭新建6万吨高性能铜箔基地。", "6万吨", "target"),
+        ("项目开工，规划年产碳化硅衬底30万片。", "30万片", "target"),
+        ("今年6月，一期年产80万台生产线建成投产。", "80万台", "exact"),
+        ("对新建加氢站最高给予300万元建设补贴。", "300万元", "upper"),
+        ("园区规划面积约6.8平方公里。", "约6.8平方公里", "approx"),
+    ],
+)  # fmt: skip
+def test_what_a_capacity_names_is_planned_and_a_ceiling_is_an_upper_bound(
+    text: str, quote: str, qualifier: str
+) -> None:
+    assert by_quote(text)[quote][4] == qualifier
+
+
 def test_a_rank_among_a_kind_stands_now() -> None:
     got = by_quote("纺织产业已成为全县第一大主导产业。")["第一大"]
     assert got[2:4] == ("主导产业排名", "cumulative")

@@ -29,7 +29,7 @@ _WORD_QUALIFIER = {
 }  # fmt: skip
 _TARGET_SENTENCE = re.compile(
     r"预计|有望|力争|争取|(?<![才动发”展项点人炬])计划(?!总投资|投资|项目)|确保|将达|打造(?![了出成])|"
-    r"构建(?![了出成])|奋力迈向|迈向(?=[^，。；]{0,8}新台阶)|"
+    r"构建(?![了出成])|奋力迈向|迈向(?=[^，。；]{0,8}新台阶)|规划(?:年产|新增产能|产能)|"
     r"预期目标|(?:达产|投产|建成)后|"
     r"到(?:19|20)\d\d年|全年安排"
 )
@@ -58,6 +58,8 @@ def run(doc: Doc) -> Doc:
             q.qualifier = "lower"  # 千亿县, 净增千亿, 百亿元项目: a round magnitude is a floor
         if q.kind == "front" or q.kind == "top":
             q.qualifier = "upper"
+        if q.qualifier == "exact" and _AT_MOST.search(text, max(0, q.start - 6), q.start):
+            q.qualifier = "upper"  # 最高给予300万元奖励: a ceiling
         if q.kind == "half" and text[q.start : q.start + 1] == "过":
             q.qualifier = "lower"
         near = max(0, q.start - 16)
@@ -75,10 +77,15 @@ def run(doc: Doc) -> Doc:
 
 
 _GOAL = re.compile(r"目标|力争|争取|确保")
+_AT_MOST = re.compile(r"最高(?:给予|奖励|补助|补贴|资助|可获|可达|可享受)?$")
 
 
-_CAPACITY_BEFORE = re.compile(r"年产(?:能)?$")
-_PROJECT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,14}?项目")
+_CAPACITY_BEFORE = re.compile(r"(?:年产(?:能)?|新建)$")
+#: What a capacity names: 年产1000台（套）碱性电解水制氢装备项目, 年产5GWh储能电池PACK项目,
+#: 新建6万吨高性能铜箔基地, 年产10万台新能源动力总成智能工厂.
+_PROJECT_AFTER = re.compile(
+    r"(?:（[\u4e00-\u9fff]）)?[\u4e00-\u9fffA-Za-z]{0,20}?(?:项目|基地|工厂)"
+)
 
 
 def is_named_capacity(text: str, start: int, end: int) -> bool:
