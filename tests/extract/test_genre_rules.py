@@ -248,6 +248,7 @@ def test_words_around_an_indicator_that_are_no_part_of_it() -> None:
         ("今年6月，一期年产80万台生产线建成投产。", "80万台", "exact"),
         ("对新建加氢站最高给予300万元建设补贴。", "300万元", "upper"),
         ("园区规划面积约6.8平方公里。", "约6.8平方公里", "approx"),
+        ("项目建成后年产燃料电池系统1万套，分两期建设。", "两期", "exact"),
     ],
 )  # fmt: skip
 def test_what_a_capacity_names_is_planned_and_a_ceiling_is_an_upper_bound(

@@ -70,6 +70,8 @@ def run(doc: Doc) -> Doc:
         ):
             q.qualifier = "approx"  # 约占全国总产能的五分之一
         planned = q.start >= plans or is_named_capacity(text, q.start, q.end)
+        if q.unit == "期" and not planned:
+            continue  # 建成后年产1万套，分两期建设: how it is built, not a goal
         if planned or _is_target(doc, q.sentence, q.start):
             q.qualifier = "target"
     doc.made_by["qualifiers"] = f"{NAME}@{VERSION}"
