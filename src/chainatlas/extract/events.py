@@ -265,7 +265,7 @@ def _happenings(
         lo, hi = max(cs, start), min(ce, end)
         if lo >= hi or not _happens(text, lo, hi, (sentence.start, sentence.end)):
             continue
-        if out and not _HONOUR.search(text, lo, hi) and not _new_head(doc, lo, hi, out[-1]):
+        if out and not _HONOUR.search(text, lo, hi) and not _new_head(doc, lo, scope, out[-1]):
             continue  # 举办…博览会，现场签约…: one happening told in two clauses
         actors = _actors(doc, lo if out else sentence.start, hi, scope.starts)
         if not actors and out:
@@ -287,11 +287,12 @@ def _happenings(
     return out
 
 
-def _new_head(doc: Doc, start: int, end: int, last: dict[str, Any]) -> bool:
+def _new_head(doc: Doc, start: int, scope: _Scope, last: dict[str, Any]) -> bool:
     """``…创新中心建成投用，宝鸡综合保税区封关运行``: a clause headed by another actor tells
     of a happening of its own."""
     lead = start + (doc.text[start : start + 1] in "，、；")
-    head = next((m for m in doc.mentions if m.start == lead), None)
+    at = bisect_left(scope.starts, lead)
+    head = doc.mentions[at] if at < len(scope.starts) and scope.starts[at] == lead else None
     return head is not None and head.type in _ACTOR_TYPES and head.name not in last["actors"]
 
 
