@@ -569,6 +569,8 @@ def test_visitors_from_areas_words_of_time_and_verbs_before_a_committee_are_no_b
          "公司拟投资35亿元建设新基地。", "2025-03-27", "江东华锐精工股份有限公司"),
         ("2024年，秦创原宝鸡钛产业创新中心建成投用，宝鸡综合保税区封关运行。", "2024",
          "宝鸡综合保税区"),
+        ("今年五月，福建竹源新材料科技有限公司竹缠绕复合管道项目在建瓯市投产。", "2025-05",
+         "福建竹源新材料科技有限公司"),
     ],
 )  # fmt: skip
 def test_dated_happenings(text: str, date: str, actor: str) -> None:

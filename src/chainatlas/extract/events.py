@@ -165,7 +165,8 @@ def _dated_stretches(doc: Doc, sentence: Sentence, first: int) -> list[tuple[str
         j += 1
         if not cue.explicit or cue.goal or _PLAN.search(doc.text, max(0, cue.start - 2), cue.start):
             continue  # 计划今年7月开工、2026年底投产: planned, not happened
-        nxt = doc.cues[j].start if j < len(doc.cues) else sentence.end
+        later = (c.start for c in doc.cues[j:] if not doc.text.startswith("在建", c.start))
+        nxt = min(next(later, sentence.end), sentence.end)  # 在建瓯市投产: a place, no cue
         if _DONE_ON.search(doc.text, max(sentence.start, cue.start - 4), cue.start):
             start = clause_at(doc, sentence, cue.start)[0]
             out.append((cue.period, start, cue.end))
