@@ -335,6 +335,23 @@ def test_which_time_a_figure_belongs_to(text: str, quote: str, period: str) -> N
     assert by_quote(text)[quote][3] == period
 
 
+def test_a_firm_s_report_dates_its_figures_and_一年来_is_the_year_reviewed() -> None:
+    firm = PIPELINE(
+        "t",
+        "铜源电子2024年归母净利润增长38.5%\n发布日期：2025-03-28\n"
+        "3月27日晚，安徽铜源电子材料股份有限公司发布2024年年度报告。\n一、三大业务板块\n"
+        "分业务看，锂电铜箔实现营业收入68.45亿元，同比增长32.6%。\n"
+        "截至报告期末，公司拥有授权专利386项。",
+    )
+    periods = {firm.text[q.start : q.end]: q.period for q in firm.facts()}
+    assert periods["68.45亿元"] == periods["386项"] == "2024"
+    review = by_quote(
+        "政府工作报告\n发布时间：2025-01-17\n一、2024年工作回顾\n2024年是极不平凡的一年。"
+        "一年来，全市地区生产总值完成926.8亿元、增长6.4%。"
+    )
+    assert review["926.8亿元"][3] == "2024"
+
+
 def test_an_estimate_in_a_report_s_review_is_of_the_year_reviewed() -> None:
     text = (
         "政府工作报告\n——2025年1月15日在市人民代表大会第五次会议上\n"

@@ -39,6 +39,7 @@ class Anchors:
     frame: str | None = None  # the span a monthly release covers (2024年1—8月…简况 -> 2024-08)
     plan_at: int = -1  # where a report's plan section begins (二、2026年工作计划), -1 if none
     plan_year: int | None = None  # the year that heading names
+    reported: str | None = None  # the period of a firm's report the news is about (2024)
 
 
 def read_anchors(doc: Doc) -> Anchors:
@@ -72,6 +73,7 @@ def read_anchors(doc: Doc) -> Anchors:
         if date and dateline and out.current is None:
             out.current, out.date_paragraph = int(date.group(1)), index
             out.month = int(date.group(2))
+    out.reported = _reported(doc, title_at)
     plan = plan_section(doc)
     if plan < len(doc.text):
         year = _TITLE_YEAR.search(doc.text, plan, doc.text.find("\n", plan) % (len(doc.text) + 1))
@@ -81,6 +83,25 @@ def read_anchors(doc: Doc) -> Anchors:
     if out.report is None:
         out.report = out.current
     return out
+
+
+#: A listed firm's periodic report: 发布2024年年度报告, 2025年半年度报告, 2025年第三季度报告.
+_REPORT_OF = re.compile(
+    r"((?:19|20)\d\d)年(?:(年度报告|年报)|(半年度报告|半年报)|第([一三])季度报告|([一三])季报)"
+)
+
+
+def _reported(doc: Doc, title_at: int) -> str | None:
+    """The period of the report a firm's news tells of (3月27日晚，公司发布2024年年度报告。
+    报告期内…), read in the first paragraphs after the title."""
+    for p in doc.paragraphs[title_at + 1 : title_at + 6]:
+        m = _REPORT_OF.search(doc.text, p.start, p.end)
+        if m is not None:
+            quarter = m.group(4) or m.group(5)
+            return m.group(1) + (
+                "H1" if m.group(3) else f"Q{'一三'.index(quarter) * 2 + 1}" if quarter else ""
+            )
+    return None
 
 
 def lately(month_day: str, anchors: Anchors) -> bool:
