@@ -352,6 +352,14 @@ def test_a_firm_s_report_dates_its_figures_and_一年来_is_the_year_reviewed() 
     assert review["926.8亿元"][3] == "2024"
 
 
+def test_a_site_s_name_over_its_path_is_no_title() -> None:
+    got = by_quote(
+        "郴州高新技术产业开发区\n首页 > 政务公开 > 统计数据\n2025年前三季度郴州高新区经济运行简析\n"
+        "发布时间：2025-10-24 10:30\n一、工业生产稳中加快\n分门类看，制造业增加值增长10.1%。"
+    )
+    assert got["10.1%"][3] == "2025Q3"
+
+
 def test_an_estimate_in_a_report_s_review_is_of_the_year_reviewed() -> None:
     text = (
         "政府工作报告\n——2025年1月15日在市人民代表大会第五次会议上\n"

@@ -123,9 +123,14 @@ class Doc:
         首页 > 新闻中心), after which a short line is the title whatever it holds; -1 if the
         text opens with a body paragraph."""
         banner = False
+        lines = [self.text[p.start : p.end] for p in self.paragraphs[:7]]
         for index, p in enumerate(self.paragraphs[:6]):
-            line = self.text[p.start : p.end]
-            if _BANNER.fullmatch(line) or _CRUMBS.match(line):
+            line = lines[index]
+            # a site's name over its path (郴州高新技术产业开发区 / 首页 > …); a firm's own site
+            # is named by the firm its news is about, which stays the title
+            named = index + 1 < len(lines) and _PATH.match(lines[index + 1]) is not None
+            site = named and len(line) <= 20 and not line.endswith(("公司", "集团"))
+            if _BANNER.fullmatch(line) or _CRUMBS.match(line) or site:
                 banner = True  # the site's name, its menu, search box and the page's path
                 continue
             if p.kind == "heading":
@@ -137,6 +142,8 @@ class Doc:
         return -1
 
 
+#: The path to a page (首页 > 政务公开 > 统计数据): the short line above it names the site.
+_PATH = re.compile(r"首页\s*[>＞|｜]|当前位置|您的位置|您现在的位置")
 #: A web site's name over its pages, and the path to a page.
 _BANNER = re.compile(r"[\u4e00-\u9fff]{2,16}(?:人民政府|政府|管委会|管理委员会|门户网站|网)")
 _CRUMBS = re.compile(
