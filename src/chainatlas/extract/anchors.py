@@ -18,7 +18,9 @@ HALVES = {"上半年": "H1", "下半年": "H2", "一季度": "Q1", "第一季度
 #: The keys of ``HALVES`` as one compact pattern (an alternation of all seventeen costs
 #: time at every position the scan tries).
 HALF_ALT = r"[上下]半年|半年度|前三季度|第?[一二三四]季度|1[-—][369]月"
-_ANNUAL_TITLE = re.compile(r"公报|工作报告|报告|总结|简况|简析|月报|快报|运行情况|运行分析|年度观察|年度回顾")
+_ANNUAL_TITLE = re.compile(
+    r"公报|工作报告|报告|总结|简况|简析|月报|快报|运行情况|运行分析|年度观察|年度回顾"
+)
 _TITLE_HALF = re.compile(rf"((?:19|20)\d\d)年({HALF_ALT})")
 _TITLE_SPAN = re.compile(r"((?:19|20)\d\d)年1[-—–~至](1[0-2]|[2-9])月")
 _DATE_LINE = re.compile(r"((?:19|20)\d\d)(?:年|[-/.])(1[0-2]|0?[1-9])(?:月|[-/.]|$)")
