@@ -360,6 +360,14 @@ def test_a_site_s_name_over_its_path_is_no_title() -> None:
     assert got["10.1%"][3] == "2025Q3"
 
 
+def test_a_long_page_line_with_its_furniture_still_dates_the_page() -> None:
+    got = by_quote(
+        "自贡高新区人才工作结硕果\n发布时间：2025-07-08 16:20　信息来源：自贡高新区党群工作部　"
+        "作者：刘思雨　浏览次数：1536　字号：[大 中 小]\n上半年，园区研发经费投入9.8亿元。"
+    )
+    assert got["9.8亿元"][3] == "2025H1"
+
+
 def test_an_estimate_in_a_report_s_review_is_of_the_year_reviewed() -> None:
     text = (
         "政府工作报告\n——2025年1月15日在市人民代表大会第五次会议上\n"

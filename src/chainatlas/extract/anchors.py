@@ -25,6 +25,7 @@ _TITLE_HALF = re.compile(rf"((?:19|20)\d\d)年({HALF_ALT})")
 _TITLE_SPAN = re.compile(r"((?:19|20)\d\d)年1[-—–~至](1[0-2]|[2-9])月")
 _DATE_LINE = re.compile(r"((?:19|20)\d\d)(?:年|[-/.])(1[0-2]|0?[1-9])(?:月|[-/.]|$)")
 _TITLE_YEAR = re.compile(r"((?:19|20)\d\d)年")
+_PAGE_LINE = re.compile(r"发布时间|发布日期|来源|浏览次数|点击量|字号")
 _DELIVERED = re.compile(r"日在|会议上|大会上")
 
 
@@ -71,7 +72,10 @@ def read_anchors(doc: Doc) -> Anchors:
             continue
         date = _DATE_LINE.search(line)
         # after the title, or a masthead above it (江西日报 2025年8月14日 第06版)
-        dateline = index != title_at and len(line) <= 60 and not set(line) & set("。，；！？,;")
+        longest = 120 if _PAGE_LINE.search(line) else 60  # 发布时间：… 来源：… 浏览次数：… 字号
+        dateline = (
+            index != title_at and len(line) <= longest and not set(line) & set("。，；！？,;")
+        )
         if date and dateline and out.current is None:
             out.current, out.date_paragraph = int(date.group(1)), index
             out.month = int(date.group(2))
