@@ -145,7 +145,7 @@ def _fixed_period(
         return "cumulative"  # 连续23年位居福建省首位: how long it has stood
     if not target and _SINCE_THEN.search(doc.text, clause_start, pos):
         return "cumulative"  # 2022年12月…揭牌，两年来累计攻克关键技术42项: up to now
-    if q.measure == "rank" and not target:
+    if (q.measure == "rank" or q.unit == "位") and not target:  # 第2位, 前进1位
         listed = _LIST_YEAR.search(doc.text, sentence.start, pos)
         if listed is not None:
             return listed.group(1) or listed.group(2)  # 今年4月发布的《2024…排行榜》中…第15位

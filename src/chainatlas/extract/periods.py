@@ -62,6 +62,7 @@ CUE = re.compile(
     r"(?P<bm>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月"
     r"(?:(?P<bd>3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?)"
 )
+_NAMED_LIST = re.compile(r"[^，。；]{0,24}?(?:名单|榜单|评价|排行榜|认定结果|遴选结果)")
 _COMPARE_BEFORE = re.compile(r"(?:较|比|同比|相比|对比|与)$")
 _FROM_BEFORE = re.compile(r"(?:由|从)$")
 _ASIDE_BEFORE = re.compile(r"其中，?$")
@@ -176,6 +177,8 @@ def _year_cue(m: re.Match[str], text: str) -> Cue | None:
         return Cue(s, e + 2, "cumulative", False)  # 2022年以来: up to now
     if m.group("y") and (e == m.end("y") + 1 or m.group("h")) and _NAMED_EVENT.match(text, e):
         return None  # 2025年(第二季度)…推介会暨…签约活动举行: the time of a name, not a period
+    if m.group("y") and text.startswith("度", m.end("y") + 1) and _NAMED_LIST.match(text, e):
+        return None  # 7月，…公布2025年度浙江省瞪羚企业名单: the list's name, not the period
     if m.group("y"):
         goal = _TARGET_BEFORE.search(text, max(0, s - 3), s) is not None or _planned(text, s)
         cue = Cue(s, e, _explicit(m), True, goal=goal, written=True)
