@@ -105,6 +105,18 @@ def by_quote(text: str) -> dict[str, tuple[str, str, str, str, str]]:
             "浙江华睿光学科技有限公司",
         ),
         ("目前，全市工程机械领域拥有省级以上研发平台41个。", "41个", "工程机械产业"),
+        (
+            "温岭市新闻。6月，浙江省经济和信息化厅公布2025年度第一批浙江省专精特新中小企业名单，"
+            "我市56家企业入选。",
+            "56家",
+            "温岭市",
+        ),
+        (
+            "温岭市新闻。近日，工业和信息化部办公厅公布2024年度绿色制造名单，东野泵业、利格电机等5家企业"
+            "入选国家级绿色工厂。",
+            "5家",
+            "温岭市",
+        ),
         ("2024年，全市再生金属产业实现营业收入1086.4亿元。", "1086.4亿元", "再生金属产业"),
         ("● 超高清视频显示产业产值1268.5亿元，同比增长10.4%。", "10.4%", "超高清视频显示产业"),
         ("分门类看，采矿业增加值下降4.7%，制造业增长10.9%。", "4.7%", "采矿业"),
@@ -255,6 +267,14 @@ def test_what_a_capacity_names_is_planned_and_a_ceiling_is_an_upper_bound(
     text: str, quote: str, qualifier: str
 ) -> None:
     assert by_quote(text)[quote][4] == qualifier
+
+
+def test_a_count_of_those_selected_names_no_honour() -> None:
+    names = {
+        e["name"]
+        for e in PIPELINE("t", "温岭新闻\n我市56家企业入选，入选数居台州市第2位。").entities
+    }
+    assert not any(n.startswith("数") or n == "我市" for n in names), names
 
 
 def test_a_rank_among_a_kind_stands_now() -> None:

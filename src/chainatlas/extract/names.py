@@ -282,7 +282,10 @@ def _list_chunk(text: str, end: int) -> str | None:
 _LIST_EXTRA = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789、")
 
 
-_NOT_ITEM = re.compile(r"\d|企业$|公司$|龙头|第$|^(?:已有|现有|共有|拥有|新增|累计|引进|集聚)$")
+_NOT_ITEM = re.compile(
+    r"\d|企业$|公司$|龙头|第$|^(?:已有|现有|共有|拥有|新增|累计|引进|集聚)$"
+    r"|^(?:我|全|本|该)(?:市|县|区|省|镇)$"  # 我市56家企业入选: the place's firms, no name
+)
 
 
 #: Last characters of products and materials (叶片, 轴承, 键合丝, 封装基板, 电解液).

@@ -125,6 +125,7 @@ _RELEASE_TITLE = re.compile(r"公报|简况|运行情况|月报|快报")
 _SCOPE_BEFORE = re.compile(r"(全国|全省|全市)$")
 _FIRMS_COUNTED = re.compile(r"(两|[二三四五六七八九十\d]+)家")
 _OWNERS = frozenset({"region", "park"})
+_ANNOUNCES = re.compile(r"(?:办公厅)?(?:联合)?(?:公布|发布|印发|公示|命名)")
 
 
 def _scope_subject(doc: Doc, pos: int) -> str | None:
@@ -218,6 +219,8 @@ def _eligible(doc: Doc, m: Mention, clause_start: int) -> bool:
         return False  # a speaker (管委会负责人表示) or a count (高新技术企业总数)
     if after[:1] in ("、", "等"):
         return False
+    if m.type == "government" and _ANNOUNCES.match(text, m.end):
+        return False  # 工业和信息化部公布…名单，我市9家企业入选: who lists, not who is counted
     if _FIRMS_COUNTED.match(after) and m.type not in _OWNERS:
         return False  # A、B 2家企业: a list's last member; 湘潭高新区4家企业入选: the park's
     if text[m.start - 1 : m.start] == "在" and m.type != "industry":
