@@ -269,6 +269,15 @@ def test_what_a_capacity_names_is_planned_and_a_ceiling_is_an_upper_bound(
     assert by_quote(text)[quote][4] == qualifier
 
 
+def test_firms_selected_are_counted_by_what_they_are_selected_for() -> None:
+    got = by_quote(
+        "温岭市新闻。6月，浙江省经济和信息化厅公布2025年度第一批浙江省专精特新中小企业名单，"
+        "我市56家企业入选。近日，东野泵业等5家企业入选国家级绿色工厂。"
+    )
+    assert got["56家"][2] == "入选浙江省专精特新中小企业"
+    assert got["5家"][2] == "入选国家级绿色工厂"
+
+
 def test_a_count_of_those_selected_names_no_honour() -> None:
     names = {
         e["name"]

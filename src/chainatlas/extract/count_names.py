@@ -59,6 +59,10 @@ def count_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
         return "项目数"  # 其余10个签约项目总投资41.2亿元: the rest are counted
     if after == "国家和地区" and _EXPORTED.search(text, cs, q.start):
         return "出口国家和地区"  # 产品出口到30余个国家和地区
+    if after.startswith("企业") and q.unit == "家":
+        honour = _selected(doc, q)
+        if honour:
+            return honour
     if len(after) >= 2 or (after and q.kind == "big"):
         return after
     start = q.start
@@ -90,6 +94,28 @@ def count_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
             return previous.removeprefix("新增")
         return _listed_item(text, floor.before(q.start), q.start)
     return phrase
+
+
+#: ``5家企业入选国家级绿色工厂``: the firms selected and what they are selected for.
+_SELECTED_AS = re.compile(r"(?:企业)?(?:成功|集体)?(?:入选|上榜|获评|获认定为)([^，。；、\d]{2,24})?")
+#: ``公布2025年度第一批浙江省专精特新中小企业名单``: the list the firms enter.
+_LIST_NAMED = re.compile(
+    r"公布(?:了)?(?:(?:19|20)\d\d年度?)?(?:第[一二三四五六七八九十\d]+批)?([^，。；\d]{2,24}?)"
+    r"(?:名单|榜单|遴选结果)"
+)
+
+
+def _selected(doc: Doc, q: Quantity) -> str:
+    """``我市56家企业入选`` after ``公布…专精特新中小企业名单``: 入选 + the list's name."""
+    text = doc.text
+    selected = _SELECTED_AS.match(text, q.end)
+    if selected is None:
+        return ""
+    if selected.group(1):
+        return "入选" + selected.group(1)
+    sentence = doc.sentences[q.sentence]
+    listed = list(_LIST_NAMED.finditer(text, sentence.start, q.start))
+    return "入选" + listed[-1].group(1) if listed else ""
 
 
 def _change_of(base: str, phrase: str) -> str:
