@@ -97,7 +97,9 @@ def count_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
 
 
 #: ``5家企业入选国家级绿色工厂``: the firms selected and what they are selected for.
-_SELECTED_AS = re.compile(r"(?:企业)?(?:成功|集体)?(?:入选|上榜|获评|获认定为)([^，。；、\d]{2,24})?")
+_SELECTED_AS = re.compile(
+    r"(?:企业)?(?:成功|集体)?(?:入选|上榜|获评|获认定为)([^，。；、\d]{2,24})?"
+)
 #: ``公布2025年度第一批浙江省专精特新中小企业名单``: the list the firms enter.
 _LIST_NAMED = re.compile(
     r"公布(?:了)?(?:(?:19|20)\d\d年度?)?(?:第[一二三四五六七八九十\d]+批)?([^，。；\d]{2,24}?)"
