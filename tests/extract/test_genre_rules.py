@@ -403,6 +403,16 @@ def test_a_long_page_line_with_its_furniture_still_dates_the_page() -> None:
     assert got["9.8亿元"][3] == "2025H1"
 
 
+def test_a_date_line_with_a_count_in_thousands_dates_the_page() -> None:
+    events = PIPELINE(
+        "t",
+        "安徽铜源电子材料股份有限公司\n首页　关于铜源　新闻中心\n铜源电子2024年归母净利润增长38.5%\n"
+        "发布日期：2025-03-28　　来源：证券与投资者关系部　　点击量：1,208\n"
+        "3月18日，安徽铜源电子材料股份有限公司二期主体厂房顺利封顶。",
+    ).events
+    assert any(e["date"] == "2025-03-18" for e in events), events
+
+
 def test_an_estimate_in_a_report_s_review_is_of_the_year_reviewed() -> None:
     text = (
         "政府工作报告\n——2025年1月15日在市人民代表大会第五次会议上\n"

@@ -25,6 +25,7 @@ _TITLE_HALF = re.compile(rf"((?:19|20)\d\d)年({HALF_ALT})")
 _TITLE_SPAN = re.compile(r"((?:19|20)\d\d)年1[-—–~至](1[0-2]|[2-9])月")
 _DATE_LINE = re.compile(r"((?:19|20)\d\d)(?:年|[-/.])(1[0-2]|0?[1-9])(?:月|[-/.]|$)")
 _TITLE_YEAR = re.compile(r"((?:19|20)\d\d)年")
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
 _PAGE_LINE = re.compile(r"发布时间|发布日期|来源|浏览次数|点击量|字号")
 _DELIVERED = re.compile(r"日在|会议上|大会上")
 
@@ -73,9 +74,8 @@ def read_anchors(doc: Doc) -> Anchors:
         date = _DATE_LINE.search(line)
         # after the title, or a masthead above it (江西日报 2025年8月14日 第06版)
         longest = 120 if _PAGE_LINE.search(line) else 60  # 发布时间：… 来源：… 浏览次数：… 字号
-        dateline = (
-            index != title_at and len(line) <= longest and not set(line) & set("。，；！？,;")
-        )
+        plain = set(_THOUSANDS.sub("", line))  # 点击量：1,208 is no sentence
+        dateline = index != title_at and len(line) <= longest and not plain & set("。，；！？,;")
         if date and dateline and out.current is None:
             out.current, out.date_paragraph = int(date.group(1)), index
             out.month = int(date.group(2))
