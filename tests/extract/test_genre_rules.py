@@ -649,6 +649,8 @@ def test_visitors_from_areas_words_of_time_and_verbs_before_a_committee_are_no_b
          "宝鸡综合保税区"),
         ("今年五月，福建竹源新材料科技有限公司竹缠绕复合管道项目在建瓯市投产。", "2025-05",
          "福建竹源新材料科技有限公司"),
+        ("2024年9月，湖北灵泉生物科技有限公司项目开工建设，大冶经济开发区智能装备产业园二期建成投用。",
+         "2024", "大冶经济开发区"),
     ],
 )  # fmt: skip
 def test_dated_happenings(text: str, date: str, actor: str) -> None:

@@ -266,7 +266,8 @@ def _happenings(
         lo, hi = max(cs, start), min(ce, end)
         if lo >= hi or not _happens(text, lo, hi, (sentence.start, sentence.end)):
             continue
-        if out and not _HONOUR.search(text, lo, hi) and not _new_head(doc, lo, scope, out[-1]):
+        honour = _HONOUR.search(text, lo, hi) is not None
+        if out and not honour and not _new_head(doc, lo, scope, out[-1]):
             continue  # 举办…博览会，现场签约…: one happening told in two clauses
         actors = _actors(doc, lo if out else sentence.start, hi, scope.starts)
         if not actors and out:
@@ -283,9 +284,16 @@ def _happenings(
             continue
         qs = lo + (1 if text[lo : lo + 1] == "，" else 0)
         qe = hi - (1 if text[hi - 1 : hi] in "。！？" else 0)
-        out.append({"date": date, "start": qs, "end": qe, "actors": actors,
+        # …9月开工建设，…产业园二期建成投用: another's happening, told in the same year
+        listed = out and _LISTS.search(text, out[-1]["start"], out[-1]["end"]) is not None
+        when = date[:4] if out and not honour and not listed else date
+        out.append({"date": when, "start": qs, "end": qe, "actors": actors,
                     "summary": text[qs:qe][:80]})  # fmt: skip
     return out
+
+
+#: A list published: what the next clause tells of its entries happened the same day.
+_LISTS = re.compile(r"公布|发布|名单")
 
 
 def _new_head(doc: Doc, start: int, scope: _Scope, last: dict[str, Any]) -> bool:
