@@ -168,6 +168,18 @@ def test_a_one_character_county_named_twice_is_the_document_s_place() -> None:
     assert "县城" not in {m.name for m in doc.mentions}
 
 
+def test_a_table_whose_rows_name_their_indicators_is_the_place_s() -> None:
+    text = (
+        "郴州高新区新闻\n2025年前三季度，全区规模以上工业企业实现营业收入512.4亿元，增长9.9%。\n"
+        "指标名称　　　　单位　　1—9月　　同比增长（%）\n"
+        "规模以上工业总产值　　　亿元　　486.3　　10.8\n"
+        "高新技术产业增加值　　　亿元　　132.8　　11.5"
+    )
+    got = by_quote(text)
+    assert got["486.3"][1:3] == ("郴州高新区", "规模以上工业总产值")
+    assert got["132.8"][1:3] == ("郴州高新区", "高新技术产业增加值")
+
+
 def test_rows_of_a_product_table_take_units_and_names_from_the_columns() -> None:
     text = (
         "表2　2024年主要工业产品产量及其增长速度\n"

@@ -59,10 +59,8 @@ def count_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
         return "项目数"  # 其余10个签约项目总投资41.2亿元: the rest are counted
     if after == "国家和地区" and _EXPORTED.search(text, cs, q.start):
         return "出口国家和地区"  # 产品出口到30余个国家和地区
-    if after.startswith("企业") and q.unit == "家":
-        honour = _selected(doc, q)
-        if honour:
-            return honour
+    if after.startswith("企业") and q.unit == "家" and (honour := _selected(doc, q)):
+        return honour  # 5家企业入选国家级绿色工厂
     if len(after) >= 2 or (after and q.kind == "big"):
         return after
     start = q.start

@@ -76,6 +76,10 @@ def run(doc: Doc) -> Doc:
             q.subject, q.subject_type = structure, "industry"
             indicators.assign(doc, q, candidates, scope.figure_ends)
             continue
+        if q.kind in ("table", "table_growth") and (topic or main) is not None:
+            q.subject, q.subject_type = topic or (main, "region")  # a row: the place's figure
+            indicators.assign(doc, q, candidates, scope.figure_ends)
+            continue
         whole = _scope_subject(doc, q.start) if q.measure == "count" else None
         if whole is not None:
             q.subject, q.subject_type = whole, "region"

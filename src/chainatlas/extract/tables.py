@@ -31,6 +31,7 @@ CELL_GAP = re.compile(r"[^ \u3000\t\n][ \u3000\t]{2,}[^ \u3000\t\n]")
 #: The header of such a table names what the amounts are (产量) and that the last column is
 #: a growth (增长).
 _HEADER = re.compile(r"(产量|产值|销量|出口额|营业收入)[^\n]{0,20}?增长")
+_NAMED_HEADER = re.compile(r"(?:指标|项目)(?:名称)?[ \u3000\t]+单位[^\n]{0,30}?增长")
 
 
 def table_rows(doc: Doc) -> list[Quantity]:
@@ -40,13 +41,17 @@ def table_rows(doc: Doc) -> list[Quantity]:
     out: list[Quantity] = []
     if CELL_GAP.search(text) is None:
         return out  # no runs of spaces between cells: no table (most documents)
-    what = ""
+    what: str | None = None  # what the amounts are, once a header is read
     for p in doc.paragraphs:
-        header = _HEADER.search(text, p.start, p.end)
+        gaps = CELL_GAP.search(text, p.start, p.end) is not None
+        header = _HEADER.search(text, p.start, p.end) if gaps else None
         if header is not None:
             what = header.group(1)
             continue
-        row = _ROW.fullmatch(text, p.start, p.end) if what else None
+        if gaps and _NAMED_HEADER.search(text, p.start, p.end):
+            what = ""  # 指标名称　单位　1—9月　同比增长（%）: each row names its indicator
+            continue
+        row = _ROW.fullmatch(text, p.start, p.end) if what is not None else None
         if row is None:
             continue
         name = row.group("name")
