@@ -257,6 +257,8 @@ def test_more_than_a_multiple_and_names_when_the_text_names_none() -> None:
 def test_words_around_an_indicator_that_are_no_part_of_it() -> None:
     got = by_quote("项目建成后年产绿氢2万吨。10月份，全县规模以上工业增加值增长9.8%。")
     assert got["2万吨"][2] == "年产绿氢"
+    said = by_quote("“今年以来新招收博士后6名，我们投入研发经费5800万元。”")
+    assert (said["6名"][2], said["5800万元"][2]) == ("新招收博士后", "投入研发经费")
     assert not got["9.8%"][2].startswith("份")
     assert by_quote("到2027年，全县奋力迈向七百亿元新台阶。")["七百亿元"][4] == "target"
 

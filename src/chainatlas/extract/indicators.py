@@ -59,7 +59,7 @@ def assign(
         or reader(doc, q, cs, floor)
         or _default(doc, q)
     )
-    q.indicator = _OF.sub("", name)  # 占…的比重 -> 占…比重, 过百亿元的企业 -> 过百亿元企业
+    q.indicator = _OF.sub("", name).strip()  # 占…的比重 -> 占…比重, 过百亿元的企业 -> 过百亿元企业
 
 
 _VALUE = re.compile(r"产值|营业收入|营收|增加值|主营业务收入")
