@@ -257,9 +257,11 @@ def _head(doc: Doc, clause: tuple[int, int], mentions: list[Mention]) -> Mention
             lead = numbered.end() if numbered else cs + (doc.text[cs : cs + 1] in MARKS)
             lead += doc.text[lead : lead + 1] == " "  # ● 超高清视频显示产业…
             junk = HEAD_JUNK.fullmatch(doc.text, lead, m.start)
+            built = _CO_BUILT.match(doc.text, m.end)
+            if doc.text[lead : m.start] == "由" and built is not None:
+                junk = built  # 由A与B共建的C揭牌运行: C's
             if not junk or not _eligible(doc, m, cs):
                 return None
-            built = _CO_BUILT.match(doc.text, m.end)
             if built is not None:
                 return next((a for a in mentions[k + 1 :] if a.start == built.end()), m)
             for after in mentions[k + 1 : k + 3]:
