@@ -298,6 +298,15 @@ def test_firms_selected_are_counted_by_what_they_are_selected_for() -> None:
     assert got["5家"][2] == "入选国家级绿色工厂"
 
 
+def test_a_manager_s_quotation_is_his_firm_s() -> None:
+    got = by_quote(
+        "邵东新闻\n“去年我们投入研发经费5800万元，今年上半年海外订单同比增长了四成。”"
+        "邵东精钢五金制品有限公司总经理王丽萍说。"
+    )
+    assert got["5800万元"][1:3] == ("邵东精钢五金制品有限公司", "投入研发经费")
+    assert got["四成"][1] == "邵东精钢五金制品有限公司"
+
+
 def test_a_count_of_those_selected_names_no_honour() -> None:
     names = {
         e["name"]

@@ -38,7 +38,7 @@ HEAD_JUNK = re.compile(
     r"(?:截至)?(?:19|20)\d\d年(?:\d{1,2}月)?(?:\d{1,2}日)?|上半年|全年|年末|年底|年初|今年|去年|"
     r"前三季度|[一二三四]季度|1[—-]\d{1,2}月|力争|争取|确保|预计到|预计|计划|届时|的|在|尤其是)*"
 )
-_INNER_TIME = re.compile(r"(?:去年|今年|上半年|全年|当年|连续多年|多年)(?:以来)?(?!同期)")
+_INNER_TIME = re.compile(r"(?:去年|今年|上半年|全年|当年|连续多年|多年)(?:以来)?(?:我们)?(?!同期)")
 _TIME_ONLY = re.compile(r"(?:全年|同期|年末|年底|末|底)?$|.?$")
 _SCOPE_TAIL = re.compile(r"(全国|全省|全市|县域|国内|省内|行业|全球)+$")
 #: Another figure after the counted noun, with the words that lead to it.

@@ -29,6 +29,7 @@ from chainatlas.extract.phrases import HEAD_JUNK
 from chainatlas.extract.quantities import TIER_AFTER
 from chainatlas.extract.respective import respective
 from chainatlas.extract.sentences import clauses_of
+from chainatlas.extract.speakers import quoted_speaker
 from chainatlas.extract.topic import main_region, title_firm
 
 NAME = "subjects_indicators"
@@ -316,6 +317,9 @@ def _subject(
             ):
                 continue  # 高新技术企业1436家: what is counted, not who counts it
             return m
+    speaker = quoted_speaker(doc, pos, scope.starts)
+    if speaker is not None:
+        return speaker  # “去年我们投入研发经费5800万元…”X公司总经理Y说
     fair = _fair(doc, clauses, ce, pos, mentions)
     if fair is not None:
         return fair
