@@ -27,8 +27,8 @@ COMPILED = (
     "doc", "offsets", "numerals", "normalise", "sentences", "tables", "quantities", "qualifiers",
     "measures", "anchors", "periods", "period_rules", "ceremony", "phrases", "names", "people",
     "labels", "places", "programmes", "organisations", "anaphora", "figure_context", "count_names",
-    "rank_names", "indicators", "industry_parts", "respective", "topic", "speakers", "subjects",
-    "events", "results", "pipeline", "lexicon/__init__",
+    "rank_names", "indicators", "industry_parts", "respective", "topic", "speakers", "wholes",
+    "subjects", "events", "results", "pipeline", "lexicon/__init__",
 )  # fmt: skip
 
 

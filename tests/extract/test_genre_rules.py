@@ -298,6 +298,18 @@ def test_firms_selected_are_counted_by_what_they_are_selected_for() -> None:
     assert got["5家"][2] == "入选国家级绿色工厂"
 
 
+def test_a_list_published_and_its_entries_are_one_happening() -> None:
+    events = PIPELINE(
+        "t",
+        "温岭经信　2025年09月05日 19:48　浙江\n8月28日，工业和信息化部公布第七批专精特新“小巨人”"
+        "企业名单，我市浙江东野泵业股份有限公司、温岭市利格电机有限公司等9家企业成功入选，"
+        "入选数量占台州市新增总数的四分之一。近日，工业和信息化部办公厅公布2024年度绿色制造名单。",
+    ).events
+    listed = [e for e in events if e["date"] == "2025-08-28"]
+    assert len(listed) == 1 and "温岭市利格电机有限公司" in listed[0]["actors"], events
+    assert any(e["date"] == "2025" and "工业和信息化部" in e["actors"] for e in events), events
+
+
 def test_a_manager_s_quotation_is_his_firm_s() -> None:
     got = by_quote(
         "邵东新闻\n“去年我们投入研发经费5800万元，今年上半年海外订单同比增长了四成。”"

@@ -27,7 +27,7 @@ NAME = "events"
 VERSION = "3"
 
 _VERB = re.compile(
-    r"开园|投产|开工|签约|落户|牵手|举行|成立|揭牌|获评|荣获|入选|启动|共建|来到|提出|聚焦|跻身|"
+    r"开园|投产|开工|签约|落户|牵手|举行|成立|揭牌|获评|荣获|入选(?!数|率|者|企业中)|启动|共建|来到|提出|聚焦|跻身|"
     r"荣列|挺进|引进|发布|召开|批复|认定|落地|竣工|达产|下线|量产|开业|设立|建成|突破|实现|签署|"
     r"签订|开通|投用|揭幕|奠基|挂牌|授牌|获批|成为|位列|排名|获得|举办|交付|出口|募集|推荐|开幕|公布|启用|"
     r"封顶|封关|完工|试产|试生产|披露|(?<!已)上市(?![企公])|位居|升级为|开始建设|通过验收|正式运营|首发|"
@@ -280,13 +280,14 @@ def _happenings(
         firm = scope.firm
         if firm is not None and firm not in actors and "公司" in text[sentence.start : hi]:
             actors = [firm, *actors]  # 公司…投产, in a report on the firm the title names
+        if out and _entered(doc, lo, hi, out[-1], actors, scope):
+            continue  # …公布…名单，我市9家企业入选: the entries of the list published
         if not actors:
             continue
         qs = lo + (1 if text[lo : lo + 1] == "，" else 0)
         qe = hi - (1 if text[hi - 1 : hi] in "。！？" else 0)
         # …9月开工建设，…产业园二期建成投用: another's happening, told in the same year
-        listed = out and _LISTS.search(text, out[-1]["start"], out[-1]["end"]) is not None
-        when = date[:4] if out and not honour and not listed else date
+        when = date[:4] if out and not honour else date
         out.append({"date": when, "start": qs, "end": qe, "actors": actors,
                     "summary": text[qs:qe][:80]})  # fmt: skip
     return out
@@ -294,6 +295,21 @@ def _happenings(
 
 #: A list published: what the next clause tells of its entries happened the same day.
 _LISTS = re.compile(r"公布|发布|名单")
+_ENTERS = re.compile(r"入选|上榜|获批|获评|获认定")
+_WHOLE = re.compile(r"我市|全市|我县|全县|我区|全区")
+
+
+def _entered(
+    doc: Doc, start: int, end: int, last: dict[str, Any], actors: list[str], scope: _Scope
+) -> bool:
+    """Whether ``[start, end)`` tells of the entries of the list the happening ``last``
+    published; if so, they join its actors (with the place, for 我市…入选)."""
+    text = doc.text
+    if not _LISTS.search(text, last["start"], last["end"]) or not _ENTERS.search(text, start, end):
+        return False
+    joined = [*actors, scope.main] if scope.main and _WHOLE.search(text, start, end) else actors
+    last["actors"] += [a for a in joined if a not in last["actors"]]
+    return True
 
 
 def _new_head(doc: Doc, start: int, scope: _Scope, last: dict[str, Any]) -> bool:

@@ -131,6 +131,8 @@ def _read_cue(m: re.Match[str], text: str) -> Cue | None:
     kind = {"ph": "rel:prev", "prev": "rel:prev", "rh": "rel:cur", "cur": "rel:cur",
             "rytd": "rel:ytd", "rep": "rel:rep", "bm": "rel:md", "bd": "rel:md",
             "rm": "rel:cur", "rd": "rel:cur"}[last or "cur"]  # fmt: skip
+    if text.startswith("近日", s):
+        return Cue(s, e, "rel:lately", True)  # 近日: the date line's month
     if last in ("rm", "rd"):
         month = int(parse_number(m.group("rm")))
         kind = ("rel:prev" if m.group("ry") == "去年" else "rel:cur") + f":-{month:02d}"
@@ -234,6 +236,8 @@ def resolve(cue: Cue, state: Cue | None, anchors: Anchors) -> str | None:
     if kind == "rep":
         year = in_force or anchors.report
         return str(year) if year else None
+    if kind == "lately" and anchors.current and anchors.month:
+        return f"{anchors.current}-{anchors.month:02d}"
     recent = in_force is not None and in_force >= (anchors.current or in_force) - 1
     if kind == "half" and state is not None and state.written and state.end and recent:
         # 发布2024年年度报告…第四季度: last year's quarter, written in this paragraph (not
@@ -334,7 +338,7 @@ def _as_event_date(text: str, raw: Cue, done: Cue) -> Cue:
     if raw is done or not raw.period.startswith("rel:") or raw.period.startswith("rel:md"):
         return done
     kind = raw.period.split(":")
-    spans = kind[1] not in ("prev", "cur")
+    spans = kind[1] not in ("prev", "cur", "lately")  # 近日 dates a happening by its year
     if spans or text.startswith("今年以来", raw.start) or not done.period[:4].isdigit():
         return Cue(done.start, done.end, done.period, False, done.carry)
     month = len(kind) > 2 and kind[2].startswith("-")  # 今年3月: the month stays

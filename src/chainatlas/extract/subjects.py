@@ -31,6 +31,7 @@ from chainatlas.extract.respective import respective
 from chainatlas.extract.sentences import clauses_of
 from chainatlas.extract.speakers import quoted_speaker
 from chainatlas.extract.topic import main_region, title_firm
+from chainatlas.extract.wholes import REST_OF_LIST, rest_of_list, wholes
 
 NAME = "subjects_indicators"
 VERSION = "4"
@@ -150,7 +151,7 @@ def _sentence_mentions(doc: Doc, index: int, scope: _Scope) -> list[Mention]:
     found = [m for m in found if m.type != "person" and not m.name.endswith(("活动", "仪式"))]
     found += industry_phrases(doc, s.start, s.end, doc.mentions[lo:hi], f"{NAME}@{VERSION}")
     found += anaphora(doc, index, starts, f"{NAME}@{VERSION}", scope.firm)
-    found += _wholes(doc, index, scope)
+    found += wholes(doc, index, scope.main, lambda: _cluster(doc, scope), COMPONENT)
     parts = sub_industries(doc, index, doc.mentions[lo:hi], f"{NAME}@{VERSION}")
     if parts:
         firm = min((m.start for m in found if m.type in _FIRM_TYPES), default=s.end)
@@ -169,34 +170,13 @@ _FIRM_TYPES = frozenset({"company", "project", "team"})
 
 
 _NO_TOPIC = frozenset({"platform", "institution"})
-_REST_OF_LIST = re.compile(r"(?:其余|另外|其他)\d{1,3}个[\u4e00-\u9fff]{0,4}?项目")
-_BARE_CLUSTER = re.compile(r"(?:该|这一|整个)?(?:产业)?集群(?![，。、的])")
 
 
-def _wholes(doc: Doc, index: int, scope: _Scope) -> list[Mention]:
-    """Words for the whole heading a clause: ``全市``/``我县`` stand for the document's main
-    place, a bare ``集群`` (集群拥有国家级企业技术中心6家) for the cluster the title or the
-    opening sentences name; and ``其余10个签约项目`` for the rest of a list."""
-    out = []
-    text = doc.text
-    for cs, ce in clauses_of(doc, doc.sentences[index]):
-        junk = HEAD_JUNK.match(text, cs, ce)
-        at = junk.end() if junk else cs
-        place = WHOLE_PLACE.match(text, at, ce)
-        if place is not None and scope.main is not None:
-            out.append(Mention(place.start(), place.end(), scope.main, "region", COMPONENT))
-        rest = _REST_OF_LIST.match(text, at, ce)
-        if rest is not None:
-            out.append(Mention(rest.start(), rest.end(), rest.group(), "project", COMPONENT))
-            continue  # 其余10个签约项目总投资41.2亿元: the rest of the list
-        cluster = _BARE_CLUSTER.match(text, at, ce) if place is None else None
-        if cluster is not None:
-            if scope.cluster is None:
-                scope.cluster = opening_cluster(doc)
-            if scope.cluster:
-                out.append(Mention(cluster.start(), cluster.end(), scope.cluster, "industry",
-                                   COMPONENT))  # fmt: skip
-    return out
+def _cluster(doc: Doc, scope: _Scope) -> str:
+    """The cluster the opening names, worked out once per document."""
+    if scope.cluster is None:
+        scope.cluster = opening_cluster(doc)
+    return scope.cluster
 
 
 def _modified(doc: Doc, end: int, mentions: list[Mention]) -> Mention | None:
@@ -287,6 +267,22 @@ _COUNTED_TYPES = frozenset({"programme", "platform", "institution", "industry"})
 _COUNTED_GAP = re.compile(r"(?:累计|总数|数量)?(?:达到|达|为|有|共有|共|增至)?")
 
 
+def _in_clause(
+    doc: Doc, mentions: list[Mention], cs: int, pos: int, counted: bool
+) -> Mention | None:
+    """The last eligible mention before ``pos`` in the clause starting at ``cs``."""
+    for m in reversed(mentions):
+        if cs <= m.start and m.end <= pos and _eligible(doc, m, cs):
+            if (
+                counted
+                and m.type in _COUNTED_TYPES
+                and _COUNTED_GAP.fullmatch(doc.text, m.end, pos)
+            ):
+                continue  # 高新技术企业1436家: what is counted, not who counts it
+            return m
+    return None
+
+
 def _subject(
     doc: Doc,
     index: int,
@@ -302,24 +298,14 @@ def _subject(
     if modified is not None:
         return modified
     cs, ce = clauses[k]
-    rest = next((m for m in mentions if m.start < pos < m.end and m.type == "project"), None)
-    if rest is not None and _REST_OF_LIST.fullmatch(rest.name):
-        return rest  # 其余10个签约项目: the count is the rest's own
-    member = respective(doc, cs, pos, mentions, scope.figure_ends, f"{NAME}@{VERSION}")
+    member = rest_of_list(mentions, pos) or respective(
+        doc, cs, pos, mentions, scope.figure_ends, f"{NAME}@{VERSION}"
+    )
     if member is not None:
         return member
-    for m in reversed(mentions):
-        if cs <= m.start and m.end <= pos and _eligible(doc, m, cs):
-            if (
-                counted
-                and m.type in _COUNTED_TYPES
-                and _COUNTED_GAP.fullmatch(doc.text, m.end, pos)
-            ):
-                continue  # 高新技术企业1436家: what is counted, not who counts it
-            return m
-    speaker = quoted_speaker(doc, pos, scope.starts)
-    if speaker is not None:
-        return speaker  # “去年我们投入研发经费5800万元…”X公司总经理Y说
+    own = _in_clause(doc, mentions, cs, pos, counted) or quoted_speaker(doc, pos, scope.starts)
+    if own is not None:
+        return own  # the clause's own subject, or a quotation's speaker (“…我们投入…”X公司…说)
     fair = _fair(doc, clauses, ce, pos, mentions)
     if fair is not None:
         return fair
@@ -390,7 +376,7 @@ def _earlier_head(doc: Doc, index: int, scope: _Scope) -> Mention | None:
             here = doc.sentences[index]
             if not _THIS_INDUSTRY.search(doc.text, here.start, here.end):
                 return None  # a release's sentences each name their own part, else the place
-        if head is not None and _REST_OF_LIST.fullmatch(head.name):
+        if head is not None and REST_OF_LIST.fullmatch(head.name):
             return None  # 其余13个项目…。签约项目全部达产后…: the rest is no topic
         if head is not None and head.type in _NO_TOPIC:
             return None  # …创新中心建成投用。全市新增…6家: a platform told of is no topic

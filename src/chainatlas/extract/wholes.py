@@ -1,0 +1,49 @@
+"""Words that stand for a whole at the head of a clause.
+
+``全市``/``我县`` stand for the document's main place, a bare ``集群`` (集群拥有国家级企业技术
+中心6家) for the cluster the title or the opening sentences name, and ``其余10个签约项目`` for
+the rest of a list, whose count and amounts are its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from chainatlas.extract.doc import Doc, Mention
+from chainatlas.extract.industry_parts import WHOLE_PLACE
+from chainatlas.extract.phrases import HEAD_JUNK
+from chainatlas.extract.sentences import clauses_of
+
+REST_OF_LIST = re.compile(r"(?:其余|另外|其他)\d{1,3}个[\u4e00-\u9fff]{0,4}?项目")
+_BARE_CLUSTER = re.compile(r"(?:该|这一|整个)?(?:产业)?集群(?![，。、的])")
+
+
+def wholes(
+    doc: Doc, index: int, main: str | None, cluster: Callable[[], str], component: str
+) -> list[Mention]:
+    """The words for a whole heading each clause of sentence ``index``; ``cluster`` gives
+    the opening cluster's name ("" if none), asked only when a bare 集群 is found."""
+    out = []
+    text = doc.text
+    for cs, ce in clauses_of(doc, doc.sentences[index]):
+        junk = HEAD_JUNK.match(text, cs, ce)
+        at = junk.end() if junk else cs
+        place = WHOLE_PLACE.match(text, at, ce)
+        if place is not None and main is not None:
+            out.append(Mention(place.start(), place.end(), main, "region", component))
+        rest = REST_OF_LIST.match(text, at, ce)
+        if rest is not None:
+            out.append(Mention(rest.start(), rest.end(), rest.group(), "project", component))
+            continue  # 其余10个签约项目总投资41.2亿元: the rest of the list
+        bare = _BARE_CLUSTER.match(text, at, ce) if place is None else None
+        named = cluster() if bare is not None else ""
+        if bare is not None and named:
+            out.append(Mention(bare.start(), bare.end(), named, "industry", component))
+    return out
+
+
+def rest_of_list(mentions: list[Mention], pos: int) -> Mention | None:
+    """``其余10个签约项目``: the count inside the rest of a list is the rest's own."""
+    rest = next((m for m in mentions if m.start < pos < m.end and m.type == "project"), None)
+    return rest if rest is not None and REST_OF_LIST.fullmatch(rest.name) else None
