@@ -48,6 +48,7 @@ CUE = re.compile(
     r"(?:(?P<cdd>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?)?"
     r"|(?P<cum>目前|如今|至今|截至目前|一直以来|近年来|多年来|多年以来"
     r"|(?!一年来)[\d一二两三四五六七八九十]+年来|先后)"
+    r"|(?P<ago>\d{1,2}|[一二两三四五六七八九十]{1,3})年前(?!后)"
     r"|(?P<local>拥有|集聚了|已建成|累计|现有|已有|已建|在建)"
     r"|(?P<none>每年|年均|每月|平均每年)"
     r"|(?P<ry>今年|本年|去年)(?P<rm>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月"
@@ -128,6 +129,8 @@ def _read_cue(m: re.Match[str], text: str) -> Cue | None:
         if not m.group("of"):
             return None  # 较去年同期提高: a comparison
         return _from_cue(Cue(s, e, "rel:prevsame", True), text)
+    if last == "ago":
+        return Cue(s, e, f"rel:ago:{int(parse_number(m.group('ago')))}", True)  # 十年前
     kind = {"ph": "rel:prev", "prev": "rel:prev", "rh": "rel:cur", "cur": "rel:cur",
             "rytd": "rel:ytd", "rep": "rel:rep", "bm": "rel:md", "bd": "rel:md",
             "rm": "rel:cur", "rd": "rel:cur"}[last or "cur"]  # fmt: skip
@@ -236,6 +239,8 @@ def resolve(cue: Cue, state: Cue | None, anchors: Anchors) -> str | None:
     if kind == "rep":
         year = in_force or anchors.report
         return str(year) if year else None
+    if kind == "ago":
+        return str(anchors.current - int(rest)) if anchors.current else None
     if kind == "lately" and anchors.current and anchors.month:
         return f"{anchors.current}-{anchors.month:02d}"
     recent = in_force is not None and in_force >= (anchors.current or in_force) - 1
