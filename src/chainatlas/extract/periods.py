@@ -64,7 +64,7 @@ CUE = re.compile(
     r"(?:(?P<bd>3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?)"
 )
 _NAMED_LIST = re.compile(r"[^，。；]{0,24}?(?:名单|榜单|评价|排行榜|认定结果|遴选结果)")
-_COMPARE_BEFORE = re.compile(r"(?:较|比|同比|相比|对比|与)$")
+_COMPARE_BEFORE = re.compile(r"(?:较|比|同比|相比|对比|与)上?$")
 _FROM_BEFORE = re.compile(r"(?:由|从)$")
 _ASIDE_BEFORE = re.compile(r"其中，?$")
 _ASOF_BEFORE = re.compile(r"(?:截至|截止|截止到)$")
