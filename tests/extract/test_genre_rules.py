@@ -319,6 +319,16 @@ def test_a_manager_s_quotation_is_his_firm_s() -> None:
     assert got["四成"][1] == "邵东精钢五金制品有限公司"
 
 
+def test_counts_listed_with_an_aside_are_the_place_s() -> None:
+    got = by_quote(
+        "温岭市新闻。截至目前，全市累计拥有国家级专精特新“小巨人”企业36家、"
+        "国家级制造业单项冠军企业（产品）9个、省级专精特新中小企业412家。"
+    )
+    assert got["9个"][1:3] == ("温岭市", "国家级制造业单项冠军企业（产品）")
+    assert got["412家"][1] == "温岭市"
+    assert by_quote("固定资产投资（不含农户）增长14.2%。")["14.2%"][2] == "固定资产投资"
+
+
 def test_a_count_of_those_selected_names_no_honour() -> None:
     names = {
         e["name"]

@@ -60,6 +60,9 @@ _CLASS_AMOUNT = re.compile(r"(?:超过|超|过)?\d+(?:\.\d+)?$")
 _CLASS_UNIT = re.compile(r"(?:万|亿)?元(?:以上|以下)?")
 
 
+_ASIDE_END = re.compile(r"（(?!不含|含|不包括|包括)[\u4e00-\u9fff]{1,4}）$")
+
+
 def scan_back(text: str, end: int, floor: int, limit: int = 18) -> int:
     """Start of the phrase that ends at ``end``, not before ``floor``; an amount naming
     a class (``10亿元以上项目``, ``产值超10亿元企业``) stays inside the phrase."""
@@ -70,6 +73,11 @@ def scan_back(text: str, end: int, floor: int, limit: int = 18) -> int:
             amount = _CLASS_AMOUNT.search(text, max(floor, i - 12), i)
             if amount and amount.start() > floor:
                 i = amount.start()
+                continue
+        if ch == "）" and i == end:
+            aside = _ASIDE_END.search(text, max(floor, i - 6), i)
+            if aside is not None:
+                i = aside.start()  # 制造业单项冠军企业（产品）9个: an aside ends the name
                 continue
         if ch in _PUNCT or ch.isdigit():
             break

@@ -264,7 +264,13 @@ _CO_BUILT = re.compile(r"(?:与|和|联合)[^，。；]{2,24}?(?:共建|合建|�
 #: The number of an item of a list: 1. / 2、/ （3）/ ④.
 _NUMBERED = re.compile(r"\d{1,2}[.．、]|[（(]\d{1,2}[)）]|[①-⑳]")
 _COUNTED_TYPES = frozenset({"programme", "platform", "institution", "industry"})
-_COUNTED_GAP = re.compile(r"(?:累计|总数|数量)?(?:达到|达|为|有|共有|共|增至)?")
+_COUNTED_GAP = re.compile(
+    r"(?:（[\u4e00-\u9fff]{1,4}）)?(?:累计|总数|数量)?(?:达到|达|为|有|共有|共|增至)?"
+)
+#: ``单项冠军企业（产品）9个、省级…412家``: an item of a list of counts, counted itself.
+_LISTED_COUNT = re.compile(
+    r"(?:（[\u4e00-\u9fff]{1,4}）)?[\d一二三四五六七八九十两]+[家个项名所座]、"
+)
 
 
 def _in_clause(
@@ -273,14 +279,14 @@ def _in_clause(
     """The last eligible mention before ``pos`` in the clause starting at ``cs``."""
     for m in reversed(mentions):
         if cs <= m.start and m.end <= pos and _eligible(doc, m, cs):
-            if (
-                counted
-                and m.type in _COUNTED_TYPES
-                and _COUNTED_GAP.fullmatch(doc.text, m.end, pos)
-            ):
-                continue  # 高新技术企业1436家: what is counted, not who counts it
+            if counted and m.type in _COUNTED_TYPES and _is_counted(doc.text, m.end, pos):
+                continue  # 高新技术企业1436家, 单项冠军企业（产品）9个: what is counted
             return m
     return None
+
+
+def _is_counted(text: str, end: int, pos: int) -> bool:
+    return bool(_COUNTED_GAP.fullmatch(text, end, pos) or _LISTED_COUNT.match(text, end))
 
 
 def _subject(
