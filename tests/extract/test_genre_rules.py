@@ -329,6 +329,16 @@ def test_counts_listed_with_an_aside_are_the_place_s() -> None:
     assert "不含" not in by_quote("固定资产投资（不含农户）增长14.2%。")["14.2%"][2]
 
 
+def test_a_firm_defined_after_its_park_and_a_report_to_a_congress() -> None:
+    text = (
+        "自贡新闻\n7月4日，自贡高新区四川华岳节能装备股份有限公司（以下简称“华岳节能”）入选。"
+        "华岳节能院士工作站揭牌。现在，我代表市人民政府向大会报告工作。"
+    )
+    names = {e["name"] for e in PIPELINE("t", text).entities}
+    assert "四川华岳节能装备股份有限公司" in names
+    assert not any(n.startswith("自贡高新区四川") or n.endswith("向大会") for n in names)
+
+
 def test_a_count_of_those_selected_names_no_honour() -> None:
     names = {
         e["name"]

@@ -170,7 +170,7 @@ def _after_park(head: str) -> int:
     return cut if len(head) - cut >= 2 else 0
 
 
-_EVENT_STOP = frozenset("，。；：？！、“”（）《》【】\n 在于暨的")
+_EVENT_STOP = frozenset("，。；：？！、“”（）《》【】\n 在于暨的向")
 _BRACKETED_PLACE = re.compile(rf"（[{CJK}]{{2,4}}）$")
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百\d]+届")
 
@@ -324,6 +324,8 @@ def find_abbreviations(text: str) -> Iterator[tuple[str, str, str]]:
         if len(full) < 4 or _GENERIC_HEAD.match(full):
             continue
         kind = next((k for end, k in _KIND_BY_END if full.endswith(end)), "institution")
+        if kind == "company":
+            full = full[_after_park(full) :]  # 自贡高新区四川华岳…有限公司（以下简称…）
         yield full, m.group(1), kind
 
 
