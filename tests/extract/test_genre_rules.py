@@ -339,6 +339,15 @@ def test_a_firm_defined_after_its_park_and_a_report_to_a_congress() -> None:
     assert not any(n.startswith("自贡高新区四川") or n.endswith("向大会") for n in names)
 
 
+def test_verbs_quoted_phases_and_a_subsidiary_are_no_names() -> None:
+    text = (
+        "滕州新闻\n温岭企业集体“上榜”。动员全市上下聚力打造机床产业，走出了一条县域新兴产业集群发展之路。"
+        "产业园开工建设，首期120家企业入园。上市企业及其子公司21家。"
+    )
+    names = {e["name"] for e in PIPELINE("t", text).entities}
+    assert not names & {"上榜", "动员", "一条", "首期", "其子公司"}, names
+
+
 def test_a_count_of_those_selected_names_no_honour() -> None:
     names = {
         e["name"]

@@ -51,7 +51,7 @@ _GENERIC_PREFIX = {
 }
 _GENERIC_HEAD = re.compile(
     r"^(全省|全国|全市|省级|国家级|市级|各|该|本|我|此次|这次|上述|全年|今年|去年|年末|当年|其中|此外|"
-    r"届时|目前|同时|另外|如今|随后|"
+    r"届时|目前|同时|另外|如今|随后|其子|"
     r"上半年|下半年|[一二三四]季度|前三季度|今年以来|同期|"
     r"第[一二三四五六七八九十\d]+[家个批所座])"  # 第一家科技产业园: an ordinal, not a name
 )
@@ -283,7 +283,7 @@ _LIST_EXTRA = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012
 
 
 _NOT_ITEM = re.compile(
-    r"\d|企业$|公司$|龙头|第$|^(?:已有|现有|共有|拥有|新增|累计|引进|集聚)$"
+    r"\d|企业$|公司$|龙头|第$|^(?:已有|现有|共有|拥有|新增|累计|引进|集聚|首期|[一二三]期)$"
     r"|^(?:我|全|本|该)(?:市|县|区|省|镇)$"  # 我市56家企业入选: the place's firms, no name
 )
 

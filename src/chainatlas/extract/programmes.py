@@ -50,7 +50,8 @@ def find_programmes(text: str) -> Iterator[Found]:
             e = m.end(1) + 1 + tail.end()
             last = e
             yield m.start(), e, text[m.start() : e], "programme"
-        elif _PROGRAMME_END.search(inner) or before or listed or _TITLED.match(text, m.end()):
+        named = _PROGRAMME_END.search(inner) is not None and len(inner) > 2  # not “上榜”
+        if not tail and (named or before or listed or _TITLED.match(text, m.end())):
             last = m.end()
             yield m.start(1), m.end(1), inner, "programme"
     for m in _TITLE.finditer(text):
