@@ -33,9 +33,13 @@ def capacity_name(doc: Doc, q: Quantity) -> str:
 
 _MOVED = re.compile(r"(?:提升|前进|上升|前移|跃升|下降|后退|下滑)$")
 _CHANGE = re.compile(
-    r"(?:比上年末|比上年|较上年末|较上年|[比较]年初|较\d{4}年末|同比)?(?:增加|新增|净增)"
+    r"(?:比上年末|比上年|较上年末|较上年|[比较]年初|较\d{4}年末|同比|底|末)?(?:增加|新增|净增)了?"
 )
 _FROM = re.compile(r"由[^，。；由]{0,16}$")
+_AMONG = re.compile(r"中有$|中$")
+#: ``30个工业行业大类中有22个实现增长``: the field counted before, and what the part did.
+_FIELD = re.compile(r"\d+个([\u4e00-\u9fff]{2,10})中有$")
+_GROWN = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:实现|保持)?增长")
 _LEVEL = re.compile(r"(?:国家|省|市|县)级(?:以上)?")
 _DONE_TO_PROJECTS = re.compile(r".*?项目((?:集中|现场)?(?:签约|开工|竣工|投产|落地))")
 _REST = re.compile(r"其余|其他|另有|另外")
@@ -49,8 +53,8 @@ def count_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     text = doc.text
     if q.unit == "期":
         return "建设期数"  # 项目分两期建设
-    if q.unit in ("人", "位", "名") and _TEAM_GROWN.search(text, max(cs, q.start - 9), q.start):
-        return "团队人数"
+    if part := _team_or_part(text, q, cs):
+        return part  # 团队已发展到50余人; 30个工业行业大类中有22个实现增长
     after = phrase_after(text, q.end)
     done = _DONE_TO_PROJECTS.fullmatch(after)
     if done is not None:
@@ -62,7 +66,7 @@ def count_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     if after.startswith("企业") and q.unit == "家" and (honour := _selected(doc, q)):
         return honour  # 5家企业入选国家级绿色工厂
     if len(after) >= 2 or (after and q.kind == "big"):
-        return after
+        return _AMONG.sub("", after)  # 30个工业行业大类中有22个…: the field, not 中有
     start = q.start
     origin = _FROM.search(text, cs, q.start)
     if origin:
@@ -116,6 +120,18 @@ def _selected(doc: Doc, q: Quantity) -> str:
     sentence = doc.sentences[q.sentence]
     listed = list(_LIST_NAMED.finditer(text, sentence.start, q.start))
     return "入选" + listed[-1].group(1) if listed else ""
+
+
+def _team_or_part(text: str, q: Quantity, cs: int) -> str:
+    """A team's size (团队已发展到50余人), or the part of a field that grew (30个工业行业
+    大类中有22个增加值保持增长); "" for any other count."""
+    if q.unit in ("人", "位", "名") and _TEAM_GROWN.search(text, max(cs, q.start - 9), q.start):
+        return "团队人数"
+    field = _FIELD.search(text, max(cs, q.start - 16), q.start)
+    grown = _GROWN.match(text, q.end) if field is not None else None
+    if field is None or grown is None:
+        return ""
+    return grown.group() + "的" + field.group(1).removeprefix("工业")
 
 
 def _change_of(base: str, phrase: str) -> str:
