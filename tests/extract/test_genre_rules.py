@@ -367,6 +367,7 @@ def test_a_count_of_those_selected_names_no_honour() -> None:
 def test_a_rank_among_a_kind_stands_now() -> None:
     got = by_quote("纺织产业已成为全县第一大主导产业。")["第一大"]
     assert got[2:4] == ("主导产业排名", "cumulative")
+    assert by_quote("邵东已成为全国第二大手动工具生产基地。")["第二大"][2] == "手动工具生产基地排名"
 
 
 def test_the_qualifier_of_三年多_is_lower_and_签约_is_not_约() -> None:

@@ -17,7 +17,9 @@ _FROM_TO = re.compile(
     r"(从.{1,12}?到.{1,12}?)(?:仅|只|共)?(?:用时|历时|耗时|用)(?:缩短|压缩|控制|降)?[至到在]?$"
 )
 #: What ``第一大`` ranks among: 主导产业, 支柱产业, 出口市场 …
-_RANKED_KIND = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:产业|行业|市场|品类|经济体|企业)")
+_RANKED_KIND = re.compile(
+    r"[\u4e00-\u9fff]{1,8}?(?:产业|行业|市场|品类|经济体|企业|生产基地|基地|产区)"
+)
 _SCOPE_IN = re.compile(r"在[^，。；]{1,15}?[中里内间]$")
 _SCOPE_MODIFIER = re.compile(r"在[^，。；]{1,20}?[中里内间]([\u4e00-\u9fff]{1,4})$")
 #: A span named before its length (制瓷历史逾两千年, 建设周期3年).
