@@ -298,6 +298,17 @@ def test_firms_selected_are_counted_by_what_they_are_selected_for() -> None:
     assert got["5家"][2] == "入选国家级绿色工厂"
 
 
+def test_a_project_in_a_firm_s_own_news_is_the_firm_s() -> None:
+    events = PIPELINE(
+        "t",
+        "安徽铜源电子材料股份有限公司\n首页　关于铜源　新闻中心\n铜源电子高端电子铜箔项目一期投产\n"
+        "发布日期：2025-03-28\n该项目总投资62亿元，于2023年6月18日签约、同年9月开工。"
+        "今年3月18日，项目二期主体厂房顺利封顶。",
+    ).events
+    dated = {e["date"] for e in events if "安徽铜源电子材料股份有限公司" in e["actors"]}
+    assert {"2023-06-18", "2025-03-18"} <= dated, events
+
+
 def test_a_list_published_and_its_entries_are_one_happening() -> None:
     events = PIPELINE(
         "t",

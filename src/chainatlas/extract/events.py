@@ -273,7 +273,7 @@ def _happenings(
         if not actors and out:
             actors = out[-1]["actors"]
         if not actors:
-            actors = _pointed(doc, sentence, hi, scope.starts)  # 项目一期建成投产: the firm's
+            actors = _pointed(doc, sentence, hi, scope)  # 项目一期建成投产: the firm's
         fallback = scope.firm or scope.main  # a firm's own news is about the firm
         if not actors and fallback is not None and _MAIN_ACTS.search(text, lo, hi):
             actors = [fallback]  # 在…百强县中位列第41位, 首次突破10亿元: the document's place
@@ -324,15 +324,16 @@ def _new_head(doc: Doc, start: int, scope: _Scope, last: dict[str, Any]) -> bool
 _PROJECT_HEAD = re.compile(r"(?:该|这个)?项目|(?:该|这家)?公司|(?:该|这家)企业")
 
 
-def _pointed(doc: Doc, sentence: Sentence, end: int, starts: list[int]) -> list[str]:
+def _pointed(doc: Doc, sentence: Sentence, end: int, scope: _Scope) -> list[str]:
     """``2023年9月，项目一期10GWh建成投产``, ``该公司入选…名单``: a project named by 项目
     alone is the one the firm last named (within two paragraphs) is building; 该公司 is
-    that firm."""
+    that firm; in a firm's own news, with no firm named before, the firm the title names."""
     text = doc.text
     heads = [
         cs for cs, _ce in clauses_of(doc, sentence) if cs < end and _PROJECT_HEAD.match(text, cs)
     ]
-    firm = antecedent(doc, heads[0], starts, "company", None) if heads else None
+    firm = antecedent(doc, heads[0], scope.starts, "company", None) if heads else None
+    firm = firm or (scope.firm if heads else None)  # in a firm's own news, its project
     return [firm] if firm is not None else []
 
 
