@@ -22,13 +22,15 @@ def respective(
     at = text.rfind("分别", cs, pos)
     if at < 0:
         return None
+    n = bisect_left(figure_ends, pos) - bisect_left(figure_ends, at)
+    if not text[cs:at].strip("，,；"):
+        cs, at = _told_before(text, cs)  # …分别实现产值A、B和C，分别增长x、y和z
     listed = [m for m in mentions if cs <= m.start and m.end <= at and m.type != "industry"]
     run: list[Mention] = []
     for m in listed:
         if run and text[run[-1].end : m.start] not in _JOINERS:
             run = []
         run.append(m)
-    n = bisect_left(figure_ends, pos) - bisect_left(figure_ends, at)
     if len(run) >= 2:
         return run[n] if n < len(run) else None
     parts = _listed_parts(text, cs, at)  # 日用陶瓷、艺术陶瓷、先进陶瓷三大门类分别…
@@ -38,7 +40,21 @@ def respective(
     return None
 
 
-_LIST_TAIL = re.compile(r"(?:[两二三四五六七八九十]大|等)?(?:门类|行业|板块|产业|领域)?(?:分别)?$")
+_LIST_TAIL = re.compile(
+    r"(?:[两二三四五六七八九十]大|等)?(?:细分)?(?:门类|行业|板块|产业|领域)?(?:分别)?$"
+)
+
+
+def _told_before(text: str, cs: int) -> tuple[int, int]:
+    """A clause that opens with 分别 goes on with the list of the 分别 before it in its
+    sentence: that clause's start and that 分别; (cs, cs) when there is none."""
+    stop = max(text.rfind("。", 0, cs), text.rfind("\n", 0, cs)) + 1
+    earlier = text.rfind("分别", stop, cs)
+    if earlier < 0:
+        return cs, cs
+    return max(stop, *(text.rfind(c, stop, earlier) + 1 for c in "，,；")), earlier
+
+
 _LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,8}")
 
 
