@@ -48,7 +48,8 @@ _LIST_TAIL = re.compile(
 def _told_before(text: str, cs: int) -> tuple[int, int]:
     """A clause that opens with 分别 goes on with the list of the 分别 before it in its
     sentence: that clause's start and that 分别; (cs, cs) when there is none."""
-    stop = max(text.rfind("。", 0, cs), text.rfind("\n", 0, cs)) + 1
+    near = max(0, cs - 200)
+    stop = max(near - 1, text.rfind("。", near, cs), text.rfind("\n", near, cs)) + 1
     earlier = text.rfind("分别", stop, cs)
     if earlier < 0:
         return cs, cs

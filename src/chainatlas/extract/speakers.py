@@ -13,6 +13,7 @@ from bisect import bisect_left
 
 from chainatlas.extract.doc import Doc, Mention
 
+_REACH = 400
 _SPEAKERS = frozenset({"company", "platform", "institution", "park"})
 #: What follows the speaker's body: a title, a name, then a verb of saying.
 _SAID = re.compile(
@@ -25,10 +26,10 @@ def quoted_speaker(doc: Doc, pos: int, starts: list[int]) -> Mention | None:
     """The body whose officer says the quotation around ``pos``, or None when ``pos`` is
     not inside a quotation so attributed. ``starts`` are the mentions' starts."""
     text = doc.text
-    opened = text.rfind("“", 0, pos)
+    opened = text.rfind("“", max(0, pos - _REACH), pos)  # a quotation runs a few sentences
     if opened < 0 or text.rfind("”", opened, pos) >= 0:
         return None
-    closed = text.find("”", pos)
+    closed = text.find("”", pos, pos + _REACH)
     if closed < 0 or text.find("“", pos, closed) >= 0:
         return None
     at = closed + 1 + (text[closed + 1 : closed + 2] in "，,")
