@@ -108,6 +108,8 @@ def find_suffixed(text: str, automaton: object) -> Iterator[Found]:
         elif kind == "programme" and suffix.endswith(("活动", "仪式")):
             start = _ceremony_start(text, start_suffix)
         start = after_date(text, start)
+        if text[start - 1 : start] == "和" and (start < 2 or not text[start - 2].isalnum()):
+            start -= 1  # 和林格尔新区, 和田: 和 at a clause's head is no conjunction
         if text.startswith(("据", "经"), start) and start_suffix - start > 3:
             start += 1  # 据中国汽车工业协会统计; 经国务院批准: the source, not its 据
         head = text[start:start_suffix]
