@@ -105,3 +105,51 @@ def test_a_first_in_a_firm_s_news_is_the_firm_s() -> None:
                    "江东华锐精工股份有限公司（以下简称“华锐精工”）发布半年度报告。"
                    "上半年，境外收入占营业收入的比重首次超过三成。")  # fmt: skip
     assert any(e["actors"] == ["江东华锐精工股份有限公司"] for e in doc.events), doc.events
+
+
+# The page of a firm's own site: its counters stay on the date line, 报告期内 is the
+# report's span, and a later section opening with a day after the span is news of its own.
+
+PAGE = """山西晋源镁业股份有限公司
+首页 | 关于我们 | 新闻动态 | 投资者关系
+
+您的位置：首页 > 新闻动态 > 公司新闻
+
+晋源镁业上半年营收增长12.5%
+
+发布日期：2025-08-28　来源：证券事务部　阅读量：2,386
+
+8月26日晚，晋源镁业发布2025年半年度报告。上半年，公司实现营业收入28.6亿元，同比增长12.5%。截至6月末，公司拥有有效发明专利64项。报告期内，公司海外市场实现营业收入5.2亿元，同比增长31.6%。
+
+【新基地】总投资36亿元 第二个生产基地落户
+
+8月16日，公司与闻喜县人民政府签订投资协议，项目总投资36亿元。
+
+【链主担当】
+
+作为运城镁产业链链主企业，晋源镁业原镁产能约占全国的9%。
+"""
+
+
+def page_periods() -> dict[str, str]:
+    doc = PIPELINE("page.txt", PAGE)
+    return {doc.text[q.start : q.end]: q.period for q in doc.facts()}
+
+
+def test_a_page_counter_is_not_joined_to_a_paragraph_opening_with_a_day() -> None:
+    doc = PIPELINE("page.txt", PAGE)
+    assert "2,3868月" not in doc.text.replace("，", ",")
+    assert page_periods()["28.6亿元"] == "2025H1"  # the date line is read: 今年 is 2025
+
+
+def test_within_the_report_period_is_the_reports_span() -> None:
+    found = page_periods()
+    assert found["64项"] == "cumulative"
+    assert found["5.2亿元"] == "2025H1"
+    assert found["31.6%"] == "2025H1"
+
+
+def test_a_section_opening_with_a_later_day_is_not_the_reports() -> None:
+    found = page_periods()
+    assert found["36亿元"] == "2025-08-16"
+    assert found["9%"] == "unknown"

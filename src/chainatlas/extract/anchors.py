@@ -44,6 +44,7 @@ class Anchors:
     plan_at: int = -1  # where a report's plan section begins (二、2026年工作计划), -1 if none
     plan_year: int | None = None  # the year that heading names
     reported: str | None = None  # the period of a firm's report the news is about (2024)
+    reported_until: int = -1  # where the report's account ends: the next section's heading
 
 
 def read_anchors(doc: Doc) -> Anchors:
@@ -79,7 +80,7 @@ def read_anchors(doc: Doc) -> Anchors:
         if date and dateline and out.current is None:
             out.current, out.date_paragraph = int(date.group(1)), index
             out.month = int(date.group(2))
-    out.reported = _reported(doc, title_at)
+    out.reported, out.reported_until = _reported(doc, title_at, out.current)
     plan = plan_section(doc)
     if plan < len(doc.text):
         year = _TITLE_YEAR.search(doc.text, plan, doc.text.find("\n", plan) % (len(doc.text) + 1))
@@ -97,17 +98,41 @@ _REPORT_OF = re.compile(
 )
 
 
-def _reported(doc: Doc, title_at: int) -> str | None:
+def _reported(doc: Doc, title_at: int, current: int | None) -> tuple[str | None, int]:
     """The period of the report a firm's news tells of (3月27日晚，公司发布2024年年度报告。
-    报告期内…), read in the first paragraphs after the title."""
-    for p in doc.paragraphs[title_at + 1 : title_at + 6]:
+    报告期内…), read in the first paragraphs after the title, and where its account ends:
+    a later section under its own heading (【新基地】…) tells of something else."""
+    first = title_at + 1
+    for index, p in enumerate(doc.paragraphs[first : title_at + 6], start=first):
         m = _REPORT_OF.search(doc.text, p.start, p.end)
         if m is not None:
             quarter = m.group(4) or m.group(5)
-            return m.group(1) + (
+            period = m.group(1) + (
                 "H1" if m.group(3) else f"Q{'一三'.index(quarter) * 2 + 1}" if quarter else ""
             )
-    return None
+            return period, _report_told(doc, index, int(m.group(1)), period, current)
+    return None, -1
+
+
+#: A section opening with a day: 8月16日，公司与…签订投资协议 / 2024年12月26日，…投产.
+_OPENS_DATED = re.compile(r"(?:((?:19|20)\d\d)年)?(1[0-2]|[1-9])月(?:\d{1,2}日)?")
+_LAST_MONTH = {"H1": 6, "Q1": 3, "Q3": 9}
+
+
+def _report_told(doc: Doc, told_at: int, year: int, period: str, current: int | None) -> int:
+    """Where the account of a report ends: at a heading whose section opens with a day after
+    the report's span (【新基地】 / 8月16日，公司签订…), news of its own; sections on the
+    report's parts (一、三大业务板块 / 分业务看…) go on telling its year."""
+    last = _LAST_MONTH.get(period[4:], 12)
+    current = current or year + 1  # a day with no year: the date line's year
+    paragraphs = doc.paragraphs
+    for k in range(told_at + 1, len(paragraphs) - 1):
+        if paragraphs[k].kind != "heading":
+            continue
+        m = _OPENS_DATED.match(doc.text, paragraphs[k + 1].start)
+        if m is not None and (int(m.group(1) or current), int(m.group(2))) > (year, last):
+            return paragraphs[k].start
+    return len(doc.text)
 
 
 def lately(month_day: str, anchors: Anchors) -> bool:

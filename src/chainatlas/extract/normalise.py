@@ -135,6 +135,8 @@ def _closes(source: str, end: int, next_start: int) -> bool:
 
 _AMOUNT_ENDS = frozenset("0123456789.万亿 \u3000")
 _DATE_OR_TIME = re.compile(r"[-/:年月]\d+$")
+#: A page's counter at the end of its date line (阅读量：2,386), never half of a number.
+_COUNTER_END = re.compile(r"(?:阅读|浏览|点击|访问)(?:量|数|次数)?[：:]?\s*[\d,]+$")
 _YEAR_START = re.compile(r"(?:19|20)\d\d(?:年|[-/.]\d)")
 _NUMBER_END = re.compile(r"\d[\d.]*[ \u3000]*[万亿]?$")
 _NUMBER_GOES_ON = re.compile(r"[%％]|[万亿]?(?:元|吨|千瓦|平方|个|家|辆|台|套|件|人|名|项)")
@@ -149,8 +151,12 @@ def _broken_number(source: str, end: int, next_start: int) -> bool:
         return source[end - 2 : end - 1].isdigit()  # 1286. / 4亿元: a decimal point
     if source[end - 1 : end].isdigit() and source[next_start : next_start + 1] in "0123456789.":
         # 2 / 4个: a number split in two, but not a date line before a year (2025-04-10 / 2012年)
-        return not _DATE_OR_TIME.search(source, max(0, end - 10), end) and not _YEAR_START.match(
-            source, next_start
+        # nor a page's counter before a paragraph opening with a day (阅读量：2,386 / 8月26日)
+        line_tail = max(0, end - 16)
+        return not (
+            _DATE_OR_TIME.search(source, max(0, end - 10), end)
+            or _COUNTER_END.search(source, line_tail, end)
+            or _YEAR_START.match(source, next_start)
         )
     return bool(
         _NUMBER_END.search(source, max(0, end - 12), end)

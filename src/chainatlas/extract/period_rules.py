@@ -70,7 +70,7 @@ def _period_for(doc: Doc, own: list[Cue], state: Cue | None, q: Quantity, anchor
         return fixed
     told = doc.sentences[q.sentence].start
     if anchors.reported and not target and _PERIOD_END.search(doc.text, told, pos):
-        return anchors.reported  # 截至报告期末，公司拥有授权专利386项: at the report's end
+        return anchors.reported  # 截至报告期末…拥有授权专利386项; 报告期内，境外收入41.5亿元
     asof = False  # a stock dated before its 拥有/累计 (截至去年底…拥有; 今年以来…累计新签约)
     for cue in own:
         near = cue.asof or cue.start >= clause_start or _FRAME.match(doc.text, cue.end)
@@ -95,7 +95,7 @@ def _period_for(doc: Doc, own: list[Cue], state: Cue | None, q: Quantity, anchor
         return str(anchors.plan_year)  # 二、2026年工作计划 / 固定资产投资增长10%以上
     if state is None and not target and q.measure == "duration" and q.unit in ("年", "轮"):
         return "cumulative"  # 十年蝶变, 发展四十余年: how long, up to now
-    if state is None and not target and anchors.reported:
+    if state is None and not target and anchors.reported and pos < anchors.reported_until:
         return anchors.reported  # 公司发布2024年年度报告…: its figures are of that year
     if state is None and not target and anchors.annual and anchors.report:
         return anchors.frame or str(anchors.report)  # a bulletin tells its span throughout
@@ -116,7 +116,7 @@ def _standing(doc: Doc, q: Quantity, clause_start: int) -> bool:
     return q.measure == "rank" and _AMONG_KIND.match(doc.text, q.end - 1) is not None
 
 
-_PERIOD_END = re.compile(r"报告期末")
+_PERIOD_END = re.compile(r"报告期[末内]")
 #: The year a ranking is of, in its name: 《2024中国氢能城市竞争力排行榜》, 2024年度…评价.
 _LIST_YEAR = re.compile(r"《((?:19|20)\d\d)[^》]{2,40}》|((?:19|20)\d\d)年度")
 #: ``第一大主导产业``, ``第一支柱产业``: a rank among a kind of industry.
