@@ -770,3 +770,23 @@ def test_visitors_from_areas_words_of_time_and_verbs_before_a_committee_are_no_b
 def test_dated_happenings(text: str, date: str, actor: str) -> None:
     events = PIPELINE("t", "园区新闻\n2025-04-10\n" + text).events
     assert any(e["date"] == date and actor in e["actors"] for e in events), events
+
+
+def test_classes_of_projects_and_stages_of_making_are_no_amounts_or_firms() -> None:
+    doc = PIPELINE(
+        "t",
+        "全年签约项目86个，其中百亿元级项目3个。公司已带动熔炼、压铸、机加工等上下游配套企业32家落户。",
+    )
+    assert [doc.text[q.start : q.end] for q in doc.facts()] == ["86个", "3个", "32家"]
+    assert not {"熔炼", "压铸", "机加工"} & {e["name"] for e in doc.entities}
+
+
+def test_bodies_after_a_ranking_verb_and_inside_a_region() -> None:
+    doc = PIPELINE(
+        "t",
+        "2024年，新区在自治区开发区综合考核评价中位列全区52个开发区第1位。"
+        "今年7月，公司位列中国有色金属工业协会镁业分会发布的榜单第3位。",
+    )
+    names = {e["name"] for e in doc.entities}
+    assert "中国有色金属工业协会镁业分会" in names
+    assert not {"治区", "治区开发区", "公司位列中国有色金属工业协会"} & names

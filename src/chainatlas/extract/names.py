@@ -23,7 +23,7 @@ _VERBS = re.compile(
     r"相继|引领|带动|培育|招引|新增|形成|启动|举行|实现|优先|升级|纳入|规划|设置|开展|"
     r"厂商|制造商|供应商|企业|龙头|领军|代表|现有|已有|共有|建有|举办|走进|来到|位于|地处|"
     r"确保|力争|加快|争取|按照|根据|依据|翻开|创办|创立|创建|获得|巩固|壮大|做强|做大|做优|探访|"
-    r"助力|提升|增强|加强|落实|贯彻)$"
+    r"助力|提升|增强|加强|落实|贯彻|位列|位居|名列|跻身)$"
 )
 #: Last characters of the verbs: a verb can only end where one of these stands, which
 #: spares the regex search at every other character.
@@ -292,12 +292,18 @@ _NOT_ITEM = re.compile(
 
 #: Last characters of products and materials (叶片, 轴承, 键合丝, 封装基板, 电解液).
 _PRODUCT_ENDS = frozenset("料板架丝备片筒承液膜箔器材线管剂机件柜池芯")
+#: Stages of making (带动熔炼、压铸、机加工等上下游配套企业): the kinds of supplier, not firms.
+_PROCESSES = frozenset({"熔炼", "冶炼", "熔铸", "压铸", "铸造", "锻造", "冲压", "焊接", "注塑", "涂装",
+                        "电镀", "热处理", "表面处理", "机加工", "精加工", "加工", "制造", "组装", "装配",
+                        "研发", "设计", "封装", "测试", "检测", "仓储", "物流", "运输", "销售", "回收"})  # fmt: skip
 
 
 def _items(text: str, start: int, chunk: str, kind: str) -> Iterator[Found]:
     parts = chunk.split("、")
     if len(parts) >= 3 and 3 * sum(p[-1:] in _PRODUCT_ENDS for p in parts) >= 2 * len(parts):
         return  # 引进引线框架、键合丝、塑封料、封装基板等配套企业: products, not firms
+    if len(parts) >= 2 and 3 * sum(p in _PROCESSES for p in parts) >= 2 * len(parts):
+        return
     pos = start
     for index, item in enumerate(chunk.split("、")):
         s, e = pos, pos + len(item)

@@ -304,8 +304,8 @@ def _general(m: re.Match[str], text: str) -> Quantity | None:
         return None
     if unit and after == "”" and _QUOTED_NAME.search(text, max(0, s - 8), s):
         return None  # 出台“高新人才十条”: a policy's name
-    if mag is not None and unit is None and after == "级":
-        return tier_level(num, mag, arabic, text, s, e)
+    if mag is not None and unit in (None, "元") and after == "级":
+        return tier_level(num, mag, arabic, text, s, e)  # 千亿级, 百亿元级项目3个
     value = parse_number(num)
     if unit is None:
         if not arabic:
