@@ -89,6 +89,14 @@ def after_date(text: str, start: int) -> int:
     return start
 
 
+def with_clause_head(text: str, start: int) -> int:
+    """和 at a clause's head is no conjunction but the name's first character (和林格尔新区,
+    和田), which ``scan_back`` stops at."""
+    if text[start - 1 : start] == "和" and (start < 2 or not text[start - 2].isalnum()):
+        return start - 1
+    return start
+
+
 def find_suffixed(text: str, automaton: object) -> Iterator[Found]:
     """Names ending in an organisation suffix (有限公司, 研究院, 高新区 ...)."""
     kinds = dict(org_suffixes())
@@ -107,9 +115,7 @@ def find_suffixed(text: str, automaton: object) -> Iterator[Found]:
             start = _event_start(text, start_suffix)
         elif kind == "programme" and suffix.endswith(("活动", "仪式")):
             start = _ceremony_start(text, start_suffix)
-        start = after_date(text, start)
-        if text[start - 1 : start] == "和" and (start < 2 or not text[start - 2].isalnum()):
-            start -= 1  # 和林格尔新区, 和田: 和 at a clause's head is no conjunction
+        start = with_clause_head(text, after_date(text, start))
         if text.startswith(("据", "经"), start) and start_suffix - start > 3:
             start += 1  # 据中国汽车工业协会统计; 经国务院批准: the source, not its 据
         head = text[start:start_suffix]
@@ -327,7 +333,7 @@ def find_abbreviations(text: str) -> Iterator[tuple[str, str, str]]:
     """``西安阎良国家航空高技术产业基地（以下简称“航空基地”）``: (full name, short name, type);
     the article then writes the short name for the full one."""
     for m in ABBREVIATION.finditer(text):
-        start = after_date(text, scan_back(text, m.start(), 24))
+        start = with_clause_head(text, after_date(text, scan_back(text, m.start(), 24)))
         full = text[start : m.start()]
         if len(full) < 4 or _GENERIC_HEAD.match(full):
             continue
