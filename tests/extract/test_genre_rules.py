@@ -482,6 +482,11 @@ def test_what_a_figure_measures(text: str, quote: str, indicator: str) -> None:
             "10家",
             "2025-03",
         ),
+        (
+            "2024年，全市化工产业实现产值1086.5亿元。截至3月末，全市化工规上企业达到93家。",
+            "93家",
+            "cumulative",
+        ),
     ],
 )
 def test_which_time_a_figure_belongs_to(text: str, quote: str, period: str) -> None:

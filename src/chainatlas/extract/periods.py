@@ -234,6 +234,8 @@ def resolve(cue: Cue, state: Cue | None, anchors: Anchors) -> str | None:
         written = in_force is not None and state is not None and state.written
         if written and state is not None and state.start == 0 and lately(rest, anchors):
             written = False  # a new paragraph's 3月18日, a week before the date line
+        if cue.asof:
+            written = False  # 2024年，…产值…。截至5月末，全市…企业达到93家: up to the date line
         year = in_force if written else year_of_month(rest, anchors)
         return f"{year}-{rest}" if year else None
     if kind == "rep":
