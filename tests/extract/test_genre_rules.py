@@ -802,3 +802,9 @@ def test_bodies_after_a_ranking_verb_and_inside_a_region() -> None:
     names = {e["name"] for e in doc.entities}
     assert "中国有色金属工业协会镁业分会" in names
     assert not {"治区", "治区开发区", "公司位列中国有色金属工业协会"} & names
+
+
+def test_a_field_of_counties_with_a_bracketed_kind_sizes_the_rank() -> None:
+    doc = PIPELINE("t", "巩义县域经济综合实力居全省102个县（市）第2位。")
+    (rank,) = doc.facts()
+    assert (rank.value, rank.rank_of) == (2, 102)
