@@ -14,7 +14,7 @@ from chainatlas.extract.numerals import parse_number
 
 #: What aims at a tier: 打造千亿级, 建成具有国际竞争力的千亿级, 向千亿级迈进, 迈上千亿级台阶.
 _BUILD_BEFORE = re.compile(
-    r"(?:打造成?|培育|迈向|冲刺|建设|建成|壮大为|迈上|向)(?:具有[\u4e00-\u9fff]{1,8}的)?$"
+    r"(?:打造成?|培育|迈向|冲刺|建设|建成|壮大为|迈上|向)(?:[\u4e00-\u9fff]{1,8}的)?$"
 )
 
 
