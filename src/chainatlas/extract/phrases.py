@@ -57,7 +57,7 @@ _VERB_ONLY = re.compile(r"^(规划|建设|投资|引进|新建|建成|实施|推
 _COMPOUNDS = frozenset({"从业", "从事", "有效", "在建", "在校", "在营", "在库", "在岗", "在册", "达产", "达标",
                         "对外", "有关", "在线", "为民", "有量", "有率", "有色"})  # fmt: skip
 _CLASS_AMOUNT = re.compile(r"(?:超过|超|过)?\d+(?:\.\d+)?$")
-_CLASS_UNIT = re.compile(r"(?:万|亿)?元(?:以上|以下)?")
+_CLASS_UNIT = re.compile(r"(?:万|亿)?美?元(?:以上|以下)?")
 
 
 _ASIDE_END = re.compile(r"（(?!不含|含|不包括|包括)[\u4e00-\u9fff]{1,4}）$")
@@ -71,7 +71,7 @@ def scan_back(text: str, end: int, floor: int, limit: int = 18) -> int:
         ch = text[i - 1]
         if ch.isdigit() and _CLASS_UNIT.match(text, i):
             amount = _CLASS_AMOUNT.search(text, max(floor, i - 12), i)
-            if amount and amount.start() > floor:
+            if amount and amount.start() >= floor:
                 i = amount.start()
                 continue
         if ch == "）" and i == end:
