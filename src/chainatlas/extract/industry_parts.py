@@ -85,9 +85,17 @@ _STATISTICAL_INDUSTRY = re.compile(
 )
 
 
+#: Kinds of firm a bulletin splits industry by (分经济类型看，国有控股企业增加值增长3.1%).
+_OWNERSHIP = re.compile(
+    r"(?:国有控股|国有|集体|股份制|股份合作|外商及港澳台商投资|外商投资|港澳台商投资|私营|民营|"
+    r"非公有制|大中型|大型|中型|小型|小微型?)企业(?=增长|下降|增加值)"
+)
+
+
 def _is_statistical(name: str) -> bool:
-    """``电力、热力、燃气及水生产和供应业``: a statistical industry, named with its 、."""
-    m = _STATISTICAL_INDUSTRY.match(name + "增长")
+    """``电力、热力、燃气及水生产和供应业``: a statistical industry, named with its 、; or a
+    kind of firm (股份制企业)."""
+    m = _STATISTICAL_INDUSTRY.match(name + "增长") or _OWNERSHIP.match(name + "增长")
     return m is not None and m.end() == len(name)
 
 
@@ -112,7 +120,7 @@ def _value_holder(text: str, at: int, end: int) -> str | None:
     word = indicator_words().search(text, at, value.end()) if value is not None else None
     if word is not None and word.start() > at and _VALUE_WORDS.match(text, word.start()):
         return _EARNS.sub("", text[at : word.start()])  # 中药饮片实现营业收入…
-    m = _STATISTICAL_INDUSTRY.match(text, at, end)
+    m = _STATISTICAL_INDUSTRY.match(text, at, end) or _OWNERSHIP.match(text, at, end)
     return m.group() if m else None
 
 
