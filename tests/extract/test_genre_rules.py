@@ -812,3 +812,12 @@ def test_a_field_of_counties_with_a_bracketed_kind_sizes_the_rank() -> None:
     doc = PIPELINE("t", "巩义县域经济综合实力居全省102个县（市）第2位。")
     (rank,) = doc.facts()
     assert (rank.value, rank.rank_of) == (2, 102)
+
+
+def test_a_group_counted_once_is_named_again_and_a_field_with_brackets_inside() -> None:
+    doc = PIPELINE(
+        "t",
+        "园区逐步形成新能源、智能装备、电子信息三大主导产业。2024年，三大主导产业产值占规上工业"
+        "总产值的比重达到76.3%，增速居全市10个县（市）区和开发区第1位。",
+    )
+    assert [doc.text[q.start : q.end] for q in doc.facts()] == ["三大", "76.3%", "第1位"]

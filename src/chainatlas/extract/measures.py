@@ -26,9 +26,10 @@ _SHARE = re.compile(r"占|比重|占比|份额|比例|增长面|(?<!增长)(?<!�
 _GROWTH = re.compile(r"增长(?!面)|增速|增幅|提升|提高|上升|下降|减少|增加(?!值)|回落|下滑|翻番")
 #: A change told in times of the base: 增长1.6倍 is +160 %, unlike 是2020年的2.8倍.
 _GROWN_BY = re.compile(r"(?:增长|增加|提高|提升|上升)了?$")
-#: What stands between a field's size and the rank in it: 95个县市区第21位, 102个县（市）第2位.
+#: What stands between a field's size and the rank in it: 95个县市区第21位, 102个县（市）第2位,
+#: 10个县（市）区和开发区第1位.
 _FIELD_GAP = re.compile(
-    r"[\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{1,4}（[\u4e00-\u9fff、]{1,4}）"
+    r"[\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{1,4}（[\u4e00-\u9fff、]{1,4}）[\u4e00-\u9fff]{0,6}"
     r"|[\u4e00-\u9fff（）、]{1,10}中[\u4e00-\u9fff]{0,4}"
 )
 _RATE_BEFORE = re.compile(r"[\u4e00-\u9fff]率(?:提高|提升|达到|为|保持)")

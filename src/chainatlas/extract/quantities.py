@@ -183,6 +183,8 @@ _IDIOM = re.compile(
     r"千家万户|万家|千方百计|千军万马|万无一失|三心二意|四面八方|五湖四海|十全十美|百花齐放"
 )
 _SLOGAN_NEIGHBOUR = "+＋X"
+#: The words a 三大-style count counts (三大主导产业): a group named again refers back.
+_BIG_NOUN = re.compile(r"[\u4e00-\u9fff]{2,6}?(?=[，。；、的产增占“”‘’（）]|$)")
 
 
 def run(doc: Doc) -> Doc:
@@ -191,14 +193,22 @@ def run(doc: Doc) -> Doc:
     text = doc.text
     rows = table_rows(doc)
     taken = {bisect_right(starts, q.start) - 1 for q in rows}  # paragraphs that are table rows
+    named: set[str] = set()  # 三大主导产业 counted once; later it names them
     for m in PATTERN.finditer(text):
         at = bisect_right(starts, m.start()) - 1
         para = doc.paragraphs[at] if starts else None
         if para is not None and (para.kind not in ("body", "heading") or at in taken):
             continue
         q = _build(m, text)
-        if q is not None and not is_class_label(text, q.start, q.end, q.unit):
-            doc.quantities.append(q)
+        if q is None or is_class_label(text, q.start, q.end, q.unit):
+            continue
+        if q.kind == "big":
+            words = _BIG_NOUN.match(text, q.end)
+            group = text[q.start : words.end() if words else q.end]
+            if group in named:
+                continue
+            named.add(group)
+        doc.quantities.append(q)
     if rows:
         doc.quantities = sorted(doc.quantities + rows, key=lambda q: q.start)
     doc.made_by["quantities"] = f"{NAME}@{VERSION}"
