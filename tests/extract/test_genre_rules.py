@@ -663,6 +663,9 @@ def test_a_name_after_a_title_before_what_the_person_does() -> None:
     assert {"李振华", "陈立新"} <= {m.name for m in doc.mentions if m.type == "person"}
     doc = PIPELINE("t", "推进大会召开。市领导张海峰、刘庆国、周文斌参加会议。")
     assert {"张海峰", "刘庆国", "周文斌"} <= {m.name for m in doc.mentions if m.type == "person"}
+    doc = PIPELINE("t", "签约活动举行。市长梁启明主持签约仪式，投资促进局副局长蒙晓东到会指导。")
+    assert {"梁启明", "蒙晓东"} <= {m.name for m in doc.mentions if m.type == "person"}
+    assert not any(e["name"].startswith("市长") for e in doc.entities)
 
 
 def test_a_title_conferred_in_quotes() -> None:

@@ -214,7 +214,7 @@ def _ceremony_start(text: str, end: int) -> int:
 
 
 _CEREMONY_STOP = frozenset("，。；：？！、“”（）《》【】\n ")
-_HOLDS = re.compile(r"举行|举办|召开|开展|组织|出席|参加|亮相")
+_HOLDS = re.compile(r"举行|举办|召开|开展|组织|出席|参加|亮相|主持|见证")
 
 
 def _before_parenthesis(text: str, end: int, limit: int) -> int:
