@@ -1,4 +1,5 @@
-"""The day of a signing dates what is signed at it (``extract/ceremony.py``)."""
+"""The day of a signing dates what is signed at it, and the day of a list its entrants
+(``extract/ceremony.py``)."""
 
 from __future__ import annotations
 
@@ -70,3 +71,37 @@ def test_who_holds_a_ceremony_is_not_in_its_name() -> None:
     assert "新能源汽车零部件项目集中签约活动" in names
     subjects = {q.subject for q in doc.facts()}
     assert "新能源汽车零部件项目集中签约活动" not in subjects
+
+
+LISTED = """\
+22家！诸城汽车企业登上省级“光荣榜”
+
+诸城工信　2026-10-23 19:06　山东
+
+10月21日，山东省工业和信息化厅公布2026年度山东省专精特新中小企业名单，我市共有38家企业入选。\
+其中，汽车及零部件企业22家，占全市入选企业的57.9%。
+
+01 | 省级专精特新中小企业
+
+★信和精密铸造：2025年实现营业收入6.8亿元，同比增长18.5%。
+
+02 | 省级瞪羚企业
+
+全市9家企业入选省级瞪羚企业，其中汽车及零部件企业5家。至此，全市瞪羚企业总数达到41家。
+"""
+
+
+def test_a_list_published_on_a_day_dates_its_entrants_in_every_section() -> None:
+    doc = PIPELINE("listed.txt", LISTED)
+    found = {doc.text[q.start : q.end]: q.period for q in doc.facts()}
+    assert found["38家"] == found["57.9%"] == "2026-10-21"
+    assert found["6.8亿元"] == "2025"
+    assert found["9家"] == found["5家"] == "2026-10-21"  # a section counting entrants again
+    assert found["41家"] != "2026-10-21"  # 至此…总数: how many there are now
+
+
+def test_a_span_to_september_is_the_month_and_the_first_three_quarters_the_quarter() -> None:
+    doc = PIPELINE(
+        "t", "园区新闻\n2025-10-20\n今年1—9月，出口额21.6亿美元。前三季度，进出口总额86.4亿元。"
+    )
+    assert [q.period for q in doc.facts()] == ["2025-09", "2025Q3"]

@@ -1,4 +1,5 @@
-"""The day of a signing or a promotion fair, which dates what is signed at it.
+"""The day of a signing or a promotion fair, which dates what is signed at it; and the day
+a list is published, which dates the entrants counted in the sections after it.
 
 Investment-promotion news opens with a ceremony on a day (9月15日，…重点项目集中签约仪式…
 举行) and goes on with what was signed there: how many projects, their investment, the
@@ -22,6 +23,14 @@ from chainatlas.extract.sentences import clause_at
 
 #: What is held on the day: a signing, a ground-breaking, a promotion fair or meeting.
 CEREMONY = re.compile(r"签约|集中开工|开工仪式|推介会|招商会|招商大会|洽谈会|推进大?会|投资大会")
+#: A list published on the day (10月21日，省工信厅公布2026年度…名单，我市38家企业入选): its
+#: entrants, counted in the sections after it, are the day's.
+_PUBLISHED = re.compile(
+    r"(?:公布|发布|公示|印发)[^。；]{0,40}?(?:名单|榜单|名录)|名单(?:公布|出炉|揭晓)"
+)
+_LIST_TITLE = re.compile(r"榜|名单|入选")
+#: A sentence of a list's news that counts its entrants again (本次全市共有26家企业入选…).
+_ENTRANTS = re.compile(r"[^，。；]{0,10}?(?:入选|上榜|榜上有名)|(?:本次|此次)")
 #: Words near the start of a sentence that point back at the ceremony (会上，…; 记者在现场
 #: 了解到; 此次签约的项目中).
 _POINTS_BACK = re.compile(
@@ -29,7 +38,7 @@ _POINTS_BACK = re.compile(
 )
 _DAY = re.compile(r"(?:19|20)\d\d-\d\d-\d\d")
 _PLANNED = re.compile(r"计划|预计|力争|拟|将于|有望|争取")
-_BUILT_UP = re.compile(r"已|累计|拥有|集聚|现有|共有")
+_BUILT_UP = re.compile(r"已|累计|拥有|集聚|现有|共有|至此|总数")
 _SIGNED_LEVEL = re.compile(r"投资|用地|占地|签约")
 #: A planned date of a plant's milestone (预计2026年底投产), which dates no output.
 _MILESTONE = re.compile(r"[底末]?(?:建成)?(?:投产|建成|开工|竣工|达产)")
@@ -48,6 +57,7 @@ class Frame:
     paragraph: int
     title: int  # the title paragraph when the headline names a signing, else -1
     open: bool = True
+    listed: bool = False  # a list published, not a ceremony held
 
 
 def find(
@@ -60,12 +70,15 @@ def find(
         if sentence.paragraph > max(at, 0) + _OPENING:
             return None
         days = [p for p in map(resolve, by_sentence.get(si, ())) if p and _DAY.fullmatch(p)]
-        if not days or not CEREMONY.search(doc.text, sentence.start, sentence.end):
+        if not days:
             continue
-        named = at >= 0 and CEREMONY.search(
+        held = CEREMONY.search(doc.text, sentence.start, sentence.end) is not None
+        if not held and not _PUBLISHED.search(doc.text, sentence.start, sentence.end):
+            continue
+        named = at >= 0 and (CEREMONY if held else _LIST_TITLE).search(
             doc.text, doc.paragraphs[at].start, doc.paragraphs[at].end
         )
-        return Frame(days[0], si, sentence.paragraph, at if named else -1)
+        return Frame(days[0], si, sentence.paragraph, at if named else -1, listed=not held)
     return None
 
 
@@ -80,8 +93,11 @@ def follow(frame: Frame, doc: Doc, si: int, own: list[Cue]) -> None:
     heading = paragraph.kind == "heading" and _LIST_HEADING.search(
         doc.text, paragraph.start, paragraph.end
     )
-    if heading or _POINTS_BACK.match(doc.text, sentence.start, sentence.end):
-        frame.open = True  # 【三大链主项目】; 会上，…
+    back = (_ENTRANTS if frame.listed else _POINTS_BACK).match(
+        doc.text, sentence.start, sentence.end
+    )
+    if (heading and not frame.listed) or back:
+        frame.open = True  # 【三大链主项目】; 会上，…; 全市9家企业入选省级瞪羚企业
         return
     if any(_own_time(frame, doc, cue, sentence.start) for cue in own):
         frame.open = False
@@ -120,5 +136,7 @@ def period(frame: Frame, doc: Doc, q: Quantity, own: list[Cue], state: Cue | Non
         return None
     if q.measure == "count" and q.unit not in ("年", "天", "个月", "期"):
         return frame.day
+    if frame.listed and q.measure == "share":
+        return frame.day  # 汽车及零部件企业22家，占全市入选企业的57.9%
     signed = q.measure == "level" and _SIGNED_LEVEL.search(doc.text, clause_start, q.start)
     return frame.day if signed else None
