@@ -824,3 +824,13 @@ def test_a_group_counted_once_is_named_again_and_a_field_with_brackets_inside() 
         "总产值的比重达到76.3%，增速居全市10个县（市）区和开发区第1位。",
     )
     assert [doc.text[q.start : q.end] for q in doc.facts()] == ["三大", "76.3%", "第1位"]
+
+
+def test_the_place_of_the_office_that_publishes_named_short_in_the_title() -> None:
+    doc = PIPELINE(
+        "t",
+        "22家！诸城汽车企业集中登上省级“光荣榜”\n诸城工信　2026-10-23 19:06　山东\n"
+        "本次全市共有26家企业入选省级专精特新中小企业。\n来源：诸城市工业和信息化局\n",
+    )
+    (count,) = doc.facts()
+    assert count.subject == "诸城市"

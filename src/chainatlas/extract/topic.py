@@ -41,10 +41,36 @@ def main_region(doc: Doc) -> str | None:
             owner = _OWNER_PLACE.match(m.name) if m.type == "government" else None
             if owner is not None:
                 return owner.group()
+        named = _owned_place_in(doc, doc.text[title.start : title.end])
+        if named is not None:
+            return named
+    stamped = [p for p in doc.paragraphs if _STAMP.search(doc.text, p.start, p.end)]
     for kinds in (("region", "city"), ("park",), ("province",)):
-        counts = Counter(m.name for m in doc.mentions if m.type in kinds)
+        counts = Counter(
+            m.name
+            for m in doc.mentions
+            if m.type in kinds and not any(p.start <= m.start < p.end for p in stamped)
+        )
         if counts:
             return counts.most_common(1)[0][0]  # a park's review names no other place
+    return None
+
+
+#: A line stamped with a time (诸城工信　2026-10-23 19:06　山东): a public account's line,
+#: whose last word is where it was posted from, not what the article is about.
+_STAMP = re.compile(r"\d{1,2}:\d\d")
+
+
+def _owned_place_in(doc: Doc, title: str) -> str | None:
+    """A place whose office the document names (来源：诸城市工业和信息化局) written short in
+    the title (诸城汽车及零部件企业…登上光荣榜): the county no lexicon lists."""
+    for m in doc.mentions:
+        owner = _OWNER_PLACE.match(m.name) if m.type == "government" else None
+        if owner is None:
+            continue
+        place = owner.group()
+        if place in title or (len(place) == 3 and place[:2] in title):
+            return place
     return None
 
 
