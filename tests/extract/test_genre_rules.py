@@ -833,3 +833,10 @@ def test_the_place_of_the_office_that_publishes_named_short_in_the_title() -> No
         "本次全市共有26家企业入选省级专精特新中小企业。\n来源：诸城市工业和信息化局\n",
     )
     assert [q.subject for q in doc.facts()] == ["诸城市", "诸城市"]
+
+
+def test_a_lead_that_says_how_a_count_is_split_is_no_subject() -> None:
+    got = by_quote(
+        "全市新能源电池产业链企业达到126家。按环节分，正极材料企业18家、负极材料企业9家。"
+    )
+    assert got["18家"][1] != "按环节" and got["9家"][1] != "按环节"
