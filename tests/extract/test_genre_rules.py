@@ -845,3 +845,15 @@ def test_a_lead_that_says_how_a_count_is_split_is_no_subject() -> None:
         "全市新能源电池产业链企业达到126家。按环节分，正极材料企业18家、负极材料企业9家。"
     )
     assert got["18家"][1] != "按环节" and got["9家"][1] != "按环节"
+
+
+def test_a_table_of_products_headed_by_its_name_column_with_units_in_pieces() -> None:
+    got = by_quote(
+        "表2　主要医药产品产量\n产品名称　　　　　单位　　　1—10月　　　同比增长（%）\n"
+        "中成药　　　　　　吨　　　　9264　　　　 -4.6\n"
+        "体外诊断试剂　　　万盒　　　1528.6　　　 15.2\n"
+        "光学镜片　　　　　亿片　　　4.86　　　　8.2\n"
+    )
+    assert got["9264"][:3] == ("level", "", "中成药产量")
+    assert got["-4.6"][0] == "growth"
+    assert got["1528.6"][0] == got["4.86"][0] == "count"

@@ -19,8 +19,9 @@ NAME = "measures"
 VERSION = "3"
 
 DURATION_UNITS = frozenset({"年", "天", "个月", "分钟", "小时", "个工作日", "工作日"})
-#: Things counted by the piece even when written with 万 (108.6万辆 is 1,086,000 vehicles).
-THING_UNITS = frozenset({"辆", "万辆"})
+#: Things counted by the piece even when written with 万 (108.6万辆 is 1,086,000 vehicles;
+#: a table's 万盒 / 万副 column gives boxes and frames by the piece).
+THING_UNITS = frozenset({"辆", "万辆", "盒", "副", "瓶", "粒"})
 _DECLINE = re.compile(r"(?:下降|减少|回落|下滑|降低)了?$")
 _SHARE = re.compile(r"占|比重|占比|份额|比例|增长面|(?<!增长)(?<!利润)(?<!收益)率")
 _GROWTH = re.compile(r"增长(?!面)|增速|增幅|提升|提高|上升|下降|减少|增加(?!值)|回落|下滑|翻番")

@@ -262,7 +262,9 @@ def _head(doc: Doc, clause: tuple[int, int], mentions: list[Mention]) -> Mention
 #: ``A与B共建的C揭牌运行，首批引进研发团队8个``: what follows is C's, not A's.
 _CO_BUILT = re.compile(r"(?:与|和|联合)[^，。；]{2,24}?(?:共建|合建|共同组建|联合组建)的")
 #: The number of an item of a list: 1. / 2、/ （3）/ ④.
-_NUMBERED = re.compile(r"\d{1,2}[.．、]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[①-⑳]|[一二三四五六七八九十]{1,3}、")
+_NUMBERED = re.compile(
+    r"\d{1,2}[.．、]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[①-⑳]|[一二三四五六七八九十]{1,3}、"
+)
 _COUNTED_TYPES = frozenset({"programme", "platform", "institution", "industry"})
 _COUNTED_GAP = re.compile(
     r"(?:（[\u4e00-\u9fff]{1,4}）)?(?:累计|总数|数量)?(?:达到|达|为|有|共有|共|增至)?"

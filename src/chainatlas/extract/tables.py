@@ -20,7 +20,12 @@ _UNITS = {"万台": ("台", 10_000), "万只": ("只", 10_000), "万辆": ("辆"
           "万吨": ("万吨", 1), "万千瓦": ("万千瓦", 1), "亿元": ("亿元", 1), "万元": ("万元", 1),
           "台": ("台", 1), "辆": ("辆", 1), "只": ("只", 1), "套": ("套", 1), "件": ("件", 1),
           "吨": ("吨", 1), "千瓦": ("千瓦", 1), "平方米": ("平方米", 1),
-          "万平方米": ("万平方米", 1), "万樘": ("樘", 10_000), "樘": ("樘", 1)}  # fmt: skip
+          "万平方米": ("万平方米", 1), "万樘": ("樘", 10_000), "樘": ("樘", 1),
+          "亿片": ("片", 100_000_000), "万片": ("片", 10_000), "片": ("片", 1),
+          "万副": ("副", 10_000), "副": ("副", 1), "万盒": ("盒", 10_000), "盒": ("盒", 1),
+          "亿支": ("支", 100_000_000), "万支": ("支", 10_000), "支": ("支", 1),
+          "万瓶": ("瓶", 10_000), "亿粒": ("粒", 100_000_000), "万双": ("双", 10_000),
+          "双": ("双", 1), "万条": ("条", 10_000)}  # fmt: skip
 _ROW = re.compile(
     r"(?P<name>[\u4e00-\u9fff（）()]{2,16}?)[ \u3000\t]*"
     rf"(?P<unit>{'|'.join(sorted(_UNITS, key=len, reverse=True))})[ \u3000\t]*"
@@ -30,7 +35,7 @@ _ROW = re.compile(
 CELL_GAP = re.compile(r"[^ \u3000\t\n][ \u3000\t]{2,}[^ \u3000\t\n]")
 #: The header of such a table names what the amounts are (产量) and that the last column is
 #: a growth (增长).
-_HEADER = re.compile(r"(产量|产值|销量|出口额|营业收入)[^\n]{0,20}?增长")
+_HEADER = re.compile(r"(产量|产值|销量|出口额|营业收入)[^\n]{0,20}?增长|产品名称[^\n]{0,30}?增长")
 _NAMED_HEADER = re.compile(r"(?:指标|项目)(?:名称)?[ \u3000\t]+单位[^\n]{0,30}?增长")
 
 
@@ -46,7 +51,7 @@ def table_rows(doc: Doc) -> list[Quantity]:
         gaps = CELL_GAP.search(text, p.start, p.end) is not None
         header = _HEADER.search(text, p.start, p.end) if gaps else None
         if header is not None:
-            what = header.group(1)
+            what = header.group(1) or "产量"  # 产品名称　单位　1—10月　同比增长（%）: output
             continue
         if gaps and _NAMED_HEADER.search(text, p.start, p.end):
             what = ""  # 指标名称　单位　1—9月　同比增长（%）: each row names its indicator
