@@ -857,3 +857,19 @@ def test_a_table_of_products_headed_by_its_name_column_with_units_in_pieces() ->
     assert got["9264"][:3] == ("level", "", "中成药产量")
     assert got["-4.6"][0] == "growth"
     assert got["1528.6"][0] == got["4.86"][0] == "count"
+
+
+def test_a_project_table_gives_each_project_its_amount_in_the_header_s_unit() -> None:
+    doc = PIPELINE(
+        "t",
+        "表1　重大项目推进情况（截至8月末）\n"
+        "项目名称　　　　　　　　总投资（亿元）　建设内容　　　　进度\n"
+        "储源新能源年产20GWh储能电芯项目　　　　65.0　　　 储能电芯生产线　　　计划11月投产\n"
+        "合计　　　　　　　　　　　　　　　　　65.0\n",
+    )
+    got = [
+        (doc.text[q.start : q.end], q.subject, q.indicator, q.unit, q.period) for q in doc.facts()
+    ]
+    assert ("65.0", "储源新能源年产20GWh储能电芯项目", "总投资", "亿元", "cumulative") in got
+    assert ("65.0", "合计", "总投资", "亿元", "cumulative") in got
+    assert "20GWh" in [g[0] for g in got] and "亿元" not in [g[0] for g in got]

@@ -128,6 +128,8 @@ def _fixed_period(
 ) -> str | None:
     """The period the words around a figure settle before any cue is weighed, or None."""
     pos, target = q.start, q.qualifier == "target"
+    if q.kind == "cell_asof":
+        return "cumulative"  # a project table titled 截至8月末: its amounts stand up to now
     sentence = doc.sentences[q.sentence]
     segment = doc.text.rfind("；", sentence.start, pos) + 1 or sentence.start
     lead = _CAPACITY_LEAD.search(doc.text, segment, pos)

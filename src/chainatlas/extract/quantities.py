@@ -192,7 +192,9 @@ def run(doc: Doc) -> Doc:
     starts = [p.start for p in doc.paragraphs]
     text = doc.text
     rows = table_rows(doc)
-    taken = {bisect_right(starts, q.start) - 1 for q in rows}  # paragraphs that are table rows
+    # paragraphs that are rows of a statistical table (a project table's row also names
+    # capacities in its projects' names, read as anywhere else)
+    taken = {bisect_right(starts, q.start) - 1 for q in rows if q.kind.startswith("table")}
     named: set[str] = set()  # 三大主导产业 counted once; later it names them
     for m in PATTERN.finditer(text):
         at = bisect_right(starts, m.start()) - 1
@@ -282,6 +284,8 @@ def _bare(s: int, e: int, mag: str, unit: str | None, text: str) -> Quantity | N
     """``万名`` (10000 people) and ``万亿`` (a trillion yuan) written without a digit."""
     if unit is None and mag != "万亿":
         return None
+    if s > 0 and text[s - 1] in "（(" and text[e : e + 1] in ("）", ")"):
+        return None  # 总投资（亿元）: a column's unit, not an amount
     if unit is None:
         return _tier(s, e, Decimal(1), mag, text)
     return _combine(s, e, Decimal(1), MAGNITUDES[mag], mag, unit)

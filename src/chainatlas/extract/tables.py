@@ -67,4 +67,40 @@ def table_rows(doc: Doc) -> list[Quantity]:
         growth = Quantity(row.start("growth"), row.end("growth"), Decimal(row.group("growth")),
                           "%", kind="table_growth", indicator=f"{name}{what}增速")  # fmt: skip
         out += [amount, growth]
+    return sorted(out + _column_cells(doc), key=lambda q: q.start)
+
+
+#: A table of projects whose second column is an amount in the unit its header names
+#: (项目名称　总投资（亿元）　建设内容　进度), and its rows (the spaces between the name and
+#: the amount are gone once normalised: 储源新能源年产20GWh储能电芯项目65.0储能电芯…).
+_PROJECT_HEADER = re.compile(
+    r"(?:项目|企业)名称[ \u3000\t]*([\u4e00-\u9fff]{2,8})[（(](亿元|万元|亿美元|万美元)[）)]"
+)
+_PROJECT_ROW = re.compile(
+    r"(?P<name>[^\n]{2,40}?(?:项目|工程|基地)|合计|小计)[ \u3000\t]*(?P<value>\d[\d,]*(?:\.\d+)?)"
+    r"(?![\d.%万亿个家])"
+)
+
+
+def _column_cells(doc: Doc) -> list[Quantity]:
+    """The amounts of a project table: each row's amount is its project's, in the unit and
+    of the kind the header names (总投资); ``合计`` is the table's whole."""
+    text, out = doc.text, []
+    column: tuple[str, str] | None = None  # what the amounts are, and their unit
+    kind = "cell"
+    for k, p in enumerate(doc.paragraphs):
+        header = _PROJECT_HEADER.match(text, p.start, p.end)
+        if header is not None:
+            column = header.group(1), header.group(2)
+            above = doc.paragraphs[k - 1] if k else p
+            # 表1　重大项目推进情况（截至8月末）: the amounts stand as of then, up to now
+            kind = "cell_asof" if "截至" in text[above.start : above.end] else "cell"
+            continue
+        row = _PROJECT_ROW.match(text, p.start, p.end) if column is not None else None
+        if row is None or column is None:
+            column = None  # the first line that is no row ends the table
+            continue
+        value = parse_number(row.group("value").replace(",", ""))
+        out.append(Quantity(row.start("value"), row.end("value"), value, column[1], kind=kind,
+                            indicator=column[0], subject=row.group("name")))  # fmt: skip
     return out
