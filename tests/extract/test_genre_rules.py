@@ -873,3 +873,19 @@ def test_a_project_table_gives_each_project_its_amount_in_the_header_s_unit() ->
     assert ("65.0", "储源新能源年产20GWh储能电芯项目", "总投资", "亿元", "cumulative") in got
     assert ("65.0", "合计", "总投资", "亿元", "cumulative") in got
     assert "20GWh" in [g[0] for g in got] and "亿元" not in [g[0] for g in got]
+
+
+def test_a_work_report_under_its_meeting_s_file_line_and_an_estimate_of_its_own_clause() -> None:
+    doc = PIPELINE(
+        "t",
+        "宜昌市第八届人民代表大会第五次会议文件（2）\n\n政府工作报告\n"
+        "——2026年1月8日在宜昌市第八届人民代表大会第五次会议上\n"
+        "一、2025年工作回顾\n"
+        "地区生产总值预计完成6386.4亿元、增长6.1%，总量继续稳居全省第2位；规上工业增加值增长8.2%。\n"
+        "一年来，我们坚持以产业转型升级为主线，统筹发展和安全，全力推动高质量发展，成效明显。\n"
+        "我们坚持项目为王，推行项目审批容缺受理和并联审批，一批重大项目实现当年签约、当年开工。\n",
+    )
+    assert doc.text[doc.paragraphs[doc.title_index()].start :].startswith("政府工作报告")
+    got = {doc.text[q.start : q.end]: (q.qualifier, q.period) for q in doc.facts()}
+    assert got["6386.4亿元"] == got["6.1%"] == ("target", "2025")
+    assert got["第2位"] == got["8.2%"] == ("exact", "2025")

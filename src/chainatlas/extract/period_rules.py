@@ -180,7 +180,7 @@ def _not_past(period: str, target: bool, anchors: Anchors, pos: int) -> str:
     """A goal set in this document is for this year or later, never for a year gone; but
     in the review before a work report's plan, 预计 estimates the year under review
     (过去一年…地区生产总值预计完成586.4亿元)."""
-    if anchors.annual and pos < anchors.plan_at:
+    if anchors.annual and (pos < anchors.plan_at or anchors.plan_at < 0):
         return period
     if target and anchors.current and period[:4].isdigit() and int(period[:4]) < anchors.current:
         return str(anchors.current)

@@ -34,6 +34,7 @@ _TARGET_SENTENCE = re.compile(
     r"到(?:19|20)\d\d年|全年安排"
 )
 _PAST = re.compile(r"去年|上年|前年|已")
+_ESTIMATED = re.compile(r"预计(?:全年)?(?:完成|实现)")
 _TARGET_CLAUSE = re.compile(r"目标(?!的)")  # 完成年度目标的103.6%: achieved, not aimed at
 _ABOUT_SHARE = re.compile(r"约占[^，。；\d]{0,12}$")
 
@@ -123,6 +124,10 @@ def _is_target(doc: Doc, index: int, pos: int) -> bool:
         return False
     sentence = doc.sentences[index]
     first = _TARGET_SENTENCE.search(doc.text, sentence.start, pos)
+    if first is not None and _ESTIMATED.match(doc.text, first.start()):
+        # 地区生产总值预计完成6386.4亿元、增长6.1%，总量继续稳居全省第2位: a year's result
+        # estimated before its close covers its own clause, not what the sentence adds
+        return clause_at(doc, sentence, pos)[0] <= first.start()
     if first is not None and first.start() < clause_at(doc, sentence, sentence.start)[1]:
         return True  # 全年计划…；新增…150家: a goal heading the sentence covers all of it
     if first is not None:
