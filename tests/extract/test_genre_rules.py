@@ -889,3 +889,14 @@ def test_a_work_report_under_its_meeting_s_file_line_and_an_estimate_of_its_own_
     got = {doc.text[q.start : q.end]: (q.qualifier, q.period) for q in doc.facts()}
     assert got["6386.4亿元"] == got["6.1%"] == ("target", "2025")
     assert got["第2位"] == got["8.2%"] == ("exact", "2025")
+
+
+def test_what_a_year_s_review_completed_in_all_is_that_year_s() -> None:
+    doc = PIPELINE(
+        "t",
+        "和林格尔新区2024年工作总结和2025年工作计划\n发布时间：2025-01-21\n"
+        "一、2024年工作总结\n人才工作成效明显，新建院士工作站2家，累计达到5家。\n"
+        "二、2025年工作计划\n新建院士工作站1家，累计达到6家。\n",
+    )
+    got = {doc.text[q.start : q.end]: q.period for q in doc.facts()}
+    assert got["5家"] == "2024"

@@ -22,6 +22,7 @@ HALF_ALT = r"[上下]半年|半年度|前三季度|第?[一二三四]季度|1[-�
 _ANNUAL_TITLE = re.compile(
     r"公报|工作报告|报告|总结|简况|简析|月报|快报|运行情况|运行分析|年度观察|年度回顾"
 )
+_REVIEW_TITLE = re.compile(r"工作报告|工作总结|工作计划")
 _TITLE_HALF = re.compile(rf"((?:19|20)\d\d)年({HALF_ALT})")
 _TITLE_SPAN = re.compile(r"((?:19|20)\d\d)年1[-—–~至](1[0-2]|[2-9])月")
 _DATE_LINE = re.compile(r"((?:19|20)\d\d)(?:年|[-/.])(1[0-2]|0?[1-9])(?:月|[-/.]|$)")
@@ -41,6 +42,7 @@ class Anchors:
     report: int | None = None
     date_paragraph: int = -1
     annual: bool = False  # a bulletin or work report: every paragraph tells the report's year
+    review: bool = False  # a work report or summary, which reviews a year (and plans the next)
     frame: str | None = None  # the span a monthly release covers (2024年1—8月…简况 -> 2024-08)
     plan_at: int = -1  # where a report's plan section begins (二、2026年工作计划), -1 if none
     plan_year: int | None = None  # the year that heading names
@@ -66,6 +68,7 @@ def read_anchors(doc: Doc) -> Anchors:
             title = _TITLE_YEAR.search(line)
             out.report = int(title.group(1)) if title else None
             out.annual = _ANNUAL_TITLE.search(line) is not None
+            out.review = _REVIEW_TITLE.search(line) is not None
             span = _TITLE_SPAN.search(line)
             half = _TITLE_HALF.search(line)
             if span and out.annual:

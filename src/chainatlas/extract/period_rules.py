@@ -55,11 +55,18 @@ def period_for(doc: Doc, own: list[Cue], state: Cue | None, q: Quantity, anchors
         return period
     if q.measure == "rank" or q.unit == "位":
         return period[:4]  # a place in a list, or places gained on it, is the list's year
-    if q.measure == "count":
+    if q.measure == "count" and not _in_review(anchors, q.start):
         clause_start = clause_at(doc, doc.sentences[q.sentence], q.start)[0]
         if _SO_FAR.search(doc.text, clause_start, q.start):
             return "cumulative"
     return period
+
+
+def _in_review(anchors: Anchors, pos: int) -> bool:
+    """Whether ``pos`` is in a year's review (a work report or summary, not a half-year's),
+    before the plan for the next: what it says was done in all (累计完成…134家, 累计达到5家)
+    was that year's doing."""
+    return anchors.review and anchors.frame is None and not 0 <= anchors.plan_at <= pos
 
 
 def _period_for(doc: Doc, own: list[Cue], state: Cue | None, q: Quantity, anchors: Anchors) -> str:
@@ -75,9 +82,12 @@ def _period_for(doc: Doc, own: list[Cue], state: Cue | None, q: Quantity, anchor
     for cue in own:
         near = cue.asof or cue.start >= clause_start or _FRAME.match(doc.text, cue.end)
         asof = asof or (cue.start <= pos and cue.explicit and not cue.goal and bool(near))
+    reviewed = _in_review(anchors, pos)
     for cue in reversed(own):
         if cue.start > pos or not (cue.explicit or not target) or 0 <= cue.limit <= pos:
             continue
+        if reviewed and cue.period == "cumulative" and doc.text.startswith("累计", cue.start):
+            continue  # a year's review: 累计完成…关改搬转134家 is what that year completed
         since = doc.text.startswith("来", cue.end)  # 揭牌，两年来累计攻克…42项: up to now
         if (cue.base and q.unit == "倍") or (
             asof and not cue.carry and not cue.explicit and not since
@@ -103,7 +113,8 @@ def _period_for(doc: Doc, own: list[Cue], state: Cue | None, q: Quantity, anchor
         return "unknown"
     if not target and _is_stock(doc, q, clause_start, anchors):
         return "cumulative"
-    if not target and q.measure == "count" and _SO_FAR.search(doc.text, clause_start, pos):
+    so_far = _SO_FAR.search(doc.text, clause_start, pos) and not _in_review(anchors, pos)
+    if not target and q.measure == "count" and so_far:
         return "cumulative"  # 已孵化科技型企业21家, 已出口…三十多个国家: what is done so far
     return _not_past(state.period, target, anchors, pos)
 
