@@ -900,3 +900,8 @@ def test_what_a_year_s_review_completed_in_all_is_that_year_s() -> None:
     )
     got = {doc.text[q.start : q.end]: q.period for q in doc.facts()}
     assert got["5家"] == "2024"
+
+
+def test_both_capacities_naming_a_joint_project_are_what_it_will_make() -> None:
+    got = by_quote("公司在高新区建设年产15万吨高精度铜板带及10万吨新能源汽车用铝合金材料项目。")
+    assert got["15万吨"][3:] == got["10万吨"][3:] == ("unknown", "target")

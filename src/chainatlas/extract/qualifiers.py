@@ -83,17 +83,20 @@ _GOAL = re.compile(r"目标|力争|争取|确保")
 _AT_MOST = re.compile(r"最高(?:给予|奖励|补助|补贴|资助|可获|可达|可享受)?$")
 
 
-_CAPACITY_BEFORE = re.compile(r"(?:年产(?:能)?|新建)$")
+_CAPACITY_BEFORE = re.compile(
+    r"(?:年产(?:能)?|新建)$|(?:年产(?:能)?|新建)\d[^，。；]{1,30}?(?:及|和|、)$"
+)  # 年产15万吨高精度铜板带及10万吨…材料项目: the second capacity of the name too
 #: What a capacity names: 年产1000台（套）碱性电解水制氢装备项目, 年产5GWh储能电池PACK项目,
 #: 新建6万吨高性能铜箔基地, 年产10万台新能源动力总成智能工厂.
 _PROJECT_AFTER = re.compile(
-    r"(?:（[\u4e00-\u9fff]）)?[\u4e00-\u9fffA-Za-z]{0,20}?(?:项目|基地|工厂)"
+    r"(?:（[\u4e00-\u9fff]）)?(?:[\u4e00-\u9fffA-Za-z]{0,20}?(?:及|和|、)\d[\d.]*[万亿]?[\u4e00-\u9fffA-Za-z]{1,3}?)?"
+    r"[\u4e00-\u9fffA-Za-z]{0,20}?(?:项目|基地|工厂)"
 )
 
 
 def is_named_capacity(text: str, start: int, end: int) -> bool:
     """``年产120万吨芳烃一体化项目``: a capacity that names a project is what it will make."""
-    return bool(_CAPACITY_BEFORE.search(text, max(0, start - 3), start)) and bool(
+    return bool(_CAPACITY_BEFORE.search(text, max(0, start - 36), start)) and bool(
         _PROJECT_AFTER.match(text, end)
     )
 
