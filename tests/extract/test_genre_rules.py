@@ -905,3 +905,12 @@ def test_what_a_year_s_review_completed_in_all_is_that_year_s() -> None:
 def test_both_capacities_naming_a_joint_project_are_what_it_will_make() -> None:
     got = by_quote("公司在高新区建设年产15万吨高精度铜板带及10万吨新能源汽车用铝合金材料项目。")
     assert got["15万吨"][3:] == got["10万吨"][3:] == ("unknown", "target")
+
+
+def test_a_phase_to_be_built_is_a_goal_dated_by_its_planned_start_up() -> None:
+    got = by_quote(
+        "园区新闻\n2026-04-22\n项目分两期建设：一期建设15万吨高精度铜板带生产线，计划今年7月开工、"
+        "2027年6月建成投产；二期建设10万吨铝合金材料生产线，计划2028年四季度投产。"
+    )
+    assert got["15万吨"][2:] == ("一期产能", "2027-06", "target")
+    assert got["10万吨"][2:] == ("二期产能", "2028Q4", "target")

@@ -14,7 +14,7 @@ from chainatlas.extract.phrases import phrase_after, phrase_before
 #: right after 年产 is a yearly capacity, whatever the product named after it.
 _YEARLY_OUTPUT = re.compile(r"(新增|[一二三四]期)?年产$")
 #: ``项目一期2万吨建成投产``: what a phase of a plant makes.
-_PHASE_OUTPUT = re.compile(r"([一二三四]期)(?:工程|项目)?$")
+_PHASE_OUTPUT = re.compile(r"([一二三四]期)(?:工程|项目)?(?:建设|新建|规划建设)?$")
 _OUTPUT_UNITS = re.compile(r"吨|GWh|GW|MW|兆瓦|千瓦|套|台|辆|只|片|件|颗|条|平方米")
 
 
@@ -25,7 +25,7 @@ def capacity_name(doc: Doc, q: Quantity) -> str:
     m = _YEARLY_OUTPUT.search(doc.text, max(0, q.start - 4), q.start)
     if m is not None:
         return (m.group(1) or "") + "年产能"
-    phase = _PHASE_OUTPUT.search(doc.text, max(0, q.start - 4), q.start)
+    phase = _PHASE_OUTPUT.search(doc.text, max(0, q.start - 8), q.start)
     if phase is not None and _OUTPUT_UNITS.search(q.unit):
         return phase.group(1) + "产能"
     return ""

@@ -14,7 +14,7 @@ import re
 
 from chainatlas.extract.anchors import Anchors
 from chainatlas.extract.doc import Cue, Doc, Quantity
-from chainatlas.extract.qualifiers import is_named_capacity
+from chainatlas.extract.qualifiers import is_named_capacity, phase_start
 from chainatlas.extract.quantities import TIER_AFTER
 from chainatlas.extract.sentences import clause_at
 
@@ -148,6 +148,10 @@ def _fixed_period(
         lead = None  # 一期项目2023年投产后，去年实现营业收入…: what it did since
     if lead is not None or is_named_capacity(doc.text, pos, q.end):
         return state.period if state is not None and state.goal else "unknown"
+    started = phase_start(doc.text, pos, q.end)
+    if started is not None:
+        planned = [c for c in own if q.end < c.start < started and c.explicit]
+        return planned[-1].period if planned else "unknown"  # 一期5万吨，计划2026年一季度投产
     if q.unit == "期" or _TIMELESS.search(doc.text, max(clause_start, pos - 8), pos):
         return "unknown"  # 规划面积12.6平方公里, 分两期建设: the size of a thing, of no period
     if q.measure == "duration" and doc.text.startswith("来", q.end):

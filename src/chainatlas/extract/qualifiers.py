@@ -70,7 +70,11 @@ def run(doc: Doc) -> Doc:
             and _ABOUT_SHARE.search(text, near, q.start)
         ):
             q.qualifier = "approx"  # 约占全国总产能的五分之一
-        planned = q.start >= plans or is_named_capacity(text, q.start, q.end)
+        planned = (
+            q.start >= plans
+            or is_named_capacity(text, q.start, q.end)
+            or phase_start(text, q.start, q.end) is not None
+        )
         if q.unit == "期" and not planned:
             continue  # 建成后年产1万套，分两期建设: how it is built, not a goal
         if planned or _is_target(doc, q.sentence, q.start):
@@ -92,6 +96,23 @@ _PROJECT_AFTER = re.compile(
     r"(?:（[\u4e00-\u9fff]）)?(?:[\u4e00-\u9fffA-Za-z]{0,20}?(?:及|和|、)\d[\d.]*[万亿]?[\u4e00-\u9fffA-Za-z]{1,3}?)?"
     r"[\u4e00-\u9fffA-Za-z]{0,20}?(?:项目|基地|工厂)"
 )
+
+
+#: A phase told by what it will build (一期建设15万吨…生产线), and the plan for its start-up
+#: in the clause after it (计划今年7月开工、2027年6月建成投产).
+_PHASE_BUILT = re.compile(r"[一二三四]期(?:工程|项目)?(?:建设|新建|规划建设)$")
+_PLANNED_START = re.compile(r"，(?:计划|预计|力争|拟)([^，。；]{0,24}?)(?:建成)?投产")
+
+
+def phase_start(text: str, start: int, end: int) -> int | None:
+    """Where the start-up a phase's capacity is planned for is told (the 投产 of
+    ``一期建设5万吨…生产线，计划2026年一季度投产``), or None: such a capacity is a goal,
+    dated by that start-up."""
+    if _PHASE_BUILT.search(text, max(0, start - 8), start) is None:
+        return None
+    comma = text.find("，", end, end + 30)
+    planned = _PLANNED_START.match(text, comma) if comma >= 0 else None
+    return planned.end(1) if planned is not None else None
 
 
 def is_named_capacity(text: str, start: int, end: int) -> bool:
