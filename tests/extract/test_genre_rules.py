@@ -914,3 +914,9 @@ def test_a_phase_to_be_built_is_a_goal_dated_by_its_planned_start_up() -> None:
     )
     assert got["15万吨"][2:] == ("一期产能", "2027-06", "target")
     assert got["10万吨"][2:] == ("二期产能", "2028Q4", "target")
+    got = by_quote(
+        "园区新闻\n2026-06-10\n去年12月一期10GW建成投产；二期10GW正在抓紧安装设备，计划今年9月投产。"
+        "当天下午，基地一期12GWh项目开工，计划2027年6月建成投产。"
+    )
+    assert got["10GW"][3:] == ("2026-09", "target")  # the second 10GW
+    assert got["12GWh"][4] == "exact"  # a phase that started is not what a plan makes
