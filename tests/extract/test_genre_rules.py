@@ -920,3 +920,10 @@ def test_a_phase_to_be_built_is_a_goal_dated_by_its_planned_start_up() -> None:
     )
     assert got["10GW"][3:] == ("2026-09", "target")  # the second 10GW
     assert got["12GWh"][4] == "exact"  # a phase that started is not what a plan makes
+
+
+def test_offices_of_the_place_named_by_a_bare_市() -> None:
+    doc = PIPELINE(
+        "t", "会上，市发展和改革委员会、市科学技术局、市商务局等链长责任单位汇报了工作推进情况。"
+    )
+    assert {"市发展和改革委员会", "市科学技术局", "市商务局"} <= {e["name"] for e in doc.entities}

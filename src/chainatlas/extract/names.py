@@ -124,7 +124,14 @@ def find_suffixed(text: str, automaton: object) -> Iterator[Found]:
             start += titled + 2  # 中国工程院院士孙立国院士工作站: the station is 孙立国院士工作站
             head = text[start:start_suffix]
         meeting = kind == "programme" and suffix.endswith("会") and _WHOLE_MEETING.match(head)
-        if len(head) < 2 or head in _GENERIC_PREFIX or (_GENERIC_HEAD.match(head) and not meeting):
+        office = (
+            kind == "government"
+            and head in ("市", "县", "区")
+            and not text[start - 1 : start].isalnum()
+        )
+        if (len(head) < 2 and not office) or head in _GENERIC_PREFIX:
+            continue  # 市商务局 stays: the office of the place the text is about
+        if _GENERIC_HEAD.match(head) and not meeting:
             continue
         acts = suffix == "公司" and _ACTS_ON.search(head)
         if _VERBS.fullmatch(head) or acts or (kind == "government" and _VERBS.search(head)):
