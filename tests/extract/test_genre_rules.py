@@ -927,3 +927,14 @@ def test_offices_of_the_place_named_by_a_bare_市() -> None:
         "t", "会上，市发展和改革委员会、市科学技术局、市商务局等链长责任单位汇报了工作推进情况。"
     )
     assert {"市发展和改革委员会", "市科学技术局", "市商务局"} <= {e["name"] for e in doc.entities}
+
+
+def test_a_firm_with_its_place_in_brackets_given_a_short_name_and_a_chain_s_leaders() -> None:
+    doc = PIPELINE(
+        "t",
+        "（三）星湖新材料（玉溪）有限公司（以下简称“星湖新材”），电解液环节链主。"
+        "市长、新能源电池产业链链长赵云峰出席会议并讲话，副市长、副链长普华明主持会议。",
+    )
+    names = {e["name"] for e in doc.entities}
+    assert {"星湖新材料（玉溪）有限公司", "赵云峰", "普华明"} <= names
+    assert "有限公司" not in names

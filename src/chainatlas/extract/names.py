@@ -344,7 +344,10 @@ def find_abbreviations(text: str) -> Iterator[tuple[str, str, str]]:
     """``西安阎良国家航空高技术产业基地（以下简称“航空基地”）``: (full name, short name, type);
     the article then writes the short name for the full one."""
     for m in ABBREVIATION.finditer(text):
-        start = with_clause_head(text, after_date(text, scan_back(text, m.start(), 24)))
+        start = scan_back(text, m.start(), 24)
+        if text[start - 1 : start] == "）":
+            start = _before_parenthesis(text, start, 24)  # 星湖新材料（玉溪）有限公司（以下简称…）
+        start = with_clause_head(text, after_date(text, start))
         full = text[start : m.start()]
         if len(full) < 4 or _GENERIC_HEAD.match(full):
             continue
