@@ -938,3 +938,13 @@ def test_a_firm_with_its_place_in_brackets_given_a_short_name_and_a_chain_s_lead
     names = {e["name"] for e in doc.entities}
     assert {"星湖新材料（玉溪）有限公司", "赵云峰", "普华明"} <= names
     assert "有限公司" not in names
+
+
+def test_an_interviewer_s_words_are_no_credit_line() -> None:
+    doc = PIPELINE(
+        "t",
+        "访谈\n\n记者：下一步，园区光伏产业的发展目标是什么？\n\n答：力争到2027年产值突破1500亿元。"
+        "\n\n记者：谢谢！\n",
+    )
+    assert not {"下一步", "谢谢"} & {e["name"] for e in doc.entities}
+    assert {p.kind for p in doc.paragraphs if doc.text.startswith("记者", p.start)} == {"question"}

@@ -60,6 +60,7 @@ _CREDIT = re.compile(
     r"^(?:记者|编辑|审核|审校|监制|责编|责任编辑|校对|作者|通讯员|摄影|撰稿|文字|图片|视频|"
     r"策划|统筹|出品人|主编|制作)[：:]"
 )
+_SPOKEN = re.compile(r"[，。！？]")
 _FOOTER = re.compile(
     r"转载|欢迎转发|侵权必究|微信号|关注我|戳这里|点击|扫码|^↓|^【(?:字号|字体|打印|关闭|分享|收藏)|"
     r"出品$|版权|来源[：:]|原标题|^(?:上一篇|下一篇|上一条|下一条|相关阅读|相关新闻|延伸阅读)[：:]?"
@@ -305,11 +306,13 @@ def _label_paragraphs(text: str) -> list[Paragraph]:
 
 
 def classify_paragraph(line: str, index: int) -> str:
-    """What a paragraph is: body, heading, caption, byline, credit or footer."""
+    """What a paragraph is: body, heading, caption, byline, credit, question (an
+    interviewer's) or footer."""
     if _CAPTION.match(line):
         return "caption"
     if _CREDIT.match(line):
-        return "credit"
+        # 记者：下一步，…？ / 记者：谢谢！ are an interviewer's words, not a credit
+        return "question" if _SPOKEN.search(line) else "credit"
     if len(line) < 60 and _FOOTER.search(line):
         return "footer"
     if index < 4 and _BYLINE.match(line):

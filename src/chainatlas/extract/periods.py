@@ -282,7 +282,7 @@ def _assign(doc: Doc, anchors: Anchors) -> None:
         if sentence.paragraph != paragraph:
             paragraph = sentence.paragraph
             kind = doc.paragraphs[paragraph].kind
-            if kind in ("caption", "footer", "credit", "byline"):
+            if kind in ("caption", "footer", "credit", "byline", "question"):
                 continue
             # a heading starts afresh, and the title's year is not the body's (鹰铜股份2024年
             # 营收增长…: 3月27日 in the body is the date line's year)
