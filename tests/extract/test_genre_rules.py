@@ -948,3 +948,13 @@ def test_an_interviewer_s_words_are_no_credit_line() -> None:
     )
     assert not {"下一步", "谢谢"} & {e["name"] for e in doc.entities}
     assert {p.kind for p in doc.paragraphs if doc.text.startswith("记者", p.start)} == {"question"}
+
+
+def test_a_planned_start_and_a_goal_are_not_happenings() -> None:
+    doc = PIPELINE(
+        "t",
+        "公司新闻\n2026-04-22\n3月26日，公司与白银高新区管委会签订投资协议，在白银高新区建设年产15万吨"
+        "铜板带项目。项目总投资58亿元，分两期建设：一期建设15万吨生产线，计划今年7月开工、2027年6月"
+        "建成投产。董事长马振国表示，今年确保高新区项目一期按期开工建设。",
+    )
+    assert not [e for e in doc.events if "开工" in e["summary"]]

@@ -56,8 +56,8 @@ def _happens(text: str, start: int, end: int, sentence: tuple[int, int] = (0, 0)
     for verb in _VERB.finditer(text, start, max(end, sentence[1])):
         if verb.start() >= end:
             break
-        if _after_it(text, verb):
-            continue
+        if _after_it(text, verb) or _PLANNED.search(text, start, verb.start()):
+            continue  # 达产后…; 计划今年7月开工, 确保项目一期按期开工: not happened
         counts = _COUNTED_AFTER.match(text, verb.end()) is not None  # 获批了10项…科研项目
         if (
             verb.group() not in _FIGURE_VERBS
@@ -93,6 +93,7 @@ def _after_it(text: str, verb: re.Match[str]) -> bool:
 
 
 _DATE_BEFORE = re.compile(r"[年月日]$")
+_PLANNED = re.compile(r"计划(?!总投资|投资)|预计|力争|确保|争取|有望|拟(?!建)")
 
 
 @dataclass(frozen=True)
