@@ -166,7 +166,13 @@ def _dated_stretches(doc: Doc, sentence: Sentence, first: int) -> list[tuple[str
         j += 1
         if not cue.explicit or cue.goal or _PLAN.search(doc.text, max(0, cue.start - 2), cue.start):
             continue  # 计划今年7月开工、2026年底投产: planned, not happened
-        later = (c.start for c in doc.cues[j:] if not doc.text.startswith("在建", c.start))
+        if _list_year(doc.text, cue) and out:
+            continue  # 10月21日，…公布2026年度…名单: the year names the list, the day dates it
+        later = (
+            c.start
+            for c in doc.cues[j:]
+            if not doc.text.startswith("在建", c.start) and not _list_year(doc.text, c)
+        )
         nxt = min(next(later, sentence.end), sentence.end)  # 在建瓯市投产: a place, no cue
         if _DONE_ON.search(doc.text, max(sentence.start, cue.start - 4), cue.start):
             start = clause_at(doc, sentence, cue.start)[0]
@@ -174,6 +180,11 @@ def _dated_stretches(doc: Doc, sentence: Sentence, first: int) -> list[tuple[str
             continue
         out.append((cue.period, cue.end, min(nxt, sentence.end)))
     return out
+
+
+def _list_year(text: str, cue: Cue) -> bool:
+    """``2026年度``: the year a list or an evaluation is of, part of its name."""
+    return text.startswith("度", cue.end) or text.endswith("年度", cue.start, cue.end)
 
 
 _DONE_ON = re.compile(r"(?:成立|始建|创建|组建|落户|投产|建成|上市|开业)于$")
