@@ -963,7 +963,7 @@ def test_a_planned_start_and_a_goal_are_not_happenings() -> None:
 def test_a_list_s_year_in_its_name_does_not_split_the_day_it_was_published() -> None:
     doc = PIPELINE(
         "t",
-        "诸城工信\n2026-10-23\n10月21日，山东省工业和信息化厅公布2026年度山东省瞪羚企业名单，"
-        "我市共有38家企业入选，入选总数居潍坊市第2位。",
+        "诸城工信\n2026-10-23\n10月21日，山东省工业和信息化厅公布2026年度山东省专精特新中小企业、"
+        "瞪羚企业和制造业单项冠军企业名单，我市共有38家企业入选，入选总数居潍坊市第2位。",
     )
     assert [e["date"] for e in doc.events] == ["2026-10-21"]

@@ -159,7 +159,7 @@ def _sessions(doc: Doc, scope: _Scope) -> list[dict[str, Any]]:
 def _dated_stretches(doc: Doc, sentence: Sentence, first: int) -> list[tuple[str, int, int]]:
     """(date, start, end) for each dated cue of ``sentence``, up to the next cue; a cue
     after 于 (成立于2006年) dates the clause it ends."""
-    out = []
+    out: list[tuple[str, int, int]] = []
     j = first
     while j < len(doc.cues) and doc.cues[j].start < sentence.end:
         cue: Cue = doc.cues[j]
