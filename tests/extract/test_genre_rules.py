@@ -967,3 +967,12 @@ def test_a_list_s_year_in_its_name_does_not_split_the_day_it_was_published() -> 
         "瞪羚企业和制造业单项冠军企业名单，我市共有38家企业入选，入选总数居潍坊市第2位。",
     )
     assert [e["date"] for e in doc.events] == ["2026-10-21"]
+
+
+def test_the_last_few_years_are_a_span_told_of_and_a_mean_growth_over_them() -> None:
+    got = by_quote(
+        "近三年，全市累计实施项目120个。公司主攻热管理部件，近三年营业收入年均增长42.6%。"
+    )
+    assert "近三年" not in got and "三年" not in got
+    assert got["42.6%"][2] == "营业收入年均增速"
+    assert by_quote("近十年来，长垣坚持把医疗器械作为主导产业。")["近十年"][0] == "duration"

@@ -210,8 +210,12 @@ def _growth(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
         return noun + "增速"  # 产值连续五年保持两位数增长
     words = list(_GROWTH_WORD.finditer(text, cs, q.start))
     if words:
-        noun = phrase_before(text, words[-1].start(), floor.before(words[-1].start()))
-        noun = _GROWTH_TAIL.sub("", noun)
+        at = words[-1].start()
+        yearly = text.endswith("年均", cs, at)  # 营业收入年均增长42.6%: a mean over years
+        at -= 2 if yearly else 0
+        noun = _GROWTH_TAIL.sub("", phrase_before(text, at, floor.before(at)))
+        if yearly and len(noun) >= 2:
+            return noun + "年均增速"
         if noun == "环比":
             return "环比增速"  # 环比增长28.8%: against the period before
         if noun.startswith(("当月", "单月")) and len(noun) > 3:

@@ -336,6 +336,8 @@ def _general(m: re.Match[str], text: str) -> Quantity | None:
         q.end, approx = e + 1, after  # 三年多来: more than three years
     if q is not None and approx:
         q.qualifier = "lower"
+    if q is not None and q.unit == "年" and text[s - 1 : s] == "近" and text[e : e + 1] != "来":
+        return None  # 近三年，…累计实施; 近三年营业收入年均增长: the span told of, not a figure
     if q is not None and not arabic and q.unit in ("亿元", "万元") and q.value in (10, 100, 1000):
         q.kind = "tier"  # 百亿元: a round magnitude in words
     return q
