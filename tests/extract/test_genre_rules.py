@@ -976,3 +976,11 @@ def test_the_last_few_years_are_a_span_told_of_and_a_mean_growth_over_them() -> 
     assert "近三年" not in got and "三年" not in got
     assert got["42.6%"][2] == "营业收入年均增速"
     assert by_quote("近十年来，长垣坚持把医疗器械作为主导产业。")["近十年"][0] == "duration"
+
+
+def test_a_group_s_name_inside_its_registered_name_is_no_second_firm() -> None:
+    doc = PIPELINE(
+        "t", "浙江瑞泉泵业集团有限公司入选单项冠军。瑞泉泵业主导产品国内市场占有率约32%。"
+    )
+    names = {e["name"] for e in doc.entities}
+    assert "浙江瑞泉泵业集团有限公司" in names and "浙江瑞泉泵业集团" not in names

@@ -92,6 +92,7 @@ class Organisations:
             *names.find_sources(text),
             *((m.start(), m.end(), m.group(), "institution") for m in _ACADEMY.finditer(text)),
         )
+        rules = _outermost(list(rules))
         places = {w for src, w, k, _c in out if k in ("region", "province", "city")}
         for _s, _e, name, kind in rules:
             if kind == "region":
@@ -110,6 +111,16 @@ class Organisations:
             out += [("gazetteer", full, kind, full), ("gazetteer", short, kind, full)]
         out += _party_committees(text, places)
         return out
+
+
+def _outermost(found: list[names.Found]) -> list[names.Found]:
+    """Without a firm's name that only begins a longer one found at the same place
+    (浙江瑞泉泵业集团 in 浙江瑞泉泵业集团有限公司): the registered name is the entity."""
+    longest: dict[int, int] = {}
+    for start, end, _name, kind in found:
+        if kind == "company":
+            longest[start] = max(end, longest.get(start, end))
+    return [f for f in found if f[3] != "company" or longest[f[0]] == f[1]]
 
 
 _COMMITTEE = re.compile(r"[市县区省](?:委(?=书记|副书记|常委|、|和|，)|政协)")
