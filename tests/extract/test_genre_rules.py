@@ -984,3 +984,17 @@ def test_a_group_s_name_inside_its_registered_name_is_no_second_firm() -> None:
     )
     names = {e["name"] for e in doc.entities}
     assert "浙江瑞泉泵业集团有限公司" in names and "浙江瑞泉泵业集团" not in names
+
+
+def test_a_table_row_with_only_a_growth_and_an_item_row_of_an_industry() -> None:
+    doc = PIPELINE(
+        "t",
+        "表1　主要经济指标\n指标名称　　　　　　　单位　　1—9月　　同比增长（%）\n"
+        "规模以上工业增加值　　　—　　　—　　　　9.6\n"
+        "规模以上工业总产值　　　亿元　　486.3　　10.8\n"
+        "　#有色金属冶炼和压延加工业　　　亿元　　218.6　　12.4\n",
+    )
+    got = {doc.text[q.start : q.end]: (q.subject, q.indicator) for q in doc.facts()}
+    assert got["9.6"][1] == "规模以上工业增加值增速"
+    assert got["218.6"] == ("有色金属冶炼和压延加工业", "产值")
+    assert got["12.4"] == ("有色金属冶炼和压延加工业", "产值增速")

@@ -81,6 +81,9 @@ def run(doc: Doc) -> Doc:
         if q.kind in ("cell", "cell_asof") and q.subject:
             q.subject_type = "project"  # a project table's row: the project named in it
             continue
+        if q.kind in ("table", "table_growth") and q.subject:
+            q.subject_type = "industry"  # a table's item row (#…加工业): that industry's
+            continue
         if q.kind in ("table", "table_growth") and (topic or main) is not None:
             q.subject, q.subject_type = topic or (main, "region")  # a row: the place's figure
             indicators.assign(doc, q, candidates, scope.figure_ends)

@@ -27,9 +27,11 @@ _UNITS = {"万台": ("台", 10_000), "万只": ("只", 10_000), "万辆": ("辆"
           "万瓶": ("瓶", 10_000), "亿粒": ("粒", 100_000_000), "万双": ("双", 10_000),
           "双": ("双", 1), "万条": ("条", 10_000)}  # fmt: skip
 _ROW = re.compile(
-    r"(?P<name>[\u4e00-\u9fff（）()]{2,16}?)[ \u3000\t]*"
-    rf"(?P<unit>{'|'.join(sorted(_UNITS, key=len, reverse=True))})[ \u3000\t]*"
-    r"(?P<value>\d[\d.,]*)[ \u3000\t]+(?P<growth>-?\d[\d.]*)[ \u3000\t]*$"
+    r"[ \u3000\t]*[#＃]?(?P<name>[\u4e00-\u9fff（）()]{2,16}?)[ \u3000\t]*"
+    rf"(?:(?P<unit>{'|'.join(sorted(_UNITS, key=len, reverse=True))})[ \u3000\t]*"
+    r"(?P<value>\d[\d.,]*)[ \u3000\t]+"
+    r"|[—-][ \u3000\t]*[—-][ \u3000\t]*)"  # 规模以上工业增加值　—　—　9.6: a growth only
+    r"(?P<growth>-?\d[\d.]*)[ \u3000\t]*$"
 )
 #: Two cells of a row: text, a run of two or more spaces, text.
 CELL_GAP = re.compile(r"[^ \u3000\t\n][ \u3000\t]{2,}[^ \u3000\t\n]")
@@ -47,6 +49,7 @@ def table_rows(doc: Doc) -> list[Quantity]:
     if CELL_GAP.search(text) is None:
         return out  # no runs of spaces between cells: no table (most documents)
     what: str | None = None  # what the amounts are, once a header is read
+    parent = ""  # the last row that is not an item of another (#…: 其中项)
     for p in doc.paragraphs:
         gaps = CELL_GAP.search(text, p.start, p.end) is not None
         header = _HEADER.search(text, p.start, p.end) if gaps else None
@@ -59,15 +62,30 @@ def table_rows(doc: Doc) -> list[Quantity]:
         row = _ROW.fullmatch(text, p.start, p.end) if what is not None else None
         if row is None:
             continue
-        name = row.group("name")
+        name, subject = row.group("name"), None
+        if text[row.start("name") - 1] in "#＃":
+            # #有色金属冶炼和压延加工业 under 规模以上工业总产值: that industry's output
+            valued = _VALUE_OF.search(parent)
+            subject, name = name, valued.group() if valued is not None else parent
+        else:
+            parent = name
+        growth = Quantity(row.start("growth"), row.end("growth"), Decimal(row.group("growth")),
+                          "%", kind="table_growth", indicator=f"{name}{what}增速")  # fmt: skip
+        growth.subject = subject
+        out.append(growth)
+        if row.group("unit") is None:
+            continue
         unit, factor = _UNITS[row.group("unit")]
         value = parse_number(row.group("value").replace(",", "")) * Decimal(factor)
         amount = Quantity(row.start("value"), row.end("value"), value.normalize(), unit,
                           kind="table", indicator=f"{name}{what}")  # fmt: skip
-        growth = Quantity(row.start("growth"), row.end("growth"), Decimal(row.group("growth")),
-                          "%", kind="table_growth", indicator=f"{name}{what}增速")  # fmt: skip
-        out += [amount, growth]
+        amount.subject = subject
+        out.append(amount)
     return sorted(out + _column_cells(doc), key=lambda q: q.start)
+
+
+#: What a parent row measures, which its items (#…) measure for their part.
+_VALUE_OF = re.compile(r"产值|增加值|营业收入|利润|投资|出口|产量")
 
 
 #: A table of projects whose second column is an amount in the unit its header names
