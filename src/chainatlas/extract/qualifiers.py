@@ -87,9 +87,9 @@ _GOAL = re.compile(r"目标|力争|争取|确保")
 _AT_MOST = re.compile(r"最高(?:给予|奖励|补助|补贴|资助|可获|可达|可享受)?$")
 
 
-_CAPACITY_BEFORE = re.compile(
-    r"(?:年产(?:能)?|新建)$|(?:年产(?:能)?|新建)\d[^，。；]{1,30}?(?:及|和|、)$"
-)  # 年产15万吨高精度铜板带及10万吨…材料项目: the second capacity of the name too
+_CAPACITY_BEFORE = re.compile(r"(?:年产(?:能)?|新建)$")
+#: 年产15万吨高精度铜板带及10万吨…材料项目: the second capacity of the name too.
+_SECOND_CAPACITY = re.compile(r"(?:年产(?:能)?|新建)\d[^，。；]{1,30}?(?:及|和|、)$")
 #: What a capacity names: 年产1000台（套）碱性电解水制氢装备项目, 年产5GWh储能电池PACK项目,
 #: 新建6万吨高性能铜箔基地, 年产10万台新能源动力总成智能工厂.
 _PROJECT_AFTER = re.compile(
@@ -110,6 +110,8 @@ def phase_start(text: str, start: int, end: int) -> int | None:
     """Where the start-up a phase's capacity is planned for is told (the 投产 of
     ``一期建设5万吨…生产线，计划2026年一季度投产``, ``二期10GW正在抓紧安装设备，计划今年9月
     投产``), or None: such a capacity is a goal, dated by that start-up."""
+    if text.find("期", max(0, start - 8), start) < 0:
+        return None  # most figures: no phase named just before
     if _PHASE_BUILT.search(text, max(0, start - 8), start) is None:
         return None
     stop = min(i for i in (text.find("；", end), text.find("。", end), end + 60) if i >= 0)
@@ -121,9 +123,11 @@ def phase_start(text: str, start: int, end: int) -> int | None:
 
 def is_named_capacity(text: str, start: int, end: int) -> bool:
     """``年产120万吨芳烃一体化项目``: a capacity that names a project is what it will make."""
-    return bool(_CAPACITY_BEFORE.search(text, max(0, start - 36), start)) and bool(
-        _PROJECT_AFTER.match(text, end)
+    before = _CAPACITY_BEFORE.search(text, max(0, start - 3), start) is not None or (
+        text[start - 1 : start] in ("及", "和", "、")
+        and _SECOND_CAPACITY.search(text, max(0, start - 36), start) is not None
     )
+    return before and _PROJECT_AFTER.match(text, end) is not None
 
 
 _PLAN_HEADING = re.compile(
