@@ -998,3 +998,13 @@ def test_a_table_row_with_only_a_growth_and_an_item_row_of_an_industry() -> None
     assert got["9.6"][1] == "规模以上工业增加值增速"
     assert got["218.6"] == ("有色金属冶炼和压延加工业", "产值")
     assert got["12.4"] == ("有色金属冶炼和压延加工业", "产值增速")
+
+
+def test_a_district_s_site_names_the_place_its_report_is_about() -> None:
+    doc = PIPELINE(
+        "t",
+        "烟台市蓬莱区人民政府\n首页 > 政务公开 > 政府工作报告\n\n政府工作报告\n\n"
+        "——2026年1月9日在烟台市蓬莱区第一届人民代表大会第五次会议上\n\n"
+        "过去一年，全区规上工业增加值增长9.6%，高于烟台市平均水平。\n",
+    )
+    assert [q.subject for q in doc.facts()] == ["烟台市蓬莱区"]

@@ -44,6 +44,12 @@ def main_region(doc: Doc) -> str | None:
         named = _owned_place_in(doc, doc.text[title.start : title.end])
         if named is not None:
             return named
+        for m in doc.mentions:  # the site's own name above the title (烟台市蓬莱区人民政府)
+            if m.start >= title.start:
+                break
+            owner = _OWNER_PLACE.match(m.name) if m.type == "government" else None
+            if owner is not None:
+                return owner.group()
     stamped = [p for p in doc.paragraphs if _STAMP.search(doc.text, p.start, p.end)]
     for kinds in (("region", "city"), ("park",), ("province",)):
         counts = Counter(
@@ -74,6 +80,8 @@ def _owned_place_in(doc: Doc, title: str) -> str | None:
     return None
 
 
+#: The place an office belongs to: 晋城市 of 晋城市工业和信息化局, 烟台市蓬莱区 of 烟台市蓬莱区人民政府.
 _OWNER_PLACE = re.compile(
-    r"[\u4e00-\u9fff]{2,4}?[市县区](?=[\u4e00-\u9fff]{2,}(?:局|委|办|厅|政府))"
+    r"[\u4e00-\u9fff]{2,4}?[市县区](?:[\u4e00-\u9fff]{1,3}?[区县](?=人民政府|政府))?"
+    r"(?=[\u4e00-\u9fff]{2,}(?:局|委|办|厅|政府))"
 )
