@@ -105,3 +105,20 @@ def test_a_span_to_september_is_the_month_and_the_first_three_quarters_the_quart
         "t", "园区新闻\n2025-10-20\n今年1—9月，出口额21.6亿美元。前三季度，进出口总额86.4亿元。"
     )
     assert [q.period for q in doc.facts()] == ["2025-09", "2025Q3"]
+
+
+def test_a_site_s_hotline_is_no_title_and_the_line_under_the_headline_is_the_ceremony_s() -> None:
+    doc = PIPELINE(
+        "page.txt",
+        "洛阳市投资促进局\n首页 | 机构职能 | 政务公开 | 招商动态\n"
+        "【投资洛阳　共赢未来】投资服务热线：0379-63903156\n\n当前位置：首页 > 招商动态 > 工作动态\n\n"
+        "我市举行2026年第一季度重大产业项目集中签约暨开工活动\n58个项目总投资486.3亿元\n\n"
+        "发布时间：2026-03-19 10:26　来源：洛阳市投资促进局　浏览次数：2316\n\n"
+        "3月18日，洛阳市2026年第一季度重大产业项目集中签约暨开工活动在洛阳高新区举行。"
+        "活动共集中签约、开工项目58个，总投资486.3亿元。\n\n"
+        "杜宏伟在致辞中表示，轴承、新材料、机器人及智能装备是洛阳建设先进制造业强市的重要支撑。"
+        "此次集中签约、开工的项目，产业链条长、科技含量高、带动能力强。\n\n"
+        "各县区、各部门要坚持项目为王，强化用地、用能、资金、人才等要素保障，推动签约项目早开工。\n",
+    )
+    assert doc.text[doc.paragraphs[doc.title_index()].start :].startswith("我市举行")
+    assert {q.period for q in doc.facts()} == {"2026-03-18"}

@@ -116,7 +116,11 @@ def period(frame: Frame, doc: Doc, q: Quantity, own: list[Cue], state: Cue | Non
     ``unknown`` for what a signed project will do once built (达产后年产值约45亿元, 预计
     2026年底投产 dating the plant's start, not its output); None where it says nothing."""
     sentence = doc.sentences[q.sentence]
-    in_title = sentence.paragraph == frame.title
+    # the headline, and the line under it (58个项目总投资486.3亿元)
+    under = (
+        sentence.paragraph == frame.title + 1 and doc.paragraphs[frame.title + 1].kind == "heading"
+    )
+    in_title = frame.title >= 0 and (sentence.paragraph == frame.title or under)
     if not in_title and (q.sentence < frame.sentence or not frame.open):
         return None
     before = [c for c in own if c.start < q.start]
