@@ -1008,3 +1008,10 @@ def test_a_district_s_site_names_the_place_its_report_is_about() -> None:
         "过去一年，全区规上工业增加值增长9.6%，高于烟台市平均水平。\n",
     )
     assert [q.subject for q in doc.facts()] == ["烟台市蓬莱区"]
+
+
+def test_a_status_tag_before_a_listed_firm_is_not_part_of_its_name() -> None:
+    doc = PIPELINE(
+        "t", "1．（签约）洛阳天衡轴承集团有限公司年产5000套风电主轴承项目，总投资46亿元。"
+    )
+    assert "洛阳天衡轴承集团有限公司" in {e["name"] for e in doc.entities}

@@ -166,7 +166,8 @@ def _through_brackets_and_links(text: str, start: int, end: int) -> int:
     before = text[start - 1 : start]
     if before == "）":
         bracket = _BRACKETED_PLACE.search(text, max(0, start - 6), start)
-        if bracket is not None and bracket.start() > 0:
+        # a bracket inside a name follows its first part; 1．（签约）洛阳天衡… is a tag before it
+        if bracket is not None and _CJK_CHAR.match(text, bracket.start() - 1):
             return scan_back(text, bracket.start(), 12)
     if before in "和与及" and start >= 3:
         head = scan_back(text, start - 1, 6)  # what stands before 和
@@ -187,6 +188,7 @@ def _after_park(head: str) -> int:
 
 _EVENT_STOP = frozenset("，。；：？！、“”（）《》【】\n 在于暨的向")
 _BRACKETED_PLACE = re.compile(rf"（[{CJK}]{{2,4}}）$")
+_CJK_CHAR = re.compile(rf"[{CJK}]")
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百\d]+届")
 
 
