@@ -1015,3 +1015,23 @@ def test_a_status_tag_before_a_listed_firm_is_not_part_of_its_name() -> None:
         "t", "1．（签约）洛阳天衡轴承集团有限公司年产5000套风电主轴承项目，总投资46亿元。"
     )
     assert "洛阳天衡轴承集团有限公司" in {e["name"] for e in doc.entities}
+
+
+def test_a_masthead_and_a_byline_stay_lines_of_their_own_and_what_projects_make_is_no_firm() -> (
+    None
+):
+    doc = PIPELINE(
+        "t",
+        "之江经济报　2025 年 7 月 28 日　星期一　第 05 版：县域经济\n\n"
+        "三十年“织”就袜业之都　“一只眼”看见新赛道\n"
+        "——诸暨大唐袜业与智能视觉产业双链并进，上半年袜业集群规上产值增长 8.6%\n\n"
+        "本报记者　沈雨晴　通讯员　楼建军　何佳琪\n\n"
+        "盛夏时节，走进诸暨市大唐街道的袜业智造园，一排排电脑袜机昼夜运转，\n"
+        "机器视觉检测设备“盯”着每一只袜子的针脚，合格品随即被打包、贴单，\n"
+        "发往全国各地的电商仓和海外买家手中。在诸暨高新区，光学镜头、图像传\n"
+        "感器封装等一批项目相继落地，永兴材料、江特电机等企业相继入驻。袜源针织董事长楼国平说。\n",
+    )
+    assert doc.text[doc.paragraphs[doc.title_index()].start :].startswith("三十年")
+    names = {e["name"] for e in doc.entities}
+    assert {"沈雨晴", "楼建军", "何佳琪", "楼国平", "永兴材料", "江特电机"} <= names
+    assert not {"光学镜头", "图像传感器封装"} & names

@@ -66,6 +66,11 @@ _FOOTER = re.compile(
     r"出品$|版权|来源[：:]|原标题|^(?:上一篇|下一篇|上一条|下一条|相关阅读|相关新闻|延伸阅读)[：:]?"
 )
 #: Names separated by spaces; a two-character name may be padded to three columns (``徐 蕾``).
+#: A newspaper's masthead (之江经济报　2025 年 7 月 28 日　星期一　第 05 版：县域经济), and a line
+#: that credits the writers (本报记者　沈雨晴　通讯员　楼建军): neither runs on into the next.
+_MASTHEAD = re.compile(r".{0,30}第\s*\d{1,3}\s*版")
+_CREDITED = re.compile(r"(?:本报|本刊)?(?:记者|通讯员|特约记者)[\s\u3000：:]")
+_CLAUSE_MARK = re.compile(r"[，。；！？]")
 _BYLINE = re.compile(
     r"^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff] [\u4e00-\u9fff])(?: +(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff] [\u4e00-\u9fff])){1,4}$"
 )
@@ -187,6 +192,12 @@ def _line_deletions(source: str) -> list[tuple[int, int]]:
             join = False  # rows of a table, cells apart by runs of spaces: each line stands
         if join and source[ns] in _OPENS_LINE:
             join = False  # ● 高新技术企业1156家, 【年度数据】, ——副标题: a line of its own
+        if join and (
+            _MASTHEAD.match(source, s, e)
+            or _CREDITED.match(source, ns)
+            or (_CREDITED.match(source, s) and not _CLAUSE_MARK.search(source, s, e))
+        ):
+            join = False  # 之江经济报…第 05 版：县域经济 / 本报记者　沈雨晴: lines of their own
         join = join or (wrapped and (source[e - 1] in "，、" or _word_across(source, e, ns)))
         if join:
             deletions.append((e, ns))
