@@ -109,7 +109,7 @@ def _industry_like(name: str) -> bool:
     )
 
 
-_EARNS = re.compile(r"(?:累计)?(?:实现|完成|达到)$")
+_EARNS = re.compile(r"(?:累计)?(?:实现|完成|达到)$|(?:规上|规模以上)(?:工业)?$")  # 袜业集群规上产值
 
 
 def _value_holder(text: str, at: int, end: int) -> str | None:
