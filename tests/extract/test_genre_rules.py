@@ -1036,3 +1036,13 @@ def test_a_masthead_and_a_byline_stay_lines_of_their_own_and_what_projects_make_
     names = {e["name"] for e in doc.entities}
     assert {"沈雨晴", "楼建军", "何佳琪", "楼国平", "永兴材料", "江特电机"} <= names
     assert not {"光学镜头", "图像传感器封装"} & names
+
+
+def test_verbs_of_policy_make_no_industry_and_the_cluster_heads_no_measure() -> None:
+    got = by_quote(
+        "松山湖新闻。园区实施机器人产业人才专项计划，集聚研发人员860余名。"
+        "集群有效发明专利达到3260件。目前谐波减速器年产能达到30万台。"
+    )
+    assert got["860余名"][1] != "园区实施机器人产业"
+    assert got["3260件"][2] == "有效发明专利"
+    assert got["30万台"][2] == "谐波减速器年产能"
