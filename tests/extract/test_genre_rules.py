@@ -1046,3 +1046,13 @@ def test_verbs_of_policy_make_no_industry_and_the_cluster_heads_no_measure() -> 
     assert got["860余名"][1] != "园区实施机器人产业"
     assert got["3260件"][2] == "有效发明专利"
     assert got["30万台"][2] == "谐波减速器年产能"
+
+
+def test_the_province_that_names_a_list_is_not_what_its_entrants_count() -> None:
+    got = by_quote(
+        "东莞松山湖高新区\n首页 > 新闻\n\n松山湖9家企业入选省级骨干企业名单\n\n"
+        "今年1—10月，松山湖高新区规上工业产值386.4亿元。\n\n"
+        "广东省智能机器人骨干企业名单由省工业和信息化厅组织评定。"
+        "此次入选的9家企业中，整机企业4家、核心零部件企业3家。"
+    )
+    assert got["4家"][1] == got["3家"][1] == "松山湖"

@@ -195,6 +195,7 @@ def _modified(doc: Doc, end: int, mentions: list[Mention]) -> Mention | None:
     return next((m for m in mentions if m.start == end + 1 and m.type != "industry"), None)
 
 
+_NAMES_A_LIST = re.compile(r"[\u4e00-\u9fff“”]{2,20}?(?:名单|榜单|名录|排行榜)")
 _IN_SCOPE = re.compile(r"[（）\u4e00-\u9fff]{0,6}?[中内里]")
 _DESCRIBES = re.compile(r"入选者|获得者|院士|专家|教授|研究员|博士|特聘")
 _NOT_ACTING = re.compile(
@@ -212,6 +213,11 @@ def _eligible(doc: Doc, m: Mention, clause_start: int) -> bool:
         return False
     if m.type == "government" and _ANNOUNCES.match(text, m.end):
         return False  # 工业和信息化部公布…名单，我市9家企业入选: who lists, not who is counted
+    place = m.type in ("region", "province") or (
+        m.type == "government" and m.name[-1] in "省市县区"
+    )
+    if place and _NAMES_A_LIST.match(text, m.end):
+        return False  # 广东省智能机器人骨干企业名单由…评定: the scope of a list's name
     if _FIRMS_COUNTED.match(after) and m.type not in _OWNERS:
         return False  # A、B 2家企业: a list's last member; 湘潭高新区4家企业入选: the park's
     if text[m.start - 1 : m.start] == "在" and m.type != "industry":
