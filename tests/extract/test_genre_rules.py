@@ -1056,3 +1056,15 @@ def test_the_province_that_names_a_list_is_not_what_its_entrants_count() -> None
         "此次入选的9家企业中，整机企业4家、核心零部件企业3家。"
     )
     assert got["4家"][1] == got["3家"][1] == "松山湖"
+
+
+def test_words_that_look_like_names_before_park_and_list_words_are_none() -> None:
+    doc = PIPELINE(
+        "t",
+        "4．（签约）洛阳瑞新碳材料有限公司年产3万吨等静压特种石墨项目，总投资18亿元。"
+        "在机器人领域，我市以洛阳高新区、伊滨区为核心，已形成完整链条。风电主轴承、特种机器人等一批项目"
+        "集中落户高新区。近年来集团持续加大研发投入。伊滨区、偃师区同步设立分会场。",
+    )
+    names = {e["name"] for e in doc.entities}
+    assert not {"万吨", "落户", "落户高新区", "近年来集团", "步设立分会", "伊滨区分会"} & names
+    assert {e["type"] for e in doc.entities if e["name"] == "伊滨区"} != {"company"}

@@ -51,7 +51,7 @@ _GENERIC_PREFIX = {
 }
 _GENERIC_HEAD = re.compile(
     r"^(全省|全国|全市|省级|国家级|市级|各|该|本|我|此次|这次|上述|全年|今年|去年|年末|当年|其中|此外|"
-    r"届时|目前|同时|另外|如今|随后|其子|"
+    r"届时|目前|同时|另外|如今|随后|其子|近年来|近年|多年来|"
     r"上半年|下半年|[一二三四]季度|前三季度|今年以来|同期|"
     r"第[一二三四五六七八九十\d]+[家个批所座])"  # 第一家科技产业园: an ordinal, not a name
 )
@@ -103,8 +103,8 @@ def find_suffixed(text: str, automaton: object) -> Iterator[Found]:
     last_end = -1
     for end_index, (suffix, _v) in automaton.iter(text):  # type: ignore[attr-defined]
         end = end_index + 1
-        if end == last_end:
-            continue  # 人民代表大会 found, 大会 inside it is not another name
+        if end == last_end or (suffix.endswith("会") and text.startswith("场", end)):
+            continue  # 人民代表大会 found, 大会 inside it is not another name; 分会场: a venue
         last_end = end
         start_suffix = end - len(suffix)
         kind = kinds[suffix]
@@ -277,6 +277,8 @@ def find_enumerations(text: str) -> Iterator[Found]:
         yield from _items(text, start, "、".join(items), kind, m.group(2) in _FIRM_NOUNS)
     for m in _LEAD.finditer(text):
         lead = m.group(1).split("等")[0]
+        if lead.endswith(_PLACE_ENDS):
+            continue  # 以洛阳高新区、伊滨区为核心: places, not firms
         if "、" in lead or len(lead) <= 6:
             yield from _items(text, m.start(1), lead, "company", True)
 
@@ -296,6 +298,7 @@ def _list_chunk(text: str, end: int) -> str | None:
     return text[i:end] if end - i >= 2 else None
 
 
+_PLACE_ENDS = ("区", "园", "县", "市", "镇", "街道", "基地")
 _LIST_EXTRA = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789、")
 
 
@@ -335,6 +338,8 @@ def _items(text: str, start: int, chunk: str, kind: str, firms: bool) -> Iterato
         if index == 0:
             s = scan_back(text, e, 14)
         name = text[s:e]
+        if text[s - 1 : s].isdigit():
+            continue  # 年产3万吨等静压特种石墨项目: 等 inside a product's name, after an amount
         if 2 <= len(name) <= 14 and not _NOT_ITEM.search(name) and not _VERBS.search(name):
             yield s, e, name, kind  # not 目前已获得 (3家整车企业定点)
 
