@@ -1068,3 +1068,17 @@ def test_words_that_look_like_names_before_park_and_list_words_are_none() -> Non
     names = {e["name"] for e in doc.entities}
     assert not {"万吨", "落户", "落户高新区", "近年来集团", "步设立分会", "伊滨区分会"} & names
     assert {e["type"] for e in doc.entities if e["name"] == "伊滨区"} != {"company"}
+
+
+def test_a_release_titled_by_its_span_alone_dates_its_figures_by_it() -> None:
+    doc = PIPELINE(
+        "t",
+        "贵阳市统计局\n首页 | 机构概况 | 政务公开 | 统计数据 | 统计分析 | 数据解读 | 互动交流\n"
+        "请输入关键词　搜索\n\n当前位置：首页 > 统计数据 > 月度数据\n\n"
+        "1—11月全市数字经济保持较快增长　主要经济指标运行平稳\n\n"
+        "发布时间：2025-12-15 10:30　来源：贵阳市统计局　浏览次数：1874\n【字体：大 中 小】【打印】【关闭】\n\n"
+        "全市深入实施“数字活市”战略，以大数据为引领推动产业转型升级，数字经济保持较快增长，工业生产"
+        "平稳，投资、消费稳中有升，经济运行总体平稳、稳中有进。\n\n"
+        "分行业看，33个行业大类中有21个增加值实现增长，增长面为63.6%。\n",
+    )
+    assert {q.period for q in doc.facts()} == {"2025-11"}

@@ -27,6 +27,7 @@ _TITLE_HALF = re.compile(rf"((?:19|20)\d\d)年({HALF_ALT})")
 _TITLE_SPAN = re.compile(r"((?:19|20)\d\d)年1[-—–~至](1[0-2]|[2-9])月")
 _DATE_LINE = re.compile(r"((?:19|20)\d\d)(?:年|[-/.])(1[0-2]|0?[1-9])(?:月|[-/.]|$)")
 _TITLE_YEAR = re.compile(r"((?:19|20)\d\d)年")
+_BARE_SPAN = re.compile(r"1[-—–~至](1[0-2]|[2-9])月")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
 _PAGE_LINE = re.compile(r"发布时间|发布日期|来源|浏览次数|点击量|字号")
 _DELIVERED = re.compile(r"日在|会议上|大会上")
@@ -54,6 +55,7 @@ def read_anchors(doc: Doc) -> Anchors:
     """The anchors of ``doc``: date line, title year and span, plan section."""
     out = Anchors()
     title_at = doc.title_index()
+    bare_month: int | None = None  # a title that opens with its span but no year
     for index, p in enumerate(doc.paragraphs[: max(5, title_at + 4)]):
         line = doc.text[p.start : p.end]
         subtitle = (
@@ -75,6 +77,8 @@ def read_anchors(doc: Doc) -> Anchors:
                 out.frame = f"{span.group(1)}-{int(span.group(2)):02d}"
             elif half and out.annual:
                 out.frame = half.group(1) + HALVES[half.group(2)]
+            bare = _BARE_SPAN.match(line) if title is None else None
+            bare_month = int(bare.group(1)) if bare else None  # 1—11月全市数字经济…: a release
             continue
         date = _DATE_LINE.search(line)
         # after the title, or a masthead above it (江西日报 2025年8月14日 第06版)
@@ -84,6 +88,9 @@ def read_anchors(doc: Doc) -> Anchors:
         if date and dateline and out.current is None:
             out.current, out.date_paragraph = int(date.group(1)), index
             out.month = int(date.group(2))
+    if bare_month is not None and out.current is not None and out.frame is None:
+        span_year = out.current - 1 if out.month and bare_month > out.month else out.current
+        out.frame, out.annual, out.report = f"{span_year}-{bare_month:02d}", True, span_year
     out.reported, out.reported_until = _reported(doc, title_at, out.current)
     plan = plan_section(doc)
     if plan < len(doc.text):

@@ -71,6 +71,9 @@ _FOOTER = re.compile(
 _MASTHEAD = re.compile(r".{0,30}第\s*\d{1,3}\s*版")
 _CREDITED = re.compile(r"(?:本报|本刊)?(?:记者|通讯员|特约记者)[\s\u3000：:]")
 _CLAUSE_MARK = re.compile(r"[，。；！？]")
+#: A page's date line (发布时间：… 来源：…) and its menu (首页 | 机构概况 | …) stand alone.
+_PAGE_LINE_START = re.compile(r"(?:发布时间|发布日期|信息来源|来源|作者|日期)[：:]")
+_MENU = re.compile(r"首页\s*[|｜>＞]")
 _BYLINE = re.compile(
     r"^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff] [\u4e00-\u9fff])(?: +(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff] [\u4e00-\u9fff])){1,4}$"
 )
@@ -192,13 +195,9 @@ def _line_deletions(source: str) -> list[tuple[int, int]]:
             join = False  # rows of a table, cells apart by runs of spaces: each line stands
         if join and source[ns] in _OPENS_LINE:
             join = False  # ● 高新技术企业1156家, 【年度数据】, ——副标题: a line of its own
-        if join and (
-            _MASTHEAD.match(source, s, e)
-            or _CREDITED.match(source, ns)
-            or (_CREDITED.match(source, s) and not _CLAUSE_MARK.search(source, s, e))
-        ):
-            join = False  # 之江经济报…第 05 版：县域经济 / 本报记者　沈雨晴: lines of their own
         join = join or (wrapped and (source[e - 1] in "，、" or _word_across(source, e, ns)))
+        if join and _stands_alone(source, s, e, ns):
+            join = False  # 之江经济报…第 05 版 / 本报记者　沈雨晴 / 发布时间：…: lines of their own
         if join:
             deletions.append((e, ns))
         else:
@@ -207,6 +206,18 @@ def _line_deletions(source: str) -> list[tuple[int, int]]:
             deletions.append((newline + 1, ns))
     deletions.append((spans[-1][1], len(source)))
     return deletions
+
+
+def _stands_alone(source: str, start: int, end: int, next_start: int) -> bool:
+    """Whether the line ``[start, end)`` and the next keep apart whatever the layout: a
+    newspaper's masthead, a byline, a page's menu, or a date line next."""
+    return bool(
+        _MASTHEAD.match(source, start, end)
+        or _MENU.search(source, start, end)
+        or _CREDITED.match(source, next_start)
+        or _PAGE_LINE_START.match(source, next_start)
+        or (_CREDITED.match(source, start) and not _CLAUSE_MARK.search(source, start, end))
+    )
 
 
 def _word_across(source: str, end: int, next_start: int) -> bool:
