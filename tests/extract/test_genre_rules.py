@@ -1082,3 +1082,10 @@ def test_a_release_titled_by_its_span_alone_dates_its_figures_by_it() -> None:
         "分行业看，33个行业大类中有21个增加值实现增长，增长面为63.6%。\n",
     )
     assert {q.period for q in doc.facts()} == {"2025-11"}
+
+
+def test_computing_power_in_p_and_what_a_unit_means_is_no_figure() -> None:
+    got = by_quote("全市算力总规模达到6.8万P（每秒千万亿次浮点运算），其中智能算力5.9万P。")
+    assert got["6.8万P"][0] == "level" and "千万亿次" not in got
+    doc = PIPELINE("t", "全市算力总规模达到6.8万P。")
+    assert [(q.value, q.unit) for q in doc.facts()] == [(68000, "P")]

@@ -118,6 +118,7 @@ UNITS = sorted(
         "工作日",
         "吉瓦",
         "兆瓦",
+        "P",  # computing power, in PFLOPS (算力规模6.8万P)
         *COUNT_UNITS,
         "天",
         "年",
@@ -129,6 +130,7 @@ UNITS = sorted(
 _NOT_AFTER = {"项": "目", "家": "庭居电具", "年": "度代级", "天": "然", "人": "民", "名": "单",
               "所": "有在", "台": "州阶", "条": "件例", "个": "人体性", "位": "于置",
               "只": "是有要能需", "张": "家", "场": "景馆地所次面"}  # fmt: skip
+_NOT_AFTER["P"] = "A-Za-z"  # 6.8万P, not a word in Latin letters
 _UNIT_ALT = "|".join(
     re.escape(u) + (f"(?![{_NOT_AFTER[u]}])" if u in _NOT_AFTER else "") for u in UNITS
 )
@@ -336,6 +338,8 @@ def _general(m: re.Match[str], text: str) -> Quantity | None:
         q.end, approx = e + 1, after  # 三年多来: more than three years
     if q is not None and approx:
         q.qualifier = "lower"
+    if q is not None and text[max(0, s - 2) : s] == "每秒":
+        return None  # （每秒千万亿次浮点运算）: what a unit means, not a figure
     if q is not None and q.unit == "年" and text[s - 1 : s] == "近" and text[e : e + 1] != "来":
         return None  # 近三年，…累计实施; 近三年营业收入年均增长: the span told of, not a figure
     if q is not None and not arabic and q.unit in ("亿元", "万元") and q.value in (10, 100, 1000):
