@@ -1089,3 +1089,14 @@ def test_computing_power_in_p_and_what_a_unit_means_is_no_figure() -> None:
     assert got["6.8万P"][0] == "level" and "千万亿次" not in got
     doc = PIPELINE("t", "全市算力总规模达到6.8万P。")
     assert [(q.value, q.unit) for q in doc.facts()] == [(68000, "P")]
+
+
+def test_founded_gone_online_and_turned_to_are_happenings() -> None:
+    doc = PIPELINE(
+        "t",
+        "诸暨新闻\n2025-07-28\n浙江袜源针织股份有限公司创办于1996年。诸暨睿眸智能科技有限公司2016年转型研发"
+        "机器视觉检测设备。",
+    )
+    assert {"1996", "2016"} <= {e["date"] for e in doc.events}
+    doc = PIPELINE("t", "诸暨新闻\n2025-07-28\n2022年6月，诸暨市袜业产业大脑平台上线运行。")
+    assert [e["date"] for e in doc.events] == ["2022-06"]
