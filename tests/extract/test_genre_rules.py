@@ -1100,3 +1100,16 @@ def test_founded_gone_online_and_turned_to_are_happenings() -> None:
     assert {"1996", "2016"} <= {e["date"] for e in doc.events}
     doc = PIPELINE("t", "诸暨新闻\n2025-07-28\n2022年6月，诸暨市袜业产业大脑平台上线运行。")
     assert [e["date"] for e in doc.events] == ["2022-06"]
+
+
+def test_a_month_told_in_passing_in_a_year_s_review_and_a_phase_s_yearly_capacity() -> None:
+    doc = PIPELINE(
+        "t",
+        "政府工作报告\n——2026年1月9日在烟台市蓬莱区第一届人民代表大会第五次会议上\n"
+        "一、过去一年工作回顾\n2025年，核电装备产业营业收入86.5亿元，11月，蓬莱核电装备产业集群入选工业和信息化部"
+        "2025年度中小企业特色产业集群名单；汽车零部件产业营业收入257.8亿元、增长3.1%。新增规上工业企业46家。\n"
+        "二、2026年工作安排\n公司项目分两期建设：一期年产80万套，计划2026年四季度投产。\n",
+    )
+    got = {doc.text[q.start : q.end]: (q.period, q.qualifier) for q in doc.facts()}
+    assert got["257.8亿元"][0] == got["46家"][0] == "2025"
+    assert got["80万套"] == ("2026Q4", "target")

@@ -293,7 +293,7 @@ def _assign(doc: Doc, anchors: Anchors) -> None:
         own: list[Cue] = []
         if raw_cues:
             pairs = _resolved(raw_cues, state, anchors)
-            own = [done for _raw, done in pairs]
+            own = [_in_passing(doc, raw, done, anchors) for raw, done in pairs]
             dated += [_as_event_date(doc.text, raw, done) for raw, done in pairs]
         if frame is not None:
             ceremony.follow(frame, doc, si, own)
@@ -322,6 +322,18 @@ def _cues_by_sentence(doc: Doc) -> dict[int, list[Cue]]:
             cj += 1
         out[si] = cues[ci:cj]
     return out
+
+
+def _in_passing(doc: Doc, raw: Cue, done: Cue, anchors: Anchors) -> Cue:
+    """In a year's review, a month that dates one happening (11月，…集群入选…名单；) dates
+    nothing past its part of the sentence: the review goes on telling the year."""
+    if not (anchors.review and raw.period.startswith("rel:md") and done.carry):
+        return done
+    stop = doc.text.find("；", done.end)
+    if stop < 0 or doc.text.find("。", done.end, stop) >= 0:
+        return done
+    return Cue(done.start, done.end, done.period, done.explicit, False, stop, done.goal,
+               written=done.written)  # fmt: skip
 
 
 def _carried(state: Cue | None, anchors: Anchors) -> Cue | None:
