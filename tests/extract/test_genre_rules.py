@@ -1113,3 +1113,12 @@ def test_a_month_told_in_passing_in_a_year_s_review_and_a_phase_s_yearly_capacit
     got = {doc.text[q.start : q.end]: (q.period, q.qualifier) for q in doc.facts()}
     assert got["257.8亿元"][0] == got["46家"][0] == "2025"
     assert got["80万套"] == ("2026Q4", "target")
+
+
+def test_a_yearbook_the_figures_await_and_the_buyers_of_retail_are_no_entities() -> None:
+    doc = PIPELINE(
+        "t",
+        "注：社会消费品零售总额指企业通过交易售给个人、社会集团非生产、非经营用的实物商品金额。"
+        "本公报数据均为初步统计数，最终数据以《嘉善统计年鉴—2025》为准。",
+    )
+    assert not {"社会集团", "嘉善统计年鉴—2025"} & {e["name"] for e in doc.entities}

@@ -29,6 +29,7 @@ _VERBS = re.compile(
 #: spares the regex search at every other character.
 _VERB_LAST = frozenset(w[-1] for w in _VERBS.pattern[1:-2].split("|"))
 _GENERIC_PREFIX = {
+    "社会",  # 售给个人、社会集团: a buyer in the statistics, not a group of firms
     "上市",
     "龙头",
     "骨干",

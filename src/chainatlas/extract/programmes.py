@@ -55,7 +55,8 @@ def find_programmes(text: str) -> Iterator[Found]:
             last = m.end()
             yield m.start(1), m.end(1), inner, "programme"
     for m in _TITLE.finditer(text):
-        yield m.start(1), m.end(1), m.group(1), "programme"
+        if "年鉴" not in m.group(1):  # 以《嘉善统计年鉴—2025》为准: a book the figures await
+            yield m.start(1), m.end(1), m.group(1), "programme"
     for m in _HONOUR.finditer(text):
         pos = m.start(1)
         for item in m.group(1).split("、"):
