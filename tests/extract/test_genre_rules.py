@@ -1055,7 +1055,7 @@ def test_the_province_that_names_a_list_is_not_what_its_entrants_count() -> None
         "广东省智能机器人骨干企业名单由省工业和信息化厅组织评定。"
         "此次入选的9家企业中，整机企业4家、核心零部件企业3家。"
     )
-    assert got["4家"][1] == got["3家"][1] == "松山湖"
+    assert got["4家"][1] == got["3家"][1] == "东莞松山湖高新区"
 
 
 def test_words_that_look_like_names_before_park_and_list_words_are_none() -> None:
@@ -1122,3 +1122,16 @@ def test_a_yearbook_the_figures_await_and_the_buyers_of_retail_are_no_entities()
         "本公报数据均为初步统计数，最终数据以《嘉善统计年鉴—2025》为准。",
     )
     assert not {"社会集团", "嘉善统计年鉴—2025"} & {e["name"] for e in doc.entities}
+
+
+def test_an_official_account_s_place_in_its_title_and_a_place_before_its_count_of_firms() -> None:
+    doc = PIPELINE(
+        "t",
+        "1—10月产值增长18.6%！松山湖机器人与智能装备产业集群跑出“加速度”\n\n"
+        "松山湖发布　2025-11-20 18:30　广东\n\n点击蓝字 关注我们\n\n"
+        "11月14日，广东省工业和信息化厅公布2025年广东省智能机器人骨干企业名单，松山湖9家企业入选。\n\n"
+        "园区促成供需对接项目43个，合同金额达到9.6亿元。\n\n▲松山湖机器人产业园一角\n",
+    )
+    got = {doc.text[q.start : q.end]: q.subject for q in doc.facts()}
+    assert got["43个"] == "松山湖"
+    assert "松山湖" not in {e["name"] for e in doc.entities if e["type"] == "company"}

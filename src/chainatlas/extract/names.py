@@ -271,6 +271,8 @@ def find_enumerations(text: str) -> Iterator[Found]:
             # 引进了科达利、普莱德等一批产业项目: firms
             continue
         items = chunk.split("、")
+        if len(items) == 1 and not m.group().startswith("等"):
+            continue  # 松山湖9家企业入选: the place the firms are counted in, not a firm
         if len(items) == 1 and len(items[0]) > 14:
             items = [items[0][-14:]]
         start = m.start() - len("、".join(items))

@@ -44,13 +44,20 @@ def main_region(doc: Doc) -> str | None:
         named = _owned_place_in(doc, doc.text[title.start : title.end])
         if named is not None:
             return named
+        account = _ACCOUNT.search(
+            doc.text, 0, doc.paragraphs[min(len(doc.paragraphs) - 1, at + 3)].end
+        )
+        if account is not None and account.group(1) in doc.text[title.start : title.end]:
+            return account.group(1)  # 松山湖发布, over 松山湖…产业集群跑出“加速度”: its place
         for m in doc.mentions:  # the site's own name above the title (烟台市蓬莱区人民政府)
             if m.start >= title.start:
                 break
             owner = _OWNER_PLACE.match(m.name) if m.type == "government" else None
             if owner is not None:
                 return owner.group()
-    stamped = [p for p in doc.paragraphs if _STAMP.search(doc.text, p.start, p.end)]
+    stamped = [  # an account's stamped line, and captions under photos (▲…产业园一角)
+        p for p in doc.paragraphs if p.kind == "caption" or _STAMP.search(doc.text, p.start, p.end)
+    ]
     for kinds in (("region", "city"), ("park",), ("province",)):
         counts = Counter(
             m.name
@@ -62,6 +69,10 @@ def main_region(doc: Doc) -> str | None:
     return None
 
 
+#: An official public account named after its place (常州发布, 松山湖发布), on its stamped line.
+_ACCOUNT = re.compile(
+    r"(?:^|\n)(?:原创[ 　]*)?([\u4e00-\u9fff]{2,6})发布[ 　]*(?:19|20)\d\d-\d\d-\d\d"
+)
 #: A line stamped with a time (诸城工信　2026-10-23 19:06　山东): a public account's line,
 #: whose last word is where it was posted from, not what the article is about.
 _STAMP = re.compile(r"\d{1,2}:\d\d")
