@@ -1135,3 +1135,12 @@ def test_an_official_account_s_place_in_its_title_and_a_place_before_its_count_o
     got = {doc.text[q.start : q.end]: q.subject for q in doc.facts()}
     assert got["43个"] == "松山湖"
     assert "松山湖" not in {e["name"] for e in doc.entities if e["type"] == "company"}
+
+
+def test_a_park_named_for_what_it_makes_after_its_city_names_no_place() -> None:
+    doc = PIPELINE(
+        "t",
+        "包头新闻\n2026-05-20\n走进包头稀土高新区的一家磁材工厂。瑞磁新材2016年落户稀土高新区，"
+        "全市稀土产业实现产值1186.4亿元。",
+    )
+    assert "稀土" not in {m.name for m in doc.mentions if m.type == "region"}

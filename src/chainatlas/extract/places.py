@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from chainatlas.extract.lexicon import regions
+from chainatlas.extract.lexicon import place_words, regions
 from chainatlas.extract.names import CJK, STOP_CHARS, Found
 
 _REGION_CONTEXT = re.compile(
@@ -24,12 +24,21 @@ _CONTEXT_AT = re.compile(
 def _region_contexts(text: str) -> Iterator[tuple[int, int]]:
     """The spans ``_REGION_CONTEXT.finditer`` gives, found from the context words (few)
     rather than tried at every character."""
+    cities = place_words()
+    found: list[int] = []
+    owned: set[str] = set()  # 稀土 of 包头稀土高新区: a park of 包头 named for what it makes
     last = 0
     for m in _CONTEXT_AT.finditer(text):
         s = m.start() - 2
         if s >= last and all("\u4e00" <= c <= "\u9fff" for c in text[s : s + 2]):
-            yield s, s + 2
+            if "city" in (cities.get(text[max(0, s - 2) : s]), cities.get(text[max(0, s - 3) : s])):
+                owned.add(text[s : s + 2])
+                continue
+            found.append(s)
             last = s + 2
+    for s in found:
+        if text[s : s + 2] not in owned:  # nor 落户稀土高新区, the same park named short
+            yield s, s + 2
 
 
 #: Characters no place name holds: they end a verb or a measure word before 全市 (产值占全市).
