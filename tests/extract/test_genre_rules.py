@@ -1144,3 +1144,16 @@ def test_a_park_named_for_what_it_makes_after_its_city_names_no_place() -> None:
         "全市稀土产业实现产值1186.4亿元。",
     )
     assert "稀土" not in {m.name for m in doc.mentions if m.type == "region"}
+
+
+def test_a_site_s_search_box_and_accessibility_links_are_no_title() -> None:
+    doc = PIPELINE(
+        "t",
+        "泉州市人力资源和社会保障局\n首页 | 机构概况 | 政务公开 | 人才人事 | 互动交流\n"
+        "【请输入关键字】　搜索　　　无障碍浏览　长者模式\n\n当前位置：首页 > 人才人事 > 人才工作动态\n\n"
+        "我市纺织鞋服产业“鞋纺英才”计划成效明显\n上半年新引进各类人才1.26万名\n\n"
+        "发布时间：2026-08-14 10:05　来源：市人社局人才开发科　浏览次数：2418　字号：【大 中 小】\n\n"
+        "上半年，全市新引进各类人才1.26万名，同比增长18.4%。\n",
+    )
+    assert doc.text[doc.paragraphs[doc.title_index()].start :].startswith("我市纺织鞋服产业")
+    assert {q.period for q in doc.facts()} == {"2026H1"}

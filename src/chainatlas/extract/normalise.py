@@ -216,6 +216,7 @@ def _stands_alone(source: str, start: int, end: int, next_start: int) -> bool:
         or _MENU.search(source, start, end)
         or _CREDITED.match(source, next_start)
         or _PAGE_LINE_START.match(source, next_start)
+        or _PAGE_LINE_START.match(source, start)
         or (_CREDITED.match(source, start) and not _CLAUSE_MARK.search(source, start, end))
     )
 
