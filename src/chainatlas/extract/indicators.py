@@ -60,6 +60,19 @@ def assign(
         or _default(doc, q)
     )
     q.indicator = _OF.sub("", name).strip()  # 占…的比重 -> 占…比重, 过百亿元的企业 -> 过百亿元企业
+    if q.measure == "count" and q.indicator.endswith("人才"):
+        q.indicator = _brought_in(doc.text, cs, q.start, q.indicator)
+
+
+_BROUGHT_IN = re.compile(r"(?:累计)?新?引进了?$")
+
+
+def _brought_in(text: str, cs: int, pos: int, noun: str) -> str:
+    """``新引进各类人才1.26万名``: people brought in are counted as such (新引进各类人才), not
+    as everyone of the kind (各类人才)."""
+    at = text.rfind(noun, cs, pos)
+    verb = _BROUGHT_IN.search(text, max(cs, at - 5), at) if at >= 0 else None
+    return verb.group().replace("了", "") + noun if verb is not None else noun
 
 
 _VALUE = re.compile(r"产值|营业收入|营收|增加值|主营业务收入")
