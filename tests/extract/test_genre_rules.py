@@ -1046,6 +1046,8 @@ def test_verbs_of_policy_make_no_industry_and_the_cluster_heads_no_measure() -> 
         "集群有效发明专利达到3260件。目前谐波减速器年产能达到30万台。"
     )
     assert got["860余名"][1] != "园区实施机器人产业"
+    trained = by_quote("泉州新闻。基地力争每年培训纺织鞋服产业技能人才1.5万人次以上。")
+    assert trained["1.5万人次以上"][1] != "每年培训纺织鞋服产业"
     assert got["3260件"][2] == "有效发明专利"
     assert got["30万台"][2] == "谐波减速器年产能"
 
