@@ -122,3 +122,16 @@ def test_a_site_s_hotline_is_no_title_and_the_line_under_the_headline_is_the_cer
     )
     assert doc.text[doc.paragraphs[doc.title_index()].start :].startswith("我市举行")
     assert {q.period for q in doc.facts()} == {"2026-03-18"}
+
+
+def test_a_superlative_since_the_year_began_does_not_close_the_signing() -> None:
+    doc = PIPELINE(
+        "signing.txt",
+        "衡阳36个项目集中签约\n\n衡阳投促　2025-09-12 20:36　湖南\n\n"
+        "9月11日，重大项目集中签约仪式举行，衡阳市共签约项目36个，总投资312.8亿元。\n\n"
+        "★恒汇控股电子陶瓷基板项目，总投资2.8亿美元，是今年以来我市签约的投资规模最大的外资项目。\n\n"
+        "★雁能储能年产6GWh储能系统集成项目，总投资38亿元，其中一期3GWh计划明年6月建成投产。\n",
+    )
+    got = {doc.text[q.start : q.end]: (q.period, q.qualifier) for q in doc.facts()}
+    assert got["38亿元"][0] == got["2.8亿美元"][0] == "2025-09-11"
+    assert got["3GWh"] == ("2026-06", "target")

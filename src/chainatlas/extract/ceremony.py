@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from chainatlas.extract.doc import Cue, Doc, Quantity
+from chainatlas.extract.qualifiers import phase_start
 from chainatlas.extract.sentences import clause_at
 
 #: What is held on the day: a signing, a ground-breaking, a promotion fair or meeting.
@@ -99,7 +100,9 @@ def follow(frame: Frame, doc: Doc, si: int, own: list[Cue]) -> None:
     if (heading and not frame.listed) or back:
         frame.open = True  # 【三大链主项目】; 会上，…; 全市9家企业入选省级瞪羚企业
         return
-    if any(_own_time(frame, doc, cue, sentence.start) for cue in own):
+    # a signing's item: 是今年以来…最大的 tells no time of its own; a list's closes at any
+    head_end = sentence.end if frame.listed else clause_at(doc, sentence, sentence.start)[1]
+    if any(_own_time(frame, doc, cue, sentence.start) for cue in own if cue.start < head_end):
         frame.open = False
 
 
@@ -125,6 +128,8 @@ def period(frame: Frame, doc: Doc, q: Quantity, own: list[Cue], state: Cue | Non
         return None
     before = [c for c in own if c.start < q.start]
     if q.qualifier == "target":
+        if phase_start(doc.text, q.start, q.end) is not None:
+            return None  # 一期3GWh计划明年6月建成投产: dated by its planned start-up
         if not before:
             return "unknown" if state is None or state.start == 0 else None
         last = before[-1]

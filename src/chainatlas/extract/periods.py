@@ -40,7 +40,7 @@ VERSION = "5"
 #: ``1—10月``: the year so far, dated by the month it ends at (as 1—6月 is H1).
 _TO_MONTH = r"1[-—–~至]"
 CUE = re.compile(
-    r"(?=[\d目如至截一二三四五六七八九十〇零近多先拥集已累现在每年平今去过本全上下前第])"
+    r"(?=[\d目如至截一二三四五六七八九十〇零近多先拥集已累现在每年平今去明过本全上下前第])"
     rf"(?:(?P<y>(?:19|20)\d\d)年(?:度)?(?:(?P<h>{HALF_ALT})|{_TO_MONTH}(?P<ytd>1[0-2]|[2-9])月"
     rf"|(?P<m>1[0-2]|0?[1-9])月"
     rf"(?:(?P<d>3[01]|[12]\d|0?[1-9])[日号])?)?"
@@ -51,18 +51,20 @@ CUE = re.compile(
     r"|(?P<ago>\d{1,2}|[一二两三四五六七八九十]{1,3})年前(?!后)"
     r"|(?P<local>拥有|集聚了|已建成|累计|现有|已有|已建|在建)"
     r"|(?P<none>每年|年均|每月|平均每年)"
-    r"|(?P<ry>今年|本年|去年)(?P<rm>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月"
+    r"|(?P<ry>今年|本年|去年|明年)(?P<rm>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月"
     r"(?:(?P<rd>3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?"
     rf"|(?P<prevsame>去年同期)(?P<of>的)?"
     rf"|去年(?P<ph>{HALF_ALT})|(?P<prev>过去一年|去年(?:全年)?)"
     rf"|(?:今年|本年)?(?P<rh>{HALF_ALT})"
     rf"|(?:今年|本年)?(?:{_TO_MONTH}|一至|前)(?P<rytd>1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])个?月"
-    rf"|(?P<cur>今年以来|今年|本年|近日)"
+    rf"|(?P<cur>今年以来|今年|本年|近日)|(?P<next>明年)"
     r"|(?P<rep>全年|年末|年底|年初|一年来)"
     r"|(?:(?<=当年)|(?<=同年)|(?<![\d—\-~年一二三四五六七八九十〇零]))"
     r"(?P<bm>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月"
     r"(?:(?P<bd>3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?)"
 )
+_RELATIVE_YEAR = {"去年": "rel:prev", "明年": "rel:next"}  # 今年 / 本年: rel:cur
+_YEAR_STEP = {"prev": -1, "next": 1}
 _NAMED_LIST = re.compile(r"[^，。；]{0,24}?(?:名单|榜单|评价|排行榜|认定结果|遴选结果)")
 _COMPARE_BEFORE = re.compile(r"(?:较|比|同比|相比|对比|与)上?$")
 _FROM_BEFORE = re.compile(r"(?:由|从)$")
@@ -133,12 +135,12 @@ def _read_cue(m: re.Match[str], text: str) -> Cue | None:
         return Cue(s, e, f"rel:ago:{int(parse_number(m.group('ago')))}", True)  # 十年前
     kind = {"ph": "rel:prev", "prev": "rel:prev", "rh": "rel:cur", "cur": "rel:cur",
             "rytd": "rel:ytd", "rep": "rel:rep", "bm": "rel:md", "bd": "rel:md",
-            "rm": "rel:cur", "rd": "rel:cur"}[last or "cur"]  # fmt: skip
+            "rm": "rel:cur", "rd": "rel:cur", "next": "rel:next"}[last or "cur"]  # fmt: skip
     if text.startswith("近日", s):
         return Cue(s, e, "rel:lately", True)  # 近日: the date line's month
     if last in ("rm", "rd"):
         month = int(parse_number(m.group("rm")))
-        kind = ("rel:prev" if m.group("ry") == "去年" else "rel:cur") + f":-{month:02d}"
+        kind = _RELATIVE_YEAR.get(m.group("ry"), "rel:cur") + f":-{month:02d}"
         day = f"-{int(parse_number(m.group('rd'))):02d}" if m.group("rd") else ""
         return Cue(s, e, kind + day, True)
     half = m.group("ph") or m.group("rh")
@@ -253,7 +255,7 @@ def resolve(cue: Cue, state: Cue | None, anchors: Anchors) -> str | None:
     year = anchors.current
     if year is None:
         return None
-    return str(year - 1 if kind == "prev" else year) + rest  # cur, ytd (1—10月), prev
+    return str(year + _YEAR_STEP.get(kind, 0)) + rest  # cur, ytd (1—10月), prev, next
 
 
 def _year_of(cue: Cue | None) -> int | None:

@@ -101,7 +101,7 @@ _PROJECT_AFTER = re.compile(
 #: A phase told by what it will build (一期建设15万吨…生产线), and the plan for its start-up
 #: in the clause after it (计划今年7月开工、2027年6月建成投产).
 _PHASE_BUILT = re.compile(r"[一二三四]期(?:工程|项目)?(?:建设|新建|规划建设)?(?:年产能?)?$")
-_PLANNED_START = re.compile(r"，(?:计划|预计|力争|拟)([^，。；]{0,24}?)(?:建成)?投产")
+_PLANNED_START = re.compile(r"，?(?:计划|预计|力争|拟)([^，。；]{0,24}?)(?:建成)?投产")
 #: Between a phase and a plan: another phase, or what was done (一期10GW建成投产, 一期12GWh项目…开工).
 _NOT_THIS_PHASE = re.compile(r"[一二三四]期|已|开工|投产")
 
