@@ -498,6 +498,7 @@ def test_what_a_figure_measures(text: str, quote: str, indicator: str) -> None:
             "93家",
             "cumulative",
         ),
+        ("明年，全市力争新签约亿元以上项目400个以上。", "400个以上", "2026"),
     ],
 )
 def test_which_time_a_figure_belongs_to(text: str, quote: str, period: str) -> None:
