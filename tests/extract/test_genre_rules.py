@@ -499,6 +499,11 @@ def test_what_a_figure_measures(text: str, quote: str, indicator: str) -> None:
             "cumulative",
         ),
         ("明年，全市力争新签约亿元以上项目400个以上。", "400个以上", "2026"),
+        (
+            "2024年，我局坚持“一月一分析、一季一攻坚”。\n集群实现规上工业产值1282.3亿元。",
+            "1282.3亿元",
+            "2024",
+        ),
     ],
 )
 def test_which_time_a_figure_belongs_to(text: str, quote: str, period: str) -> None:

@@ -152,6 +152,8 @@ def _read_cue(m: re.Match[str], text: str) -> Cue | None:
             return Cue(s, e, kind, True, carry=False)  # 其中，第二季度单季…: an aside
     if last == "rytd":
         kind += f":-{int(parse_number(m.group('rytd'))):02d}"
+    if last == "bm" and not m.group("bm")[0].isdigit() and text.startswith("一", e):
+        return None  # “一月一分析、一季一攻坚”: a routine, not January
     if last in ("bm", "bd"):
         kind += f":{int(parse_number(m.group('bm'))):02d}" + (
             f"-{int(parse_number(m.group('bd'))):02d}" if m.group("bd") else ""
