@@ -499,11 +499,6 @@ def test_what_a_figure_measures(text: str, quote: str, indicator: str) -> None:
             "cumulative",
         ),
         ("明年，全市力争新签约亿元以上项目400个以上。", "400个以上", "2026"),
-        (
-            "2024年，我局坚持“一月一分析、一季一攻坚”。\n集群实现规上工业产值1282.3亿元。",
-            "1282.3亿元",
-            "2024",
-        ),
     ],
 )
 def test_which_time_a_figure_belongs_to(text: str, quote: str, period: str) -> None:
@@ -1171,3 +1166,13 @@ def test_a_site_s_search_box_and_accessibility_links_are_no_title() -> None:
     )
     assert doc.text[doc.paragraphs[doc.title_index()].start :].startswith("我市纺织鞋服产业")
     assert {q.period for q in doc.facts()} == {"2026H1"}
+
+
+def test_a_routine_named_by_months_is_no_month() -> None:
+    doc = PIPELINE(
+        "t",
+        "长兴县经济和信息化局2025年工作总结和2026年工作思路\n\n发布时间：2026-01-14 09:30\n\n"
+        "一、2025年工作总结\n\n（一）工业经济稳中向好。全年全县实现规上工业增加值386.5亿元。"
+        "我局坚持“一月一分析、一季一攻坚”。\n\n（二）集群持续壮大。集群实现规上工业产值1282.3亿元。\n",
+    )
+    assert [q.period for q in doc.facts()] == ["2025", "2025"]
