@@ -1176,3 +1176,9 @@ def test_a_routine_named_by_months_is_no_month() -> None:
         "我局坚持“一月一分析、一季一攻坚”。\n\n（二）集群持续壮大。集群实现规上工业产值1282.3亿元。\n",
     )
     assert [q.period for q in doc.facts()] == ["2025", "2025"]
+
+
+def test_containers_by_the_box_and_subdistricts_as_offices() -> None:
+    doc = PIPELINE("t", "全年港区完成集装箱吞吐量1526.8万标准箱，增长6.9%。大碶街道模具企业集聚。")
+    assert next((q.value, q.unit, q.measure) for q in doc.facts()) == (15268000, "标准箱", "count")
+    assert "大碶街道" in {e["name"] for e in doc.entities}

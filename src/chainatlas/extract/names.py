@@ -120,6 +120,9 @@ def find_suffixed(text: str, automaton: object) -> Iterator[Found]:
         if text.startswith(("据", "经"), start) and start_suffix - start > 3:
             start += 1  # 据中国汽车工业协会统计; 经国务院批准: the source, not its 据
         head = text[start:start_suffix]
+        if suffix == "街道":  # 黄岩区新前街道: the subdistrict, named after its district
+            start += max(head.rfind(c) for c in "区县市") + 1
+            head = text[start:start_suffix]
         titled = head.rfind("院士", 0, len(head) - 2) if head.endswith("院士") else -1
         if titled >= 0:
             start += titled + 2  # 中国工程院院士孙立国院士工作站: the station is 孙立国院士工作站

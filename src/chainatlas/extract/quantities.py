@@ -65,6 +65,7 @@ COUNT_UNITS = frozenset(
         "张",
         "场",
         "樘",
+        "标准箱",  # containers handled at a port (1526.8万标准箱), counted by the box
     ]
 )
 
