@@ -1182,3 +1182,8 @@ def test_containers_by_the_box_and_subdistricts_as_offices() -> None:
     doc = PIPELINE("t", "全年港区完成集装箱吞吐量1526.8万标准箱，增长6.9%。大碶街道模具企业集聚。")
     assert next((q.value, q.unit, q.measure) for q in doc.facts()) == (15268000, "标准箱", "count")
     assert "大碶街道" in {e["name"] for e in doc.entities}
+
+
+def test_a_yearly_capacity_written_per_year_names_its_project() -> None:
+    got = by_quote("富乐显示2024年营收增长16.8%　绵阳高新区144万片/年第8.6代线项目签约")
+    assert got["144万片"][2:] == ("年产能", "unknown", "target")

@@ -25,6 +25,8 @@ def capacity_name(doc: Doc, q: Quantity) -> str:
     m = _YEARLY_OUTPUT.search(doc.text, max(0, q.start - 4), q.start)
     if m is not None:
         return (m.group(1) or "") + "年产能"
+    if doc.text.startswith("/年", q.end):
+        return "年产能"  # 144万片/年
     phase = _PHASE_OUTPUT.search(doc.text, max(0, q.start - 8), q.start)
     if phase is not None and _OUTPUT_UNITS.search(q.unit):
         return phase.group(1) + "产能"

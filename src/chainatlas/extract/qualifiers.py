@@ -121,8 +121,13 @@ def phase_start(text: str, start: int, end: int) -> int | None:
     return planned.end(1)
 
 
+_PER_YEAR_NAMES = re.compile(r"[^，。；]{0,20}?(?:项目|基地|工厂|生产线)")
+
+
 def is_named_capacity(text: str, start: int, end: int) -> bool:
     """``年产120万吨芳烃一体化项目``: a capacity that names a project is what it will make."""
+    if text.startswith("/年", end):  # 144万片/年第8.6代线项目: a yearly capacity naming it
+        return _PER_YEAR_NAMES.match(text, end + 2) is not None
     before = _CAPACITY_BEFORE.search(text, max(0, start - 3), start) is not None or (
         text[start - 1 : start] in ("及", "和", "、")
         and _SECOND_CAPACITY.search(text, max(0, start - 36), start) is not None
