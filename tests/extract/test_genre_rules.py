@@ -1187,3 +1187,12 @@ def test_containers_by_the_box_and_subdistricts_as_offices() -> None:
 def test_a_yearly_capacity_written_per_year_names_its_project() -> None:
     got = by_quote("富乐显示2024年营收增长16.8%　绵阳高新区144万片/年第8.6代线项目签约")
     assert got["144万片"][2:] == ("年产能", "unknown", "target")
+
+
+def test_a_newspaper_named_on_its_masthead_and_a_manager_who_tells_the_reporter() -> None:
+    doc = PIPELINE(
+        "t",
+        "北疆产经报　2026年5月20日　星期三　第06版：产业纵深\n\n从“一块矿石”起步\n\n"
+        "“明年上半年就能投产。”瑞磁新材总经理贺建平告诉记者。\n",
+    )
+    assert {"北疆产经报", "贺建平"} <= {e["name"] for e in doc.entities}

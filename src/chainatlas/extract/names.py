@@ -385,7 +385,7 @@ def find_sources(text: str) -> Iterator[Found]:
     for m in _SOURCE.finditer(text):
         yield m.start(1), m.end(1), m.group(1), "institution"
     head = text[:600]
-    for pattern in (_ACCOUNT_LINE, _FOLLOW, _ISSUE_LINE):
+    for pattern in (_ACCOUNT_LINE, _FOLLOW, _ISSUE_LINE, _MASTHEAD_NAME):
         for m in pattern.finditer(head):
             yield m.start(1), m.end(1), m.group(1), "institution"
 
@@ -397,6 +397,10 @@ _ACCOUNT_LINE = re.compile(
 #: ``南方产业  2025年第3期``: a periodical's name on its issue line.
 _ISSUE_LINE = re.compile(
     r"(?:^|\n)([\u4e00-\u9fff]{2,8})[ 　]*(?:19|20)\d\d[ 　]*年[ 　]*第[ 　]*\d{1,3}[ 　]*期"
+)
+#: ``北疆产经报　2026年5月20日　星期三　第06版``: a newspaper named on its masthead.
+_MASTHEAD_NAME = re.compile(
+    r"(?:^|\n)([\u4e00-\u9fff]{2,8}?(?:日报|晚报|时报|报))[ 　]*(?:19|20)\d\d[ 　]*年[^\n]{0,24}第[ 　]*\d{1,3}[ 　]*版"
 )
 _FOLLOW = re.compile(r"蓝字[“\"]?([\u4e00-\u9fff]{2,12})[”\"]?(?:关注|，)")
 
