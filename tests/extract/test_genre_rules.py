@@ -1196,3 +1196,10 @@ def test_a_newspaper_named_on_its_masthead_and_a_manager_who_tells_the_reporter(
         "“明年上半年就能投产。”瑞磁新材总经理贺建平告诉记者。\n",
     )
     assert {"北疆产经报", "贺建平"} <= {e["name"] for e in doc.entities}
+
+
+def test_a_contest_that_closed_is_a_happening() -> None:
+    doc = PIPELINE(
+        "t", "泉州新闻\n2026-08-14\n6月26日，2026年泉州市纺织鞋服行业职业技能大赛在石狮市落幕。"
+    )
+    assert [e["date"] for e in doc.events] == ["2026-06-26"]
