@@ -26,9 +26,9 @@ STAMP = EXTRACT / "native.json"
 COMPILED = (
     "doc", "offsets", "numerals", "normalise", "sentences", "tables", "quantities", "qualifiers",
     "measures", "anchors", "periods", "period_rules", "ceremony", "phrases", "names", "people",
-    "labels", "places", "programmes", "organisations", "anaphora", "figure_context", "count_names",
-    "rank_names", "indicators", "industry_parts", "respective", "topic", "speakers", "wholes",
-    "subjects", "events", "results", "pipeline", "lexicon/__init__",
+    "publishers", "labels", "places", "programmes", "organisations", "anaphora", "figure_context",
+    "count_names", "rank_names", "indicators", "industry_parts", "respective", "topic", "speakers",
+    "wholes", "eligible", "subjects", "events", "results", "pipeline", "lexicon/__init__",
 )  # fmt: skip
 
 

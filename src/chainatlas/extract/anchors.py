@@ -88,9 +88,7 @@ def read_anchors(doc: Doc) -> Anchors:
         if date and dateline and out.current is None:
             out.current, out.date_paragraph = int(date.group(1)), index
             out.month = int(date.group(2))
-    if bare_month is not None and out.current is not None and out.frame is None:
-        span_year = out.current - 1 if out.month and bare_month > out.month else out.current
-        out.frame, out.annual, out.report = f"{span_year}-{bare_month:02d}", True, span_year
+    _bare_span(out, bare_month)
     out.reported, out.reported_until = _reported(doc, title_at, out.current)
     plan = plan_section(doc)
     if plan < len(doc.text):
@@ -101,6 +99,15 @@ def read_anchors(doc: Doc) -> Anchors:
     if out.report is None:
         out.report = out.current
     return out
+
+
+def _bare_span(out: Anchors, month: int | None) -> None:
+    """A release titled by its span alone (1—11月全市数字经济…) tells that span, in the date
+    line's year (the year before when the month has not come yet)."""
+    if month is None or out.current is None or out.frame is not None:
+        return
+    year = out.current - 1 if out.month and month > out.month else out.current
+    out.frame, out.annual, out.report = f"{year}-{month:02d}", True, year
 
 
 #: A listed firm's periodic report: 发布2024年年度报告, 2025年半年度报告, 2025年第三季度报告.

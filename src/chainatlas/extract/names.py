@@ -119,14 +119,8 @@ def find_suffixed(text: str, automaton: object) -> Iterator[Found]:
         start = with_clause_head(text, after_date(text, start))
         if text.startswith(("据", "经"), start) and start_suffix - start > 3:
             start += 1  # 据中国汽车工业协会统计; 经国务院批准: the source, not its 据
+        start = _own_part(text, start, start_suffix, suffix)
         head = text[start:start_suffix]
-        if suffix == "街道":  # 黄岩区新前街道: the subdistrict, named after its district
-            start += max(head.rfind(c) for c in "区县市") + 1
-            head = text[start:start_suffix]
-        titled = head.rfind("院士", 0, len(head) - 2) if head.endswith("院士") else -1
-        if titled >= 0:
-            start += titled + 2  # 中国工程院院士孙立国院士工作站: the station is 孙立国院士工作站
-            head = text[start:start_suffix]
         meeting = kind == "programme" and suffix.endswith("会") and _WHOLE_MEETING.match(head)
         office = (
             kind == "government"
@@ -153,6 +147,17 @@ def find_suffixed(text: str, automaton: object) -> Iterator[Found]:
         if amount is not None:
             start = amount.end()  # 规模20亿元机器人产业基金: the fund, not its size
         yield start, end, text[start:end], kind
+
+
+def _own_part(text: str, start: int, end: int, suffix: str) -> int:
+    """Where a name's own part starts in ``text[start:end]``: after the district that names a
+    subdistrict (黄岩区新前街道) and after the academician who heads a station
+    (中国工程院院士孙立国院士工作站 is 孙立国院士工作站)."""
+    head = text[start:end]
+    if suffix == "街道":
+        return start + max(head.rfind(c) for c in "区县市") + 1
+    titled = head.rfind("院士", 0, len(head) - 2) if head.endswith("院士") else -1
+    return start + titled + 2 if titled >= 0 else start
 
 
 _MEASURE_WORDS = frozenset("个家项名位座所批")
@@ -373,36 +378,6 @@ def find_abbreviations(text: str) -> Iterator[tuple[str, str, str]]:
         if kind == "company":
             full = full[_after_park(full) :]  # 自贡高新区四川华岳…有限公司（以下简称…）
         yield full, m.group(1), kind
-
-
-_SOURCE = re.compile(r"来源[：:]([\u4e00-\u9fffA-Za-z]{2,12})")
-
-
-def find_sources(text: str) -> Iterator[Found]:
-    """The publisher named in a footer (转载请注明来源：常州发布), in a public account's
-    header line (``原创 柳州发布 2024年09月06日 18:30``), in its follow prompt
-    (点击上方蓝字“柳州发布”关注我们) or on a periodical's issue line (南方产业 2025年第3期)."""
-    for m in _SOURCE.finditer(text):
-        yield m.start(1), m.end(1), m.group(1), "institution"
-    head = text[:600]
-    for pattern in (_ACCOUNT_LINE, _FOLLOW, _ISSUE_LINE, _MASTHEAD_NAME):
-        for m in pattern.finditer(head):
-            yield m.start(1), m.end(1), m.group(1), "institution"
-
-
-_ACCOUNT_LINE = re.compile(
-    r"(?:^|\n)(?:原创[ 　]*)?([\u4e00-\u9fff]{2,10})[ 　]*(?:[\u4e00-\u9fff]{2,10}[ 　]*)?"
-    r"(?:19|20)\d\d[-年]\d{1,2}[-月]\d{1,2}日?[ 　]*\d{1,2}:\d\d"
-)
-#: ``南方产业  2025年第3期``: a periodical's name on its issue line.
-_ISSUE_LINE = re.compile(
-    r"(?:^|\n)([\u4e00-\u9fff]{2,8})[ 　]*(?:19|20)\d\d[ 　]*年[ 　]*第[ 　]*\d{1,3}[ 　]*期"
-)
-#: ``北疆产经报　2026年5月20日　星期三　第06版``: a newspaper named on its masthead.
-_MASTHEAD_NAME = re.compile(
-    r"(?:^|\n)([\u4e00-\u9fff]{2,8}?(?:日报|晚报|时报|报))[ 　]*(?:19|20)\d\d[ 　]*年[^\n]{0,24}第[ 　]*\d{1,3}[ 　]*版"
-)
-_FOLLOW = re.compile(r"蓝字[“\"]?([\u4e00-\u9fff]{2,12})[”\"]?(?:关注|，)")
 
 
 _PHASE = re.compile(r"期(?=[\u4e00-\u9fff]{0,8}?项目)")

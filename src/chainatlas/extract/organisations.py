@@ -24,6 +24,7 @@ from chainatlas.extract.lexicon import (
 )
 from chainatlas.extract.people import find_people
 from chainatlas.extract.places import find_regions
+from chainatlas.extract.publishers import find_sources
 
 NAME = "organisations"
 VERSION = "4"
@@ -89,7 +90,7 @@ class Organisations:
             *find_people(text, paragraphs),
             *find_regions(text),
             *names.find_phased_projects(text),
-            *names.find_sources(text),
+            *find_sources(text),
             *((m.start(), m.end(), m.group(), "institution") for m in _ACADEMY.finditer(text)),
         )
         rules = _outermost(list(rules))

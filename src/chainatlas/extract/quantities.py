@@ -14,7 +14,7 @@ from bisect import bisect_right
 from decimal import Decimal
 
 from chainatlas.extract.doc import Doc, Quantity
-from chainatlas.extract.labels import is_class_label, names_no_amount, tier_level
+from chainatlas.extract.labels import is_class_label, names_no_amount, tier_level, told_of
 from chainatlas.extract.lexicon import tier_words
 from chainatlas.extract.numerals import (
     CHINESE_DIGITS,
@@ -311,8 +311,8 @@ def _general(m: re.Match[str], text: str) -> Quantity | None:
         return None
     if arabic and ((before.isascii() and before.isalpha()) or before == "."):
         return None
-    if _IDIOM.match(text, max(0, s - 1)) or _IDIOM.match(text, s):
-        return None
+    if _IDIOM.match(text, max(0, s - 1)) or _IDIOM.match(text, s) or told_of(unit, text, s, e):
+        return None  # 千方百计; （每秒千万亿次…）; 近三年，…
     if unit is None and mag is None:
         return None
     if not arabic and unit and len(unit) == 1 and text[e : e + 1] == unit:
@@ -339,10 +339,6 @@ def _general(m: re.Match[str], text: str) -> Quantity | None:
         q.end, approx = e + 1, after  # 三年多来: more than three years
     if q is not None and approx:
         q.qualifier = "lower"
-    if q is not None and text[max(0, s - 2) : s] == "每秒":
-        return None  # （每秒千万亿次浮点运算）: what a unit means, not a figure
-    if q is not None and q.unit == "年" and text[s - 1 : s] == "近" and text[e : e + 1] != "来":
-        return None  # 近三年，…累计实施; 近三年营业收入年均增长: the span told of, not a figure
     if q is not None and not arabic and q.unit in ("亿元", "万元") and q.value in (10, 100, 1000):
         q.kind = "tier"  # 百亿元: a round magnitude in words
     return q

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from chainatlas.extract import indicators
 from chainatlas.extract.anaphora import anaphora, extend
 from chainatlas.extract.doc import MARKS, Doc, Mention, Quantity
+from chainatlas.extract.eligible import eligible
 from chainatlas.extract.figure_context import kept_figure_ends
 from chainatlas.extract.industry_parts import (
     WHOLE_PLACE,
@@ -37,11 +38,6 @@ NAME = "subjects_indicators"
 VERSION = "4"
 COMPONENT = f"{NAME}@{VERSION}"
 
-_OBJECT_VERB = re.compile(
-    r"(列|居|跻身|挺进|入选|获评|荣获|牵手|落户|引进|吸引|集聚了|位居|位列|荣列)$"
-)
-_COMPARE = re.compile(r"占|高于|低于|快于|慢于|较|超过")
-_NUMERATOR = re.compile(r"[\u4e00-\u9fff]{0,4}占")
 SUBJECT_TYPES = {"company", "platform", "park", "region", "government", "institution", "person",
                  "programme", "industry", "team", "project"}  # fmt: skip
 
@@ -78,11 +74,8 @@ def run(doc: Doc) -> Doc:
             q.subject, q.subject_type = structure, "industry"
             indicators.assign(doc, q, candidates, scope.figure_ends)
             continue
-        if q.kind in ("cell", "cell_asof") and q.subject:
-            q.subject_type = "project"  # a project table's row: the project named in it
-            continue
-        if q.kind in ("table", "table_growth") and q.subject:
-            q.subject_type = "industry"  # a table's item row (#…加工业): that industry's
+        if q.subject:  # a table row that named its own subject
+            q.subject_type = "project" if q.kind.startswith("cell") else "industry"
             continue
         if q.kind in ("table", "table_growth") and (topic or main) is not None:
             q.subject, q.subject_type = topic or (main, "region")  # a row: the place's figure
@@ -135,9 +128,6 @@ def _structure(doc: Doc, q: Quantity, candidates: list[Mention]) -> str | None:
 _THIS_INDUSTRY = re.compile(r"该产业|该集群|这一产业|该行业")
 _RELEASE_TITLE = re.compile(r"公报|简况|运行情况|月报|快报")
 _SCOPE_BEFORE = re.compile(r"(全国|全省|全市)$")
-_FIRMS_COUNTED = re.compile(r"(两|[二三四五六七八九十\d]+)家")
-_OWNERS = frozenset({"region", "park"})
-_ANNOUNCES = re.compile(r"(?:办公厅)?(?:联合)?(?:公布|发布|印发|公示|命名)")
 
 
 def _scope_subject(doc: Doc, pos: int) -> str | None:
@@ -195,51 +185,6 @@ def _modified(doc: Doc, end: int, mentions: list[Mention]) -> Mention | None:
     return next((m for m in mentions if m.start == end + 1 and m.type != "industry"), None)
 
 
-_NAMES_A_LIST = re.compile(r"[\u4e00-\u9fff“”]{2,20}?(?:名单|榜单|名录|排行榜)")
-_IN_SCOPE = re.compile(r"[（）\u4e00-\u9fff]{0,6}?[中内里]")
-_DESCRIBES = re.compile(r"入选者|获得者|院士|专家|教授|研究员|博士|特聘")
-_NOT_ACTING = re.compile(
-    r"(?:有关)?负责人|表示|介绍|指出|说|告诉|透露|坦言|总数|数量|个数|"
-    r"(?:副|常务副)?(?:书记|主任|局长|市长|县长|区长|厅长|部长)|新闻发言人"
-)
-
-
-def _eligible(doc: Doc, m: Mention, clause_start: int) -> bool:
-    text = doc.text
-    after = text[m.end : m.end + 3]
-    if _NOT_ACTING.match(text, m.end):
-        return False  # a speaker (管委会负责人表示) or a count (高新技术企业总数)
-    if after[:1] in ("、", "等"):
-        return False
-    if m.type == "government" and _ANNOUNCES.match(text, m.end):
-        return False  # 工业和信息化部公布…名单，我市9家企业入选: who lists, not who is counted
-    place = m.type in ("region", "province") or (
-        m.type == "government" and m.name[-1] in "省市县区"
-    )
-    if place and _NAMES_A_LIST.match(text, m.end):
-        return False  # 广东省智能机器人骨干企业名单由…评定: the scope of a list's name
-    if _FIRMS_COUNTED.match(after) and m.type not in _OWNERS:
-        return False  # A、B 2家企业: a list's last member; 湘潭高新区4家企业入选: the park's
-    if text[m.start - 1 : m.start] == "在" and m.type != "industry":
-        return False
-    if m.type == "programme" and _IN_SCOPE.match(text, m.end):
-        return False  # 在…百强县（市）中位列第4位: the list, not who is ranked
-    if m.type in ("programme", "institution") and _DESCRIBES.match(text, m.end):
-        return False  # 国家重大人才工程入选者、…博士: who the person is, not the subject
-    if _OBJECT_VERB.search(text, max(clause_start, m.start - 3), m.start):
-        return False
-    if text.startswith("作为", clause_start):
-        return False
-    if m.type == "industry" and _NUMERATOR.match(text, m.end):
-        return False
-    before = text[clause_start : m.start]
-    if _COMPARE.search(before):
-        return False
-    if "以" in before and "为" in text[m.end : m.end + 4]:
-        return False
-    return before.count("“") <= before.count("”") or m.type == "industry"
-
-
 def _head(doc: Doc, clause: tuple[int, int], mentions: list[Mention]) -> Mention | None:
     """The subject heading ``clause``: an eligible mention after nothing but time words."""
     cs, ce = clause
@@ -253,7 +198,7 @@ def _head(doc: Doc, clause: tuple[int, int], mentions: list[Mention]) -> Mention
             built = _CO_BUILT.match(doc.text, m.end)
             if doc.text[lead : m.start] == "由" and built is not None:
                 junk = built  # 由A与B共建的C揭牌运行: C's
-            if not junk or not _eligible(doc, m, cs):
+            if not junk or not eligible(doc, m, cs):
                 return None
             if built is not None:
                 return next((a for a in mentions[k + 1 :] if a.start == built.end()), m)
@@ -292,7 +237,7 @@ def _in_clause(
 ) -> Mention | None:
     """The last eligible mention before ``pos`` in the clause starting at ``cs``."""
     for m in reversed(mentions):
-        if cs <= m.start and m.end <= pos and _eligible(doc, m, cs):
+        if cs <= m.start and m.end <= pos and eligible(doc, m, cs):
             if counted and m.type in _COUNTED_TYPES and _is_counted(doc.text, m.end, pos):
                 continue  # 高新技术企业1436家, 单项冠军企业（产品）9个: what is counted
             return m
@@ -371,7 +316,7 @@ def _fair(
     for m in mentions:
         if fair.end <= m.start and m.end <= pos:
             cs = max(c[0] for c in clauses if c[0] <= m.start)
-            if _eligible(doc, m, cs):
+            if eligible(doc, m, cs):
                 return None  # 在…大会上，园区集中签约…: the park signed
     return fair
 

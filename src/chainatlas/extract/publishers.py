@@ -1,0 +1,40 @@
+"""Who publishes a text: the source a footer names (来源：常州发布), a public account on its
+stamped line or in its follow prompt, a periodical on its issue line and a newspaper on its
+masthead. They are the text's institutions, found only near its top (or in its footer).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from chainatlas.extract.names import Found
+
+_SOURCE = re.compile(r"来源[：:]([\u4e00-\u9fffA-Za-z]{2,12})")
+
+
+def find_sources(text: str) -> Iterator[Found]:
+    """The publisher named in a footer (转载请注明来源：常州发布), in a public account's
+    header line (``原创 柳州发布 2024年09月06日 18:30``), in its follow prompt
+    (点击上方蓝字“柳州发布”关注我们) or on a periodical's issue line (南方产业 2025年第3期)."""
+    for m in _SOURCE.finditer(text):
+        yield m.start(1), m.end(1), m.group(1), "institution"
+    head = text[:600]
+    for pattern in (_ACCOUNT_LINE, _FOLLOW, _ISSUE_LINE, _MASTHEAD_NAME):
+        for m in pattern.finditer(head):
+            yield m.start(1), m.end(1), m.group(1), "institution"
+
+
+_ACCOUNT_LINE = re.compile(
+    r"(?:^|\n)(?:原创[ 　]*)?([\u4e00-\u9fff]{2,10})[ 　]*(?:[\u4e00-\u9fff]{2,10}[ 　]*)?"
+    r"(?:19|20)\d\d[-年]\d{1,2}[-月]\d{1,2}日?[ 　]*\d{1,2}:\d\d"
+)
+#: ``南方产业  2025年第3期``: a periodical's name on its issue line.
+_ISSUE_LINE = re.compile(
+    r"(?:^|\n)([\u4e00-\u9fff]{2,8})[ 　]*(?:19|20)\d\d[ 　]*年[ 　]*第[ 　]*\d{1,3}[ 　]*期"
+)
+#: ``北疆产经报　2026年5月20日　星期三　第06版``: a newspaper named on its masthead.
+_MASTHEAD_NAME = re.compile(
+    r"(?:^|\n)([\u4e00-\u9fff]{2,8}?(?:日报|晚报|时报|报))[ 　]*(?:19|20)\d\d[ 　]*年[^\n]{0,24}第[ 　]*\d{1,3}[ 　]*版"
+)
+_FOLLOW = re.compile(r"蓝字[“\"]?([\u4e00-\u9fff]{2,12})[”\"]?(?:关注|，)")
