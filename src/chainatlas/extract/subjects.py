@@ -218,9 +218,11 @@ def _head(doc: Doc, clause: tuple[int, int], mentions: list[Mention]) -> Mention
 
 #: ``A与B共建的C揭牌运行，首批引进研发团队8个``: what follows is C's, not A's.
 _CO_BUILT = re.compile(r"(?:与|和|联合)[^，。；]{2,24}?(?:共建|合建|共同组建|联合组建)的")
-#: The number of an item of a list: 1. / 2、/ （3）/ ④.
+#: The number of an item of a list (1. / 2、/ （3）/ ④) and a status tag after it
+#: (1．（签约）…): the item's head follows them.
 _NUMBERED = re.compile(
-    r"\d{1,2}[.．、]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[①-⑳]|[一二三四五六七八九十]{1,3}、"
+    r"(?:\d{1,2}[.．、]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[①-⑳]|[一二三四五六七八九十]{1,3}、)"
+    r"(?:[（(](?:签约|开工|投产|竣工|在建|新建|续建|拟建)[)）])?"
 )
 _COUNTED_TYPES = frozenset({"programme", "platform", "institution", "industry"})
 _COUNTED_GAP = re.compile(
