@@ -1019,6 +1019,12 @@ def test_a_status_tag_before_a_listed_firm_is_not_part_of_its_name() -> None:
         "t", "1．（签约）洛阳天衡轴承集团有限公司年产5000套风电主轴承项目，总投资46亿元。"
     )
     assert "洛阳天衡轴承集团有限公司" in {e["name"] for e in doc.entities}
+    doc = PIPELINE(
+        "t",
+        "洛阳新闻\n\n全市签约项目58个。\n\n"
+        "1．（签约）洛阳天衡轴承集团有限公司年产5000套风电主轴承项目，总投资46亿元。",
+    )
+    assert {q.subject for q in doc.facts() if q.unit == "亿元"} == {"洛阳天衡轴承集团有限公司"}
 
 
 def test_a_masthead_and_a_byline_stay_lines_of_their_own_and_what_projects_make_is_no_firm() -> (
