@@ -1209,3 +1209,12 @@ def test_a_contest_that_closed_is_a_happening() -> None:
         "t", "泉州新闻\n2026-08-14\n6月26日，2026年泉州市纺织鞋服行业职业技能大赛在石狮市落幕。"
     )
     assert [e["date"] for e in doc.events] == ["2026-06-26"]
+
+
+def test_a_plan_issued_and_a_firm_that_started_out_here_are_happenings() -> None:
+    doc = PIPELINE(
+        "t",
+        "玉溪新闻\n2026-09-24\n2023年3月，玉溪市印发《玉溪市重点产业链“链长制”工作实施方案》。"
+        "2006年，晶科能源在上饶经开区起步。",
+    )
+    assert {"2023-03", "2006"} <= {e["date"] for e in doc.events}
