@@ -1218,3 +1218,14 @@ def test_a_plan_issued_and_a_firm_that_started_out_here_are_happenings() -> None
         "2006年，晶科能源在上饶经开区起步。",
     )
     assert {"2023-03", "2006"} <= {e["date"] for e in doc.events}
+
+
+def test_the_plans_of_a_half_year_summary_are_goals_for_the_year() -> None:
+    doc = PIPELINE(
+        "t",
+        "达拉特经济开发区2026年上半年工作总结\n\n发布时间：2026-07-15\n\n一、上半年工作成效\n\n"
+        "上半年，开发区实现规上工业产值286.4亿元，同比增长18.2%。\n\n三、下半年工作打算\n\n"
+        "（二）持续抓实招商引资。全年新签约亿元以上项目50个以上。\n",
+    )
+    got = {doc.text[q.start : q.end]: (q.period, q.qualifier) for q in doc.facts()}
+    assert got["50个以上"] == ("2026", "target")

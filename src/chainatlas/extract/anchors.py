@@ -93,7 +93,8 @@ def read_anchors(doc: Doc) -> Anchors:
     plan = plan_section(doc)
     if plan < len(doc.text):
         year = _TITLE_YEAR.search(doc.text, plan, doc.text.find("\n", plan) % (len(doc.text) + 1))
-        out.plan_at, out.plan_year = plan, int(year.group(1)) if year else None
+        # 三、下半年工作打算 in a half-year summary: the plan for the rest of the report's year
+        out.plan_at, out.plan_year = plan, int(year.group(1)) if year else out.report
     if out.current is None:
         out.current = out.report
     if out.report is None:
