@@ -135,3 +135,14 @@ def test_a_superlative_since_the_year_began_does_not_close_the_signing() -> None
     got = {doc.text[q.start : q.end]: (q.period, q.qualifier) for q in doc.facts()}
     assert got["38亿元"][0] == got["2.8亿美元"][0] == "2025-09-11"
     assert got["3GWh"] == ("2026-06", "target")
+
+
+def test_a_matchmaking_meeting_dates_what_is_signed_at_it() -> None:
+    doc = PIPELINE(
+        "meeting.txt",
+        "6家链主“领跑”！路桥智能马桶产业链本地配套率升至58%\n\n路桥经信　2026-05-26 20:18　浙江\n\n"
+        "5月22日，路桥区智能马桶产业链供需对接会在区智能马桶产业园举行。6家链主企业现场发布采购需求"
+        "326项，现场签约合作项目31个。\n",
+    )
+    got = {doc.text[q.start : q.end]: q.period for q in doc.facts()}
+    assert got["326项"] == got["31个"] == "2026-05-22"
