@@ -1229,3 +1229,8 @@ def test_the_plans_of_a_half_year_summary_are_goals_for_the_year() -> None:
     )
     got = {doc.text[q.start : q.end]: (q.period, q.qualifier) for q in doc.facts()}
     assert got["50个以上"] == ("2026", "target")
+
+
+def test_shipbuilding_in_deadweight_tonnes() -> None:
+    got = by_quote("全年造船完工量686.4万载重吨，手持订单2168.5万载重吨。")
+    assert got["686.4万载重吨"][0] == "level" and got["2168.5万载重吨"][2] == "手持订单"
