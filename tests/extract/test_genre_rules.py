@@ -1236,3 +1236,16 @@ def test_the_plans_of_a_half_year_summary_are_goals_for_the_year() -> None:
 def test_shipbuilding_in_deadweight_tonnes() -> None:
     got = by_quote("全年造船完工量686.4万载重吨，手持订单2168.5万载重吨。")
     assert got["686.4万载重吨"][0] == "level" and got["2168.5万载重吨"][2] == "手持订单"
+
+
+def test_a_second_capacity_of_a_phase_and_output_at_full_capacity_after_a_planned_start_up() -> (
+    None
+):
+    got = by_quote(
+        "公司新闻\n2026-08-27\n项目分两期建设：一期建设1000万件蜂窝陶瓷载体和5000吨高性能陶瓷粉体生产线，"
+        "计划2027年三季度投产；二期新增2000万件蜂窝陶瓷载体产能，计划2028年四季度投产。"
+        "项目全部达产后，预计年新增营业收入约45亿元。"
+    )
+    assert got["5000吨"][3:] == ("2027Q3", "target")
+    assert got["2000万件"][3:] == ("2028Q4", "target")
+    assert got["约45亿元"][3] == "unknown"

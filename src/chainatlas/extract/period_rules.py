@@ -128,6 +128,8 @@ def _standing(doc: Doc, q: Quantity, clause_start: int) -> bool:
 
 
 _PERIOD_END = re.compile(r"报告期[末内]")
+#: A goal's date that is a plant's start-up (2026年底建成投产), not when it runs at capacity.
+_STARTS_UP = re.compile(r"[底末]?(?:建成)?(?:投产|开工|竣工)")
 #: The year a ranking is of, in its name: 《2024中国氢能城市竞争力排行榜》, 2024年度…评价.
 _LIST_YEAR = re.compile(r"《((?:19|20)\d\d)[^》]{2,40}》|((?:19|20)\d\d)年度")
 #: ``第一大主导产业``, ``第一支柱产业``: a rank among a kind of industry.
@@ -146,8 +148,14 @@ def _fixed_period(
     lead = _CAPACITY_LEAD.search(doc.text, segment, pos)
     if lead is not None and any(lead.end() <= c.start < pos and c.explicit for c in own):
         lead = None  # 一期项目2023年投产后，去年实现营业收入…: what it did since
+    if lead is not None and lead.group() == "达产后":
+        # a start-up planned in the sentence before (计划2028年四季度投产。全部达产后…) dates no
+        # output at full capacity, which comes later; a goal told with it (到2027年…达产后) does
+        goals = (c for c in reversed(own) if c.goal and c.start < pos)
+        goal = next((c for c in goals if not _STARTS_UP.match(doc.text, c.end)), None)
+        return goal.period if goal is not None else "unknown"
     if lead is not None or is_named_capacity(doc.text, pos, q.end):
-        return state.period if state is not None and state.goal else "unknown"
+        return state.period if state is not None and state.goal else "unknown"  # 投产后: its year
     started = phase_start(doc.text, pos, q.end)
     if started is not None:
         planned = [c for c in own if q.end < c.start < started and c.explicit]

@@ -100,7 +100,10 @@ _PROJECT_AFTER = re.compile(
 
 #: A phase told by what it will build (一期建设15万吨…生产线), and the plan for its start-up
 #: in the clause after it (计划今年7月开工、2027年6月建成投产).
-_PHASE_BUILT = re.compile(r"[一二三四]期(?:工程|项目)?(?:建设|新建|规划建设)?(?:年产能?)?$")
+_PHASE_BUILT = re.compile(
+    r"[一二三四]期(?:工程|项目)?(?:建设|新建|新增|规划建设)?(?:年产能?)?"
+    r"(?:\d[\d.]*[万亿]?[\u4e00-\u9fff]{1,12}?[和及、])?$"  # …1000万件蜂窝陶瓷载体和5000吨…
+)
 _PLANNED_START = re.compile(r"，?(?:计划|预计|力争|拟)([^，。；]{0,24}?)(?:建成)?投产")
 #: Between a phase and a plan: another phase, or what was done (一期10GW建成投产, 一期12GWh项目…开工).
 _NOT_THIS_PHASE = re.compile(r"[一二三四]期|已|开工|投产")
@@ -110,9 +113,9 @@ def phase_start(text: str, start: int, end: int) -> int | None:
     """Where the start-up a phase's capacity is planned for is told (the 投产 of
     ``一期建设5万吨…生产线，计划2026年一季度投产``, ``二期10GW正在抓紧安装设备，计划今年9月
     投产``), or None: such a capacity is a goal, dated by that start-up."""
-    if text.find("期", max(0, start - 8), start) < 0:
+    if text.find("期", max(0, start - 30), start) < 0:
         return None  # most figures: no phase named just before
-    if _PHASE_BUILT.search(text, max(0, start - 8), start) is None:
+    if _PHASE_BUILT.search(text, max(0, start - 30), start) is None:
         return None
     stop = min(i for i in (text.find("；", end), text.find("。", end), end + 60) if i >= 0)
     planned = _PLANNED_START.search(text, end, stop)
