@@ -24,11 +24,12 @@ EXTRACT = ROOT / "src" / "chainatlas" / "extract"
 STAMP = EXTRACT / "native.json"
 #: Everything the pipeline runs per document; loaders and scoring stay Python.
 COMPILED = (
-    "doc", "offsets", "numerals", "normalise", "sentences", "tables", "quantities", "qualifiers",
-    "measures", "anchors", "periods", "period_rules", "ceremony", "phrases", "names", "people",
-    "publishers", "labels", "places", "programmes", "organisations", "anaphora", "figure_context",
-    "count_names", "rank_names", "indicators", "industry_parts", "respective", "topic", "speakers",
-    "wholes", "eligible", "subjects", "events", "results", "pipeline", "lexicon/__init__",
+    "doc", "offsets", "numerals", "normalise", "sentences", "tables", "quantities",
+    "qualifiers", "measures", "anchors", "periods", "period_rules", "ceremony", "phrases",
+    "wares", "names", "people", "publishers", "labels", "places", "programmes", "organisations",
+    "anaphora", "figure_context", "count_names", "rank_names", "indicators", "industry_parts",
+    "respective", "topic", "speakers", "wholes", "eligible", "subjects", "events", "results",
+    "pipeline", "lexicon/__init__",
 )  # fmt: skip
 
 

@@ -1249,3 +1249,8 @@ def test_a_second_capacity_of_a_phase_and_output_at_full_capacity_after_a_planne
     assert got["5000吨"][3:] == ("2027Q3", "target")
     assert got["2000万件"][3:] == ("2028Q4", "target")
     assert got["约45亿元"][3] == "unknown"
+
+
+def test_a_park_run_together_with_its_district_is_one_name() -> None:
+    doc = PIPELINE("t", "黄石经济技术开发区·铁山区规上工业增加值增长12.6%，增速居全市首位。")
+    assert "黄石经济技术开发区·铁山区" in {e["name"] for e in doc.entities}

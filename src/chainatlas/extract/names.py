@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 
 from chainatlas.extract.lexicon import org_suffixes, place_words
+from chainatlas.extract.wares import of_wares
 
 Found = tuple[int, int, str, str]
 
@@ -146,6 +147,8 @@ def find_suffixed(text: str, automaton: object) -> Iterator[Found]:
         amount = _UNIT_LEFT.match(text, start) if text[start - 1 : start].isdigit() else None
         if amount is not None:
             start = amount.end()  # 规模20亿元机器人产业基金: the fund, not its size
+        joint = _JOINT_DISTRICT.match(text, end) if kind == "park" else None
+        end = joint.end() if joint else end
         yield start, end, text[start:end], kind
 
 
@@ -161,6 +164,7 @@ def _own_part(text: str, start: int, end: int, suffix: str) -> int:
 
 
 _MEASURE_WORDS = frozenset("个家项名位座所批")
+_JOINT_DISTRICT = re.compile(r"[·・][\u4e00-\u9fff]{1,3}[区县]")  # 黄石经济技术开发区·铁山区
 
 
 _NATION = frozenset({"中国", "中华"})  # a registered name may start with these too
@@ -320,28 +324,9 @@ _NOT_ITEM = re.compile(
 
 
 #: Last characters of products and materials (叶片, 轴承, 键合丝, 封装基板, 电解液).
-_PRODUCT_ENDS = frozenset("料板架丝备片筒承液膜箔器材线管剂机件柜池芯头")
-#: Stages of making (带动熔炼、压铸、机加工等上下游配套企业, 建成铝合金熔铸、轧制等6个中试平台):
-#: the kinds of supplier or platform, not their names. Words that also end firms' names
-#: (XX物流, XX设计) count only when they stand alone.
-_PROCESS_ENDS = ("熔炼", "冶炼", "熔铸", "压铸", "铸造", "锻造", "冲压", "焊接", "注塑", "涂装", "电镀",
-                 "热处理", "表面处理", "轧制", "挤压", "机加工", "精加工", "封装")  # fmt: skip
-_PROCESSES = frozenset({"加工", "制造", "组装", "装配", "研发", "设计", "封装", "测试", "检测", "仓储",
-                        "物流", "运输", "销售", "回收"})  # fmt: skip
-
-
 def _items(text: str, start: int, chunk: str, kind: str, firms: bool) -> Iterator[Found]:
-    parts = chunk.split("、")
-    if len(parts) >= 3 and 3 * sum(p[-1:] in _PRODUCT_ENDS for p in parts) >= 2 * len(parts):
-        return  # 引进引线框架、键合丝、塑封料、封装基板等配套企业: products, not firms
-    stages = sum(p in _PROCESSES or p.endswith(_PROCESS_ENDS) for p in parts)
-    if len(parts) >= 2 and 3 * stages >= 2 * len(parts):
-        return
-    things = sum(
-        p in _PROCESSES or p.endswith(_PROCESS_ENDS) or p[-1:] in _PRODUCT_ENDS for p in parts
-    )
-    if len(parts) == 2 and things == 2 and not firms:
-        return  # 光学镜头、图像传感器封装等一批项目 (not 永兴材料、江特电机等企业): what they make
+    if of_wares(chunk.split("、"), firms):
+        return  # 引线框架、键合丝、塑封料等配套企业; 熔炼、压铸等…企业: what they make, not firms
     pos = start
     for index, item in enumerate(chunk.split("、")):
         s, e = pos, pos + len(item)

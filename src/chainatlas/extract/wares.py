@@ -1,0 +1,30 @@
+"""What is made and the stages of making it: a list of them before 等…企业 or 等一批项目 tells
+what kind of firms or projects are meant (引进引线框架、键合丝、塑封料等配套企业; 带动熔炼、压铸、
+机加工等上下游配套企业; 光学镜头、图像传感器封装等一批项目), not their names.
+"""
+
+from __future__ import annotations
+
+_PRODUCT_ENDS = frozenset("料板架丝备片筒承液膜箔器材线管剂机件柜池芯头")
+#: Stages of making (带动熔炼、压铸、机加工等上下游配套企业, 建成铝合金熔铸、轧制等6个中试平台):
+#: the kinds of supplier or platform, not their names. Words that also end firms' names
+#: (XX物流, XX设计) count only when they stand alone.
+_PROCESS_ENDS = ("熔炼", "冶炼", "熔铸", "压铸", "铸造", "锻造", "冲压", "焊接", "注塑", "涂装", "电镀",
+                 "热处理", "表面处理", "轧制", "挤压", "机加工", "精加工", "封装")  # fmt: skip
+_PROCESSES = frozenset({"加工", "制造", "组装", "装配", "研发", "设计", "封装", "测试", "检测", "仓储",
+                        "物流", "运输", "销售", "回收"})  # fmt: skip
+
+
+def of_wares(parts: list[str], firms: bool) -> bool:
+    """Whether the members of a list are products or stages of making rather than names;
+    ``firms`` when the list counts firms (永兴材料、江特电机等企业 ends in 料 and 机 but names)."""
+    if len(parts) >= 3 and 3 * sum(p[-1:] in _PRODUCT_ENDS for p in parts) >= 2 * len(parts):
+        return True
+    stages = sum(p in _PROCESSES or p.endswith(_PROCESS_ENDS) for p in parts)
+    if len(parts) >= 2 and 3 * stages >= 2 * len(parts):
+        return True
+    things = stages + sum(
+        p[-1:] in _PRODUCT_ENDS and not (p in _PROCESSES or p.endswith(_PROCESS_ENDS))
+        for p in parts
+    )
+    return len(parts) == 2 and things == 2 and not firms
