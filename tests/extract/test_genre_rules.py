@@ -1254,3 +1254,13 @@ def test_a_second_capacity_of_a_phase_and_output_at_full_capacity_after_a_planne
 def test_a_park_run_together_with_its_district_is_one_name() -> None:
     doc = PIPELINE("t", "黄石经济技术开发区·铁山区规上工业增加值增长12.6%，增速居全市首位。")
     assert "黄石经济技术开发区·铁山区" in {e["name"] for e in doc.entities}
+
+
+def test_customs_offices_the_chain_leader_system_and_a_split_by_area() -> None:
+    doc = PIPELINE(
+        "t",
+        "全市规上工业增加值下降4.6%。分地区看，大冶市规模以上工业增加值增长9.4%。"
+        "全市深入实施产业链链长制。注：进出口数据来源于武汉海关。",
+    )
+    names = {e["name"] for e in doc.entities}
+    assert {"武汉海关", "链长制"} <= names and "分地区" not in names
