@@ -809,6 +809,8 @@ def test_classes_of_projects_and_stages_of_making_are_no_amounts_or_firms() -> N
     assert not {"熔炼", "压铸", "机加工"} & {e["name"] for e in doc.entities}
     doc = PIPELINE("t", "研究院已建成铝合金熔铸、轧制等6个中试平台。")
     assert not {"铝合金熔铸", "轧制"} & {e["name"] for e in doc.entities}
+    doc = PIPELINE("t", "开发区推进绿电直供，化工、冶金等用能企业的绿电替代稳步推进。")
+    assert not {"化工", "冶金"} & {e["name"] for e in doc.entities}
 
 
 def test_bodies_after_a_ranking_verb_and_inside_a_region() -> None:
