@@ -146,3 +146,12 @@ def test_a_matchmaking_meeting_dates_what_is_signed_at_it() -> None:
     )
     got = {doc.text[q.start : q.end]: q.period for q in doc.facts()}
     assert got["326项"] == got["31个"] == "2026-05-22"
+
+
+def test_a_quarter_that_names_the_batch_signed_does_not_date_the_headline() -> None:
+    doc = PIPELINE(
+        "signing.txt",
+        "鄂州临空经济区一季度集中签约28个项目，总投资326.8亿元\n\n临空鄂州　2026-03-20 19:45　湖北\n\n"
+        "3月19日，鄂州临空经济区2026年一季度重大项目集中签约仪式举行。现场共签约项目28个，总投资326.8亿元。\n",
+    )
+    assert {q.period for q in doc.facts()} == {"2026-03-19"}

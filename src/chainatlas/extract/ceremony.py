@@ -41,6 +41,7 @@ _POINTS_BACK = re.compile(
 )
 _DAY = re.compile(r"(?:19|20)\d\d-\d\d-\d\d")
 _PLANNED = re.compile(r"计划|预计|力争|拟|将于|有望|争取")
+_NAMES_BATCH = re.compile(r"(?:重大|重点)?(?:产业)?(?:项目)?(?:集中)?签约")
 _BUILT_UP = re.compile(r"已|累计|拥有|集聚|现有|共有|至此|总数")
 _SIGNED_LEVEL = re.compile(r"投资|用地|占地|签约")
 #: A planned date of a plant's milestone (预计2026年底投产), which dates no output.
@@ -113,6 +114,8 @@ def _own_time(frame: Frame, doc: Doc, cue: Cue, sentence_start: int) -> bool:
     7月开工)."""
     if not cue.explicit or cue.goal or cue.period == frame.day:
         return False
+    if _NAMES_BATCH.match(doc.text, cue.end):
+        return False  # 一季度集中签约28个项目: the quarter names the batch signed on the day
     return not _PLANNED.search(doc.text, max(sentence_start, cue.start - 6), cue.start)
 
 
