@@ -1266,3 +1266,18 @@ def test_customs_offices_the_chain_leader_system_and_a_split_by_area() -> None:
     )
     names = {e["name"] for e in doc.entities}
     assert {"武汉海关", "链长制"} <= names and "分地区" not in names
+
+
+def test_an_opening_for_service_is_a_dated_event() -> None:
+    events = PIPELINE("t", "鄂州市新闻。2022年7月，鄂州花湖机场正式投运，开启货运航线。").events
+    assert any(e["date"] == "2022-07" for e in events), events
+
+
+def test_a_quarter_that_names_a_ceremony_does_not_date_it() -> None:
+    events = PIPELINE(
+        "t",
+        "鄂州市新闻\n2026-03-20 09:12\n3月19日，鄂州临空经济区2026年一季度重大项目集中签约仪式"
+        "举行。现场共签约项目28个，总投资326.8亿元。",
+    ).events
+    dates = {e["date"] for e in events}
+    assert "2026-03-19" in dates and "2026Q1" not in dates, events

@@ -32,7 +32,7 @@ _VERB = re.compile(
     r"签订|开通|投用|揭幕|奠基|挂牌|授牌|获批|成为|位列|排名|获得|举办|交付|出口|募集|推荐|开幕|公布|启用|"
     r"封顶|封关|完工|试产|试生产|披露|(?<!已)上市(?![企公])|位居|升级为|开始建设|通过验收|正式运营|首发|"
     r"确定为|规划建设|启动建设|入驻|公告(?=称)|迈上|跃上|站上|超过|获(?=[^，。；]{2,24}奖)|"
-    r"上线|投入运行|转型(?=研发|生产|做|为)|创办|创立|落幕|闭幕|收官|印发|出台|起步"
+    r"上线|投入运行|转型(?=研发|生产|做|为)|创办|创立|落幕|闭幕|收官|印发|出台|起步|投运|建市|设市"
 )
 _PLAN = re.compile(r"(预计|计划|力争|有望|争取|到)$")
 _ACTOR_TYPES = {"company", "region", "province", "city", "park", "platform", "government",
@@ -184,8 +184,16 @@ def _dated_stretches(doc: Doc, sentence: Sentence, first: int) -> list[tuple[str
 
 
 def _list_year(text: str, cue: Cue) -> bool:
-    """``2026年度``: the year a list or an evaluation is of, part of its name."""
-    return text.startswith("度", cue.end) or text.endswith("年度", cue.start, cue.end)
+    """``2026年度``: the year a list or an evaluation is of, part of its name; ``2026年一季度
+    重大项目集中签约仪式``: the quarter a ceremony is named after."""
+    return (
+        text.startswith("度", cue.end)
+        or text.endswith("年度", cue.start, cue.end)
+        or _NAMES_CEREMONY.match(text, cue.end) is not None
+    )
+
+
+_NAMES_CEREMONY = re.compile(r"(?:重大|重点)?(?:产业)?项目(?:集中)?(?:签约|开工)")
 
 
 _DONE_ON = re.compile(r"(?:成立|始建|创建|创办|创立|组建|落户|投产|建成|上市|开业)于$")
