@@ -1281,3 +1281,19 @@ def test_a_quarter_that_names_a_ceremony_does_not_date_it() -> None:
     ).events
     dates = {e["date"] for e in events}
     assert "2026-03-19" in dates and "2026Q1" not in dates, events
+
+
+def test_a_park_named_after_its_city_is_meant_by_its_own_name_alone() -> None:
+    got = by_quote(
+        "鄂州市新闻。2025年，鄂州临空经济区规上工业总产值612.4亿元。"
+        "今年以来临空经济区已签约项目41个。"
+    )
+    assert got["612.4亿元"][1] == "鄂州临空经济区"
+    assert got["41个"][1] == "鄂州临空经济区"
+
+
+def test_people_counted_after_a_verb_are_a_figure_not_a_happening() -> None:
+    events = PIPELINE(
+        "t", "鄂州市新闻\n2026-03-20 09:12\n去年，鄂州临空经济区新引进博士52名、硕士研究生386名。"
+    ).events
+    assert events == [], events

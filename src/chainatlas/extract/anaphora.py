@@ -15,7 +15,7 @@ from chainatlas.extract.phrases import HEAD_JUNK
 from chainatlas.extract.sentences import clauses_of
 
 _ANAPHOR = re.compile(
-    r"(?:该|这家|其)?(企业|公司)|(?P<park>高新区|经开区|开发区|园区|新区)|(?P<project>(?:该|这个)?项目)"
+    r"(?:该|这家|其)?(企业|公司)|(?P<park>高新区|经开区|开发区|园区|新区|经济区)|(?P<project>(?:该|这个)?项目)"
     r"|(?P<team>(?:该|这支)?团队)"
 )
 _TEAM = re.compile(r"团队")
@@ -71,7 +71,7 @@ _GENERIC_USE = re.compile(r"开办|数量|总数|家数|发展|服务|用工|融
 #: 开发区 it lies in, 高新区 to a 高新区.
 _PARK_ENDINGS = {"园区": ("园", "园区"), "高新区": ("高新区", "高新技术产业开发区"),
                  "经开区": ("经开区", "开发区"), "开发区": ("开发区", "经开区"),
-                 "新区": ("新区",)}  # fmt: skip
+                 "新区": ("新区",), "经济区": ("经济区",)}  # fmt: skip
 
 
 def antecedent(doc: Doc, pos: int, starts: list[int], kind: str, word: str | None) -> str | None:
@@ -104,4 +104,4 @@ def antecedent(doc: Doc, pos: int, starts: list[int], kind: str, word: str | Non
 
 
 _LEADS = re.compile(r"(?:带领|领衔|率领)的?(?:科研|研发|创业|技术)?团队|(?:科研|研发)?团队")
-_BARE_NAMES = frozenset({"企业", "公司", "高新区", "经开区", "开发区", "园区", "新区"})
+_BARE_NAMES = frozenset({"企业", "公司", "高新区", "经开区", "开发区", "园区", "新区", "经济区"})

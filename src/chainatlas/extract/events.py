@@ -75,8 +75,11 @@ def _happens(text: str, start: int, end: int, sentence: tuple[int, int] = (0, 0)
     return False
 
 
-#: A count right after a verb (获批了10项…): a figure told, not a happening.
-_COUNTED_AFTER = re.compile(r"了?[\d一二三四五六七八九十两]+[项个家件批]")
+#: A count right after a verb (获批了10项…), or people counted after what they are
+#: (引进博士52名): a figure told, not a happening.
+_COUNTED_AFTER = re.compile(
+    r"了?(?:[\d一二三四五六七八九十两]+[项个家件批]|[\u4e00-\u9fff]{0,6}?(?<!第)\d+[名人位])"
+)
 #: ``成为彰显…的一个生动缩影``: what something stands for, not what it became.
 _DESCRIBED = re.compile(r"[^，。；]{0,20}?(?:缩影|写照|典范|样板|代表|见证)")
 

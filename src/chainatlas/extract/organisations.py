@@ -68,6 +68,9 @@ class Organisations:
             if kind == "company":
                 for short in short_forms(name):
                     catalogue.setdefault(short, (canonical, kind, "rule"))
+            for short in park_short_forms(name) if kind == "park" else ():
+                if catalogue.get(short, ("", "", "rule"))[2] == "rule":
+                    catalogue[short] = (canonical, kind, "rule")  # found alone, meant whole
         doc.mentions = _locate(doc.text, catalogue)
         doc.entities = _entities(doc, catalogue)
         doc.made_by["mentions"] = COMPONENT
@@ -193,6 +196,19 @@ def short_forms(name: str) -> list[str]:
     if "集团" in legal.group():
         forms.append(core + "集团")
     return forms
+
+
+def park_short_forms(name: str) -> list[str]:
+    """``临空经济区`` for 鄂州临空经济区: a park's own name after its city, as an article writes
+    it once the city is known; never the bare kind (高新区, 工业园区), which points back by
+    other means."""
+    places = place_words()
+    for n in (3, 2):
+        if len(name) > n + 3 and name[:n] in places:
+            core = name[n:]
+            own = not any(core == suffix for suffix, kind in org_suffixes() if kind == "park")
+            return [core] if own and core[:2] not in places else []
+    return []
 
 
 _BODY_ENDS = frozenset("局部委厅院会司办")
