@@ -1297,3 +1297,13 @@ def test_people_counted_after_a_verb_are_a_figure_not_a_happening() -> None:
         "t", "鄂州市新闻\n2026-03-20 09:12\n去年，鄂州临空经济区新引进博士52名、硕士研究生386名。"
     ).events
     assert events == [], events
+
+
+def test_the_firms_selected_are_no_honour_and_a_heading_s_honour_ends_with_its_line() -> None:
+    doc = PIPELINE(
+        "t",
+        "临空鄂州　2026-03-20 19:45　湖北\n\n03 | 6家企业入选省级“隐形冠军”\n\n"
+        "3月12日，湖北省经济和信息化厅公布名单。临空经济区将对入选企业给予专项奖励。",
+    )
+    names = {e["name"] for e in doc.entities}
+    assert "省级“隐形冠军”" in names and not any("奖励" in n or "\n" in n for n in names), names

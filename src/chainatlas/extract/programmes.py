@@ -19,7 +19,7 @@ _PROGRAMME_AFTER = re.compile(
 _PROGRAMME_BEFORE = re.compile(r"(开展|实施|推行|启动|举办|设立|设置|推出|探索|深化)$")
 _TITLE = re.compile(r"《([^》\n]{2,40})》")
 _HONOUR = re.compile(
-    r"(?:入选(?!者|数|率|企业数)|获评|荣获|被评为|被认定为|认定为|荣膺|列入)了?([^，。；\d]{4,80})"
+    r"(?:入选(?!者|数|率|企业|的|项目)|获评|荣获|被评为|被认定为|认定为|荣膺|列入)了?([^，。；\d]{4,80})"
 )
 _LIST = re.compile(
     r"(?:荣列|挺进|跻身|位列|入围)([^，。；第]{4,30}?(?:榜|百强县|百强|强县|排行榜))第"
@@ -62,8 +62,9 @@ def find_programmes(text: str) -> Iterator[Found]:
         for item in m.group(1).split("、"):
             quoted = item.count("“") == item.count("”") and not item.startswith("“")
             quoted = quoted and not item.endswith("”")  # 世界经济论坛“灯塔工厂”: two names
-            if 4 <= len(item) <= 30 and ("“" not in item or quoted) and "的" not in item:
-                yield from _honour(pos, item)  # 山东省“十强”产业“雁阵形”集群: quotes inside
+            own = item.split("\n\n")[0].rstrip()  # a heading's honour ends with its line
+            if 4 <= len(own) <= 30 and ("“" not in own or quoted) and "的" not in own:
+                yield from _honour(pos, own)  # 山东省“十强”产业“雁阵形”集群: quotes inside
             pos += len(item) + 1
     for pattern in (_LIST, _STREAK):
         for m in pattern.finditer(text):
