@@ -1307,3 +1307,16 @@ def test_the_firms_selected_are_no_honour_and_a_heading_s_honour_ends_with_its_l
     )
     names = {e["name"] for e in doc.entities}
     assert "省级“隐形冠军”" in names and not any("奖励" in n or "\n" in n for n in names), names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "包头新闻。放眼全市，2025年永磁电机产业实现产值86.3亿元。",
+        "长兴县新闻。县经信局将紧紧围绕县委、县政府决策部署，推动科研成果更快走出实验室。",
+        "天门新闻。竟川新材将继续保持公司在非织造布行业的领先地位，认真履行上市公司义务。",
+    ],
+)
+def test_a_verb_before_a_place_or_a_body_word_is_no_name(text: str) -> None:
+    names = {e["name"] for e in PIPELINE("t", text).entities}
+    assert not any(v in n for n in names for v in ("放眼", "围绕", "走出", "保持", "履行")), names

@@ -24,7 +24,7 @@ _VERBS = re.compile(
     r"相继|引领|带动|培育|招引|新增|形成|启动|举行|实现|优先|升级|纳入|规划|设置|开展|"
     r"厂商|制造商|供应商|企业|龙头|领军|代表|现有|已有|共有|建有|举办|走进|来到|位于|地处|"
     r"确保|力争|加快|争取|按照|根据|依据|翻开|创办|创立|创建|获得|巩固|壮大|做强|做大|做优|探访|"
-    r"助力|提升|增强|加强|落实|贯彻|位列|位居|名列|跻身|以来)$"
+    r"助力|提升|增强|加强|落实|贯彻|位列|位居|名列|跻身|以来|走出|完善|围绕|放眼|拉动|保持|履行|享受|谋划|办好)$"
 )
 #: Last characters of the verbs: a verb can only end where one of these stands, which
 #: spares the regex search at every other character.
@@ -65,7 +65,11 @@ _MAX_BEFORE = {"company": 16, "platform": 14, "institution": 12, "government": 6
 
 
 #: Verbs that end no firm's name: before a bare 公司 they act on the firm just named.
-_ACTS_ON = re.compile(r"(?:巩固|壮大|做强|做大|做优|助力|提升|增强|加强|帮助|鼓励|推动|带动)$")
+_ACTS_ON = re.compile(
+    r"(?:巩固|壮大|做强|做大|做优|助力|提升|增强|加强|帮助|鼓励|推动|带动|保持|履行|拉动|走出|享受)$"
+)
+#: Bare words a verb can take as its object (保持公司…, 走出实验室, 享受综合保税区…).
+_BARE_OBJECTS = frozenset({"公司", "实验室", "综合保税区", "保税区"})
 
 
 def scan_back(text: str, end: int, limit: int) -> int:
@@ -132,7 +136,7 @@ def find_suffixed(text: str, automaton: object) -> Iterator[Found]:
             continue  # 市商务局 stays: the office of the place the text is about
         if _GENERIC_HEAD.match(head) and not meeting:
             continue
-        acts = suffix == "公司" and _ACTS_ON.search(head)
+        acts = suffix in _BARE_OBJECTS and _ACTS_ON.search(head)
         if _VERBS.fullmatch(head) or acts or (kind == "government" and _VERBS.search(head)):
             continue  # 签约落户高新区, 进一步巩固公司: a verb before a bare word, not a name
         if text[start : start + 1] in _MEASURE_WORDS and text[start - 1 : start].isdigit():
