@@ -1320,3 +1320,23 @@ def test_the_firms_selected_are_no_honour_and_a_heading_s_honour_ends_with_its_l
 def test_a_verb_before_a_place_or_a_body_word_is_no_name(text: str) -> None:
     names = {e["name"] for e in PIPELINE("t", text).entities}
     assert not any(v in n for n in names for v in ("放眼", "围绕", "走出", "保持", "履行")), names
+
+
+def test_a_city_founded_is_the_city_s_happening_once() -> None:
+    events = PIPELINE(
+        "t",
+        "东营新闻\n2025-10-30 09:00\n东营因油而生。1983年正式建市以来，这座城市长期倚重原油开采。"
+        "建市42年来，东营逐步形成了完整的产业体系。",
+    ).events
+    assert [(e["date"], e["actors"]) for e in events] == [("1983", ["东营"])], events
+
+
+def test_a_project_told_after_a_bare_enterprise_is_the_firm_s_named_before() -> None:
+    events = PIPELINE(
+        "t",
+        "东营新闻\n2025-10-30 09:00\n山东利港新材料股份有限公司实现营业收入312.6亿元。"
+        "今年6月，企业年产20万吨聚烯烃弹性体项目建成投产。",
+    ).events
+    assert any(
+        e["date"] == "2025-06" and e["actors"] == ["山东利港新材料股份有限公司"] for e in events
+    ), events

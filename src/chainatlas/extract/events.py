@@ -81,7 +81,8 @@ _COUNTED_AFTER = re.compile(
     r"了?(?:[\d一二三四五六七八九十两]+[项个家件批]|[\u4e00-\u9fff]{0,6}?(?<!第)\d+[名人位])"
 )
 #: ``成为彰显…的一个生动缩影``: what something stands for, not what it became.
-_DESCRIBED = re.compile(r"[^，。；]{0,20}?(?:缩影|写照|典范|样板|代表|见证)")
+#: ``建市42年来``: the years since, a span told, not the happening again.
+_DESCRIBED = re.compile(r"[^，。；]{0,20}?(?:缩影|写照|典范|样板|代表|见证)|\s?\d+\s?(?:多)?年来")
 
 
 def _standing(text: str, start: int, verb: re.Match[str]) -> bool:
@@ -231,7 +232,7 @@ def _dated_by_figure(doc: Doc, index: int, sentence: Sentence) -> list[tuple[str
 
 
 _FIRST = re.compile(r"首次|首个|首批|首款")
-_MAIN_ACTS = re.compile(_HONOUR.pattern + "|首次|首个")
+_MAIN_ACTS = re.compile(_HONOUR.pattern + "|首次|首个|建市|设市")
 #: A report or evaluation that lists places, named in the sentence of a place in it.
 _REPORTED = re.compile(
     r"《[^》]{4,40}(?:报告|榜单|评价|排名|排行榜)》|(?:评价|排名|排序|榜单|报告|排行榜)中"
@@ -345,7 +346,9 @@ def _new_head(doc: Doc, start: int, scope: _Scope, last: dict[str, Any]) -> bool
     return head is not None and head.type in _ACTOR_TYPES and head.name not in last["actors"]
 
 
-_PROJECT_HEAD = re.compile(r"(?:该|这个)?项目|(?:该|这家)?公司|(?:该|这家)企业")
+_PROJECT_HEAD = re.compile(
+    r"(?:该|这个)?项目|(?:该|这家)?公司|(?:该|这家)企业|企业(?=[^，。；]{2,30}项目)"
+)
 
 
 def _pointed(doc: Doc, sentence: Sentence, end: int, scope: _Scope) -> list[str]:
