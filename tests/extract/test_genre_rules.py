@@ -1340,3 +1340,15 @@ def test_a_project_told_after_a_bare_enterprise_is_the_firm_s_named_before() -> 
     assert any(
         e["date"] == "2025-06" and e["actors"] == ["山东利港新材料股份有限公司"] for e in events
     ), events
+
+
+def test_a_matchmaking_meeting_held_is_named_from_its_chain() -> None:
+    doc = PIPELINE(
+        "t",
+        "宣城市新闻\n2025-06-20 18:35\n签约仪式后，还举行了汽车零部件和新能源产业链供需对接会。"
+        "▲供需对接会现场\n下一步，宣城市将加快把宣城建设成为长三角重要的汽车零部件产业基地。",
+    )
+    names = {e["name"] for e in doc.entities}
+    assert "汽车零部件和新能源产业链供需对接会" in names, names
+    assert not any(n.endswith("供需对接会") and len(n) < 8 for n in names), names
+    assert not any("建设成为" in e["summary"] for e in doc.events), doc.events

@@ -98,7 +98,9 @@ def _after_it(text: str, verb: re.Match[str]) -> bool:
 
 
 _DATE_BEFORE = re.compile(r"[年月日]$")
-_PLANNED = re.compile(r"计划(?!总投资|投资)|预计|力争|确保|争取|有望|拟(?!建)")
+_PLANNED = re.compile(
+    r"计划(?!总投资|投资)|预计|力争|确保|争取|有望|拟(?!建)|加快把|努力把|致力于把"
+)
 
 
 @dataclass(frozen=True)

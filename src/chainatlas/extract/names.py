@@ -50,6 +50,8 @@ _GENERIC_PREFIX = {
     "专家",
     "高校",
     "园区",
+    "供需",  # 供需对接会: a kind of meeting, named only with its chain or place
+    "产销",
 }
 _GENERIC_HEAD = re.compile(
     r"^(全省|全国|全市|省级|国家级|市级|各|该|本|我|此次|这次|上述|全年|今年|去年|年末|当年|其中|此外|"
@@ -203,7 +205,7 @@ def _after_park(head: str) -> int:
     return cut if len(head) - cut >= 2 else 0
 
 
-_EVENT_STOP = frozenset("，。；：？！、“”（）《》【】\n 在于暨的向")
+_EVENT_STOP = frozenset("，。；：？！、“”（）《》【】\n 在于暨的向▲★")
 _BRACKETED_PLACE = re.compile(rf"（[{CJK}]{{2,4}}）$")
 _CJK_CHAR = re.compile(rf"[{CJK}]")
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百\d]+届")
@@ -219,8 +221,11 @@ def _event_start(text: str, end: int) -> int:
         if bracket is not None:
             i = bracket.start()  # 中国（安吉）椅业博览会: the place in brackets is in the name
             continue
-        if ch in _EVENT_STOP or (
-            i < end and ch in _VERB_LAST and _VERBS.search(text, max(0, i - 3), i)
+        done = ch == "了" and _VERBS.search(text, max(0, i - 4), i - 1)  # 举行了…对接会
+        if (
+            done
+            or ch in _EVENT_STOP
+            or (i < end and ch in _VERB_LAST and _VERBS.search(text, max(0, i - 3), i))
         ):
             break
         i -= 1
