@@ -1352,3 +1352,15 @@ def test_a_matchmaking_meeting_held_is_named_from_its_chain() -> None:
     assert "汽车零部件和新能源产业链供需对接会" in names, names
     assert not any(n.endswith("供需对接会") and len(n) < 8 for n in names), names
     assert not any("建设成为" in e["summary"] for e in doc.events), doc.events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "南通新闻\n2026-02-10 09:00\n2025年，南通江洲船舶重工有限公司成为全市工业稳增长的“压舱石”。",
+        "南通新闻\n2026-02-10 09:00\n2025年，两大集群正成为南通建设先进制造业基地的重要力量。",
+        "淄博新闻\n2026-08-25 09:00\n今年10月，山东齐瓷先进材料股份有限公司将全力推进新基地开工建设。",
+    ],
+)
+def test_a_likeness_a_becoming_or_an_intention_is_no_happening(text: str) -> None:
+    assert PIPELINE("t", text).events == []

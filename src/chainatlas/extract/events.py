@@ -59,6 +59,10 @@ def _happens(text: str, start: int, end: int, sentence: tuple[int, int] = (0, 0)
             break
         if _after_it(text, verb) or _PLANNED.search(text, start, verb.start()):
             continue  # 达产后…; 计划今年7月开工, 确保项目一期按期开工: not happened
+        if verb.group() == "成为" and (
+            text[verb.start() - 1] in "正已渐" or _LIKENED.match(text, verb.end())
+        ):
+            continue  # 正成为…“双引擎”, 成为…的“压舱石”: what it is like, not what happened
         counts = _COUNTED_AFTER.match(text, verb.end()) is not None  # 获批了10项…科研项目
         if (
             verb.group() not in _FIGURE_VERBS
@@ -81,6 +85,8 @@ _COUNTED_AFTER = re.compile(
     r"了?(?:[\d一二三四五六七八九十两]+[项个家件批]|[\u4e00-\u9fff]{0,6}?(?<!第)\d+[名人位])"
 )
 #: ``成为彰显…的一个生动缩影``: what something stands for, not what it became.
+#: ``成为全市工业经济稳增长的“压舱石”``: a likeness in quotes ends the clause.
+_LIKENED = re.compile(r"[^，。；“]{0,24}“[^”]{1,6}”(?=[，。；！]|$)")
 #: ``建市42年来``: the years since, a span told, not the happening again.
 _DESCRIBED = re.compile(r"[^，。；]{0,20}?(?:缩影|写照|典范|样板|代表|见证)|\s?\d+\s?(?:多)?年来")
 
@@ -99,7 +105,7 @@ def _after_it(text: str, verb: re.Match[str]) -> bool:
 
 _DATE_BEFORE = re.compile(r"[年月日]$")
 _PLANNED = re.compile(
-    r"计划(?!总投资|投资)|预计|力争|确保|争取|有望|拟(?!建)|加快把|努力把|致力于把"
+    r"计划(?!总投资|投资)|预计|力争|确保|争取|有望|拟(?!建)|加快把|努力把|致力于把|将(?!近|军|其|该|这)"
 )
 
 
