@@ -1364,3 +1364,19 @@ def test_a_matchmaking_meeting_held_is_named_from_its_chain() -> None:
 )
 def test_a_likeness_a_becoming_or_an_intention_is_no_happening(text: str) -> None:
     assert PIPELINE("t", text).events == []
+
+
+def test_a_headline_retells_the_body_save_a_first() -> None:
+    events = PIPELINE(
+        "t",
+        "山东齐瓷先进材料股份有限公司\n齐瓷材料上半年营收增长21.4%　36亿元先进陶瓷基地落户淄博高新区\n"
+        "发布日期：2026-08-27　　来源：证券事务部\n8月25日晚，山东齐瓷先进材料股份有限公司发布2026年半年度报告。"
+        "公司定于8月31日下午召开2026年半年度业绩说明会。",
+    ).events
+    assert [e["date"] for e in events] == ["2026-08-25"], events
+    first = PIPELINE(
+        "t",
+        "合肥新能源汽车产业跑出“加速度”\n前10月产量首次突破百万辆\n"
+        "合肥日报　2024年11月20日\n今年前10月，合肥新能源汽车产量102.6万辆。",
+    ).events
+    assert any("首次突破" in e["summary"] for e in first), first

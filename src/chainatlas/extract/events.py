@@ -34,7 +34,7 @@ _VERB = re.compile(
     r"确定为|规划建设|启动建设|入驻|公告(?=称)|迈上|跃上|站上|超过|获(?=[^，。；]{2,24}奖)|"
     r"上线|投入运行|转型(?=研发|生产|做|为)|创办|创立|落幕|闭幕|收官|印发|出台|起步|投运|建市|设市"
 )
-_PLAN = re.compile(r"(预计|计划|力争|有望|争取|到)$")
+_PLAN = re.compile(r"(预计|计划|力争|有望|争取|到|将于?|[拟定]于)$")
 _ACTOR_TYPES = {"company", "region", "province", "city", "park", "platform", "government",
                 "institution", "person"}  # fmt: skip
 #: Verbs that also state a figure (实现产值…, 突破2400亿元, 排名第2位): a happening only as
@@ -124,9 +124,12 @@ def run(doc: Doc) -> Doc:
     doc.events.extend(_sessions(doc, scope))
     cue_index = 0
     last: tuple[int, str] | None = None  # (sentence index, date) of the last event
+    heads = _headlines(doc)
     for index, sentence in enumerate(doc.sentences):
         if doc.paragraphs[sentence.paragraph].kind not in ("body", "heading"):
             continue
+        if sentence.paragraph < heads and not _FIRST.search(doc.text, sentence.start, sentence.end):
+            continue  # save a first (首次突破百万辆), which the body tells only as a figure
         while cue_index < len(doc.cues) and doc.cues[cue_index].start < sentence.start:
             cue_index += 1
         dated = _dated_stretches(doc, sentence, cue_index)
@@ -167,6 +170,19 @@ def _sessions(doc: Doc, scope: _Scope) -> list[dict[str, Any]]:
             out.append({"date": date, "start": m.start(), "end": m.end(), "actors": actors,
                         "summary": m.group()[:80]})  # fmt: skip
     return out
+
+
+_FIRST = re.compile(r"首次|首个|首家|首批")
+
+
+def _headlines(doc: Doc) -> int:
+    """How many paragraphs open the text before its first full sentence: the site's name,
+    the headline (营收增长16.8%　…项目签约) and the date line, which retell in short what
+    the body tells in full."""
+    for index, p in enumerate(doc.paragraphs):
+        if "。" in doc.text[p.start : p.end]:
+            return index
+    return 0
 
 
 def _dated_stretches(doc: Doc, sentence: Sentence, first: int) -> list[tuple[str, int, int]]:
