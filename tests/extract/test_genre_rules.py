@@ -1380,3 +1380,14 @@ def test_a_headline_retells_the_body_save_a_first() -> None:
         "合肥日报　2024年11月20日\n今年前10月，合肥新能源汽车产量102.6万辆。",
     ).events
     assert any("首次突破" in e["summary"] for e in first), first
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "诸暨新闻\n2026-01-10 09:00\n2025 年，诸暨市新引进电商运营、视觉算法等紧缺人才 1260 名。",
+        "东莞新闻\n2025-11-20 09:00\n今年9月，松山湖在广东省入选的7个园区中居第2位。",
+    ],
+)
+def test_people_counted_or_a_list_s_entries_qualifying_a_noun_are_no_happening(text: str) -> None:
+    assert PIPELINE("t", text).events == []

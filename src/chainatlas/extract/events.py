@@ -27,7 +27,7 @@ NAME = "events"
 VERSION = "3"
 
 _VERB = re.compile(
-    r"开园|投产|开工|签约|落户|牵手|举行|成立|揭牌|获评|荣获|入选(?!数|率|者|企业中)|启动|共建|来到|提出|聚焦|跻身|"
+    r"开园|投产|开工|签约|落户|牵手|举行|成立|揭牌|获评|荣获|入选(?!数|率|者|企业中|的)|启动|共建|来到|提出|聚焦|跻身|"
     r"荣列|挺进|引进|发布|召开|批复|认定|落地|竣工|达产|下线|量产|开业|设立|建成|突破|实现|签署|"
     r"签订|开通|投用|揭幕|奠基|挂牌|授牌|获批|成为|位列|排名|获得|举办|交付|出口|募集|推荐|开幕|公布|启用|"
     r"封顶|封关|完工|试产|试生产|披露|(?<!已)上市(?![企公])|位居|升级为|开始建设|通过验收|正式运营|首发|"
@@ -82,7 +82,7 @@ def _happens(text: str, start: int, end: int, sentence: tuple[int, int] = (0, 0)
 #: A count right after a verb (获批了10项…), or people counted after what they are
 #: (引进博士52名): a figure told, not a happening.
 _COUNTED_AFTER = re.compile(
-    r"了?(?:[\d一二三四五六七八九十两]+[项个家件批]|[\u4e00-\u9fff]{0,6}?(?<!第)\d+[名人位])"
+    r"了?(?:[\d一二三四五六七八九十两]+[项个家件批]|[^，。；\d]{0,20}?(?<!第)\d+\s?[名人位])"
 )
 #: ``成为彰显…的一个生动缩影``: what something stands for, not what it became.
 #: ``成为全市工业经济稳增长的“压舱石”``: a likeness in quotes ends the clause.
