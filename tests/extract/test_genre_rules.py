@@ -1391,3 +1391,11 @@ def test_a_headline_retells_the_body_save_a_first() -> None:
 )
 def test_people_counted_or_a_list_s_entries_qualifying_a_noun_are_no_happening(text: str) -> None:
     assert PIPELINE("t", text).events == []
+
+
+def test_a_count_told_of_each_in_turn_drops_the_telling_word() -> None:
+    got = by_quote(
+        "南通市新闻。目前，全市船舶海工、高端纺织规上企业分别达到386家和1326家，"
+        "国家级专精特新“小巨人”企业分别有16家和15家。"
+    )
+    assert got["16家"][2] == "国家级专精特新“小巨人”企业"
