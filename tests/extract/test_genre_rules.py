@@ -1399,3 +1399,10 @@ def test_a_count_told_of_each_in_turn_drops_the_telling_word() -> None:
         "国家级专精特新“小巨人”企业分别有16家和15家。"
     )
     assert got["16家"][2] == "国家级专精特新“小巨人”企业"
+
+
+def test_those_counted_are_named_by_what_they_took_part_in() -> None:
+    got = by_quote("泉州市新闻。大赛共有2860名选手报名参赛，216名选手进入决赛，120余家企业参会。")
+    assert got["2860名"][2] == "报名参赛选手"
+    assert got["216名"][2] == "进入决赛选手"
+    assert got["120余家"][2] == "参会企业"

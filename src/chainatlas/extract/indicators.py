@@ -62,6 +62,16 @@ def assign(
     q.indicator = _OF.sub("", name).strip()  # 占…的比重 -> 占…比重, 过百亿元的企业 -> 过百亿元企业
     if q.measure == "count" and q.indicator.endswith("人才"):
         q.indicator = _brought_in(doc.text, cs, q.start, q.indicator)
+    taking_part = _TAKING_PART.match(q.indicator) if q.measure == "count" else None
+    if taking_part is not None:  # 企业参会 -> 参会企业: those counted, named by what they did
+        q.indicator = taking_part.group(2) + taking_part.group(3) + taking_part.group(1)
+
+
+#: ``120余家企业参会``, ``2860名选手报名参赛``: who took part, then what they took part in.
+_TAKING_PART = re.compile(
+    r"^(企业|选手|院校|高校|毕业生|客商|嘉宾|专家)"
+    r"(参会|参展|参赛|报名参赛|报名|进入决赛|进入|签订|签约|入驻|到会|参与)(.*)$"
+)
 
 
 _BROUGHT_IN = re.compile(r"(?:累计)?新?引进了?$")
