@@ -1406,3 +1406,11 @@ def test_those_counted_are_named_by_what_they_took_part_in() -> None:
     assert got["2860名"][2] == "报名参赛选手"
     assert got["216名"][2] == "进入决赛选手"
     assert got["120余家"][2] == "参会企业"
+
+
+def test_what_a_firm_has_is_named_without_the_having() -> None:
+    got = by_quote(
+        "包头新闻。2025年，企业如今已具备高性能钕铁硼毛坯产能3万吨。中心又新承接企业中试项目17个。"
+    )
+    assert got["3万吨"][2] == "高性能钕铁硼毛坯产能"
+    assert got["17个"][2] == "新承接企业中试项目"

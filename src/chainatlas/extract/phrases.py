@@ -14,7 +14,7 @@ from chainatlas.extract.lexicon import indicators
 _PUNCT = set("，。；：、？！（）《》【】 \n等") | MARKS
 _BACK_VERB = re.compile(
     r"(共建|实施|开通|落实|实现|完成|达到|拥有|集聚了|集聚|引进|吸引|带动|推动|累计|共有|新增|建成|形成|培育|已有|具有|"
-    r"建有|规划了|规划|首次|作为|通过|其中|以及|包括|对|在|有|是|为|达|让|使|将|从)$"
+    r"建有|具备|规划了|规划|首次|作为|通过|其中|以及|包括|对|在|有|是|为|达|让|使|将|从)$"
 )
 #: Last characters of those verbs: only where one stands can a verb end (``$`` before a
 #: final newline never counts, as a newline stops the scan first).
@@ -30,7 +30,7 @@ _LEADING = re.compile(
     r"—+|[ \u3000]+|我们|(?:今年)?以来|"
     r"力争|争取|计划|预计|今年|去年|[上下]半年|前三季度|[一二三四]季度|(?:建成|达产|投产)后|后(?=年产)|了|的|"
     r"已经|已|可|现场|集中|取得|获得|[\u4e00-\u9fff]{2,6}?领域|近[一二两三四五六七八九十\d]{1,2}年(?!来)|"
-    r"目前|集群|园区|中心|基地)+"
+    r"目前|如今|又|还|集群|园区|中心|基地)+"
     r"(?=.)"
 )
 #: Time words and connectives that may stand before a clause's subject (其中, 2023年, 力争).
