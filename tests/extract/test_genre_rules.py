@@ -1414,3 +1414,17 @@ def test_what_a_firm_has_is_named_without_the_having() -> None:
     )
     assert got["3万吨"][2] == "高性能钕铁硼毛坯产能"
     assert got["17个"][2] == "新承接企业中试项目"
+
+
+def test_a_headline_s_figure_is_dated_and_named_as_the_body_tells_it() -> None:
+    text = (
+        "昆明市工业和信息化局\n1—11月全市生物医药产业营业收入增长9.6%\n"
+        "沪滇生物医药招商推介会签约项目18个、总投资126.8亿元\n发布时间：2025-12-17 09:40\n"
+        "11月20日，2025昆明生物医药产业（上海）招商推介会在上海举行。"
+        "推介会现场集中签约项目18个，总投资126.8亿元。"
+    )
+    doc = PIPELINE("t", text)
+    headline = [q for q in doc.facts() if q.start < text.index("发布时间")]
+    got = {text[q.start : q.end]: (q.period, q.indicator) for q in headline}
+    assert got["18个"] == ("2025-11-20", "推介会现场集中签约项目"), got
+    assert got["126.8亿元"][0] == "2025-11-20", got

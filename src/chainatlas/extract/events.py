@@ -20,6 +20,7 @@ from typing import Any
 
 from chainatlas.extract.anaphora import antecedent
 from chainatlas.extract.doc import Cue, Doc, Quantity, Sentence
+from chainatlas.extract.retold import opening_paragraphs
 from chainatlas.extract.sentences import clause_at, clauses_of
 from chainatlas.extract.topic import main_region, title_firm
 
@@ -124,7 +125,7 @@ def run(doc: Doc) -> Doc:
     doc.events.extend(_sessions(doc, scope))
     cue_index = 0
     last: tuple[int, str] | None = None  # (sentence index, date) of the last event
-    heads = _headlines(doc)
+    heads = opening_paragraphs(doc)
     for index, sentence in enumerate(doc.sentences):
         if doc.paragraphs[sentence.paragraph].kind not in ("body", "heading"):
             continue
@@ -173,16 +174,6 @@ def _sessions(doc: Doc, scope: _Scope) -> list[dict[str, Any]]:
 
 
 _FIRST = re.compile(r"首次|首个|首家|首批")
-
-
-def _headlines(doc: Doc) -> int:
-    """How many paragraphs open the text before its first full sentence: the site's name,
-    the headline (营收增长16.8%　…项目签约) and the date line, which retell in short what
-    the body tells in full."""
-    for index, p in enumerate(doc.paragraphs):
-        if "。" in doc.text[p.start : p.end]:
-            return index
-    return 0
 
 
 def _dated_stretches(doc: Doc, sentence: Sentence, first: int) -> list[tuple[str, int, int]]:

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from chainatlas.extract import indicators
+from chainatlas.extract import indicators, retold
 from chainatlas.extract.anaphora import anaphora, extend
 from chainatlas.extract.doc import MARKS, Doc, Mention, Quantity
 from chainatlas.extract.eligible import eligible
@@ -101,6 +101,7 @@ def run(doc: Doc) -> Doc:
         indicators.assign(doc, q, candidates, scope.figure_ends)
         if segment is not None and q.indicator and q.measure in ("level", "growth"):
             q.indicator = segment + q.indicator.removeprefix(segment)
+    retold.date_from_body(doc, facts)
     doc.made_by["subjects"] = f"{NAME}@{VERSION}"
     return doc
 

@@ -1,0 +1,41 @@
+"""Figures a headline retells: ``沪滇生物医药招商推介会签约项目18个、总投资126.8亿元`` above a
+page whose body tells ``11月20日，…推介会现场集中签约项目18个，总投资126.8亿元``.
+
+A headline is too short to date or name its figures: the line above it (``1—11月全市…``)
+or the page's date would date them, and its shorthand (营收) would name them. The body
+tells the same figure in full, so the headline's figure takes the period and the name of
+the measure the body's has. Its subject stays: a headline names whose figure it is at
+least as well as the body does.
+"""
+
+from __future__ import annotations
+
+from chainatlas.extract.doc import Doc, Quantity
+
+
+def opening_paragraphs(doc: Doc) -> int:
+    """How many paragraphs open the text before its first full sentence: the site's name,
+    the headline and the date line, which retell in short what the body tells in full."""
+    for index, p in enumerate(doc.paragraphs):
+        if "。" in doc.text[p.start : p.end]:
+            return index
+    return 0
+
+
+def date_from_body(doc: Doc, facts: list[Quantity]) -> None:
+    """Give each figure of the opening lines the period and the indicator of the first
+    figure of the body with the same measure, value and unit."""
+    heads = opening_paragraphs(doc)
+    if heads == 0:
+        return
+    opening = [q for q in facts if doc.sentences[q.sentence].paragraph < heads]
+    body = [q for q in facts if doc.sentences[q.sentence].paragraph >= heads]
+    for q in opening:
+        same = next((b for b in body if _key(b) == _key(q)), None)
+        if same is not None:
+            q.period = same.period
+            q.indicator = same.indicator
+
+
+def _key(q: Quantity) -> tuple[object, ...]:
+    return (q.measure, q.value, q.value_max, q.unit)
