@@ -1428,3 +1428,10 @@ def test_a_headline_s_figure_is_dated_and_named_as_the_body_tells_it() -> None:
     got = {text[q.start : q.end]: (q.period, q.indicator) for q in headline}
     assert got["18个"] == ("2025-11-20", "推介会现场集中签约项目"), got
     assert got["126.8亿元"][0] == "2025-11-20", got
+
+
+def test_an_industry_brain_is_a_platform_not_an_industry() -> None:
+    doc = PIPELINE("t", "诸暨新闻。2022年6月，“袜业产业大脑”上线运行，目前已接入企业2860家。")
+    kinds = {e["name"]: e["type"] for e in doc.entities}
+    assert kinds.get("袜业产业大脑") == "platform", kinds
+    assert all("“" not in (q.subject or "") for q in doc.facts())
