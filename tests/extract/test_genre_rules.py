@@ -1435,3 +1435,16 @@ def test_an_industry_brain_is_a_platform_not_an_industry() -> None:
     kinds = {e["name"]: e["type"] for e in doc.entities}
     assert kinds.get("袜业产业大脑") == "platform", kinds
     assert all("“" not in (q.subject or "") for q in doc.facts())
+
+
+def test_a_credited_caption_closes_its_line_and_livestock_is_counted_by_the_head() -> None:
+    got = by_quote(
+        "黑龙江日报　2025 年 11 月 20 日　星期四　第 06 版：县域经济\n"
+        "去年，安达市奶牛存栏 16.8 万头，生鲜乳产量 92.6 万吨，同比增长 7.4%，生鲜乳产量\n"
+        "在全省 121 个县（市、区）中连续五年位居第 1 位，规模化养殖比重达到 96%。全市\n"
+        "▲ 安牧乳业智能化灌装车间里，工人正在巡检生产线。　本报记者　邢雨桐　摄\n"
+        "今年以来，安达乳业保持稳定增长。1—10 月，全市生鲜乳产量 81.5 万吨，同比增\n"
+        "长 6.2%。"
+    )
+    assert got["16.8万头"][0] == "count" and got["16.8万头"][1] == "安达市"
+    assert got["81.5万吨"][3] == "2025-10"

@@ -70,6 +70,8 @@ _FOOTER = re.compile(
 #: that credits the writers (本报记者　沈雨晴　通讯员　楼建军): neither runs on into the next.
 _MASTHEAD = re.compile(r".{0,30}第\s*\d{1,3}\s*版")
 _CREDITED = re.compile(r"(?:本报|本刊)?(?:记者|通讯员|特约记者)[\s\u3000：:]")
+#: A photo's caption closed by its credit (``▲ …车间里，工人正在巡检生产线。　本报记者　摄``).
+_CREDITED_CAPTION = re.compile(r"[▲△][^\n]*(?:摄|供图)\s*$")
 _CLAUSE_MARK = re.compile(r"[，。；！？]")
 #: A page's date line (发布时间：… 来源：…) and its menu (首页 | 机构概况 | …) stand alone.
 _PAGE_LINE_START = re.compile(r"(?:发布时间|发布日期|信息来源|来源|作者|日期)[：:]")
@@ -210,7 +212,8 @@ def _line_deletions(source: str) -> list[tuple[int, int]]:
 
 def _stands_alone(source: str, start: int, end: int, next_start: int) -> bool:
     """Whether the line ``[start, end)`` and the next keep apart whatever the layout: a
-    newspaper's masthead, a byline, a page's menu, or a date line next."""
+    newspaper's masthead, a byline, a page's menu, a credited caption, or a date line
+    next."""
     return bool(
         _MASTHEAD.match(source, start, end)
         or _MENU.search(source, start, end)
@@ -218,6 +221,7 @@ def _stands_alone(source: str, start: int, end: int, next_start: int) -> bool:
         or _PAGE_LINE_START.match(source, next_start)
         or _PAGE_LINE_START.match(source, start)
         or (_CREDITED.match(source, start) and not _CLAUSE_MARK.search(source, start, end))
+        or _CREDITED_CAPTION.match(source, start, end) is not None
     )
 
 

@@ -66,6 +66,7 @@ COUNT_UNITS = frozenset(
         "场",
         "樘",
         "标准箱",  # containers handled at a port (1526.8万标准箱), counted by the box
+        "头",  # livestock (奶牛存栏16.8万头)
     ]
 )
 
@@ -132,7 +133,7 @@ UNITS = sorted(
 )
 _NOT_AFTER = {"项": "目", "家": "庭居电具", "年": "度代级", "天": "然", "人": "民", "名": "单",
               "所": "有在", "台": "州阶", "条": "件例", "个": "人体性", "位": "于置",
-              "只": "是有要能需", "张": "家", "场": "景馆地所次面"}  # fmt: skip
+              "只": "是有要能需", "张": "家", "场": "景馆地所次面", "头": "部牧号等企"}  # fmt: skip
 _NOT_AFTER["P"] = "A-Za-z"  # 6.8万P, not a word in Latin letters
 _UNIT_ALT = "|".join(
     re.escape(u) + (f"(?![{_NOT_AFTER[u]}])" if u in _NOT_AFTER else "") for u in UNITS
