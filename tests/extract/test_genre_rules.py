@@ -1448,3 +1448,14 @@ def test_a_credited_caption_closes_its_line_and_livestock_is_counted_by_the_head
     )
     assert got["16.8万头"][0] == "count" and got["16.8万头"][1] == "安达市"
     assert got["81.5万吨"][3] == "2025-10"
+
+
+def test_the_entries_of_a_list_are_counted_as_entering_it() -> None:
+    got = by_quote(
+        "保定市新闻\n发布时间：2026-09-25 16:40\n9月22日，河北省工业和信息化厅公布2026年河北省专精特新"
+        "中小企业名单，我市86家企业榜上有名。同日公布的评价结果中，我市214家企业通过评价。\n"
+        "从区域分布看，竞秀区、徐水区分别入选12家和9家。"
+    )
+    assert got["86家"][2] == "入选河北省专精特新中小企业"
+    assert got["214家"][2] == "通过评价企业"
+    assert got["12家"][2] == "入选河北省专精特新中小企业"

@@ -67,6 +67,13 @@ def count_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
         return "出口国家和地区"  # 产品出口到30余个国家和地区
     if after.startswith("企业") and q.unit == "家" and (honour := _selected(doc, q)):
         return honour  # 5家企业入选国家级绿色工厂
+    if after.startswith("企业") and _PASSED.match(text, q.end):
+        return "通过评价企业"
+    entered = (
+        _ENTERED_BEFORE.search(text, max(cs, q.start - 4), q.start) if q.unit == "家" else None
+    )
+    if entered is not None and (listed := _last_list(doc, q, entered.group(1) == "新增")):
+        return entered.group(1) + listed  # 竞秀区、徐水区分别入选12家和9家
     if len(after) >= 2 or (after and q.kind == "big"):
         return _AMONG.sub("", after)  # 30个工业行业大类中有22个…: the field, not 中有
     start = q.start
@@ -102,8 +109,12 @@ def count_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
 
 #: ``5家企业入选国家级绿色工厂``: the firms selected and what they are selected for.
 _SELECTED_AS = re.compile(
-    r"(?:企业)?(?:成功|集体)?(?:入选|上榜|获评|获认定为)([^，。；、\d]{2,24})?"
+    r"(?:企业)?(?:（产品）)?(?:成功|集体)?(?:入选|上榜|榜上有名|新晋|获评|获认定为)([^，。；、\d]{2,24})?"
 )
+#: ``我市214家企业通过评价``: firms that passed an evaluation, not a list entered.
+_PASSED = re.compile(r"(?:企业)?通过(?:评价|认定|评定)")
+#: ``高新区入选21家``, ``我市新增7家``: a bare verb before the count of a list's entries.
+_ENTERED_BEFORE = re.compile(r"(?:分别)?(入选|新增|上榜)$")
 #: ``公布2025年度第一批浙江省专精特新中小企业名单``: the list the firms enter.
 _LIST_NAMED = re.compile(
     r"公布(?:了)?(?:(?:19|20)\d\d年度?)?(?:第[一二三四五六七八九十\d]+批)?([^，。；\d]{2,24}?)"
@@ -122,6 +133,19 @@ def _selected(doc: Doc, q: Quantity) -> str:
     sentence = doc.sentences[q.sentence]
     listed = list(_LIST_NAMED.finditer(text, sentence.start, q.start))
     return "入选" + listed[-1].group(1) if listed else ""
+
+
+def _last_list(doc: Doc, q: Quantity, same_sentence: bool) -> str:
+    """The name of the list published last before ``q``: the list whose entries a bare
+    入选 counts; for 新增, which also adds to any stock, only one named in its sentence."""
+    sentence = doc.sentences[q.sentence]
+    start = sentence.start if same_sentence else max(0, q.start - _LIST_REACH)
+    listed = list(_LIST_NAMED.finditer(doc.text, start, q.start))
+    return listed[-1].group(1) if listed else ""
+
+
+#: How far back a bare 入选 looks for the list it counts entries of.
+_LIST_REACH = 1200
 
 
 def _team_or_part(text: str, q: Quantity, cs: int) -> str:
