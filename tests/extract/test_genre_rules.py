@@ -1459,3 +1459,23 @@ def test_the_entries_of_a_list_are_counted_as_entering_it() -> None:
     assert got["86家"][2] == "入选河北省专精特新中小企业"
     assert got["214家"][2] == "通过评价企业"
     assert got["12家"][2] == "入选河北省专精特新中小企业"
+
+
+def test_a_town_is_a_place_and_its_whole_is_told_as_全镇() -> None:
+    text = (
+        "进贤文港　2026-11-13 18:30　江西\n11月11日当天，文港镇笔业电商销售额达到1.36亿元。"
+        "目前，全镇从事制笔及配套的市场主体达到5860户。"
+    )
+    doc = PIPELINE("t", text)
+    assert "文港镇" in {e["name"] for e in doc.entities}
+    got = by_quote(text)
+    assert got["5860户"][1] == "文港镇" and got["5860户"][2] == "从事制笔及配套的市场主体"
+
+
+def test_a_figure_per_mu_of_a_park_is_the_park_s() -> None:
+    got = by_quote(
+        "文港镇新闻\n2026-11-13 18:30\n文港笔业产业园规划面积1260亩。"
+        "去年，产业园亩均税收28.6万元；亩均营业收入512万元。"
+    )
+    assert got["28.6万元"][1:3] == ("文港笔业产业园", "亩均税收")
+    assert got["512万元"][1] == "文港笔业产业园"

@@ -336,7 +336,7 @@ def _happenings(
 #: A list published: what the next clause tells of its entries happened the same day.
 _LISTS = re.compile(r"公布|发布|名单")
 _ENTERS = re.compile(r"入选|上榜|获批|获评|获认定")
-_WHOLE = re.compile(r"我市|全市|我县|全县|我区|全区")
+_WHOLE = re.compile(r"我市|全市|我县|全县|我区|全区|我镇|全镇")
 
 
 def _entered(

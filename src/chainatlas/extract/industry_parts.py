@@ -31,7 +31,7 @@ _PHRASE_STOP = set("，。；：、？！（）《》的在是为了以和与对
 _GENERIC_CORE = {"各", "全社会各", "相关", "该", "这些", "重点", "主导", "特色", "新兴", "传统", "优势",
                  "支柱", "重大", "战略性新兴", "未来", "实体", "细分", "上下游", "全市", "多个",
                  "各细分", "其他", "更多"}  # fmt: skip
-WHOLE_PLACE = re.compile(r"全市|全县|全区|我市|我县|我区|本市|本县|本区")
+WHOLE_PLACE = re.compile(r"全市|全县|全区|全镇|我市|我县|我区|我镇|本市|本县|本区")
 _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 
 
@@ -113,6 +113,11 @@ def _industry_like(name: str) -> bool:
 _EARNS = re.compile(r"(?:累计)?(?:实现|完成|达到)$|(?:规上|规模以上)(?:工业)?$")  # 袜业集群规上产值
 
 
+_PER_UNIT = re.compile(r"(?:亩均|人均|户均|平均|单位)$")
+#: A park named by its kind alone points back to the park named before; no industry.
+_BARE_PARKS = frozenset({"产业园", "工业园", "园区", "产业园区", "工业园区", "开发区", "高新区"})
+
+
 def _value_holder(text: str, at: int, end: int) -> str | None:
     """The words from ``at`` up to an indicator of value, or a statistical industry."""
     value = _VALUE_WORDS.search(text, at, end)
@@ -120,7 +125,9 @@ def _value_holder(text: str, at: int, end: int) -> str | None:
         return None  # most clauses: neither a value nor an industry's name
     word = indicator_words().search(text, at, value.end()) if value is not None else None
     if word is not None and word.start() > at and _VALUE_WORDS.match(text, word.start()):
-        return _EARNS.sub("", text[at : word.start()])  # 中药饮片实现营业收入…
+        holder = _EARNS.sub("", text[at : word.start()])  # 中药饮片实现营业收入…
+        holder = _PER_UNIT.sub("", holder)  # 产业园亩均税收: per mu of the park, the park's
+        return None if holder in _BARE_PARKS else holder
     m = _STATISTICAL_INDUSTRY.match(text, at, end) or _OWNERSHIP.match(text, at, end)
     return m.group() if m else None
 

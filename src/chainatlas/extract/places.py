@@ -62,20 +62,21 @@ _NOT_REGION = {"经济", "高新", "国家", "目前", "如今", "当前", "近�
 
 _CITY = re.compile(
     rf"(?:(?<![{CJK}])|(?<=[在于与和到从赴]))"  # 在坊子区开工, 与彭山区签约
-    rf"([{CJK}]{{2}}[市县区])(?=[，、。的实现经济全年地区综合以在与和作为是已将把按]|开工|签约|落地|举行)"
+    rf"([{CJK}]{{2}}[市县区镇])(?=[，、。的实现经济全年地区综合以在与和作为是已将把按]|开工|签约|落地|举行)"
 )
 _NOT_CITY = {"城市", "超市", "都市", "股市", "集市", "夜市", "闹市", "省市", "郡县", "州县", "新区",
              "园区", "市区", "景区", "社区", "片区", "矿区", "街区", "校区", "产区", "辖区",
              "山区", "湾区", "发区", "上市", "县市", "开市", "面市", "入市", "退市", "楼市",
              "车市", "级市", "辖市", "厂区", "库区", "展区", "小区", "专区", "特区", "心区", "能区",
              "聚区", "验区", "行区", "载区", "范区", "税区", "业区", "技区", "开区", "贸区", "保区",
-             "创区", "港区", "镇区", "试区", "点区", "地区"}  # fmt: skip
+             "创区", "港区", "镇区", "试区", "点区", "地区", "城镇", "乡镇", "村镇", "重镇", "小镇",
+             "古镇", "名镇", "强镇", "集镇", "坐镇", "市镇", "各镇"}  # fmt: skip
 #: Parts of a town, not places of their own (谯城区 and 东城区 are districts).
 _TOWN_PARTS = frozenset({"主城区", "老城区", "新城区", "中城区", "全城区"})
 #: A county-level city or county heading a phrase (射洪市锂电产业): two characters and 市/县
 #: after punctuation, before any word; the short form (射洪) is learnt from it. Found from
 #: each 市/县 (few) rather than tried at every character.
-_COUNTY_END = re.compile(rf"[市县区](?=[{CJK}])(?![域城级委长场民区属直辖政府情内外])")
+_COUNTY_END = re.compile(rf"[市县区镇](?=[{CJK}])(?![域城级委长场民区属直辖政府情内外])")
 
 
 def _counties(text: str) -> Iterator[re.Match[str]]:
@@ -85,9 +86,9 @@ def _counties(text: str) -> Iterator[re.Match[str]]:
             yield _CITY.match(text, s) or _COUNTY_AT.match(text, s)  # type: ignore[misc]
 
 
-_COUNTY_AT = re.compile(rf"([{CJK}]{{2}}[市县区])")
+_COUNTY_AT = re.compile(rf"([{CJK}]{{2}}[市县区镇])")
 _CITY_END = re.compile(
-    r"[市县区](?=[，、。的实现经济全年地区综合以在与和作为是已将把按]|开工|签约|落地|举行)"
+    r"[市县区镇](?=[，、。的实现经济全年地区综合以在与和作为是已将把按]|开工|签约|落地|举行)"
 )
 
 

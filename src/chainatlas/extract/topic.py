@@ -31,6 +31,8 @@ def main_region(doc: Doc) -> str | None:
     else the province; a body named after its place (晋城市工业和信息化局 heading its web
     page) names the place too."""
     at = doc.title_index()
+    if at >= 0 and _STAMP.search(doc.text, doc.paragraphs[at].start, doc.paragraphs[at].end):
+        at = -1  # an account's stamped line opening the text is no title
     if at >= 0:
         title = doc.paragraphs[at]
         for m in doc.mentions:
