@@ -1479,3 +1479,14 @@ def test_a_figure_per_mu_of_a_park_is_the_park_s() -> None:
     )
     assert got["28.6万元"][1:3] == ("文港笔业产业园", "亩均税收")
     assert got["512万元"][1] == "文港笔业产业园"
+
+
+def test_a_headline_s_second_line_gives_the_year_the_page_reports() -> None:
+    got = by_quote(
+        "“4+3”现代化产业体系加速成势\n高新区2025年“4+3”产业营业收入突破1100亿元\n"
+        "发布时间：2026-02-06 10:15　来源：经济发展局\n"
+        "2月5日，高新区召开2026年经济工作会议。\n"
+        "目前，集群有规上企业142家。\n"
+        "链主企业辽宁鞍智自动化装备股份有限公司全年实现营业收入86.5亿元，增长16.2%。"
+    )
+    assert got["86.5亿元"][3] == "2025"

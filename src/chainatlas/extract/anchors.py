@@ -66,6 +66,16 @@ def read_anchors(doc: Doc) -> Anchors:
         )
         if subtitle:
             line = doc.text[doc.paragraphs[title_at].start : p.end]  # ——…2024年产业发展年度观察
+        second = (
+            index == title_at + 1
+            and out.report is None
+            and _SECOND_HEADLINE.fullmatch(line) is not None
+            and not _DATE_LINE.search(line)
+        )
+        if second:  # a headline's second line (高新区2025年“4+3”产业营业收入突破1100亿元)
+            title = _TITLE_YEAR.search(line)
+            out.report = int(title.group(1)) if title else None
+            continue
         if index == title_at or subtitle:
             title = _TITLE_YEAR.search(line)
             out.report = int(title.group(1)) if title else None
@@ -100,6 +110,10 @@ def read_anchors(doc: Doc) -> Anchors:
     if out.report is None:
         out.report = out.current
     return out
+
+
+#: A headline's second line: short, no sentence, no date line.
+_SECOND_HEADLINE = re.compile(r"[^。，；：:！？\n—]{6,40}")
 
 
 def _bare_span(out: Anchors, month: int | None) -> None:
