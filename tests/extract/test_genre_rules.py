@@ -1491,3 +1491,17 @@ def test_a_headline_s_second_line_gives_the_year_the_page_reports() -> None:
         "链主企业辽宁鞍智自动化装备股份有限公司全年实现营业收入86.5亿元，增长16.2%。"
     )
     assert got["86.5亿元"][3] == "2025"
+
+
+def test_a_section_aiming_at_a_tier_is_no_plan() -> None:
+    got = by_quote(
+        "鞍山高新区新闻\n发布时间：2026-02-06 10:15\n一、智能装备产业集群：向千亿级迈进\n"
+        "2025年，集群实现营业收入586.4亿元。\n二、新材料产业集群：五百亿级目标稳步推进\n"
+        "2025年，新材料产业集群实现营业收入312.5亿元，同比增长9.6%。"
+    )
+    assert got["312.5亿元"][4] == "exact"
+    plan = by_quote(
+        "某县新闻\n发布时间：2026-01-16 15:42\n一、2025年工作总结\n2025年，全县产值增长8%。\n"
+        "二、2026年主要目标\n全县产值增长7%。"
+    )
+    assert plan["7%"][4] == "target"
