@@ -1505,3 +1505,13 @@ def test_a_section_aiming_at_a_tier_is_no_plan() -> None:
         "二、2026年主要目标\n全县产值增长7%。"
     )
     assert plan["7%"][4] == "target"
+
+
+def test_a_bare_cluster_is_the_one_named_last() -> None:
+    got = by_quote(
+        "鞍山高新区新闻\n发布时间：2026-02-06 10:15\n一、智能装备产业集群：向千亿级迈进\n"
+        "智能装备产业集群是高新区第一大产业集群。2025年，集群实现营业收入586.4亿元。\n"
+        "二、新材料产业集群：五百亿级目标稳步推进\n2025年，集群实现营业收入312.5亿元。"
+    )
+    assert got["586.4亿元"][1] == "智能装备产业集群"
+    assert got["312.5亿元"][1] == "新材料产业集群"

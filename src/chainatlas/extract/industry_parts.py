@@ -241,3 +241,26 @@ def opening_cluster(doc: Doc) -> str:
             if m.name.endswith("集群") and len(m.name) > 4:
                 return m.name
     return ""
+
+
+_ITEM_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、]")
+
+
+def cluster_before(doc: Doc, index: int) -> str:
+    """The cluster named last before sentence ``index``, in its paragraph or the two
+    before it (``二、新材料产业集群：…`` / ``2025年，集群实现营业收入…``), or ""."""
+    paragraph = doc.sentences[index].paragraph
+    for k in range(index - 1, max(-1, index - 8), -1):
+        sentence = doc.sentences[k]
+        if sentence.paragraph < paragraph - 2:
+            break
+        item = _ITEM_NUMBER.match(doc.text, sentence.start, sentence.end)
+        start = item.end() if item else sentence.start  # 二、新材料产业集群：…
+        named = [
+            m.name
+            for m in industry_phrases(doc, start, sentence.end, [], "")
+            if m.name.endswith("集群") and len(m.name) > 4
+        ]
+        if named:
+            return named[-1]
+    return ""

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import partial
 
 from chainatlas.extract import indicators, retold
 from chainatlas.extract.anaphora import anaphora, extend
@@ -21,6 +22,7 @@ from chainatlas.extract.eligible import eligible
 from chainatlas.extract.figure_context import kept_figure_ends
 from chainatlas.extract.industry_parts import (
     WHOLE_PLACE,
+    cluster_before,
     industry_phrases,
     opening_cluster,
     sub_industries,
@@ -148,7 +150,8 @@ def _sentence_mentions(doc: Doc, index: int, scope: _Scope) -> list[Mention]:
     found = [m for m in found if m.type != "person" and not m.name.endswith(("活动", "仪式"))]
     found += industry_phrases(doc, s.start, s.end, doc.mentions[lo:hi], f"{NAME}@{VERSION}")
     found += anaphora(doc, index, starts, f"{NAME}@{VERSION}", scope.firm)
-    found += wholes(doc, index, scope.main, lambda: _cluster(doc, scope), COMPONENT)
+    recent = partial(_recent_cluster, doc, index, scope)
+    found += wholes(doc, index, scope.main, recent, COMPONENT)
     parts = sub_industries(doc, index, doc.mentions[lo:hi], f"{NAME}@{VERSION}")
     if parts:
         firm = min((m.start for m in found if m.type in _FIRM_TYPES), default=s.end)
@@ -167,6 +170,12 @@ _FIRM_TYPES = frozenset({"company", "project", "team"})
 
 
 _NO_TOPIC = frozenset({"platform", "institution"})
+
+
+def _recent_cluster(doc: Doc, index: int, scope: _Scope) -> str:
+    """The cluster a bare 集群 in sentence ``index`` stands for: the one named last before
+    it (a section's heading), else the one the opening names."""
+    return cluster_before(doc, index) or _cluster(doc, scope)
 
 
 def _cluster(doc: Doc, scope: _Scope) -> str:
