@@ -1515,3 +1515,21 @@ def test_a_bare_cluster_is_the_one_named_last() -> None:
     )
     assert got["586.4亿元"][1] == "智能装备产业集群"
     assert got["312.5亿元"][1] == "新材料产业集群"
+
+
+def test_a_subsidiary_is_named_after_its_relation_and_a_heading_names_its_section_s_project() -> (
+    None
+):
+    text = (
+        "江苏扬电智能电气股份有限公司\n扬电智能拟定增募资\n发布日期：2026-09-08\n"
+        "9月4日晚，江苏扬电智能电气股份有限公司发布公告，发行股票数量不超过本次发行前公司总股本的30%。\n"
+        "一、年产5GWh储能变流器及系统集成项目\n"
+        "项目由公司全资子公司扬电储能科技（江苏）有限公司（以下简称“扬电储能”）实施，"
+        "产品主要面向大型储能电站、工商业储能。项目总投资12.46亿元。\n"
+        "公司控股股东扬中扬电投资集团有限公司持有公司42.36%的股份。"
+    )
+    doc = PIPELINE("t", text)
+    names = {e["name"] for e in doc.entities}
+    assert "扬电储能科技（江苏）有限公司" in names, names
+    assert not any("子公司" in n or "不超过" in n or n == "大型储能电站" for n in names), names
+    assert by_quote(text)["12.46亿元"][1] == "年产5GWh储能变流器及系统集成项目"

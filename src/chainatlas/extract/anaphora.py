@@ -84,6 +84,9 @@ def antecedent(doc: Doc, pos: int, starts: list[int], kind: str, word: str | Non
     for i in range(bisect_left(starts, pos) - 1, -1, -1):
         m = doc.mentions[i]
         back = here - (bisect_right(paragraphs, m.start) - 1)
+        headed = kind == "project" and back == 1 and m.type == "project"
+        if headed and doc.paragraphs[here - 1].kind == "heading":
+            return m.name  # 一、年产5GWh…项目 / 项目总投资12.46亿元: the section's project
         if kind != "park" and back > 2 * (kind == "company"):
             break  # 企业 points back at most two paragraphs, 项目 within its own
         if kind == "project":

@@ -24,7 +24,7 @@ _VERBS = re.compile(
     r"相继|引领|带动|培育|招引|新增|形成|启动|举行|实现|优先|升级|纳入|规划|设置|开展|"
     r"厂商|制造商|供应商|企业|龙头|领军|代表|现有|已有|共有|建有|举办|走进|来到|位于|地处|"
     r"确保|力争|加快|争取|按照|根据|依据|翻开|创办|创立|创建|获得|巩固|壮大|做强|做大|做优|探访|"
-    r"助力|提升|增强|加强|落实|贯彻|位列|位居|名列|跻身|以来|走出|完善|围绕|放眼|拉动|保持|履行|享受|谋划|办好)$"
+    r"助力|提升|增强|加强|落实|贯彻|位列|位居|名列|跻身|以来|中标|走出|完善|围绕|放眼|拉动|保持|履行|享受|谋划|办好)$"
 )
 #: Last characters of the verbs: a verb can only end where one of these stands, which
 #: spares the regex search at every other character.
@@ -68,7 +68,7 @@ _MAX_BEFORE = {"company": 16, "platform": 14, "institution": 12, "government": 6
 
 #: Verbs that end no firm's name: before a bare 公司 they act on the firm just named.
 _ACTS_ON = re.compile(
-    r"(?:巩固|壮大|做强|做大|做优|助力|提升|增强|加强|帮助|鼓励|推动|带动|保持|履行|拉动|走出|享受)$"
+    r"(?:巩固|壮大|做强|做大|做优|助力|提升|增强|加强|帮助|鼓励|推动|带动|保持|履行|拉动|走出|享受|制约)$"
 )
 #: Bare words a verb can take as its object (保持公司…, 走出实验室, 享受综合保税区…).
 _BARE_OBJECTS = frozenset({"公司", "实验室", "综合保税区", "保税区"})
@@ -138,6 +138,10 @@ def find_suffixed(text: str, automaton: object) -> Iterator[Found]:
             continue  # 市商务局 stays: the office of the place the text is about
         if _GENERIC_HEAD.match(head) and not meeting:
             continue
+        if kind == "project" and _KIND_OF_SITE.fullmatch(head):
+            continue  # 面向大型储能电站、新能源电站: a kind of plant, not a plant
+        if suffix == "公司" and (head.endswith("子") or _ABOUT_SHARES.search(head)):
+            continue  # 公司全资子公司, 不超过本次发行前公司总股本: a relation, not a name
         acts = suffix in _BARE_OBJECTS and _ACTS_ON.search(head)
         if _VERBS.fullmatch(head) or acts or (kind == "government" and _VERBS.search(head)):
             continue  # 签约落户高新区, 进一步巩固公司: a verb before a bare word, not a name
@@ -147,6 +151,7 @@ def find_suffixed(text: str, automaton: object) -> Iterator[Found]:
             continue  # 省级以上企业技术中心: a class
         if kind == "company":
             start = _through_brackets_and_links(text, start, start_suffix)
+            start = _past_relation(text, start, start_suffix)
             start += _after_park(text[start:start_suffix])
             if text[start:start_suffix] in _BARE_HEADS and start >= 2:
                 start -= 2  # 正和集团股份有限公司: 和 is part of the name here
@@ -156,6 +161,17 @@ def find_suffixed(text: str, automaton: object) -> Iterator[Found]:
         joint = _JOINT_DISTRICT.match(text, end) if kind == "park" else None
         end = joint.end() if joint else end
         yield start, end, text[start:end], kind
+
+
+def _past_relation(text: str, start: int, end: int) -> int:
+    """``公司全资子公司扬电储能科技（江苏）有限公司``, ``控股股东扬中扬电投资集团有限公司``:
+    the name starts after the word for how the firm stands to the one before it."""
+    last = max((m.end() for m in _RELATION.finditer(text, start, end)), default=start)
+    return last if end - last >= 4 else start
+
+
+_ABOUT_SHARES = re.compile(r"不超过|不低于|本次|发行|前$")
+_RELATION = re.compile(r"全资子公司|控股子公司|子公司|孙公司|控股股东|实际控制人|股东|母公司")
 
 
 def _own_part(text: str, start: int, end: int, suffix: str) -> int:
@@ -170,6 +186,9 @@ def _own_part(text: str, start: int, end: int, suffix: str) -> int:
 
 
 _MEASURE_WORDS = frozenset("个家项名位座所批")
+_KIND_OF_SITE = re.compile(
+    r"(?:多个|一批|若干|各类)?(?:大型|中型|小型|新能源|独立|集中式|分布式|工商业|户用|新型|共享|储能)*"
+)
 _JOINT_DISTRICT = re.compile(r"[·・][\u4e00-\u9fff]{1,3}[区县]")  # 黄石经济技术开发区·铁山区
 
 
@@ -371,6 +390,7 @@ def find_abbreviations(text: str) -> Iterator[tuple[str, str, str]]:
         kind = next((k for end, k in _KIND_BY_END if full.endswith(end)), "institution")
         if kind == "company":
             full = full[_after_park(full) :]  # 自贡高新区四川华岳…有限公司（以下简称…）
+            full = full[_past_relation(full, 0, len(full)) :]  # 公司全资子公司…（以下简称…）
         yield full, m.group(1), kind
 
 

@@ -111,10 +111,31 @@ class Organisations:
             out.append(("rule", name, kind, canonical))
             if kind == "region" and len(name) == 3 and name[-1] in "市县区":
                 out.append(("rule", name[:2], kind, name))  # 射洪 for 射洪市, 黄岩 for 黄岩区
+        out += [("rule", name, "project", name) for name in _heading_projects(doc)]
         for full, short, kind in names.find_abbreviations(text):
             out += [("gazetteer", full, kind, full), ("gazetteer", short, kind, full)]
         out += _party_committees(text, places)
         return out
+
+
+def _heading_projects(doc: Doc) -> list[str]:
+    """``一、年产5GWh储能变流器及系统集成项目``: a heading that is a project's name; the
+    section under it tells of that project (项目总投资12.46亿元)."""
+    out = []
+    for p in doc.paragraphs:
+        if p.kind != "heading":
+            continue
+        line = _ITEM_NUMBER.sub("", doc.text[p.start : p.end]).strip()
+        if 6 <= len(line) <= 40 and line.endswith("项目") and not _NOT_ONE_PROJECT.search(line):
+            out.append(line)
+    return out
+
+
+_ITEM_NUMBER = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、])"
+)
+#: Headings over many projects (重点项目, 签约项目情况), not the name of one.
+_NOT_ONE_PROJECT = re.compile(r"[，。；：:、]|重点|重大|签约|开工|情况|一览|推进")
 
 
 def _outermost(found: list[names.Found]) -> list[names.Found]:
