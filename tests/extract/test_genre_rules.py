@@ -1533,3 +1533,12 @@ def test_a_subsidiary_is_named_after_its_relation_and_a_heading_names_its_sectio
     assert "扬电储能科技（江苏）有限公司" in names, names
     assert not any("子公司" in n or "不超过" in n or n == "大型储能电站" for n in names), names
     assert by_quote(text)["12.46亿元"][1] == "年产5GWh储能变流器及系统集成项目"
+
+
+def test_a_market_s_share_of_exports_is_named_with_its_market() -> None:
+    got = by_quote(
+        "海宁市新闻\n发布时间：2026-08-12 09:05\n1—7月，全市皮革及制品出口18.64亿美元。"
+        "其中，对欧盟出口占21.3%，增长6.8%；对东盟出口占16.8%，增长31.2%。"
+    )
+    assert got["21.3%"][2] == "对欧盟出口占比"
+    assert got["16.8%"][2] == "对东盟出口占比"

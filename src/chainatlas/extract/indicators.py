@@ -182,7 +182,8 @@ def _share(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
         return _level(doc, q, cs, floor)
     tail = text[at : trim_before(text, q.start, at)]
     ends = list(_SHARE_END.finditer(tail))
-    tail = tail[: ends[-1].end()] if ends else tail.rstrip("的") + "比重"
+    bare = tail.rstrip("的") == "占"  # 对欧盟出口占21.3%: no whole named, a share alone
+    tail = tail[: ends[-1].end()] if ends else "占比" if bare else tail.rstrip("的") + "比重"
     if text[at - 1 : at] == "约":
         at -= 1  # 约占全国的三成
     lo = floor.before(at)
@@ -196,7 +197,11 @@ def _share(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
         return tail  # 稀土新材料产值占…: the part is the subject, 产值 adds nothing
     if numerator and not text[lo:at].endswith(numerator):
         return tail  # 锂电产业产值占…: the holder is the subject; 产值 alone adds nothing
-    return strip_scope_tail(numerator) + tail
+    to = "对" if text.endswith("对", 0, at - len(numerator)) and _TRADE.search(numerator) else ""
+    return to + strip_scope_tail(numerator) + tail  # 对欧盟出口占…: trade with a market
+
+
+_TRADE = re.compile(r"(?:出口|进口|贸易)$")
 
 
 def _numerator_before(doc: Doc, q: Quantity, tail: str) -> str:
