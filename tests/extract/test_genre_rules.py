@@ -1542,3 +1542,12 @@ def test_a_market_s_share_of_exports_is_named_with_its_market() -> None:
     )
     assert got["21.3%"][2] == "对欧盟出口占比"
     assert got["16.8%"][2] == "对东盟出口占比"
+
+
+@pytest.mark.parametrize("industry", ["纺织业", "非金属矿物制品业", "煤炭开采和洗选业"])
+def test_every_statistical_division_heads_its_growth(industry: str) -> None:
+    got = by_quote(
+        "汝州市新闻\n发布时间：2026-10-27 09:00\n分行业看，全市24个行业大类增加值实现增长。"
+        f"其中，{industry}增长16.8%，汽车制造业增长21.4%。"
+    )
+    assert got["16.8%"][1] == industry
