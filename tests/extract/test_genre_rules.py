@@ -1551,3 +1551,8 @@ def test_every_statistical_division_heads_its_growth(industry: str) -> None:
         f"其中，{industry}增长16.8%，汽车制造业增长21.4%。"
     )
     assert got["16.8%"][1] == industry
+
+
+def test_all_loans_keep_their_各项() -> None:
+    got = by_quote("汝州市新闻。9月末，全市各项存款余额826.4亿元；各项贷款余额512.8亿元。")
+    assert got["512.8亿元"][2] == "各项贷款余额"
