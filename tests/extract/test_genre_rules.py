@@ -1556,3 +1556,14 @@ def test_every_statistical_division_heads_its_growth(industry: str) -> None:
 def test_all_loans_keep_their_各项() -> None:
     got = by_quote("汝州市新闻。9月末，全市各项存款余额826.4亿元；各项贷款余额512.8亿元。")
     assert got["512.8亿元"][2] == "各项贷款余额"
+
+
+def test_a_section_heading_s_figure_is_dated_as_the_section_tells_it() -> None:
+    text = (
+        "本地配套率62.5%！这家链主带着68家永川企业“上车”\n永川高新　2026-06-18 19:32　重庆\n"
+        "6月16日，永川高新区发布产业链图谱。\n01 | 链主：一年造车18.6万辆\n"
+        "2025年，重庆永驰新能源汽车有限公司全年生产整车18.6万辆，同比增长42.3%。"
+    )
+    doc = PIPELINE("t", text)
+    heading = [q for q in doc.facts() if q.start < doc.text.index("2025年")]
+    assert [q.period for q in heading if q.unit == "万辆"] == ["2025"]

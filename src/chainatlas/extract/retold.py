@@ -1,5 +1,6 @@
 """Figures a headline retells: ``沪滇生物医药招商推介会签约项目18个、总投资126.8亿元`` above a
-page whose body tells ``11月20日，…推介会现场集中签约项目18个，总投资126.8亿元``.
+page whose body tells ``11月20日，…推介会现场集中签约项目18个，总投资126.8亿元``, and a section's
+heading (``01 | 链主：一年造车18.6万辆``) over the paragraph that tells it in full.
 
 A headline is too short to date or name its figures: the line above it (``1—11月全市…``)
 or the page's date would date them, and its shorthand (营收) would name them. The body
@@ -23,15 +24,15 @@ def opening_paragraphs(doc: Doc) -> int:
 
 
 def date_from_body(doc: Doc, facts: list[Quantity]) -> None:
-    """Give each figure of the opening lines the period and the indicator of the first
-    figure of the body with the same measure, value and unit."""
+    """Give each figure of the opening lines and of the headings the period and the
+    indicator of the first figure after it in the body with the same measure, value and
+    unit."""
     heads = opening_paragraphs(doc)
-    if heads == 0:
-        return
-    opening = [q for q in facts if doc.sentences[q.sentence].paragraph < heads]
-    body = [q for q in facts if doc.sentences[q.sentence].paragraph >= heads]
+    short = {i for i, p in enumerate(doc.paragraphs) if i < heads or p.kind == "heading"}
+    opening = [q for q in facts if doc.sentences[q.sentence].paragraph in short]
+    body = [q for q in facts if doc.sentences[q.sentence].paragraph not in short]
     for q in opening:
-        same = next((b for b in body if _key(b) == _key(q)), None)
+        same = next((b for b in body if _key(b) == _key(q) and b.start > q.start), None)
         if same is not None:
             q.period = same.period
             q.indicator = same.indicator
