@@ -103,6 +103,8 @@ def run(doc: Doc) -> Doc:
         indicators.assign(doc, q, candidates, scope.figure_ends)
         if segment is not None and q.indicator and q.measure in ("level", "growth"):
             q.indicator = segment + q.indicator.removeprefix(segment)
+    for q in facts:
+        q.indicator = indicators.canonical(q.indicator)
     retold.date_from_body(doc, facts)
     doc.made_by["subjects"] = f"{NAME}@{VERSION}"
     return doc
