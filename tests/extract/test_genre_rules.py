@@ -1567,3 +1567,13 @@ def test_a_section_heading_s_figure_is_dated_as_the_section_tells_it() -> None:
     doc = PIPELINE("t", text)
     heading = [q for q in doc.facts() if q.start < doc.text.index("2025年")]
     assert [q.period for q in heading if q.unit == "万辆"] == ["2025"]
+
+
+def test_an_address_s_park_is_the_park_the_page_names() -> None:
+    doc = PIPELINE(
+        "t",
+        "榆林高新技术产业开发区管理委员会\n2026年上半年，榆林高新技术产业开发区规上工业产值增长9%。\n"
+        "地址：陕西省榆林市高新技术产业开发区创业大道16号",
+    )
+    names = {e["name"] for e in doc.entities}
+    assert "榆林高新技术产业开发区" in names and not any(n.startswith("陕西") for n in names), names

@@ -68,8 +68,10 @@ class Organisations:
             if kind == "company":
                 for short in short_forms(name):
                     catalogue.setdefault(short, (canonical, kind, "rule"))
-            for short in park_short_forms(name) if kind == "park" else ():
-                if catalogue.get(short, ("", "", "rule"))[2] == "rule":
+            for short, province in park_short_forms(name) if kind == "park" else ():
+                if province and short in catalogue:
+                    catalogue[name] = (catalogue[short][0], kind, "rule")  # 新疆石河子经开区
+                elif not province and catalogue.get(short, ("", "", "rule"))[2] == "rule":
                     catalogue[short] = (canonical, kind, "rule")  # found alone, meant whole
         doc.mentions = _locate(doc.text, catalogue)
         doc.entities = _entities(doc, catalogue)
@@ -219,16 +221,20 @@ def short_forms(name: str) -> list[str]:
     return forms
 
 
-def park_short_forms(name: str) -> list[str]:
-    """``临空经济区`` for 鄂州临空经济区: a park's own name after its city, as an article writes
-    it once the city is known; never the bare kind (高新区, 工业园区), which points back by
-    other means."""
+def park_short_forms(name: str) -> list[tuple[str, bool]]:
+    """(short name, whether a province was cut): ``临空经济区`` for 鄂州临空经济区, a park's
+    own name after its city, as an article writes it once the city is known; and
+    石河子经济技术开发区 for 新疆石河子经济技术开发区, the park's name after the province an
+    address puts first. Never the bare kind (高新区, 工业园区), which points back by other
+    means."""
     places = place_words()
     for n in (3, 2):
         if len(name) > n + 3 and name[:n] in places:
             core = name[n:]
+            if places[name[:n]] == "province":  # 陕西省榆林市高新…: also without its 市
+                return [(core, True), (core.replace("市", "", 1), True)]
             own = not any(core == suffix for suffix, kind in org_suffixes() if kind == "park")
-            return [core] if own and core[:2] not in places else []
+            return [(core, False)] if own and core[:2] not in places else []
     return []
 
 
