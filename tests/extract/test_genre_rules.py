@@ -1577,3 +1577,12 @@ def test_an_address_s_park_is_the_park_the_page_names() -> None:
     )
     names = {e["name"] for e in doc.entities}
     assert "榆林高新技术产业开发区" in names and not any(n.startswith("陕西") for n in names), names
+
+
+def test_a_national_body_joining_two_trades_is_named_whole() -> None:
+    doc = PIPELINE(
+        "t",
+        "石河子新闻\n发布日期：2026-10-28\n9月，中国石油和化学工业联合会发布2026中国石油和化工民营企业百强榜单。",
+    )
+    names = {e["name"] for e in doc.entities}
+    assert "中国石油和化学工业联合会" in names and "化学工业联合会" not in names, names

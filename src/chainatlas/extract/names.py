@@ -124,6 +124,9 @@ def find_suffixed(text: str, automaton: object) -> Iterator[Found]:
         elif kind == "programme" and suffix.endswith(("活动", "仪式")):
             start = _ceremony_start(text, start_suffix)
         start = with_clause_head(text, after_date(text, start))
+        if kind in ("institution", "government") and text[start - 1 : start] == "和":
+            joined = _NATIONAL_AND.search(text, max(0, start - 10), start - 1)
+            start = joined.start() if joined is not None else start  # 中国石油和化学工业联合会
         if text.startswith(("据", "经"), start) and start_suffix - start > 3:
             start += 1  # 据中国汽车工业协会统计; 经国务院批准: the source, not its 据
         start = _own_part(text, start, start_suffix, suffix)
@@ -186,6 +189,8 @@ def _own_part(text: str, start: int, end: int, suffix: str) -> int:
 
 
 _MEASURE_WORDS = frozenset("个家项名位座所批")
+#: ``中国石油和化学工业联合会``: a national body whose name joins two trades with 和.
+_NATIONAL_AND = re.compile(r"(?<![\u4e00-\u9fff])(?:中国|全国)[\u4e00-\u9fff]{2,6}$")
 _KIND_OF_SITE = re.compile(
     r"(?:多个|一批|若干|各类)?(?:大型|中型|小型|新能源|独立|集中式|分布式|工商业|户用|新型|共享|储能)*"
 )
