@@ -1586,3 +1586,13 @@ def test_a_national_body_joining_two_trades_is_named_whole() -> None:
     )
     names = {e["name"] for e in doc.entities}
     assert "中国石油和化学工业联合会" in names and "化学工业联合会" not in names, names
+
+
+def test_reviewers_and_a_bracketed_editor_are_credited_people() -> None:
+    doc = PIPELINE(
+        "t",
+        "福泉新闻\n2026-04-20 09:00\n2025年，公司营业收入增长12%。\n一审：王小明\n二审：吴晓丽\n三审：陈志刚\n"
+        "（责任编辑：覃丽萍）",
+    )
+    names = {e["name"] for e in doc.entities}
+    assert {"吴晓丽", "陈志刚", "覃丽萍"} <= names, names
