@@ -1596,3 +1596,8 @@ def test_reviewers_and_a_bracketed_editor_are_credited_people() -> None:
     )
     names = {e["name"] for e in doc.entities}
     assert {"吴晓丽", "陈志刚", "覃丽萍"} <= names, names
+
+
+def test_parks_of_places_listed_are_no_park() -> None:
+    doc = PIPELINE("t", "贵港市新闻。家具产业向板材延伸，桂平、平南等地家居产业园区加快建设。")
+    assert not any(e["name"].startswith("地") for e in doc.entities), doc.entities

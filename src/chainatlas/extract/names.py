@@ -143,6 +143,8 @@ def find_suffixed(text: str, automaton: object) -> Iterator[Found]:
             continue
         if kind == "project" and _KIND_OF_SITE.fullmatch(head):
             continue  # 面向大型储能电站、新能源电站: a kind of plant, not a plant
+        if text[start - 1 : start + 1] == "等地":
+            continue  # 桂平、平南等地家居产业园区: parks of places listed, not one park
         if suffix == "公司" and (head.endswith("子") or _ABOUT_SHARES.search(head)):
             continue  # 公司全资子公司, 不超过本次发行前公司总股本: a relation, not a name
         acts = suffix in _BARE_OBJECTS and _ACTS_ON.search(head)
