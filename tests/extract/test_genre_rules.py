@@ -1601,3 +1601,26 @@ def test_reviewers_and_a_bracketed_editor_are_credited_people() -> None:
 def test_parks_of_places_listed_are_no_park() -> None:
     doc = PIPELINE("t", "贵港市新闻。家具产业向板材延伸，桂平、平南等地家居产业园区加快建设。")
     assert not any(e["name"].startswith("地") for e in doc.entities), doc.entities
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "双流新闻\n发布时间：2025-12-16 09:00\n11月，四川省科学技术协会公布2025年度四川省院士"
+        "（专家）工作站认定名单，双流区4家单位获批。至此，全区院士（专家）工作站增至15家，"
+        "累计引进院士专家团队21个。",
+        "榆林新闻\n发布时间：2026-07-10 09:00\n2026年，榆林高新技术产业开发区高层次人才引进难的问题仍然存在。",
+        "双流新闻\n发布时间：2025-12-16 09:00\n2024年12月，双流区对新引进的全职博士给予补贴。",
+    ],
+)
+def test_a_stock_a_difficulty_or_a_qualifier_is_no_happening(text: str) -> None:
+    assert all("公布" in e["summary"] for e in PIPELINE("t", text).events)
+
+
+def test_the_year_before_a_list_s_name_does_not_end_its_publication() -> None:
+    events = PIPELINE(
+        "t",
+        "保定市新闻\n发布时间：2026-09-25 16:40\n9月22日，河北省工业和信息化厅公布2026年河北省专精特新"
+        "中小企业名单，全省共826家企业入选，我市86家企业榜上有名。",
+    ).events
+    assert [e["date"] for e in events] == ["2026-09-22"], events

@@ -64,6 +64,14 @@ def _happens(text: str, start: int, end: int, sentence: tuple[int, int] = (0, 0)
             text[verb.start() - 1] in "正已渐" or _LIKENED.match(text, verb.end())
         ):
             continue  # 正成为…“双引擎”, 成为…的“压舱石”: what it is like, not what happened
+        if _STOCK_BEFORE.search(text, max(start, verb.start() - 2), verb.start()) and (
+            _ANY_COUNT_AFTER.match(text, verb.end())
+        ):
+            continue  # 已建成加氢站4座, 累计引进院士专家团队21个: a stock told, not a happening
+        if text.startswith("难", verb.end()) or (
+            text.startswith("的", verb.end()) and text[verb.start() - 1] == "新"
+        ):
+            continue  # 引进难、留住难的问题; 对新引进的全职博士: no happening
         counts = _COUNTED_AFTER.match(text, verb.end()) is not None  # 获批了10项…科研项目
         if (
             verb.group() not in _FIGURE_VERBS
@@ -86,6 +94,8 @@ _COUNTED_AFTER = re.compile(
     r"了?(?:[\d一二三四五六七八九十两]+[项个家件批]|[^，。；\d]{0,20}?(?<!第)\d+\s?[名人位])"
 )
 #: ``成为彰显…的一个生动缩影``: what something stands for, not what it became.
+_STOCK_BEFORE = re.compile(r"(?:已|累计|共)$")
+_ANY_COUNT_AFTER = re.compile(r"[^，。；\d]{0,12}?\d+(?:\.\d+)?[万亿]?[个家座项名人位所条台套件]")
 #: ``成为全市工业经济稳增长的“压舱石”``: a likeness in quotes ends the clause.
 _LIKENED = re.compile(r"[^，。；“]{0,24}“[^”]{1,6}”(?=[，。；！]|$)")
 #: ``建市42年来``: the years since, a span told, not the happening again.
@@ -203,16 +213,20 @@ def _dated_stretches(doc: Doc, sentence: Sentence, first: int) -> list[tuple[str
 
 
 def _list_year(text: str, cue: Cue) -> bool:
-    """``2026年度``: the year a list or an evaluation is of, part of its name; ``2026年一季度
-    重大项目集中签约仪式``: the quarter a ceremony is named after."""
+    """``2026年度``: the year a list or an evaluation is of, part of its name (so is the
+    year before a list's name: 2026年河北省…名单); ``2026年一季度重大项目集中签约仪式``: the
+    quarter a ceremony is named after."""
     return (
         text.startswith("度", cue.end)
         or text.endswith("年度", cue.start, cue.end)
         or _NAMES_CEREMONY.match(text, cue.end) is not None
+        or _NAMES_LIST.match(text, cue.end) is not None
     )
 
 
 _NAMES_CEREMONY = re.compile(r"(?:重大|重点)?(?:产业)?项目(?:集中)?(?:签约|开工)")
+#: ``公布2026年河北省专精特新中小企业名单``: the year is the list's, part of its name.
+_NAMES_LIST = re.compile(r"[^，。；、\d]{2,30}?(?:名单|榜单|评价结果)")
 
 
 _DONE_ON = re.compile(r"(?:成立|始建|创建|创办|创立|组建|落户|投产|建成|上市|开业)于$")
