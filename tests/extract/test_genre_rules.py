@@ -1624,3 +1624,12 @@ def test_the_year_before_a_list_s_name_does_not_end_its_publication() -> None:
         "中小企业名单，全省共826家企业入选，我市86家企业榜上有名。",
     ).events
     assert [e["date"] for e in events] == ["2026-09-22"], events
+
+
+def test_a_year_s_planned_investment_is_a_goal_for_the_year() -> None:
+    got = by_quote(
+        "湛江市新闻\n发布时间：2026-09-26 09:00\n9月25日，湛江市重大项目集中开工活动举行。"
+        "此次集中开工项目86个，总投资652.8亿元，年度计划投资148.6亿元。"
+    )
+    assert got["148.6亿元"][3:] == ("2026", "target")
+    assert got["652.8亿元"][3:] == ("2026-09-25", "exact")
