@@ -4,6 +4,8 @@ one-character counties, structures of tiers. Each test fails if its rule is take
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from chainatlas.extract import build_pipeline
@@ -1633,3 +1635,12 @@ def test_a_year_s_planned_investment_is_a_goal_for_the_year() -> None:
     )
     assert got["148.6亿元"][3:] == ("2026", "target")
     assert got["652.8亿元"][3:] == ("2026-09-25", "exact")
+
+
+def test_a_project_s_card_names_whose_figures_its_lines_tell() -> None:
+    path = (
+        Path(__file__).parent / "fixtures" / "holdout24" / "wulanchabu_compute_signing_wechat.txt"
+    )
+    got = by_quote(path.read_text(encoding="utf-8"))
+    assert got["68亿元"][1] == "京蒙智算中心项目" and got["68亿元"][3] == "2026-05-28"
+    assert got["2万个"][1] == "京蒙智算中心项目" and got["2万个"][3:] == ("unknown", "target")

@@ -44,6 +44,8 @@ _PLANNED = re.compile(r"计划|预计|力争|拟|将于|有望|争取")
 _NAMES_BATCH = re.compile(r"(?:重大|重点)?(?:产业)?(?:项目)?(?:集中)?签约")
 _BUILT_UP = re.compile(r"已|累计|拥有|集聚|现有|共有|至此|总数")
 _SIGNED_LEVEL = re.compile(r"投资|用地|占地|签约")
+#: A line of a project's card: a short label and a colon (总投资：68亿元).
+_CARD_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}[：:]")
 #: A planned date of a plant's milestone (预计2026年底投产), which dates no output.
 _MILESTONE = re.compile(r"[底末]?(?:建成)?(?:投产|建成|开工|竣工|达产)")
 _LIST_HEADING = re.compile(r"项目|签约")
@@ -146,6 +148,9 @@ def period(frame: Frame, doc: Doc, q: Quantity, own: list[Cue], state: Cue | Non
     ):
         return None  # a time of its own: 其一期项目2023年投产后，去年实现营业收入…
     clause_start = clause_at(doc, sentence, q.start)[0]
+    label = _CARD_LABEL.match(doc.text, sentence.start)
+    if label is not None and label.end() <= q.start:
+        clause_start = sentence.start  # 总投资：68亿元, a line of a project's card
     if _BUILT_UP.search(doc.text, clause_start, q.start):
         return None
     if q.measure == "count" and q.unit not in ("年", "天", "个月", "期"):

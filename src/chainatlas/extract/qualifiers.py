@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from chainatlas.extract.cards import is_planned_line
 from chainatlas.extract.doc import Doc
 from chainatlas.extract.sentences import assign_sentences, clause_at
 
@@ -74,6 +75,7 @@ def run(doc: Doc) -> Doc:
             q.start >= plans
             or is_named_capacity(text, q.start, q.end)
             or phase_start(text, q.start, q.end) is not None
+            or (q.sentence >= 0 and is_planned_line(doc, doc.sentences[q.sentence].paragraph))
         )
         if q.unit == "期" and not planned:
             continue  # 建成后年产1万套，分两期建设: how it is built, not a goal

@@ -17,6 +17,7 @@ from functools import partial
 
 from chainatlas.extract import indicators, retold
 from chainatlas.extract.anaphora import anaphora, extend
+from chainatlas.extract.cards import card_project
 from chainatlas.extract.doc import MARKS, Doc, Mention, Quantity
 from chainatlas.extract.eligible import eligible
 from chainatlas.extract.figure_context import kept_figure_ends
@@ -105,6 +106,9 @@ def run(doc: Doc) -> Doc:
             q.indicator = segment + q.indicator.removeprefix(segment)
     for q in facts:
         q.indicator = indicators.canonical(q.indicator)
+        project = card_project(doc, doc.sentences[q.sentence].paragraph)
+        if project is not None and q.subject_type != "project":
+            q.subject, q.subject_type = project, "project"  # 总投资：68亿元 on its card
     retold.date_from_body(doc, facts)
     doc.made_by["subjects"] = f"{NAME}@{VERSION}"
     return doc
