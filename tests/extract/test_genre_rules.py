@@ -1644,3 +1644,13 @@ def test_a_project_s_card_names_whose_figures_its_lines_tell() -> None:
     got = by_quote(path.read_text(encoding="utf-8"))
     assert got["68亿元"][1] == "京蒙智算中心项目" and got["68亿元"][3] == "2026-05-28"
     assert got["2万个"][1] == "京蒙智算中心项目" and got["2万个"][3:] == ("unknown", "target")
+
+
+def test_a_line_s_label_names_its_figure_and_a_plan_ends_a_count_s_name() -> None:
+    got = by_quote(
+        "乌兰察布新闻\n发布时间：2026-05-29 09:00\n5月28日，集中签约活动举行，活动共签约项目31个。\n"
+        "项目名称：京蒙智算中心项目\n总投资：68亿元\n建设内容：分三期建设，一期6000个机架计划2027年一季度投运。"
+    )
+    assert got["68亿元"][2] == "总投资"
+    assert got["31个"][2] == "签约项目"
+    assert got["6000个"][2] == "机架"

@@ -53,8 +53,10 @@ def assign(
         figure_ends = kept_figure_ends(doc)
     reader = _READERS.get(q.measure or "level", _level)
     floor = Floor(figure_ends, cs, mentions)
+    label = _LINE_LABEL.fullmatch(doc.text, sentence.start, q.start)
     name = (
-        _respectively(doc, q, cs, floor)
+        (label.group(1) if label is not None and _names_measure(label.group(1)) else "")
+        or _respectively(doc, q, cs, floor)
         or capacity_name(doc, q)
         or reader(doc, q, cs, floor)
         or _default(doc, q)
@@ -65,6 +67,17 @@ def assign(
     taking_part = _TAKING_PART.match(q.indicator) if q.measure == "count" else None
     if taking_part is not None:  # 企业参会 -> 参会企业: those counted, named by what they did
         q.indicator = taking_part.group(2) + taking_part.group(3) + taking_part.group(1)
+
+
+#: A line that is a label and its value (总投资：68亿元, 年产值：约60亿元): the label names it.
+_LINE_LABEL = re.compile(r"([\u4e00-\u9fff]{2,8})[：:]\s*(?:约|超|近)?")
+_NO_LABEL = frozenset({"其中", "备注", "注", "来源", "地址", "电话", "签约地点", "建设地点"})
+
+
+def _names_measure(label: str) -> bool:
+    """Whether a line's label names a measure (总投资：), not a place or body heading a
+    headline (银川经开区：十年磨一“机”) nor a note."""
+    return label not in _NO_LABEL and label[-1] not in "区市县镇园司局"
 
 
 def canonical(name: str | None) -> str | None:
