@@ -1654,3 +1654,13 @@ def test_a_line_s_label_names_its_figure_and_a_plan_ends_a_count_s_name() -> Non
     assert got["68亿元"][2] == "总投资"
     assert got["31个"][2] == "签约项目"
     assert got["6000个"][2] == "机架"
+
+
+def test_a_park_holding_its_yearly_meeting_is_among_its_actors() -> None:
+    events = PIPELINE(
+        "t",
+        "鞍山高新区新闻\n发布时间：2026-02-06 10:15\n鞍山高新技术产业开发区（以下简称“高新区”）加快发展。\n"
+        "2月5日，高新区召开2026年经济工作会议暨“4+3”产业推进大会，部署2026年重点任务。",
+    ).events
+    held = [e for e in events if e["date"] == "2026-02-05"]
+    assert held and "鞍山高新技术产业开发区" in held[0]["actors"], events

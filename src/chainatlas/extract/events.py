@@ -226,7 +226,10 @@ def _list_year(text: str, cue: Cue) -> bool:
 
 _NAMES_CEREMONY = re.compile(r"(?:重大|重点)?(?:产业)?项目(?:集中)?(?:签约|开工)")
 #: ``公布2026年河北省专精特新中小企业名单``: the year is the list's, part of its name.
-_NAMES_LIST = re.compile(r"[^，。；、\d]{2,30}?(?:名单|榜单|评价结果)")
+_NAMES_LIST = re.compile(
+    r"[^，。；、\d]{2,30}?(?:名单|榜单|评价结果)"
+    r"|(?:度)?(?:经济|工作|人才|科技)[^，。；、\d]{0,10}?(?:会议|大会)"  # 召开2026年经济工作会议
+)
 
 
 _DONE_ON = re.compile(r"(?:成立|始建|创建|创办|创立|组建|落户|投产|建成|上市|开业)于$")
@@ -324,6 +327,10 @@ def _happenings(
         if out and not honour and not _new_head(doc, lo, scope, out[-1]):
             continue  # 举办…博览会，现场签约…: one happening told in two clauses
         actors = _actors(doc, lo if out else sentence.start, hi, scope.starts)
+        park = _BARE_PARK.match(text, lo + (text[lo : lo + 1] in "，；"))
+        named = antecedent(doc, lo, scope.starts, "park", park.group()) if park else None
+        if named is not None and actors and named not in actors:
+            actors = [named, *actors]  # 高新区召开…大会: the park named before joins who acted
         if not actors and out:
             actors = out[-1]["actors"]
         if not actors:
@@ -347,6 +354,7 @@ def _happenings(
     return out
 
 
+_BARE_PARK = re.compile(r"高新区|经开区|开发区|园区|新区")
 #: A list published: what the next clause tells of its entries happened the same day.
 _LISTS = re.compile(r"公布|发布|名单")
 _ENTERS = re.compile(r"入选|上榜|获批|获评|获认定")
