@@ -1659,7 +1659,8 @@ def test_a_line_s_label_names_its_figure_and_a_plan_ends_a_count_s_name() -> Non
 def test_a_park_holding_its_yearly_meeting_is_among_its_actors() -> None:
     events = PIPELINE(
         "t",
-        "鞍山高新区新闻\n发布时间：2026-02-06 10:15\n鞍山高新技术产业开发区（以下简称“高新区”）加快发展。\n"
+        "鞍山高新技术产业开发区管理委员会\n首页 | 走进高新 | 高新要闻\n当前位置：首页 > 高新要闻\n"
+        "“4+3”现代化产业体系加速成势\n发布时间：2026-02-06 10:15　来源：经济发展局\n"
         "2月5日，高新区召开2026年经济工作会议暨“4+3”产业推进大会，部署2026年重点任务。",
     ).events
     held = [e for e in events if e["date"] == "2026-02-05"]
