@@ -1665,3 +1665,8 @@ def test_a_park_holding_its_yearly_meeting_is_among_its_actors() -> None:
     ).events
     held = [e for e in events if e["date"] == "2026-02-05"]
     assert held and "鞍山高新技术产业开发区" in held[0]["actors"], events
+
+
+def test_a_taiwanese_investment_zone_is_a_park() -> None:
+    got = by_quote("漳州台商投资区新闻。2025年，漳州台商投资区规上工业产值486.3亿元，增长6.8%。")
+    assert got["486.3亿元"][1] == "漳州台商投资区"
