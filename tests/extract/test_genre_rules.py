@@ -1670,3 +1670,13 @@ def test_a_park_holding_its_yearly_meeting_is_among_its_actors() -> None:
 def test_a_taiwanese_investment_zone_is_a_park() -> None:
     got = by_quote("漳州台商投资区新闻。2025年，漳州台商投资区规上工业产值486.3亿元，增长6.8%。")
     assert got["486.3亿元"][1] == "漳州台商投资区"
+
+
+def test_who_receives_an_award_and_what_a_firm_is_devoted_to_are_not_its_subject() -> None:
+    got = by_quote(
+        "宜兴市新闻\n发布时间：2026-10-20 09:00\n江苏宜环科技股份有限公司发展迅速。"
+        "企业深耕膜法水处理产业二十余年，国内市场占有率约26%。"
+        "对新认定的国家级制造业单项冠军企业给予100万元奖励。"
+    )
+    assert got["约26%"][1] == "江苏宜环科技股份有限公司"
+    assert got["100万元"][1] == "宜兴市"

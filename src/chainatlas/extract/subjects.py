@@ -84,6 +84,10 @@ def run(doc: Doc) -> Doc:
             q.subject, q.subject_type = topic or (main, "region")  # a row: the place's figure
             indicators.assign(doc, q, candidates, scope.figure_ends)
             continue
+        if main is not None and _AWARD.search(doc.text, max(0, q.start - 40), q.start):
+            q.subject, q.subject_type = main, "region"  # 对…企业给予100万元奖励: who grants
+            indicators.assign(doc, q, candidates, scope.figure_ends)
+            continue
         whole = _scope_subject(doc, q.start) if q.measure == "count" else None
         if whole is not None:
             q.subject, q.subject_type = whole, "region"
@@ -134,6 +138,8 @@ def _structure(doc: Doc, q: Quantity, candidates: list[Mention]) -> str | None:
     return shape.name if shape is not None else None
 
 
+#: An amount a policy grants (对…给予最高100万元奖励), the granting place's.
+_AWARD = re.compile(r"对[^，。；]{2,30}?(?:分别)?给予(?:最高|一次性)?[^，。；\d]{0,4}$")
 _THIS_INDUSTRY = re.compile(r"该产业|该集群|这一产业|该行业")
 _RELEASE_TITLE = re.compile(r"公报|简况|运行情况|月报|快报")
 _SCOPE_BEFORE = re.compile(r"(全国|全省|全市)$")
