@@ -1680,3 +1680,13 @@ def test_who_receives_an_award_and_what_a_firm_is_devoted_to_are_not_its_subject
     )
     assert got["约26%"][1] == "江苏宜环科技股份有限公司"
     assert got["100万元"][1] == "宜兴市"
+
+
+def test_a_fair_s_figures_are_of_the_day_it_closed() -> None:
+    got = by_quote(
+        "安平县人民政府\n2026中国·安平国际丝网博览会闭幕\n发布时间：2026-10-18 17:40　来源：县融媒体中心\n"
+        "10月18日，为期四天的2026中国·安平国际丝网博览会在安平县国际丝网博览中心闭幕。\n"
+        "据组委会统计，本届博览会展览面积5.2万平方米，参展企业1260家，意向成交额68.6亿元。"
+    )
+    assert got["1260家"][3] == "2026-10-18"
+    assert got["68.6亿元"][3] == "2026-10-18"

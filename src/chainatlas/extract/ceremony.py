@@ -24,7 +24,8 @@ from chainatlas.extract.sentences import clause_at
 
 #: What is held on the day: a signing, a ground-breaking, a promotion fair or meeting.
 CEREMONY = re.compile(
-    r"签约|集中开工|开工仪式|推介会|招商会|招商大会|洽谈会|对接会|推进大?会|投资大会"
+    r"签约|集中开工|开工仪式|推介会|招商会|招商大会|洽谈会|对接会|推进大?会|投资大会|"
+    r"博览会|交易会|展览会"
 )
 #: A list published on the day (10月21日，省工信厅公布2026年度…名单，我市38家企业入选): its
 #: entrants, counted in the sections after it, are the day's.
@@ -43,7 +44,7 @@ _DAY = re.compile(r"(?:19|20)\d\d-\d\d-\d\d")
 _PLANNED = re.compile(r"计划|预计|力争|拟|将于|有望|争取")
 _NAMES_BATCH = re.compile(r"(?:重大|重点)?(?:产业)?(?:项目)?(?:集中)?签约")
 _BUILT_UP = re.compile(r"已|累计|拥有|集聚|现有|共有|至此|总数")
-_SIGNED_LEVEL = re.compile(r"投资|用地|占地|签约")
+_SIGNED_LEVEL = re.compile(r"投资|用地|占地|签约|成交|展览面积")
 #: A line of a project's card: a short label and a colon (总投资：68亿元).
 _CARD_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}[：:]")
 #: A planned date of a plant's milestone (预计2026年底投产), which dates no output.
