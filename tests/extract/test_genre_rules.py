@@ -1690,3 +1690,15 @@ def test_a_fair_s_figures_are_of_the_day_it_closed() -> None:
     )
     assert got["1260家"][3] == "2026-10-18"
     assert got["68.6亿元"][3] == "2026-10-18"
+
+
+def test_a_three_character_place_told_often_is_named_whole() -> None:
+    text = (
+        "吉林日报　2026年7月14日　星期二　第05版：县域经济\n做强医药健康“一号产业”　打造东北县域发展新标杆\n"
+        "——访梅河口市委书记孙立新\n　　梅河口市是吉林省直管县级市。近年来，梅河口坚持工业立市。\n"
+        "　　答：去年，全市地区生产总值完成386.5亿元，同比增长6.8%。梅河口医药高新区加快发展。"
+    )
+    doc = PIPELINE("t", text)
+    names = {e["name"] for e in doc.entities}
+    assert "河口" not in names and "东北" not in names and "医药" not in names, names
+    assert by_quote(text)["386.5亿元"][1].startswith("梅河口")

@@ -25,20 +25,38 @@ def _region_contexts(text: str) -> Iterator[tuple[int, int]]:
     """The spans ``_REGION_CONTEXT.finditer`` gives, found from the context words (few)
     rather than tried at every character."""
     cities = place_words()
-    found: list[int] = []
+    found: list[tuple[int, int]] = []
     owned: set[str] = set()  # 稀土 of 包头稀土高新区: a park of 包头 named for what it makes
     last = 0
     for m in _CONTEXT_AT.finditer(text):
         s = m.start() - 2
         if s >= last and all("\u4e00" <= c <= "\u9fff" for c in text[s : s + 2]):
-            if "city" in (cities.get(text[max(0, s - 2) : s]), cities.get(text[max(0, s - 3) : s])):
-                owned.add(text[s : s + 2])
+            before = (text[max(0, s - 2) : s], text[max(0, s - 3) : s])
+            if "city" in (cities.get(before[0]), cities.get(before[1])) or _told_often(
+                text, before[1]
+            ):
+                owned.add(text[s : s + 2])  # 包头稀土高新区, 梅河口医药高新区: the place's park
                 continue
-            found.append(s)
+            whole = text[s : s + 2] not in _NOT_REGION and _told_often(text, text[s - 1 : s + 2])
+            found.append((s - 1 if whole else s, s + 2))
             last = s + 2
-    for s in found:
-        if text[s : s + 2] not in owned:  # nor 落户稀土高新区, the same park named short
-            yield s, s + 2
+    for s, e in found:
+        if text[s:e] not in owned:  # nor 落户稀土高新区, the same park named short
+            yield s, e
+
+
+def _told_often(text: str, name: str) -> bool:
+    """``梅河口`` written three times or more, once at least where a name opens (after a
+    mark or 在/访/与): a three-character place no lexicon lists, rather than 河口 after a
+    stray 梅 (or 动溧阳 of 推动溧阳)."""
+    if len(name) != 3 or not _is_cjk(name) or text.count(name) < 3:
+        return False
+    k = text.find(name)
+    while k >= 0:
+        if k == 0 or not _is_cjk(text[k - 1]) or text[k - 1] in _SHORT_COUNTY_OPENERS:
+            return True
+        k = text.find(name, k + 1)
+    return False
 
 
 #: Characters no place name holds: they end a verb or a measure word before 全市 (产值占全市).
@@ -115,10 +133,11 @@ def find_regions(text: str) -> Iterator[Found]:
     """Place names shown by what follows them: 溧阳**全市**, 溧阳**县域**, 溧阳**市委**,
     ``靖江市`` standing alone before a verb or punctuation, and a headline's place
     (``习水：…``)."""
+    areas = {w for w, kind in place_words().items() if kind == "area"}
     for s, e in _region_contexts(text):
         name = text[s:e]
-        if name[-1] in _TIME_ENDS:
-            continue  # 一季度全市…: a time, not a place
+        if name[-1] in _TIME_ENDS or name in areas:
+            continue  # 一季度全市…: a time, not a place; 东北县域: a part of the country
         if name not in _NOT_REGION and not set(name) & (STOP_CHARS | _NOT_PLACE_CHARS):
             yield s, e, name, "region"
     for matches in (_cities(text), _counties(text)):
