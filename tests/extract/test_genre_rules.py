@@ -1702,3 +1702,12 @@ def test_a_three_character_place_told_often_is_named_whole() -> None:
     names = {e["name"] for e in doc.entities}
     assert "河口" not in names and "东北" not in names and "医药" not in names, names
     assert by_quote(text)["386.5亿元"][1].startswith("梅河口")
+
+
+def test_a_district_s_row_and_a_measure_with_its_scope_in_brackets() -> None:
+    got = by_quote(
+        "北海市新闻\n发布时间：2026-11-12 09:00\n1—10月，全市实际到位资金（区外境内）486.3亿元，同比增长16.8%。"
+        "从县区看，合浦县实际到位资金128.6亿元，增长19.2%；银海区96.8亿元，增长12.1%。"
+    )
+    assert got["486.3亿元"][2] == "实际到位资金"
+    assert got["96.8亿元"][1:3] == ("银海区", "实际到位资金")

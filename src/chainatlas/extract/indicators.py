@@ -37,6 +37,7 @@ _SHARE_END = re.compile(r"比重|比例|占比|份额")
 _MULTIPLE_OF = re.compile(r"(?:是|为|相当于)([^，。；是为]{1,10}?)的$")
 _PROJECT_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,4}项目")
 _NOT_WORDS = re.compile(r"[“”\"'《》（）()]")
+_ASIDE_AFTER = re.compile(r"（[\u4e00-\u9fff]{1,6}）$")
 _GROWTH_TAIL = re.compile(r"(同比|比上年|较上年|年均|同口径)$")
 
 
@@ -148,6 +149,7 @@ def _level(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     phrase = phrase_before(doc.text, q.start, floor.before(q.start))
     if phrase == "建设面积" and doc.text.find("规划建设面积", max(cs, q.start - 9), q.start) >= 0:
         phrase = "规划面积"  # 规划建设面积约6.8平方公里
+    phrase = _ASIDE_AFTER.sub("", phrase)  # 实际到位资金（区外境内）486.3亿元: the measure
     if _NOT_WORDS.search(phrase):
         return ""  # 向“四千亿”进发: a slogan, read by the unit
     funds = _FUNDS_AFTER.match(doc.text, q.end)
