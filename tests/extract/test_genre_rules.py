@@ -1711,3 +1711,12 @@ def test_a_district_s_row_and_a_measure_with_its_scope_in_brackets() -> None:
     )
     assert got["486.3亿元"][2] == "实际到位资金"
     assert got["96.8亿元"][1:3] == ("银海区", "实际到位资金")
+
+
+def test_firms_entering_lists_of_several_levels_and_a_share_of_green_power() -> None:
+    got = by_quote(
+        "宜兴市新闻\n发布时间：2026-10-20 09:00\n今年以来，我市23家企业入选国家级、省级制造业单项冠军和绿色工厂名单。"
+        "江苏宜环科技股份有限公司绿电使用比例达到35%。"
+    )
+    assert got["23家"][2] == "入选企业"
+    assert got["35%"][2] == "绿电使用比例"

@@ -128,8 +128,10 @@ def _selected(doc: Doc, q: Quantity) -> str:
     selected = _SELECTED_AS.match(text, q.end)
     if selected is None:
         return ""
-    if selected.group(1):
+    if selected.group(1) and not _LEVEL.fullmatch(selected.group(1)):
         return "入选" + selected.group(1)
+    if selected.group(1):
+        return "入选企业"  # 入选国家级、省级…名单: lists of several levels, the firms entering
     sentence = doc.sentences[q.sentence]
     listed = list(_LIST_NAMED.finditer(text, sentence.start, q.start))
     return "入选" + listed[-1].group(1) if listed else ""
