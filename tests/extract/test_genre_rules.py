@@ -1720,3 +1720,12 @@ def test_firms_entering_lists_of_several_levels_and_a_share_of_green_power() -> 
     )
     assert got["23家"][2] == "入选企业"
     assert got["35%"][2] == "绿电使用比例"
+
+
+def test_counts_listed_after_a_verb_are_figures_not_a_happening() -> None:
+    events = PIPELINE(
+        "t",
+        "锦州新闻\n2026-04-20 09:00\n2017年，锦州高新区与辽宁工业大学共建锦州新能源产业技术研究院。"
+        "目前，研究院建成院士工作站2家、博士后科研工作站4家。",
+    ).events
+    assert all("工作站" not in e["summary"] for e in events), events

@@ -73,6 +73,7 @@ def _happens(text: str, start: int, end: int, sentence: tuple[int, int] = (0, 0)
         ):
             continue  # 引进难、留住难的问题; 对新引进的全职博士: no happening
         counts = _COUNTED_AFTER.match(text, verb.end()) is not None  # 获批了10项…科研项目
+        counts = counts or _COUNTS_LISTED.match(text, verb.end()) is not None
         if (
             verb.group() not in _FIGURE_VERBS
             and not counts
@@ -96,6 +97,8 @@ _COUNTED_AFTER = re.compile(
 #: ``成为彰显…的一个生动缩影``: what something stands for, not what it became.
 _STOCK_BEFORE = re.compile(r"(?:已|累计|共)$")
 _ANY_COUNT_AFTER = re.compile(r"[^，。；\d]{0,12}?\d+(?:\.\d+)?[万亿]?[个家座项名人位所条台套件]")
+#: ``建成院士工作站2家、博士后科研工作站4家``: counts listed after a verb, figures told.
+_COUNTS_LISTED = re.compile(r"[^，。；\d]{0,12}?\d+[个家座项所]、")
 #: ``成为全市工业经济稳增长的“压舱石”``: a likeness in quotes ends the clause.
 _LIKENED = re.compile(r"[^，。；“]{0,24}“[^”]{1,6}”(?=[，。；！]|$)")
 #: ``建市42年来``: the years since, a span told, not the happening again.
