@@ -1729,3 +1729,13 @@ def test_counts_listed_after_a_verb_are_figures_not_a_happening() -> None:
         "目前，研究院建成院士工作站2家、博士后科研工作站4家。",
     ).events
     assert all("工作站" not in e["summary"] for e in events), events
+
+
+def test_a_table_row_with_a_date_aside_in_its_name() -> None:
+    doc = PIPELINE(
+        "t",
+        "民权县统计局\n发布时间：2026-09-18\n表1　主要经济指标\n指标名称　　　　单位　　1—8月　　同比增长（%）\n"
+        "规上工业增加值　　　—　　　—　　　　9.6\n金融机构各项存款余额（8月末）　亿元　　　512.63　　 9.1\n",
+    )
+    got = {doc.text[q.start : q.end]: q.indicator for q in doc.facts()}
+    assert got.get("512.63") == "金融机构各项存款余额" and "亿元" not in got, got

@@ -27,12 +27,13 @@ _UNITS = {"万台": ("台", 10_000), "万只": ("只", 10_000), "万辆": ("辆"
           "万瓶": ("瓶", 10_000), "亿粒": ("粒", 100_000_000), "万双": ("双", 10_000),
           "双": ("双", 1), "万条": ("条", 10_000)}  # fmt: skip
 _ROW = re.compile(
-    r"[ \u3000\t]*[#＃]?(?P<name>[\u4e00-\u9fff（）()]{2,16}?)[ \u3000\t]*"
+    r"[ \u3000\t]*[#＃]?(?P<name>(?:[\u4e00-\u9fff（）()]|（[\u4e00-\u9fff\d]{1,6}）){2,18}?)[ \u3000\t]*"
     rf"(?:(?P<unit>{'|'.join(sorted(_UNITS, key=len, reverse=True))})[ \u3000\t]*"
     r"(?P<value>\d[\d.,]*)[ \u3000\t]+"
     r"|[—-][ \u3000\t]*[—-][ \u3000\t]*)"  # 规模以上工业增加值　—　—　9.6: a growth only
     r"(?P<growth>-?\d[\d.]*)[ \u3000\t]*$"
 )
+_WHEN = re.compile(r"（[^）]*\d[^）]*）")
 #: Two cells of a row: text, a run of two or more spaces, text.
 CELL_GAP = re.compile(r"[^ \u3000\t\n][ \u3000\t]{2,}[^ \u3000\t\n]")
 #: The header of such a table names what the amounts are (产量) and that the last column is
@@ -62,7 +63,7 @@ def table_rows(doc: Doc) -> list[Quantity]:
         row = _ROW.fullmatch(text, p.start, p.end) if what is not None else None
         if row is None:
             continue
-        name, subject = row.group("name"), None
+        name, subject = _WHEN.sub("", row.group("name")), None  # 存款余额（8月末）: a date aside
         if text[row.start("name") - 1] in "#＃":
             # #有色金属冶炼和压延加工业 under 规模以上工业总产值: that industry's output
             valued = _VALUE_OF.search(parent)
