@@ -1739,3 +1739,17 @@ def test_a_table_row_with_a_date_aside_in_its_name() -> None:
     )
     got = {doc.text[q.start : q.end]: q.indicator for q in doc.facts()}
     assert got.get("512.63") == "金融机构各项存款余额" and "亿元" not in got, got
+
+
+def test_a_table_of_growths_alone_and_products_counted_in_hundreds_of_millions() -> None:
+    doc = PIPELINE(
+        "t",
+        "新泰市2025年国民经济和社会发展统计公报\n发布时间：2026-03-20\n全年全市规上工业增加值比上年增长8.6%。\n"
+        "表1　2025年规模以上工业主要行业增加值增长速度\n\n行业名称　　　　　　　　比上年增长（%）\n"
+        "煤炭开采和洗选业　　　　　　　　-1.5\n专用设备制造业　　　　　　　　　14.8\n\n"
+        "表2　2025年规模以上工业主要产品产量及其增长速度\n\n产品名称　　　　单位　　　产量　　　比上年增长（%）\n"
+        "锂离子电池　　　　亿只　　　3.62　　　36.8\n液压支架　　　　架　　　　2860　　　12.7\n",
+    )
+    got = {doc.text[q.start : q.end]: (q.subject, q.indicator, q.value) for q in doc.facts()}
+    assert got["14.8"][:2] == ("专用设备制造业", "增加值增速")
+    assert got["3.62"][2] == 362000000 and got["2860"][1] == "液压支架产量"

@@ -25,7 +25,15 @@ _UNITS = {"万台": ("台", 10_000), "万只": ("只", 10_000), "万辆": ("辆"
           "万副": ("副", 10_000), "副": ("副", 1), "万盒": ("盒", 10_000), "盒": ("盒", 1),
           "亿支": ("支", 100_000_000), "万支": ("支", 10_000), "支": ("支", 1),
           "万瓶": ("瓶", 10_000), "亿粒": ("粒", 100_000_000), "万双": ("双", 10_000),
-          "双": ("双", 1), "万条": ("条", 10_000)}  # fmt: skip
+          "双": ("双", 1), "万条": ("条", 10_000), "亿只": ("只", 100_000_000),
+          "架": ("架", 1), "艘": ("艘", 1), "万块": ("块", 10_000), "块": ("块", 1),
+          "亿千瓦时": ("亿千瓦时", 1), "万千瓦时": ("万千瓦时", 1)}  # fmt: skip
+#: A row of a table of growths alone (行业名称　比上年增长（%） / 专用设备制造业　14.8): the
+#: industry the row names, its growth in the measure the table's title names.
+_GROWTH_ROW = re.compile(
+    r"[ \u3000\t]*(?P<name>[\u4e00-\u9fff、（）]{2,24}?)[ \u3000\t]*(?P<growth>-?\d[\d.]*)[ \u3000\t]*$"
+)
+_GROWTH_HEADER = re.compile(r"行业(?:名称)?[ \u3000\t]+[^\n]{0,12}?增长")
 _ROW = re.compile(
     r"[ \u3000\t]*[#＃]?(?P<name>(?:[\u4e00-\u9fff（）()]|（[\u4e00-\u9fff\d]{1,6}）){2,18}?)[ \u3000\t]*"
     rf"(?:(?P<unit>{'|'.join(sorted(_UNITS, key=len, reverse=True))})[ \u3000\t]*"
@@ -50,6 +58,7 @@ def table_rows(doc: Doc) -> list[Quantity]:
     if CELL_GAP.search(text) is None:
         return out  # no runs of spaces between cells: no table (most documents)
     what: str | None = None  # what the amounts are, once a header is read
+    growths = ""  # what a table of growths alone measures, while its rows run
     parent = ""  # the last row that is not an item of another (#…: 其中项)
     for p in doc.paragraphs:
         gaps = CELL_GAP.search(text, p.start, p.end) is not None
@@ -60,6 +69,19 @@ def table_rows(doc: Doc) -> list[Quantity]:
         if gaps and _NAMED_HEADER.search(text, p.start, p.end):
             what = ""  # 指标名称　单位　1—9月　同比增长（%）: each row names its indicator
             continue
+        if gaps and _GROWTH_HEADER.match(text, p.start, p.end):
+            title = text[max(0, p.start - 80) : p.start]
+            measured = list(_VALUE_OF.finditer(title))  # 表1　…主要行业增加值增长速度
+            growths = measured[-1].group() if measured else "增加值"
+            continue
+        if growths and (grown := _GROWTH_ROW.fullmatch(text, p.start, p.end)) is not None:
+            row_growth = Quantity(grown.start("growth"), grown.end("growth"),
+                                  Decimal(grown.group("growth")), "%", kind="table_growth",
+                                  indicator=f"{growths}增速")  # fmt: skip
+            row_growth.subject = grown.group("name")
+            out.append(row_growth)
+            continue
+        growths = "" if _GROWTH_ROW.fullmatch(text, p.start, p.end) is None else growths
         row = _ROW.fullmatch(text, p.start, p.end) if what is not None else None
         if row is None:
             continue
