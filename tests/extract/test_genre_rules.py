@@ -1753,3 +1753,10 @@ def test_a_table_of_growths_alone_and_products_counted_in_hundreds_of_millions()
     got = {doc.text[q.start : q.end]: (q.subject, q.indicator, q.value) for q in doc.facts()}
     assert got["14.8"][:2] == ("专用设备制造业", "增加值增速")
     assert got["3.62"][2] == 362000000 and got["2860"][1] == "液压支架产量"
+
+
+def test_an_industry_led_by_a_trade_is_the_industry() -> None:
+    got = by_quote(
+        "新泰市新闻。2025年，全市规上工业增加值增长8.6%。其中，以矿山装备为主的专用设备制造业增长14.8%。"
+    )
+    assert got["14.8%"][1] == "专用设备制造业"

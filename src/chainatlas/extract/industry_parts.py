@@ -66,12 +66,15 @@ def sub_industries(doc: Doc, index: int, mentions: list[Mention], component: str
         at = whole.end() if whole else at
         if at in starts:
             continue
+        led = _LED_BY.match(text, at, ce)
+        at = led.end() if led else at  # 以矿山装备为主的专用设备制造业: the industry itself
         name = _value_holder(text, at, ce)
         if name and (_industry_like(name) or _is_statistical(name)):
             out.append(Mention(at, at + len(name), name, "industry", component))
     return out
 
 
+_LED_BY = re.compile(r"以[^，。；]{1,10}?为(?:主|代表|龙头|主导)的")
 #: Heads that hold a value but are not a part of the economy: the place's whole industry,
 #: firms and parks in general, or the thing a figure is compared with.
 _NOT_INDUSTRY = re.compile(
