@@ -1760,3 +1760,8 @@ def test_an_industry_led_by_a_trade_is_the_industry() -> None:
         "新泰市新闻。2025年，全市规上工业增加值增长8.6%。其中，以矿山装备为主的专用设备制造业增长14.8%。"
     )
     assert got["14.8%"][1] == "专用设备制造业"
+
+
+def test_a_measure_told_after_its_latin_abbreviation() -> None:
+    got = by_quote("新泰市新闻。2025年，全市研究与试验发展（R&D）经费支出18.62亿元，增长12.4%。")
+    assert got["18.62亿元"][2] == "R&D经费支出"

@@ -62,7 +62,7 @@ def assign(
         or reader(doc, q, cs, floor)
         or _default(doc, q)
     )
-    q.indicator = _OF.sub("", name).strip()  # 占…的比重 -> 占…比重, 过百亿元的企业 -> 过百亿元企业
+    q.indicator = _abbreviated(doc.text, cs, q.start, _OF.sub("", name).strip())
     if q.measure == "count" and q.indicator.endswith("人才"):
         q.indicator = _brought_in(doc.text, cs, q.start, q.indicator)
     taking_part = _TAKING_PART.match(q.indicator) if q.measure == "count" else None
@@ -79,6 +79,17 @@ def _names_measure(label: str) -> bool:
     """Whether a line's label names a measure (总投资：), not a place or body heading a
     headline (银川经开区：十年磨一“机”) nor a note."""
     return label not in _NO_LABEL and label[-1] not in "区市县镇园司局"
+
+
+def _abbreviated(text: str, cs: int, pos: int, name: str) -> str:
+    """``研究与试验发展（R&D）经费支出``: a name after a bracketed abbreviation in Latin
+    letters is told by it (R&D经费支出); 占…的比重 -> 占…比重 is done before."""
+    at = text.rfind(name[:2], cs, pos) if len(name) >= 2 else -1
+    short = _LATIN_ASIDE.search(text, max(cs, at - 10), at) if at > cs else None
+    return short.group(1) + name if short is not None else name
+
+
+_LATIN_ASIDE = re.compile(r"[（(]([A-Za-z&]{1,6})[）)]$")
 
 
 def canonical(name: str | None) -> str | None:
