@@ -1765,3 +1765,11 @@ def test_an_industry_led_by_a_trade_is_the_industry() -> None:
 def test_a_measure_told_after_its_latin_abbreviation() -> None:
     got = by_quote("新泰市新闻。2025年，全市研究与试验发展（R&D）经费支出18.62亿元，增长12.4%。")
     assert got["18.62亿元"][2] == "R&D经费支出"
+
+
+def test_a_division_s_growth_is_of_its_paragraph_s_measure() -> None:
+    got = by_quote(
+        "新泰市新闻。分行业看，全市37个工业行业大类中有26个行业增加值实现增长。"
+        "其中，专用设备制造业增长14.8%，电气机械和器材制造业增长31.6%。"
+    )
+    assert got["14.8%"][1:3] == ("专用设备制造业", "增加值增速")

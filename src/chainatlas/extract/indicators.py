@@ -285,7 +285,21 @@ def _growth(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
         if len(noun) >= 2:
             return noun
     previous = previous_indicator(doc, q, ("level", "count"))
-    return f"{previous}增速" if previous else "增速"
+    if previous:
+        return f"{previous}增速"
+    division = q.subject_type == "industry" and (q.subject or "").endswith("业")
+    return (_measure_in_paragraph(doc, q) if division else "") + "增速"
+
+
+def _measure_in_paragraph(doc: Doc, q: Quantity) -> str:
+    """``分行业看，…26个行业增加值实现增长。其中，专用设备制造业增长14.8%``: a division's
+    growth is of the measure its paragraph names; "" if it names none."""
+    paragraph = doc.paragraphs[doc.sentences[q.sentence].paragraph]
+    told = list(_GROWN_MEASURE.finditer(doc.text, paragraph.start, q.start))
+    return told[-1].group() if told else ""
+
+
+_GROWN_MEASURE = re.compile(r"增加值|产值|营业收入|主营业务收入|利润总额")
 
 
 _KEPT_UP = re.compile(r"(?:连续[^，。；]{1,4}?)?(?:保持|实现)")
