@@ -26,8 +26,8 @@ STAMP = EXTRACT / "native.json"
 COMPILED = (
     "doc", "offsets", "numerals", "normalise", "sentences", "tables", "quantities",
     "qualifiers", "measures", "anchors", "periods", "period_rules", "ceremony", "phrases",
-    "wares", "cards", "names", "people", "publishers", "labels", "places", "programmes", "organisations",
-    "anaphora", "figure_context", "count_names", "rank_names", "indicators", "industry_parts",
+    "wares", "cards", "names", "enumerations", "people", "publishers", "labels", "places", "programmes", "organisations",
+    "happening", "anaphora", "figure_context", "count_names", "rank_names", "indicators", "industry_parts",
     "respective", "topic", "speakers", "wholes", "eligible", "retold", "subjects", "events", "results",
     "pipeline", "lexicon/__init__",
 )  # fmt: skip

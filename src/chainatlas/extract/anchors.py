@@ -77,18 +77,7 @@ def read_anchors(doc: Doc) -> Anchors:
             out.report = int(title.group(1)) if title else None
             continue
         if index == title_at or subtitle:
-            title = _TITLE_YEAR.search(line)
-            out.report = int(title.group(1)) if title else None
-            out.annual = _ANNUAL_TITLE.search(line) is not None
-            out.review = _REVIEW_TITLE.search(line) is not None
-            span = _TITLE_SPAN.search(line)
-            half = _TITLE_HALF.search(line)
-            if span and out.annual:
-                out.frame = f"{span.group(1)}-{int(span.group(2)):02d}"
-            elif half and out.annual:
-                out.frame = half.group(1) + HALVES[half.group(2)]
-            bare = _BARE_SPAN.match(line) if title is None else None
-            bare_month = int(bare.group(1)) if bare else None  # 1—11月全市数字经济…: a release
+            bare_month = _read_title(out, line)
             continue
         date = _DATE_LINE.search(line)
         # after the title, or a masthead above it (江西日报 2025年8月14日 第06版)
@@ -110,6 +99,23 @@ def read_anchors(doc: Doc) -> Anchors:
     if out.report is None:
         out.report = out.current
     return out
+
+
+def _read_title(out: Anchors, line: str) -> int | None:
+    """The year, kind and span a title reports (2024年…统计公报, 2025年上半年…); the month
+    of a title that opens with its span but no year (1—11月全市数字经济…), else None."""
+    title = _TITLE_YEAR.search(line)
+    out.report = int(title.group(1)) if title else None
+    out.annual = _ANNUAL_TITLE.search(line) is not None
+    out.review = _REVIEW_TITLE.search(line) is not None
+    span = _TITLE_SPAN.search(line)
+    half = _TITLE_HALF.search(line)
+    if span and out.annual:
+        out.frame = f"{span.group(1)}-{int(span.group(2)):02d}"
+    elif half and out.annual:
+        out.frame = half.group(1) + HALVES[half.group(2)]
+    bare = _BARE_SPAN.match(line) if title is None else None
+    return int(bare.group(1)) if bare else None
 
 
 #: A headline's second line: short, no sentence, no date line.

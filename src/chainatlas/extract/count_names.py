@@ -65,15 +65,8 @@ def count_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
         return "项目数"  # 其余10个签约项目总投资41.2亿元: the rest are counted
     if after == "国家和地区" and _EXPORTED.search(text, cs, q.start):
         return "出口国家和地区"  # 产品出口到30余个国家和地区
-    if after.startswith("企业") and q.unit == "家" and (honour := _selected(doc, q)):
-        return honour  # 5家企业入选国家级绿色工厂
-    if after.startswith("企业") and _PASSED.match(text, q.end):
-        return "通过评价企业"
-    entered = (
-        _ENTERED_BEFORE.search(text, max(cs, q.start - 4), q.start) if q.unit == "家" else None
-    )
-    if entered is not None and (listed := _last_list(doc, q, entered.group(1) == "新增")):
-        return entered.group(1) + listed  # 竞秀区、徐水区分别入选12家和9家
+    if entering := _entering(doc, q, cs, after):
+        return entering  # 5家企业入选国家级绿色工厂; 竞秀区、徐水区分别入选12家
     if len(after) >= 2 or (after and q.kind == "big"):
         return _AMONG.sub("", after)  # 30个工业行业大类中有22个…: the field, not 中有
     start = q.start
@@ -105,6 +98,23 @@ def count_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
             return previous.removeprefix("新增")
         return _listed_item(text, floor.before(q.start), q.start)
     return phrase
+
+
+def _entering(doc: Doc, q: Quantity, cs: int, after: str) -> str:
+    """A count of firms entering a list (5家企业入选国家级绿色工厂), passing an evaluation
+    (214家企业通过评价) or a bare 入选/新增 before the count (分别入选12家): named after the list
+    they enter; "" for any other count."""
+    text = doc.text
+    if after.startswith("企业") and q.unit == "家" and (honour := _selected(doc, q)):
+        return honour
+    if after.startswith("企业") and _PASSED.match(text, q.end):
+        return "通过评价企业"
+    entered = (
+        _ENTERED_BEFORE.search(text, max(cs, q.start - 4), q.start) if q.unit == "家" else None
+    )
+    if entered is not None and (listed := _last_list(doc, q, entered.group(1) == "新增")):
+        return entered.group(1) + listed
+    return ""
 
 
 #: ``5家企业入选国家级绿色工厂``: the firms selected and what they are selected for.

@@ -20,6 +20,7 @@ from typing import Any
 
 from chainatlas.extract.anaphora import antecedent
 from chainatlas.extract.doc import Cue, Doc, Quantity, Sentence
+from chainatlas.extract.happening import HONOUR, MILESTONE, happens
 from chainatlas.extract.retold import opening_paragraphs
 from chainatlas.extract.sentences import clause_at, clauses_of
 from chainatlas.extract.topic import main_region, title_firm
@@ -27,100 +28,9 @@ from chainatlas.extract.topic import main_region, title_firm
 NAME = "events"
 VERSION = "3"
 
-_VERB = re.compile(
-    r"开园|投产|开工|签约|落户|牵手|举行|成立|揭牌|获评|荣获|入选(?!数|率|者|企业中|的)|启动|共建|来到|提出|聚焦|跻身|"
-    r"荣列|挺进|引进|发布|召开|批复|认定|落地|竣工|达产|下线|量产|开业|设立|建成|突破|实现|签署|"
-    r"签订|开通|投用|揭幕|奠基|挂牌|授牌|获批|成为|位列|排名|获得|举办|交付|出口|募集|推荐|开幕|公布|启用|"
-    r"封顶|封关|完工|试产|试生产|披露|(?<!已)上市(?![企公])|位居|升级为|开始建设|通过验收|正式运营|首发|"
-    r"确定为|规划建设|启动建设|入驻|公告(?=称)|迈上|跃上|站上|超过|获(?=[^，。；]{2,24}奖)|"
-    r"上线|投入运行|转型(?=研发|生产|做|为)|创办|创立|落幕|闭幕|收官|印发|出台|起步|投运|建市|设市"
-)
 _PLAN = re.compile(r"(预计|计划|力争|有望|争取|到|将于?|[拟定]于)$")
 _ACTOR_TYPES = {"company", "region", "province", "city", "park", "platform", "government",
                 "institution", "person"}  # fmt: skip
-#: Verbs that also state a figure (实现产值…, 突破2400亿元, 排名第2位): a happening only as
-#: a first (首次突破) or a place in a named list (百强县中位列第4位).
-_FIGURE_VERBS = frozenset({"实现", "突破", "出口", "排名", "位列", "获得", "位居", "迈上", "跃上",
-                           "站上", "超过"})  # fmt: skip
-_HONOUR = re.compile(r"跻身|荣列|挺进|入选|获评|荣获|位列|推荐|位居")
-_MILESTONE = re.compile(
-    r"首次|首个|首批|首款|榜|百强|强县|强市|名单|排行|连冠|\d+强|综合评价|参评|入评"
-    r"|\d+个[^，。；\d]{1,14}中位列"  # 在全国30个光伏产业重点县中位列第6位: a place listed
-)
-
-
-def _happens(text: str, start: int, end: int, sentence: tuple[int, int] = (0, 0)) -> bool:
-    """Whether ``text[start:end]`` tells of something that happened. A verb that also
-    states a figure needs a milestone in the clause, or a report or evaluation named in
-    the ``sentence`` span (在《…报告》中，X位列第3位); both are looked for only then."""
-    milestone: bool | None = None
-    # the verbs of the clause, read with the rest of the sentence in sight (获2024年度…奖)
-    for verb in _VERB.finditer(text, start, max(end, sentence[1])):
-        if verb.start() >= end:
-            break
-        if _after_it(text, verb) or _PLANNED.search(text, start, verb.start()):
-            continue  # 达产后…; 计划今年7月开工, 确保项目一期按期开工: not happened
-        if verb.group() == "成为" and (
-            text[verb.start() - 1] in "正已渐" or _LIKENED.match(text, verb.end())
-        ):
-            continue  # 正成为…“双引擎”, 成为…的“压舱石”: what it is like, not what happened
-        if _STOCK_BEFORE.search(text, max(start, verb.start() - 2), verb.start()) and (
-            _ANY_COUNT_AFTER.match(text, verb.end())
-        ):
-            continue  # 已建成加氢站4座, 累计引进院士专家团队21个: a stock told, not a happening
-        if text.startswith("难", verb.end()) or (
-            text.startswith("的", verb.end()) and text[verb.start() - 1] == "新"
-        ):
-            continue  # 引进难、留住难的问题; 对新引进的全职博士: no happening
-        counts = _COUNTED_AFTER.match(text, verb.end()) is not None  # 获批了10项…科研项目
-        counts = counts or _COUNTS_LISTED.match(text, verb.end()) is not None
-        if (
-            verb.group() not in _FIGURE_VERBS
-            and not counts
-            and not _DESCRIBED.match(text, verb.end())
-        ):
-            return True
-        if milestone is None:
-            milestone = _MILESTONE.search(text, start, end) is not None or (
-                _REPORTED.search(text, sentence[0], sentence[1]) is not None
-            )
-        if milestone and not _standing(text, start, verb):
-            return True
-    return False
-
-
-#: A count right after a verb (获批了10项…), or people counted after what they are
-#: (引进博士52名): a figure told, not a happening.
-_COUNTED_AFTER = re.compile(
-    r"了?(?:[\d一二三四五六七八九十两]+[项个家件批]|[^，。；\d]{0,20}?(?<!第)\d+\s?[名人位])"
-)
-#: ``成为彰显…的一个生动缩影``: what something stands for, not what it became.
-_STOCK_BEFORE = re.compile(r"(?:已|累计|共)$")
-_ANY_COUNT_AFTER = re.compile(r"[^，。；\d]{0,12}?\d+(?:\.\d+)?[万亿]?[个家座项名人位所条台套件]")
-#: ``建成院士工作站2家、博士后科研工作站4家``: counts listed after a verb, figures told.
-_COUNTS_LISTED = re.compile(r"[^，。；\d]{0,12}?\d+[个家座项所]、")
-#: ``成为全市工业经济稳增长的“压舱石”``: a likeness in quotes ends the clause.
-_LIKENED = re.compile(r"[^，。；“]{0,24}“[^”]{1,6}”(?=[，。；！]|$)")
-#: ``建市42年来``: the years since, a span told, not the happening again.
-_DESCRIBED = re.compile(r"[^，。；]{0,20}?(?:缩影|写照|典范|样板|代表|见证)|\s?\d+\s?(?:多)?年来")
-
-
-def _standing(text: str, start: int, verb: re.Match[str]) -> bool:
-    """``连续五年位居全国首位``: a place held for years, not a happening of one day."""
-    return text.find("连续", start, verb.start()) >= 0
-
-
-def _after_it(text: str, verb: re.Match[str]) -> bool:
-    """``达产后可年产…``: what will follow it, not what happened; ``2023年投产后`` happened."""
-    return text.startswith("后", verb.end()) and not _DATE_BEFORE.search(
-        text, max(0, verb.start() - 2), verb.start()
-    )
-
-
-_DATE_BEFORE = re.compile(r"[年月日]$")
-_PLANNED = re.compile(
-    r"计划(?!总投资|投资)|预计|力争|确保|争取|有望|拟(?!建)|加快把|努力把|致力于把|将(?!近|军|其|该|这)"
-)
 
 
 @dataclass(frozen=True)
@@ -249,7 +159,7 @@ def _dated_by_figure(doc: Doc, index: int, sentence: Sentence) -> list[tuple[str
     first_at = bisect_left(doc.quantities, sentence.start, key=_start)
     if first_at >= len(doc.quantities) or doc.quantities[first_at].sentence != index:
         return []  # no figure in the sentence (most undated ones)
-    if _MILESTONE.search(text, sentence.start, sentence.end) is None:
+    if MILESTONE.search(text, sentence.start, sentence.end) is None:
         return []
     for q in doc.quantities[first_at:]:
         if q.sentence > index:
@@ -267,11 +177,7 @@ def _dated_by_figure(doc: Doc, index: int, sentence: Sentence) -> list[tuple[str
 
 
 _FIRST = re.compile(r"首次|首个|首批|首款")
-_MAIN_ACTS = re.compile(_HONOUR.pattern + "|首次|首个|建市|设市")
-#: A report or evaluation that lists places, named in the sentence of a place in it.
-_REPORTED = re.compile(
-    r"《[^》]{4,40}(?:报告|榜单|评价|排名|排行榜)》|(?:评价|排名|排序|榜单|报告|排行榜)中"
-)
+_MAIN_ACTS = re.compile(HONOUR.pattern + "|首次|首个|建市|设市")
 
 
 def _start(q: Quantity) -> int:
@@ -324,9 +230,9 @@ def _happenings(
     out: list[dict[str, Any]] = []
     for cs, ce in clauses_of(doc, sentence):
         lo, hi = max(cs, start), min(ce, end)
-        if lo >= hi or not _happens(text, lo, hi, (sentence.start, sentence.end)):
+        if lo >= hi or not happens(text, lo, hi, (sentence.start, sentence.end)):
             continue
-        honour = _HONOUR.search(text, lo, hi) is not None
+        honour = HONOUR.search(text, lo, hi) is not None
         if out and not honour and not _new_head(doc, lo, scope, out[-1]):
             continue  # 举办…博览会，现场签约…: one happening told in two clauses
         actors = _actors(doc, lo if out else sentence.start, hi, scope.starts)

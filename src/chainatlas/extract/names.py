@@ -10,7 +10,6 @@ import re
 from collections.abc import Iterator
 
 from chainatlas.extract.lexicon import org_suffixes, place_words
-from chainatlas.extract.wares import of_wares
 
 Found = tuple[int, int, str, str]
 
@@ -18,7 +17,7 @@ CJK = r"\u4e00-\u9fff"
 STOP_CHARS = set(
     "，。、；：？！“”‘’（）《》【】 \n的在与和及是为了由将对向从以等被把让给到至跟同并于或——｜|"
 )
-_VERBS = re.compile(
+VERBS = re.compile(
     r"(推动|引进|拥有|集聚|吸引|依托|建设|共建|成立|设立|落户|入驻|牵手|携手|联合|支持|获批|获评|"
     r"荣获|入选|包括|成为|作为|打造|投资|签约|建成|组建|布局|落地|开工|来自|聚焦|通过|其中|此外|"
     r"相继|引领|带动|培育|招引|新增|形成|启动|举行|实现|优先|升级|纳入|规划|设置|开展|"
@@ -28,7 +27,7 @@ _VERBS = re.compile(
 )
 #: Last characters of the verbs: a verb can only end where one of these stands, which
 #: spares the regex search at every other character.
-_VERB_LAST = frozenset(w[-1] for w in _VERBS.pattern[1:-2].split("|"))
+_VERB_LAST = frozenset(w[-1] for w in VERBS.pattern[1:-2].split("|"))
 _GENERIC_PREFIX = {
     "社会",  # 售给个人、社会集团: a buyer in the statistics, not a group of firms
     "上市",
@@ -84,7 +83,7 @@ def scan_back(text: str, end: int, limit: int) -> int:
             break
         if ch.isdigit():
             break
-        if i < end and ch in _VERB_LAST and _VERBS.search(text, max(0, i - 3), i):
+        if i < end and ch in _VERB_LAST and VERBS.search(text, max(0, i - 3), i):
             break
         i -= 1
     return i
@@ -116,44 +115,9 @@ def find_suffixed(text: str, automaton: object) -> Iterator[Found]:
         last_end = end
         start_suffix = end - len(suffix)
         kind = kinds[suffix]
-        start = scan_back(text, start_suffix, _MAX_BEFORE.get(suffix, _MAX_BEFORE.get(kind, 12)))
-        if start == start_suffix and text[start - 1 : start] == "）":
-            start = _before_parenthesis(text, start, _MAX_BEFORE.get(kind, 12))
-        if kind == "programme" and suffix.endswith("会"):
-            start = _event_start(text, start_suffix)
-        elif kind == "programme" and suffix.endswith(("活动", "仪式")):
-            start = _ceremony_start(text, start_suffix)
-        start = with_clause_head(text, after_date(text, start))
-        if kind in ("institution", "government") and text[start - 1 : start] == "和":
-            joined = _NATIONAL_AND.search(text, max(0, start - 10), start - 1)
-            start = joined.start() if joined is not None else start  # 中国石油和化学工业联合会
-        if text.startswith(("据", "经"), start) and start_suffix - start > 3:
-            start += 1  # 据中国汽车工业协会统计; 经国务院批准: the source, not its 据
-        start = _own_part(text, start, start_suffix, suffix)
-        head = text[start:start_suffix]
-        meeting = kind == "programme" and suffix.endswith("会") and _WHOLE_MEETING.match(head)
-        office = (
-            kind == "government"
-            and head in ("市", "县", "区")
-            and not text[start - 1 : start].isalnum()
-        )
-        if (len(head) < 2 and not office) or head in _GENERIC_PREFIX:
-            continue  # 市商务局 stays: the office of the place the text is about
-        if _GENERIC_HEAD.match(head) and not meeting:
+        start = _name_start(text, start_suffix, suffix, kind)
+        if _no_name(text, start, start_suffix, suffix, kind):
             continue
-        if kind == "project" and _KIND_OF_SITE.fullmatch(head):
-            continue  # 面向大型储能电站、新能源电站: a kind of plant, not a plant
-        if text[start - 1 : start + 1] == "等地":
-            continue  # 桂平、平南等地家居产业园区: parks of places listed, not one park
-        if suffix == "公司" and (head.endswith("子") or _ABOUT_SHARES.search(head)):
-            continue  # 公司全资子公司, 不超过本次发行前公司总股本: a relation, not a name
-        acts = suffix in _BARE_OBJECTS and _ACTS_ON.search(head)
-        if _VERBS.fullmatch(head) or acts or (kind == "government" and _VERBS.search(head)):
-            continue  # 签约落户高新区, 进一步巩固公司: a verb before a bare word, not a name
-        if text[start : start + 1] in _MEASURE_WORDS and text[start - 1 : start].isdigit():
-            continue  # 178个国家高新区: a class that is counted, not a name
-        if text[start - 1 : start + 1] == "以上":
-            continue  # 省级以上企业技术中心: a class
         if kind == "company":
             start = _through_brackets_and_links(text, start, start_suffix)
             start = _past_relation(text, start, start_suffix)
@@ -166,6 +130,51 @@ def find_suffixed(text: str, automaton: object) -> Iterator[Found]:
         joint = _JOINT_DISTRICT.match(text, end) if kind == "park" else None
         end = joint.end() if joint else end
         yield start, end, text[start:end], kind
+
+
+def _name_start(text: str, start_suffix: int, suffix: str, kind: str) -> int:
+    """Where the name ending in ``suffix`` (at ``start_suffix``) begins."""
+    start = scan_back(text, start_suffix, _MAX_BEFORE.get(suffix, _MAX_BEFORE.get(kind, 12)))
+    if start == start_suffix and text[start - 1 : start] == "）":
+        start = _before_parenthesis(text, start, _MAX_BEFORE.get(kind, 12))
+    if kind == "programme" and suffix.endswith("会"):
+        start = _event_start(text, start_suffix)
+    elif kind == "programme" and suffix.endswith(("活动", "仪式")):
+        start = _ceremony_start(text, start_suffix)
+    start = with_clause_head(text, after_date(text, start))
+    if kind in ("institution", "government") and text[start - 1 : start] == "和":
+        joined = _NATIONAL_AND.search(text, max(0, start - 10), start - 1)
+        start = joined.start() if joined is not None else start  # 中国石油和化学工业联合会
+    if text.startswith(("据", "经"), start) and start_suffix - start > 3:
+        start += 1  # 据中国汽车工业协会统计; 经国务院批准: the source, not its 据
+    return _own_part(text, start, start_suffix, suffix)
+
+
+def _no_name(text: str, start: int, start_suffix: int, suffix: str, kind: str) -> bool:
+    """Whether the words before a suffix make no name: too short or generic, a kind of
+    thing, a relation, a verb's object, or a class counted."""
+    head = text[start:start_suffix]
+    meeting = kind == "programme" and suffix.endswith("会") and _WHOLE_MEETING.match(head)
+    office = (
+        kind == "government"
+        and head in ("市", "县", "区")
+        and not text[start - 1 : start].isalnum()
+    )
+    if (len(head) < 2 and not office) or head in _GENERIC_PREFIX:
+        return True  # 市商务局 stays: the office of the place the text is about
+    if (_GENERIC_HEAD.match(head) and not meeting) or (
+        kind == "project" and _KIND_OF_SITE.fullmatch(head)
+    ):
+        return True  # 面向大型储能电站、新能源电站: a kind of plant, not a plant
+    if text[start - 1 : start + 1] in ("等地", "以上"):
+        return True  # 桂平、平南等地家居产业园区; 省级以上企业技术中心: a class
+    if suffix == "公司" and (head.endswith("子") or _ABOUT_SHARES.search(head)):
+        return True  # 公司全资子公司, 不超过本次发行前公司总股本: a relation, not a name
+    acts = suffix in _BARE_OBJECTS and _ACTS_ON.search(head)
+    if VERBS.fullmatch(head) or acts or (kind == "government" and VERBS.search(head)):
+        return True  # 签约落户高新区, 进一步巩固公司: a verb before a bare word, not a name
+    # 178个国家高新区: a class that is counted, not a name
+    return text[start : start + 1] in _MEASURE_WORDS and text[start - 1 : start].isdigit()
 
 
 def _past_relation(text: str, start: int, end: int) -> int:
@@ -247,11 +256,11 @@ def _event_start(text: str, end: int) -> int:
         if bracket is not None:
             i = bracket.start()  # 中国（安吉）椅业博览会: the place in brackets is in the name
             continue
-        done = ch == "了" and _VERBS.search(text, max(0, i - 4), i - 1)  # 举行了…对接会
+        done = ch == "了" and VERBS.search(text, max(0, i - 4), i - 1)  # 举行了…对接会
         if (
             done
             or ch in _EVENT_STOP
-            or (i < end and ch in _VERB_LAST and _VERBS.search(text, max(0, i - 3), i))
+            or (i < end and ch in _VERB_LAST and VERBS.search(text, max(0, i - 3), i))
         ):
             break
         i -= 1
@@ -281,98 +290,6 @@ def _before_parenthesis(text: str, end: int, limit: int) -> int:
         return end
     start = scan_back(text, opening, limit)
     return start if start < opening else end
-
-
-_ENUM_ANCHOR = re.compile(
-    r"(?:等|两家|[二三四五六七八九十\d]+家)([^，。；]{0,14}?)"
-    r"(企业(?!家)|公司|厂商|车企|整车厂|厂|集团|龙头|项目|平台|机构|研究院|院所|高校|品牌)"
-)
-_BROUGHT = re.compile(r"(?:引进|招引|吸引|集聚|落户|签约)了?")
-_FIRM_NOUNS = frozenset({"企业", "公司", "厂商", "车企", "整车厂", "厂", "集团", "龙头", "品牌"})
-_SECTORS = re.compile(r"(?:重点|主要|传统|新兴)?(?:行业|领域|产业|方向|环节|市场|国家|地区|城市)")
-_LIST_CHUNK = re.compile(rf"(?:(?!等)[{CJK}A-Za-z0-9、]){{2,120}}$")
-_LEAD = re.compile(r"以([^，。；]{2,40}?)为(?:龙头|代表|核心|引领|主体|牵引)")
-_ENUM_TYPE = {"平台": "platform", "机构": "platform", "研究院": "platform", "院所": "institution",
-              "高校": "institution"}  # fmt: skip
-
-
-def find_enumerations(text: str) -> Iterator[Found]:
-    """Members of lists such as ``A、B、C等60多家企业`` and ``以A、B为龙头``.
-
-    The list is found from its end (等, 两家, N家 and a head noun), then read backwards to
-    the punctuation before it, which keeps the scan linear in the text.
-    """
-    for m in _ENUM_ANCHOR.finditer(text):
-        if m.group(1).startswith(("、", "地")):
-            continue  # 来自京津冀、长三角等地的企业家: places, not firms
-        chunk = _list_chunk(text, m.start())
-        if chunk is None:
-            continue
-        brought = _BROUGHT.search(text, max(0, m.start() - len(chunk) - 4), m.start())
-        sectors = _SECTORS.search(m.group(1))
-        of_sectors = sectors is not None and sectors.end() == len(m.group(1))
-        if of_sectors and not m.group(1).endswith("产业"):
-            continue  # 制氢、储运、加注等环节企业: links of a chain, even when brought in
-        if sectors and (m.group(2) not in _FIRM_NOUNS or of_sectors) and not brought:
-            # 汽车、家电等行业…项目, 电解液、隔膜…等7大环节企业: trades;
-            # 引进了科达利、普莱德等一批产业项目: firms
-            continue
-        items = chunk.split("、")
-        if len(items) == 1 and not m.group().startswith("等"):
-            continue  # 松山湖9家企业入选: the place the firms are counted in, not a firm
-        if len(items) == 1 and len(items[0]) > 14:
-            items = [items[0][-14:]]
-        start = m.start() - len("、".join(items))
-        kind = _ENUM_TYPE.get(m.group(2), "company")
-        yield from _items(text, start, "、".join(items), kind, m.group(2) in _FIRM_NOUNS)
-    for m in _LEAD.finditer(text):
-        lead = m.group(1).split("等")[0]
-        if lead.endswith(_PLACE_ENDS):
-            continue  # 以洛阳高新区、伊滨区为核心: places, not firms
-        if "、" in lead or len(lead) <= 6:
-            yield from _items(text, m.start(1), lead, "company", True)
-
-
-def _list_chunk(text: str, end: int) -> str | None:
-    """The run of list characters (CJK, Latin letters, digits, 、; not 等) ending at
-    ``end``, at most 120 long and at least 2: what ``_LIST_CHUNK`` finds, read backwards."""
-    lo = max(0, end - 120)
-    if end > lo and text[end - 1] == "\n":
-        end -= 1  # ``$`` also matches before a final newline
-    i = end
-    while i > lo:
-        ch = text[i - 1]
-        if not ("\u4e00" <= ch <= "\u9fff" or ch in _LIST_EXTRA) or ch == "等":
-            break
-        i -= 1
-    return text[i:end] if end - i >= 2 else None
-
-
-_PLACE_ENDS = ("区", "园", "县", "市", "镇", "街道", "基地")
-_LIST_EXTRA = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789、")
-
-
-_NOT_ITEM = re.compile(
-    r"\d|企业$|公司$|龙头|第$|^(?:已有|现有|共有|拥有|新增|累计|引进|集聚|首期|[一二三]期)$"
-    r"|^(?:我|全|本|该)(?:市|县|区|省|镇)$"  # 我市56家企业入选: the place's firms, no name
-)
-
-
-#: Last characters of products and materials (叶片, 轴承, 键合丝, 封装基板, 电解液).
-def _items(text: str, start: int, chunk: str, kind: str, firms: bool) -> Iterator[Found]:
-    if of_wares(chunk.split("、"), firms):
-        return  # 引线框架、键合丝、塑封料等配套企业; 熔炼、压铸等…企业: what they make, not firms
-    pos = start
-    for index, item in enumerate(chunk.split("、")):
-        s, e = pos, pos + len(item)
-        pos = e + 1
-        if index == 0:
-            s = scan_back(text, e, 14)
-        name = text[s:e]
-        if text[s - 1 : s].isdigit():
-            continue  # 年产3万吨等静压特种石墨项目: 等 inside a product's name, after an amount
-        if 2 <= len(name) <= 14 and not _NOT_ITEM.search(name) and not _VERBS.search(name):
-            yield s, e, name, kind  # not 目前已获得 (3家整车企业定点)
 
 
 #: ``（以下简称“航空基地”）``: the short name an article defines for the name before it.
@@ -414,7 +331,7 @@ def find_phased_projects(text: str) -> Iterator[Found]:
             continue
         start = scan_back(text, number.start(), 10)
         name = text[start : number.start()]
-        if _VERBS.search(name) or set(name) & set("区在项"):
+        if VERBS.search(name) or set(name) & set("区在项"):
             continue
         if 2 <= len(name) <= 10 and not _GENERIC_HEAD.match(name):
             yield start, m.start(), name, "company"

@@ -16,6 +16,7 @@ from typing import Any
 
 from chainatlas.extract import names, programmes
 from chainatlas.extract.doc import Doc, Mention
+from chainatlas.extract.enumerations import find_enumerations
 from chainatlas.extract.lexicon import (
     build_automaton,
     known_organisations,
@@ -90,7 +91,7 @@ class Organisations:
         paragraphs = [(p.start, p.end, p.kind) for p in doc.paragraphs]
         rules: Iterable[names.Found] = (
             *names.find_suffixed(text, _suffix_automaton()),
-            *names.find_enumerations(text),
+            *find_enumerations(text),
             *programmes.find_programmes(text),
             *find_people(text, paragraphs),
             *find_regions(text),

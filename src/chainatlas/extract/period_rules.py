@@ -208,3 +208,15 @@ def _not_past(period: str, target: bool, anchors: Anchors, pos: int) -> str:
     if target and anchors.current and period[:4].isdigit() and int(period[:4]) < anchors.current:
         return str(anchors.current)
     return period
+
+
+def widen_yearly_plans(doc: Doc) -> None:
+    """``开工…年度计划投资148.6亿元``: a year's planned amount is a goal for the year, not a
+    figure of the day the ceremony dates."""
+    for q in doc.quantities:
+        yearly = _YEAR_PLANNED.search(doc.text, max(0, q.start - 8), q.start) is not None
+        if yearly and len(q.period) == 10:
+            q.period = q.period[:4]
+
+
+_YEAR_PLANNED = re.compile(r"年度(?:计划投资|投资计划)[^，。；\d]{0,2}$")

@@ -32,7 +32,7 @@ from chainatlas.extract.anchors import (
 )
 from chainatlas.extract.doc import Cue, Doc
 from chainatlas.extract.numerals import parse_chinese, parse_number
-from chainatlas.extract.period_rules import period_for
+from chainatlas.extract.period_rules import period_for, widen_yearly_plans
 
 NAME = "periods"
 VERSION = "5"
@@ -96,15 +96,9 @@ def run(doc: Doc) -> Doc:
             cues.append(cue)
     doc.cues = cues
     _assign(doc, anchors)
-    for q in doc.quantities:
-        yearly = _YEAR_PLANNED.search(doc.text, max(0, q.start - 8), q.start) is not None
-        if yearly and len(q.period) == 10:
-            q.period = q.period[:4]  # 开工…年度计划投资148.6亿元: a goal for the year, not the day
+    widen_yearly_plans(doc)
     doc.made_by["periods"] = f"{NAME}@{VERSION}"
     return doc
-
-
-_YEAR_PLANNED = re.compile(r"年度(?:计划投资|投资计划)[^，。；\d]{0,2}$")
 
 
 def _cue(m: re.Match[str], text: str) -> Cue | None:

@@ -67,47 +67,20 @@ def run(doc: Doc) -> Doc:
     at = doc.title_index()
     title = doc.text[doc.paragraphs[at].start : doc.paragraphs[at].end] if at >= 0 else ""
     scope.release = _RELEASE_TITLE.search(title) is not None
-    main = scope.main
     topic = title_firm(doc)
     scope.firm = topic[0] if topic is not None else None
     for q in facts:
         candidates = _sentence_mentions(doc, q.sentence, scope)
         structure = _structure(doc, q, candidates) if q.measure == "count" else None
-        if structure is not None:
-            q.subject, q.subject_type = structure, "industry"
-            indicators.assign(doc, q, candidates, scope.figure_ends)
-            continue
-        if q.subject:  # a table row that named its own subject
+        if structure is None and q.subject:  # a table row that named its own subject
             q.subject_type = "project" if q.kind.startswith("cell") else "industry"
             continue
-        if q.kind in ("table", "table_growth") and (topic or main) is not None:
-            q.subject, q.subject_type = topic or (main, "region")  # a row: the place's figure
+        fixed = (structure, "industry") if structure else _fixed_subject(doc, q, scope, topic)
+        if fixed is not None:
+            q.subject, q.subject_type = fixed
             indicators.assign(doc, q, candidates, scope.figure_ends)
-            continue
-        if main is not None and _AWARD.search(doc.text, max(0, q.start - 40), q.start):
-            q.subject, q.subject_type = main, "region"  # 对…企业给予100万元奖励: who grants
-            indicators.assign(doc, q, candidates, scope.figure_ends)
-            continue
-        whole = _scope_subject(doc, q.start) if q.measure == "count" else None
-        if whole is not None:
-            q.subject, q.subject_type = whole, "region"
-            indicators.assign(doc, q, candidates, scope.figure_ends)
-            continue
-        end = q.end if q.measure == "level" else -1
-        if q.measure == "rank":  # 国家高新区综合评价第26位: the list ranks, it is not ranked
-            candidates = [m for m in candidates if m.type != "programme"]
-        subject = _subject(doc, q.sentence, q.start, end, candidates, scope, q.measure == "count")
-        segment = _segment(subject, scope)
-        if segment is not None:
-            subject = None  # 海外市场营收58.7亿元 in a firm's news: the firm's, by segment
-        if subject is None:
-            q.subject, q.subject_type = topic or (main, "region")
-            q.confidence -= 0.2
         else:
-            q.subject, q.subject_type = subject.name, subject.type
-        indicators.assign(doc, q, candidates, scope.figure_ends)
-        if segment is not None and q.indicator and q.measure in ("level", "growth"):
-            q.indicator = segment + q.indicator.removeprefix(segment)
+            _weigh(doc, q, candidates, scope, topic)
     for q in facts:
         q.indicator = indicators.canonical(q.indicator)
         project = card_project(doc, doc.sentences[q.sentence].paragraph)
@@ -116,6 +89,47 @@ def run(doc: Doc) -> Doc:
     retold.date_from_body(doc, facts)
     doc.made_by["subjects"] = f"{NAME}@{VERSION}"
     return doc
+
+
+def _fixed_subject(
+    doc: Doc, q: Quantity, scope: _Scope, topic: tuple[str, str] | None
+) -> tuple[str, str] | None:
+    """A subject the figure's place gives, whatever the sentence names: a table's row is
+    the place's (or the firm's), an amount a policy grants is the granting place's, a count
+    after 全市/全省 is that whole's."""
+    main = scope.main
+    if q.kind in ("table", "table_growth") and (topic or main) is not None:
+        return topic or (main, "region")  # type: ignore[return-value]
+    if main is not None and _AWARD.search(doc.text, max(0, q.start - 40), q.start):
+        return main, "region"  # 对…企业给予100万元奖励: who grants
+    whole = _scope_subject(doc, q.start) if q.measure == "count" else None
+    return (whole, "region") if whole is not None else None
+
+
+def _weigh(
+    doc: Doc,
+    q: Quantity,
+    candidates: list[Mention],
+    scope: _Scope,
+    topic: tuple[str, str] | None,
+) -> None:
+    """The subject weighed among the names of the figure's sentence, else the document's
+    firm or place; and its indicator."""
+    end = q.end if q.measure == "level" else -1
+    if q.measure == "rank":  # 国家高新区综合评价第26位: the list ranks, it is not ranked
+        candidates = [m for m in candidates if m.type != "programme"]
+    subject = _subject(doc, q.sentence, q.start, end, candidates, scope, q.measure == "count")
+    segment = _segment(subject, scope)
+    if segment is not None:
+        subject = None  # 海外市场营收58.7亿元 in a firm's news: the firm's, by segment
+    if subject is None:
+        q.subject, q.subject_type = topic or (scope.main, "region")
+        q.confidence -= 0.2
+    else:
+        q.subject, q.subject_type = subject.name, subject.type
+    indicators.assign(doc, q, candidates, scope.figure_ends)
+    if segment is not None and q.indicator and q.measure in ("level", "growth"):
+        q.indicator = segment + q.indicator.removeprefix(segment)
 
 
 _INDUSTRY_END = re.compile(r"(?:产业|业|集群|领域|板块|产业链)$")

@@ -58,7 +58,6 @@ def table_rows(doc: Doc) -> list[Quantity]:
     if CELL_GAP.search(text) is None:
         return out  # no runs of spaces between cells: no table (most documents)
     what: str | None = None  # what the amounts are, once a header is read
-    growths = ""  # what a table of growths alone measures, while its rows run
     parent = ""  # the last row that is not an item of another (#…: 其中项)
     for p in doc.paragraphs:
         gaps = CELL_GAP.search(text, p.start, p.end) is not None
@@ -69,19 +68,6 @@ def table_rows(doc: Doc) -> list[Quantity]:
         if gaps and _NAMED_HEADER.search(text, p.start, p.end):
             what = ""  # 指标名称　单位　1—9月　同比增长（%）: each row names its indicator
             continue
-        if gaps and _GROWTH_HEADER.match(text, p.start, p.end):
-            title = text[max(0, p.start - 80) : p.start]
-            measured = list(_VALUE_OF.finditer(title))  # 表1　…主要行业增加值增长速度
-            growths = measured[-1].group() if measured else "增加值"
-            continue
-        if growths and (grown := _GROWTH_ROW.fullmatch(text, p.start, p.end)) is not None:
-            row_growth = Quantity(grown.start("growth"), grown.end("growth"),
-                                  Decimal(grown.group("growth")), "%", kind="table_growth",
-                                  indicator=f"{growths}增速")  # fmt: skip
-            row_growth.subject = grown.group("name")
-            out.append(row_growth)
-            continue
-        growths = "" if _GROWTH_ROW.fullmatch(text, p.start, p.end) is None else growths
         row = _ROW.fullmatch(text, p.start, p.end) if what is not None else None
         if row is None:
             continue
@@ -104,7 +90,28 @@ def table_rows(doc: Doc) -> list[Quantity]:
                           kind="table", indicator=f"{name}{what}")  # fmt: skip
         amount.subject = subject
         out.append(amount)
-    return sorted(out + _column_cells(doc), key=lambda q: q.start)
+    return sorted(out + _column_cells(doc) + _growth_rows(doc), key=lambda q: q.start)
+
+
+def _growth_rows(doc: Doc) -> list[Quantity]:
+    """The rows of a table of growths alone (行业名称　比上年增长（%） / 专用设备制造业　14.8):
+    each industry's growth in the measure the table's title names (…主要行业增加值增长速度)."""
+    text, out = doc.text, []
+    growths = ""  # what the table measures, while its rows run
+    for p in doc.paragraphs:
+        if _GROWTH_HEADER.match(text, p.start, p.end) and CELL_GAP.search(text, p.start, p.end):
+            measured = list(_VALUE_OF.finditer(text, max(0, p.start - 80), p.start))
+            growths = measured[-1].group() if measured else "增加值"
+            continue
+        row = _GROWTH_ROW.fullmatch(text, p.start, p.end) if growths else None
+        if row is None:
+            growths = ""
+            continue
+        growth = Quantity(row.start("growth"), row.end("growth"), Decimal(row.group("growth")),
+                          "%", kind="table_growth", indicator=f"{growths}增速")  # fmt: skip
+        growth.subject = row.group("name")
+        out.append(growth)
+    return out
 
 
 #: What a parent row measures, which its items (#…) measure for their part.

@@ -1,0 +1,103 @@
+"""Members of lists: ``A、B、C等60多家企业`` and ``以A、B为龙头``. A list is found from its end
+(等, 两家, N家 and a head noun), then read backwards to the punctuation before it; trades
+and products listed (熔炼、压铸等…企业, 叶片、轴承等配套企业) are no firms.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from chainatlas.extract.names import CJK, VERBS, Found, scan_back
+from chainatlas.extract.wares import of_wares
+
+_ENUM_ANCHOR = re.compile(
+    r"(?:等|两家|[二三四五六七八九十\d]+家)([^，。；]{0,14}?)"
+    r"(企业(?!家)|公司|厂商|车企|整车厂|厂|集团|龙头|项目|平台|机构|研究院|院所|高校|品牌)"
+)
+_BROUGHT = re.compile(r"(?:引进|招引|吸引|集聚|落户|签约)了?")
+_FIRM_NOUNS = frozenset({"企业", "公司", "厂商", "车企", "整车厂", "厂", "集团", "龙头", "品牌"})
+_SECTORS = re.compile(r"(?:重点|主要|传统|新兴)?(?:行业|领域|产业|方向|环节|市场|国家|地区|城市)")
+_LIST_CHUNK = re.compile(rf"(?:(?!等)[{CJK}A-Za-z0-9、]){{2,120}}$")
+_LEAD = re.compile(r"以([^，。；]{2,40}?)为(?:龙头|代表|核心|引领|主体|牵引)")
+_ENUM_TYPE = {"平台": "platform", "机构": "platform", "研究院": "platform", "院所": "institution",
+              "高校": "institution"}  # fmt: skip
+
+
+def find_enumerations(text: str) -> Iterator[Found]:
+    """Members of lists such as ``A、B、C等60多家企业`` and ``以A、B为龙头``.
+
+    The list is found from its end (等, 两家, N家 and a head noun), then read backwards to
+    the punctuation before it, which keeps the scan linear in the text.
+    """
+    for m in _ENUM_ANCHOR.finditer(text):
+        if m.group(1).startswith(("、", "地")):
+            continue  # 来自京津冀、长三角等地的企业家: places, not firms
+        chunk = _list_chunk(text, m.start())
+        if chunk is None:
+            continue
+        brought = _BROUGHT.search(text, max(0, m.start() - len(chunk) - 4), m.start())
+        sectors = _SECTORS.search(m.group(1))
+        of_sectors = sectors is not None and sectors.end() == len(m.group(1))
+        if of_sectors and not m.group(1).endswith("产业"):
+            continue  # 制氢、储运、加注等环节企业: links of a chain, even when brought in
+        if sectors and (m.group(2) not in _FIRM_NOUNS or of_sectors) and not brought:
+            # 汽车、家电等行业…项目, 电解液、隔膜…等7大环节企业: trades;
+            # 引进了科达利、普莱德等一批产业项目: firms
+            continue
+        items = chunk.split("、")
+        if len(items) == 1 and not m.group().startswith("等"):
+            continue  # 松山湖9家企业入选: the place the firms are counted in, not a firm
+        if len(items) == 1 and len(items[0]) > 14:
+            items = [items[0][-14:]]
+        start = m.start() - len("、".join(items))
+        kind = _ENUM_TYPE.get(m.group(2), "company")
+        yield from _items(text, start, "、".join(items), kind, m.group(2) in _FIRM_NOUNS)
+    for m in _LEAD.finditer(text):
+        lead = m.group(1).split("等")[0]
+        if lead.endswith(_PLACE_ENDS):
+            continue  # 以洛阳高新区、伊滨区为核心: places, not firms
+        if "、" in lead or len(lead) <= 6:
+            yield from _items(text, m.start(1), lead, "company", True)
+
+
+def _list_chunk(text: str, end: int) -> str | None:
+    """The run of list characters (CJK, Latin letters, digits, 、; not 等) ending at
+    ``end``, at most 120 long and at least 2: what ``_LIST_CHUNK`` finds, read backwards."""
+    lo = max(0, end - 120)
+    if end > lo and text[end - 1] == "\n":
+        end -= 1  # ``$`` also matches before a final newline
+    i = end
+    while i > lo:
+        ch = text[i - 1]
+        if not ("\u4e00" <= ch <= "\u9fff" or ch in _LIST_EXTRA) or ch == "等":
+            break
+        i -= 1
+    return text[i:end] if end - i >= 2 else None
+
+
+_PLACE_ENDS = ("区", "园", "县", "市", "镇", "街道", "基地")
+_LIST_EXTRA = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789、")
+
+
+_NOT_ITEM = re.compile(
+    r"\d|企业$|公司$|龙头|第$|^(?:已有|现有|共有|拥有|新增|累计|引进|集聚|首期|[一二三]期)$"
+    r"|^(?:我|全|本|该)(?:市|县|区|省|镇)$"  # 我市56家企业入选: the place's firms, no name
+)
+
+
+#: Last characters of products and materials (叶片, 轴承, 键合丝, 封装基板, 电解液).
+def _items(text: str, start: int, chunk: str, kind: str, firms: bool) -> Iterator[Found]:
+    if of_wares(chunk.split("、"), firms):
+        return  # 引线框架、键合丝、塑封料等配套企业; 熔炼、压铸等…企业: what they make, not firms
+    pos = start
+    for index, item in enumerate(chunk.split("、")):
+        s, e = pos, pos + len(item)
+        pos = e + 1
+        if index == 0:
+            s = scan_back(text, e, 14)
+        name = text[s:e]
+        if text[s - 1 : s].isdigit():
+            continue  # 年产3万吨等静压特种石墨项目: 等 inside a product's name, after an amount
+        if 2 <= len(name) <= 14 and not _NOT_ITEM.search(name) and not VERBS.search(name):
+            yield s, e, name, kind  # not 目前已获得 (3家整车企业定点)
