@@ -1782,3 +1782,14 @@ def test_an_awards_meeting_dates_those_it_honours() -> None:
         "会上，高新区对42家创新型企业、18个优秀研发平台和36名优秀人才进行表彰，兑现各类奖励资金3860万元。"
     )
     assert got["42家"][3] == "2026-02-26"
+
+
+def test_orders_in_hand_their_change_since_new_year_and_a_body_joining_with_与() -> None:
+    text = (
+        "张家港新闻\n发布日期：2026-10-28\n截至9月末，江苏港拓精材股份有限公司在手订单28.6亿元，较年初增长31.5%。"
+        "10月，中国化学与物理电源行业协会发布榜单。"
+    )
+    got = by_quote(text)
+    assert got["28.6亿元"][2] == "在手订单"
+    assert got["31.5%"][2] == "在手订单较年初增长"
+    assert "中国化学与物理电源行业协会" in {e["name"] for e in PIPELINE("t", text).entities}

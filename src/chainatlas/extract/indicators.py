@@ -278,6 +278,8 @@ def _growth(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
             return noun + "年均增速"
         if noun == "环比":
             return "环比增速"  # 环比增长28.8%: against the period before
+        if _SINCE.fullmatch(noun):  # 在手订单28.6亿元，较年初增长31.5%: the amount's change
+            return (previous_indicator(doc, q, ("level", "count")) or "") + noun + "增长"
         if noun.startswith(("当月", "单月")) and len(noun) > 3:
             return noun[2:] + "增速"  # 当月规模以上工业增加值同比增长9.8%
         if noun in ("当月", "单月"):
@@ -299,6 +301,7 @@ def _measure_in_paragraph(doc: Doc, q: Quantity) -> str:
     return told[-1].group() if told else ""
 
 
+_SINCE = re.compile(r"[较比](?:年初|上年末|去年底|上年底)")
 _GROWN_MEASURE = re.compile(r"增加值|产值|营业收入|主营业务收入|利润总额")
 
 

@@ -142,7 +142,7 @@ def _name_start(text: str, start_suffix: int, suffix: str, kind: str) -> int:
     elif kind == "programme" and suffix.endswith(("活动", "仪式")):
         start = _ceremony_start(text, start_suffix)
     start = with_clause_head(text, after_date(text, start))
-    if kind in ("institution", "government") and text[start - 1 : start] == "和":
+    if kind in ("institution", "government") and text[start - 1 : start] in ("和", "与"):
         joined = _NATIONAL_AND.search(text, max(0, start - 10), start - 1)
         start = joined.start() if joined is not None else start  # 中国石油和化学工业联合会
     if text.startswith(("据", "经"), start) and start_suffix - start > 3:

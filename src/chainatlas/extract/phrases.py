@@ -56,7 +56,7 @@ _VERB_ONLY = re.compile(r"^(规划|建设|投资|引进|新建|建成|实施|推
 
 #: Words whose first character alone would read as a verb (从, 有, 在, 达, 为).
 _COMPOUNDS = frozenset({"从业", "从事", "有效", "在建", "在校", "在营", "在库", "在岗", "在册", "达产", "达标",
-                        "对外", "有关", "在线", "为民", "有量", "有率", "有色", "使用", "在职", "在站"})  # fmt: skip
+                        "对外", "有关", "在线", "为民", "有量", "有率", "有色", "使用", "在职", "在站", "在手"})  # fmt: skip
 _CLASS_AMOUNT = re.compile(r"(?:超过|超|过)?\d+(?:\.\d+)?$")
 _CLASS_UNIT = re.compile(r"(?:万|亿)?美?元(?:以上|以下)?")
 
