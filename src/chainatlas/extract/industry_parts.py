@@ -68,12 +68,16 @@ def sub_industries(doc: Doc, index: int, mentions: list[Mention], component: str
             continue
         led = _LED_BY.match(text, at, ce)
         at = led.end() if led else at  # 以矿山装备为主的专用设备制造业: the industry itself
-        name = _value_holder(text, at, ce)
+        held = _value_holder(text, at, ce) or ""
+        name = _ASIDE_IN.sub(
+            "", held
+        )  # 潮流玩具（IP衍生品）业务实现营业收入…: the line of business
         if name and (_industry_like(name) or _is_statistical(name)):
-            out.append(Mention(at, at + len(name), name, "industry", component))
+            out.append(Mention(at, at + len(held), name, "industry", component))
     return out
 
 
+_ASIDE_IN = re.compile(r"（[^（）。；]{1,20}）")
 _LED_BY = re.compile(r"以[^，。；]{1,10}?为(?:主|代表|龙头|主导)的")
 #: Heads that hold a value but are not a part of the economy: the place's whole industry,
 #: firms and parks in general, or the thing a figure is compared with.
