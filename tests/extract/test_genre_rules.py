@@ -1803,3 +1803,12 @@ def test_each_line_of_business_with_an_aside_is_its_own() -> None:
     )
     assert got["20.36亿元"][2].startswith("潮流玩具业务")
     assert got["17.48亿元"][2].startswith("益智玩具业务")
+
+
+def test_a_year_gone_by_told_with_到_dates_what_was_reached() -> None:
+    got = by_quote(
+        "贵州日报　2026 年 6 月 22 日　星期一　第 05 版\n到 2018 年，清镇市集群产值达到 26.8 亿元。"
+        "到 2028 年，清镇市集群产值力争突破 1000 亿元。"
+    )
+    assert got["26.8亿元"][3:] == ("2018", "exact")
+    assert got["突破1000亿元"][3:] == ("2028", "target")

@@ -32,7 +32,7 @@ from chainatlas.extract.anchors import (
 )
 from chainatlas.extract.doc import Cue, Doc
 from chainatlas.extract.numerals import parse_chinese, parse_number
-from chainatlas.extract.period_rules import period_for, widen_yearly_plans
+from chainatlas.extract.period_rules import past_by, period_for, widen_yearly_plans
 
 NAME = "periods"
 VERSION = "5"
@@ -97,6 +97,7 @@ def run(doc: Doc) -> Doc:
     doc.cues = cues
     _assign(doc, anchors)
     widen_yearly_plans(doc)
+    past_by(doc, anchors.current)
     doc.made_by["periods"] = f"{NAME}@{VERSION}"
     return doc
 
