@@ -1812,3 +1812,12 @@ def test_a_year_gone_by_told_with_到_dates_what_was_reached() -> None:
     )
     assert got["26.8亿元"][3:] == ("2018", "exact")
     assert got["突破1000亿元"][3:] == ("2028", "target")
+
+
+def test_a_district_s_bureau_site_is_about_the_district() -> None:
+    got = by_quote(
+        "重庆市江津区投资促进局\n首页 | 机构概况 | 投资江津\n当前位置：首页 > 招商动态\n"
+        "2026重庆江津（深圳）产业合作招商推介会成功举办\n发布时间：2026-06-18 10:35　来源：区投资促进局\n"
+        "今年1—5月，全区规上工业总产值增长9.2%。"
+    )
+    assert got["9.2%"][1] == "重庆市江津区"

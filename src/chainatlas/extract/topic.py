@@ -95,6 +95,7 @@ def _owned_place_in(doc: Doc, title: str) -> str | None:
 
 #: The place an office belongs to: 晋城市 of 晋城市工业和信息化局, 烟台市蓬莱区 of 烟台市蓬莱区人民政府.
 _OWNER_PLACE = re.compile(
-    r"[\u4e00-\u9fff]{2,4}?[市县区](?:[\u4e00-\u9fff]{1,3}?[区县](?=人民政府|政府))?"
+    r"(?:[\u4e00-\u9fff]{2,4}?市(?:[\u4e00-\u9fff]{1,3}?[区县](?=人民政府|政府|[\u4e00-\u9fff]{2,}[局委办厅]))?"
+    r"|[\u4e00-\u9fff]{2,4}?[县区])"
     r"(?=[\u4e00-\u9fff]{2,}(?:局|委|办|厅|政府))"
 )
