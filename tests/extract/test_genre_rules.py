@@ -1821,3 +1821,8 @@ def test_a_district_s_bureau_site_is_about_the_district() -> None:
         "今年1—5月，全区规上工业总产值增长9.2%。"
     )
     assert got["9.2%"][1] == "重庆市江津区"
+
+
+def test_a_city_whose_name_ends_in_a_function_word_names_its_park() -> None:
+    doc = PIPELINE("t", "山西日报新闻。大同经济技术开发区是全省重要的新能源装备制造基地。")
+    assert "大同经济技术开发区" in {e["name"] for e in doc.entities}

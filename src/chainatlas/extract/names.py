@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
-from chainatlas.extract.lexicon import org_suffixes, place_words
+from chainatlas.extract.lexicon import org_suffixes, place_words, regions
 
 Found = tuple[int, int, str, str]
 
@@ -79,6 +80,9 @@ def scan_back(text: str, end: int, limit: int) -> int:
     i = end
     while i > 0 and end - i < limit:
         ch = text[i - 1]
+        if ch in STOP_CHARS and text[i - 2 : i] in _stop_places():
+            i -= 2  # 大同经济技术开发区: a city's name that ends in 同
+            continue
         if ch in STOP_CHARS or not (ch.isalnum() or ch in "·-"):
             break
         if ch.isdigit():
@@ -87,6 +91,16 @@ def scan_back(text: str, end: int, limit: int) -> int:
             break
         i -= 1
     return i
+
+
+@lru_cache(maxsize=1)
+def _stop_places() -> frozenset[str]:
+    """Cities whose two-character name ends in a function word (大同, 泰和)."""
+    return frozenset(
+        name[:2]
+        for name, kind in regions().items()
+        if kind == "city" and len(name) == 3 and name[1] in STOP_CHARS
+    )
 
 
 def after_date(text: str, start: int) -> int:
