@@ -1826,3 +1826,13 @@ def test_a_district_s_bureau_site_is_about_the_district() -> None:
 def test_a_city_whose_name_ends_in_a_function_word_names_its_park() -> None:
     doc = PIPELINE("t", "山西日报新闻。大同经济技术开发区是全省重要的新能源装备制造基地。")
     assert "大同经济技术开发区" in {e["name"] for e in doc.entities}
+
+
+def test_a_chain_map_s_sentences_tell_of_the_chain_and_its_stages() -> None:
+    got = by_quote(
+        "永安市工业和信息化局\n发布时间：2026-05-15 09:00\n5月12日，市工业和信息化局印发《永安市石墨和石墨烯产业链图谱"
+        "（2026版）》（以下简称《图谱》）。\n《图谱》梳理产业链环节32个、企业89家。"
+        "上游为资源开采及石墨初加工，包括晶质石墨采选、石墨化等环节8个，规上企业21家。"
+    )
+    assert got["32个"][1] == "永安市石墨和石墨烯产业链"
+    assert got["8个"][1] == "上游"

@@ -18,6 +18,7 @@ from functools import partial
 from chainatlas.extract import indicators, retold
 from chainatlas.extract.anaphora import anaphora, extend
 from chainatlas.extract.cards import card_project
+from chainatlas.extract.chain_map import chain_subject
 from chainatlas.extract.doc import MARKS, Doc, Mention, Quantity
 from chainatlas.extract.eligible import eligible
 from chainatlas.extract.figure_context import kept_figure_ends
@@ -98,6 +99,9 @@ def _fixed_subject(
     the place's (or the firm's), an amount a policy grants is the granting place's, a count
     after 全市/全省 is that whole's."""
     main = scope.main
+    chain = chain_subject(doc, doc.sentences[q.sentence].start, q.start) if q.sentence >= 0 else ""
+    if chain:
+        return chain, "industry"  # 上游为…等环节8个; 《图谱》梳理产业链环节32个
     if q.kind in ("table", "table_growth") and (topic or main) is not None:
         return topic or (main, "region")  # type: ignore[return-value]
     if main is not None and _AWARD.search(doc.text, max(0, q.start - 40), q.start):

@@ -1,0 +1,28 @@
+"""A chain map's page (《永安市石墨和石墨烯产业链图谱》): its sentences tell of the chain the
+map shows (《图谱》梳理产业链环节32个、企业89家) and of the chain's stages (上游为…，包括…等环节
+8个，规上企业21家), not of the map nor of the place that drew it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chainatlas.extract.doc import Doc
+
+#: ``（其中，）上游为原材料…``: a stage of the chain heading the sentence.
+_CHAIN_STAGE = re.compile(r"(?:其中[，,]?)?(上游|中游|下游)(?:为|是|包括|主要|环节)")
+#: ``《图谱》梳理…``: a chain's map heading the sentence tells of the chain.
+_MAP = re.compile(r"(?:据)?《?(?:产业链)?图谱》?(?:显示|梳理|标注|按照|共)")
+_MAP_NAME = re.compile(r"《?([\u4e00-\u9fff]{2,20}?产业链)(?:全景)?图谱")
+
+
+def chain_subject(doc: Doc, start: int, pos: int) -> str:
+    """The stage (上游) or the chain a sentence starting at ``start`` tells of, for a figure
+    at ``pos``; "" if the sentence is not about a chain map's content."""
+    stage = _CHAIN_STAGE.match(doc.text, start, pos)
+    if stage is not None:
+        return stage.group(1)
+    if _MAP.match(doc.text, start, pos) is None:
+        return ""
+    named = _MAP_NAME.search(doc.text)
+    return named.group(1) if named is not None else ""
