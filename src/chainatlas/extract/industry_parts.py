@@ -77,7 +77,7 @@ def sub_industries(doc: Doc, index: int, mentions: list[Mention], component: str
     return out
 
 
-_ASIDE_IN = re.compile(r"（[^（）。；]{1,20}）")
+_ASIDE_IN = re.compile(r"（[^（）。；]{1,30}）")
 _LED_BY = re.compile(r"以[^，。；]{1,10}?为(?:主|代表|龙头|主导)的")
 #: Heads that hold a value but are not a part of the economy: the place's whole industry,
 #: firms and parks in general, or the thing a figure is compared with.

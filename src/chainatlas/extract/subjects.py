@@ -136,7 +136,7 @@ def _weigh(
         q.indicator = segment + q.indicator.removeprefix(segment)
 
 
-_INDUSTRY_END = re.compile(r"(?:产业|业|集群|领域|板块|产业链)$")
+_INDUSTRY_END = re.compile(r"(?:产业|业|集群|领域|板块|产业链|业务)$")
 
 
 def _segment(subject: Mention | None, scope: _Scope) -> str | None:
