@@ -1836,3 +1836,12 @@ def test_a_chain_map_s_sentences_tell_of_the_chain_and_its_stages() -> None:
     )
     assert got["32个"][1] == "永安市石墨和石墨烯产业链"
     assert got["8个"][1] == "上游"
+
+
+def test_a_firm_s_overseas_revenue_is_named_with_its_market() -> None:
+    got = by_quote(
+        "江苏靖海液压科技股份有限公司\n靖海液压上半年营收增长\n发布日期：2026-08-28\n"
+        "8月26日晚，江苏靖海液压科技股份有限公司发布2026年半年度报告。上半年，公司境外业务实现营业收入6.42亿元，"
+        "同比增长31.6%。"
+    )
+    assert got["6.42亿元"][2] == "境外营业收入"

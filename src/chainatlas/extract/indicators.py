@@ -63,6 +63,9 @@ def assign(
         or _default(doc, q)
     )
     q.indicator = _abbreviated(doc.text, cs, q.start, _OF.sub("", name).strip())
+    market = _MARKET.search(doc.text, cs, q.start) if q.measure in ("level", "growth") else None
+    if market is not None and q.indicator.startswith(("营业收入", "营收", "销售收入")):
+        q.indicator = market.group(1) + q.indicator  # 公司境外业务实现营业收入6.42亿元
     if q.measure == "count" and q.indicator.endswith("人才"):
         q.indicator = _brought_in(doc.text, cs, q.start, q.indicator)
     taking_part = _TAKING_PART.match(q.indicator) if q.measure == "count" else None
@@ -89,6 +92,9 @@ def _abbreviated(text: str, cs: int, pos: int, name: str) -> str:
     return short.group(1) + name if short is not None else name
 
 
+_MARKET = re.compile(
+    r"(境外|海外|国外|境内|国内)(?:业务|市场)?(?:实现|完成)?(?=营业收入|营收|销售收入)"
+)
 _LATIN_ASIDE = re.compile(r"[（(]([A-Za-z&]{1,6})[）)]$")
 
 

@@ -133,7 +133,9 @@ def _weigh(
         q.subject, q.subject_type = subject.name, subject.type
     indicators.assign(doc, q, candidates, scope.figure_ends)
     if segment is not None and q.indicator and q.measure in ("level", "growth"):
-        q.indicator = segment + q.indicator.removeprefix(segment)
+        told = q.indicator.removeprefix(segment)
+        told = told[2:] if told[:2] in segment else told  # 海外市场 + 海外营收: once
+        q.indicator = segment + told
 
 
 _INDUSTRY_END = re.compile(r"(?:产业|业|集群|领域|板块|产业链|业务)$")
