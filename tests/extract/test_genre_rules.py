@@ -1845,3 +1845,8 @@ def test_a_firm_s_overseas_revenue_is_named_with_its_market() -> None:
         "同比增长31.6%。"
     )
     assert got["6.42亿元"][2] == "境外营业收入"
+
+
+def test_a_project_s_total_investment_is_its_总投资() -> None:
+    got = by_quote("靖江新闻。8月6日，江苏靖海液压科技股份有限公司签约新基地，项目总投资26亿元。")
+    assert got["26亿元"][2] == "总投资"

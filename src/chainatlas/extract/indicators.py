@@ -181,6 +181,8 @@ def _level(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
         return per_shares.group()  # 每10股派发现金红利1.50元
     if phrase in ("拟投", "拟投资", "投资"):
         return "投资额"  # 拟投资35亿元
+    if phrase == "项目总投资":
+        return "总投资"  # 项目总投资26亿元: the project is the subject
     if phrase.startswith("从") or len(phrase) < 2 or BASELINE.match(phrase):
         # 首次突破500亿元，达到532亿元: a bare amount restates the one before it
         return previous_indicator(doc, q, ("level",), q.unit) or ""
