@@ -1848,5 +1848,8 @@ def test_a_firm_s_overseas_revenue_is_named_with_its_market() -> None:
 
 
 def test_a_project_s_total_investment_is_its_总投资() -> None:
-    got = by_quote("靖江新闻。8月6日，江苏靖海液压科技股份有限公司签约新基地，项目总投资26亿元。")
+    got = by_quote(
+        "靖江新闻\n发布日期：2026-08-28\n8月12日，公司与靖江经济技术开发区管理委员会签订投资协议，"
+        "建设年产40万套高端液压元件智能制造基地项目。\n项目总投资26亿元，规划用地约420亩。"
+    )
     assert got["26亿元"][2] == "总投资"
