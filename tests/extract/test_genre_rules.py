@@ -1853,3 +1853,14 @@ def test_a_project_s_total_investment_is_its_总投资() -> None:
         "建设年产40万套高端液压元件智能制造基地项目。\n项目总投资26亿元，规划用地约420亩。"
     )
     assert got["26亿元"][2] == "总投资"
+
+
+def test_a_table_whose_cells_stand_one_ideographic_space_apart() -> None:
+    doc = PIPELINE(
+        "t",
+        "武陟县统计局\n发布时间：2026-11-16 09:00\n附表：2026年1—10月武陟县主要经济指标\n\n"
+        "指标名称　单位　1—10月　同比增长（%）\n地区生产总值（前三季度）　亿元　286.45　5.8\n"
+        "规模以上工业增加值　—　—　8.6\n全体居民人均可支配收入（前三季度）　元　24316　5.9\n",
+    )
+    got = {doc.text[q.start : q.end]: q.indicator for q in doc.facts()}
+    assert got.get("286.45") == "地区生产总值" and got.get("24316") == "全体居民人均可支配收入", got

@@ -27,7 +27,7 @@ _UNITS = {"万台": ("台", 10_000), "万只": ("只", 10_000), "万辆": ("辆"
           "万瓶": ("瓶", 10_000), "亿粒": ("粒", 100_000_000), "万双": ("双", 10_000),
           "双": ("双", 1), "万条": ("条", 10_000), "亿只": ("只", 100_000_000),
           "架": ("架", 1), "艘": ("艘", 1), "万块": ("块", 10_000), "块": ("块", 1),
-          "亿千瓦时": ("亿千瓦时", 1), "万千瓦时": ("万千瓦时", 1)}  # fmt: skip
+          "亿千瓦时": ("亿千瓦时", 1), "万千瓦时": ("万千瓦时", 1), "元": ("元", 1)}  # fmt: skip
 #: A row of a table of growths alone (行业名称　比上年增长（%） / 专用设备制造业　14.8): the
 #: industry the row names, its growth in the measure the table's title names.
 _GROWTH_ROW = re.compile(
@@ -41,9 +41,11 @@ _ROW = re.compile(
     r"|[—-][ \u3000\t]*[—-][ \u3000\t]*)"  # 规模以上工业增加值　—　—　9.6: a growth only
     r"(?P<growth>-?\d[\d.]*)[ \u3000\t]*$"
 )
-_WHEN = re.compile(r"（[^）]*\d[^）]*）")
+_WHEN = re.compile(r"（[^）]*(?:\d|季度|半年|月末|年末)[^）]*）")
 #: Two cells of a row: text, a run of two or more spaces, text.
 CELL_GAP = re.compile(r"[^ \u3000\t\n][ \u3000\t]{2,}[^ \u3000\t\n]")
+#: Cells of a table's row may also stand one ideographic space apart (指标名称　单位　1—10月).
+_TABLE_GAP = re.compile(r"[^ \u3000\t\n](?:[ \u3000\t]{2,}|\u3000)[^ \u3000\t\n]")
 #: The header of such a table names what the amounts are (产量) and that the last column is
 #: a growth (增长).
 _HEADER = re.compile(r"(产量|产值|销量|出口额|营业收入)[^\n]{0,20}?增长|产品名称[^\n]{0,30}?增长")
@@ -55,12 +57,12 @@ def table_rows(doc: Doc) -> list[Quantity]:
     columns; an empty list when the document has no table."""
     text = doc.text
     out: list[Quantity] = []
-    if CELL_GAP.search(text) is None:
-        return out  # no runs of spaces between cells: no table (most documents)
+    if _TABLE_GAP.search(text) is None:
+        return out  # no spaces between cells: no table (most documents)
     what: str | None = None  # what the amounts are, once a header is read
     parent = ""  # the last row that is not an item of another (#…: 其中项)
     for p in doc.paragraphs:
-        gaps = CELL_GAP.search(text, p.start, p.end) is not None
+        gaps = _TABLE_GAP.search(text, p.start, p.end) is not None
         header = _HEADER.search(text, p.start, p.end) if gaps else None
         if header is not None:
             what = header.group(1) or "产量"  # 产品名称　单位　1—10月　同比增长（%）: output
