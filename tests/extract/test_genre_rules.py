@@ -1864,3 +1864,12 @@ def test_a_table_whose_cells_stand_one_ideographic_space_apart() -> None:
     )
     got = {doc.text[q.start : q.end]: q.indicator for q in doc.facts()}
     assert got.get("286.45") == "地区生产总值" and got.get("24316") == "全体居民人均可支配收入", got
+
+
+def test_a_paragraph_under_a_firm_s_line_profiles_the_firm() -> None:
+    got = by_quote(
+        "德州市工业和信息化局\n发布时间：2026-10-16 09:00\n9月下旬，工业和信息化部公布第八批名单，我市12家企业入选。\n"
+        "★山东禹康生物科技有限公司（禹城市）\n深耕功能糖领域二十年，目前功能糖年产能达到12万吨，"
+        "2025年实现营业收入5.8亿元。"
+    )
+    assert got["5.8亿元"][1] == "山东禹康生物科技有限公司"

@@ -126,6 +126,7 @@ def _weigh(
     segment = _segment(subject, scope)
     if segment is not None:
         subject = None  # 海外市场营收58.7亿元 in a firm's news: the firm's, by segment
+    subject = subject or _profiled_firm(doc, q.sentence, scope)
     if subject is None:
         q.subject, q.subject_type = topic or (scope.main, "region")
         q.confidence -= 0.2
@@ -136,6 +137,23 @@ def _weigh(
         told = q.indicator.removeprefix(segment)
         told = told[2:] if told[:2] in segment else told  # 海外市场 + 海外营收: once
         q.indicator = segment + told
+
+
+def _profiled_firm(doc: Doc, index: int, scope: _Scope) -> Mention | None:
+    """``★山东禹康生物科技有限公司（禹城市）`` on a line of its own: the paragraph under it,
+    naming no one, profiles that firm."""
+    paragraph = doc.sentences[index].paragraph
+    if paragraph == 0:
+        return None
+    line = doc.paragraphs[paragraph - 1]
+    if line.end - line.start > 40 or "。" in doc.text[line.start : line.end]:
+        return None
+    at = bisect_left(scope.starts, line.start)
+    first = doc.mentions[at] if at < len(doc.mentions) else None
+    lead = line.start + (doc.text[line.start] in MARKS)
+    if first is None or first.type != "company" or first.start != lead:
+        return None
+    return first
 
 
 _INDUSTRY_END = re.compile(r"(?:产业|业|集群|领域|板块|产业链|业务)$")
