@@ -1873,3 +1873,8 @@ def test_a_paragraph_under_a_firm_s_line_profiles_the_firm() -> None:
         "2025年实现营业收入5.8亿元。"
     )
     assert got["5.8亿元"][1] == "山东禹康生物科技有限公司"
+
+
+def test_daily_use_goods_keep_their_日() -> None:
+    got = by_quote("德化县新闻。前三季度，全县日用陶瓷出口4.85亿美元，增长10.5%。")
+    assert got["4.85亿美元"][2].startswith("日用陶瓷")
