@@ -1878,3 +1878,12 @@ def test_a_paragraph_under_a_firm_s_line_profiles_the_firm() -> None:
 def test_daily_use_goods_keep_their_日() -> None:
     got = by_quote("德化县新闻。前三季度，全县日用陶瓷出口4.85亿美元，增长10.5%。")
     assert got["4.85亿美元"][2].startswith("日用陶瓷")
+
+
+def test_a_time_or_a_verb_before_公司_makes_no_name() -> None:
+    doc = PIPELINE(
+        "t",
+        "浙江昌锐智控股份有限公司\n发布日期：2026-10-29\n第三季度公司实现营业收入8.6亿元，营业收入和净利润均创公司上市以来新高。",
+    )
+    names = {e["name"] for e in doc.entities}
+    assert not any(n in ("第三季度公司", "净利润均创公司") for n in names), names

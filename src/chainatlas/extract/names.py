@@ -182,7 +182,9 @@ def _no_name(text: str, start: int, start_suffix: int, suffix: str, kind: str) -
         return True  # 面向大型储能电站、新能源电站: a kind of plant, not a plant
     if text[start - 1 : start + 1] in ("等地", "以上"):
         return True  # 桂平、平南等地家居产业园区; 省级以上企业技术中心: a class
-    if suffix == "公司" and (head.endswith("子") or _ABOUT_SHARES.search(head)):
+    if suffix == "公司" and (
+        head.endswith("子") or _ABOUT_SHARES.search(head) or _NO_FIRM_END.search(head)
+    ):
         return True  # 公司全资子公司, 不超过本次发行前公司总股本: a relation, not a name
     acts = suffix in _BARE_OBJECTS and _ACTS_ON.search(head)
     if VERBS.fullmatch(head) or acts or (kind == "government" and VERBS.search(head)):
@@ -199,6 +201,8 @@ def _past_relation(text: str, start: int, end: int) -> int:
 
 
 _ABOUT_SHARES = re.compile(r"不超过|不低于|本次|发行|前$")
+#: ``第三季度公司…``, ``净利润均创公司上市以来新高``: a time or a verb before 公司, no name.
+_NO_FIRM_END = re.compile(r"(?:季度|年度|半年|月|均创|创|均为)$")
 _RELATION = re.compile(r"全资子公司|控股子公司|子公司|孙公司|控股股东|实际控制人|股东|母公司")
 
 
