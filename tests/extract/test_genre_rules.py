@@ -1887,3 +1887,11 @@ def test_a_time_or_a_verb_before_公司_makes_no_name() -> None:
     )
     names = {e["name"] for e in doc.entities}
     assert not any(n in ("第三季度公司", "净利润均创公司") for n in names), names
+
+
+def test_a_county_level_city_whose_name_ends_in_城() -> None:
+    got = by_quote(
+        "德州市新闻\n发布时间：2026-10-16 09:00\n从县（市、区）看，禹城市9家、齐河县7家。"
+    )
+    assert got["9家"][1] == "禹城市"
+    assert "大城市" not in {e["name"] for e in PIPELINE("t", "德州市新闻。大城市3个。").entities}
