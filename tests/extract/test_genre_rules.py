@@ -1895,3 +1895,13 @@ def test_a_county_level_city_whose_name_ends_in_城() -> None:
     )
     assert got["9家"][1] == "禹城市"
     assert "大城市" not in {e["name"] for e in PIPELINE("t", "德州市新闻。大城市3个。").entities}
+
+
+def test_words_of_the_occasion_lead_no_measure_s_name() -> None:
+    got = by_quote(
+        "英德市新闻\n发布时间：2026-10-20 09:00\n10月18日，英德市集中开工活动举行。此次集中开工项目28个。"
+        "全部达产后年产值约18亿元，年均发电量约2.4亿千瓦时。"
+    )
+    assert got["28个"][2] == "开工项目"
+    assert got["约18亿元"][2] == "年产值"
+    assert got["约2.4亿千瓦时"][2] == "年均发电量"

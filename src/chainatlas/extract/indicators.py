@@ -75,7 +75,8 @@ def assign(
 
 #: A line that is a label and its value (总投资：68亿元, 年产值：约60亿元): the label names it.
 _LINE_LABEL = re.compile(r"([\u4e00-\u9fff]{2,8})[：:]\s*(?:约|超|近)?")
-_NO_LABEL = frozenset({"其中", "备注", "注", "来源", "地址", "电话", "签约地点", "建设地点"})
+_NO_LABEL = frozenset({"其中", "备注", "注", "来源", "地址", "电话", "签约地点", "建设地点",
+                       "项目名称", "签约企业", "建设单位", "项目单位"})  # fmt: skip
 
 
 def _names_measure(label: str) -> bool:
