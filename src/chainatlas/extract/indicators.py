@@ -250,6 +250,9 @@ def _numerator_before(doc: Doc, q: Quantity, tail: str) -> str:
     just before, unless that amount is of the same kind as the whole (规上工业总产值1287.4
     亿元，占全市规上工业总产值的88.6%)."""
     told = previous_indicator(doc, q, ("level",))
+    grown = (previous_indicator(doc, q, ("growth",)) or "").removesuffix("增速")
+    if not told and grown and grown not in tail and _MEASURED.fullmatch(grown[-2:]):
+        return grown  # 工业投资增长10.6%，占全部投资的比重为41.6%: the measure grown
     if not told or told in tail or not _MEASURED.search(tail):
         return ""  # 占鞋服产业的64.0%: a part of an industry, not of a measure
     if any(kind.search(told) and kind.search(tail) for kind in _KINDS):
