@@ -37,6 +37,7 @@ _SHARE_END = re.compile(r"比重|比例|占比|份额")
 _MULTIPLE_OF = re.compile(r"(?:是|为|相当于)([^，。；是为]{1,10}?)的$")
 _PROJECT_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,4}项目")
 _NOT_WORDS = re.compile(r"[“”\"'《》（）()]")
+_TRADE_WITH = re.compile(r"对[^，。；]{1,16}[出进]口(?:额|总额)?$")
 _ASIDE_AFTER = re.compile(r"（[\u4e00-\u9fff]{1,6}）$")
 _GROWTH_TAIL = re.compile(r"(同比|比上年|较上年|年均|同口径)$")
 
@@ -168,8 +169,8 @@ def _level(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     if phrase == "建设面积" and doc.text.find("规划建设面积", max(cs, q.start - 9), q.start) >= 0:
         phrase = "规划面积"  # 规划建设面积约6.8平方公里
     phrase = _ASIDE_AFTER.sub("", phrase)  # 实际到位资金（区外境内）486.3亿元: the measure
-    if _NOT_WORDS.search(phrase):
-        return ""  # 向“四千亿”进发: a slogan, read by the unit
+    if _NOT_WORDS.search(phrase) and not _TRADE_WITH.match(phrase):
+        return ""  # 向“四千亿”进发: a slogan, read by the unit (对“一带一路”…出口 is trade)
     funds = _FUNDS_AFTER.match(doc.text, q.end)
     if funds is not None and _SETS_ASIDE.search(phrase):
         return funds.group(1)  # 市财政每年安排1亿元机床产业发展专项资金

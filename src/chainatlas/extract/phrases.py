@@ -61,6 +61,8 @@ _CLASS_AMOUNT = re.compile(r"(?:超过|超|过)?\d+(?:\.\d+)?$")
 _CLASS_UNIT = re.compile(r"(?:万|亿)?美?元(?:以上|以下)?")
 
 
+#: Trade flows named by their partner (对美国出口, 对“一带一路”沿线国家出口额).
+_TRADE_END = re.compile(r"[出进]口(?:额|总额)?$")
 _ASIDE_END = re.compile(r"（(?!不含|含|不包括|包括)[\u4e00-\u9fff]{1,4}）$")
 
 
@@ -86,6 +88,8 @@ def scan_back(text: str, end: int, floor: int, limit: int = 18) -> int:
         if i < end and ch in _BACK_VERB_LAST:
             verb = _BACK_VERB.search(text, max(floor, i - 4), i)
         if verb and not (len(verb.group(1)) == 1 and text[i - 1 : i + 1] in _COMPOUNDS):
+            if ch == "对" and _TRADE_END.search(text, i, end):
+                i -= 1  # 对美国出口: trade with a partner is named with its 对
             break
         i -= 1
     return i
