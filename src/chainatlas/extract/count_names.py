@@ -97,7 +97,18 @@ def count_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
         if previous:
             return previous.removeprefix("新增")
         return _listed_item(text, floor.before(q.start), q.start)
-    return phrase
+    return _added_alike(doc, q, phrase)
+
+
+def _added_alike(doc: Doc, q: Quantity, phrase: str) -> str:
+    """新增“小巨人”企业3家、省级专精特新中小企业11家: a 新增 heading a list of counts reaches
+    every count of it, as the reader reads them all as added."""
+    at = doc.text.rfind(phrase, 0, q.start)
+    if at < 1 or doc.text[at - 1] != "、" or phrase.startswith("新增"):
+        return phrase
+    before = next((p for p in doc.quantities if p.end == at - 1 and p.measure == "count"), None)
+    added = before is not None and (before.indicator or "").startswith("新增")
+    return "新增" + phrase if added else phrase
 
 
 def _entering(doc: Doc, q: Quantity, cs: int, after: str) -> str:
