@@ -188,7 +188,7 @@ def _change_of(base: str, phrase: str) -> str:
     if phrase in ("总数", "总量"):
         return base  # 新增…3家，总数达到11家: the count of the same things
     if phrase.endswith("净增"):
-        return base + "净增数"  # 较上年末净增82家
+        return base + "净增"  # 较上年末净增82家
     return "新增" + base if phrase.endswith("新增") else base + "增加数"
 
 
