@@ -469,6 +469,8 @@ def test_the_qualifier_of_三年多_is_lower_and_签约_is_not_约() -> None:
         ("全年新增规上企业15家以上。", "15家以上", "新增规上企业"),
         ("对美国出口3.46亿美元，下降4.2%。", "3.46亿美元", "对美国出口"),
         ("其中新增“小巨人”企业3家、省级专精特新中小企业11家。", "11家", "新增省级专精特新中小企业"),
+        ("集群实现营业收入586.4亿元，完成年度目标（560亿元）的104.7%。", "104.7%",
+         "营业收入完成年度目标比例"),
         ("对“一带一路”沿线国家出口5.36亿美元。", "5.36亿美元", "对“一带一路”沿线国家出口"),
     ],
 )  # fmt: skip
@@ -1911,3 +1913,9 @@ def test_words_of_the_occasion_lead_no_measure_s_name() -> None:
     assert got["28个"][2] == "开工项目"
     assert got["约18亿元"][2] == "年产值"
     assert got["约2.4亿千瓦时"][2] == "年均发电量"
+
+
+def test_the_part_of_a_goal_done_is_no_goal_but_the_goal_in_its_aside_is() -> None:
+    got = by_quote("集群实现营业收入586.4亿元，完成年度目标（560亿元）的104.7%。")
+    assert got["104.7%"][4] == "exact"
+    assert got["560亿元"][4] == "target"

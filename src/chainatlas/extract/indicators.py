@@ -21,6 +21,7 @@ from chainatlas.extract.figure_context import (
     shortened,
 )
 from chainatlas.extract.lexicon import indicators
+from chainatlas.extract.multiples import goal_done_name, multiple_name
 from chainatlas.extract.phrases import (
     coordinated_before,
     phrase_before,
@@ -33,8 +34,6 @@ from chainatlas.extract.sentences import clause_at
 _GROWTH_WORD = re.compile(r"同比增长|增长|增速|增幅|提升|提高|上升|下降|减少|增加|回落")
 _GAP_WORD = re.compile(r"高于|低于|快于|慢于|高出")
 _SHARE_END = re.compile(r"比重|比例|占比|份额")
-#: ``是2020年末的6.3倍``: a multiple of the same measure at an earlier time.
-_MULTIPLE_OF = re.compile(r"(?:是|为|相当于)([^，。；是为]{1,10}?)的$")
 _PROJECT_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,4}项目")
 _NOT_WORDS = re.compile(r"[“”\"'《》（）()]")
 _TRADE_WITH = re.compile(r"对[^，。；]{1,16}[出进]口(?:额|总额)?$")
@@ -362,13 +361,7 @@ def _gap(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
 
 
 def _ratio(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
-    """``全市新能源汽车保有量达到38.5万辆，是2020年末的6.3倍``: the level before, against
-    the time named."""
-    base = _MULTIPLE_OF.search(doc.text, cs, q.start)
-    previous = previous_indicator(doc, q, ("level", "count")) if base else None
-    if base is not None and previous:
-        return f"{previous}与{base.group(1)}之比"
-    return _level(doc, q, cs, floor)
+    return goal_done_name(doc, q, cs) or multiple_name(doc, q, cs) or _level(doc, q, cs, floor)
 
 
 _READERS = {

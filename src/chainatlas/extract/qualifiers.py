@@ -37,6 +37,7 @@ _TARGET_SENTENCE = re.compile(
 _PAST = re.compile(r"去年|上年|前年|已")
 _ESTIMATED = re.compile(r"预计(?:全年)?(?:完成|实现)")
 _TARGET_CLAUSE = re.compile(r"目标(?!的)")  # 完成年度目标的103.6%: achieved, not aimed at
+_GOAL_ASIDE = re.compile(r"（[^）]{1,16}）的")
 _ABOUT_SHARE = re.compile(r"约占[^，。；\d]{0,12}$")
 
 
@@ -180,4 +181,8 @@ def _is_target(doc: Doc, index: int, pos: int) -> bool:
             if m.start() >= segment or "：" in doc.text[m.end() : m.end() + 4]:
                 return True
     start, end = clause_at(doc, sentence, pos)
-    return bool(_TARGET_CLAUSE.search(doc.text, start, end))
+    for goal in _TARGET_CLAUSE.finditer(doc.text, start, end):
+        aside = _GOAL_ASIDE.match(doc.text, goal.end())
+        if aside is None or goal.end() <= pos < aside.end():
+            return True  # 完成年度目标（620亿元）的51.4%: the goal is in the aside alone
+    return False

@@ -1,0 +1,39 @@
+"""Names of ratios: a figure told as a multiple of an earlier one, or as the part of a goal
+done. Both name the measure they compare from the level told before them in the sentence,
+as a reader does (是2020年末的6.3倍 is of the 保有量 just named)."""
+
+from __future__ import annotations
+
+import re
+
+from chainatlas.extract.doc import Doc, Quantity
+from chainatlas.extract.figure_context import previous_indicator
+
+#: ``是2020年末的6.3倍``: a multiple of the same measure at an earlier time.
+_MULTIPLE_OF = re.compile(r"(?:是|为|相当于)([^，。；是为]{1,10}?)的$")
+#: ``完成年度目标（620亿元）的51.4%``: how much of a goal was done.
+_GOAL_DONE = re.compile(
+    r"完成((?:年度|全年|年|半年|上半年)?[\u4e00-\u9fff]{0,4}?目标(?:任务)?)"
+    r"(?:（[^）]{1,16}）)?的\s*$"
+)
+
+
+def multiple_name(doc: Doc, q: Quantity, cs: int) -> str:
+    """``全市新能源汽车保有量达到38.5万辆，是2020年末的6.3倍``: the level before, against
+    the time named; "" when the figure is no such multiple."""
+    base = _MULTIPLE_OF.search(doc.text, cs, q.start)
+    previous = previous_indicator(doc, q, ("level", "count")) if base else None
+    if base is None or not previous:
+        return ""
+    return f"{previous}与{base.group(1)}之比"
+
+
+def goal_done_name(doc: Doc, q: Quantity, cs: int) -> str:
+    """``规上工业总产值318.6亿元…，完成年度目标（620亿元）的51.4%``: the part of the goal
+    for the measure told before it that was done (规上工业总产值完成年度目标比例); "" when
+    the figure is not one."""
+    done = _GOAL_DONE.search(doc.text, cs, q.start)
+    if done is None:
+        return ""
+    measure = previous_indicator(doc, q, ("level", "count")) or ""
+    return f"{measure}完成{done.group(1)}比例"
