@@ -22,6 +22,7 @@ from chainatlas.extract.figure_context import (
 )
 from chainatlas.extract.lexicon import indicators
 from chainatlas.extract.multiples import goal_done_name, multiple_name
+from chainatlas.extract.numerators import numerator_before
 from chainatlas.extract.phrases import (
     coordinated_before,
     phrase_before,
@@ -180,6 +181,8 @@ def _level(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     per_shares = _PER_SHARES.search(doc.text, max(cs, q.start - 16), q.start)
     if per_shares is not None:
         return per_shares.group()  # 每10股派发现金红利1.50元
+    if phrase.startswith("占") and doc.text.startswith("的", q.end):
+        phrase = _WHOLE_OF.sub("", phrase)  # 占全市规上工业总产值735.6亿元的42.5%: the whole
     if phrase in ("拟投", "拟投资", "投资"):
         return "投资额"  # 拟投资35亿元
     if phrase == "项目总投资":
@@ -221,7 +224,7 @@ def _share(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     at = text.rfind("占", cs, q.start)
     if at < 0:
         return _level(doc, q, cs, floor)
-    tail = text[at : trim_before(text, q.start, at)]
+    tail = _WHOLE_AMOUNT.sub("", text[at : trim_before(text, q.start, at)])
     ends = list(_SHARE_END.finditer(tail))
     bare = tail.rstrip("的") == "占"  # 对欧盟出口占21.3%: no whole named, a share alone
     tail = tail[: ends[-1].end()] if ends else "占比" if bare else tail.rstrip("的") + "比重"
@@ -233,7 +236,7 @@ def _share(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
         return text[held.start : at] + tail  # 高新技术产业产值占…: a dictionary numerator
     numerator = phrase_before(text, at, lo) if at > cs else ""
     if not numerator and at - cs <= 1:
-        return _numerator_before(doc, q, tail) + tail
+        return numerator_before(doc, q, tail) + tail
     if held is not None and _VALUE.fullmatch(numerator):
         return tail  # 稀土新材料产值占…: the part is the subject, 产值 adds nothing
     if numerator and not text[lo:at].endswith(numerator):
@@ -243,32 +246,9 @@ def _share(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
 
 
 _TRADE = re.compile(r"(?:出口|进口|贸易)$")
-
-
-def _numerator_before(doc: Doc, q: Quantity, tail: str) -> str:
-    """``研发投入2.41亿元，占营业收入的5.7%``: a share heading its clause is of the amount told
-    just before, unless that amount is of the same kind as the whole (规上工业总产值1287.4
-    亿元，占全市规上工业总产值的88.6%)."""
-    told = previous_indicator(doc, q, ("level",))
-    grown = (previous_indicator(doc, q, ("growth",)) or "").removesuffix("增速")
-    if not told and grown and grown not in tail and _MEASURED.fullmatch(grown[-2:]):
-        return grown  # 工业投资增长10.6%，占全部投资的比重为41.6%: the measure grown
-    if not told or told in tail or not _MEASURED.search(tail):
-        return ""  # 占鞋服产业的64.0%: a part of an industry, not of a measure
-    if any(kind.search(told) and kind.search(tail) for kind in _KINDS):
-        return ""  # 锂电池出口额…，占全市外贸出口总额的六成: a part of the same measure
-    return told
-
-
-_MEASURED = re.compile(r"收入|产值|总值|总额|总量|装机|投资|出口|增加值|利润|销售|产量|销量|税收")
-#: Kinds of measure: a numerator of the kind of its whole is named by the subject, not here.
-_KINDS = (
-    re.compile(r"产值|营业收入|营收|主营业务收入|增加值|应税销售|规模"),
-    re.compile(r"出口"),
-    re.compile(r"投资"),
-    re.compile(r"装机"),
-    re.compile(r"税收|税"),
-)
+#: ``占全市规上工业总产值735.6亿元的42.5%``: the whole's own amount, told inside the share.
+_WHOLE_AMOUNT = re.compile(r"\d[\d.]*\s*[万亿]?(?:美元|元|吨|辆|家|人)(?=的?$)")
+_WHOLE_OF = re.compile(r"^占(?:全[市县区省国镇])?")
 
 
 def _growth(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
