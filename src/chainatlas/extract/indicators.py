@@ -183,8 +183,10 @@ def _level(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
         return per_shares.group()  # 每10股派发现金红利1.50元
     if phrase.startswith("占") and doc.text.startswith("的", q.end):
         phrase = _WHOLE_OF.sub("", phrase)  # 占全市规上工业总产值735.6亿元的42.5%: the whole
-    if phrase in ("拟投", "拟投资", "投资"):
-        return "投资额"  # 拟投资35亿元
+    if phrase in ("拟投", "拟投资", "投资") or (
+        not phrase and _INVESTS.search(doc.text, cs, q.start)
+    ):
+        return "投资额"  # 拟投资35亿元; 公司投资36亿元的…项目
     if phrase == "项目总投资":
         return "总投资"  # 项目总投资26亿元: the project is the subject
     if phrase.startswith("从") or len(phrase) < 2 or BASELINE.match(phrase):
@@ -248,6 +250,7 @@ def _share(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
 _TRADE = re.compile(r"(?:出口|进口|贸易)$")
 #: ``占全市规上工业总产值735.6亿元的42.5%``: the whole's own amount, told inside the share.
 _WHOLE_AMOUNT = re.compile(r"\d[\d.]*\s*[万亿]?(?:美元|元|吨|辆|家|人)(?=的?$)")
+_INVESTS = re.compile(r"投资(?:约|超过|超|近)?\s*$")
 _WHOLE_OF = re.compile(r"^占(?:全[市县区省国镇])?")
 
 
