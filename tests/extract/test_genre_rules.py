@@ -1925,3 +1925,16 @@ def test_the_part_of_a_goal_done_is_no_goal_but_the_goal_in_its_aside_is() -> No
     got = by_quote("集群实现营业收入586.4亿元，完成年度目标（560亿元）的104.7%。")
     assert got["104.7%"][4] == "exact"
     assert got["560亿元"][4] == "target"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "开发区每月组织一次供需对接会，帮助企业对接上下游。",
+        "湖北汉锂新材料科技有限公司董事长陈立群在签约仪式上表示，项目将尽快开工。",
+        "10月27日，昌锐智控召开2026年第三次临时股东大会。",
+    ],
+)
+def test_who_holds_a_meeting_how_often_and_a_board_s_meeting_are_no_names(text: str) -> None:
+    names = {e["name"] for e in PIPELINE("t", text).entities}
+    assert not any(n.endswith(("会", "仪式")) for n in names), names

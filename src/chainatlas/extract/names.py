@@ -59,6 +59,7 @@ _GENERIC_HEAD = re.compile(
     r"上半年|下半年|[一二三四]季度|前三季度|今年以来|同期|"
     r"第[一二三四五六七八九十\d]+[家个批所座])"  # 第一家科技产业园: an ordinal, not a name
 )
+_BOARD = re.compile(r"(?:股东|董事|监事)大?会$")
 #: ``全市现代中药产业高质量发展推进大会``: a meeting of the whole place is named so.
 _WHOLE_MEETING = re.compile(r"全(?:市|县|区|省|国)[\u4e00-\u9fff]{6,}")
 _MAX_BEFORE = {"company": 16, "platform": 14, "institution": 12, "government": 6, "park": 8,
@@ -174,6 +175,8 @@ def _no_name(text: str, start: int, start_suffix: int, suffix: str, kind: str) -
         and head in ("市", "县", "区")
         and not text[start - 1 : start].isalnum()
     )
+    if kind == "programme" and _BOARD.search(text, start, start_suffix + len(suffix)):
+        return True  # 第三次临时股东大会: a firm's own meeting, no name of its own
     if (len(head) < 2 and not office) or head in _GENERIC_PREFIX:
         return True  # 市商务局 stays: the office of the place the text is about
     if (_GENERIC_HEAD.match(head) and not meeting) or (
@@ -262,6 +265,8 @@ _EVENT_STOP = frozenset("，。；：？！、“”（）《》【】\n 在于�
 _BRACKETED_PLACE = re.compile(rf"（[{CJK}]{{2,4}}）$")
 _CJK_CHAR = re.compile(rf"[{CJK}]")
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百\d]+届")
+#: ``一次供需对接会``, ``两场推介会``: how often a meeting is held is not its name.
+_TIMES = re.compile(r"[一二两三四五六七八九十\d]+[次场期]")
 
 
 def _event_start(text: str, end: int) -> int:
@@ -279,10 +284,11 @@ def _event_start(text: str, end: int) -> int:
             done
             or ch in _EVENT_STOP
             or (i < end and ch in _VERB_LAST and VERBS.search(text, max(0, i - 3), i))
+            or (i < end and _HOLDS.search(text, max(0, i - 2), i))  # 每月组织一次…对接会
         ):
             break
         i -= 1
-    ordinal = _ORDINAL.match(text, i)
+    ordinal = _ORDINAL.match(text, i) or _TIMES.match(text, i)
     return ordinal.end() if ordinal else i
 
 
@@ -291,7 +297,7 @@ def _ceremony_start(text: str, end: int) -> int:
     punctuation, through years, verbs and 暨, which such names hold."""
     i = end
     while i > 0 and end - i < 40 and text[i - 1] not in _CEREMONY_STOP:
-        if _HOLDS.search(text, max(0, i - 2), i):
+        if _HOLDS.search(text, max(0, i - 2), i) or text[i - 1] == "在":
             break  # 合肥经开区举行…签约活动: who holds it is not in its name
         i -= 1
     return i
