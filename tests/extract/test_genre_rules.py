@@ -1938,3 +1938,15 @@ def test_the_part_of_a_goal_done_is_no_goal_but_the_goal_in_its_aside_is() -> No
 def test_who_holds_a_meeting_how_often_and_a_board_s_meeting_are_no_names(text: str) -> None:
     names = {e["name"] for e in PIPELINE("t", text).entities}
     assert not any(n.endswith(("会", "仪式")) for n in names), names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我市共有42家企业入选，入选总数居全省16市第5位。",
+        "宝应为恒储新能源配套建设了220千伏专用变电站，并建成一座50兆瓦渔光互补光伏电站。",
+    ],
+)
+def test_a_count_of_entries_and_a_plant_cut_from_its_size_are_no_names(text: str) -> None:
+    names = {e["name"] for e in PIPELINE("t", text).entities}
+    assert not any(n.startswith(("总数", "千伏", "兆瓦")) for n in names), names

@@ -175,6 +175,8 @@ def _no_name(text: str, start: int, start_suffix: int, suffix: str, kind: str) -
         and head in ("市", "县", "区")
         and not text[start - 1 : start].isalnum()
     )
+    if kind == "project" and text[start - 1 : start].isdigit():
+        return True  # 220千伏专用变电站: a kind of plant by its size, cut from its figure
     if kind == "programme" and _BOARD.search(text, start, start_suffix + len(suffix)):
         return True  # 第三次临时股东大会: a firm's own meeting, no name of its own
     if (len(head) < 2 and not office) or head in _GENERIC_PREFIX:
