@@ -1950,3 +1950,12 @@ def test_who_holds_a_meeting_how_often_and_a_board_s_meeting_are_no_names(text: 
 def test_a_count_of_entries_and_a_plant_cut_from_its_size_are_no_names(text: str) -> None:
     names = {e["name"] for e in PIPELINE("t", text).entities}
     assert not any(n.startswith(("总数", "千伏", "兆瓦")) for n in names), names
+
+
+def test_what_a_cluster_is_built_around_is_no_firm_unless_a_firm() -> None:
+    names = {
+        e["name"] for e in PIPELINE("t", "如今，一个以储能电池为核心的产业链已经形成。").entities
+    }
+    assert "储能电池" not in names, names
+    names = {e["name"] for e in PIPELINE("t", "以宁德时代为核心，集聚配套企业。").entities}
+    assert "宁德时代" in names, names

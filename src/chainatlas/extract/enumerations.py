@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 
 from chainatlas.extract.names import CJK, VERBS, Found, scan_back
-from chainatlas.extract.wares import of_wares
+from chainatlas.extract.wares import is_ware, of_wares
 
 _ENUM_ANCHOR = re.compile(
     r"(?:等|两家|[二三四五六七八九十\d]+家)([^，。；]{0,14}?)"
@@ -20,6 +20,7 @@ _FIRM_NOUNS = frozenset({"企业", "公司", "厂商", "车企", "整车厂", "�
 _SECTORS = re.compile(r"(?:重点|主要|传统|新兴)?(?:行业|领域|产业|方向|环节|市场|国家|地区|城市)")
 _LIST_CHUNK = re.compile(rf"(?:(?!等)[{CJK}A-Za-z0-9、]){{2,120}}$")
 _LEAD = re.compile(r"以([^，。；]{2,40}?)为(?:龙头|代表|核心|引领|主体|牵引)")
+_CORE = ("核心", "主体", "牵引", "引领")
 _ENUM_TYPE = {"平台": "platform", "机构": "platform", "研究院": "platform", "院所": "institution",
               "高校": "institution"}  # fmt: skip
 
@@ -57,6 +58,8 @@ def find_enumerations(text: str) -> Iterator[Found]:
         lead = m.group(1).split("等")[0]
         if lead.endswith(_PLACE_ENDS):
             continue  # 以洛阳高新区、伊滨区为核心: places, not firms
+        if "、" not in lead and m.group().endswith(_CORE) and is_ware(lead):
+            continue  # 以储能电池为核心: what a cluster is built around, not a firm
         if "、" in lead or len(lead) <= 6:
             yield from _items(text, m.start(1), lead, "company", True)
 

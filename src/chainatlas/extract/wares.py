@@ -31,3 +31,12 @@ def of_wares(parts: list[str], firms: bool) -> bool:
         for p in parts
     )
     return len(parts) == 2 and things == 2 and not firms
+
+
+_FIELD_ENDS = ("产业", "产品", "技术", "能源", "制造", "装备")
+
+
+def is_ware(word: str) -> bool:
+    """Whether one word names a product or a field (储能电池, 新能源汽车产业) rather than a
+    firm: what a cluster is built around (以储能电池为核心) is often that."""
+    return word[-1:] in _PRODUCT_ENDS or word.endswith(_FIELD_ENDS)
