@@ -1959,3 +1959,14 @@ def test_what_a_cluster_is_built_around_is_no_firm_unless_a_firm() -> None:
     assert "储能电池" not in names, names
     names = {e["name"] for e in PIPELINE("t", "以宁德时代为核心，集聚配套企业。").entities}
     assert "宁德时代" in names, names
+
+
+def test_a_phase_told_alone_is_the_project_of_the_firm_named_before() -> None:
+    doc = PIPELINE(
+        "t",
+        "2021年6月，江苏恒储新能源科技有限公司年产20GWh储能电池项目签约落户。2022年12月，一期10GWh"
+        "建成投产。2024年5月，二期10GWh开工建设，预计明年投产。",
+    )
+    assert any(
+        e["date"] == "2024-05" and e["actors"] == ["江苏恒储新能源科技有限公司"] for e in doc.events
+    ), doc.events

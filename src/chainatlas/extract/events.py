@@ -293,7 +293,7 @@ def _new_head(doc: Doc, start: int, scope: _Scope, last: dict[str, Any]) -> bool
 
 
 _PROJECT_HEAD = re.compile(
-    r"(?:该|这个)?项目|(?:该|这家)?公司|(?:该|这家)企业|企业(?=[^，。；]{2,30}项目)"
+    r"(?:该|这个)?项目|[一二三四五六]期|(?:该|这家)?公司|(?:该|这家)企业|企业(?=[^，。；]{2,30}项目)"
 )
 
 
