@@ -1970,3 +1970,14 @@ def test_a_phase_told_alone_is_the_project_of_the_firm_named_before() -> None:
     assert any(
         e["date"] == "2024-05" and e["actors"] == ["江苏恒储新能源科技有限公司"] for e in doc.events
     ), doc.events
+
+
+def test_a_firm_named_after_a_county_the_text_names_is_known_by_its_core() -> None:
+    doc = PIPELINE(
+        "t",
+        "宝应县发展储能产业。宝应瑞晶电子材料有限公司是最早跟进的配套企业之一。"
+        "2022年8月，瑞晶年产5万吨电解液项目签约，总投资12亿元。",
+    )
+    assert any(
+        e["date"] == "2022-08" and e["actors"] == ["宝应瑞晶电子材料有限公司"] for e in doc.events
+    ), doc.events

@@ -10,7 +10,7 @@ longest name winning where names overlap.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from functools import lru_cache
 from typing import Any
 
@@ -65,9 +65,10 @@ class Organisations:
             old = catalogue.get(name)
             if old is None or _PRIORITY[source] < _PRIORITY[old[2]]:
                 catalogue[name] = (canonical, kind, source)
+        local = {n for n, (_c, kind, _s) in catalogue.items() if kind in _PLACE_KINDS}
         for name, (canonical, kind, _source) in list(catalogue.items()):
             if kind == "company":
-                for short in short_forms(name):
+                for short in short_forms(name, local):
                     catalogue.setdefault(short, (canonical, kind, "rule"))
             for short, province in park_short_forms(name) if kind == "park" else ():
                 if province and short in catalogue:
@@ -191,21 +192,23 @@ _TRADE = re.compile(
 )
 
 
+_PLACE_KINDS = frozenset({"region", "province", "city"})
 _COMMON_WORDS = frozenset({"时代", "中国", "国际", "未来", "东方", "世纪", "华夏", "天地", "新星", "长江",
                            "中华", "环球", "宏大", "发展", "创新", "联合", "先进", "现代", "新兴",
                            "高新", "新型", "绿色", "智慧", "数字", "光明", "阳光", "前沿"})  # fmt: skip
 
 
-def short_forms(name: str) -> list[str]:
+def short_forms(name: str, local: Collection[str] = ()) -> list[str]:
     """Short names of a registered company name: its core after the place and the trade
-    words, alone and with 股份/集团/公司, as articles write them after the first mention."""
+    words, alone and with 股份/集团/公司, as articles write them after the first mention;
+    ``local`` are places the text names (宝应 for 宝应瑞晶电子材料有限公司 -> 瑞晶)."""
     legal = _LEGAL.search(name)
     if legal is None:
         return []
     core, place = name[: legal.start()], ""
     places = place_words()
     for n in (3, 2):
-        if len(core) > n + 1 and core[:n] in places:
+        if len(core) > n + 1 and (core[:n] in places or core[:n] in local):
             core, place = core[n:], core[:n]
             break
     while (trade := _TRADE.search(core)) is not None and trade.start() >= 2:
@@ -215,6 +218,10 @@ def short_forms(name: str) -> list[str]:
     if not 2 <= len(core) <= 4 or core in places or core == name:
         return []
     forms = [core, core + "公司"]
+    if place and place not in places:
+        # 宁晋晶耀新材料 / 宁晋晶耀 in a text on 宁晋: the whole stays one name, not a place
+        # and a firm
+        forms += [name[: legal.start()], place + core]
     if "股份" in legal.group():
         forms.append(core + "股份")
     if "集团" in legal.group():
