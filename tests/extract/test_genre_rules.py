@@ -1981,3 +1981,23 @@ def test_a_firm_named_after_a_county_the_text_names_is_known_by_its_core() -> No
     assert any(
         e["date"] == "2022-08" and e["actors"] == ["宝应瑞晶电子材料有限公司"] for e in doc.events
     ), doc.events
+
+
+def test_a_numbered_project_line_heads_its_section_past_its_milestone_lines() -> None:
+    got = by_quote(
+        "一、总体情况\n\n"
+        "今年以来，高新区坚持项目为王，全年实施重点项目42个，完成投资86.5亿元，同比增长12.3%。\n\n"
+        "新开工项目18个，竣工投产项目11个，新签约亿元以上项目23个，协议总投资达到152亿元。\n\n"
+        "二、重点项目进展情况\n\n"
+        "（一）承德钒宇新材料有限公司年产2万吨高纯五氧化二钒及钒电解液项目（已投产）\n\n"
+        "项目总投资16.8亿元，分两期建设。\n\n"
+        "2025年3月12日　签约\n\n"
+        "2026年8月28日　一期竣工投产\n\n"
+        "一期形成年产高纯五氧化二钒1万吨的生产能力，从开工到投产用时14个月。\n\n"
+        "（二）钒钛新材料产业园标准化厂房二期项目（在建）\n\n"
+        "项目总投资6.2亿元。"
+    )
+    project = "年产2万吨高纯五氧化二钒及钒电解液项目"
+    assert got["16.8亿元"][1] == project
+    assert got["14个月"][1] == project
+    assert got["6.2亿元"][1] == "钒钛新材料产业园标准化厂房二期项目"

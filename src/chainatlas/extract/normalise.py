@@ -345,10 +345,15 @@ def classify_paragraph(line: str, index: int) -> str:
     if index < 4 and _BYLINE.match(line):
         return "byline"
     # a heading is short; a document's first line, its title, may run to 60 characters
+    numbered = _NUMBERED_NAME.fullmatch(line) is not None  # （一）…有限公司年产…项目（在建）
     if (
-        len(line) <= (60 if index == 0 else 30)
+        len(line) <= (60 if index == 0 or numbered else 30)
         and line[-1:] not in "。！？；…"
         and "。" not in line
     ):
         return "heading"
     return "body"
+
+
+#: A numbered line that is one name, with no clause in it: a section's heading however long.
+_NUMBERED_NAME = re.compile(r"[（(][一二三四五六七八九十]{1,3}[)）][^，。；：:、]{8,56}")

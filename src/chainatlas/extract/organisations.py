@@ -130,6 +130,9 @@ def _heading_projects(doc: Doc) -> list[str]:
         if p.kind != "heading":
             continue
         line = _ITEM_NUMBER.sub("", doc.text[p.start : p.end]).strip()
+        line = _STATUS_ASIDE.sub("", line)  # …项目（已投产）: where it stands is no part of it
+        firm = _REGISTERED_FIRM.match(line)
+        line = line[firm.end() :] if firm is not None else line  # the firm is named apart
         if 6 <= len(line) <= 40 and line.endswith("项目") and not _NOT_ONE_PROJECT.search(line):
             out.append(line)
     return out
@@ -138,6 +141,8 @@ def _heading_projects(doc: Doc) -> list[str]:
 _ITEM_NUMBER = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、])"
 )
+_STATUS_ASIDE = re.compile(r"[（(](?:已|在建|待|正在|拟|计划)[^）)]{0,8}[)）]$")
+_REGISTERED_FIRM = re.compile(r"[^，。；、\s]{2,30}?(?:股份有限公司|有限责任公司|有限公司)")
 #: Headings over many projects (重点项目, 签约项目情况), not the name of one.
 _NOT_ONE_PROJECT = re.compile(r"[，。；：:、]|重点|重大|签约|开工|情况|一览|推进")
 

@@ -33,6 +33,7 @@ from chainatlas.extract.names import ABBREVIATION
 from chainatlas.extract.phrases import HEAD_JUNK
 from chainatlas.extract.quantities import TIER_AFTER
 from chainatlas.extract.respective import respective
+from chainatlas.extract.sections import profiled_firm, section_project
 from chainatlas.extract.sentences import clauses_of
 from chainatlas.extract.speakers import quoted_speaker
 from chainatlas.extract.topic import main_region, title_firm
@@ -126,7 +127,9 @@ def _weigh(
     segment = _segment(subject, scope)
     if segment is not None:
         subject = None  # 海外市场营收58.7亿元 in a firm's news: the firm's, by segment
-    subject = subject or _profiled_firm(doc, q.sentence, scope)
+    paragraph = doc.sentences[q.sentence].paragraph
+    subject = subject or profiled_firm(doc, paragraph, scope.starts)
+    subject = subject or section_project(doc, paragraph, scope.starts)
     if subject is None:
         q.subject, q.subject_type = topic or (scope.main, "region")
         q.confidence -= 0.2
@@ -137,23 +140,6 @@ def _weigh(
         told = q.indicator.removeprefix(segment)
         told = told[2:] if told[:2] in segment else told  # 海外市场 + 海外营收: once
         q.indicator = segment + told
-
-
-def _profiled_firm(doc: Doc, index: int, scope: _Scope) -> Mention | None:
-    """``★山东禹康生物科技有限公司（禹城市）`` on a line of its own: the paragraph under it,
-    naming no one, profiles that firm."""
-    paragraph = doc.sentences[index].paragraph
-    if paragraph == 0:
-        return None
-    line = doc.paragraphs[paragraph - 1]
-    if line.end - line.start > 40 or "。" in doc.text[line.start : line.end]:
-        return None
-    at = bisect_left(scope.starts, line.start)
-    first = doc.mentions[at] if at < len(doc.mentions) else None
-    lead = line.start + (doc.text[line.start] in MARKS)
-    if first is None or first.type != "company" or first.start != lead:
-        return None
-    return first
 
 
 _INDUSTRY_END = re.compile(r"(?:产业|业|集群|领域|板块|产业链|业务)$")

@@ -1,0 +1,49 @@
+"""Whom a paragraph naming no one tells of, when a line of its own above it names them.
+
+A firm's name on a line of its own (``★山东禹康生物科技有限公司（禹城市）``) heads a profile;
+a numbered project line (``（一）承德钒宇新材料有限公司年产2万吨…项目（已投产）``) heads a
+section that runs, past its dated milestone lines, to the next numbered heading. A reader
+takes every figure under such a line, naming no one else, as that firm's or project's.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from chainatlas.extract.doc import MARKS, Doc, Mention
+
+#: How far back a section's heading may stand (its milestone lines and paragraphs between).
+_SECTION_REACH = 8
+_NUMBERED = re.compile(r"[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、")
+
+
+def profiled_firm(doc: Doc, paragraph: int, starts: list[int]) -> Mention | None:
+    """The firm whose name alone makes up the line just above ``paragraph``, if any."""
+    if paragraph == 0:
+        return None
+    line = doc.paragraphs[paragraph - 1]
+    if line.end - line.start > 40 or "。" in doc.text[line.start : line.end]:
+        return None
+    at = bisect_left(starts, line.start)
+    first = doc.mentions[at] if at < len(doc.mentions) else None
+    lead = line.start + (doc.text[line.start] in MARKS)
+    if first is None or first.type != "company" or first.start != lead:
+        return None
+    return first
+
+
+def section_project(doc: Doc, paragraph: int, starts: list[int]) -> Mention | None:
+    """The project the nearest numbered heading above ``paragraph`` names, if that heading
+    names one; None when the nearest numbered heading is about something else."""
+    for k in range(paragraph - 1, max(-1, paragraph - _SECTION_REACH - 1), -1):
+        line = doc.paragraphs[k]
+        if line.kind != "heading" or _NUMBERED.match(doc.text, line.start) is None:
+            continue
+        at = bisect_left(starts, line.start)
+        while at < len(doc.mentions) and doc.mentions[at].start < line.end:
+            if doc.mentions[at].type == "project":
+                return doc.mentions[at]
+            at += 1
+        return None
+    return None
