@@ -2001,3 +2001,17 @@ def test_a_numbered_project_line_heads_its_section_past_its_milestone_lines() ->
     assert got["16.8亿元"][1] == project
     assert got["14个月"][1] == project
     assert got["6.2亿元"][1] == "钒钛新材料产业园标准化厂房二期项目"
+
+
+def test_a_sites_menu_and_its_path_are_no_title() -> None:
+    got = by_quote(
+        "安平县人民政府\n\n"
+        "网站首页 | 走进安平 | 政务公开 | 政务服务 | 政民互动\n\n"
+        "您当前的位置：首页 > 政务公开 > 统计数据\n\n"
+        "安平县2025年国民经济和社会发展统计公报\n\n"
+        "发布时间：2026-04-08 10:15　　来源：安平县统计局\n\n"
+        "二、工业\n\n"
+        "全年全县规模以上工业增加值比上年增长7.8%。年末规模以上工业企业168家。"
+    )
+    assert got["7.8%"][3] == "2025", got
+    assert got["168家"][3] == "2025", got
