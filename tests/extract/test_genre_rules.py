@@ -2015,3 +2015,15 @@ def test_a_sites_menu_and_its_path_are_no_title() -> None:
     )
     assert got["7.8%"][3] == "2025", got
     assert got["168家"][3] == "2025", got
+
+
+def test_a_title_telling_of_the_whole_city_is_about_the_city_whose_office_writes_it() -> None:
+    got = by_quote(
+        "权威发布丨1—8月全市经济运行稳中有进\n\n"
+        "鹰潭统计　2026年09月18日 17:30　江西\n\n"
+        "1—8月,全市规模以上工业增加值同比增长7.6%。分县区看,月湖区增长9.4%,余江区增长8.7%。\n\n"
+        "从主要产品看,铜材产量12.4万吨,增长7.2%。\n\n"
+        "来源:鹰潭市统计局"
+    )
+    assert got["7.6%"][1] == "鹰潭市", got
+    assert got["12.4万吨"][1] == "鹰潭市", got

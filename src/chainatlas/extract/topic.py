@@ -82,7 +82,9 @@ _STAMP = re.compile(r"\d{1,2}:\d\d")
 
 def _owned_place_in(doc: Doc, title: str) -> str | None:
     """A place whose office the document names (来源：诸城市工业和信息化局) written short in
-    the title (诸城汽车及零部件企业…登上光荣榜): the county no lexicon lists."""
+    the title (诸城汽车及零部件企业…登上光荣榜): the county no lexicon lists; or, under a
+    title telling of 全市 (1—8月全市经济运行稳中有进), the city whose office writes it."""
+    whole = _WHOLE.search(title)
     for m in doc.mentions:
         owner = _OWNER_PLACE.match(m.name) if m.type == "government" else None
         if owner is None:
@@ -90,7 +92,13 @@ def _owned_place_in(doc: Doc, title: str) -> str | None:
         place = owner.group()
         if place in title or (len(place) == 3 and place[:2] in title):
             return place
+        if whole is not None and place.endswith(whole.group(1)):
+            return place
     return None
+
+
+#: A title telling of the whole of the place that writes it: 全市, 全县, 全区.
+_WHOLE = re.compile(r"全(市|县|区)")
 
 
 #: The place an office belongs to: 晋城市 of 晋城市工业和信息化局, 烟台市蓬莱区 of 烟台市蓬莱区人民政府.
