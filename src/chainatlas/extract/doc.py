@@ -128,9 +128,10 @@ class Doc:
             line = lines[index]
             # a site's name over its path (郴州高新技术产业开发区 / 首页 > …); a firm's own site
             # is named by the firm its news is about, which stays the title
-            named = index + 1 < len(lines) and _PATH.match(lines[index + 1]) is not None
+            below = lines[index + 1] if index + 1 < len(lines) else ""
+            named = _PATH.match(below) is not None or _ISSUE.match(below) is not None
             site = named and len(line) <= 20 and not line.endswith(("公司", "集团"))
-            if _BANNER.fullmatch(line) or _CRUMBS.match(line) or site:
+            if _BANNER.fullmatch(line) or _CRUMBS.match(line) or site or _DATED.fullmatch(line):
                 banner = True  # the site's name, its menu, search box and the page's path
                 continue
             if p.kind == "heading":
@@ -142,6 +143,10 @@ class Doc:
         return -1
 
 
+#: A line closed by a date (娄底市统计局编　2026 年 7 月 20 日): who issued it and when.
+_DATED = re.compile(r".{0,20}?(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+#: A periodical's issue line (2026 年第 6 期（总第 318 期）): the short line above names it.
+_ISSUE = re.compile(r"\d{4}\s*年\s*第\s*\d{1,3}\s*期")
 #: The path to a page (首页 > 政务公开 > 统计数据): the short line above it names the site.
 _PATH = re.compile(r"首页\s*[>＞|｜]|当前位置|您的位置|您现在的位置")
 #: A web site's name over its pages, and the path to a page.

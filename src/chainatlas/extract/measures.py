@@ -53,7 +53,7 @@ def classify(doc: Doc, q: Quantity) -> str:
         return "rank"
     if q.kind in ("table_growth", "digits"):
         return "growth"  # the 比上年增长（%） column; 保持两位数增长
-    if q.kind == "half" or q.unit == "分数":
+    if q.kind in ("half", "table_share") or q.unit == "分数":
         return "share"
     if q.unit == "个百分点":
         return "gap"

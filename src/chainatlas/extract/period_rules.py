@@ -240,3 +240,31 @@ def past_by(doc: Doc, current: int | None) -> None:
 
 _BY_YEAR = re.compile(r"到\s?((?:19|20)\d\d)\s?年")
 _AIMED = re.compile(r"力争|争取|预计|计划|目标|将|有望|确保")
+
+
+def framed(framing: Cue | None, anchors: Anchors) -> Cue | None:
+    """What frames a table: the last cue written before it, or the span of a release the
+    title names when that cue is in its year (前三季度 over a 1—9月 column)."""
+    if framing is None or not anchors.frame or anchors.frame[:4] != framing.period[:4]:
+        return framing
+    return Cue(framing.start, framing.end, anchors.frame, True, written=framing.written)
+
+
+#: Kinds of figure read from a table's cells, framed by the cue above the table.
+TABLE_KINDS = frozenset(("table", "table_growth", "table_share"))
+
+
+def as_event_date(text: str, raw: Cue, done: Cue) -> Cue:
+    """Events are dated by a year, month or day: 去年 and 今年 date a happening by their
+    year, and so do 上半年 and 一季度 (a happening within them); 今年以来, 全年 and
+    1—10月 are spans that date none."""
+    if raw is done or not raw.period.startswith("rel:") or raw.period.startswith("rel:md"):
+        return done
+    kind = raw.period.split(":")
+    spans = kind[1] not in ("prev", "cur", "lately")  # 近日 dates a happening by its year
+    if spans or text.startswith("今年以来", raw.start) or not done.period[:4].isdigit():
+        return Cue(done.start, done.end, done.period, False, done.carry)
+    month = len(kind) > 2 and kind[2].startswith("-")  # 今年3月: the month stays
+    return Cue(
+        done.start, done.end, done.period if month else done.period[:4], done.explicit, done.carry
+    )

@@ -32,7 +32,14 @@ from chainatlas.extract.anchors import (
 )
 from chainatlas.extract.doc import Cue, Doc
 from chainatlas.extract.numerals import parse_chinese, parse_number
-from chainatlas.extract.period_rules import past_by, period_for, widen_yearly_plans
+from chainatlas.extract.period_rules import (
+    TABLE_KINDS,
+    as_event_date,
+    framed,
+    past_by,
+    period_for,
+    widen_yearly_plans,
+)
 
 NAME = "periods"
 VERSION = "5"
@@ -282,6 +289,7 @@ def _assign(doc: Doc, anchors: Anchors) -> None:
     frame = ceremony.find(doc, by_sentence, lambda cue: resolve(cue, None, anchors))
     state: Cue | None = None
     lasting: Cue | None = None  # the cue in force but for asides: what a paragraph passes on
+    framing: Cue | None = None  # the last cue written, unwidened, whatever paragraph it was in
     paragraph = told = -1  # the paragraph read, and the last one that told of anything
     dated: list[Cue] = []
     for si, sentence in enumerate(doc.sentences):
@@ -300,18 +308,25 @@ def _assign(doc: Doc, anchors: Anchors) -> None:
         if raw_cues:
             pairs = _resolved(raw_cues, state, anchors)
             own = [_in_passing(doc, raw, done, anchors) for raw, done in pairs]
-            dated += [_as_event_date(doc.text, raw, done) for raw, done in pairs]
+            dated += [as_event_date(doc.text, raw, done) for raw, done in pairs]
         if frame is not None:
             ceremony.follow(frame, doc, si, own)
         for qi in facts.get(si, []):
             q = doc.quantities[qi]
-            q.period = period_for(doc, own, state, q, anchors)
+            # a table's cells are of the span its title or header names, row after row
+            table = q.kind in TABLE_KINDS and not own
+            q.period = period_for(
+                doc, own, framed(framing, anchors) if table else state, q, anchors
+            )
             if frame is not None:
                 q.period = ceremony.period(frame, doc, q, own, state) or q.period
         for cue in own:
             if cue.carry:
                 state = cue
                 lasting = lasting if cue.aside else cue
+                # a row's own aside (地区生产总值（前三季度）) frames no other row
+                row = any(doc.quantities[qi].kind in TABLE_KINDS for qi in facts.get(si, []))
+                framing = framing if cue.aside or cue.goal or row else cue
     doc.cues = dated
 
 
@@ -354,22 +369,6 @@ def _widen_to(period: str, anchors: Anchors) -> str:
     """What a new paragraph inherits: the year, or the span of a monthly release in it."""
     year = widen(period)
     return anchors.frame if anchors.frame and anchors.frame[:4] == year else year
-
-
-def _as_event_date(text: str, raw: Cue, done: Cue) -> Cue:
-    """Events are dated by a year, month or day: 去年 and 今年 date a happening by their
-    year, and so do 上半年 and 一季度 (a happening within them); 今年以来, 全年 and
-    1—10月 are spans that date none."""
-    if raw is done or not raw.period.startswith("rel:") or raw.period.startswith("rel:md"):
-        return done
-    kind = raw.period.split(":")
-    spans = kind[1] not in ("prev", "cur", "lately")  # 近日 dates a happening by its year
-    if spans or text.startswith("今年以来", raw.start) or not done.period[:4].isdigit():
-        return Cue(done.start, done.end, done.period, False, done.carry)
-    month = len(kind) > 2 and kind[2].startswith("-")  # 今年3月: the month stays
-    return Cue(
-        done.start, done.end, done.period if month else done.period[:4], done.explicit, done.carry
-    )
 
 
 def _resolved(own: list[Cue], state: Cue | None, anchors: Anchors) -> list[tuple[Cue, Cue]]:

@@ -14,6 +14,7 @@ from bisect import bisect_right
 from decimal import Decimal
 
 from chainatlas.extract.doc import Doc, Quantity
+from chainatlas.extract.grid_tables import grid_rows
 from chainatlas.extract.labels import is_class_label, names_no_amount, tier_level, told_of
 from chainatlas.extract.lexicon import tier_words
 from chainatlas.extract.numerals import (
@@ -198,7 +199,7 @@ def run(doc: Doc) -> Doc:
     """Append every quantity in the body and heading paragraphs to ``doc.quantities``."""
     starts = [p.start for p in doc.paragraphs]
     text = doc.text
-    rows = table_rows(doc)
+    rows = sorted(table_rows(doc) + grid_rows(doc), key=lambda q: q.start)
     # paragraphs that are rows of a statistical table (a project table's row also names
     # capacities in its projects' names, read as anywhere else)
     taken = {bisect_right(starts, q.start) - 1 for q in rows if q.kind.startswith("table")}

@@ -75,7 +75,9 @@ def run(doc: Doc) -> Doc:
         candidates = _sentence_mentions(doc, q.sentence, scope)
         structure = _structure(doc, q, candidates) if q.measure == "count" else None
         if structure is None and q.subject:  # a table row that named its own subject
-            q.subject_type = "project" if q.kind.startswith("cell") else "industry"
+            q.subject_type = q.subject_type or (
+                "project" if q.kind.startswith("cell") else "industry"
+            )
             continue
         fixed = (structure, "industry") if structure else _fixed_subject(doc, q, scope, topic)
         if fixed is not None:
@@ -103,7 +105,7 @@ def _fixed_subject(
     chain = chain_subject(doc, doc.sentences[q.sentence].start, q.start) if q.sentence >= 0 else ""
     if chain:
         return chain, "industry"  # 上游为…等环节8个; 《图谱》梳理产业链环节32个
-    if q.kind in ("table", "table_growth") and (topic or main) is not None:
+    if q.kind in ("table", "table_growth", "table_share") and (topic or main) is not None:
         return topic or (main, "region")  # type: ignore[return-value]
     if main is not None and _AWARD.search(doc.text, max(0, q.start - 40), q.start):
         return main, "region"  # 对…企业给予100万元奖励: who grants

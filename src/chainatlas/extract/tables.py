@@ -27,7 +27,8 @@ _UNITS = {"万台": ("台", 10_000), "万只": ("只", 10_000), "万辆": ("辆"
           "万瓶": ("瓶", 10_000), "亿粒": ("粒", 100_000_000), "万双": ("双", 10_000),
           "双": ("双", 1), "万条": ("条", 10_000), "亿只": ("只", 100_000_000),
           "架": ("架", 1), "艘": ("艘", 1), "万块": ("块", 10_000), "块": ("块", 1),
-          "亿千瓦时": ("亿千瓦时", 1), "万千瓦时": ("万千瓦时", 1), "元": ("元", 1)}  # fmt: skip
+          "亿千瓦时": ("亿千瓦时", 1), "万千瓦时": ("万千瓦时", 1), "元": ("元", 1),
+          "万美元": ("万美元", 1), "亿美元": ("亿美元", 1), "家": ("家", 1), "个": ("个", 1)}  # fmt: skip
 #: A row of a table of growths alone (行业名称　比上年增长（%） / 专用设备制造业　14.8): the
 #: industry the row names, its growth in the measure the table's title names.
 _GROWTH_ROW = re.compile(
@@ -35,11 +36,11 @@ _GROWTH_ROW = re.compile(
 )
 _GROWTH_HEADER = re.compile(r"行业(?:名称)?[ \u3000\t]+[^\n]{0,12}?增长")
 _ROW = re.compile(
-    r"[ \u3000\t]*[#＃]?(?P<name>(?:[\u4e00-\u9fff（）()]|（[\u4e00-\u9fff\d]{1,6}）){2,18}?)[ \u3000\t]*"
+    r"[ \u3000\t]*[#＃]?(?P<item>其中[：:])?(?P<name>(?:[\u4e00-\u9fff（）()]|（[\u4e00-\u9fff\d]{1,6}）){2,18}?)[ \u3000\t]*"
     rf"(?:(?P<unit>{'|'.join(sorted(_UNITS, key=len, reverse=True))})[ \u3000\t]*"
-    r"(?P<value>\d[\d.,]*)[ \u3000\t]+"
+    r"(?P<value>\d[\d.,]*)(?:[ \u3000\t]+|(?=[ \u3000\t]*[—-][ \u3000\t]*$))"
     r"|[—-][ \u3000\t]*[—-][ \u3000\t]*)"  # 规模以上工业增加值　—　—　9.6: a growth only
-    r"(?P<growth>-?\d[\d.]*)[ \u3000\t]*$"
+    r"(?:(?P<growth>-?\d[\d.]*)|[ \u3000\t]*[—-])[ \u3000\t]*$"  # 规上工业企业数　家　236　—: no growth
 )
 _WHEN = re.compile(r"（[^）]*(?:\d|季度|半年|月末|年末)[^）]*）")
 #: Two cells of a row: text, a run of two or more spaces, text.
@@ -49,6 +50,8 @@ _TABLE_GAP = re.compile(r"[^ \u3000\t\n](?:[ \u3000\t]{2,}|\u3000)[^ \u3000\t\n]
 #: The header of such a table names what the amounts are (产量) and that the last column is
 #: a growth (增长).
 _HEADER = re.compile(r"(产量|产值|销量|出口额|营业收入)[^\n]{0,20}?增长|产品名称[^\n]{0,30}?增长")
+#: A unit in a column's head (出口额（亿元）): the layout of :mod:`grid_tables`.
+_UNIT_IN_HEAD = re.compile(r"[（(](?![%％])[^）)]{1,4}[）)]")
 _NAMED_HEADER = re.compile(r"(?:指标|项目)(?:名称)?[ \u3000\t]+单位[^\n]{0,30}?增长")
 
 
@@ -64,6 +67,9 @@ def table_rows(doc: Doc) -> list[Quantity]:
     for p in doc.paragraphs:
         gaps = _TABLE_GAP.search(text, p.start, p.end) is not None
         header = _HEADER.search(text, p.start, p.end) if gaps else None
+        if header is not None and _UNIT_IN_HEAD.search(text, p.start, p.end):
+            what = None  # 商品名称　出口额（亿元）　比上年增长（%）: a grid, read by grid_tables
+            continue
         if header is not None:
             what = header.group(1) or "产量"  # 产品名称　单位　1—10月　同比增长（%）: output
             continue
@@ -80,10 +86,14 @@ def table_rows(doc: Doc) -> list[Quantity]:
             subject, name = name, valued.group() if valued is not None else parent
         else:
             parent = name
-        growth = Quantity(row.start("growth"), row.end("growth"), Decimal(row.group("growth")),
-                          "%", kind="table_growth", indicator=f"{name}{what}增速")  # fmt: skip
-        growth.subject = subject
-        out.append(growth)
+            industry = _INDUSTRY_ROW.fullmatch(name) if row.group("item") else None
+            if industry is not None:  # 其中：电子信息产业产值: that industry's output
+                subject, name = industry.group(1), industry.group(2)
+        if row.group("growth") is not None:
+            growth = Quantity(row.start("growth"), row.end("growth"), Decimal(row.group("growth")),
+                              "%", kind="table_growth", indicator=f"{name}{what}增速")  # fmt: skip
+            growth.subject = subject
+            out.append(growth)
         if row.group("unit") is None:
             continue
         unit, factor = _UNITS[row.group("unit")]
@@ -116,6 +126,8 @@ def _growth_rows(doc: Doc) -> list[Quantity]:
     return out
 
 
+#: A row of an indicator table naming an industry and what of it is measured.
+_INDUSTRY_ROW = re.compile(r"([\u4e00-\u9fff]{2,10}?(?:产业|制造业))(产值|增加值|营业收入)")
 #: What a parent row measures, which its items (#…) measure for their part.
 _VALUE_OF = re.compile(r"产值|增加值|营业收入|利润|投资|出口|产量")
 

@@ -1,0 +1,135 @@
+"""Tables whose header names what every column measures, rows of places or goods.
+
+Two layouts that :mod:`tables` (name, unit column, amount, growth) does not read:
+
+- the unit in each column's head (``园区名称　规上工业总产值（亿元）　同比增长（%）　占开发区比重（%）``,
+  ``商品名称　出口额（亿元）　比上年增长（%）``): an amount, its growth and its share per row;
+- a page unit over columns that each name a measure (``单位：%`` / ``县市区　规上工业增加值
+  固定资产投资``): the growth of each measure per row, as the title says (…主要经济指标增速).
+
+A row naming a place or a park is that place's; a row naming goods is the document's place's,
+the goods naming the measure (香菇及制品出口额); the 合计 row is the whole's, and its share of
+itself (100.0) is no figure. A ``—`` cell gives nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from chainatlas.extract.doc import Doc, Paragraph, Quantity
+from chainatlas.extract.numerals import parse_number
+
+#: Cells of a row: runs of two or more spaces, or one ideographic space, keep them apart.
+_CELL_SPLIT = re.compile(r"[ \t\u3000]*\u3000[ \t\u3000]*|[ \t]{2,}")
+#: The first cell of such a header: what the rows are (园区名称, 商品名称, 县市区, 地区).
+_ROW_HEAD = re.compile(
+    r"[\u4e00-\u9fff（）、]{0,8}?(?:名称|县市区|县（市、区）|县区|地区|区域|园区)"
+)
+_UNIT_HEAD = re.compile(r"(?P<label>[\u4e00-\u9fff]{2,16})[（(](?P<unit>[^）)]{1,4})[）)]")
+_PAGE_UNIT = re.compile(r"单位[：:]\s*(%|亿元|万元|万美元)\s*$")
+_GROWTH = re.compile(r"增长|增速")
+_SHARE = re.compile(r"比重|占比|占")
+_CELL = re.compile(r"-?\d[\d,]*(?:\.\d+)?|[—-]{1,2}")
+#: Rows naming a place or a park: each its own subject.
+_PLACE_ROW = re.compile(r".{1,10}(?:区|县|市|园|园区|开发区|高新区|经开区|新区|镇|乡)$")
+_WHOLE_ROW = re.compile(r"合\s*计|总\s*计|全[市县区]")
+
+
+@dataclass(frozen=True, slots=True)
+class _Column:
+    label: str  # what the column measures (规上工业总产值, 占开发区比重)
+    unit: str
+    kind: str  # table (an amount), table_growth, table_share
+
+
+def grid_rows(doc: Doc) -> list[Quantity]:
+    """The figures of every grid table in ``doc``, in text order."""
+    out: list[Quantity] = []
+    columns: list[_Column] | None = None
+    for k, p in enumerate(doc.paragraphs):
+        if columns is not None:
+            cells = _cells(doc, p)
+            if len(cells) == len(columns) + 1:
+                out += _row(p, cells, columns)
+                continue
+            columns = None  # the first line that is no row ends the table
+        if _ROW_HEAD.match(doc.text, p.start, p.end):
+            columns = _header(doc, k, _cells(doc, p))
+    return out
+
+
+def _cells(doc: Doc, p: Paragraph) -> list[tuple[int, str]]:
+    """The cells of a paragraph with their starts in the text; one cell for a line that is
+    no row. Cells are told apart in the original, whose spaces normalising takes out
+    (``园区名称　　规上工业总产值（亿元）　　同比增长（%）`` loses those beside brackets)."""
+    s, e = doc.original_span(p.start, p.end)
+    out, pos = [], p.start
+    for cell in _CELL_SPLIT.split(doc.original[s:e].strip()):
+        at = doc.text.find(cell, pos, p.end)
+        if at < 0:
+            return []  # a cell the text writes otherwise: no row to read
+        out.append((at, cell))
+        pos = at + len(cell)
+    return out
+
+
+def _header(doc: Doc, k: int, cells: list[tuple[int, str]]) -> list[_Column] | None:
+    """The columns a header line names, or None when the line heads no grid."""
+    if len(cells) < 3 or not _ROW_HEAD.fullmatch(cells[0][1]):
+        return None
+    names = [c for _, c in cells[1:]]
+    if any(c == "单位" or _CELL.fullmatch(c) for c in names):
+        return None  # 产品名称　单位　产量: the unit column's layout, read by tables
+    page = _page_unit(doc, k)
+    columns: list[_Column] = []
+    for name in names:
+        head = _UNIT_HEAD.fullmatch(name)
+        label, unit = (head.group("label"), head.group("unit")) if head else (name, page)
+        if unit is None or not re.fullmatch(r"[\u4e00-\u9fff]{2,16}", label):
+            return None
+        columns.append(_column(label, unit, columns, page is not None))
+    return columns
+
+
+def _column(label: str, unit: str, before: list[_Column], page: bool) -> _Column:
+    """What one column holds: a growth of the amount before it (同比增长（%）), a share
+    (占开发区比重（%）), an amount; under a page unit of % every column is a growth."""
+    if unit == "%" and (page or _GROWTH.search(label)):
+        if page or not before:
+            return _Column(f"{label.removesuffix('增速')}增速", unit, "table_growth")
+        return _Column(f"{before[0].label}增速", unit, "table_growth")
+    if unit == "%" and _SHARE.search(label):
+        return _Column(label, unit, "table_share")
+    return _Column(label, unit, "table")
+
+
+def _page_unit(doc: Doc, k: int) -> str | None:
+    """The unit a line above the header gives all cells (单位：%)."""
+    for j in range(max(0, k - 2), k):
+        p = doc.paragraphs[j]
+        unit = _PAGE_UNIT.search(doc.text, p.start, p.end)
+        if unit is not None:
+            return unit.group(1)
+    return None
+
+
+def _row(p: Paragraph, cells: list[tuple[int, str]], columns: list[_Column]) -> list[Quantity]:
+    """The figures of one row, each in its column's unit and measure."""
+    name = cells[0][1]
+    whole = _WHOLE_ROW.fullmatch(name) is not None
+    place = not whole and _PLACE_ROW.fullmatch(name) is not None
+    out = []
+    for (start, cell), column in zip(cells[1:], columns, strict=True):
+        if not _CELL.fullmatch(cell) or cell.strip("—-") == "":
+            continue  # — : nothing to tell
+        if whole and column.kind == "table_share":
+            continue  # 合计　…　100.0: the whole as its own share
+        value = parse_number(cell.replace(",", ""))
+        indicator = column.label if place or whole else f"{name}{column.label}"
+        q = Quantity(start, start + len(cell), value.normalize(), column.unit, kind=column.kind)
+        q.indicator = indicator
+        if place:
+            q.subject, q.subject_type = name, "park" if name.endswith("园区") else "region"
+        out.append(q)
+    return out

@@ -1,0 +1,149 @@
+"""Tables set as text: each layout's cells get the subject, indicator, unit and period a
+reader takes from the columns, the rows and the lines above the table."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from chainatlas.extract import build_pipeline
+from chainatlas.extract.doc import Quantity
+
+PIPELINE = build_pipeline()
+
+
+def cells(text: str) -> dict[str, list[Quantity]]:
+    """quote -> the facts quoting it, in text order."""
+    doc = PIPELINE("t", text)
+    out: dict[str, list[Quantity]] = {}
+    for q in doc.facts():
+        out.setdefault(doc.text[q.start : q.end], []).append(q)
+    return out
+
+
+_PARKS = (
+    "2026年1—9月云岭经济技术开发区主要经济指标完成情况\n\n"
+    "发布时间：2026-10-23 15:40    来源：经济发展局\n\n"
+    "1—9月，开发区工业经济保持较快增长，各园区运行平稳。\n\n"
+    "二、分园区规模以上工业总产值\n\n"
+    "园区名称            规上工业总产值（亿元）    同比增长（%）    占开发区比重（%）\n"
+    "东川工业园区        356.28                    15.6             33.3\n"
+    "甘河工业园区        418.65                    6.2              39.2\n"
+    "南川工业园区        293.53                    8.1              27.5\n"
+    "合计                1068.46                   9.8              100.0\n"
+)
+
+
+def test_a_grid_with_units_in_its_heads_gives_each_park_its_figures() -> None:
+    got = cells(_PARKS)
+    level, growth, share = got["356.28"][0], got["15.6"][0], got["33.3"][0]
+    assert (level.subject, level.indicator, level.measure, level.unit) == (
+        "东川工业园区",
+        "规上工业总产值",
+        "level",
+        "亿元",
+    )
+    assert (growth.measure, growth.indicator) == ("growth", "规上工业总产值增速")
+    assert (share.measure, share.indicator) == ("share", "占开发区比重")
+    assert {q.period for q in (level, growth, share)} == {"2026-09"}
+
+
+def test_the_total_row_is_the_wholes_and_its_share_of_itself_is_no_figure() -> None:
+    got = cells(_PARKS)
+    assert got["1068.46"][0].subject == "云岭经济技术开发区"
+    assert "100.0" not in got
+
+
+def test_a_grid_of_goods_names_the_goods_in_the_measure() -> None:
+    got = cells(
+        "西川县2025年国民经济和社会发展统计公报\n\n"
+        "四、对外经济\n\n"
+        "全年全县货物进出口总额128.46亿元，比上年增长6.8%。\n\n"
+        "表2　2025年主要商品出口额及其增长速度\n\n"
+        "商品名称　　　　　　　　出口额（亿元）　　　比上年增长（%）\n"
+        "香菇及制品　　　　　　　68.72　　　　　　　 5.4\n"
+        "汽车零部件　　　　　　　38.16　　　　　　　 13.6\n"
+        "冶金辅料　　　　　　　　6.84　　　　　　　　-2.2\n"
+    )
+    parts = got["38.16"]
+    assert len(parts) == 1, parts  # 汽车零部件: no 件 column read into it
+    assert (parts[0].subject, parts[0].indicator, parts[0].unit) == (
+        "西川县",
+        "汽车零部件出口额",
+        "亿元",
+    )
+    assert (got["-2.2"][0].indicator, got["-2.2"][0].value) == (
+        "冶金辅料出口额增速",
+        Decimal("-2.2"),
+    )
+    assert got["5.4"][0].period == "2025"
+
+
+def test_a_page_unit_of_percent_makes_every_column_a_growth() -> None:
+    got = cells(
+        "2026年上半年全市经济运行情况\n\n"
+        "上半年，全市地区生产总值同比增长5.8%。\n\n"
+        "表 1　2026 年上半年各县市区主要经济指标增速\n"
+        "单位：%\n"
+        "县市区　　　　规上工业增加值　　固定资产投资　　社会消费品零售总额\n"
+        "娄星区　　　　　　6.8　　　　　　　5.1　　　　　　　5.6\n"
+        "双峰县　　　　　　8.2　　　　　　　7.3　　　　　　　5.4\n"
+        "娄底经开区　　　　10.5　　　　　　 11.8　　　　　　　—\n"
+    )
+    invest = got["11.8"][0]
+    assert (invest.subject, invest.indicator, invest.measure) == (
+        "娄底经开区",
+        "固定资产投资增速",
+        "growth",
+    )
+    assert got["5.4"][0].subject == "双峰县"
+    assert got["5.4"][0].indicator == "社会消费品零售总额增速"
+    assert got["6.8"][0].period == "2026H1"
+
+
+_INDICATORS = (
+    "一、主要经济指标\n\n"
+    "指标名称                    单位        1—9月        同比增长（%）\n"
+    "地区生产总值（前三季度）    亿元        286.45       5.8\n"
+    "规模以上工业总产值          亿元        1068.46      9.8\n"
+    "  其中：新材料产业产值      亿元        486.72       12.6\n"
+    "实际使用外资                万美元      2860         12.5\n"
+    "规上工业企业数              家          236          —\n"
+)
+
+
+def test_an_item_row_naming_an_industry_is_that_industrys() -> None:
+    got = cells("2026年1—9月云岭经济技术开发区主要经济指标完成情况\n\n" + _INDICATORS)
+    item = got["486.72"][0]
+    assert (item.subject, item.indicator) == ("新材料产业", "产值")
+    assert got["12.6"][0].indicator == "产值增速"
+
+
+def test_rows_in_dollars_and_in_firms_and_a_row_with_no_growth() -> None:
+    got = cells("2026年1—9月云岭经济技术开发区主要经济指标完成情况\n\n" + _INDICATORS)
+    assert (got["2860"][0].unit, got["2860"][0].indicator) == ("万美元", "实际使用外资")
+    firms = got["236"][0]
+    assert (firms.measure, firms.unit, firms.indicator) == ("count", "家", "规上工业企业数")
+    assert "亿元" not in got and "万美元" not in got  # a unit cell is no figure of its own
+
+
+def test_the_headers_span_frames_every_row_but_a_rows_own_aside_frames_only_it() -> None:
+    got = cells(
+        "云岭经济技术开发区经济运行简报\n\n发布时间：2026-10-23 15:40\n\n"
+        "今年以来，开发区经济运行总体平稳。\n\n" + _INDICATORS
+    )
+    assert got["286.45"][0].period == "2026Q3"
+    assert got["1068.46"][0].period == "2026-09"
+    assert got["2860"][0].period == "2026-09"
+
+
+def test_a_periodicals_masthead_issue_and_date_line_are_no_title() -> None:
+    got = cells(
+        "娄底统计月报\n"
+        "2026 年第 6 期（总第 318 期）\n"
+        "娄底市统计局编　　　　　　　　　　　　　　2026 年 7 月 20 日\n\n"
+        "2026 年上半年全市经济运行情况\n\n"
+        "上半年，全市实现地区生产总值 986.42 亿元，同比增长 5.8%。\n\n"
+        "一、工业生产加快回升\n\n"
+        "全市规上工业企业达到 1218 家，钢材产量 968.5 万吨。\n"
+    )
+    assert got["968.5万吨"][0].period == "2026H1"
