@@ -2027,3 +2027,32 @@ def test_a_title_telling_of_the_whole_city_is_about_the_city_whose_office_writes
     )
     assert got["7.6%"][1] == "鹰潭市", got
     assert got["12.4万吨"][1] == "鹰潭市", got
+
+
+def test_industries_leading_a_system_are_no_firms() -> None:
+    doc = PIPELINE(
+        "t",
+        "2025年，河源高新区聚力构建以电子信息、智能制造2个百亿级主导产业为引领，"
+        "新材料、生物医药2个五十亿级特色产业为支撑的“2+2+X”现代化产业体系。",
+    )
+    assert not [e for e in doc.entities if e["type"] == "company"], doc.entities
+
+
+_ITEMS = (
+    "2025年，河源高新区工业经济平稳增长。一是电子信息产业规模跃上新台阶。全年实现产值512.6亿元、"
+    "增长12.4%。二是智能制造产业提速发展，实现产值128.3亿元、增长15.2%。三是新材料、生物医药"
+    "产业加快集聚，分别实现产值63.5亿元和41.8亿元，分别增长8.7%和18.6%。"
+)
+
+
+def test_items_told_in_sentences_are_each_about_the_industry_they_open_with() -> None:
+    got = by_quote(_ITEMS)
+    assert got["512.6亿元"][1] == "电子信息产业", got
+    assert got["128.3亿元"][1] == "智能制造产业", got
+    assert got["15.2%"][1] == "智能制造产业", got
+
+
+def test_figures_told_in_turn_go_back_to_the_parts_the_clause_before_lists() -> None:
+    got = by_quote(_ITEMS)
+    assert (got["63.5亿元"][1], got["41.8亿元"][1]) == ("新材料", "生物医药"), got
+    assert (got["8.7%"][1], got["18.6%"][1]) == ("新材料", "生物医药"), got

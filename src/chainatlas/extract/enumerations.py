@@ -58,6 +58,8 @@ def find_enumerations(text: str) -> Iterator[Found]:
         lead = m.group(1).split("等")[0]
         if lead.endswith(_PLACE_ENDS):
             continue  # 以洛阳高新区、伊滨区为核心: places, not firms
+        if lead.endswith(_TRADE_ENDS):
+            continue  # 以电子信息、智能制造2个百亿级主导产业为引领: trades, not firms
         if "、" not in lead and m.group().endswith(_CORE) and is_ware(lead):
             continue  # 以储能电池为核心: what a cluster is built around, not a firm
         if "、" in lead or len(lead) <= 6:
@@ -80,6 +82,7 @@ def _list_chunk(text: str, end: int) -> str | None:
 
 
 _PLACE_ENDS = ("区", "园", "县", "市", "镇", "街道", "基地")
+_TRADE_ENDS = ("产业", "集群", "行业", "领域", "板块", "赛道", "产业链")
 _LIST_EXTRA = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789、")
 
 

@@ -21,7 +21,7 @@ from chainatlas.extract.sentences import clauses_of
 BAD_CORE = re.compile(
     r"^[\d一二两三四五六七八九十百千万亿第]|占|新建|新增|落实|配套|到|再(?!生)|向|围绕|拥有|持续|推动|发展|建设|打造|筑造|聚焦|"
     r"加快|形成|成为|实现|引进|带动|支持|培育|壮大|做大|做强|构建|完善|布局|抢抓|聚力|通过|建成|已有|集聚|"
-    r"完成|签约|增速|比|召开|举办|举行|发布|推出|联合|组织|开展|启动|梳理|瞄准|针对|^分$|^按|"
+    r"完成|签约|增速|比|召开|举办|举行|发布|推出|联合|组织|开展|启动|梳理|瞄准|针对|^分$|分别|^按|"
     r"实施|采用|坚持|建立|出台|制定|培训|培养|输送|服务|发放|惠及|面向|覆盖|深耕|专注|从事|主攻"
 )
 _SUFFIX = re.compile(r"产业集群|产业体系|产业链|产业|领域|集群|板块|环节")
@@ -216,7 +216,8 @@ def _opening(text: str, start: int, i: int, opened: bool) -> str | None:
     tier = text[i - 2 : i] == "亿级"
     if prefix == " ":
         prefix = text[max(start, i - 2) : i - 1]  # ● 超高清视频显示产业: a mark, then a space
-    return "" if i <= start or opened or tier or prefix in _OPENERS else None
+    listed = _ORDINAL.fullmatch(text, max(start, i - 2), i) is not None  # 二是智能制造产业
+    return "" if i <= start or opened or tier or listed or prefix in _OPENERS else None
 
 
 _ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])（[\u4e00-\u9fff]{1,4}）$")
@@ -239,7 +240,12 @@ def _phrase_start(text: str, start: int, end: int, ends: dict[int, Mention]) -> 
         if ch == "级" and text[i - 2 : i - 1] == "亿":
             break  # 打造千亿级新能源汽车产业集群: the tier is aimed at, the name follows
         i -= 1
-    return i
+    ordinal = _ORDINAL.match(text, i, end)
+    return ordinal.end() if ordinal is not None else i  # 二是智能制造产业: the list's mark
+
+
+#: The marks of a list told in sentences (一是…；二是…), no part of the name after them.
+_ORDINAL = re.compile(r"[一二三四五六七八九十]是|首先|其次|再次|最后")
 
 
 def opening_cluster(doc: Doc) -> str:

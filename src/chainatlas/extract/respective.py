@@ -23,8 +23,10 @@ def respective(
     if at < 0:
         return None
     n = bisect_left(figure_ends, pos) - bisect_left(figure_ends, at)
-    if not text[cs:at].strip("，,；"):
-        cs, at = _told_before(text, cs)  # …分别实现产值A、B和C，分别增长x、y和z
+    for _ in range(2):  # …分别实现产值A、B和C，分别增长x、y和z: back to the list
+        if text[cs:at].strip("，,；"):
+            break
+        cs, at = _told_before(text, cs)
     listed = [m for m in mentions if cs <= m.start and m.end <= at and m.type != "industry"]
     run: list[Mention] = []
     for m in listed:
@@ -51,17 +53,23 @@ def _told_before(text: str, cs: int) -> tuple[int, int]:
     near = max(0, cs - 200)
     stop = max(near - 1, text.rfind("。", near, cs), text.rfind("\n", near, cs)) + 1
     earlier = text.rfind("分别", stop, cs)
-    if earlier < 0:
-        return cs, cs
+    if earlier < 0:  # 三是新材料、生物医药产业加快集聚，分别实现产值…: the clause before lists them
+        before = max(stop, *(text.rfind(c, stop, cs - 1) + 1 for c in "，,；"))
+        named = _NAMED_PARTS.search(text, before, cs)
+        return (before, named.end()) if named is not None else (cs, cs)
     return max(stop, *(text.rfind(c, stop, earlier) + 1 for c in "，,；")), earlier
 
 
 _LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,8}")
+#: The end of a list of parts a clause names before it goes on (…生物医药产业加快集聚).
+_NAMED_PARTS = re.compile(r"[^，,；]+?、[^，,；]+?(?:产业|行业|领域|板块)")
+_ORDINAL = re.compile(r"[一二三四五六七八九十]是")
 
 
 def _listed_parts(text: str, cs: int, at: int) -> list[tuple[int, str]]:
     """The parts of a whole listed with 、 before 分别, with where each starts."""
     start = cs + 2 + (text[cs + 2 : cs + 3] == "，") if text.startswith("其中", cs) else cs
+    start += 2 if _ORDINAL.match(text, start) else 0  # 三是新材料、生物医药产业
     segment = text[start:at]
     tail = _LIST_TAIL.search(segment)
     segment = segment[: tail.start()] if tail else segment

@@ -21,6 +21,7 @@ from chainatlas.extract.cards import card_project
 from chainatlas.extract.chain_map import chain_subject
 from chainatlas.extract.doc import MARKS, Doc, Mention, Quantity
 from chainatlas.extract.eligible import eligible
+from chainatlas.extract.fairs import fair_subject
 from chainatlas.extract.figure_context import kept_figure_ends
 from chainatlas.extract.industry_parts import (
     WHOLE_PLACE,
@@ -269,7 +270,8 @@ _CO_BUILT = re.compile(r"(?:与|和|联合)[^，。；]{2,24}?(?:共建|合建|�
 #: The number of an item of a list (1. / 2、/ （3）/ ④) and a status tag after it
 #: (1．（签约）…): the item's head follows them.
 _NUMBERED = re.compile(
-    r"(?:\d{1,2}[.．、]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[①-⑳]|[一二三四五六七八九十]{1,3}、)"
+    r"(?:\d{1,2}[.．、]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[①-⑳]|[一二三四五六七八九十]{1,3}、"
+    r"|[一二三四五六七八九十]是)"
     r"(?:[（(](?:签约|开工|投产|竣工|在建|新建|续建|拟建)[)）])?"
 )
 _COUNTED_TYPES = frozenset({"programme", "platform", "institution", "industry"})
@@ -321,7 +323,7 @@ def _subject(
     own = _in_clause(doc, mentions, cs, pos, counted) or quoted_speaker(doc, pos, scope.starts)
     if own is not None:
         return own  # the clause's own subject, or a quotation's speaker (“…我们投入…”X公司…说)
-    fair = _fair(doc, clauses, ce, pos, mentions)
+    fair = fair_subject(doc, clauses, ce, pos, mentions)
     if fair is not None:
         return fair
     later = [c for c in clauses[k + 1 :] if not doc.text.startswith("其中", c[0])]
@@ -337,7 +339,7 @@ def _subject(
         head = _head(doc, clause, mentions)
         if head is not None and not _HAPPENED.match(doc.text, head.end):
             return head  # …，秦创原…创新中心建成投用: the subject of its own happening only
-    if _WHOLE_YEAR.match(doc.text, clauses[0][0]):
+    if _WHOLE_YEAR.match(doc.text, clauses[0][0]) and not _after_item(doc, index):
         return None  # 全年新增规上工业企业121家: the place's year, not the topic before
     return _earlier_head(doc, index, scope)
 
@@ -345,30 +347,18 @@ def _subject(
 _HAPPENED = re.compile(
     r"(?:同时|同日|也|还)?(?:正式|顺利|成功|已)?(?:建成投用|投用|揭牌|成立|开工|投产|落户|开园|挂牌|启用|封关)"
 )
+
+
+def _after_item(doc: Doc, index: int) -> bool:
+    """Whether the sentence before ``index``, in its paragraph, is an item of a list told in
+    sentences (一是电子信息产业规模跃上新台阶。全年实现产值…): its topic goes on."""
+    if index == 0 or doc.sentences[index - 1].paragraph != doc.sentences[index].paragraph:
+        return False
+    return _ITEM_MARK.match(doc.text, doc.sentences[index - 1].start) is not None
+
+
+_ITEM_MARK = re.compile(r"[一二三四五六七八九十]是")
 _WHOLE_YEAR = re.compile(r"(?:全年|一年来|过去一年)(?![，,]?(?:该|其|这))")
-_FAIR_END = ("会", "论坛")
-
-
-def _fair(
-    doc: Doc, clauses: list[tuple[int, int]], end: int, pos: int, mentions: list[Mention]
-) -> Mention | None:
-    """``…椅业博览会开幕，现场签约项目15个，签约金额46.5亿元``: what is signed at a fair or a
-    conference is counted as the fair's (the first named, in ``A暨B``), unless the clause
-    names who signed."""
-    start = clauses[0][0]
-    fair = next(
-        (m for m in mentions if start <= m.start and m.end <= end
-         and m.type == "programme" and m.name.endswith(_FAIR_END)),
-        None,
-    )  # fmt: skip
-    if fair is None or doc.text.find("签约", fair.end, end) < 0:
-        return None
-    for m in mentions:
-        if fair.end <= m.start and m.end <= pos:
-            cs = max(c[0] for c in clauses if c[0] <= m.start)
-            if eligible(doc, m, cs):
-                return None  # 在…大会上，园区集中签约…: the park signed
-    return fair
 
 
 def _earlier_head(doc: Doc, index: int, scope: _Scope) -> Mention | None:
