@@ -2056,3 +2056,13 @@ def test_figures_told_in_turn_go_back_to_the_parts_the_clause_before_lists() -> 
     got = by_quote(_ITEMS)
     assert (got["63.5亿元"][1], got["41.8亿元"][1]) == ("新材料", "生物医药"), got
     assert (got["8.7%"][1], got["18.6%"][1]) == ("新材料", "生物医药"), got
+
+
+def test_a_park_in_a_projects_name_is_not_what_a_later_yuanqu_points_back_to() -> None:
+    got = by_quote(
+        "河源高新区2025年工作总结\n\n"
+        "全年规上工业总产值826.4亿元。3月18日，广东河辉智能终端有限公司（以下简称“河辉终端”）"
+        "智能终端产业园项目签约落户，总投资52亿元。\n\n二、2026年工作计划\n\n"
+        "2026年，园区将全力推动产业体系提质扩量。主要目标是：规上工业总产值突破900亿元。"
+    )
+    assert got["突破900亿元"][1] == "河源高新区", got

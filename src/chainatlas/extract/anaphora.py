@@ -100,6 +100,8 @@ def antecedent(doc: Doc, pos: int, starts: list[int], kind: str, word: str | Non
             continue
         if m.type != kind or m.name in _BARE_NAMES:
             continue
+        if kind == "park" and doc.text.startswith("项目", m.end):
+            continue  # 河辉终端智能终端产业园项目: a project's name, no park to point back to
         if not endings or m.name.endswith(endings):
             return m.name
         fallback = fallback or m.name
