@@ -2066,3 +2066,21 @@ def test_a_park_in_a_projects_name_is_not_what_a_later_yuanqu_points_back_to() -
         "2026年，园区将全力推动产业体系提质扩量。主要目标是：规上工业总产值突破900亿元。"
     )
     assert got["突破900亿元"][1] == "河源高新区", got
+
+
+def test_milestone_lines_under_a_numbered_project_are_its_firms_happenings() -> None:
+    doc = PIPELINE(
+        "t",
+        "一、总体情况\n\n"
+        "今年以来，产业园坚持项目为王，全年实施重点项目42个，完成投资86.5亿元，同比增长12.3%。\n\n"
+        "新开工项目18个，竣工投产项目11个，新签约亿元以上项目23个，协议总投资达到152亿元。\n\n"
+        "二、重点项目进展情况\n\n"
+        "（一）承德钒宇新材料有限公司年产2万吨高纯五氧化二钒项目（已投产）\n\n"
+        "项目总投资16.8亿元，分两期建设。\n\n"
+        "2025年3月12日　签约\n\n"
+        "2025年6月18日　开工\n\n"
+        "2026年8月28日　一期竣工投产\n\n",
+    )
+    got = {(e["date"], tuple(e["actors"])) for e in doc.events}
+    firm = ("承德钒宇新材料有限公司",)
+    assert {("2025-03-12", firm), ("2025-06-18", firm), ("2026-08-28", firm)} <= got, got

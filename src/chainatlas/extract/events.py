@@ -22,6 +22,7 @@ from chainatlas.extract.anaphora import antecedent
 from chainatlas.extract.doc import Cue, Doc, Quantity, Sentence
 from chainatlas.extract.happening import HONOUR, MILESTONE, happens
 from chainatlas.extract.retold import opening_paragraphs
+from chainatlas.extract.sections import section_firm
 from chainatlas.extract.sentences import clause_at, clauses_of
 from chainatlas.extract.topic import main_region, title_firm
 
@@ -244,6 +245,9 @@ def _happenings(
             actors = out[-1]["actors"]
         if not actors:
             actors = _pointed(doc, sentence, hi, scope)  # 项目一期建成投产: the firm's
+        if not actors:
+            headed = section_firm(doc, sentence.paragraph, scope.starts)
+            actors = [headed.name] if headed is not None else []  # 2025年3月12日　签约
         fallback = scope.firm or scope.main  # a firm's own news is about the firm
         if not actors and fallback is not None and _MAIN_ACTS.search(text, lo, hi):
             actors = [fallback]  # 在…百强县中位列第41位, 首次突破10亿元: the document's place

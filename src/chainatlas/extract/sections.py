@@ -36,14 +36,32 @@ def profiled_firm(doc: Doc, paragraph: int, starts: list[int]) -> Mention | None
 def section_project(doc: Doc, paragraph: int, starts: list[int]) -> Mention | None:
     """The project the nearest numbered heading above ``paragraph`` names, if that heading
     names one; None when the nearest numbered heading is about something else."""
+    return _named_in_heading(doc, paragraph, starts, "project")
+
+
+def section_firm(doc: Doc, paragraph: int, starts: list[int]) -> Mention | None:
+    """The firm the nearest numbered heading above ``paragraph`` names: whose project the
+    section's milestone lines (``2025年3月12日　签约``) tell of."""
+    return _named_in_heading(doc, paragraph, starts, "company")
+
+
+def _named_in_heading(doc: Doc, paragraph: int, starts: list[int], kind: str) -> Mention | None:
+    heading = _section_heading(doc, paragraph)
+    if heading is None:
+        return None
+    line = doc.paragraphs[heading]
+    at = bisect_left(starts, line.start)
+    while at < len(doc.mentions) and doc.mentions[at].start < line.end:
+        if doc.mentions[at].type == kind:
+            return doc.mentions[at]
+        at += 1
+    return None
+
+
+def _section_heading(doc: Doc, paragraph: int) -> int | None:
+    """The nearest numbered heading at or above ``paragraph``, within reach."""
     for k in range(paragraph - 1, max(-1, paragraph - _SECTION_REACH - 1), -1):
         line = doc.paragraphs[k]
-        if line.kind != "heading" or _NUMBERED.match(doc.text, line.start) is None:
-            continue
-        at = bisect_left(starts, line.start)
-        while at < len(doc.mentions) and doc.mentions[at].start < line.end:
-            if doc.mentions[at].type == "project":
-                return doc.mentions[at]
-            at += 1
-        return None
+        if line.kind == "heading" and _NUMBERED.match(doc.text, line.start) is not None:
+            return k
     return None
