@@ -2084,3 +2084,28 @@ def test_milestone_lines_under_a_numbered_project_are_its_firms_happenings() -> 
     got = {(e["date"], tuple(e["actors"])) for e in doc.events}
     firm = ("承德钒宇新材料有限公司",)
     assert {("2025-03-12", firm), ("2025-06-18", firm), ("2026-08-28", firm)} <= got, got
+
+
+_TIMELINE = (
+    "北垦农机智能农机装备产业园一期竣工投产\n\n发布时间：2026-08-19 08:30　来源：佳木斯日报\n\n"
+    "8月18日上午，黑龙江北垦智能农机装备有限公司（以下简称“北垦农机”）智能农机装备产业园一期"
+    "竣工投产仪式在佳木斯高新技术产业开发区举行。\n\n"
+    "【项目历程】\n"
+    "2024年9月　北垦农机与佳木斯高新区签订投资协议，项目总投资32亿元\n"
+    "2025年4月　项目一期开工建设\n"
+    "2025年10月　总装、焊装、涂装三大车间主体结构封顶\n\n"
+    "北垦农机二期项目计划明年3月开工，2028年建成投产，新增年产智能收获机7000台。"
+)
+
+
+def test_the_lines_of_a_timeline_go_on_with_who_acted_in_the_line_before() -> None:
+    doc = PIPELINE("t", _TIMELINE)
+    firm = "黑龙江北垦智能农机装备有限公司"
+    dated = {e["date"]: e["actors"] for e in doc.events}
+    assert firm in dated.get("2025-04", []), doc.events
+    assert firm in dated.get("2025-10", []), doc.events
+
+
+def test_the_next_step_of_a_plan_is_planned_too() -> None:
+    doc = PIPELINE("t", _TIMELINE)
+    assert not [e for e in doc.events if e["date"].startswith("2028")], doc.events

@@ -30,6 +30,11 @@ NAME = "events"
 VERSION = "3"
 
 _PLAN = re.compile(r"(预计|计划|力争|有望|争取|到|将于?|[拟定]于)$")
+#: A planned step right before a date (计划明年3月开工，2028年建成投产): the next is planned too.
+_NEXT_STEP = re.compile(
+    r"(?:计划|预计|力争|拟|将)于?(?:明年|今年|年内|后年|(?:19|20)\d\d年)?(?:\d{1,2}月)?"
+    r"(?:底|末|前)?[^，。；\d]{1,8}[，、]$"
+)
 _ACTOR_TYPES = {"company", "region", "province", "city", "park", "platform", "government",
                 "institution", "person"}  # fmt: skip
 
@@ -108,7 +113,10 @@ def _dated_stretches(doc: Doc, sentence: Sentence, first: int) -> list[tuple[str
     while j < len(doc.cues) and doc.cues[j].start < sentence.end:
         cue: Cue = doc.cues[j]
         j += 1
-        if not cue.explicit or cue.goal or _PLAN.search(doc.text, max(0, cue.start - 2), cue.start):
+        # 计划明年3月开工，2028年建成投产: the plan's next step is planned too
+        next_step = _NEXT_STEP.search(doc.text, max(sentence.start, cue.start - 30), cue.start)
+        planned = next_step or _PLAN.search(doc.text, max(0, cue.start - 2), cue.start)
+        if not cue.explicit or cue.goal or planned:
             continue  # 计划今年7月开工、2026年底投产: planned, not happened
         if _list_year(doc.text, cue) and out:
             continue  # 10月21日，…公布2026年度…名单: the year names the list, the day dates it
@@ -248,6 +256,7 @@ def _happenings(
         if not actors:
             headed = section_firm(doc, sentence.paragraph, scope.starts)
             actors = [headed.name] if headed is not None else []  # 2025年3月12日　签约
+        actors = actors or _timeline_actors(doc, sentence.paragraph)
         fallback = scope.firm or scope.main  # a firm's own news is about the firm
         if not actors and fallback is not None and _MAIN_ACTS.search(text, lo, hi):
             actors = [fallback]  # 在…百强县中位列第41位, 首次突破10亿元: the document's place
@@ -267,6 +276,21 @@ def _happenings(
     return out
 
 
+def _timeline_actors(doc: Doc, paragraph: int) -> list[str]:
+    """``2024年9月　北垦农机与佳木斯高新区签订投资协议`` / ``2025年4月　项目一期开工建设``: the
+    lines of a project's timeline, each opening with its date, go on with who acted in the
+    line before."""
+    first = paragraph
+    while first > 0 and _TIMELINE_LINE.match(doc.text, doc.paragraphs[first - 1].start):
+        first -= 1
+    if first == paragraph or not _TIMELINE_LINE.match(doc.text, doc.paragraphs[paragraph].start):
+        return []
+    last = doc.events[-1] if doc.events else None
+    return list(last["actors"]) if last and last["start"] >= doc.paragraphs[first].start else []
+
+
+#: A line of a timeline: its date, then a space, then what happened.
+_TIMELINE_LINE = re.compile(r"(?:19|20)\d\d年\d{1,2}月(?:\d{1,2}日)?[ \u3000]")
 _BARE_PARK = re.compile(r"高新区|经开区|开发区|园区|新区")
 #: A list published: what the next clause tells of its entries happened the same day.
 _LISTS = re.compile(r"公布|发布|名单")
