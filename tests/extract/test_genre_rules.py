@@ -2109,3 +2109,21 @@ def test_the_lines_of_a_timeline_go_on_with_who_acted_in_the_line_before() -> No
 def test_the_next_step_of_a_plan_is_planned_too() -> None:
     doc = PIPELINE("t", _TIMELINE)
     assert not [e for e in doc.events if e["date"].startswith("2028")], doc.events
+
+
+def _names(text: str) -> dict[str, str]:
+    return {e["name"]: e["type"] for e in PIPELINE("t", text).entities}
+
+
+def test_a_park_named_after_a_place_opening_like_a_word_is_found() -> None:
+    assert (
+        _names("2026年3月，华康药业生物药产业化基地项目在本溪高新区开工。").get("本溪高新区")
+        == "park"
+    )
+
+
+def test_autonomous_counties_are_places() -> None:
+    names = _names("公司在桓仁满族自治县、长阳土家族自治县建设中药材基地。")
+    # a place is listed as the government of it, as every region is
+    assert names.get("桓仁满族自治县") == "government", names
+    assert names.get("长阳土家族自治县") == "government", names

@@ -165,6 +165,12 @@ def _name_start(text: str, start_suffix: int, suffix: str, kind: str) -> int:
     return _own_part(text, start, start_suffix, suffix)
 
 
+def _place_led(head: str) -> bool:
+    """Whether ``head`` opens with a place the lexicon knows (本溪…, not 本市…)."""
+    known = regions()
+    return any(head[:n] in known or head[:n] + "市" in known for n in (2, 3))
+
+
 def _no_name(text: str, start: int, start_suffix: int, suffix: str, kind: str) -> bool:
     """Whether the words before a suffix make no name: too short or generic, a kind of
     thing, a relation, a verb's object, or a class counted."""
@@ -181,9 +187,8 @@ def _no_name(text: str, start: int, start_suffix: int, suffix: str, kind: str) -
         return True  # 第三次临时股东大会: a firm's own meeting, no name of its own
     if (len(head) < 2 and not office) or head in _GENERIC_PREFIX:
         return True  # 市商务局 stays: the office of the place the text is about
-    if (_GENERIC_HEAD.match(head) and not meeting) or (
-        kind == "project" and _KIND_OF_SITE.fullmatch(head)
-    ):
+    generic = _GENERIC_HEAD.match(head) is not None and not _place_led(head)  # 本溪高新区
+    if (generic and not meeting) or (kind == "project" and _KIND_OF_SITE.fullmatch(head)):
         return True  # 面向大型储能电站、新能源电站: a kind of plant, not a plant
     if text[start - 1 : start + 1] in ("等地", "以上"):
         return True  # 桂平、平南等地家居产业园区; 省级以上企业技术中心: a class

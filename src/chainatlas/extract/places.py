@@ -159,11 +159,20 @@ def find_regions(text: str) -> Iterator[Found]:
                 yield m.start(1), m.end(1), name, "region"
     yield from _sub_places(text)
     yield from _short_counties(text)
+    for m in _AUTONOMOUS.finditer(text):  # 桓仁满族自治县, 恩施土家族苗族自治州
+        yield m.start(), m.end(), m.group(), "region"
     lead = _HEADLINE_PLACE.match(text)  # last: 晋江市 found in the text names it in full
     if lead is not None and lead.group(1) not in _NOT_REGION:
         yield lead.start(1), lead.end(1), lead.group(1), "region"
 
 
+#: An autonomous county, prefecture or banner: its place, its peoples, 自治县/州/旗.
+_PEOPLES = (
+    "柯尔克孜|乌孜别克|维吾尔|哈萨克|俄罗斯|达斡尔|鄂温克|鄂伦春|塔吉克|塔塔尔|蒙古|布依|朝鲜|土家|哈尼|"
+    "傈僳|高山|拉祜|东乡|纳西|景颇|仫佬|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|德昂|保安|裕固|独龙|赫哲|门巴|"
+    "珞巴|基诺|回|藏|苗|彝|壮|满|侗|瑶|白|傣|黎|佤|畲|水|土|羌|怒|京"
+)
+_AUTONOMOUS = re.compile(rf"[\u4e00-\u9fff]{{2}}(?:(?:{_PEOPLES})族){{1,3}}自治[县州旗]")
 #: Characters that make ``X县`` a phrase, not a county (全县, 该县, 邻县, 贫困县 …).
 _NOT_SHORT_COUNTY = frozenset(
     "全该本各我每一两二三四五六七八九十几多个市区省州郡知邻郊属附困强点示范域"
