@@ -2127,3 +2127,9 @@ def test_autonomous_counties_are_places() -> None:
     # a place is listed as the government of it, as every region is
     assert names.get("桓仁满族自治县") == "government", names
     assert names.get("长阳土家族自治县") == "government", names
+
+
+def test_a_firm_named_after_the_word_project_starts_after_it() -> None:
+    names = _names("同日，园区配套项目佳木斯恒拓液压件有限公司年产20万支液压油缸项目开工建设。")
+    assert "佳木斯恒拓液压件有限公司" in names, names
+    assert "北京中建项目管理有限公司" in _names("北京中建项目管理有限公司承接该工程。")
