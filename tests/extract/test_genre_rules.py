@@ -2133,3 +2133,8 @@ def test_a_firm_named_after_the_word_project_starts_after_it() -> None:
     names = _names("同日，园区配套项目佳木斯恒拓液压件有限公司年产20万支液压油缸项目开工建设。")
     assert "佳木斯恒拓液压件有限公司" in names, names
     assert "北京中建项目管理有限公司" in _names("北京中建项目管理有限公司承接该工程。")
+
+
+def test_an_official_leading_a_delegation_is_a_person() -> None:
+    names = _names("7月1日，晋中市委副书记、市长武建华率晋中市经贸代表团赴上海。")
+    assert names.get("武建华") == "person", names
