@@ -2138,3 +2138,23 @@ def test_a_firm_named_after_the_word_project_starts_after_it() -> None:
 def test_an_official_leading_a_delegation_is_a_person() -> None:
     names = _names("7月1日，晋中市委副书记、市长武建华率晋中市经贸代表团赴上海。")
     assert names.get("武建华") == "person", names
+
+
+_BOARD_REPORT = (
+    "邛崃经济开发区管理委员会2026年上半年工作总结\n\n"
+    "发布时间：2026-07-24 15:40　来源：经济发展局\n\n"
+    "上半年，经开区管委会坚持工业立区。园区实现规上工业总产值318.6亿元，同比增长12.4%。\n\n"
+    "5月，四川省公布2025年度开发区综合发展水平评价结果，经开区在全省138个开发区中排名第21位。"
+)
+
+
+def test_a_parks_board_is_named_whole_and_its_park_is_listed_too() -> None:
+    names = _names("公司与天津西青经济技术开发区管理委员会签订投资协议。")
+    assert names.get("天津西青经济技术开发区管理委员会") == "government", names
+    assert names.get("天津西青经济技术开发区") == "park", names
+
+
+def test_a_report_of_a_parks_board_is_about_the_park() -> None:
+    got = by_quote(_BOARD_REPORT)
+    assert got["318.6亿元"][1] == "邛崃经济开发区", got
+    assert got["第21位"][1] == "邛崃经济开发区", got  # 经开区 points back to the board's park

@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from chainatlas.extract.doc import Doc, Mention
 from chainatlas.extract.phrases import HEAD_JUNK
 from chainatlas.extract.sentences import clauses_of
+from chainatlas.extract.topic import PARK_BOARD
 
 _ANAPHOR = re.compile(
     r"(?:该|这家|其)?(企业|公司)|(?P<park>高新区|经开区|开发区|园区|新区|经济区)|(?P<project>(?:该|这个)?项目)"
@@ -98,13 +99,15 @@ def antecedent(doc: Doc, pos: int, starts: list[int], kind: str, word: str | Non
             if m.type == "person" and _LEADS.match(doc.text, m.end):
                 return m.name + "团队"  # 博士周启航带领团队来到泗洪。…团队已发展到60余人
             continue
-        if m.type != kind or m.name in _BARE_NAMES:
+        board = PARK_BOARD.fullmatch(m.name) if m.type == "government" else None
+        name = board.group(1) if board is not None and kind == "park" else m.name  # its park
+        if (m.type != kind and name == m.name) or m.name in _BARE_NAMES:
             continue
         if kind == "park" and doc.text.startswith("项目", m.end):
             continue  # 河辉终端智能终端产业园项目: a project's name, no park to point back to
-        if not endings or m.name.endswith(endings):
-            return m.name
-        fallback = fallback or m.name
+        if not endings or name.endswith(endings):
+            return name
+        fallback = fallback or name
     return fallback
 
 

@@ -64,7 +64,7 @@ _BOARD = re.compile(r"(?:股东|董事|监事)大?会$")
 _WHOLE_MEETING = re.compile(r"全(?:市|县|区|省|国)[\u4e00-\u9fff]{6,}")
 _MAX_BEFORE = {"company": 16, "platform": 14, "institution": 12, "government": 6, "park": 8,
                "示范区": 14, "人民代表大会": 10, "调查队": 10, "人大常委会": 8, "办公室": 10,
-               "管理局": 9}  # fmt: skip
+               "管理局": 9, "管理委员会": 14, "管委会": 12}  # fmt: skip
 
 
 #: Verbs that end no firm's name: before a bare 公司 they act on the firm just named.

@@ -40,6 +40,9 @@ def main_region(doc: Doc) -> str | None:
                 break
             if m.type in ("region", "city", "park"):
                 return m.name
+            board = PARK_BOARD.fullmatch(m.name) if m.type == "government" else None
+            if board is not None and m.start >= title.start:
+                return board.group(1)  # 邛崃经济开发区管理委员会…工作总结: the park's
             owner = _OWNER_PLACE.match(m.name) if m.type == "government" else None
             if owner is not None:
                 return owner.group()
@@ -54,6 +57,9 @@ def main_region(doc: Doc) -> str | None:
         for m in doc.mentions:  # the site's own name above the title (烟台市蓬莱区人民政府)
             if m.start >= title.start:
                 break
+            board = PARK_BOARD.fullmatch(m.name) if m.type == "government" else None
+            if board is not None:
+                return board.group(1)  # 大庆高新技术产业开发区管理委员会 / 2025年工作总结
             owner = _OWNER_PLACE.match(m.name) if m.type == "government" else None
             if owner is not None:
                 return owner.group()
@@ -97,6 +103,8 @@ def _owned_place_in(doc: Doc, title: str) -> str | None:
     return None
 
 
+#: The board that runs a park (邛崃经济开发区管理委员会): its report is about the park.
+PARK_BOARD = re.compile(r"(.{2,16}(?:开发区|高新区|经开区|园区|新区))(?:管理委员会|管委会)")
 #: A title telling of the whole of the place that writes it: 全市, 全县, 全区.
 _WHOLE = re.compile(r"全(市|县|区)")
 
