@@ -2158,3 +2158,14 @@ def test_a_report_of_a_parks_board_is_about_the_park() -> None:
     got = by_quote(_BOARD_REPORT)
     assert got["318.6亿元"][1] == "邛崃经济开发区", got
     assert got["第21位"][1] == "邛崃经济开发区", got  # 经开区 points back to the board's park
+
+
+def test_what_is_signed_on_the_spot_is_of_the_day_the_happening_was_dated() -> None:
+    got = by_quote(
+        "晋中经贸代表团长三角招商纪实\n\n发布时间：2026-07-08 21:16\n\n"
+        "7月2日上午，晋中市（上海）智能液压产业链招商推介会举行。主任常丽娜介绍，2025年，"
+        "全市液压产业产值达到128亿元。\n\n"
+        "推介会现场签约项目5个，总投资48.2亿元。"
+    )
+    assert got["48.2亿元"][3] == "2026-07-02", got
+    assert got["5个"][3] == "2026-07-02", got

@@ -268,3 +268,18 @@ def as_event_date(text: str, raw: Cue, done: Cue) -> Cue:
     return Cue(
         done.start, done.end, done.period if month else done.period[:4], done.explicit, done.carry
     )
+
+
+def cues_by_sentence(doc: Doc) -> dict[int, list[Cue]]:
+    """The cues of each sentence (both lists are in text order)."""
+    cues = doc.cues
+    out: dict[int, list[Cue]] = {}
+    ci = 0
+    for si, sentence in enumerate(doc.sentences):
+        while ci < len(cues) and cues[ci].start < sentence.start:
+            ci += 1
+        cj = ci
+        while cj < len(cues) and cues[cj].start < sentence.end:
+            cj += 1
+        out[si] = cues[ci:cj]
+    return out

@@ -35,6 +35,7 @@ from chainatlas.extract.numerals import parse_chinese, parse_number
 from chainatlas.extract.period_rules import (
     TABLE_KINDS,
     as_event_date,
+    cues_by_sentence,
     framed,
     past_by,
     period_for,
@@ -281,7 +282,7 @@ def widen(period: str) -> str:
 
 
 def _assign(doc: Doc, anchors: Anchors) -> None:
-    by_sentence = _cues_by_sentence(doc)
+    by_sentence = cues_by_sentence(doc)
     facts: dict[int, list[int]] = {}
     for qi, q in enumerate(doc.quantities):
         facts.setdefault(q.sentence, []).append(qi)
@@ -290,6 +291,7 @@ def _assign(doc: Doc, anchors: Anchors) -> None:
     state: Cue | None = None
     lasting: Cue | None = None  # the cue in force but for asides: what a paragraph passes on
     framing: Cue | None = None  # the last cue written, unwidened, whatever paragraph it was in
+    day: Cue | None = None  # the last day written (7月2日上午，…推介会举行)
     paragraph = told = -1  # the paragraph read, and the last one that told of anything
     dated: list[Cue] = []
     for si, sentence in enumerate(doc.sentences):
@@ -311,13 +313,14 @@ def _assign(doc: Doc, anchors: Anchors) -> None:
             dated += [as_event_date(doc.text, raw, done) for raw, done in pairs]
         if frame is not None:
             ceremony.follow(frame, doc, si, own)
+        # 推介会现场签约项目5个: signed on the day of the happening last dated
+        spot = day if not own and _ON_THE_SPOT.match(doc.text, sentence.start) else None
         for qi in facts.get(si, []):
             q = doc.quantities[qi]
             # a table's cells are of the span its title or header names, row after row
             table = q.kind in TABLE_KINDS and not own
-            q.period = period_for(
-                doc, own, framed(framing, anchors) if table else state, q, anchors
-            )
+            given = spot or (framed(framing, anchors) if table else state)
+            q.period = period_for(doc, own, given, q, anchors)
             if frame is not None:
                 q.period = ceremony.period(frame, doc, q, own, state) or q.period
         for cue in own:
@@ -327,22 +330,11 @@ def _assign(doc: Doc, anchors: Anchors) -> None:
                 # a row's own aside (地区生产总值（前三季度）) frames no other row
                 row = any(doc.quantities[qi].kind in TABLE_KINDS for qi in facts.get(si, []))
                 framing = framing if cue.aside or cue.goal or row else cue
+            day = cue if len(cue.period) == 10 and cue.explicit and not cue.goal else day
     doc.cues = dated
 
 
-def _cues_by_sentence(doc: Doc) -> dict[int, list[Cue]]:
-    """The cues of each sentence (both lists are in text order)."""
-    cues = doc.cues
-    out: dict[int, list[Cue]] = {}
-    ci = 0
-    for si, sentence in enumerate(doc.sentences):
-        while ci < len(cues) and cues[ci].start < sentence.start:
-            ci += 1
-        cj = ci
-        while cj < len(cues) and cues[cj].start < sentence.end:
-            cj += 1
-        out[si] = cues[ci:cj]
-    return out
+_ON_THE_SPOT = re.compile(r"(?:[\u4e00-\u9fff]{0,8}?(?:会|仪式|活动))?现场")
 
 
 def _in_passing(doc: Doc, raw: Cue, done: Cue, anchors: Anchors) -> Cue:
