@@ -2173,3 +2173,18 @@ def test_what_is_signed_on_the_spot_is_of_the_day_the_happening_was_dated() -> N
     )
     assert got["48.2亿元"][3] == "2026-07-02", got
     assert got["5个"][3] == "2026-07-02", got
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "indicator"),
+    [
+        ("公司现有在研项目46项。", "46项", "在研项目"),
+        ("双方达成合作意向项目14个。", "14个", "合作意向项目"),
+        ("举办产业链招商推介会、企业家座谈会2场。", "2场", "企业家座谈会"),
+        ("公司计划到2026年底前硅片产能达到50GW。", "50GW", "硅片产能"),
+    ],
+)
+def test_words_that_open_like_verbs_or_time_words_stay_whole(
+    text: str, quote: str, indicator: str
+) -> None:
+    assert by_quote(text)[quote][2] == indicator
