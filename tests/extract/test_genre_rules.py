@@ -2188,3 +2188,11 @@ def test_words_that_open_like_verbs_or_time_words_stay_whole(
     text: str, quote: str, indicator: str
 ) -> None:
     assert by_quote(text)[quote][2] == indicator
+
+
+def test_the_part_of_a_yearly_plan_done_is_achieved_not_aimed_at() -> None:
+    got = by_quote(
+        "1—7月，已开工项目163个；完成投资312.5亿元，同比增长14.2%，完成年度计划的74.4%。"
+    )
+    assert got["74.4%"][2] == "完成年度计划比例", got
+    assert got["74.4%"][4] == "exact", got

@@ -13,7 +13,7 @@ from chainatlas.extract.figure_context import previous_indicator
 _MULTIPLE_OF = re.compile(r"(?:是|为|相当于)([^，。；是为]{1,10}?)的$")
 #: ``完成年度目标（620亿元）的51.4%``: how much of a goal was done.
 _GOAL_DONE = re.compile(
-    r"完成((?:年度|全年|年|半年|上半年)?[\u4e00-\u9fff]{0,4}?目标(?:任务)?)"
+    r"完成((?:年度|全年|年|半年|上半年)?[\u4e00-\u9fff]{0,4}?(?:目标|计划)(?:任务)?)"
     r"(?:（[^）]{1,16}）)?的\s*$"
 )
 
@@ -36,4 +36,5 @@ def goal_done_name(doc: Doc, q: Quantity, cs: int) -> str:
     if done is None:
         return ""
     measure = previous_indicator(doc, q, ("level", "count")) or ""
+    measure = "" if measure.startswith("完成") else measure  # 完成投资…，完成年度计划的76.4%
     return f"{measure}完成{done.group(1)}比例"
