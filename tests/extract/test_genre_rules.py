@@ -2182,6 +2182,8 @@ def test_what_is_signed_on_the_spot_is_of_the_day_the_happening_was_dated() -> N
         ("双方达成合作意向项目14个。", "14个", "合作意向项目"),
         ("举办产业链招商推介会、企业家座谈会2场。", "2场", "企业家座谈会"),
         ("公司计划到2026年底前硅片产能达到50GW。", "50GW", "硅片产能"),
+        ("项目一期投资18.6亿元。", "18.6亿元", "一期投资"),
+        ("这个总投资32亿元的项目落地。", "32亿元", "总投资"),
     ],
 )
 def test_words_that_open_like_verbs_or_time_words_stay_whole(
