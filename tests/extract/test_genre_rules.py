@@ -2198,3 +2198,13 @@ def test_the_part_of_a_yearly_plan_done_is_achieved_not_aimed_at() -> None:
     )
     assert got["74.4%"][2] == "完成年度计划比例", got
     assert got["74.4%"][4] == "exact", got
+
+
+def test_a_list_of_clusters_is_no_industry_to_tell_of() -> None:
+    got = by_quote(
+        "保山绿色硅光伏产业集群简介\n\n"
+        "保山绿色硅光伏产业集群以保山工贸园区为核心承载区。集群于2025年11月入选工业和信息化部"
+        "2025年度中小企业特色产业集群名单。\n\n"
+        "2025年，集群实现营业收入612.8亿元，同比增长15.6%。"
+    )
+    assert got["612.8亿元"][1] == "保山绿色硅光伏产业集群", got

@@ -26,7 +26,7 @@ BAD_CORE = re.compile(
 )
 _SUFFIX = re.compile(r"产业集群|产业体系|产业链|产业|领域|集群|板块|环节")
 _CHAIN_ACTS = re.compile(r"[^\u4e00-\u9fff]|实现|完成|达到|营业|产值|规模|总产|增加|主营|年营")
-_NOT_AFTER_SUFFIX = frozenset("园链学院研基联协工政创项大")  # 产业大脑: a platform
+_NOT_AFTER_SUFFIX = frozenset("园链学院研基联协工政创项大名")  # 产业大脑, 集群名单: things
 _PHRASE_STOP = set("，。；：、？！（）《》的在是为了以和与对从等将把被 \n") | MARKS
 _GENERIC_CORE = {"各", "全社会各", "相关", "该", "这些", "重点", "主导", "特色", "新兴", "传统", "优势",
                  "支柱", "重大", "战略性新兴", "未来", "实体", "细分", "上下游", "全市", "多个",
@@ -160,7 +160,7 @@ def industry_phrases(
             continue
         after_time = text[i : i + 1] == "年" and text[i - 1 : i].isdigit()
         if after_time:
-            i += 1  # 到2025年晶硅光伏产业…
+            i += 2 if text.startswith("年度", i) else 1  # 到2025年晶硅光伏产业…, 2025年度…
             core = text[i : hit.start()]
         whole = WHOLE_PLACE.match(text, i)
         if whole and whole.end() < hit.start():
