@@ -2208,3 +2208,13 @@ def test_a_list_of_clusters_is_no_industry_to_tell_of() -> None:
         "2025年，集群实现营业收入612.8亿元，同比增长15.6%。"
     )
     assert got["612.8亿元"][1] == "保山绿色硅光伏产业集群", got
+
+
+def test_the_lines_of_a_data_box_take_the_date_its_heading_gives() -> None:
+    got = by_quote(
+        "保山绿色硅光伏产业集群简介\n\n发布时间：2026-03-20 15:10\n\n"
+        "到2027年，集群营业收入力争突破千亿元。\n\n"
+        "【集群数据一览】（截至2025年末）\n营业收入：６１２．８亿元\n单晶硅棒产能：４５ＧＷ\n"
+    )
+    assert got["612.8亿元"][3] == "2025", got  # the text reads full-width digits as ASCII
+    assert got["45GW"][3] == "2025", got

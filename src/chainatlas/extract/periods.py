@@ -292,6 +292,7 @@ def _assign(doc: Doc, anchors: Anchors) -> None:
     lasting: Cue | None = None  # the cue in force but for asides: what a paragraph passes on
     framing: Cue | None = None  # the last cue written, unwidened, whatever paragraph it was in
     day: Cue | None = None  # the last day written (7月2日上午，…推介会举行)
+    box: Cue | None = None  # the date a heading gives the label lines under it
     paragraph = told = -1  # the paragraph read, and the last one that told of anything
     dated: list[Cue] = []
     for si, sentence in enumerate(doc.sentences):
@@ -305,6 +306,12 @@ def _assign(doc: Doc, anchors: Anchors) -> None:
             carried = kind != "heading" and told != title_at
             told = paragraph
             state = lasting = _carried(lasting, anchors) if carried else None
+            # 【集群数据一览】（截至2025年末） / 营业收入：６１２．８亿元: a box's lines, its date
+            boxed = kind == "heading" and _LABEL_LINE.match(
+                doc.text, doc.paragraphs[paragraph].start
+            )
+            state = lasting = box if boxed else state
+            box = box if boxed else None
         raw_cues = by_sentence.get(si)
         own: list[Cue] = []
         if raw_cues:
@@ -323,6 +330,8 @@ def _assign(doc: Doc, anchors: Anchors) -> None:
             q.period = period_for(doc, own, given, q, anchors)
             if frame is not None:
                 q.period = ceremony.period(frame, doc, q, own, state) or q.period
+        if kind == "heading" and own and own[-1].explicit:
+            box = own[-1]
         for cue in own:
             if cue.carry:
                 state = cue
@@ -334,6 +343,7 @@ def _assign(doc: Doc, anchors: Anchors) -> None:
     doc.cues = dated
 
 
+_LABEL_LINE = re.compile(r"[\u4e00-\u9fff]{2,12}[：:]")
 _ON_THE_SPOT = re.compile(r"(?:[\u4e00-\u9fff]{0,8}?(?:会|仪式|活动))?现场")
 
 
