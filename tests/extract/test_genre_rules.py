@@ -2218,3 +2218,9 @@ def test_the_lines_of_a_data_box_take_the_date_its_heading_gives() -> None:
     )
     assert got["612.8亿元"][3] == "2025", got  # the text reads full-width digits as ASCII
     assert got["45GW"][3] == "2025", got
+
+
+def test_a_kind_of_station_after_a_generic_word_is_no_named_platform() -> None:
+    names = _names("至此，园区院士工作站增至8家。园区对企业新建院士工作站给予50万元一次性奖励。")
+    assert not [n for n, kind in names.items() if kind == "platform"], names
+    assert by_quote("至此，园区院士工作站增至8家。")["8家"][2] == "院士工作站"

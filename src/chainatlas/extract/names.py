@@ -59,6 +59,8 @@ _GENERIC_HEAD = re.compile(
     r"上半年|下半年|[一二三四]季度|前三季度|今年以来|同期|"
     r"第[一二三四五六七八九十\d]+[家个批所座])"  # 第一家科技产业园: an ordinal, not a name
 )
+#: Words before a kind of body that name none (园区, 新建): what follows them may be generic.
+_GENERIC_LEAD = re.compile(r"^(?:园区|新建|新认定|新获批|全市|全区|全县|各类|企业)+")
 _BOARD = re.compile(r"(?:股东|董事|监事)大?会$")
 #: ``全市现代中药产业高质量发展推进大会``: a meeting of the whole place is named so.
 _WHOLE_MEETING = re.compile(r"全(?:市|县|区|省|国)[\u4e00-\u9fff]{6,}")
@@ -187,6 +189,8 @@ def _no_name(text: str, start: int, start_suffix: int, suffix: str, kind: str) -
         return True  # 第三次临时股东大会: a firm's own meeting, no name of its own
     if (len(head) < 2 and not office) or head in _GENERIC_PREFIX:
         return True  # 市商务局 stays: the office of the place the text is about
+    if _GENERIC_LEAD.sub("", head) in _GENERIC_PREFIX:
+        return True  # 园区院士工作站, 新建院士工作站: a kind of station, not one named
     generic = _GENERIC_HEAD.match(head) is not None and not _place_led(head)  # 本溪高新区
     if (generic and not meeting) or (kind == "project" and _KIND_OF_SITE.fullmatch(head)):
         return True  # 面向大型储能电站、新能源电站: a kind of plant, not a plant
