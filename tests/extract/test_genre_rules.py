@@ -2224,3 +2224,8 @@ def test_a_kind_of_station_after_a_generic_word_is_no_named_platform() -> None:
     names = _names("至此，园区院士工作站增至8家。园区对企业新建院士工作站给予50万元一次性奖励。")
     assert not [n for n, kind in names.items() if kind == "platform"], names
     assert by_quote("至此，园区院士工作站增至8家。")["8家"][2] == "院士工作站"
+
+
+def test_a_gap_after_a_growth_tells_its_rate_changed() -> None:
+    got = by_quote("1—8月,全市规模以上工业增加值同比增长7.6%,比1—7月加快0.3个百分点。")
+    assert got["0.3个百分点"][2] == "规上工业增加值增速加快", got

@@ -58,13 +58,21 @@ def previous_indicator(
     doc: Doc, q: Quantity, measures: tuple[str, ...], unit: str | None = None
 ) -> str | None:
     """The name of the last figure of one of ``measures`` before ``q`` in its sentence."""
+    p = previous_figure(doc, q, measures, unit)
+    return p.indicator if p is not None else None
+
+
+def previous_figure(
+    doc: Doc, q: Quantity, measures: tuple[str, ...], unit: str | None = None
+) -> Quantity | None:
+    """The last named figure of one of ``measures`` before ``q`` in its sentence."""
     quantities = doc.quantities
     # quantities are in text order: find q by its start, then walk back within the sentence
     i = bisect_left(quantities, q.start, key=_start) - 1
     while i >= 0 and quantities[i].sentence == q.sentence:
         p = quantities[i]
         if p.measure in measures and p.indicator and (unit is None or p.unit == unit):
-            return p.indicator
+            return p
         i -= 1
     return None
 

@@ -17,6 +17,7 @@ from chainatlas.extract.figure_context import (
     BASELINE,
     Floor,
     kept_figure_ends,
+    previous_figure,
     previous_indicator,
     shortened,
 )
@@ -337,9 +338,11 @@ def _gap(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     changed = _CHANGED_SINCE.search(doc.text, cs, q.start)
     if changed is not None and changed.start() == cs:
         # 占…比重为37.7%，比上年提高1.7个百分点: the share before, changed
-        previous = previous_indicator(doc, q, ("share", "growth"))
-        if previous:
-            return previous + changed.group(1)
+        previous = previous_figure(doc, q, ("share", "growth"))
+        if previous is not None and previous.indicator:
+            # 比1—7月加快0.3个百分点 after a growth: its rate changed (增速加快)
+            rate = "增速" if previous.measure == "growth" else ""
+            return previous.indicator.removesuffix("增速") + rate + changed.group(1)
     return _level(doc, q, cs, floor)
 
 
