@@ -2229,3 +2229,23 @@ def test_a_kind_of_station_after_a_generic_word_is_no_named_platform() -> None:
 def test_a_gap_after_a_growth_tells_its_rate_changed() -> None:
     got = by_quote("1—8月,全市规模以上工业增加值同比增长7.6%,比1—7月加快0.3个百分点。")
     assert got["0.3个百分点"][2] == "规上工业增加值增速加快", got
+
+
+def test_a_sentence_cut_by_a_page_break_and_a_running_header_joins_up() -> None:
+    lines = [
+        "娄底统计月报",
+        "2026 年第 6 期（总第 318 期）",
+        "2026 年上半年全市经济运行情况",
+        "",
+        "上半年，全市外贸进出口保持较快增长，对外开放稳步提升，进出口总额 168.52 亿",
+        "元，同比增长 14.6%，其中钢材出口增长 26.3%。全市一般公共预算收入",
+        "62.36 亿元，同比增长 4.4%，其中税收收入",
+        "",
+        "— 3 —",
+        "",
+        "娄底统计月报　　　　　　　　　　　　　　　　2026 年第 6 期",
+        "",
+        "43.18 亿元，增长 5.9%，税收占一般公共预算收入的比重为 69.2%。",
+    ]
+    doc = PIPELINE("t", "\n".join(lines))
+    assert "其中税收收入43.18亿元" in doc.text, doc.text

@@ -193,6 +193,9 @@ def _line_deletions(source: str) -> list[tuple[int, int]]:
     for k, ((s, e), (ns, _ne)) in enumerate(itertools.pairwise(spans)):
         join = wrapped and width is not None and lengths[k] >= 0.6 * width
         join = (join and not _closes(source, e, ns)) or _broken_number(source, e, ns)
+        # a page's number and header dropped between: the sentence the page cut goes on
+        cut = lengths[k] >= 20 and not source[e:ns].isspace() and source[e - 1] not in _CLOSED
+        join = join or cut
         if join and (CELL_GAP.search(source, s, e) or CELL_GAP.search(source, ns, _ne)):
             join = False  # rows of a table, cells apart by runs of spaces: each line stands
         if join and source[ns] in _OPENS_LINE:
@@ -285,7 +288,8 @@ def _lone_header(source: str, spans: list[tuple[int, int]], pages: list[bool], i
     if not 1 < i < len(spans) - 1 or pages[i] or not pages[i - 1]:
         return False
     s, e = spans[i]
-    if e - s > 30 or _SENTENCE_MARKS.search(source, s, e) or source[s].isdigit():
+    inked = e - s - sum(source.count(c, s, e) for c in " \u3000")  # 月报　　　　2026 年第 6 期
+    if inked > 30 or _SENTENCE_MARKS.search(source, s, e) or source[s].isdigit():
         return False
     before = spans[i - 2][1]
     decimal = source[before - 1] == "." and source[before - 2 : before - 1].isdigit()
