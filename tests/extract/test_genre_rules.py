@@ -2249,3 +2249,10 @@ def test_a_sentence_cut_by_a_page_break_and_a_running_header_joins_up() -> None:
     ]
     doc = PIPELINE("t", "\n".join(lines))
     assert "其中税收收入43.18亿元" in doc.text, doc.text
+
+
+def test_both_ends_of_a_move_told_with_a_year_measure_the_noun_before_it() -> None:
+    got = by_quote(
+        "“十四五”时期，全市装备制造业产值由2020年的276.4亿元增加到486.3亿元，年均增长12.0%。"
+    )
+    assert (got["276.4亿元"][2], got["486.3亿元"][2]) == ("产值", "产值"), got

@@ -12,7 +12,7 @@ from chainatlas.extract.phrases import phrase_before
 
 #: ``库存周转天数由原来的90天左右缩短至不到50天``: both figures measure the noun before 由.
 _SHORTENED = re.compile(
-    r"(?:由|从)(?:原来的)?[^，。；由从]{0,12}?"
+    r"(?:由|从)(?:原来的)?[^，。；由从]{0,18}?"
     r"(?:缩短|压缩|减少|降低|下降|降|增长|增加|提高|提升|扩大|增)[至到为]?"
 )
 DIGIT = re.compile(r"\d")
