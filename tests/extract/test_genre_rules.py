@@ -2256,3 +2256,12 @@ def test_both_ends_of_a_move_told_with_a_year_measure_the_noun_before_it() -> No
         "“十四五”时期，全市装备制造业产值由2020年的276.4亿元增加到486.3亿元，年均增长12.0%。"
     )
     assert (got["276.4亿元"][2], got["486.3亿元"][2]) == ("产值", "产值"), got
+
+
+def test_machines_produced_are_their_output_and_trades_listed_are_no_firms() -> None:
+    text = (
+        "从产品看，全年生产金属切削机床3860台，增长15.2%。"
+        "航空、机床等主机企业所需的铸锻件依赖外地。"
+    )
+    assert by_quote(text)["3860台"][2] == "金属切削机床产量"
+    assert not _names(text), _names(text)

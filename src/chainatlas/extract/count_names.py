@@ -97,6 +97,8 @@ def count_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
         if previous:
             return previous.removeprefix("新增")
         return _listed_item(text, floor.before(q.start), q.start)
+    if phrase.startswith("生产") and len(phrase) >= 4:
+        return phrase[2:] + "产量"  # 全年生产金属切削机床3860台: the machines' output
     return _added_alike(doc, q, phrase)
 
 
