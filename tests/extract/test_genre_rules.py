@@ -2265,3 +2265,12 @@ def test_machines_produced_are_their_output_and_trades_listed_are_no_firms() -> 
     )
     assert by_quote(text)["3860台"][2] == "金属切削机床产量"
     assert not _names(text), _names(text)
+
+
+def test_a_project_named_at_length_after_its_firm_goes_by_its_own_name() -> None:
+    got = by_quote(
+        "吉林鹿源生物科技有限公司梅花鹿全产业链精深加工项目总投资9.8亿元。"
+        "中创新航科技（江苏）有限公司三期项目总投资50亿元。"
+    )
+    assert got["9.8亿元"][1] == "梅花鹿全产业链精深加工项目", got
+    assert got["50亿元"][1] == "中创新航科技（江苏）有限公司三期项目", got  # a phase alone

@@ -34,7 +34,11 @@ def extend(doc: Doc, m: Mention) -> Mention:
     for pattern, kind in ((_TEAM, "team"), (project, "project"), (_SITE, "project")):
         hit = pattern.match(doc.text, m.end)
         if hit and hit.end() > m.end:
-            return Mention(m.start, hit.end(), doc.text[m.start : hit.end()], kind, m.component)
+            # 吉林鹿源生物科技有限公司梅花鹿…项目: the project goes by its own name
+            registered = kind == "project" and doc.text.endswith("公司", m.start, m.end)
+            own = registered and hit.end() - m.end >= 8 and not _PHASE.match(doc.text, m.end)
+            name = doc.text[m.end if own else m.start : hit.end()]
+            return Mention(m.start, hit.end(), name, kind, m.component)
     return m
 
 
@@ -67,6 +71,7 @@ def anaphora(
     return out
 
 
+_PHASE = re.compile(r"[一二三四五六七八九十\d]期")
 _GENERIC_USE = re.compile(r"开办|数量|总数|家数|发展|服务|用工|融资|上市|培育|梯队")
 #: What each word for a park most likely points back to: 园区 to a 产业园 rather than to the
 #: 开发区 it lies in, 高新区 to a 高新区.
