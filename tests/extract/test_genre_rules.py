@@ -2274,3 +2274,15 @@ def test_a_project_named_at_length_after_its_firm_goes_by_its_own_name() -> None
     )
     assert got["9.8亿元"][1] == "梅花鹿全产业链精深加工项目", got
     assert got["50亿元"][1] == "中创新航科技（江苏）有限公司三期项目", got  # a phase alone
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["其余县合计3家。", "03 | 真金白银助企成长", "十年磨一剑，一座县域纺织服装名城正走向品质。"],
+)
+def test_words_that_look_like_places_are_none(text: str) -> None:
+    assert not _names(text), _names(text)
+
+
+def test_a_smart_manufacturing_park_is_a_park() -> None:
+    assert _names("占地2800亩的普宁市纺织服装智造园开园。").get("普宁市纺织服装智造园") == "park"

@@ -127,6 +127,7 @@ def _is_cjk(chunk: str) -> bool:
     return all("\u4e00" <= c <= "\u9fff" for c in chunk)
 
 
+_NUMERALS = frozenset("一二两三四五六七八九十几多")
 _HEADLINE_PLACE = re.compile(rf"\s*([{CJK}]{{2}})[：:]")
 _TIME_ENDS = frozenset("度年月季期")
 
@@ -138,15 +139,15 @@ def find_regions(text: str) -> Iterator[Found]:
     areas = {w for w, kind in place_words().items() if kind == "area"}
     for s, e in _region_contexts(text):
         name = text[s:e]
-        if name[-1] in _TIME_ENDS or name in areas:
-            continue  # 一季度全市…: a time, not a place; 东北县域: a part of the country
+        if name[-1] in _TIME_ENDS or name in areas or name[0] in _NUMERALS:
+            continue  # 一季度全市…: a time; 东北县域: a part of the country; 一座县域…: a count
         if name not in _NOT_REGION and not set(name) & (STOP_CHARS | _NOT_PLACE_CHARS):
             yield s, e, name, "region"
     for matches in (_cities(text), _counties(text)):
         for m in matches:
             name = m.group(1)
             if (
-                name[0] in "个家位名项和与及各全本我该每县市年月在于到从赴"
+                name[0] in "个家位名项和与及各全本我该每县市年月在于到从赴其另"
                 or set(name) & _NOT_PLACE_CHARS
             ):
                 continue

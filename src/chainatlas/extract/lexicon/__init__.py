@@ -57,7 +57,7 @@ def regions() -> dict[str, str]:
 
 #: Short forms that are ordinary words more often than places.
 _AMBIGUOUS_SHORT = frozenset(
-    {"朝阳", "大同", "中山", "白山", "黄山", "长治", "吉林", "通化", "新余", "抚州"}
+    {"朝阳", "大同", "中山", "白山", "黄山", "长治", "吉林", "通化", "新余", "抚州", "白银"}
 )
 _REGION_SUFFIX = re.compile(r"(省|市|自治区|特别行政区)$")
 
