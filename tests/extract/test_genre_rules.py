@@ -2286,3 +2286,16 @@ def test_words_that_look_like_places_are_none(text: str) -> None:
 
 def test_a_smart_manufacturing_park_is_a_park() -> None:
     assert _names("占地2800亩的普宁市纺织服装智造园开园。").get("普宁市纺织服装智造园") == "park"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "9月末，开发区在建亿元以上项目58个。",
+        "分县区看,湘东区增长8.7%,上栗县增长7.9%。",
+        "新材料产业产值占开发区规上工业总产值的45.6%。",
+    ],
+)
+def test_a_time_a_breakdown_or_a_share_before_a_park_word_names_no_park(text: str) -> None:
+    names = _names(text)
+    assert not [n for n in names if n.startswith(("月末", "分县区", "新材料"))], names

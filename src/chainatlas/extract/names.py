@@ -194,6 +194,8 @@ def _no_name(text: str, start: int, start_suffix: int, suffix: str, kind: str) -
     generic = _GENERIC_HEAD.match(head) is not None and not _place_led(head)  # 本溪高新区
     if (generic and not meeting) or (kind == "project" and _KIND_OF_SITE.fullmatch(head)):
         return True  # 面向大型储能电站、新能源电站: a kind of plant, not a plant
+    if text[start_suffix - 1 : start_suffix] == "占":
+        return True  # 新材料产业产值占开发区…的45.6%: a share of the park, no name
     if text[start - 1 : start + 1] in ("等地", "以上"):
         return True  # 桂平、平南等地家居产业园区; 省级以上企业技术中心: a class
     if suffix == "公司" and (

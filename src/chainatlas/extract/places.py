@@ -129,7 +129,7 @@ def _is_cjk(chunk: str) -> bool:
 
 _NUMERALS = frozenset("一二两三四五六七八九十几多")
 _HEADLINE_PLACE = re.compile(rf"\s*([{CJK}]{{2}})[：:]")
-_TIME_ENDS = frozenset("度年月季期")
+_TIME_ENDS = frozenset("度年月季期末底初")
 
 
 def find_regions(text: str) -> Iterator[Found]:
@@ -147,7 +147,7 @@ def find_regions(text: str) -> Iterator[Found]:
         for m in matches:
             name = m.group(1)
             if (
-                name[0] in "个家位名项和与及各全本我该每县市年月在于到从赴其另"
+                name[0] in "个家位名项和与及各全本我该每县市年月在于到从赴其另分"
                 or set(name) & _NOT_PLACE_CHARS
             ):
                 continue
