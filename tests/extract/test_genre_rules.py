@@ -2299,3 +2299,14 @@ def test_a_smart_manufacturing_park_is_a_park() -> None:
 def test_a_time_a_breakdown_or_a_share_before_a_park_word_names_no_park(text: str) -> None:
     names = _names(text)
     assert not [n for n in names if n.startswith(("月末", "分县区", "新材料"))], names
+
+
+def test_a_review_delivered_in_the_first_months_reports_the_year_before() -> None:
+    got = by_quote(
+        "南丹县第十八届人民代表大会\n第六次会议文件（2）\n\n政府工作报告\n"
+        "——2026年1月9日在南丹县第十八届人民代表大会第六次会议上\n\n各位代表：\n\n"
+        "一、2025年工作回顾\n\n"
+        "“十四五”时期，全县地区生产总值年均增长6.1%。\n\n"
+        "（一）做强首位产业。坚持把有色金属新材料作为首位产业，全年实现产值218.6亿元、增长13.8%。"
+    )
+    assert got["218.6亿元"][3] == "2025", got

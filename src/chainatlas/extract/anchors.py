@@ -97,7 +97,10 @@ def read_anchors(doc: Doc) -> Anchors:
     if out.current is None:
         out.current = out.report
     if out.report is None:
-        out.report = out.current
+        # a year's review delivered in its first months (——2026年1月9日在…会议上) reports
+        # the year before: its 全年 and 年末 are that year's
+        early = out.review and out.month is not None and out.month <= 3
+        out.report = out.current - 1 if early and out.current is not None else out.current
     return out
 
 
