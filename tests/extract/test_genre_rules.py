@@ -2310,3 +2310,13 @@ def test_a_review_delivered_in_the_first_months_reports_the_year_before() -> Non
         "（一）做强首位产业。坚持把有色金属新材料作为首位产业，全年实现产值218.6亿元、增长13.8%。"
     )
     assert got["218.6亿元"][3] == "2025", got
+
+
+def test_in_a_review_a_month_dates_nothing_past_its_sentence() -> None:
+    got = by_quote(
+        "政府工作报告\n——2026年1月9日在南丹县第十八届人民代表大会第六次会议上\n\n"
+        "一、2025年工作回顾\n\n"
+        "2025年，全县经济稳中有进。丹源锡业年产2万吨锡基新材料项目9月一期建成投产。"
+        "南丹工业园区新增规上工业企业6家、总数达到38家。"
+    )
+    assert got["6家"][3] == "2025", got

@@ -349,12 +349,14 @@ _ON_THE_SPOT = re.compile(r"(?:[\u4e00-\u9fff]{0,8}?(?:会|仪式|活动))?现�
 
 def _in_passing(doc: Doc, raw: Cue, done: Cue, anchors: Anchors) -> Cue:
     """In a year's review, a month that dates one happening (11月，…集群入选…名单；) dates
-    nothing past its part of the sentence: the review goes on telling the year."""
+    nothing past its part of the sentence, or past the sentence: the review goes on telling
+    the year."""
     if not (anchors.review and raw.period.startswith("rel:md") and done.carry):
         return done
-    stop = doc.text.find("；", done.end)
-    if stop < 0 or doc.text.find("。", done.end, stop) >= 0:
+    ends = [at for at in (doc.text.find("；", done.end), doc.text.find("。", done.end)) if at >= 0]
+    if not ends:
         return done
+    stop = min(ends)  # …9月一期1万吨建成投产。南丹工业园区新增…: the review's year again
     return Cue(done.start, done.end, done.period, done.explicit, False, stop, done.goal,
                written=done.written)  # fmt: skip
 
