@@ -2320,3 +2320,13 @@ def test_in_a_review_a_month_dates_nothing_past_its_sentence() -> None:
         "南丹工业园区新增规上工业企业6家、总数达到38家。"
     )
     assert got["6家"][3] == "2025", got
+
+
+def test_a_release_titled_by_its_span_after_a_columns_tag_tells_that_span() -> None:
+    got = by_quote(
+        "权威发布丨1—8月全市经济运行稳中有进\n\n鹰潭统计　2026年09月18日 17:30　江西\n\n"
+        "01 | 工业生产加快回升\n\n"
+        "分行业看,全市37个行业大类中有25个行业增加值实现增长。\n\n"
+        "电子信息产业增加值增长15.8%。"
+    )
+    assert got["15.8%"][3] == "2026-08", got
