@@ -2330,3 +2330,12 @@ def test_a_release_titled_by_its_span_after_a_columns_tag_tells_that_span() -> N
         "电子信息产业增加值增长15.8%。"
     )
     assert got["15.8%"][3] == "2026-08", got
+
+
+def test_a_list_told_published_in_a_month_dates_the_entrants_counted_after_it() -> None:
+    got = by_quote(
+        "34家！安顺入选数量居全省第三\n原创 安顺工信 2026-08-14 18:30 贵州\n\n"
+        "近日,贵州省工业和信息化厅公布2026年度第一批贵州省专精特新中小企业名单,我市34家企业榜上有名。\n\n"
+        "从区域分布看,西秀区11家、安顺经开区8家、平坝区7家。"
+    )
+    assert got["11家"][3] == "2026-08", got

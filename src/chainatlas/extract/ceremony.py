@@ -41,6 +41,7 @@ _POINTS_BACK = re.compile(
     r"[^，。；]{0,8}?(?:会上|现场|活动上|仪式上|活动中|(?:本次|此次)签约|签约的?项目中)"
 )
 _DAY = re.compile(r"(?:19|20)\d\d-\d\d-\d\d")
+_DAY_OR_MONTH = re.compile(r"(?:19|20)\d\d-\d\d(?:-\d\d)?")
 _PLANNED = re.compile(r"计划|预计|力争|拟|将于|有望|争取")
 _NAMES_BATCH = re.compile(r"(?:重大|重点)?(?:产业)?(?:项目)?(?:集中)?签约")
 _BUILT_UP = re.compile(r"已|累计|拥有|集聚|现有|共有|至此|总数")
@@ -76,10 +77,12 @@ def find(
     for si, sentence in enumerate(doc.sentences):
         if sentence.paragraph > max(at, 0) + _OPENING:
             return None
-        days = [p for p in map(resolve, by_sentence.get(si, ())) if p and _DAY.fullmatch(p)]
+        held = CEREMONY.search(doc.text, sentence.start, sentence.end) is not None
+        # a ceremony is held on a day; a list may be told published in a month (近日，…公布)
+        dated = _DAY if held else _DAY_OR_MONTH
+        days = [p for p in map(resolve, by_sentence.get(si, ())) if p and dated.fullmatch(p)]
         if not days:
             continue
-        held = CEREMONY.search(doc.text, sentence.start, sentence.end) is not None
         if not held and not _PUBLISHED.search(doc.text, sentence.start, sentence.end):
             continue
         named = at >= 0 and (CEREMONY if held else _LIST_TITLE).search(
