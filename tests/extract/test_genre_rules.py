@@ -2339,3 +2339,12 @@ def test_a_list_told_published_in_a_month_dates_the_entrants_counted_after_it() 
         "从区域分布看,西秀区11家、安顺经开区8家、平坝区7家。"
     )
     assert got["11家"][3] == "2026-08", got
+
+
+def test_days_of_a_month_told_as_a_span_are_the_month() -> None:
+    got = by_quote(
+        "晋中经贸代表团长三角招商纪实\n\n发布时间：2026-07-08 21:16\n\n"
+        "7月1日至5日，晋中市经贸代表团赴上海、杭州、宁波三市开展招商活动。"
+        "5天时间里，代表团共签约项目9个、总投资86.7亿元。"
+    )
+    assert got["86.7亿元"][3] == "2026-07", got

@@ -39,6 +39,7 @@ from chainatlas.extract.period_rules import (
     framed,
     past_by,
     period_for,
+    planned_clause,
     widen_yearly_plans,
 )
 
@@ -165,9 +166,10 @@ def _read_cue(m: re.Match[str], text: str) -> Cue | None:
     if last == "bm" and not m.group("bm")[0].isdigit() and text.startswith("一", e):
         return None  # “一月一分析、一季一攻坚”: a routine, not January
     if last in ("bm", "bd"):
+        spans = m.group("bd") is not None and _TO_DAY.match(text, e) is not None
         kind += f":{int(parse_number(m.group('bm'))):02d}" + (
-            f"-{int(parse_number(m.group('bd'))):02d}" if m.group("bd") else ""
-        )
+            f"-{int(parse_number(m.group('bd'))):02d}" if m.group("bd") and not spans else ""
+        )  # 7月1日至5日: the days of a month, told as the month
         if _ASIDE_BEFORE.search(text, max(0, s - 3), s):
             return Cue(s, e, kind, True, carry=False)  # 其中3月份增长10.4%: an aside
         month_end = last == "bm" and text[e : e + 1] in ("末", "底")
@@ -177,13 +179,7 @@ def _read_cue(m: re.Match[str], text: str) -> Cue | None:
     return Cue(s, e, kind, True)
 
 
-_PLAN_WORD = re.compile(r"计划|预计|力争|拟|将于|有望|争取")
-
-
-def _planned(text: str, s: int) -> bool:
-    """Whether a plan word opens the clause before ``s`` (计划今年7月开工、2026年底投产)."""
-    start = max(text.rfind(c, max(0, s - 40), s) for c in "，。；\n") + 1
-    return _PLAN_WORD.search(text, start, s) is not None
+_TO_DAY = re.compile(r"[至到—~-]\d{1,2}日")
 
 
 def _year_cue(m: re.Match[str], text: str) -> Cue | None:
@@ -199,7 +195,7 @@ def _year_cue(m: re.Match[str], text: str) -> Cue | None:
     if m.group("y") and text.startswith("度", m.end("y") + 1) and _NAMED_LIST.match(text, e):
         return None  # 7月，…公布2025年度浙江省瞪羚企业名单: the list's name, not the period
     if m.group("y"):
-        goal = _TARGET_BEFORE.search(text, max(0, s - 3), s) is not None or _planned(text, s)
+        goal = _TARGET_BEFORE.search(text, max(0, s - 3), s) is not None or planned_clause(text, s)
         cue = Cue(s, e, _explicit(m), True, goal=goal, written=True)
         return _from_cue(cue, text) if _FROM_BEFORE.search(text, max(0, s - 1), s) else cue
     period = str(parse_chinese(m.group("cy").replace("〇", "零")))
