@@ -318,6 +318,7 @@ def _assign(doc: Doc, anchors: Anchors) -> None:
             ceremony.follow(frame, doc, si, own)
         # 推介会现场签约项目5个: signed on the day of the happening last dated
         spot = day if not own and _ON_THE_SPOT.match(doc.text, sentence.start) else None
+        state = spot or state  # and the sentences after it in its paragraph (其中，…项目…)
         for qi in facts.get(si, []):
             q = doc.quantities[qi]
             # a table's cells are of the span its title or header names, row after row
