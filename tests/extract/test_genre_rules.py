@@ -2350,3 +2350,13 @@ def test_days_of_a_month_told_as_a_span_are_the_month() -> None:
         "5天时间里，代表团共签约项目9个、总投资86.7亿元。"
     )
     assert got["86.7亿元"][3] == "2026-07", got
+
+
+def test_sub_venues_signing_at_once_are_the_same_happening() -> None:
+    doc = PIPELINE(
+        "t",
+        "辽源市重大项目集中签约活动举行\n\n发布时间：2026-05-29 16:45\n\n"
+        "5月28日上午，辽源市2026年第二季度重大项目集中签约活动在辽源经济开发区主会场举行，"
+        "东丰县、东辽县设立两个分会场同步签约。",
+    )
+    assert len(doc.events) == 1, doc.events

@@ -244,6 +244,8 @@ def _happenings(
         honour = HONOUR.search(text, lo, hi) is not None
         if out and not honour and not _new_head(doc, lo, scope, out[-1]):
             continue  # 举办…博览会，现场签约…: one happening told in two clauses
+        if out and _SAME_EVENT.search(text, lo, hi):
+            continue  # …在主会场举行，东丰县、东辽县设立两个分会场同步签约: the same signing
         actors = _actors(doc, lo if out else sentence.start, hi, scope.starts)
         park = _BARE_PARK.match(text, lo + (text[lo : lo + 1] in "，；"))
         named = antecedent(doc, lo, scope.starts, "park", park.group()) if park else None
@@ -291,6 +293,7 @@ def _timeline_actors(doc: Doc, paragraph: int) -> list[str]:
 
 #: A line of a timeline: its date, then a space, then what happened.
 _TIMELINE_LINE = re.compile(r"(?:19|20)\d\d年\d{1,2}月(?:\d{1,2}日)?[ \u3000]")
+_SAME_EVENT = re.compile(r"分会场|主会场|同步(?:签约|开工|举行)")
 _BARE_PARK = re.compile(r"高新区|经开区|开发区|园区|新区")
 #: A list published: what the next clause tells of its entries happened the same day.
 _LISTS = re.compile(r"公布|发布|名单")
