@@ -2360,3 +2360,16 @@ def test_sub_venues_signing_at_once_are_the_same_happening() -> None:
         "东丰县、东辽县设立两个分会场同步签约。",
     )
     assert len(doc.events) == 1, doc.events
+
+
+def test_a_delegations_stops_are_happenings_of_its_place() -> None:
+    doc = PIPELINE(
+        "t",
+        "5天签下9个项目！晋中经贸代表团长三角产业链招商纪实\n\n"
+        "晋中投资促进　2026-07-08 21:16　山西\n\n"
+        "7月1日下午，代表团抵达上海，先后走访了上海擎宇液压科技有限公司等企业。\n\n"
+        "7月3日，代表团来到杭州，考察了杭州数衡信息技术有限公司的智能工厂。",
+    )
+    dated = {e["date"]: e["actors"] for e in doc.events}
+    assert "晋中" in dated.get("2026-07-01", []), doc.events
+    assert "晋中" in dated.get("2026-07-03", []), doc.events

@@ -251,6 +251,9 @@ def _happenings(
         named = antecedent(doc, lo, scope.starts, "park", park.group()) if park else None
         if named is not None and actors and named not in actors:
             actors = [named, *actors]  # 高新区召开…大会: the park named before joins who acted
+        delegation = _DELEGATION.search(text, lo if out else sentence.start, hi)
+        if delegation and scope.main and scope.main not in actors:
+            actors = [scope.main, *actors]  # 代表团抵达上海: the place's delegation acts
         if not actors and out:
             actors = out[-1]["actors"]
         if not actors:
@@ -293,6 +296,7 @@ def _timeline_actors(doc: Doc, paragraph: int) -> list[str]:
 
 #: A line of a timeline: its date, then a space, then what happened.
 _TIMELINE_LINE = re.compile(r"(?:19|20)\d\d年\d{1,2}月(?:\d{1,2}日)?[ \u3000]")
+_DELEGATION = re.compile(r"代表团|考察团")
 _SAME_EVENT = re.compile(r"分会场|主会场|同步(?:签约|开工|举行)")
 _BARE_PARK = re.compile(r"高新区|经开区|开发区|园区|新区")
 #: A list published: what the next clause tells of its entries happened the same day.
