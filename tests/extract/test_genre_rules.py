@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from chainatlas.extract import build_pipeline
+from chainatlas.extract.results import candidates_of, results_of
 
 PIPELINE = build_pipeline()
 
@@ -2373,3 +2374,21 @@ def test_a_delegations_stops_are_happenings_of_its_place() -> None:
     dated = {e["date"]: e["actors"] for e in doc.events}
     assert "晋中" in dated.get("2026-07-01", []), doc.events
     assert "晋中" in dated.get("2026-07-03", []), doc.events
+
+
+def test_projects_are_told_apart_from_entities_and_proposed_for_review() -> None:
+    doc = PIPELINE(
+        "t",
+        "一、总体情况\n\n"
+        "今年以来，产业园坚持项目为王，全年实施重点项目42个，完成投资86.5亿元，同比增长12.3%。\n\n"
+        "新开工项目18个，竣工投产项目11个，新签约亿元以上项目23个，协议总投资达到152亿元。\n\n"
+        "二、重点项目进展情况\n\n"
+        "（一）承德钒宇新材料有限公司年产2万吨高纯五氧化二钒项目（已投产）\n\n"
+        "项目总投资16.8亿元，分两期建设。",
+    )
+    results = results_of(doc)
+    project = "年产2万吨高纯五氧化二钒项目"
+    assert project in {p["name"] for p in results["projects"]}, results["projects"]
+    assert all(e["type"] != "project" for e in results["entities"]), results["entities"]
+    proposed = {c.payload.get("name") for c in candidates_of(doc)}
+    assert project in proposed

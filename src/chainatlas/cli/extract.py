@@ -63,6 +63,8 @@ def _print_result(result: dict[str, Any]) -> None:
         )
     names = ", ".join(f"{e['name']}({e['type']})" for e in result["entities"])
     click.echo(f"  entities: {names}")
+    if result["projects"]:
+        click.echo(f"  projects: {', '.join(p['name'] for p in result['projects'])}")
     for e in result["events"]:
         click.echo(f"  event {e['date']}: {e['summary']} [{', '.join(e['actors'])}]")
 

@@ -28,11 +28,23 @@ def fact_results(doc: Doc) -> list[dict[str, Any]]:
     return out
 
 
-def entity_results(doc: Doc) -> list[dict[str, Any]]:
+#: What the gold format calls an entity: a project is told apart (a plant being built is
+#: no organisation), and proposed for review as the project it is.
+ENTITY_TYPES = frozenset(
+    {"company", "platform", "government", "institution", "park", "person", "programme"}
+)
+
+
+def entity_results(doc: Doc, projects: bool = False) -> list[dict[str, Any]]:
+    """The named organisations, parks, people and programmes of ``doc``; with ``projects``,
+    the named projects instead."""
     out = []
     for e in doc.entities:
+        kind = e["type"]  # a plant built or being built (…储能电站, …项目) is a project
+        if (kind == "project") != projects or (not projects and kind not in ENTITY_TYPES):
+            continue
         start, end = doc.original_span(e["start"], e["end"])
-        out.append({"name": e["name"], "type": e["type"], "aliases": e["aliases"],
+        out.append({"name": e["name"], "type": kind, "aliases": e["aliases"],
                     "quote": doc.original[start:end], "start": start, "end": end,
                     "component": doc.made_by.get("mentions", "organisations@1"),
                     "confidence": 0.7})  # fmt: skip
@@ -52,6 +64,7 @@ def event_results(doc: Doc) -> list[dict[str, Any]]:
 def results_of(doc: Doc) -> dict[str, Any]:
     """Facts, entities and events of ``doc`` as JSON-ready dicts."""
     return {"doc": doc.name, "facts": fact_results(doc), "entities": entity_results(doc),
+            "projects": entity_results(doc, projects=True),
             "events": event_results(doc)}  # fmt: skip
 
 
@@ -65,7 +78,7 @@ def candidates_of(doc: Doc, document: str | None = None) -> list[Candidate]:
     results = results_of(doc)
     for kind, rows in (
         (CandidateKind.FACT, results["facts"]),
-        (CandidateKind.ENTITY, results["entities"]),
+        (CandidateKind.ENTITY, results["entities"] + results["projects"]),
         (CandidateKind.EVENT, results["events"]),
     ):
         for row in rows:
