@@ -2392,3 +2392,24 @@ def test_projects_are_told_apart_from_entities_and_proposed_for_review() -> None
     assert all(e["type"] != "project" for e in results["entities"]), results["entities"]
     proposed = {c.payload.get("name") for c in candidates_of(doc)}
     assert project in proposed
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "unit"),
+    [
+        ("达产后可年产智能掘进装备800台套。", "800台套", "台套"),
+        ("年产胶囊15亿粒。", "15亿粒", "粒"),
+        ("建设原液产能2万升。", "2万升", "万升"),
+        ("今年上半年累计外出开展产业链招商32批次。", "32批次", "批次"),
+        ("新建标准化厂房12栋。", "12栋", "栋"),
+    ],
+)
+def test_counters_and_volumes_of_plants(text: str, quote: str, unit: str) -> None:
+    doc = PIPELINE("t", text)
+    got = {doc.text[q.start : q.end]: q.unit for q in doc.facts()}
+    assert got.get(quote) == unit, got
+
+
+def test_a_slogans_rise_is_no_volume() -> None:
+    doc = PIPELINE("t", "全年主要指标实现“两升一降”。")
+    assert not doc.facts(), doc.facts()

@@ -66,6 +66,10 @@ COUNT_UNITS = frozenset(
         "张",
         "场",
         "樘",
+        "台套",  # machines and sets counted together (年产800台套)
+        "栋",
+        "批次",
+        "粒",
         "标准箱",  # containers handled at a port (1526.8万标准箱), counted by the box
         "头",  # livestock (奶牛存栏16.8万头)
     ]
@@ -120,6 +124,7 @@ UNITS = sorted(
         "万蒸吨",
         "蒸吨",
         "千升",
+        "升",
         "工作日",
         "吉瓦",
         "兆瓦",
@@ -132,9 +137,11 @@ UNITS = sorted(
     key=len,
     reverse=True,
 )
+#: Characters after a unit that make it part of a word (项目, 家庭, 年度; 两升一降: no litres).
 _NOT_AFTER = {"项": "目", "家": "庭居电具", "年": "度代级", "天": "然", "人": "民", "名": "单",
               "所": "有在", "台": "州阶", "条": "件例", "个": "人体性", "位": "于置",
-              "只": "是有要能需", "张": "家", "场": "景馆地所次面", "头": "部牧号等企"}  # fmt: skip
+              "只": "是有要能需", "张": "家", "场": "景馆地所次面", "头": "部牧号等企",
+              "升": "一级温高至为到"}  # fmt: skip
 _NOT_AFTER["P"] = "A-Za-z"  # 6.8万P, not a word in Latin letters
 _UNIT_ALT = "|".join(
     re.escape(u) + (f"(?![{_NOT_AFTER[u]}])" if u in _NOT_AFTER else "") for u in UNITS
@@ -184,6 +191,7 @@ _KEEP_MAGNITUDE_UNITS = {
     "亩": ("万亩",),
     "千瓦": ("万千瓦",),
     "千瓦时": ("万千瓦时", "亿千瓦时"),
+    "升": ("万升",),
 }
 #: A tier named after a count (2个千亿级, 3个百亿级): the structure counts its tiers.
 TIER_AFTER = re.compile(r"[一二两三四五六七八九十百千万亿\d]+级")
