@@ -2187,6 +2187,8 @@ def test_what_is_signed_on_the_spot_is_of_the_day_the_happening_was_dated() -> N
         ("公司计划到2026年底前硅片产能达到50GW。", "50GW", "硅片产能"),
         ("项目一期投资18.6亿元。", "18.6亿元", "一期投资"),
         ("这个总投资32亿元的项目落地。", "32亿元", "总投资"),
+        ("公司营业收入重回百亿元以上。", "百亿元以上", "营业收入"),
+        ("硅片出货量逆势增长　N型产品占比超九成。", "超九成", "N型产品占比"),
     ],
 )
 def test_words_that_open_like_verbs_or_time_words_stay_whole(
