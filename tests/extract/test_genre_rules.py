@@ -2306,55 +2306,6 @@ def test_a_time_a_breakdown_or_a_share_before_a_park_word_names_no_park(text: st
     assert not [n for n in names if n.startswith(("月末", "分县区", "新材料"))], names
 
 
-def test_a_review_delivered_in_the_first_months_reports_the_year_before() -> None:
-    got = by_quote(
-        "南丹县第十八届人民代表大会\n第六次会议文件（2）\n\n政府工作报告\n"
-        "——2026年1月9日在南丹县第十八届人民代表大会第六次会议上\n\n各位代表：\n\n"
-        "一、2025年工作回顾\n\n"
-        "“十四五”时期，全县地区生产总值年均增长6.1%。\n\n"
-        "（一）做强首位产业。坚持把有色金属新材料作为首位产业，全年实现产值218.6亿元、增长13.8%。"
-    )
-    assert got["218.6亿元"][3] == "2025", got
-
-
-def test_in_a_review_a_month_dates_nothing_past_its_sentence() -> None:
-    got = by_quote(
-        "政府工作报告\n——2026年1月9日在南丹县第十八届人民代表大会第六次会议上\n\n"
-        "一、2025年工作回顾\n\n"
-        "2025年，全县经济稳中有进。丹源锡业年产2万吨锡基新材料项目9月一期建成投产。"
-        "南丹工业园区新增规上工业企业6家、总数达到38家。"
-    )
-    assert got["6家"][3] == "2025", got
-
-
-def test_a_release_titled_by_its_span_after_a_columns_tag_tells_that_span() -> None:
-    got = by_quote(
-        "权威发布丨1—8月全市经济运行稳中有进\n\n鹰潭统计　2026年09月18日 17:30　江西\n\n"
-        "01 | 工业生产加快回升\n\n"
-        "分行业看,全市37个行业大类中有25个行业增加值实现增长。\n\n"
-        "电子信息产业增加值增长15.8%。"
-    )
-    assert got["15.8%"][3] == "2026-08", got
-
-
-def test_a_list_told_published_in_a_month_dates_the_entrants_counted_after_it() -> None:
-    got = by_quote(
-        "34家！安顺入选数量居全省第三\n原创 安顺工信 2026-08-14 18:30 贵州\n\n"
-        "近日,贵州省工业和信息化厅公布2026年度第一批贵州省专精特新中小企业名单,我市34家企业榜上有名。\n\n"
-        "从区域分布看,西秀区11家、安顺经开区8家、平坝区7家。"
-    )
-    assert got["11家"][3] == "2026-08", got
-
-
-def test_days_of_a_month_told_as_a_span_are_the_month() -> None:
-    got = by_quote(
-        "晋中经贸代表团长三角招商纪实\n\n发布时间：2026-07-08 21:16\n\n"
-        "7月1日至5日，晋中市经贸代表团赴上海、杭州、宁波三市开展招商活动。"
-        "5天时间里，代表团共签约项目9个、总投资86.7亿元。"
-    )
-    assert got["86.7亿元"][3] == "2026-07", got
-
-
 def test_sub_venues_signing_at_once_are_the_same_happening() -> None:
     doc = PIPELINE(
         "t",
@@ -2415,3 +2366,56 @@ def test_counters_and_volumes_of_plants(text: str, quote: str, unit: str) -> Non
 def test_a_slogans_rise_is_no_volume() -> None:
     doc = PIPELINE("t", "全年主要指标实现“两升一降”。")
     assert not doc.facts(), doc.facts()
+
+
+_PERIOD_CASES = {
+    "a_review_delivered_in_the_first_months_reports_the_year_before": (
+        "南丹县第十八届人民代表大会\n第六次会议文件（2）\n\n政府工作报告\n"
+        "——2026年1月9日在南丹县第十八届人民代表大会第六次会议上\n\n各位代表：\n\n"
+        "一、2025年工作回顾\n\n"
+        "“十四五”时期，全县地区生产总值年均增长6.1%。\n\n"
+        "（一）做强首位产业。坚持把有色金属新材料作为首位产业，全年实现产值218.6亿元、增长13.8%。",
+        "218.6亿元",
+        "2025",
+    ),
+    "in_a_review_a_month_dates_nothing_past_its_sentence": (
+        "政府工作报告\n——2026年1月9日在南丹县第十八届人民代表大会第六次会议上\n\n"
+        "一、2025年工作回顾\n\n"
+        "2025年，全县经济稳中有进。丹源锡业年产2万吨锡基新材料项目9月一期建成投产。"
+        "南丹工业园区新增规上工业企业6家、总数达到38家。",
+        "6家",
+        "2025",
+    ),
+    "a_release_titled_by_its_span_after_a_columns_tag_tells_that_span": (
+        "权威发布丨1—8月全市经济运行稳中有进\n\n鹰潭统计　2026年09月18日 17:30　江西\n\n"
+        "01 | 工业生产加快回升\n\n"
+        "分行业看,全市37个行业大类中有25个行业增加值实现增长。\n\n"
+        "电子信息产业增加值增长15.8%。",
+        "15.8%",
+        "2026-08",
+    ),
+    "a_list_told_published_in_a_month_dates_the_entrants_counted_after_it": (
+        "34家！安顺入选数量居全省第三\n原创 安顺工信 2026-08-14 18:30 贵州\n\n"
+        "近日,贵州省工业和信息化厅公布2026年度第一批贵州省专精特新中小企业名单,我市34家企业榜上有名。\n\n"
+        "从区域分布看,西秀区11家、安顺经开区8家、平坝区7家。",
+        "11家",
+        "2026-08",
+    ),
+    "days_of_a_month_told_as_a_span_are_the_month": (
+        "晋中经贸代表团长三角招商纪实\n\n发布时间：2026-07-08 21:16\n\n"
+        "7月1日至5日，晋中市经贸代表团赴上海、杭州、宁波三市开展招商活动。"
+        "5天时间里，代表团共签约项目9个、总投资86.7亿元。",
+        "86.7亿元",
+        "2026-07",
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "quote", "period"), _PERIOD_CASES.values(), ids=_PERIOD_CASES)
+def test_the_period_a_page_of_its_genre_gives(text: str, quote: str, period: str) -> None:
+    """A review delivered in its first months reports the year before; in a review a month
+    dates nothing past its sentence; a release titled by its span after a column's tag tells
+    that span; a list told published in a month dates the entrants counted after it; days of
+    a month told as a span are the month."""
+    got = by_quote(text)
+    assert got[quote][3] == period, got
