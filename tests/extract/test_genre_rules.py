@@ -2419,3 +2419,16 @@ def test_the_period_a_page_of_its_genre_gives(text: str, quote: str, period: str
     a month told as a span are the month."""
     got = by_quote(text)
     assert got[quote][3] == period, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一座园区、一批企业、一条链条，正托起县域经济高质量发展。",
+        "建设的“加速度”跑出县域高质量发展的新气象。",
+        "推动德化陶瓷从“卖产品”向“卖设计、卖品牌”转变。",
+        "推行“订单式”培养，企业和学校共同育人。",
+    ],
+)
+def test_verbs_before_a_county_and_quoted_slogans_name_nothing(text: str) -> None:
+    assert not _names(text), _names(text)

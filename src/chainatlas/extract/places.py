@@ -128,6 +128,8 @@ def _is_cjk(chunk: str) -> bool:
 
 
 _NUMERALS = frozenset("一二两三四五六七八九十几多")
+#: Last characters of verbs of movement before 县域 (托起县域经济, 跑出县域…): no place.
+_MOVES = frozenset("起出入到向至进")
 _HEADLINE_PLACE = re.compile(rf"\s*([{CJK}]{{2}})[：:]")
 _TIME_ENDS = frozenset("度年月季期末底初")
 
@@ -139,7 +141,7 @@ def find_regions(text: str) -> Iterator[Found]:
     areas = {w for w, kind in place_words().items() if kind == "area"}
     for s, e in _region_contexts(text):
         name = text[s:e]
-        if name[-1] in _TIME_ENDS or name in areas or name[0] in _NUMERALS:
+        if name[-1] in _TIME_ENDS or name in areas or name[0] in _NUMERALS or name[-1] in _MOVES:
             continue  # 一季度全市…: a time; 东北县域: a part of the country; 一座县域…: a count
         if name not in _NOT_REGION and not set(name) & (STOP_CHARS | _NOT_PLACE_CHARS):
             yield s, e, name, "region"

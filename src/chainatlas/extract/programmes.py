@@ -32,6 +32,8 @@ _STREAK = re.compile(r"(?:实现|获得|蝉联)([^，。；“]{4,30})“[一二
 _NATIONAL = re.compile(rf"(?:国家|省|市)[{CJK}]{{2,10}}工程")
 
 
+#: Quoted words that name no programme: a list of short slogans, a manner (订单式).
+_SLOGAN = re.compile(r"[^、]{1,3}(?:、[^、]{1,3})+|[\u4e00-\u9fff]{1,3}式")
 _BETWEEN_NAMES = re.compile(r"[、和及与到]?")
 #: ``授予“亳药领军企业”称号``: a title conferred.
 _TITLED = re.compile(r"(?:荣誉)?称号")
@@ -51,6 +53,8 @@ def find_programmes(text: str) -> Iterator[Found]:
             last = e
             yield m.start(), e, text[m.start() : e], "programme"
         named = _PROGRAMME_END.search(inner) is not None and len(inner) > 2  # not “上榜”
+        if _SLOGAN.fullmatch(inner):
+            continue  # “卖设计、卖品牌”, “订单式”: a slogan or a manner, no programme
         if not tail and (named or before or listed or _TITLED.match(text, m.end())):
             last = m.end()
             yield m.start(1), m.end(1), inner, "programme"
