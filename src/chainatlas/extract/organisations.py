@@ -164,7 +164,7 @@ _COMMITTEE = re.compile(r"[市县区省](?:委(?=书记|副书记|常委|、|和
 def _party_committees(text: str, places: set[str]) -> list[tuple[str, str, str, str]]:
     """``市委书记郭建平``: the party committee of the place (中共长葛市委), named by the place
     before it (长葛市委) or, bare, by the place of that level the text names most; 市政协 is
-    the place's political consultative conference. Found from each 市委/市政协 (few) and
+    the place's political consultative conference (长葛市政协, as the texts write it). Found from each 市委/市政协 (few) and
     read backwards."""
     out = []
     most: dict[str, str | None] = {}
@@ -184,7 +184,7 @@ def _party_committees(text: str, places: set[str]) -> list[tuple[str, str, str, 
                 continue
         start -= 2 if text.startswith("中共", start - 2) else 0
         name = place.removesuffix(level)
-        body = f"中国人民政治协商会议{name}{level}委员会" if cppcc else f"中共{name}{level}委"
+        body = f"{name}{level}政协" if cppcc else f"中共{name}{level}委"
         out.append(("rule", text[start : m.end()], "government", body))
     return out
 
