@@ -2432,3 +2432,12 @@ def test_the_period_a_page_of_its_genre_gives(text: str, quote: str, period: str
 )
 def test_verbs_before_a_county_and_quoted_slogans_name_nothing(text: str) -> None:
     assert not _names(text), _names(text)
+
+
+def test_a_quote_said_by_the_firms_manager_is_the_firms_and_now_counts_what_was_counted() -> None:
+    got = by_quote(
+        "5月中旬，走进普宁市纺织服装智造园，普宁市锦盛针织有限公司的数字化车间里，电脑横机高速运转。"
+        "“过去一个车间要120名工人，现在只要30人。”公司总经理黄晓彬说。"
+    )
+    assert got["120名"][1] == "普宁市锦盛针织有限公司", got
+    assert got["30人"][1:3] == ("普宁市锦盛针织有限公司", "工人"), got

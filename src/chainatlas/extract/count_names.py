@@ -91,8 +91,8 @@ def count_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     named = next((m for m in floor.mentions if m.end == q.start), None)
     if len(phrase) < 2 and named is not None:
         return text[named.start : named.end]  # 共建产业学院两所: the counted thing is named
-    if len(phrase) < 2 or phrase == "累计":
-        # 新增…企业6家、累计达到37家: the total of what the figure before counted
+    if len(phrase) < 2 or phrase in _NO_NOUN:
+        # 新增…企业6家、累计达到37家, 过去要120名工人，现在只要30人: what the figure before counted
         previous = previous_indicator(doc, q, ("count",))
         if previous:
             return previous.removeprefix("新增")
@@ -100,6 +100,10 @@ def count_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     if phrase.startswith("生产") and len(phrase) >= 4:
         return phrase[2:] + "产量"  # 全年生产金属切削机床3860台: the machines' output
     return _added_alike(doc, q, phrase)
+
+
+#: Words before a count that name nothing counted: the count is of what the one before counted.
+_NO_NOUN = frozenset({"累计", "现在", "目前", "如今", "当前"})
 
 
 def _added_alike(doc: Doc, q: Quantity, phrase: str) -> str:
