@@ -2441,3 +2441,11 @@ def test_a_quote_said_by_the_firms_manager_is_the_firms_and_now_counts_what_was_
     )
     assert got["120名"][1] == "普宁市锦盛针织有限公司", got
     assert got["30人"][1:3] == ("普宁市锦盛针织有限公司", "工人"), got
+
+
+def test_a_long_statistical_division_heads_its_clause() -> None:
+    got = by_quote(
+        "分行业看，铁路、船舶、航空航天和其他运输设备制造业完成产值168.5亿元，增长18.2%；"
+        "汽车制造业完成产值96.8亿元，增长7.4%。"
+    )
+    assert got["168.5亿元"][1] == "铁路、船舶、航空航天和其他运输设备制造业", got
