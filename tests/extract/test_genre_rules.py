@@ -2449,3 +2449,11 @@ def test_a_long_statistical_division_heads_its_clause() -> None:
         "汽车制造业完成产值96.8亿元，增长7.4%。"
     )
     assert got["168.5亿元"][1] == "铁路、船舶、航空航天和其他运输设备制造业", got
+
+
+def test_a_new_view_of_the_whole_drops_the_topic_before() -> None:
+    got = by_quote(
+        "汉中市装备制造业发展现状\n\n"
+        "分行业看，汽车制造业完成产值96.8亿元，增长7.4%。从产品看，全年生产金属切削机床3860台，增长15.2%。"
+    )
+    assert got["3860台"][1] == "汉中市", got

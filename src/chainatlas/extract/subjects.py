@@ -341,6 +341,8 @@ def _subject(
             return head  # …，秦创原…创新中心建成投用: the subject of its own happening only
     if _WHOLE_YEAR.match(doc.text, clauses[0][0]) and not _after_item(doc, index):
         return None  # 全年新增规上工业企业121家: the place's year, not the topic before
+    if _NEW_VIEW.match(doc.text, clauses[0][0]):
+        return None  # 从产品看，全年生产…: a new view of the whole, not the topic before
     return _earlier_head(doc, index, scope)
 
 
@@ -357,6 +359,7 @@ def _after_item(doc: Doc, index: int) -> bool:
     return _ITEM_MARK.match(doc.text, doc.sentences[index - 1].start) is not None
 
 
+_NEW_VIEW = re.compile(r"(?:从|分)[\u4e00-\u9fff]{1,6}(?:看|来看)[，,]")
 _ITEM_MARK = re.compile(r"[一二三四五六七八九十]是")
 _WHOLE_YEAR = re.compile(r"(?:全年|一年来|过去一年)(?![，,]?(?:该|其|这))")
 
