@@ -342,7 +342,7 @@ def _subject(
     if _WHOLE_YEAR.match(doc.text, clauses[0][0]) and not _after_item(doc, index):
         return None  # 全年新增规上工业企业121家: the place's year, not the topic before
     if _NEW_VIEW.match(doc.text, clauses[0][0]):
-        return None  # 从产品看，全年生产…: a new view of the whole, not the topic before
+        return None  # 从产品看，…; 受…影响，…: a new view of the whole, not the topic before
     return _earlier_head(doc, index, scope)
 
 
@@ -359,7 +359,7 @@ def _after_item(doc: Doc, index: int) -> bool:
     return _ITEM_MARK.match(doc.text, doc.sentences[index - 1].start) is not None
 
 
-_NEW_VIEW = re.compile(r"(?:从|分)[\u4e00-\u9fff]{1,6}(?:看|来看)[，,]")
+_NEW_VIEW = re.compile(r"(?:从|分)[\u4e00-\u9fff]{1,6}(?:看|来看)[，,]|受[^，。；]{2,24}影响[，,]")
 _ITEM_MARK = re.compile(r"[一二三四五六七八九十]是")
 _WHOLE_YEAR = re.compile(r"(?:全年|一年来|过去一年)(?![，,]?(?:该|其|这))")
 
