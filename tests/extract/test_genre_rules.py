@@ -2289,8 +2289,9 @@ def test_words_that_look_like_places_are_none(text: str) -> None:
     assert not _names(text), _names(text)
 
 
-def test_a_smart_manufacturing_park_is_a_park() -> None:
+def test_a_smart_manufacturing_park_and_a_trades_park_are_parks() -> None:
     assert _names("占地2800亩的普宁市纺织服装智造园开园。").get("普宁市纺织服装智造园") == "park"
+    assert _names("东北袜业园集聚袜业企业1200余家。").get("东北袜业园") == "park"
 
 
 @pytest.mark.parametrize(
