@@ -2464,3 +2464,8 @@ def test_a_new_view_of_the_whole_drops_the_topic_before() -> None:
         "规上工业企业利润总额同比下降6.4%。"
     )
     assert got["6.4%"][1] != "青海昆仑高纯铝业有限公司高纯铝项目", got
+
+
+def test_a_ceremony_held_earlier_that_day_is_named_without_de() -> None:
+    names = _names("当天下午举行的重大项目集中签约仪式上，衡阳市共签约项目36个。")
+    assert "重大项目集中签约仪式" in names, names

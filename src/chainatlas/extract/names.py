@@ -316,7 +316,7 @@ def _ceremony_start(text: str, end: int) -> int:
         if _HOLDS.search(text, max(0, i - 2), i) or text[i - 1] == "在":
             break  # 合肥经开区举行…签约活动: who holds it is not in its name
         i -= 1
-    return i
+    return i + (text[i : i + 1] == "的")  # 当天举行的重大项目集中签约仪式: not 的
 
 
 _CEREMONY_STOP = frozenset("，。；：？！、“”（）《》【】\n ")
