@@ -2469,3 +2469,14 @@ def test_a_new_view_of_the_whole_drops_the_topic_before() -> None:
 def test_a_ceremony_held_earlier_that_day_is_named_without_de() -> None:
     names = _names("当天下午举行的重大项目集中签约仪式上，衡阳市共签约项目36个。")
     assert "重大项目集中签约仪式" in names, names
+
+
+def test_a_firm_told_of_by_when_it_was_founded_was_founded_then() -> None:
+    doc = PIPELINE(
+        "t",
+        "稀土新材料观察\n\n发布时间：2026-05-10\n\n"
+        "包头瑞磁新材料股份有限公司专注高端磁材。这家2009年成立的企业，如今已是行业龙头。",
+    )
+    assert ("2009", ["包头瑞磁新材料股份有限公司"]) in [
+        (e["date"], e["actors"]) for e in doc.events
+    ]

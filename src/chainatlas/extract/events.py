@@ -329,6 +329,7 @@ def _new_head(doc: Doc, start: int, scope: _Scope, last: dict[str, Any]) -> bool
 
 _PROJECT_HEAD = re.compile(
     r"(?:该|这个)?项目|[一二三四五六]期|(?:该|这家)?公司|(?:该|这家)企业|企业(?=[^，。；]{2,30}项目)"
+    r"|这家(?=[^，。；]{2,12}的(?:企业|公司))"  # 这家2009年成立的企业
 )
 
 
