@@ -27,12 +27,14 @@ _ROW_HEAD = re.compile(
     r"[\u4e00-\u9fff（）、]{0,8}?(?:名称|县市区|县（市、区）|县区|地区|区域|园区)"
 )
 _UNIT_HEAD = re.compile(r"(?P<label>[\u4e00-\u9fff]{2,16})[（(](?P<unit>[^）)]{1,4})[）)]")
+_LABEL = re.compile(r"[\u4e00-\u9fff]{2,16}")
 _PAGE_UNIT = re.compile(r"单位[：:]\s*(%|亿元|万元|万美元)\s*$")
 _GROWTH = re.compile(r"增长|增速")
 _SHARE = re.compile(r"比重|占比|占")
 _CELL = re.compile(r"-?\d[\d,]*(?:\.\d+)?|[—-]{1,2}")
 #: Rows naming a place or a park: each its own subject.
 _PLACE_ROW = re.compile(r".{1,10}(?:区|县|市|园|园区|开发区|高新区|经开区|新区|镇|乡)$")
+_PARK_ROW = re.compile(r"(?:园|园区|开发区|高新区|经开区|新区)$")
 _WHOLE_ROW = re.compile(r"合\s*计|总\s*计|全[市县区]")
 
 
@@ -51,7 +53,7 @@ def grid_rows(doc: Doc) -> list[Quantity]:
         if columns is not None:
             cells = _cells(doc, p)
             if len(cells) == len(columns) + 1:
-                out += _row(p, cells, columns)
+                out += _row(cells, columns)
                 continue
             columns = None  # the first line that is no row ends the table
         if _ROW_HEAD.match(doc.text, p.start, p.end):
@@ -86,7 +88,7 @@ def _header(doc: Doc, k: int, cells: list[tuple[int, str]]) -> list[_Column] | N
     for name in names:
         head = _UNIT_HEAD.fullmatch(name)
         label, unit = (head.group("label"), head.group("unit")) if head else (name, page)
-        if unit is None or not re.fullmatch(r"[\u4e00-\u9fff]{2,16}", label):
+        if unit is None or not _LABEL.fullmatch(label):
             return None
         columns.append(_column(label, unit, columns, page is not None))
     return columns
@@ -114,7 +116,7 @@ def _page_unit(doc: Doc, k: int) -> str | None:
     return None
 
 
-def _row(p: Paragraph, cells: list[tuple[int, str]], columns: list[_Column]) -> list[Quantity]:
+def _row(cells: list[tuple[int, str]], columns: list[_Column]) -> list[Quantity]:
     """The figures of one row, each in its column's unit and measure."""
     name = cells[0][1]
     whole = _WHOLE_ROW.fullmatch(name) is not None
@@ -130,6 +132,6 @@ def _row(p: Paragraph, cells: list[tuple[int, str]], columns: list[_Column]) -> 
         q = Quantity(start, start + len(cell), value.normalize(), column.unit, kind=column.kind)
         q.indicator = indicator
         if place:
-            q.subject, q.subject_type = name, "park" if name.endswith("园区") else "region"
+            q.subject, q.subject_type = name, "park" if _PARK_ROW.search(name) else "region"
         out.append(q)
     return out
