@@ -7,7 +7,7 @@ from chainatlas.extract.doc import Doc, Mention
 from chainatlas.extract.eligible import eligible
 
 #: How the names of fairs and conferences end.
-FAIR_END = ("会", "论坛")
+_FAIR_END = ("会", "论坛")
 
 
 def fair_subject(
@@ -19,7 +19,7 @@ def fair_subject(
     start = clauses[0][0]
     fair = next(
         (m for m in mentions if start <= m.start and m.end <= end
-         and m.type == "programme" and m.name.endswith(FAIR_END)),
+         and m.type == "programme" and m.name.endswith(_FAIR_END)),
         None,
     )  # fmt: skip
     if fair is None or doc.text.find("签约", fair.end, end) < 0:

@@ -3,7 +3,8 @@
 A firm's name on a line of its own (``★山东禹康生物科技有限公司（禹城市）``) heads a profile;
 a numbered project line (``（一）承德钒宇新材料有限公司年产2万吨…项目（已投产）``) heads a
 section that runs, past its dated milestone lines, to the next numbered heading. A reader
-takes every figure under such a line, naming no one else, as that firm's or project's.
+takes every figure under such a line, naming no one else, as that firm's or project's, and
+the milestones (``2025年3月12日　签约``) as the happenings of the firm the heading names.
 """
 
 from __future__ import annotations
