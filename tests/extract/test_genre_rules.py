@@ -2480,3 +2480,18 @@ def test_a_firm_told_of_by_when_it_was_founded_was_founded_then() -> None:
     assert ("2009", ["包头瑞磁新材料股份有限公司"]) in [
         (e["date"], e["actors"]) for e in doc.events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "indicator"),
+    [
+        ("我市对新认定的国家级制造业单项冠军企业、国家级绿色工厂，分别给予100万元、50万元一次性奖励。",
+         "50万元", "新认定国家级绿色工厂一次性奖励"),
+        ("对新落地的链主项目最高给予1000万元奖励。", "1000万元", "链主项目最高奖励"),
+        ("园区对企业新建院士工作站给予50万元一次性奖励。", "50万元", "新建院士工作站一次性奖励"),
+    ],
+)  # fmt: skip
+def test_a_granted_amount_is_named_by_its_grantee_and_its_kind(
+    text: str, quote: str, indicator: str
+) -> None:
+    assert by_quote(text)[quote][2] == indicator

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from chainatlas.extract.awards import award_name
 from chainatlas.extract.count_names import capacity_name, count_name
 from chainatlas.extract.doc import Doc, Mention, Quantity
 from chainatlas.extract.figure_context import (
@@ -175,10 +176,9 @@ def _level(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     funds = _FUNDS_AFTER.match(doc.text, q.end)
     if funds is not None and _SETS_ASIDE.search(phrase):
         return funds.group(1)  # 市财政每年安排1亿元机床产业发展专项资金
-    granted = _GRANTED.fullmatch(phrase)
-    award = _AWARD_AFTER.match(doc.text, q.end) if granted else None
-    if granted and award:
-        return granted.group(1) + "最高" + award.group(1)  # 对链主项目最高给予1000万元奖励
+    awarded = award_name(doc, q, cs, phrase)
+    if awarded:
+        return awarded  # 对链主项目最高给予1000万元奖励; 对A、B分别给予X、Y一次性奖励
     per_shares = _PER_SHARES.search(doc.text, max(cs, q.start - 16), q.start)
     if per_shares is not None:
         return per_shares.group()  # 每10股派发现金红利1.50元
@@ -199,11 +199,6 @@ def _level(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
 #: ``每年安排1亿元机床产业发展专项资金``: an amount set aside is named after it.
 _FUNDS_AFTER = re.compile(r"(?:的|用于)?([\u4e00-\u9fff]{2,14}?(?:专项资金|资金|基金))")
 _SETS_ASIDE = re.compile(r"安排|设立|筹集|拨付|出资|投入")
-#: ``对新落地的链主项目最高给予1000万元奖励``: the most an incentive grants.
-_GRANTED = re.compile(
-    r"(?:新落地的?|对)?([\u4e00-\u9fff]{2,12}?)(?:最高给予|给予最高|最高奖励|给予)"
-)
-_AWARD_AFTER = re.compile(r"的?([\u4e00-\u9fff]{0,4}?(?:奖励|资助|补贴|补助|扶持资金))")
 _PER_SHARES = re.compile(r"每\d+股[\u4e00-\u9fff]{2,8}$")
 _RATE_TO_FIGURE = re.compile(r"[已由从的年末底提高升到至达为保持稳定在降低减少超过约近不\d.%]*")
 
