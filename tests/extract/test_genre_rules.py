@@ -2189,6 +2189,7 @@ def test_what_is_signed_on_the_spot_is_of_the_day_the_happening_was_dated() -> N
         ("这个总投资32亿元的项目落地。", "32亿元", "总投资"),
         ("公司营业收入重回百亿元以上。", "百亿元以上", "营业收入"),
         ("硅片出货量逆势增长　N型产品占比超九成。", "超九成", "N型产品占比"),
+        ("预计明年铜箔年产能将达到4万吨。", "4万吨", "铜箔年产能"),
     ],
 )
 def test_words_that_open_like_verbs_or_time_words_stay_whole(
