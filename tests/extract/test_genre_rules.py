@@ -2496,3 +2496,10 @@ def test_a_granted_amount_is_named_by_its_grantee_and_its_kind(
     text: str, quote: str, indicator: str
 ) -> None:
     assert by_quote(text)[quote][2] == indicator
+
+
+def test_places_ranked_after_a_growth_are_ranked_by_it_firms_by_their_amount() -> None:
+    got = by_quote("全县规上工业增加值增长9.6%，居全省县（市）第15位。")
+    assert got["第15位"][2] == "规上工业增加值增速排名", got
+    got = by_quote("中创新航去年动力电池装机量同比增长近两成，在国内动力电池企业中排名第3位。")
+    assert got["第3位"][2] != "动力电池装机量增速排名", got

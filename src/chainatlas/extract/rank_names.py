@@ -8,9 +8,17 @@ from __future__ import annotations
 import re
 
 from chainatlas.extract.doc import Doc, Quantity
-from chainatlas.extract.figure_context import DIGIT, Floor, previous_indicator, shortened
+from chainatlas.extract.figure_context import (
+    DIGIT,
+    Floor,
+    previous_figure,
+    previous_indicator,
+    shortened,
+)
 from chainatlas.extract.phrases import phrase_after, phrase_before, strip_scope_tail
 
+#: A field of places (全省县（市）, 13个县（市、区）, 11个设区市): ranked by growth after one.
+_PLACES_RANKED = re.compile(r"县|设区市|地市|市州|区（|区和")
 _RANK_VERB = re.compile(r"位居|居于|位列|名列|跻身|挺进|排名|排在|荣列|列|居|排")
 _LIST_WORD = re.compile(r"榜|百强|强县|强市|排行|名单|指数")
 _FROM_TO = re.compile(
@@ -64,8 +72,14 @@ def rank_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
         entered = list(_ENTERED_LIST.finditer(text, sentence.start, cs))
         if entered:
             return entered[-1].group(1) + "排名"  # 入围中国企业500强，位列第186位
-        previous = previous_indicator(doc, q, ("level", "count", "share", "growth"))
+        figure = previous_figure(doc, q, ("level", "count", "share", "growth"))
+        previous = figure.indicator if figure is not None else None
         moved = previous is not None and previous.endswith("位次")  # 提升4位 is no ranking
+        grown = figure is not None and figure.measure == "growth"
+        if grown and previous and _PLACES_RANKED.search(text, cs, q.start):
+            # 增加值增长9.6%，居全省县（市）第15位: places are ranked by their growth (a firm
+            # growing 两成 排名第3位 among firms is ranked by its amount)
+            return previous.removesuffix("增速") + "增速排名"
         return f"{previous}排名" if previous and not moved else "排名"
     return noun if noun.endswith("排名") else noun + "排名"
 
