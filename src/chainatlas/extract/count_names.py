@@ -37,6 +37,7 @@ _MOVED = re.compile(r"(?:提升|前进|上升|前移|跃升|下降|后退|下滑
 _CHANGE = re.compile(
     r"(?:比上年末|比上年|较上年末|较上年|[比较]年初|较\d{4}年末|同比|底|末)?(?:增加|新增|净增)了?"
 )
+_CHANGE_AFTER = re.compile(r"(?:净增|新增|增加数?)$")
 _FROM = re.compile(r"由[^，。；由]{0,16}$")
 _AMONG = re.compile(r"中有$|中$")
 #: ``30个工业行业大类中有22个实现增长``: the field counted before, and what the part did.
@@ -192,7 +193,8 @@ def _team_or_part(text: str, q: Quantity, cs: int) -> str:
 def _change_of(base: str, phrase: str) -> str:
     """A count told as a change of the count before it (新增3家, 净增82家, 总数达到11家)."""
     if phrase in ("总数", "总量"):
-        return base  # 新增…3家，总数达到11家: the count of the same things
+        # 新增…3家，总数达到11家; 高新技术企业净增46家、总数达到386家: the same things counted
+        return _CHANGE_AFTER.sub("", base) or base
     if phrase.endswith("净增"):
         return base + "净增"  # 较上年末净增82家
     return "新增" + base if phrase.endswith("新增") else base + "增加数"
