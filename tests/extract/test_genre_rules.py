@@ -2508,3 +2508,9 @@ def test_places_ranked_after_a_growth_are_ranked_by_it_firms_by_their_amount() -
 def test_a_total_after_a_net_gain_counts_the_things_themselves() -> None:
     got = by_quote("高新技术企业净增46家、总数达到386家。")
     assert (got["46家"][2], got["386家"][2]) == ("高新技术企业净增", "高新技术企业"), got
+
+
+def test_an_amount_as_much_as_a_part_of_a_whole_is_its_share() -> None:
+    got = by_quote("全年R&D经费支出9.86亿元，增长10.4%，相当于地区生产总值的2.39%。")
+    assert got["2.39%"][0] == "share", got
+    assert got["2.39%"][2] == "R&D经费支出占地区生产总值比重", got

@@ -220,12 +220,16 @@ def _share(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     if rate:
         return rate
     at = text.rfind("占", cs, q.start)
-    if at < 0:
+    like = _AS_MUCH_AS.search(text, cs, q.start) if at < 0 else None
+    if at < 0 and like is None:
         return _level(doc, q, cs, floor)
-    tail = _WHOLE_AMOUNT.sub("", text[at : trim_before(text, q.start, at)])
-    ends = list(_SHARE_END.finditer(tail))
-    bare = tail.rstrip("的") == "占"  # 对欧盟出口占21.3%: no whole named, a share alone
-    tail = tail[: ends[-1].end()] if ends else "占比" if bare else tail.rstrip("的") + "比重"
+    if like is not None:  # R&D经费支出相当于地区生产总值的2.39%: its share of the whole
+        at, tail = like.start(), f"占{like.group(1)}比重"
+    else:
+        tail = _WHOLE_AMOUNT.sub("", text[at : trim_before(text, q.start, at)])
+        ends = list(_SHARE_END.finditer(tail))
+        bare = tail.rstrip("的") == "占"  # 对欧盟出口占21.3%: no whole named, a share alone
+        tail = tail[: ends[-1].end()] if ends else "占比" if bare else tail.rstrip("的") + "比重"
     if text[at - 1 : at] == "约":
         at -= 1  # 约占全国的三成
     lo = floor.before(at)
@@ -244,6 +248,7 @@ def _share(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
 
 
 _TRADE = re.compile(r"(?:出口|进口|贸易)$")
+_AS_MUCH_AS = re.compile(r"相当于([^，。；的]{2,20})的$")
 #: ``占全市规上工业总产值735.6亿元的42.5%``: the whole's own amount, told inside the share.
 _WHOLE_AMOUNT = re.compile(r"\d[\d.]*\s*[万亿]?(?:美元|元|吨|辆|家|人)(?=的?$)")
 _INVESTS = re.compile(r"投资(?:约|超过|超|近)?\s*$")

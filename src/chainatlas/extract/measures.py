@@ -23,7 +23,9 @@ DURATION_UNITS = frozenset({"年", "天", "个月", "分钟", "小时", "个工�
 #: a table's 万盒 / 万副 column gives boxes and frames by the piece).
 THING_UNITS = frozenset({"辆", "万辆", "盒", "副", "瓶", "粒"})
 _DECLINE = re.compile(r"(?:下降|减少|回落|下滑|降低)了?$")
-_SHARE = re.compile(r"占|比重|占比|份额|比例|增长面|(?<!增长)(?<!利润)(?<!收益)率")
+_SHARE = re.compile(
+    r"占|比重|占比|份额|比例|增长面|(?<!增长)(?<!利润)(?<!收益)率|相当于[^，。；]{2,20}的$"
+)
 _GROWTH = re.compile(r"增长(?!面)|增速|增幅|提升|提高|上升|下降|减少|增加(?!值)|回落|下滑|翻番")
 #: A change told in times of the base: 增长1.6倍 is +160 %, unlike 是2020年的2.8倍.
 _GROWN_BY = re.compile(r"(?:增长|增加|提高|提升|上升)了?$")
