@@ -2514,3 +2514,14 @@ def test_an_amount_as_much_as_a_part_of_a_whole_is_its_share() -> None:
     got = by_quote("全年R&D经费支出9.86亿元，增长10.4%，相当于地区生产总值的2.39%。")
     assert got["2.39%"][0] == "share", got
     assert got["2.39%"][2] == "R&D经费支出占地区生产总值比重", got
+
+
+def test_a_county_level_city_of_three_characters_told_often_is_a_place() -> None:
+    names = _names(
+        "青铜峡地处宁夏引黄灌区腹地。近年来，青铜峡市坚持工业强市战略。青铜峡的生物制造产业"
+        "从无到有，青铜峡工业园区集聚企业68家。"
+    )
+    assert names.get("青铜峡市") == "government", names  # listed as the place's government
+    assert "全年全市" not in _names(
+        "全年全市实现产值100亿元。全年全市新增企业5家。全年全市税收增长。"
+    )

@@ -127,6 +127,9 @@ def _is_cjk(chunk: str) -> bool:
     return all("\u4e00" <= c <= "\u9fff" for c in chunk)
 
 
+#: Last characters of words before 市 that make no city (全年全市, 产业强市, 建设大市).
+_NOT_CITY_END = frozenset("全强大本该我各每省城都超夜股")
+_THREE_CITY = re.compile(r"([\u4e00-\u9fff]{3})市(?![场民区委长政级内外域属直辖])")
 _NUMERALS = frozenset("一二两三四五六七八九十几多")
 #: Last characters of verbs of movement before 县域 (托起县域经济, 跑出县域…): no place.
 _MOVES = frozenset("起出入到向至进")
@@ -162,6 +165,11 @@ def find_regions(text: str) -> Iterator[Found]:
                 yield m.start(1), m.end(1), name, "region"
     yield from _sub_places(text)
     yield from _short_counties(text)
+    for m in _THREE_CITY.finditer(text):  # 青铜峡市, told often: a county-level city
+        name = m.group(1)
+        words = name[-1] in _NOT_CITY_END or set(name) & (STOP_CHARS | _NOT_PLACE_CHARS)
+        if not words and name[:2] not in _NOT_REGION and _told_often(text, name):
+            yield m.start(), m.end(), m.group(), "region"
     for m in _AUTONOMOUS.finditer(text):  # 桓仁满族自治县, 恩施土家族苗族自治州
         yield m.start(), m.end(), m.group(), "region"
     lead = _HEADLINE_PLACE.match(text)  # last: 晋江市 found in the text names it in full
