@@ -2525,3 +2525,12 @@ def test_a_county_level_city_of_three_characters_told_often_is_a_place() -> None
     assert "全年全市" not in _names(
         "全年全市实现产值100亿元。全年全市新增企业5家。全年全市税收增长。"
     )
+
+
+def test_a_team_led_by_a_scientist_is_the_subject_of_its_clause() -> None:
+    got = by_quote(
+        "塞禾生物首席科学家、国家级人才工程入选者周立新带领的菌种研发团队，现有博士、硕士50余人，"
+        "已成功选育高产菌株18株。"
+    )
+    assert got["50余人"][1] == "周立新团队", got
+    assert got["18株"][1] == "周立新团队", got

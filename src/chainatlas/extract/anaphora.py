@@ -19,7 +19,7 @@ _ANAPHOR = re.compile(
     r"(?:该|这家|其)?(企业|公司)|(?P<park>高新区|经开区|开发区|园区|新区|经济区)|(?P<project>(?:该|这个)?项目)"
     r"|(?P<team>(?:该|这支)?团队)"
 )
-_TEAM = re.compile(r"团队")
+_TEAM = re.compile(r"(?:(?:带领|领衔|率领)的?[\u4e00-\u9fff]{0,8}?)?团队")
 _PROJECT = re.compile(r"(?:[一二三四五六七八九十\d]+期)?项目")
 #: A firm's named project (…科技有限公司人形机器人研发生产基地项目): words, not a class.
 _FIRM_PROJECT = re.compile(
@@ -38,6 +38,7 @@ def extend(doc: Doc, m: Mention) -> Mention:
             registered = kind == "project" and doc.text.endswith("公司", m.start, m.end)
             own = registered and hit.end() - m.end >= 8 and not _PHASE.match(doc.text, m.end)
             name = doc.text[m.end if own else m.start : hit.end()]
+            name = m.name + "团队" if kind == "team" else name  # 周立新带领的菌种研发团队
             return Mention(m.start, hit.end(), name, kind, m.component)
     return m
 

@@ -235,8 +235,12 @@ def _modified(doc: Doc, end: int, mentions: list[Mention]) -> Mention | None:
 
 
 def _head(doc: Doc, clause: tuple[int, int], mentions: list[Mention]) -> Mention | None:
-    """The subject heading ``clause``: an eligible mention after nothing but time words."""
+    """The subject heading ``clause``: an eligible mention after nothing but time words, or
+    the team the whole clause describes (…首席科学家周立新带领的菌种研发团队)."""
     cs, ce = clause
+    team = next((m for m in mentions if cs <= m.start and m.type == "team"), None)
+    if team is not None and not doc.text[team.end : ce].strip("，,。；;"):
+        return team
     for k, m in enumerate(mentions):
         if cs <= m.start < ce:
             numbered = _NUMBERED.match(doc.text, cs)
