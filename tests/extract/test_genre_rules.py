@@ -2534,3 +2534,8 @@ def test_a_team_led_by_a_scientist_is_the_subject_of_its_clause() -> None:
     )
     assert got["50余人"][1] == "周立新团队", got
     assert got["18株"][1] == "周立新团队", got
+
+
+def test_a_firm_after_a_park_and_with_is_named_without_them() -> None:
+    names = _names("2021年4月,哈密高新区与中电氢能（新疆）有限公司签订投资协议。")
+    assert "中电氢能（新疆）有限公司" in names, names

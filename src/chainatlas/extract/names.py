@@ -274,6 +274,8 @@ def _after_park(head: str) -> int:
     """``晋江经济开发区安踏体育用品集团``: a firm named after the park it stands in starts
     after the park's name."""
     cut = max((head.rfind(w) + len(w) for w in _PARK_WORDS if w in head), default=0)
+    if cut and head[cut : cut + 1] in ("与", "和", "同"):
+        cut += 1  # 哈密高新区与中电氢能（新疆）有限公司: the park and the firm, not one name
     return cut if len(head) - cut >= 2 else 0
 
 
