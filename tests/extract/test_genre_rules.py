@@ -2539,3 +2539,10 @@ def test_a_team_led_by_a_scientist_is_the_subject_of_its_clause() -> None:
 def test_a_firm_after_a_park_and_with_is_named_without_them() -> None:
     names = _names("2021年4月,哈密高新区与中电氢能（新疆）有限公司签订投资协议。")
     assert "中电氢能（新疆）有限公司" in names, names
+
+
+def test_a_product_after_its_amount_builds_nothing_and_a_month_is_no_part_of_a_city() -> None:
+    names = _names("西藏雪域冰川水业有限公司年产30万吨高端饮用水二期项目签约。")
+    assert list(names) == ["西藏雪域冰川水业有限公司"], names
+    names = _names("2026年1—10月武威市经济运行情况。1—9月武威市经济运行平稳。1—8月武威市工业增长。")
+    assert "月武威市" not in names, names

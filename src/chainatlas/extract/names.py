@@ -373,7 +373,7 @@ def find_phased_projects(text: str) -> Iterator[Found]:
             continue
         start = scan_back(text, number.start(), 10)
         name = text[start : number.start()]
-        if VERBS.search(name) or set(name) & set("区在项"):
-            continue
+        if VERBS.search(name) or set(name) & set("区在项") or text[start - 1 : start].isdigit():
+            continue  # 年产30万吨高端饮用水二期项目: a product after its amount, no builder
         if 2 <= len(name) <= 10 and not _GENERIC_HEAD.match(name):
             yield start, m.start(), name, "company"

@@ -167,7 +167,9 @@ def find_regions(text: str) -> Iterator[Found]:
     yield from _short_counties(text)
     for m in _THREE_CITY.finditer(text):  # 青铜峡市, told often: a county-level city
         name = m.group(1)
-        words = name[-1] in _NOT_CITY_END or set(name) & (STOP_CHARS | _NOT_PLACE_CHARS)
+        # 全年全市, 产业强市: words before 市; 1—10月武威市: the month, then the city
+        words = name[-1] in _NOT_CITY_END or name[0] in _TIME_ENDS
+        words = words or bool(set(name) & (STOP_CHARS | _NOT_PLACE_CHARS))
         if not words and name[:2] not in _NOT_REGION and _told_often(text, name):
             yield m.start(), m.end(), m.group(), "region"
     for m in _AUTONOMOUS.finditer(text):  # 桓仁满族自治县, 恩施土家族苗族自治州
