@@ -2546,3 +2546,10 @@ def test_a_product_after_its_amount_builds_nothing_and_a_month_is_no_part_of_a_c
     assert list(names) == ["西藏雪域冰川水业有限公司"], names
     names = _names("2026年1—10月武威市经济运行情况。1—9月武威市经济运行平稳。1—8月武威市工业增长。")
     assert "月武威市" not in names, names
+
+
+def test_a_name_of_two_parts_joined_by_a_dot_is_one_person() -> None:
+    names = _names(
+        "哈密发布　2026-01-10 09:30　新疆\n\n记者:艾力·买买提 王 静\n\n哈密高新区持续发力。"
+    )
+    assert names.get("艾力·买买提") == "person", names

@@ -27,7 +27,7 @@ _TEAM = re.compile(rf"([{CJK}]{{2,3}}?)团队")
 _ROLE_ENDS = ("记者", "通讯员", "作者", "编辑", "摄影", "实习生", "来源")
 _REPORTER = re.compile(
     rf"(?:记者|通讯员|作者|编辑|摄影|实习生)[：:\s　]*"
-    rf"((?:(?:[{CJK}]{{2,3}}|[{CJK}][ 　][{CJK}])(?:[、\s　）)]+|$))+)"
+    rf"((?:(?:[{CJK}]{{2,6}}·[{CJK}]{{2,6}}|[{CJK}]{{2,3}}|[{CJK}][ 　][{CJK}])(?:[、\s　）)]+|$))+)"
 )
 
 
@@ -63,6 +63,7 @@ def find_people(text: str, paragraphs: list[tuple[int, int, str]]) -> Iterator[F
             yield s, e, text[s:e], "person"
 
 
+_NAME_TOKEN = re.compile(rf"[{CJK}]+(?:·[{CJK}]+)?")
 _CREDIT_BRACKET = re.compile(r"[（(][^）)]{0,12}?((?:记者|通讯员)[^）)]{2,30})[）)]")
 
 
@@ -86,7 +87,7 @@ def _teams(text: str) -> Iterator[tuple[int, int]]:
 
 def _credit_names(text: str, start: int, end: int) -> Iterator[Found]:
     """Split a credit line; two one-character tokens are one padded name (``钱 韬``)."""
-    tokens = [(m.start(), m.end()) for m in re.finditer(rf"[{CJK}]+", text[start:end])]
+    tokens = [(m.start(), m.end()) for m in _NAME_TOKEN.finditer(text[start:end])]
     i = 0
     while i < len(tokens):
         s, e = tokens[i]
@@ -95,7 +96,8 @@ def _credit_names(text: str, start: int, end: int) -> Iterator[Found]:
             yield start + s, start + e2, text[start + s : start + e2], "person"
             i += 2
             continue
-        if 2 <= e - s <= 4 and text[start + s : start + e] not in _ROLES:
+        dotted = "·" in text[start + s : start + e]  # 艾力·买买提: a name of two parts
+        if (2 <= e - s <= 4 or dotted) and text[start + s : start + e] not in _ROLES:
             yield start + s, start + e, text[start + s : start + e], "person"
         i += 1
 
