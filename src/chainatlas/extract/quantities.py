@@ -223,8 +223,8 @@ def run(doc: Doc) -> Doc:
         if q.kind == "big":
             words = _BIG_NOUN.match(text, q.end)
             group = text[q.start : words.end() if words else q.end]
-            if group in named:
-                continue
+            if group in named or group.endswith("看"):
+                continue  # 分三大门类看: a view, not a count of the divisions
             named.add(group)
         doc.quantities.append(q)
     if rows:
