@@ -2557,3 +2557,13 @@ def test_a_name_of_two_parts_joined_by_a_dot_is_one_person() -> None:
         "哈密发布　2026-01-10 09:30　新疆\n\n记者:艾力·买买提 王 静\n\n哈密高新区持续发力。"
     )
     assert names.get("艾力·买买提") == "person", names
+
+
+def test_a_bureaus_site_with_a_menu_apart_by_spaces_is_no_title() -> None:
+    got = by_quote(
+        "武威市统计局\n首页　机构概况　统计数据　统计分析　统计公报\n\n您当前的位置：首页 > 统计数据\n\n"
+        "2026年1—10月武威市经济运行简况\n\n发布时间：2026-11-20 16:30　　来源：武威市统计局\n\n"
+        "一、工业生产加快回升\n\n"
+        "全市规模以上工业增加值同比增长10.4%。"
+    )
+    assert got["10.4%"][3] == "2026-10", got

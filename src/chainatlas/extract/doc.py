@@ -148,7 +148,9 @@ _DATED = re.compile(r".{0,20}?(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*�
 #: A periodical's issue line (2026 年第 6 期（总第 318 期）): the short line above names it.
 _ISSUE = re.compile(r"\d{4}\s*年\s*第\s*\d{1,3}\s*期")
 #: The path to a page (首页 > 政务公开 > 统计数据): the short line above it names the site.
-_PATH = re.compile(r"首页\s*[>＞|｜]|当前位置|您的位置|您现在的位置")
+_PATH = re.compile(
+    r"首页\s*[>＞|｜]|首页[ \u3000]+[\u4e00-\u9fff]{2,8}[ \u3000]|当前位置|您的位置|您现在的位置"
+)
 #: A web site's name over its pages, and the path to a page.
 _BANNER = re.compile(r"[\u4e00-\u9fff]{2,16}(?:人民政府|政府|管委会|管理委员会|门户网站|网)")
 _CRUMBS = re.compile(
@@ -158,4 +160,5 @@ _CRUMBS = re.compile(
     r"|.{2,30}会议文件(?:之[一二三四五六七八九十]+|[（(]\d{1,2}[）)])?$"  # …第五次会议文件（2）
     r"|.{0,40}(?:热线|电话)[：:]?\s*[\d-]{7,}"  # 【投资洛阳　共赢未来】投资服务热线：0379-…
     r"|[^|｜。，]{1,10}(?:[|｜][^|｜。，]{1,10}){3,}$"  # a site's menu: 网站首页 | 走进西峡 | …
+    r"|(?:网站)?首页(?:[ \u3000]+[\u4e00-\u9fff]{2,8}){3,}$"  # 首页　机构概况　统计数据　…
 )
