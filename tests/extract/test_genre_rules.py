@@ -2567,3 +2567,15 @@ def test_a_bureaus_site_with_a_menu_apart_by_spaces_is_no_title() -> None:
         "全市规模以上工业增加值同比增长10.4%。"
     )
     assert got["10.4%"][3] == "2026-10", got
+
+
+def test_an_honour_told_without_who_entered_is_the_documents_place() -> None:
+    doc = PIPELINE(
+        "t",
+        "从“风光无限”到“氢”装上阵 | 哈密高新区氢能产业五年跑出“加速度”\n"
+        "原创 哈密发布 2026-03-16 19:30 新疆\n\n2025年,哈密高新区\n"
+        "★实现规上工业总产值312.5亿元,同比增长12.8%;\n★入选自治区首批氢能产业示范区。\n",
+    )
+    assert ("2025", ["哈密高新区", "自治区首批氢能产业示范区"]) in [
+        (e["date"], e["actors"]) for e in doc.events
+    ], doc.events

@@ -263,8 +263,10 @@ def _happenings(
             actors = [headed.name] if headed is not None else []  # 2025年3月12日　签约
         actors = actors or _timeline_actors(doc, sentence.paragraph)
         fallback = scope.firm or scope.main  # a firm's own news is about the firm
-        if not actors and fallback is not None and _MAIN_ACTS.search(text, lo, hi):
-            actors = [fallback]  # 在…百强县中位列第41位, 首次突破10亿元: the document's place
+        listed_only = honour and bool(actors) and _only_lists(doc, actors, lo, hi, scope)
+        if (not actors or listed_only) and fallback and _MAIN_ACTS.search(text, lo, hi):
+            # 在…百强县中位列第41位, 首次突破10亿元, ★入选自治区首批…示范区: the document's place
+            actors = [fallback, *actors]
         firm = scope.firm
         if firm is not None and firm not in actors and "公司" in text[sentence.start : hi]:
             actors = [firm, *actors]  # 公司…投产, in a report on the firm the title names
@@ -279,6 +281,15 @@ def _happenings(
         out.append({"date": when, "start": qs, "end": qe, "actors": actors,
                     "summary": text[qs:qe][:80]})  # fmt: skip
     return out
+
+
+def _only_lists(doc: Doc, actors: list[str], start: int, end: int, scope: _Scope) -> bool:
+    """Whether every actor of ``[start, end)`` is the list or programme entered (★入选…示范区):
+    who entered it is told elsewhere."""
+    lo, hi = bisect_left(scope.starts, start), bisect_left(scope.starts, end)
+    entered = {h.end() for h in HONOUR.finditer(doc.text, start, end)}
+    listed = {m.name for m in doc.mentions[lo:hi] if m.type == "programme" or m.start in entered}
+    return all(a in listed for a in actors)
 
 
 def _timeline_actors(doc: Doc, paragraph: int) -> list[str]:
