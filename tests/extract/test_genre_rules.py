@@ -2579,3 +2579,9 @@ def test_an_honour_told_without_who_entered_is_the_documents_place() -> None:
     assert ("2025", ["哈密高新区", "自治区首批氢能产业示范区"]) in [
         (e["date"], e["actors"]) for e in doc.events
     ], doc.events
+
+
+def test_a_work_committee_and_an_exhibition_centre_are_named() -> None:
+    names = _names("签约仪式在洋浦国际会展中心举行。洋浦工委书记符明哲出席。")
+    assert names.get("洋浦工委") == "government", names
+    assert names.get("洋浦国际会展中心") == "platform", names
