@@ -2585,3 +2585,10 @@ def test_a_work_committee_and_an_exhibition_centre_are_named() -> None:
     names = _names("签约仪式在洋浦国际会展中心举行。洋浦工委书记符明哲出席。")
     assert names.get("洋浦工委") == "government", names
     assert names.get("洋浦国际会展中心") == "platform", names
+
+
+def test_a_reform_goes_by_its_quoted_name_and_a_plan_keeps_its_kind() -> None:
+    names = _names("园区推行“标准地+承诺制”审批模式，深化“一枚印章管审批”改革，编制“十四五”规划。")
+    assert names.get("标准地+承诺制") == "programme", names
+    assert names.get("一枚印章管审批") == "programme", names
+    assert names.get("“十四五”规划") == "programme", names

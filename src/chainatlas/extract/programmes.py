@@ -16,6 +16,7 @@ _PROGRAMME_END = re.compile(r"(奖|榜|计划|工程|行动|专项|基金|品牌
 _PROGRAMME_AFTER = re.compile(
     r"^(活动|改革|行动|计划|工程|审批模式|模式|专项|评选|品牌|.{0,4}规划)"
 )
+_NAMED_WITH_KIND = re.compile(r".{0,4}规划|计划|专项|评选|品牌")
 _PROGRAMME_BEFORE = re.compile(r"(开展|实施|推行|启动|举办|设立|设置|推出|探索|深化)$")
 _TITLE = re.compile(r"《([^》\n]{2,40})》")
 _HONOUR = re.compile(
@@ -51,7 +52,10 @@ def find_programmes(text: str) -> Iterator[Found]:
         if tail:
             e = m.end(1) + 1 + tail.end()
             last = e
-            yield m.start(), e, text[m.start() : e], "programme"
+            # “标准地+承诺制”审批模式: a reform or a drive goes by its quoted name (the written
+            # form stays an alias); a plan keeps its kind (“十四五”规划, “鞋纺英才”计划)
+            kept = _NAMED_WITH_KIND.match(tail.group())
+            yield m.start(), e, text[m.start() : e] if kept else inner, "programme"
         named = _PROGRAMME_END.search(inner) is not None and len(inner) > 2  # not “上榜”
         if _SLOGAN.fullmatch(inner):
             continue  # “卖设计、卖品牌”, “订单式”: a slogan or a manner, no programme
