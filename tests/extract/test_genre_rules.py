@@ -2592,3 +2592,13 @@ def test_a_reform_goes_by_its_quoted_name_and_a_plan_keeps_its_kind() -> None:
     assert names.get("标准地+承诺制") == "programme", names
     assert names.get("一枚印章管审批") == "programme", names
     assert names.get("“十四五”规划") == "programme", names
+
+
+def test_the_whole_city_in_a_parks_article_is_the_city_it_lies_in() -> None:
+    got = by_quote(
+        "哈密高新区氢能产业五年跑出“加速度”\n原创 哈密发布 2026-03-16 19:30 新疆\n\n"
+        "哈密是全国风能资源最富集的地区之一。2025年,全市新能源装机容量突破3000万千瓦。"
+        "哈密高新区实现规上工业总产值312.5亿元。"
+    )
+    assert got["突破3000万千瓦"][1] == "哈密", got
+    assert got["312.5亿元"][1] == "哈密高新区", got

@@ -31,7 +31,8 @@ def wholes(
         at = junk.end() if junk else cs
         place = WHOLE_PLACE.match(text, at, ce)
         if place is not None and main is not None:
-            out.append(Mention(place.start(), place.end(), main, "region", component))
+            whole = _city_of_park(doc, main) if place.group().endswith(("市", "县")) else main
+            out.append(Mention(place.start(), place.end(), whole, "region", component))
         rest = REST_OF_LIST.match(text, at, ce)
         if rest is not None:
             out.append(Mention(rest.start(), rest.end(), rest.group(), "project", component))
@@ -41,6 +42,18 @@ def wholes(
         if bare is not None and named:
             out.append(Mention(bare.start(), bare.end(), named, "industry", component))
     return out
+
+
+def _city_of_park(doc: Doc, main: str) -> str:
+    """The place a park's document means by 全市 (哈密高新区's 全市 is 哈密): the place the
+    text names whose name the park's opens with; the park itself when there is none."""
+    if not main.endswith(_PARK_ENDS):
+        return main
+    places = {m.name for m in doc.mentions if m.type in ("region", "city")}
+    return next((p for p in sorted(places, key=len, reverse=True) if main.startswith(p)), main)
+
+
+_PARK_ENDS = ("高新区", "开发区", "经开区", "园区", "新区")
 
 
 def rest_of_list(mentions: list[Mention], pos: int) -> Mention | None:
