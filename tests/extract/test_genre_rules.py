@@ -2602,3 +2602,11 @@ def test_the_whole_city_in_a_parks_article_is_the_city_it_lies_in() -> None:
     )
     assert got["突破3000万千瓦"][1] == "哈密", got
     assert got["312.5亿元"][1] == "哈密高新区", got
+
+
+def test_two_honours_joined_by_he_are_two_programmes() -> None:
+    names = _names(
+        "钒钛新材料产业集群先后入选河北省战略性新兴产业集群和河北省先进制造业集群培育名单。"
+    )
+    assert names.get("河北省战略性新兴产业集群") == "programme", names
+    assert names.get("河北省先进制造业集群培育名单") == "programme", names

@@ -35,6 +35,8 @@ _NATIONAL = re.compile(rf"(?:国家|省|市)[{CJK}]{{2,10}}工程")
 
 #: Quoted words that name no programme: a list of short slogans, a manner (订单式).
 _SLOGAN = re.compile(r"[^、]{1,3}(?:、[^、]{1,3})+|[\u4e00-\u9fff]{1,3}式")
+#: Between two honours listed (A、B, or A和B where B opens with a province like A).
+_JOINED = re.compile(r"、|和(?=[\u4e00-\u9fff]{1,3}省|国家|全国)")
 _BETWEEN_NAMES = re.compile(r"[、和及与到]?")
 #: ``授予“亳药领军企业”称号``: a title conferred.
 _TITLED = re.compile(r"(?:荣誉)?称号")
@@ -67,7 +69,7 @@ def find_programmes(text: str) -> Iterator[Found]:
             yield m.start(1), m.end(1), m.group(1), "programme"
     for m in _HONOUR.finditer(text):
         pos = m.start(1)
-        for item in m.group(1).split("、"):
+        for item in _JOINED.split(m.group(1)):  # A、B; 河北省战略性…集群和河北省先进…名单
             quoted = item.count("“") == item.count("”") and not item.startswith("“")
             quoted = quoted and not item.endswith("”")  # 世界经济论坛“灯塔工厂”: two names
             own = item.split("\n\n")[0].rstrip()  # a heading's honour ends with its line
