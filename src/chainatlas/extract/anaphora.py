@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from chainatlas.extract.doc import Doc, Mention
 from chainatlas.extract.phrases import HEAD_JUNK
 from chainatlas.extract.sentences import clauses_of
-from chainatlas.extract.topic import PARK_BOARD
+from chainatlas.extract.topic import park_of_board
 
 _ANAPHOR = re.compile(
     r"(?:该|这家|其)?(企业|公司)|(?P<park>高新区|经开区|开发区|园区|新区|经济区)|(?P<project>(?:该|这个)?项目)"
@@ -105,8 +105,8 @@ def antecedent(doc: Doc, pos: int, starts: list[int], kind: str, word: str | Non
             if m.type == "person" and _LEADS.match(doc.text, m.end):
                 return m.name + "团队"  # 博士周启航带领团队来到泗洪。…团队已发展到60余人
             continue
-        board = PARK_BOARD.fullmatch(m.name) if m.type == "government" else None
-        name = board.group(1) if board is not None and kind == "park" else m.name  # its park
+        board = park_of_board(m) if kind == "park" else None
+        name = board or m.name  # 邛崃经济开发区管理委员会: its park
         if (m.type != kind and name == m.name) or m.name in _BARE_NAMES:
             continue
         if kind == "park" and doc.text.startswith("项目", m.end):

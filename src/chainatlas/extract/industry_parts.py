@@ -245,7 +245,9 @@ def _phrase_start(text: str, start: int, end: int, ends: dict[int, Mention]) -> 
 
 
 #: The marks of a list told in sentences (一是…；二是…), no part of the name after them.
-_ORDINAL = re.compile(r"[一二三四五六七八九十]是|首先|其次|再次|最后")
+#: The mark of an item of a list told in sentences (一是…；二是…).
+ITEM_MARK = re.compile(r"[一二三四五六七八九十]是")
+_ORDINAL = re.compile(ITEM_MARK.pattern + r"|首先|其次|再次|最后")
 
 
 def opening_cluster(doc: Doc) -> str:

@@ -26,7 +26,7 @@ from chainatlas.extract.lexicon import (
 from chainatlas.extract.people import find_people
 from chainatlas.extract.places import find_regions
 from chainatlas.extract.publishers import find_sources
-from chainatlas.extract.topic import PARK_BOARD
+from chainatlas.extract.topic import park_of_board
 
 NAME = "organisations"
 VERSION = "4"
@@ -313,8 +313,8 @@ def _entities(doc: Doc, catalogue: dict[str, tuple[str, str, str]]) -> list[dict
         aliases = sorted(written[canonical] - {canonical})
         out.append({"name": canonical, "type": kind, "aliases": aliases,
                     "start": m.start, "end": m.end})  # fmt: skip
-        board = PARK_BOARD.fullmatch(canonical) if kind == "government" else None
-        if board is not None and board.group(1) not in first:  # the park its board runs
-            out.append({"name": board.group(1), "type": "park", "aliases": [],
-                        "start": m.start, "end": m.start + len(board.group(1))})  # fmt: skip
+        park = park_of_board(m)
+        if park is not None and park not in first:  # the park its board runs
+            out.append({"name": park, "type": "park", "aliases": [],
+                        "start": m.start, "end": m.start + len(park)})  # fmt: skip
     return out

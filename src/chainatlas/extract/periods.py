@@ -329,12 +329,12 @@ def _assign(doc: Doc, anchors: Anchors) -> None:
                 q.period = ceremony.period(frame, doc, q, own, state) or q.period
         if kind == "heading" and own and own[-1].explicit:
             box = own[-1]
+        # a row's own aside (地区生产总值（前三季度）) frames no other row
+        row = bool(own) and any(doc.quantities[qi].kind in TABLE_KINDS for qi in facts.get(si, []))
         for cue in own:
             if cue.carry:
                 state = cue
                 lasting = lasting if cue.aside else cue
-                # a row's own aside (地区生产总值（前三季度）) frames no other row
-                row = any(doc.quantities[qi].kind in TABLE_KINDS for qi in facts.get(si, []))
                 framing = framing if cue.aside or cue.goal or row else cue
             day = cue if len(cue.period) == 10 and cue.explicit and not cue.goal else day
     doc.cues = dated

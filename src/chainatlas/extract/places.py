@@ -129,7 +129,7 @@ def _is_cjk(chunk: str) -> bool:
 
 #: Last characters of words before 市 that make no city (全年全市, 产业强市, 建设大市).
 _NOT_CITY_END = frozenset("全强大本该我各每省城都超夜股")
-_THREE_CITY = re.compile(r"([\u4e00-\u9fff]{3})市(?![场民区委长政级内外域属直辖])")
+_NOT_AFTER_CITY = frozenset("场民区委长政级内外域属直辖")
 _NUMERALS = frozenset("一二两三四五六七八九十几多")
 #: Last characters of verbs of movement before 县域 (托起县域经济, 跑出县域…): no place.
 _MOVES = frozenset("起出入到向至进")
@@ -165,15 +165,10 @@ def find_regions(text: str) -> Iterator[Found]:
                 yield m.start(1), m.end(1), name, "region"
     yield from _sub_places(text)
     yield from _short_counties(text)
-    for m in _THREE_CITY.finditer(text):  # 青铜峡市, told often: a county-level city
-        name = m.group(1)
-        # 全年全市, 产业强市: words before 市; 1—10月武威市: the month, then the city
-        words = name[-1] in _NOT_CITY_END or name[0] in _TIME_ENDS
-        words = words or bool(set(name) & (STOP_CHARS | _NOT_PLACE_CHARS))
-        if not words and name[:2] not in _NOT_REGION and _told_often(text, name):
+    yield from _three_character_cities(text)
+    if "自治" in text:  # 桓仁满族自治县, 恩施土家族苗族自治州 (few texts name one)
+        for m in _AUTONOMOUS.finditer(text):
             yield m.start(), m.end(), m.group(), "region"
-    for m in _AUTONOMOUS.finditer(text):  # 桓仁满族自治县, 恩施土家族苗族自治州
-        yield m.start(), m.end(), m.group(), "region"
     lead = _HEADLINE_PLACE.match(text)  # last: 晋江市 found in the text names it in full
     if lead is not None and lead.group(1) not in _NOT_REGION:
         yield lead.start(1), lead.end(1), lead.group(1), "region"
@@ -186,6 +181,23 @@ _PEOPLES = (
     "珞巴|基诺|回|藏|苗|彝|壮|满|侗|瑶|白|傣|黎|佤|畲|水|土|羌|怒|京"
 )
 _AUTONOMOUS = re.compile(rf"[\u4e00-\u9fff]{{2}}(?:(?:{_PEOPLES})族){{1,3}}自治[县州旗]")
+
+
+def _three_character_cities(text: str) -> Iterator[Found]:
+    """County-level cities of three characters told often (青铜峡市), found from each 市
+    (few) rather than tried at every character."""
+    k = text.find("市")
+    while k >= 0:
+        name = text[max(0, k - 3) : k]
+        # 全年全市, 产业强市: words before 市; 1—10月武威市: the month, then the city
+        words = len(name) < 3 or not _is_cjk(name) or text[k + 1 : k + 2] in _NOT_AFTER_CITY
+        words = words or name[-1] in _NOT_CITY_END or name[0] in _TIME_ENDS
+        words = words or bool(set(name) & (STOP_CHARS | _NOT_PLACE_CHARS | {"市"}))
+        if not words and name[:2] not in _NOT_REGION and _told_often(text, name):
+            yield k - 3, k + 1, name + "市", "region"
+        k = text.find("市", k + 1)
+
+
 #: Characters that make ``X县`` a phrase, not a county (全县, 该县, 邻县, 贫困县 …).
 _NOT_SHORT_COUNTY = frozenset(
     "全该本各我每一两二三四五六七八九十几多个市区省州郡知邻郊属附困强点示范域"

@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left
 
 from chainatlas.extract.doc import Doc, Mention
-from chainatlas.extract.industry_parts import BAD_CORE, indicator_words
+from chainatlas.extract.industry_parts import BAD_CORE, ITEM_MARK, indicator_words
 
 _JOINERS = frozenset({"、", "和", "与", "及", "以及"})
 
@@ -63,13 +63,12 @@ def _told_before(text: str, cs: int) -> tuple[int, int]:
 _LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,8}")
 #: The end of a list of parts a clause names before it goes on (…生物医药产业加快集聚).
 _NAMED_PARTS = re.compile(r"[^，,；]+?、[^，,；]+?(?:产业|行业|领域|板块)")
-_ORDINAL = re.compile(r"[一二三四五六七八九十]是")
 
 
 def _listed_parts(text: str, cs: int, at: int) -> list[tuple[int, str]]:
     """The parts of a whole listed with 、 before 分别, with where each starts."""
     start = cs + 2 + (text[cs + 2 : cs + 3] == "，") if text.startswith("其中", cs) else cs
-    start += 2 if _ORDINAL.match(text, start) else 0  # 三是新材料、生物医药产业
+    start += 2 if ITEM_MARK.match(text, start) else 0  # 三是新材料、生物医药产业
     segment = text[start:at]
     tail = _LIST_TAIL.search(segment)
     segment = segment[: tail.start()] if tail else segment

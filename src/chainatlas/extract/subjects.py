@@ -24,6 +24,7 @@ from chainatlas.extract.eligible import eligible
 from chainatlas.extract.fairs import fair_subject
 from chainatlas.extract.figure_context import kept_figure_ends
 from chainatlas.extract.industry_parts import (
+    ITEM_MARK,
     WHOLE_PLACE,
     cluster_before,
     industry_phrases,
@@ -275,7 +276,7 @@ _CO_BUILT = re.compile(r"(?:与|和|联合)[^，。；]{2,24}?(?:共建|合建|�
 #: (1．（签约）…): the item's head follows them.
 _NUMBERED = re.compile(
     r"(?:\d{1,2}[.．、]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[①-⑳]|[一二三四五六七八九十]{1,3}、"
-    r"|[一二三四五六七八九十]是)"
+    r"|" + ITEM_MARK.pattern + ")"
     r"(?:[（(](?:签约|开工|投产|竣工|在建|新建|续建|拟建)[)）])?"
 )
 _COUNTED_TYPES = frozenset({"programme", "platform", "institution", "industry"})
@@ -360,11 +361,10 @@ def _after_item(doc: Doc, index: int) -> bool:
     sentences (一是电子信息产业规模跃上新台阶。全年实现产值…): its topic goes on."""
     if index == 0 or doc.sentences[index - 1].paragraph != doc.sentences[index].paragraph:
         return False
-    return _ITEM_MARK.match(doc.text, doc.sentences[index - 1].start) is not None
+    return ITEM_MARK.match(doc.text, doc.sentences[index - 1].start) is not None
 
 
 _NEW_VIEW = re.compile(r"(?:从|分)[\u4e00-\u9fff]{1,6}(?:看|来看)[，,]|受[^，。；]{2,24}影响[，,]")
-_ITEM_MARK = re.compile(r"[一二三四五六七八九十]是")
 _WHOLE_YEAR = re.compile(r"(?:全年|一年来|过去一年)(?![，,]?(?:该|其|这))")
 
 

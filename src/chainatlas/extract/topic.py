@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from chainatlas.extract.doc import Doc
+from chainatlas.extract.doc import Doc, Mention
 
 
 def title_firm(doc: Doc) -> tuple[str, str] | None:
@@ -40,9 +40,9 @@ def main_region(doc: Doc) -> str | None:
                 break
             if m.type in ("region", "city", "park"):
                 return m.name
-            board = PARK_BOARD.fullmatch(m.name) if m.type == "government" else None
-            if board is not None and m.start >= title.start:
-                return board.group(1)  # 邛崃经济开发区管理委员会…工作总结: the park's
+            park = park_of_board(m)
+            if park is not None and m.start >= title.start:
+                return park  # 邛崃经济开发区管理委员会…工作总结: the park's
             owner = _OWNER_PLACE.match(m.name) if m.type == "government" else None
             if owner is not None:
                 return owner.group()
@@ -57,9 +57,9 @@ def main_region(doc: Doc) -> str | None:
         for m in doc.mentions:  # the site's own name above the title (烟台市蓬莱区人民政府)
             if m.start >= title.start:
                 break
-            board = PARK_BOARD.fullmatch(m.name) if m.type == "government" else None
-            if board is not None:
-                return board.group(1)  # 大庆高新技术产业开发区管理委员会 / 2025年工作总结
+            park = park_of_board(m)
+            if park is not None:
+                return park  # 大庆高新技术产业开发区管理委员会 / 2025年工作总结
             owner = _OWNER_PLACE.match(m.name) if m.type == "government" else None
             if owner is not None:
                 return owner.group()
@@ -103,8 +103,15 @@ def _owned_place_in(doc: Doc, title: str) -> str | None:
     return None
 
 
-#: The board that runs a park (邛崃经济开发区管理委员会): its report is about the park.
-PARK_BOARD = re.compile(r"(.{2,16}(?:开发区|高新区|经开区|园区|新区))(?:管理委员会|管委会)")
+def park_of_board(m: Mention) -> str | None:
+    """The park a park's board runs (邛崃经济开发区管理委员会 runs 邛崃经济开发区): what its
+    report is about, what 经开区 points back to, an entity of its own; None for any other."""
+    board = _PARK_BOARD.fullmatch(m.name) if m.type == "government" else None
+    return board.group(1) if board is not None else None
+
+
+#: The board that runs a park: the park's name, then 管理委员会 or 管委会.
+_PARK_BOARD = re.compile(r"(.{2,16}(?:开发区|高新区|经开区|园区|新区))(?:管理委员会|管委会)")
 #: A title telling of the whole of the place that writes it: 全市, 全县, 全区.
 _WHOLE = re.compile(r"全(市|县|区)")
 
