@@ -16,6 +16,9 @@ _YEARLY_OUTPUT = re.compile(r"(新增|[一二三四]期)?年产$")
 #: ``项目一期2万吨建成投产``: what a phase of a plant makes.
 _PHASE_OUTPUT = re.compile(r"([一二三四]期)(?:工程|项目)?(?:建设|新建|规划建设)?$")
 _OUTPUT_UNITS = re.compile(r"吨|GWh|GW|MW|兆瓦|千瓦|套|台|辆|只|片|件|颗|条|平方米")
+#: ``25万吨铜铝新材料项目``: goods (not power, whose figure is the plant's size, nor area).
+_GOODS_UNITS = re.compile(r"吨|GWh|套|台|辆|只|片|件|颗|条")
+_MADE_BY_PROJECT = re.compile(r"[一-鿿]{1,10}?项目")
 
 
 def capacity_name(doc: Doc, q: Quantity) -> str:
@@ -30,6 +33,8 @@ def capacity_name(doc: Doc, q: Quantity) -> str:
     phase = _PHASE_OUTPUT.search(doc.text, max(0, q.start - 8), q.start)
     if phase is not None and _OUTPUT_UNITS.search(q.unit):
         return phase.group(1) + "产能"
+    if _MADE_BY_PROJECT.match(doc.text, q.end) and _GOODS_UNITS.search(q.unit):
+        return "年产能"  # 10万吨磷酸铁锂项目: a plant is named by what it makes a year
     return ""
 
 
@@ -38,7 +43,7 @@ _CHANGE = re.compile(
     r"(?:比上年末|比上年|较上年末|较上年|[比较]年初|较\d{4}年末|同比|底|末)?(?:增加|新增|净增)了?"
 )
 _CHANGE_AFTER = re.compile(r"(?:净增|新增|增加数?)$")
-_FROM = re.compile(r"由[^，。；由]{0,16}$")
+_FROM = re.compile(r"(?:由|从(?!业|事))[^，。；由从]{0,16}$")
 _AMONG = re.compile(r"中有$|中$")
 #: ``30个工业行业大类中有22个实现增长``: the field counted before, and what the part did.
 _FIELD = re.compile(r"\d+个([\u4e00-\u9fff]{2,10})中有$")
@@ -49,6 +54,15 @@ _REST = re.compile(r"其余|其他|另有|另外")
 _EXPORTED = re.compile(r"出口|销往|远销|销售到|畅销")
 #: ``团队已发展到50余人``: the size of a team.
 _TEAM_GROWN = re.compile(r"团队(?:规模)?(?:已经?)?(?:发展|壮大|扩大|增加|增长)?(?:到|至|达)?$")
+#: ``组建研发团队120余人``: a team of a kind counted where it is formed is named by its kind.
+_TEAM_OF_KIND = re.compile(r"(?:研发|科研|技术|创新|攻关)团队$")
+#: ``已开工24个、建成投产11个``: a milestone reached, counted; what reached it is elided.
+_DONE = frozenset({"开工", "投产", "竣工", "签约", "落地", "开工建设", "建成投产", "建成"})
+_DONE_COUNTED = {"个": "项目", "家": "企业"}
+#: ``重点抓好以下五个方面工作``: the plan's areas of work, as a work report heads them.
+_AREAS_OF_WORK = re.compile(r"方面(?:的)?(?:重点)?工作")
+#: ``产能达到每月18亿只``: a rate's time word is not what is counted.
+_PER_TIME = frozenset({"每月", "每年", "每天", "每日", "每周"})
 
 
 def count_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
@@ -68,6 +82,8 @@ def count_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
         return "出口国家和地区"  # 产品出口到30余个国家和地区
     if entering := _entering(doc, q, cs, after):
         return entering  # 5家企业入选国家级绿色工厂; 竞秀区、徐水区分别入选12家
+    if _AREAS_OF_WORK.fullmatch(after):
+        return "重点工作方面" if "重点" in text[cs : q.start] else "工作方面"
     if len(after) >= 2 or (after and q.kind == "big"):
         return _AMONG.sub("", after)  # 30个工业行业大类中有22个…: the field, not 中有
     start = q.start
@@ -75,6 +91,11 @@ def count_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     if origin:
         start = origin.start()  # 规上企业由2020年末的12家增至58家: the noun before 由
     phrase = phrase_before(text, start, floor.before(start))
+    if phrase in _PER_TIME:
+        at = text.rfind(phrase, cs, start)
+        phrase = phrase_before(text, at, floor.before(at)) if at > cs else ""
+    if reached := _done_count(text, cs, start, phrase, q.unit):
+        return reached
     if BASELINE.match(phrase):
         return previous_indicator(doc, q, ("count", "level")) or ""
     if _LEVEL.fullmatch(phrase):  # 省级以上研发平台48家，其中国家级5家: 国家级研发平台
@@ -182,12 +203,22 @@ def _team_or_part(text: str, q: Quantity, cs: int) -> str:
     """A team's size (团队已发展到50余人), or the part of a field that grew (30个工业行业
     大类中有22个增加值保持增长); "" for any other count."""
     if q.unit in ("人", "位", "名") and _TEAM_GROWN.search(text, max(cs, q.start - 9), q.start):
-        return "团队人数"
+        kind = _TEAM_OF_KIND.search(text, max(cs, q.start - 4), q.start)
+        return kind.group() if kind is not None else "团队人数"
     field = _FIELD.search(text, max(cs, q.start - 16), q.start)
     grown = _GROWN.match(text, q.end) if field is not None else None
     if field is None or grown is None:
         return ""
     return grown.group() + "的" + field.group(1).removeprefix("工业")
+
+
+def _done_count(text: str, cs: int, end: int, phrase: str, unit: str) -> str:
+    """``已开工24个``: the projects (or firms) that reached a milestone, 已 kept as written."""
+    if phrase not in _DONE or unit not in _DONE_COUNTED:
+        return ""
+    at = text.rfind(phrase, cs, end)
+    already = "已" if at > 0 and text[at - 1] == "已" else ""
+    return already + phrase.removeprefix("建成") + _DONE_COUNTED[unit]
 
 
 def _change_of(base: str, phrase: str) -> str:
