@@ -2386,6 +2386,21 @@ def test_a_slogans_rise_is_no_volume() -> None:
 
 
 _PERIOD_CASES = {
+    "a_plan_s_span_dates_what_was_reached_in_it_by_its_last_year": (
+        "“十四五”时期，全市规上工业总产值由2020年的218.4亿元增加到356.2亿元，年均增长10.3%。",
+        "356.2亿元",
+        "2025",
+    ),
+    "a_mean_yearly_growth_is_up_to_now": (
+        "“十四五”时期，全市规上工业总产值由2020年的218.4亿元增加到356.2亿元，年均增长10.3%。",
+        "10.3%",
+        "cumulative",
+    ),
+    "a_mean_yearly_growth_aimed_at_is_of_the_goal_s_year": (
+        "到2027年，力争规上工业产值年均增长15%以上。",
+        "15%以上",
+        "2027",
+    ),
     "a_review_delivered_in_the_first_months_reports_the_year_before": (
         "南丹县第十八届人民代表大会\n第六次会议文件（2）\n\n政府工作报告\n"
         "——2026年1月9日在南丹县第十八届人民代表大会第六次会议上\n\n各位代表：\n\n"

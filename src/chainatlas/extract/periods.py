@@ -1,8 +1,9 @@
-"""periods@5: the time each figure refers to, with inheritance and relative periods.
+"""periods@6: the time each figure refers to, with inheritance and relative periods.
 
 Time expressions (2023年上半年, 2016年9月, 2021年12月29日, 二〇二〇年) and words that mean
-"up to now" (累计, 目前, 如今, 近年来, N年来, 已建, 拥有, 集聚) or "no single period" (每年,
-年均) are cues. Relative expressions are read against the document's own date (a short
+"up to now" (累计, 目前, 如今, 近年来, N年来, 已建, 拥有, 集聚, and 年均 before 增长: a mean
+over the years so far) or "no single period" (每年, 年均) are cues; a five-year plan's span
+(“十四五”时期) dates what was reached in it by the plan's last year. Relative expressions are read against the document's own date (a short
 date line near the top: ``2024年8月5日``, ``发布时间：2024-04-18``) and its title year
 (``滁州市2023年…统计公报``): 今年/今年以来/上半年/一季度/前三季度/1—6月 are the current
 year, 去年/过去一年 the year before, 4月16日 a day of the year in force, and 全年/年末/
@@ -44,7 +45,7 @@ from chainatlas.extract.period_rules import (
 )
 
 NAME = "periods"
-VERSION = "5"
+VERSION = "6"
 
 #: ``1—10月``: the year so far, dated by the month it ends at (as 1—6月 is H1).
 _TO_MONTH = r"1[-—–~至]"
@@ -55,6 +56,7 @@ CUE = re.compile(
     rf"(?:(?P<d>3[01]|[12]\d|0?[1-9])[日号])?)?"
     r"|(?P<cy>[〇零一二三四五六七八九]{4})年(?:(?P<cm>十[一二]?|[一二三四五六七八九])月"
     r"(?:(?P<cdd>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?)?"
+    r"|(?P<plan>十[一二三四五])五”?(?:时期|期间)"
     r"|(?P<cum>目前|如今|至今|截至目前|一直以来|近年来|多年来|多年以来"
     r"|(?!一年来)[\d一二两三四五六七八九十]+年来|先后)"
     r"|(?P<ago>\d{1,2}|[一二两三四五六七八九十]{1,3})年前(?!后)"
@@ -72,6 +74,8 @@ CUE = re.compile(
     r"(?P<bm>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月"
     r"(?:(?P<bd>3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?)"
 )
+_GROWN_AFTER = re.compile(r"(?:复合)?(?:增长|增速|增幅)")
+_CLAUSE_END = re.compile(r"[，。；,;\n]")
 _RELATIVE_YEAR = {"去年": "rel:prev", "明年": "rel:next"}  # 今年 / 本年: rel:cur
 _YEAR_STEP = {"prev": -1, "next": 1}
 _NAMED_LIST = re.compile(r"[^，。；]{0,24}?(?:名单|榜单|评价|排行榜|认定结果|遴选结果)")
@@ -132,11 +136,20 @@ def _read_cue(m: re.Match[str], text: str) -> Cue | None:
     last = m.lastgroup
     if m.group("y") or m.group("cy"):
         return _year_cue(m, text)
+    if last == "plan":
+        # “十四五”时期…增加到486.3亿元: the five-year plan's last year (十一五: 2006–2010)
+        end = 2005 + 5 * (int(parse_chinese(m.group("plan"))) - 10)
+        return Cue(s, e, str(end), True, carry=False, goal=planned_clause(text, s))
     if last == "cum":
         return Cue(s, e, "cumulative", False)
     if last == "local":
         return Cue(s, e, "cumulative", False, carry=False)
     if last == "none":
+        if m.group() == "年均" and _GROWN_AFTER.match(text, e):
+            # 由2020年的176.5亿元增加到312.8亿元，年均增长12.1%: the mean over the years up to now
+            ends = _CLAUSE_END.search(text, e)
+            limit = ends.start() if ends is not None else len(text)
+            return Cue(s, e, "cumulative", False, carry=False, limit=limit)
         return Cue(s, e, "unknown", False)
     if m.group("prevsame"):
         if not m.group("of"):
