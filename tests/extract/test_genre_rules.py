@@ -2636,3 +2636,8 @@ def test_two_honours_joined_by_he_are_two_programmes() -> None:
     )
     assert names.get("河北省战略性新兴产业集群") == "programme", names
     assert names.get("河北省先进制造业集群培育名单") == "programme", names
+
+
+def test_a_word_before_全市_told_once_is_no_place() -> None:
+    assert not _names("产值同比增长19.4%，继续领跑全市工业。新基地将补齐全市铜箔产业链短板。")
+    assert _names("沭阳全市规上工业产值增长9%，沭阳将继续推进项目建设。") == {"沭阳": "government"}

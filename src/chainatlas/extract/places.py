@@ -146,7 +146,12 @@ def find_regions(text: str) -> Iterator[Found]:
         name = text[s:e]
         if name[-1] in _TIME_ENDS or name in areas or name[0] in _NUMERALS or name[-1] in _MOVES:
             continue  # 一季度全市…: a time; 东北县域: a part of the country; 一座县域…: a count
-        if name not in _NOT_REGION and not set(name) & (STOP_CHARS | _NOT_PLACE_CHARS):
+        told_again = text.find(name, e) >= 0 or text.rfind(name, 0, s) >= 0
+        if (
+            told_again  # 领跑全市, 补齐全市: a verb, told once, is no place
+            and name not in _NOT_REGION
+            and not set(name) & (STOP_CHARS | _NOT_PLACE_CHARS)
+        ):
             yield s, e, name, "region"
     for matches in (_cities(text), _counties(text)):
         for m in matches:
