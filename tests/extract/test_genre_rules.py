@@ -2641,3 +2641,21 @@ def test_two_honours_joined_by_he_are_two_programmes() -> None:
 def test_a_word_before_全市_told_once_is_no_place() -> None:
     assert not _names("产值同比增长19.4%，继续领跑全市工业。新基地将补齐全市铜箔产业链短板。")
     assert _names("沭阳全市规上工业产值增长9%，沭阳将继续推进项目建设。") == {"沭阳": "government"}
+
+
+def test_people_named_after_their_titles_by_what_they_then_do() -> None:
+    text = (
+        "研究院院长马文斌教授介绍，研究院将开展储氢技术攻关。"
+        "“物流就要多花几毛钱。”华显光电董事长林建华回忆。采购中心总监何俊峰说，配套很快。"
+    )
+    people = {n for n, kind in _names(text).items() if kind == "person"}
+    assert people == {"马文斌", "林建华", "何俊峰"}, people
+
+
+def test_a_step_told_as_soon_to_come_is_no_event() -> None:
+    text = (
+        "宝应新闻\n2025-04-18\n四月的宝应经济开发区，恒储新能源二期厂房内，工人们正在调试生产线。"
+        "“设备正在安装调试，9月就能投产。”公司总经理顾长青指着墙上的进度表说。"
+    )
+    events = PIPELINE("t", text).events
+    assert not [e for e in events if e["date"] == "2025-09" or "顾长青" in e["actors"]], events

@@ -101,7 +101,8 @@ def _after_it(text: str, verb: re.Match[str]) -> bool:
 
 _DATE_BEFORE = re.compile(r"[年月日]$")
 _PLANNED = re.compile(
-    r"计划(?!总投资|投资)|预计|力争|确保|争取|有望|拟(?!建)|加快把|努力把|致力于把|将(?!近|军|其|该|这)"
+    r"计划(?!总投资|投资)|预计|力争|确保|争取|有望|可望|即将|就能|就要|拟(?!建)|加快把|努力把|致力于把|"
+    r"将(?!近|军|其|该|这)"
 )
 
 #: A report or evaluation that lists places, named in the sentence of a place in it.
