@@ -2659,3 +2659,11 @@ def test_a_step_told_as_soon_to_come_is_no_event() -> None:
     )
     events = PIPELINE("t", text).events
     assert not [e for e in events if e["date"] == "2025-09" or "顾长青" in e["actors"]], events
+
+
+def test_products_listed_before_the_firms_that_make_them_are_no_firms() -> None:
+    text = (
+        "围绕光学镜头，经开区已集聚镜片、镜筒、模造玻璃、图像传感器封装等上下游企业37家。"
+        "生物医药产业投资增长22.5%，创新药、高端医疗器械等重大项目加快建设。"
+    )
+    assert not _names(text), _names(text)

@@ -5,7 +5,7 @@ what kind of firms or projects are meant (引进引线框架、键合丝、塑�
 
 from __future__ import annotations
 
-_PRODUCT_ENDS = frozenset("料板架丝备片筒承液膜箔器材线管剂机件柜池芯头")
+_PRODUCT_ENDS = frozenset("料板架丝备片筒承液膜箔器材线管剂机件柜池芯头药械璃")
 #: Stages of making (带动熔炼、压铸、机加工等上下游配套企业, 建成铝合金熔铸、轧制等6个中试平台):
 #: the kinds of supplier or platform, not their names. Words that also end firms' names
 #: (XX物流, XX设计) count only when they stand alone.
@@ -22,8 +22,6 @@ _PROCESSES = frozenset({"加工", "制造", "组装", "装配", "研发", "设�
 def of_wares(parts: list[str], firms: bool) -> bool:
     """Whether the members of a list are products or stages of making rather than names;
     ``firms`` when the list counts firms (永兴材料、江特电机等企业 ends in 料 and 机 but names)."""
-    if len(parts) >= 3 and 3 * sum(p[-1:] in _PRODUCT_ENDS for p in parts) >= 2 * len(parts):
-        return True
     stages = sum(p in _PROCESSES or p.endswith(_PROCESS_ENDS) for p in parts)
     if len(parts) >= 2 and 3 * stages >= 2 * len(parts):
         return True
@@ -31,6 +29,8 @@ def of_wares(parts: list[str], firms: bool) -> bool:
         p[-1:] in _PRODUCT_ENDS and not (p in _PROCESSES or p.endswith(_PROCESS_ENDS))
         for p in parts
     )
+    if len(parts) >= 3:
+        return 3 * things >= 2 * len(parts)  # 镜片、镜筒、模造玻璃、图像传感器封装等上下游企业
     return len(parts) == 2 and things == 2 and not firms
 
 
