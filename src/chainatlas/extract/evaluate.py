@@ -10,12 +10,10 @@ Entities are scored by name or alias; events by date and at least one shared act
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 _STRIP = re.compile(r"[\s“”\"'‘’「」『』《》]")
@@ -91,12 +89,6 @@ class Score:
 
 def _ratio(a: int, b: int) -> float:
     return a / b if b else 0.0
-
-
-def load_gold(path: Path) -> list[dict[str, Any]]:
-    data = json.loads(Path(path).read_text(encoding="utf-8"))
-    documents: list[dict[str, Any]] = data["documents"]
-    return documents
 
 
 def gold_span(text: str, fact: dict[str, Any]) -> tuple[int, int] | None:

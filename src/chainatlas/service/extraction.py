@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from chainatlas.extract import build_pipeline
-from chainatlas.extract.evaluate import Score, evaluate, load_gold
+from chainatlas.extract.evaluate import Score, evaluate
+from chainatlas.extract.gold import load_gold
 from chainatlas.extract.loaders import iter_documents, iter_paths, read_document
 from chainatlas.extract.pipeline import Pipeline
 from chainatlas.extract.results import candidates_of, results_of
