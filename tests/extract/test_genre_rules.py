@@ -2667,3 +2667,28 @@ def test_products_listed_before_the_firms_that_make_them_are_no_firms() -> None:
         "生物医药产业投资增长22.5%，创新药、高端医疗器械等重大项目加快建设。"
     )
     assert not _names(text), _names(text)
+
+
+def test_a_report_s_place_is_the_county_whose_bodies_deliver_it() -> None:
+    text = (
+        "政 府 工 作 报 告（摘要）\n——2026年1月8日在临泽县第十八届人民代表大会第五次会议上\n"
+        "临泽县人民政府县长 苏文斌\n\n一、2025年工作回顾\n"
+        "全县地区生产总值预计完成186.3亿元，增长6.9%；规上工业增加值增长11.2%，"
+        "增速居张掖市6个县区第1位。"
+    )
+    got = by_quote(text)
+    assert got["186.3亿元"][1] == got["11.2%"][1] == "临泽县", got
+
+
+def test_a_title_s_park_named_after_its_place_is_the_report_s_place() -> None:
+    text = (
+        "抚远边境经济合作区管理委员会\n\n抚远边合区2025年招商引资工作总结\n\n"
+        "2025年，抚远边境经济合作区（以下简称“边合区”）全年新签约项目46个，签约总额162.8亿元。"
+    )
+    assert by_quote(text)["46个"][1] == "抚远边境经济合作区"
+
+
+def test_kinds_of_project_listed_are_no_firms_and_named_ones_are() -> None:
+    assert not _names("园区加快建设绿氢制甲醇、绿氨等项目。其余现代物流、跨境电商等项目13个。")
+    named = _names("中国移动、中国电信、华为等12个超大型数据中心项目相继建成投运。")
+    assert {"中国移动", "中国电信", "华为"} <= set(named), named

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from chainatlas.extract.lexicon import known_organisations
 from chainatlas.extract.names import CJK, VERBS, Found, scan_back
 from chainatlas.extract.wares import is_ware, of_wares
 
@@ -46,6 +47,10 @@ def find_enumerations(text: str) -> Iterator[Found]:
             # 汽车、家电等行业…项目, 电解液、隔膜…等7大环节企业: trades;
             # 引进了科达利、普莱德等一批产业项目: firms
             continue
+        if m.group(2) == "项目" and not brought and not _names_projects(chunk.split("、")):
+            continue  # 绿氢制甲醇、绿氨等项目: the kinds of project, not their firms
+        if chunk.startswith(("其余", "其他")):
+            continue  # 其余现代物流、跨境电商等项目13个: the kinds of the rest, not their firms
         items = chunk.split("、")
         if len(items) == 1 and not m.group().startswith("等"):
             continue  # 松山湖9家企业入选: the place the firms are counted in, not a firm
@@ -64,6 +69,16 @@ def find_enumerations(text: str) -> Iterator[Found]:
             continue  # 以储能电池为核心: what a cluster is built around, not a firm
         if "、" in lead or len(lead) <= 6:
             yield from _items(text, m.start(1), lead, "company", True)
+
+
+def _names_projects(items: list[str]) -> bool:
+    """Whether a list before 等…项目 names projects by their firms or plants (中国移动、华为等
+    …数据中心项目; 三一重工电动化装备产业园、铁建重工…基地二期等重点项目)."""
+    known = known_organisations()
+    return any(item in known or _PLANT_END.search(item) for item in items)
+
+
+_PLANT_END = re.compile(r"(?:产业园|基地|工厂|园区)(?:[一二三四]期)?$")
 
 
 def _list_chunk(text: str, end: int) -> str | None:

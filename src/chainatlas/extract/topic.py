@@ -35,10 +35,13 @@ def main_region(doc: Doc) -> str | None:
         at = -1  # an account's stamped line opening the text is no title
     if at >= 0:
         title = doc.paragraphs[at]
-        for m in doc.mentions:
+        for index, m in enumerate(doc.mentions):
             if m.start >= title.end:
                 break
             if m.type in ("region", "city", "park"):
+                after = doc.mentions[index + 1] if index + 1 < len(doc.mentions) else None
+                if after is not None and after.start == m.end and after.type == "park":
+                    return after.name  # 珲春边合区…工作总结: the park named after its place
                 return m.name
             park = park_of_board(m)
             if park is not None and m.start >= title.start:
@@ -72,6 +75,8 @@ def main_region(doc: Doc) -> str | None:
             for m in doc.mentions
             if m.type in kinds and not any(p.start <= m.start < p.end for p in stamped)
         )
+        if counts and kinds[0] == "region":
+            counts.update(_owners(doc))  # 陇西县人民政府县长 …, 陇西县政协: the county's own
         if counts:
             return counts.most_common(1)[0][0]  # a park's review names no other place
     return None
@@ -84,6 +89,19 @@ _ACCOUNT = re.compile(
 #: A line stamped with a time (诸城工信　2026-10-23 19:06　山东): a public account's line,
 #: whose last word is where it was posted from, not what the article is about.
 _STAMP = re.compile(r"\d{1,2}:\d\d")
+
+
+def _owners(doc: Doc) -> list[str]:
+    """The places that the government bodies named in ``doc`` belong to, once per body named."""
+    owners = (_BODY_PLACE.match(m.name) for m in doc.mentions if m.type == "government")
+    return [owner.group() for owner in owners if owner is not None]
+
+
+#: The place a body belongs to, its congress and its political consultative conference too
+#: (临泽县第十八届人民代表大会, 临泽县政协).
+_BODY_PLACE = re.compile(
+    r"[\u4e00-\u9fff]{2,4}?[县区市](?=[\u4e00-\u9fff]{2,}(?:局|委|办|厅|政府|大会)$|政协)"
+)
 
 
 def _owned_place_in(doc: Doc, title: str) -> str | None:
