@@ -2692,3 +2692,19 @@ def test_kinds_of_project_listed_are_no_firms_and_named_ones_are() -> None:
     assert not _names("园区加快建设绿氢制甲醇、绿氨等项目。其余现代物流、跨境电商等项目13个。")
     named = _names("中国移动、中国电信、华为等12个超大型数据中心项目相继建成投运。")
     assert {"中国移动", "中国电信", "华为"} <= set(named), named
+
+
+def test_an_industry_s_field_and_whole_chain_are_the_industry() -> None:
+    got = by_quote(
+        "十年前，全市羊产业还停留在卖活羊阶段，全产业链产值仅46.8亿元。"
+        "2025年，全市羊产业全产业链产值达到152.4亿元。全市羊产业领域共有省级龙头企业17家。"
+    )
+    assert got["46.8亿元"][1] == got["152.4亿元"][1] == got["17家"][1] == "羊产业", got
+
+
+def test_a_place_in_a_page_s_path_is_not_what_the_page_tells_of() -> None:
+    text = (
+        "每日甘肃网 > 甘肃日报 > 县域经济\n庆阳：一只羊“羊”出百亿级全产业链\n"
+        "2026-09-22 07:30　来源：甘肃日报\n\n在上游，全市建成标准化规模养殖场326个。"
+    )
+    assert by_quote(text)["326个"][1] == "庆阳", by_quote(text)

@@ -178,15 +178,21 @@ def industry_phrases(
             i = ends[i].start
         if not core or core in _GENERIC_CORE or core.endswith("级"):
             continue
+        if core == "全" and hit.group() == "产业链":
+            continue  # 全产业链产值: the whole chain of the industry told before, no name
         after_whole = bool(whole and whole.end() == i)
         span_start = whole.start() if whole and after_whole else i
         opened = after_whole or after_time or i in (m.start for m in mentions)
         short = _opening(text, start, i, opened)
         if short is None:
             continue
-        name = (
-            short + _named(text, i, place_end, hit.start()) + _SAME_AS.get(hit.group(), hit.group())
-        )
+        named = _named(text, i, place_end, hit.start())
+        suffix = _SAME_AS.get(hit.group(), hit.group())
+        if hit.group() in _SAME_AS and named.endswith("业"):
+            suffix = ""  # 全市牛产业领域: 牛产业, not 牛产业产业
+        elif hit.group() == "产业链" and named.endswith("产业全"):
+            named, suffix = named[:-1], ""  # 全市牛产业全产业链产值: the industry's, whole
+        name = short + named + suffix
         out.append(Mention(span_start, hit.end(), name, "industry", component))
     return out
 

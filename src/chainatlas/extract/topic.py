@@ -38,7 +38,7 @@ def main_region(doc: Doc) -> str | None:
         for index, m in enumerate(doc.mentions):
             if m.start >= title.end:
                 break
-            if m.type in ("region", "city", "park"):
+            if m.type in ("region", "city", "park") and not _in_path(doc.text, m.start):
                 after = doc.mentions[index + 1] if index + 1 < len(doc.mentions) else None
                 if after is not None and after.start == m.end and after.type == "park":
                     return after.name  # 珲春边合区…工作总结: the park named after its place
@@ -89,6 +89,15 @@ _ACCOUNT = re.compile(
 #: A line stamped with a time (诸城工信　2026-10-23 19:06　山东): a public account's line,
 #: whose last word is where it was posted from, not what the article is about.
 _STAMP = re.compile(r"\d{1,2}:\d\d")
+
+
+def _in_path(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies in a page's path (每日甘肃网 > 甘肃日报 > 县域经济): the site's
+    sections, not what the page tells of (a site named after its place, 防城港新闻网, is)."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start : end if end >= 0 else len(text)]
+    return ">" in line or "＞" in line
 
 
 def _owners(doc: Doc) -> list[str]:
