@@ -2708,3 +2708,13 @@ def test_a_place_in_a_page_s_path_is_not_what_the_page_tells_of() -> None:
         "2026-09-22 07:30　来源：甘肃日报\n\n在上游，全市建成标准化规模养殖场326个。"
     )
     assert by_quote(text)["326个"][1] == "庆阳", by_quote(text)
+
+
+def test_a_verb_ends_a_park_s_name_and_an_industry_s() -> None:
+    text = (
+        "实际使用外资6820万美元，同比增长31.5%，总量居全省开发区第2位。"
+        "编制四大主导产业招商图谱，全年外出招商68批次。"
+    )
+    assert not _names(text), _names(text)
+    assert by_quote(text)["68批次"][1] != "编制四大主导产业"
+    assert _names("顾家家居开发区位于海宁。").get("顾家家居开发区") == "park"
