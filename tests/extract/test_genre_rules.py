@@ -2718,3 +2718,17 @@ def test_a_verb_ends_a_park_s_name_and_an_industry_s() -> None:
     assert not _names(text), _names(text)
     assert by_quote(text)["68批次"][1] != "编制四大主导产业"
     assert _names("顾家家居开发区位于海宁。").get("顾家家居开发区") == "park"
+
+
+def test_a_park_s_page_means_by_全县_the_county_named_before_it() -> None:
+    text = (
+        "从“零”到百亿!老城开发区智能网联汽车零部件产业六年跑出“加速度”\n"
+        "原创 澄迈融媒 2026-05-20 20:15 海南\n"
+        "屯昌县是海南中部的工业重镇。2025年,全县完成规上工业总产值136.8亿元,同比增长9.2%。"
+    )
+    assert by_quote(text)["136.8亿元"][1] == "屯昌县", by_quote(text)
+
+
+def test_a_firm_visited_is_named_from_after_the_visit() -> None:
+    names = _names("代表团首站走访深圳市氢源动力科技有限公司，随后拜访东莞精锐数控机床有限公司。")
+    assert set(names) == {"深圳市氢源动力科技有限公司", "东莞精锐数控机床有限公司"}, names

@@ -31,7 +31,8 @@ def wholes(
         at = junk.end() if junk else cs
         place = WHOLE_PLACE.match(text, at, ce)
         if place is not None and main is not None:
-            whole = _city_of_park(doc, main) if place.group().endswith(("市", "县")) else main
+            level = place.group()[-1]
+            whole = _city_of_park(doc, main, level, at) if level in "市县" else main
             out.append(Mention(place.start(), place.end(), whole, "region", component))
         rest = REST_OF_LIST.match(text, at, ce)
         if rest is not None:
@@ -44,12 +45,20 @@ def wholes(
     return out
 
 
-def _city_of_park(doc: Doc, main: str) -> str:
-    """The place a park's document means by 全市 (哈密高新区's 全市 is 哈密): the place the
-    text names whose name the park's opens with; the park itself when there is none."""
+def _city_of_park(doc: Doc, main: str, level: str, pos: int) -> str:
+    """The place a park's document means by 全市 or 全县: the last city (county) named before
+    it (澄迈县是…工业重镇。…全县完成…), else the place whose name the park's opens with
+    (哈密高新区's 全市 is 哈密); the park itself when there is none."""
     if not main.endswith(_PARK_ENDS):
         return main
     places = {m.name for m in doc.mentions if m.type in ("region", "city")}
+    named = [
+        m.name
+        for m in doc.mentions
+        if m.start < pos and m.name.endswith(level) and m.name in places and len(m.name) <= 6
+    ]
+    if named:
+        return named[-1]
     return next((p for p in sorted(places, key=len, reverse=True) if main.startswith(p)), main)
 
 
