@@ -16,6 +16,9 @@ _YEARLY_OUTPUT = re.compile(r"(新增|[一二三四]期)?年产$")
 #: ``项目一期2万吨建成投产``: what a phase of a plant makes.
 _PHASE_OUTPUT = re.compile(r"([一二三四]期)(?:工程|项目)?(?:建设|新建|规划建设)?$")
 _OUTPUT_UNITS = re.compile(r"吨|GWh|GW|MW|兆瓦|千瓦|套|台|辆|只|片|件|颗|条|平方米")
+#: ``年产车载毫米波雷达200万套的生产能力``: a yearly output named with its product.
+_MADE_YEARLY = re.compile(r"年产([\u4e00-\u9fff]{1,12})$")
+_CAPACITY_AFTER = re.compile(r"的?(?:生产|产)?能力|的?产能")
 #: ``25万吨铜铝新材料项目``: goods (not power, whose figure is the plant's size, nor area).
 _GOODS_UNITS = re.compile(r"吨|GWh|套|台|辆|只|片|件|颗|条")
 _MADE_BY_PROJECT = re.compile(r"[一-鿿]{1,10}?项目")
@@ -28,6 +31,9 @@ def capacity_name(doc: Doc, q: Quantity) -> str:
     m = _YEARLY_OUTPUT.search(doc.text, max(0, q.start - 4), q.start)
     if m is not None:
         return (m.group(1) or "") + "年产能"
+    made = _MADE_YEARLY.search(doc.text, max(0, q.start - 16), q.start)
+    if made is not None and _CAPACITY_AFTER.match(doc.text, q.end):
+        return made.group(1) + "年产能"  # 形成年产车载毫米波雷达200万套的生产能力
     if doc.text.startswith("/年", q.end):
         return "年产能"  # 144万片/年
     phase = _PHASE_OUTPUT.search(doc.text, max(0, q.start - 8), q.start)

@@ -67,7 +67,8 @@ def assign(
         or reader(doc, q, cs, floor)
         or _default(doc, q)
     )
-    q.indicator = _abbreviated(doc.text, cs, q.start, _OF.sub("", name).strip())
+    name = _OF.sub("", name).strip().removeprefix("的")  # …200万套的生产能力: not 的…
+    q.indicator = _abbreviated(doc.text, cs, q.start, name)
     market = _MARKET.search(doc.text, cs, q.start) if q.measure in ("level", "growth") else None
     if market is not None and q.indicator.startswith(("营业收入", "营收", "销售收入")):
         q.indicator = market.group(1) + q.indicator  # 公司境外业务实现营业收入6.42亿元
@@ -112,8 +113,8 @@ def canonical(name: str | None) -> str | None:
 
 #: ``120余家企业参会``, ``2860名选手报名参赛``: who took part, then what they took part in.
 _TAKING_PART = re.compile(
-    r"^(企业|选手|院校|高校|毕业生|客商|嘉宾|专家)"
-    r"(参会|参展|参赛|报名参赛|报名|进入决赛|进入|签订|签约|入驻|到会|参与)(.*)$"
+    r"^(企业家|企业|选手|院校|高校|毕业生|客商|嘉宾|专家)"
+    r"(参会|参展|参赛|报名参赛|报名|进入决赛|进入|签订|签约|入驻|到会|参与|参加)(.*)$"
 )
 
 

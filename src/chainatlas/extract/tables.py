@@ -89,9 +89,10 @@ def table_rows(doc: Doc) -> list[Quantity]:
             industry = _INDUSTRY_ROW.fullmatch(name) if row.group("item") else None
             if industry is not None:  # 其中：电子信息产业产值: that industry's output
                 subject, name = industry.group(1), industry.group(2)
+        measured = name if what == "产量" and name.endswith("量") else f"{name}{what}"
         if row.group("growth") is not None:
             growth = Quantity(row.start("growth"), row.end("growth"), Decimal(row.group("growth")),
-                              "%", kind="table_growth", indicator=f"{name}{what}增速")  # fmt: skip
+                              "%", kind="table_growth", indicator=f"{measured}增速")  # fmt: skip
             growth.subject = subject
             out.append(growth)
         if row.group("unit") is None:
@@ -99,7 +100,7 @@ def table_rows(doc: Doc) -> list[Quantity]:
         unit, factor = _UNITS[row.group("unit")]
         value = parse_number(row.group("value").replace(",", "")) * Decimal(factor)
         amount = Quantity(row.start("value"), row.end("value"), value.normalize(), unit,
-                          kind="table", indicator=f"{name}{what}")  # fmt: skip
+                          kind="table", indicator=measured)  # fmt: skip  # 发电量, not 发电量产量
         amount.subject = subject
         out.append(amount)
     return sorted(out + _column_cells(doc) + _growth_rows(doc), key=lambda q: q.start)
