@@ -2744,3 +2744,13 @@ def test_an_output_table_s_row_that_is_an_amount_is_not_its_output() -> None:
     got = by_quote(text)
     assert (got["186.3"][2], got["-3.2"][2]) == ("发电量", "发电量增速"), got
     assert got["98.6"][2] == "机制糖产量", got
+
+
+def test_industries_listed_before_what_of_them_grew_are_the_subjects() -> None:
+    got = by_quote(
+        "新兴产业加快成长，电子信息、生物医药、新材料产业产值分别增长26.3%、18.9%和15.7%。"
+    )
+    assert [got[q][1:3] for q in ("26.3%", "18.9%", "15.7%")] == [
+        ("电子信息", "产值"), ("生物医药", "产值"), ("新材料", "产值")], got  # fmt: skip
+    products = by_quote("冰箱、洗衣机、空调产量分别增长5%、6%和7%。")
+    assert products["5%"][2] == "冰箱产量", products

@@ -32,6 +32,7 @@ from chainatlas.extract.phrases import (
     trim_before,
 )
 from chainatlas.extract.rank_names import duration_name, rank_name
+from chainatlas.extract.respective import INDUSTRIES_MEASURED
 from chainatlas.extract.sentences import clause_at
 
 _GROWTH_WORD = re.compile(r"同比增长|增长|增速|增幅|提升|提高|上升|下降|减少|增加|回落")
@@ -141,7 +142,11 @@ def _respectively(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     at = text.rfind("分别", cs, q.start)
     if at < 0:
         return ""
-    parts = _CONJUNCTION.split(coordinated_before(text, at, floor.before(at)))
+    listed = coordinated_before(text, at, floor.before(at))
+    industries = INDUSTRIES_MEASURED.fullmatch(listed)
+    if industries is not None:
+        return industries.group(2)  # 汽车零部件、…新材料产业产值分别增长: each industry's 产值
+    parts = _CONJUNCTION.split(listed)
     if len(parts) < 2 or any(not p or len(p) > 6 for p in parts[:-1]):
         return ""
     last = parts[-1]

@@ -61,6 +61,9 @@ def _told_before(text: str, cs: int) -> tuple[int, int]:
 
 
 _LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,8}")
+#: ``汽车零部件、铝精深加工、碳酸钙新材料产业产值``: industries listed, then what of them is
+#: measured (products listed, 冰箱、空调产量, are what is measured).
+INDUSTRIES_MEASURED = re.compile(r"(.+、.+?(?:产业|行业))(产值|增加值|营业收入|主营业务收入)")
 #: The end of a list of parts a clause names before it goes on (…生物医药产业加快集聚).
 _NAMED_PARTS = re.compile(r"[^，,；]+?、[^，,；]+?(?:产业|行业|领域|板块)")
 
@@ -70,6 +73,8 @@ def _listed_parts(text: str, cs: int, at: int) -> list[tuple[int, str]]:
     start = cs + 2 + (text[cs + 2 : cs + 3] == "，") if text.startswith("其中", cs) else cs
     start += 2 if ITEM_MARK.match(text, start) else 0  # 三是新材料、生物医药产业
     segment = text[start:at]
+    measured = INDUSTRIES_MEASURED.fullmatch(segment)
+    segment = measured.group(1) if measured else segment  # …新材料产业产值分别: the industries
     tail = _LIST_TAIL.search(segment)
     segment = segment[: tail.start()] if tail else segment
     if indicator_words().search(segment):
