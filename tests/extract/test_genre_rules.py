@@ -2754,3 +2754,16 @@ def test_industries_listed_before_what_of_them_grew_are_the_subjects() -> None:
         ("电子信息", "产值"), ("生物医药", "产值"), ("新材料", "产值")], got  # fmt: skip
     products = by_quote("冰箱、洗衣机、空调产量分别增长5%、6%和7%。")
     assert products["5%"][2] == "冰箱产量", products
+
+
+def test_a_title_set_wide_is_read_as_its_words() -> None:
+    text = (
+        "政 府 工 作 报 告（摘要）\n——2026年1月8日在临泽县第十八届人民代表大会第五次会议上\n\n"
+        "一、2025年工作回顾\n过去一年，全县地区生产总值预计完成186.3亿元，增长6.9%。"
+    )
+    doc = PIPELINE("t", text)
+    assert doc.text.startswith("政府工作报告（摘要）")
+    fact = next(f for f in results_of(doc)["facts"] if f["quote"] == "186.3亿元")
+    assert fact["period"] == "2025", fact
+    start = text.index("186.3亿元")
+    assert (fact["start"], fact["end"]) == (start, start + len("186.3亿元"))
