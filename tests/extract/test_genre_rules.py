@@ -2388,6 +2388,11 @@ def test_a_slogans_rise_is_no_volume() -> None:
 
 
 _PERIOD_CASES = {
+    "a_multiple_s_base_year_dates_nothing_after_it": (
+        "2025年，全市牛产业产值达到312.4亿元，是2016年的3.2倍；肉牛饲养量达到136.8万头。",
+        "136.8万头",
+        "2025",
+    ),
     "a_plan_s_span_dates_what_was_reached_in_it_by_its_last_year": (
         "“十四五”时期，全市规上工业总产值由2020年的218.4亿元增加到356.2亿元，年均增长10.3%。",
         "356.2亿元",

@@ -89,7 +89,7 @@ def _period_for(doc: Doc, own: list[Cue], state: Cue | None, q: Quantity, anchor
         if reviewed and cue.period == "cumulative" and doc.text.startswith("累计", cue.start):
             continue  # a year's review: 累计完成…关改搬转134家 is what that year completed
         since = doc.text.startswith("来", cue.end)  # 揭牌，两年来累计攻克…42项: up to now
-        if (cue.base and q.unit == "倍") or (
+        if cue.base or (
             asof and not cue.carry and not cue.explicit and not since and cue.limit < 0
         ):
             continue  # 是2020年的2.8倍; 截至去年底…拥有…1126家
