@@ -9,7 +9,6 @@ import re
 from dataclasses import dataclass
 
 from chainatlas.extract.doc import Doc
-from chainatlas.extract.qualifiers import plan_section
 
 HALVES = {"上半年": "H1", "下半年": "H2", "一季度": "Q1", "第一季度": "Q1", "二季度": "Q2",
            "第二季度": "Q2", "三季度": "Q3", "第三季度": "Q3", "前三季度": "Q3", "四季度": "Q4",
@@ -195,3 +194,18 @@ def year_of_month(month_day: str, anchors: Anchors) -> int | None:
         return None
     month = int(month_day[:2])
     return anchors.current - 1 if anchors.month and month > anchors.month else anchors.current
+
+
+_PLAN_HEADING = re.compile(
+    r"[一二三四五六七八九十]+、(?![^\n]{0,20}?(?:完成|回顾|成效|情况))[^\n]{0,20}?"
+    r"(?:目标(?=[和与及、\n]|任务|$)|工作安排|重点工作|主要任务|工作思路|工作计划|工作打算)"
+)
+
+
+def plan_section(doc: Doc) -> int:
+    """Where a work report's plan for the year begins (二、2025年主要目标和重点工作): every
+    figure after it is a goal. The length of the text when there is none."""
+    for p in doc.paragraphs:
+        if _PLAN_HEADING.match(doc.text, p.start, p.end):
+            return p.start
+    return len(doc.text)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from chainatlas.extract.anchors import plan_section, read_anchors
 from chainatlas.extract.cards import is_planned_line
 from chainatlas.extract.doc import Doc
 from chainatlas.extract.sentences import assign_sentences, clause_at
@@ -45,6 +46,7 @@ def run(doc: Doc) -> Doc:
     assign_sentences(doc)
     text = doc.text
     plans = plan_section(doc)
+    now = (read_anchors(doc).current or _latest_year(text)) if "到" in text else None
     for q in doc.quantities:
         if q.kind == "range":
             q.qualifier = "target" if _is_goal_range(doc, q.sentence, q.start) else "range"
@@ -80,7 +82,7 @@ def run(doc: Doc) -> Doc:
         )
         if q.unit == "期" and not planned:
             continue  # 建成后年产1万套，分两期建设: how it is built, not a goal
-        if planned or _is_target(doc, q.sentence, q.start):
+        if planned or _is_target(doc, q.sentence, q.start, now):
             q.qualifier = "target"
     doc.made_by["qualifiers"] = f"{NAME}@{VERSION}"
     return doc
@@ -141,32 +143,37 @@ def is_named_capacity(text: str, start: int, end: int) -> bool:
     return before and _PROJECT_AFTER.match(text, end) is not None
 
 
-_PLAN_HEADING = re.compile(
-    r"[一二三四五六七八九十]+、(?![^\n]{0,20}?(?:完成|回顾|成效|情况))[^\n]{0,20}?"
-    r"(?:目标(?=[和与及、\n]|任务|$)|工作安排|重点工作|主要任务|工作思路|工作计划|工作打算)"
-)
-
-
-def plan_section(doc: Doc) -> int:
-    """Where a work report's plan for the year begins (二、2025年主要目标和重点工作): every
-    figure after it is a goal. The length of the text when there is none."""
-    for p in doc.paragraphs:
-        if _PLAN_HEADING.match(doc.text, p.start, p.end):
-            return p.start
-    return len(doc.text)
-
-
 def _is_goal_range(doc: Doc, index: int, pos: int) -> bool:
     """A range set as a goal (预期目标是：增长5.5%—6%) is a target; a forecast range
     (预计…将提升50%-80%) stays a range."""
     return index >= 0 and _GOAL.search(doc.text, doc.sentences[index].start, pos) is not None
 
 
-def _is_target(doc: Doc, index: int, pos: int) -> bool:
+def _latest_year(text: str) -> int | None:
+    """The latest year a dateless text tells of other than as an end (到2030年): the time it
+    is written in, near enough to tell a story's past steps from its goals."""
+    years = [int(m.group(1)) for m in _TOLD_YEAR.finditer(text)]
+    return max(years) if years else None
+
+
+_TOLD_YEAR = re.compile(r"(?<![到至])((?:19|20)\d\d)[ ]?年")
+
+
+def _targets(doc: Doc, start: int, end: int, now: int | None) -> list[re.Match[str]]:
+    """The goal words between ``start`` and ``end``; 到2006年 before the document's own year
+    is a step of a story told (从…起步，到2006年…开园，再到如今…), not a goal."""
+    found = _TARGET_SENTENCE.finditer(doc.text, start, end)
+    return [
+        m for m in found if not (now and m.group().startswith("到") and int(m.group()[1:5]) < now)
+    ]
+
+
+def _is_target(doc: Doc, index: int, pos: int, now: int | None) -> bool:
     if index < 0 or not doc.sentences:
         return False
     sentence = doc.sentences[index]
-    first = _TARGET_SENTENCE.search(doc.text, sentence.start, pos)
+    goals = _targets(doc, sentence.start, pos, now)
+    first = goals[0] if goals else None
     if first is not None and _ESTIMATED.match(doc.text, first.start()):
         # 地区生产总值预计完成6386.4亿元、增长6.1%，总量继续稳居全省第2位: a year's result
         # estimated before its close covers its own clause, not what the sentence adds
@@ -175,7 +182,7 @@ def _is_target(doc: Doc, index: int, pos: int) -> bool:
         return True  # 全年计划…；新增…150家: a goal heading the sentence covers all of it
     if first is not None:
         segment = doc.text.rfind("；", sentence.start, pos) + 1 or sentence.start
-        for m in _TARGET_SENTENCE.finditer(doc.text, first.start(), pos):
+        for m in goals:
             if m.group().endswith("后") and _PAST.search(doc.text, m.end(), pos):
                 continue  # 一期项目投产后，去年实现营业收入…: done since, not planned
             if m.start() >= segment or "：" in doc.text[m.end() : m.end() + 4]:
