@@ -25,7 +25,7 @@ from chainatlas.extract.sentences import clause_at
 #: What is held on the day: a signing, a ground-breaking, a promotion fair or meeting.
 CEREMONY = re.compile(
     r"签约|集中开工|开工仪式|推介会|招商会|招商大会|洽谈会|对接会|推进大?会|投资大会|"
-    r"博览会|交易会|展览会|表彰|工作大会"
+    r"博览会|交易会|展览会|表彰|工作大会|投产仪式|竣工仪式"
 )
 #: A list published on the day (10月21日，省工信厅公布2026年度…名单，我市38家企业入选): its
 #: entrants, counted in the sections after it, are the day's.
