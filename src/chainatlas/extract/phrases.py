@@ -23,7 +23,7 @@ _TRIM_BEFORE = re.compile(
     r"(力争达到|力争突破|力争|争取|确保|稳定在|提高到|提升到|分别有|分别为|分别是|增至|增加到|可形成|预计可达|有望达到|有望达|预计达|可达|达到|达|实现|完成|约为|为|累计|共计|总计|合计|有望|预计|"
     r"将|已经|首次|(?<!平)均|分别|的|了|仅用|仅|只用|用时|历时|耗时|缩短至|缩短到|降至|降到|保持在|维持在|"
     r"提高至|提升至|已有|已|每公斤|每吨|每千瓦时|每平方米|控制在|压缩至|压缩到|缩减至|保持|"
-    r"迈上|跃上|站上|跨上|冲刺|突破|首破|(?<=[收值模额量])首|超过|重回|重返|回到|只要|只需|仅需)$"
+    r"迈上|跃上|站上|跨上|冲刺|突破|首破|(?<=[收值模额量])首|超过|重回|重返|回到|只要|只需|仅需|仍在|仍然|依然|仍)$"
 )
 _LEADING = re.compile(
     r"^(?:其中|全市|全省|全国|全区|全县|全镇|全年|年末|年初|年底前?|当年|届时|年内|年(?!度|产|均)|月份?|日(?!用|化)|各(?!类|项)|该|其(?!他)|共|另|公司|企业(?!家)|"
@@ -108,11 +108,19 @@ def trim_before(text: str, end: int, floor: int) -> int:
     return end
 
 
+#: What ends the first half of a term written with 的 (扣除非经常性损益后的净利润,
+#: 归属于上市公司股东的净利润, 经营活动产生的现金流量净额): a report's fixed names.
+_TERMS_WITH_OF = ("后", "股东", "产生", "配套")
+
+
 def phrase_before(text: str, end: int, floor: int) -> str:
     """The noun phrase just before ``end`` (verbs trimmed, leading scope words removed)."""
     end = trim_before(text, end, floor)
     start = scan_back(text, end, floor)
     phrase = _LEADING.sub("", text[start:end]).replace("每年可", "每年")
+    of = phrase.rfind("的")
+    if of > 0 and len(phrase) - of > 3 and not phrase.endswith(_TERMS_WITH_OF, 0, of):
+        phrase = phrase[of + 1 :]  # 领域所需的钛合金板片进口依赖度: the noun after 的
     if phrase.find("各类") > 0:
         phrase = phrase.replace("各类", "")  # 兑现各类奖补资金 -> 兑现奖补资金
     inner = _INNER_TIME.search(phrase)

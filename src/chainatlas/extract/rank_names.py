@@ -103,7 +103,16 @@ def duration_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
         if told is not None:
             return "连续" + told.group() + "年数"  # 连续八年位居全国县（市）首位
     after = phrase_after(text, start)
-    return after if len(after) >= 2 else phrase_before(text, q.start, floor.before(q.start))
+    if len(after) >= 2:
+        return after
+    noun = phrase_before(text, q.start, floor.before(q.start))
+    taken = _TIME_TAKEN.search(text, cs, q.start)
+    if noun and taken is not None and not noun.endswith("用时"):
+        return noun + "用时"  # 项目审批平均用时压缩至15个工作日: how long it takes
+    return noun
+
+
+_TIME_TAKEN = re.compile(r"用时(?:压缩|缩短|减少|控制)?(?:至|到|在|为)?$")
 
 
 #: What has gone on for years after 连续N年, up to the clause's end.
