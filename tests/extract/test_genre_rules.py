@@ -2802,3 +2802,28 @@ def test_a_title_set_wide_is_read_as_its_words() -> None:
     assert fact["period"] == "2025", fact
     start = text.index("186.3亿元")
     assert (fact["start"], fact["end"]) == (start, start + len("186.3亿元"))
+
+
+def test_names_end_at_the_clause_and_the_heading_they_stand_in() -> None:
+    names = _names(
+        "2018年8月，市委、市政府提出“汽车强市”战略，规划建设了约12.6平方公里的产业园。\n"
+        "公司入选海南省专精特新中小企业\n近日，海南省工业和信息化厅公布名单。"
+    )
+    assert not any("，" in n for n in names), names
+    assert "海南省专精特新中小企业" in names, names
+
+
+def test_a_testing_centre_is_named_by_who_runs_it_and_its_phase_is_no_name() -> None:
+    names = _names(
+        "2025年6月，吉林省换热器产品质量检验检测中心二期实验室在四平投入使用。"
+        "项目配套建设检测中心和整机检测中心。"
+    )
+    assert {n for n, kind in names.items() if kind == "platform"} == {
+        "吉林省换热器产品质量检验检测中心"}, names  # fmt: skip
+
+
+def test_firms_supplied_are_listed_after_the_supplier_s_verb() -> None:
+    names = _names(
+        "驰电子的智能座舱、域控制器直供一汽、比亚迪等10余家整车企业。生产线采用公司自主选育的菌株。"
+    )
+    assert {n for n, kind in names.items() if kind == "company"} == {"一汽", "比亚迪"}, names

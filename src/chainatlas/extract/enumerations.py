@@ -51,6 +51,11 @@ def find_enumerations(text: str) -> Iterator[Found]:
             continue  # 绿氢制甲醇、绿氨等项目: the kinds of project, not their firms
         if chunk.startswith(("其余", "其他")):
             continue  # 其余现代物流、跨境电商等项目13个: the kinds of the rest, not their firms
+        supplied = list(_SUPPLIES.finditer(chunk))
+        if supplied:  # 域控制器直供一汽、比亚迪等10余家整车企业: the firms supplied
+            chunk = chunk[supplied[-1].end() :]
+            if len(chunk) < 2:
+                continue
         items = chunk.split("、")
         if len(items) == 1 and not m.group().startswith("等"):
             continue  # 松山湖9家企业入选: the place the firms are counted in, not a firm
@@ -96,6 +101,8 @@ def _list_chunk(text: str, end: int) -> str | None:
     return text[i:end] if end - i >= 2 else None
 
 
+#: A supplier's verb inside a list's run: the list of firms begins after it.
+_SUPPLIES = re.compile(r"直供|供货|供应给|配套给|进入|打入")
 _PLACE_ENDS = ("区", "园", "县", "市", "镇", "街道", "基地")
 _TRADE_ENDS = ("产业", "集群", "行业", "领域", "板块", "赛道", "产业链")
 _LIST_EXTRA = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789、")

@@ -24,7 +24,7 @@ VERBS = re.compile(
     r"相继|引领|带动|培育|招引|新增|形成|启动|举行|实现|优先|升级|纳入|规划|设置|开展|"
     r"厂商|制造商|供应商|企业|龙头|领军|代表|现有|已有|共有|建有|举办|走进|来到|位于|地处|"
     r"确保|力争|加快|争取|按照|根据|依据|翻开|创办|创立|创建|获得|巩固|壮大|做强|做大|做优|探访|"
-    r"助力|提升|增强|加强|落实|贯彻|位列|位居|名列|跻身|以来|中标|走出|完善|围绕|放眼|拉动|保持|履行|享受|谋划|办好|走访|拜访|考察|调研|(?<![家安])居)$"
+    r"助力|提升|增强|加强|落实|贯彻|位列|位居|名列|跻身|以来|中标|走出|完善|围绕|放眼|拉动|保持|履行|享受|谋划|办好|采用|具有|直供|供货|走访|拜访|考察|调研|(?<![家安])居)$"
 )
 #: Last characters of the verbs: a verb can only end where one of these stands, which
 #: spares the regex search at every other character.
@@ -64,6 +64,10 @@ _GENERIC_LEAD = re.compile(r"^(?:园区|新建|新认定|新获批|全市|全区
 _BOARD = re.compile(r"(?:股东|董事|监事)大?会$")
 #: ``全市现代中药产业高质量发展推进大会``: a meeting of the whole place is named so.
 _WHOLE_MEETING = re.compile(r"全(?:市|县|区|省|国)[\u4e00-\u9fff]{6,}")
+_PHASES = ("一期", "二期", "三期", "四期")
+#: Testing centres, named only when a state or a place runs them (国家…检验检测中心).
+_TESTING = frozenset({"检测中心", "检验中心", "测试中心"})
+_NATIONAL_LEADS = ("国家", "中国", "全国")
 _MAX_BEFORE = {"company": 16, "platform": 14, "institution": 12, "government": 6, "park": 8,
                "示范区": 14, "人民代表大会": 10, "调查队": 10, "人大常委会": 8, "办公室": 10,
                "管理局": 9, "管理委员会": 14, "管委会": 12}  # fmt: skip
@@ -71,7 +75,7 @@ _MAX_BEFORE = {"company": 16, "platform": 14, "institution": 12, "government": 6
 
 #: Verbs that end no firm's name: before a bare 公司 they act on the firm just named.
 _ACTS_ON = re.compile(
-    r"(?:巩固|壮大|做强|做大|做优|助力|提升|增强|加强|帮助|鼓励|推动|带动|保持|履行|拉动|走出|享受|制约)$"
+    r"(?:巩固|壮大|做强|做大|做优|助力|提升|增强|加强|帮助|鼓励|推动|带动|保持|履行|拉动|走出|享受|制约|采用|依托)$"
 )
 #: Bare words a verb can take as its object (保持公司…, 走出实验室, 享受综合保税区…).
 _BARE_OBJECTS = frozenset({"公司", "实验室", "综合保税区", "保税区"})
@@ -135,6 +139,8 @@ def find_suffixed(text: str, automaton: object) -> Iterator[Found]:
         start = _name_start(text, start_suffix, suffix, kind)
         if _no_name(text, start, start_suffix, suffix, kind):
             continue
+        if text.endswith(_PHASES, start, start_suffix):
+            continue  # 检测中心二期实验室: a phase of the centre named before it, no name
         if kind == "company":
             start = _through_brackets_and_links(text, start, start_suffix)
             start = _past_relation(text, start, start_suffix)
@@ -194,6 +200,8 @@ def _no_name(text: str, start: int, start_suffix: int, suffix: str, kind: str) -
     generic = _GENERIC_HEAD.match(head) is not None and not _place_led(head)  # 本溪高新区
     if (generic and not meeting) or (kind == "project" and _KIND_OF_SITE.fullmatch(head)):
         return True  # 面向大型储能电站、新能源电站: a kind of plant, not a plant
+    if suffix in _TESTING and not (head.startswith(_NATIONAL_LEADS) or _place_led(head)):
+        return True  # 配套建设检测中心, 整机检测中心: a kind of lab; 国家…检验检测中心 is one
     if text[start_suffix - 1 : start_suffix] == "占":
         return True  # 新材料产业产值占开发区…的45.6%: a share of the park, no name
     if text[start - 1 : start + 1] in ("等地", "以上"):

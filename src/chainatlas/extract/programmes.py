@@ -14,16 +14,16 @@ from chainatlas.extract.names import CJK, Found
 _QUOTED = re.compile(r"“([^”\n]{2,30})”([活动改革行计划工程模式专项评选品牌发展总体规划]{0,6})")
 _PROGRAMME_END = re.compile(r"(奖|榜|计划|工程|行动|专项|基金|品牌|评选|活动|之乡|名城)$")
 _PROGRAMME_AFTER = re.compile(
-    r"^(活动|改革|行动|计划|工程|审批模式|模式|专项|评选|品牌|.{0,4}规划)"
+    r"^(活动|改革|行动|计划|工程|审批模式|模式|专项|评选|品牌|[^，。；、\n]{0,4}规划)"
 )
-_NAMED_WITH_KIND = re.compile(r".{0,4}规划|计划|专项|评选|品牌")
+_NAMED_WITH_KIND = re.compile(r"[^，。；、\n]{0,4}规划|计划|专项|评选|品牌")
 _PROGRAMME_BEFORE = re.compile(r"(开展|实施|推行|启动|举办|设立|设置|推出|探索|深化)$")
 _TITLE = re.compile(r"《([^》\n]{2,40})》")
 _HONOUR = re.compile(
     r"(?:入选(?!者|数|率|企业|的|项目|总数)|获评|荣获|被评为|被认定为|认定为|荣膺|列入)了?([^，。；\d]{4,80})"
 )
 _LIST = re.compile(
-    r"(?:荣列|挺进|跻身|位列|入围)([^，。；第]{4,30}?(?:榜|百强县|百强|强县|排行榜))第"
+    r"(?:荣列|挺进|跻身|位列|入围)([^，。；第\n]{4,30}?(?:榜|百强县|百强|强县|排行榜))第"
 )
 _RANKING = re.compile(
     rf"在(?:近日|今年|本年)?(?:发布的)?((?:\d{{4}}年?度?)?[{CJK}“”0-9]{{4,24}}?(?:榜单|排行榜|\d+强|百强县|综合评价|竞争力评价|质量评价))中"
@@ -40,6 +40,7 @@ _JOINED = re.compile(r"、|和(?=[\u4e00-\u9fff]{1,3}省|国家|全国)")
 _BETWEEN_NAMES = re.compile(r"[、和及与到]?")
 #: ``授予“亳药领军企业”称号``: a title conferred.
 _TITLED = re.compile(r"(?:荣誉)?称号")
+_CLAUSE_MARK = re.compile(r"[，。,；]")
 
 
 def find_programmes(text: str) -> Iterator[Found]:
@@ -69,10 +70,12 @@ def find_programmes(text: str) -> Iterator[Found]:
             yield m.start(1), m.end(1), m.group(1), "programme"
     for m in _HONOUR.finditer(text):
         pos = m.start(1)
+        line = text.rfind("\n", 0, m.start()) + 1
+        heading = _CLAUSE_MARK.search(text, line, m.start()) is None  # 公司入选…企业\n近日，…
         for item in _JOINED.split(m.group(1)):  # A、B; 河北省战略性…集群和河北省先进…名单
             quoted = item.count("“") == item.count("”") and not item.startswith("“")
             quoted = quoted and not item.endswith("”")  # 世界经济论坛“灯塔工厂”: two names
-            own = item.split("\n\n")[0].rstrip()  # a heading's honour ends with its line
+            own = item.split("\n" if heading else "\n\n")[0].rstrip()  # a heading's ends with it
             if 4 <= len(own) <= 30 and ("“" not in own or quoted) and "的" not in own:
                 yield from _honour(pos, own)  # 山东省“十强”产业“雁阵形”集群: quotes inside
             pos += len(item) + 1
