@@ -2827,3 +2827,11 @@ def test_firms_supplied_are_listed_after_the_supplier_s_verb() -> None:
         "驰电子的智能座舱、域控制器直供一汽、比亚迪等10余家整车企业。生产线采用公司自主选育的菌株。"
     )
     assert {n for n, kind in names.items() if kind == "company"} == {"一汽", "比亚迪"}, names
+
+
+def test_a_report_s_line_for_a_stage_of_the_chain_tells_of_that_stage() -> None:
+    got = by_quote(
+        "二、链条结构\n上游（板片、密封垫、钛材等原材料及零部件）：企业38家，实现营业收入42.3亿元。\n"
+        "中游（换热器及换热机组制造）：企业71家，实现营业收入152.6亿元。"
+    )
+    assert (got["38家"][1], got["42.3亿元"][1], got["71家"][1]) == ("上游", "上游", "中游"), got
