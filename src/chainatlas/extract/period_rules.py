@@ -222,26 +222,6 @@ def widen_yearly_plans(doc: Doc) -> None:
 _YEAR_PLANNED = re.compile(r"年度(?:计划投资|投资计划)[^，。；\d]{0,2}$")
 
 
-def past_by(doc: Doc, current: int | None) -> None:
-    """``到 2018 年，集群产值达到 26.8 亿元`` in a text of 2026: a year gone by, told with 到,
-    dates what was reached then; it sets no goal."""
-    if current is None:
-        return
-    for q in doc.quantities:
-        if q.qualifier != "target" or q.sentence < 0:
-            continue
-        sentence = doc.sentences[q.sentence]
-        by = list(_BY_YEAR.finditer(doc.text, sentence.start, q.start))
-        if not by or int(by[-1].group(1)) >= current:
-            continue
-        if _AIMED.search(doc.text, by[-1].end(), q.start) is None:
-            q.qualifier, q.period = "exact", by[-1].group(1)
-
-
-_BY_YEAR = re.compile(r"到\s?((?:19|20)\d\d)\s?年")
-_AIMED = re.compile(r"力争|争取|预计|计划|目标|将|有望|确保")
-
-
 def framed(framing: Cue | None, anchors: Anchors) -> Cue | None:
     """What frames a table: the last cue written before it, or the span of a release the
     title names when that cue is in its year (前三季度 over a 1—9月 column)."""

@@ -38,7 +38,6 @@ from chainatlas.extract.period_rules import (
     as_event_date,
     cues_by_sentence,
     framed,
-    past_by,
     period_for,
     planned_clause,
     widen_yearly_plans,
@@ -110,7 +109,6 @@ def run(doc: Doc) -> Doc:
     doc.cues = cues
     _assign(doc, anchors)
     widen_yearly_plans(doc)
-    past_by(doc, anchors.current)
     doc.made_by["periods"] = f"{NAME}@{VERSION}"
     return doc
 
