@@ -2835,3 +2835,12 @@ def test_a_report_s_line_for_a_stage_of_the_chain_tells_of_that_stage() -> None:
         "中游（换热器及换热机组制造）：企业71家，实现营业收入152.6亿元。"
     )
     assert (got["38家"][1], got["42.3亿元"][1], got["71家"][1]) == ("上游", "上游", "中游"), got
+
+
+def test_a_step_of_a_story_told_with_到_is_a_dated_event_and_a_goal_is_not() -> None:
+    text = (
+        "荔浦新闻\n2026-05-20\n从第一家家庭作坊起步，到2006年荔浦衣架产业园开园，再到如今的全产业链。"
+        "到二〇二七年，力争把荔浦建成全国重要的户外用品生产基地。"
+    )
+    events = PIPELINE("t", text).events
+    assert [e["date"] for e in events] == ["2006"], events

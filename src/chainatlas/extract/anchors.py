@@ -209,3 +209,17 @@ def plan_section(doc: Doc) -> int:
         if _PLAN_HEADING.match(doc.text, p.start, p.end):
             return p.start
     return len(doc.text)
+
+
+def time_written(doc: Doc) -> int | None:
+    """The year ``doc`` was written in: its date line's, else the latest year it tells of
+    other than as an end (到2030年); near enough to tell a story's past steps (到2006年…开园)
+    from its goals."""
+    current = read_anchors(doc).current
+    if current is not None:
+        return current
+    years = [int(m.group(1)) for m in _TOLD_YEAR.finditer(doc.text)]
+    return max(years) if years else None
+
+
+_TOLD_YEAR = re.compile(r"(?<![到至])((?:19|20)\d\d)[ ]?年")

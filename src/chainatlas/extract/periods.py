@@ -29,6 +29,7 @@ from chainatlas.extract.anchors import (
     Anchors,
     lately,
     read_anchors,
+    time_written,
     year_of_month,
 )
 from chainatlas.extract.doc import Cue, Doc
@@ -107,10 +108,21 @@ def run(doc: Doc) -> Doc:
         if cue is not None:
             cues.append(cue)
     doc.cues = cues
+    _past_ends(doc)
     _assign(doc, anchors)
     widen_yearly_plans(doc)
     doc.made_by["periods"] = f"{NAME}@{VERSION}"
     return doc
+
+
+def _past_ends(doc: Doc) -> None:
+    """``到2006年荔浦衣架产业园开园`` in a text of 2026: a year gone by, told with 到, is a
+    step of the story it tells, which sets no goal."""
+    ends = [c for c in doc.cues if c.goal and doc.text[c.start - 1 : c.start] == "到"]
+    now = time_written(doc) if ends else None
+    for cue in ends:
+        if now is not None and cue.period[:4].isdigit() and int(cue.period[:4]) < now:
+            cue.goal = False
 
 
 def _cue(m: re.Match[str], text: str) -> Cue | None:
@@ -206,15 +218,20 @@ def _year_cue(m: re.Match[str], text: str) -> Cue | None:
     if m.group("y") and text.startswith("度", m.end("y") + 1) and _NAMED_LIST.match(text, e):
         return None  # 7月，…公布2025年度浙江省瞪羚企业名单: the list's name, not the period
     if m.group("y"):
-        goal = _TARGET_BEFORE.search(text, max(0, s - 3), s) is not None or planned_clause(text, s)
-        cue = Cue(s, e, _explicit(m), True, goal=goal, written=True)
+        cue = Cue(s, e, _explicit(m), True, goal=_aimed_at(text, s), written=True)
         return _from_cue(cue, text) if _FROM_BEFORE.search(text, max(0, s - 1), s) else cue
     period = str(parse_chinese(m.group("cy").replace("〇", "零")))
     if m.group("cm"):  # 二〇二四年十月二十二日
         period += f"-{int(parse_chinese(m.group('cm'))):02d}"
         if m.group("cdd"):
             period += f"-{int(parse_chinese(m.group('cdd'))):02d}"
-    return _from_cue(Cue(s, e, period, True, written=True), text)
+    cue = Cue(s, e, period, True, goal=_aimed_at(text, s), written=True)  # 到二〇二七年
+    return _from_cue(cue, text)
+
+
+def _aimed_at(text: str, s: int) -> bool:
+    """Whether the year written at ``s`` is a goal's (到2027年, 力争…, a planned clause)."""
+    return _TARGET_BEFORE.search(text, max(0, s - 3), s) is not None or planned_clause(text, s)
 
 
 def _explicit(m: re.Match[str]) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from chainatlas.extract.anchors import plan_section, read_anchors
+from chainatlas.extract.anchors import plan_section, time_written
 from chainatlas.extract.cards import is_planned_line
 from chainatlas.extract.doc import Doc
 from chainatlas.extract.sentences import assign_sentences, clause_at
@@ -46,7 +46,7 @@ def run(doc: Doc) -> Doc:
     assign_sentences(doc)
     text = doc.text
     plans = plan_section(doc)
-    now = (read_anchors(doc).current or _latest_year(text)) if "到" in text else None
+    now = time_written(doc) if "到" in text else None
     for q in doc.quantities:
         if q.kind == "range":
             q.qualifier = "target" if _is_goal_range(doc, q.sentence, q.start) else "range"
@@ -147,16 +147,6 @@ def _is_goal_range(doc: Doc, index: int, pos: int) -> bool:
     """A range set as a goal (预期目标是：增长5.5%—6%) is a target; a forecast range
     (预计…将提升50%-80%) stays a range."""
     return index >= 0 and _GOAL.search(doc.text, doc.sentences[index].start, pos) is not None
-
-
-def _latest_year(text: str) -> int | None:
-    """The latest year a dateless text tells of other than as an end (到2030年): the time it
-    is written in, near enough to tell a story's past steps from its goals."""
-    years = [int(m.group(1)) for m in _TOLD_YEAR.finditer(text)]
-    return max(years) if years else None
-
-
-_TOLD_YEAR = re.compile(r"(?<![到至])((?:19|20)\d\d)[ ]?年")
 
 
 def _targets(doc: Doc, start: int, end: int, now: int | None) -> list[re.Match[str]]:
