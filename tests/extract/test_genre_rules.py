@@ -2844,3 +2844,9 @@ def test_a_step_of_a_story_told_with_到_is_a_dated_event_and_a_goal_is_not() ->
     )
     events = PIPELINE("t", text).events
     assert [e["date"] for e in events] == ["2006"], events
+
+
+def test_a_title_conferred_is_a_dated_event() -> None:
+    text = "荔浦新闻\n2026-05-20\n2014年，荔浦市被中国轻工业联合会授予“中国衣架之都”称号。"
+    events = PIPELINE("t", text).events
+    assert [(e["date"], "中国轻工业联合会" in e["actors"]) for e in events] == [("2014", True)]
