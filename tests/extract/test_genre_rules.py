@@ -2850,3 +2850,25 @@ def test_a_title_conferred_is_a_dated_event() -> None:
     text = "荔浦新闻\n2026-05-20\n2014年，荔浦市被中国轻工业联合会授予“中国衣架之都”称号。"
     events = PIPELINE("t", text).events
     assert [(e["date"], "中国轻工业联合会" in e["actors"]) for e in events] == [("2014", True)]
+
+
+def test_a_firm_s_own_bulletin_tells_of_the_firm() -> None:
+    text = (
+        "蓝湾生物简报\n2026 年第 3 期（总第 27 期）\n"
+        "海南蓝湾合成生物科技有限公司综合管理部编　　　　2026 年 6 月 22 日\n"
+        "年产1000吨微藻DHA藻油生产线在崖州湾科技城投产\n"
+        "　　6月18日上午，海南蓝湾合成生物科技有限公司年产1000吨微藻DHA藻油生产线投产仪式在三亚举行"
+        "。三亚市副市长王海东出席仪式。\n　　该生产线项目总投资6.8亿元，占地约85亩。"
+    )
+    doc = PIPELINE("t", text)
+    title = doc.paragraphs[doc.title_index()]
+    assert doc.text[title.start : title.end] == "年产1000吨微藻DHA藻油生产线在崖州湾科技城投产"
+    assert by_quote(text)["6.8亿元"][1] == "海南蓝湾合成生物科技有限公司", by_quote(text)
+
+
+def test_a_science_city_is_a_park_and_a_verb_before_one_names_none() -> None:
+    names = _names(
+        "截至目前，崖州湾科技城已集聚生物制造企业62家。公司累计获得科技城研发补贴2300万元，"
+        "将进一步补齐科技城产业链条。他2024年入职天府国际生物城。"
+    )
+    assert names == {"崖州湾科技城": "park", "天府国际生物城": "park"}, names

@@ -24,7 +24,7 @@ VERBS = re.compile(
     r"相继|引领|带动|培育|招引|新增|形成|启动|举行|实现|优先|升级|纳入|规划|设置|开展|"
     r"厂商|制造商|供应商|企业|龙头|领军|代表|现有|已有|共有|建有|举办|走进|来到|位于|地处|"
     r"确保|力争|加快|争取|按照|根据|依据|翻开|创办|创立|创建|获得|巩固|壮大|做强|做大|做优|探访|"
-    r"助力|提升|增强|加强|落实|贯彻|位列|位居|名列|跻身|以来|中标|走出|完善|围绕|放眼|拉动|保持|履行|享受|谋划|办好|采用|具有|直供|供货|走访|拜访|考察|调研|(?<![家安])居)$"
+    r"助力|提升|增强|加强|落实|贯彻|位列|位居|名列|跻身|以来|中标|走出|完善|围绕|放眼|拉动|保持|履行|享受|谋划|办好|采用|具有|直供|供货|补齐|入职|走访|拜访|考察|调研|(?<![家安])居)$"
 )
 #: Last characters of the verbs: a verb can only end where one of these stands, which
 #: spares the regex search at every other character.
@@ -211,8 +211,8 @@ def _no_name(text: str, start: int, start_suffix: int, suffix: str, kind: str) -
     ):
         return True  # 公司全资子公司, 不超过本次发行前公司总股本: a relation, not a name
     acts = suffix in _BARE_OBJECTS and _ACTS_ON.search(head)
-    if VERBS.fullmatch(head) or acts or (kind == "government" and VERBS.search(head)):
-        return True  # 签约落户高新区, 进一步巩固公司: a verb before a bare word, not a name
+    if VERBS.fullmatch(head) or acts or (kind in ("government", "park") and VERBS.search(head)):
+        return True  # 签约落户高新区, 进一步巩固公司, 累计获得科技城: a verb before a bare word
     # 178个国家高新区: a class that is counted, not a name
     return text[start : start + 1] in _MEASURE_WORDS and text[start - 1 : start].isdigit()
 

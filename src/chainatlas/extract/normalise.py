@@ -200,6 +200,8 @@ def _line_deletions(source: str) -> list[tuple[int, int]]:
             join = False  # rows of a table, cells apart by runs of spaces: each line stands
         if join and source[ns] in _OPENS_LINE:
             join = False  # ● 高新技术企业1156家, 【年度数据】, ——副标题: a line of its own
+        if join and source[ns - 1] == "\u3000" and not _broken_number(source, e, ns):
+            join = False  # a line indented by full-width spaces opens a paragraph
         join = join or (wrapped and (source[e - 1] in "，、" or _word_across(source, e, ns)))
         if join and _stands_alone(source, s, e, ns):
             join = False  # 之江经济报…第 05 版 / 本报记者　沈雨晴 / 发布时间：…: lines of their own

@@ -23,6 +23,9 @@ def title_firm(doc: Doc) -> tuple[str, str] | None:
     if at + 1 < len(doc.paragraphs) and doc.text.startswith("—", doc.paragraphs[at + 1].start):
         end = doc.paragraphs[at + 1].end  # ——探访江西井冈光学科技股份有限公司: its subtitle
     first = next((m for m in doc.mentions if title.start <= m.start < end), None)
+    if first is None or first.type != "company":
+        # 海南…科技有限公司综合管理部编 over a title naming no firm: the firm's own bulletin
+        first = next((m for m in doc.mentions if m.start < title.start), None)
     return (first.name, "company") if first is not None and first.type == "company" else None
 
 
