@@ -2872,3 +2872,13 @@ def test_a_science_city_is_a_park_and_a_verb_before_one_names_none() -> None:
         "将进一步补齐科技城产业链条。他2024年入职天府国际生物城。"
     )
     assert names == {"崖州湾科技城": "park", "天府国际生物城": "park"}, names
+
+
+def test_a_news_site_named_after_its_city_is_an_institution_and_names_the_city() -> None:
+    text = (
+        "佳木斯新闻网\n首页 | 时政 | 本地 | 经济 | 社会 | 专题 | 视频\n\n"
+        "北垦农机智能农机装备产业园一期竣工投产\n\n"
+        "今年以来，全市亿元以上重点项目开工186个，完成投资420亿元。"
+    )
+    assert _names(text).get("佳木斯新闻网") == "institution", _names(text)
+    assert by_quote(text)["186个"][1] == "佳木斯", by_quote(text)

@@ -10,6 +10,7 @@ import re
 from collections import Counter
 
 from chainatlas.extract.doc import Doc, Mention
+from chainatlas.extract.lexicon import regions
 
 
 def title_firm(doc: Doc) -> tuple[str, str] | None:
@@ -41,6 +42,9 @@ def main_region(doc: Doc) -> str | None:
         for index, m in enumerate(doc.mentions):
             if m.start >= title.end:
                 break
+            site = _site_place(m) if m.start < title.start else None
+            if site is not None:
+                return site  # 佳木斯新闻网 over its page: the city's news
             if m.type in ("region", "city", "park") and not _in_path(doc.text, m.start):
                 after = doc.mentions[index + 1] if index + 1 < len(doc.mentions) else None
                 if after is not None and after.start == m.end and after.type == "park":
@@ -101,6 +105,13 @@ def _in_path(text: str, pos: int) -> bool:
     end = text.find("\n", pos)
     line = text[start : end if end >= 0 else len(text)]
     return ">" in line or "＞" in line
+
+
+def _site_place(m: Mention) -> str | None:
+    """The place a news site is named after (佳木斯新闻网: 佳木斯), None for any other."""
+    site = m.name.removesuffix("新闻网") if m.type == "institution" else m.name
+    known = regions()
+    return site if site != m.name and (site in known or site + "市" in known) else None
 
 
 def _owners(doc: Doc) -> list[str]:
