@@ -2882,3 +2882,8 @@ def test_a_news_site_named_after_its_city_is_an_institution_and_names_the_city()
     )
     assert _names(text).get("佳木斯新闻网") == "institution", _names(text)
     assert by_quote(text)["186个"][1] == "佳木斯", by_quote(text)
+
+
+def test_a_page_s_source_office_is_named_whole_and_its_label_names_nothing() -> None:
+    names = _names("来源：抚州高新区管委会经济发展局\n公司将以实际行动回报社会，全年纳税1.2亿元。")
+    assert names == {"抚州高新区管委会经济发展局": "government"}, names
