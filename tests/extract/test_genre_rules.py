@@ -2887,3 +2887,13 @@ def test_a_news_site_named_after_its_city_is_an_institution_and_names_the_city()
 def test_a_page_s_source_office_is_named_whole_and_its_label_names_nothing() -> None:
     names = _names("来源：抚州高新区管委会经济发展局\n公司将以实际行动回报社会，全年纳税1.2亿元。")
     assert names == {"抚州高新区管委会经济发展局": "government"}, names
+
+
+def test_firms_named_with_a_verb_or_a_link_word_and_bare_firms_that_are_not_names() -> None:
+    names = _names(
+        "界首高新区投资发展有限公司负责建设。厦门同翔精密结构件有限公司落户。"
+        "深圳和东莞精锐数控机床有限公司签约。投产后公司年产值将达到10亿元，这标志着公司迈入新阶段。"
+    )
+    firms = {n for n, kind in names.items() if kind == "company"}
+    assert firms == {"界首高新区投资发展有限公司", "厦门同翔精密结构件有限公司",
+                     "东莞精锐数控机床有限公司"}, names  # fmt: skip

@@ -144,6 +144,7 @@ def find_suffixed(text: str, automaton: object) -> Iterator[Found]:
         if text.endswith(_PHASES, start, start_suffix):
             continue  # 检测中心二期实验室: a phase of the centre named before it, no name
         if kind == "company":
+            start = _past_business_verb(text, start, start_suffix)
             start = _through_brackets_and_links(text, start, start_suffix)
             start = _past_relation(text, start, start_suffix)
             start += _after_park(text[start:start_suffix])
@@ -228,7 +229,7 @@ def _past_relation(text: str, start: int, end: int) -> int:
 
 _ABOUT_SHARES = re.compile(r"不超过|不低于|本次|发行|前$")
 #: ``第三季度公司…``, ``净利润均创公司上市以来新高``: a time or a verb before 公司, no name.
-_NO_FIRM_END = re.compile(r"(?:季度|年度|半年|月|均创|创|均为)$")
+_NO_FIRM_END = re.compile(r"(?:季度|年度|半年|月|均创|创|均为|后|着|了)$|^(?:这|该|其)")
 _RELATION = re.compile(
     r"全资子公司|控股子公司|子公司|孙公司|控股股东|实际控制人|股东|母公司"
     r"|项目方?(?=[\u4e00-\u9fff]{4})"  # 园区配套项目佳木斯恒拓…有限公司: no firm's own words
@@ -262,16 +263,18 @@ _PARK_WORDS = ("经济开发区", "开发区", "高新区", "经开区", "产业
 
 
 def _through_brackets_and_links(text: str, start: int, end: int) -> int:
-    """A firm's name goes on through ``（集团）`` and through 和 between a place and the rest
-    of its name (中国北方稀土（集团）高技术…, 包头天和磁材…), which ``scan_back`` stops at."""
+    """A firm's name goes on through ``（集团）`` and through 和 or 同 between a place and the
+    rest of its name (中国北方稀土（集团）高技术…, 包头天和磁材…, 厦门同翔…), which
+    ``scan_back`` stops at."""
     before = text[start - 1 : start]
     if before == "）":
         bracket = _BRACKETED_PLACE.search(text, max(0, start - 6), start)
         # a bracket inside a name follows its first part; 1．（签约）洛阳天衡… is a tag before it
         if bracket is not None and _CJK_CHAR.match(text, bracket.start() - 1):
             return scan_back(text, bracket.start(), 12)
-    if before in "和与及" and start >= 3:
-        head = scan_back(text, start - 1, 6)  # what stands before 和
+    if before in "和与及同" and start >= 3 and not _place_led(text[start : start + 3]):
+        # (深圳和东莞精锐…有限公司: two places, the firm after the second)
+        head = scan_back(text, start - 1, 6)  # what stands before 和 (厦门同翔…: 同)
         places = place_words()
         for k in range(head, start - 2):
             pair, triple = text[k : k + 2], text[k : k + 3]
@@ -280,13 +283,31 @@ def _through_brackets_and_links(text: str, start: int, end: int) -> int:
     return start
 
 
+def _past_business_verb(text: str, start: int, start_suffix: int) -> int:
+    """``界首高新区投资发展有限公司``: a firm's name may hold a verb (投资) before the bare words
+    of its business (发展); the name goes on before it."""
+    if text[start:start_suffix] not in _BUSINESS_WORDS:
+        return start
+    verb = VERBS.search(text, max(0, start - 3), start)
+    return scan_back(text, verb.start(), 12) if verb is not None and verb.end() == start else start
+
+
+_BUSINESS_WORDS = frozenset({"发展", "建设", "开发", "控股", "实业", "运营", "管理"})
+
+
 def _after_park(head: str) -> int:
     """``晋江经济开发区安踏体育用品集团``: a firm named after the park it stands in starts
     after the park's name."""
     cut = max((head.rfind(w) + len(w) for w in _PARK_WORDS if w in head), default=0)
     if cut and head[cut : cut + 1] in ("与", "和", "同"):
         cut += 1  # 哈密高新区与中电氢能（新疆）有限公司: the park and the firm, not one name
+    if cut and _PARK_OWN_FIRM.fullmatch(head, cut):
+        return 0  # 界首高新区投资发展有限公司: the park's own firm, named with the park
     return cut if len(head) - cut >= 2 else 0
+
+
+#: What a park's own investment and building firm is called after the park's name.
+_PARK_OWN_FIRM = re.compile(r"(?:投资|建设|开发|发展|城投|控股|国有资产|资产|运营|产业投资)+")
 
 
 _EVENT_STOP = frozenset("，。；：？！、“”（）《》【】\n 在于暨的向▲★")
