@@ -2897,3 +2897,12 @@ def test_firms_named_with_a_verb_or_a_link_word_and_bare_firms_that_are_not_name
     firms = {n for n, kind in names.items() if kind == "company"}
     assert firms == {"界首高新区投资发展有限公司", "厦门同翔精密结构件有限公司",
                      "东莞精锐数控机床有限公司"}, names  # fmt: skip
+
+
+def test_kinds_of_platform_counted_or_set_up_name_none() -> None:
+    names = _names(
+        "全年新设博士后科研工作站2家，建成一批企业技术中心，园区首家院士工作站揭牌，"
+        "公司技术中心获认定。丹江华辰院士工作站和吉林省换热器工程技术研究中心揭牌。"
+    )
+    platforms = {n for n, kind in names.items() if kind == "platform"}
+    assert platforms == {"丹江华辰院士工作站", "吉林省换热器工程技术研究中心"}, names

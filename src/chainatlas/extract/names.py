@@ -52,15 +52,24 @@ _GENERIC_PREFIX = {
     "园区",
     "供需",  # 供需对接会: a kind of meeting, named only with its chain or place
     "产销",
+    "博士后科研",  # 设立博士后科研工作站: a kind of station, named only with its firm
+    "工程技术",
+    "工程",
+    "产业技术",
+    "技术创新",
+    "企业技术",
+    "公司",
+    "共享",
+    "联合",
 }
 _GENERIC_HEAD = re.compile(
     r"^(全省|全国|全市|省级|国家级|市级|各|该|本|我|此次|这次|上述|全年|今年|去年|年末|当年|其中|此外|"
     r"届时|目前|同时|另外|如今|随后|其子|近年来|近年|多年来|"
     r"上半年|下半年|[一二三四]季度|前三季度|今年以来|同期|"
-    r"第[一二三四五六七八九十\d]+[家个批所座])"  # 第一家科技产业园: an ordinal, not a name
+    r"第[一二三四五六七八九十\d]+[家个批所座]|一批|一间|一个|一家|多家|多个|若干)"  # 第一家…
 )
 #: Words before a kind of body that name none (园区, 新建): what follows them may be generic.
-_GENERIC_LEAD = re.compile(r"^(?:园区|新建|新认定|新获批|全市|全区|全县|各类|企业)+")
+_GENERIC_LEAD = re.compile(r"^(?:园区|新建|新认定|新获批|全市|全区|全县|各类|企业|首家|首个)+")
 _BOARD = re.compile(r"(?:股东|董事|监事)大?会$")
 #: ``全市现代中药产业高质量发展推进大会``: a meeting of the whole place is named so.
 _WHOLE_MEETING = re.compile(r"全(?:市|县|区|省|国)[\u4e00-\u9fff]{6,}")
