@@ -1,4 +1,4 @@
-"""normalise@3: undo what PDF export and web pages do to Chinese text, keeping offsets.
+"""normalise@4: undo what PDF export and web pages do to Chinese text, keeping offsets.
 
 - hard wraps: a full-width line that does not end a sentence continues on the next
   line (``2023\\n\\n年上半年``, ``比亚\\n 迪``), so the break and the blank lines are removed;
@@ -22,7 +22,7 @@ from chainatlas.extract.offsets import OffsetMap
 from chainatlas.extract.tables import CELL_GAP
 
 NAME = "normalise"
-VERSION = "3"
+VERSION = "4"
 
 _WIDTH = {0xFF10 + i: ord("0") + i for i in range(10)}
 _WIDTH.update({0xFF21 + i: ord("A") + i for i in range(26)})

@@ -42,7 +42,7 @@ from chainatlas.extract.topic import main_region, title_firm
 from chainatlas.extract.wholes import REST_OF_LIST, rest_of_list, wholes
 
 NAME = "subjects_indicators"
-VERSION = "4"
+VERSION = "5"
 COMPONENT = f"{NAME}@{VERSION}"
 
 SUBJECT_TYPES = {"company", "platform", "park", "region", "government", "institution", "person",
