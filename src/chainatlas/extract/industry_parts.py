@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from chainatlas.extract.abbreviations import ABBREVIATION
 from chainatlas.extract.doc import MARKS, Doc, Mention
 from chainatlas.extract.lexicon import indicators as lexicon_indicators
-from chainatlas.extract.names import ABBREVIATION
 from chainatlas.extract.phrases import HEAD_JUNK
 from chainatlas.extract.sentences import clauses_of
 

@@ -62,7 +62,7 @@ _GENERIC_PREFIX = {
     "共享",
     "联合",
 }
-_GENERIC_HEAD = re.compile(
+GENERIC_HEAD = re.compile(
     r"^(全省|全国|全市|省级|国家级|市级|各|该|本|我|此次|这次|上述|全年|今年|去年|年末|当年|其中|此外|"
     r"届时|目前|同时|另外|如今|随后|其子|近年来|近年|多年来|"
     r"上半年|下半年|[一二三四]季度|前三季度|今年以来|同期|"
@@ -155,8 +155,8 @@ def find_suffixed(text: str, automaton: object) -> Iterator[Found]:
         if kind == "company":
             start = _past_business_verb(text, start, start_suffix)
             start = _through_brackets_and_links(text, start, start_suffix)
-            start = _past_relation(text, start, start_suffix)
-            start += _after_park(text[start:start_suffix])
+            start = past_relation(text, start, start_suffix)
+            start += after_park(text[start:start_suffix])
             if text[start:start_suffix] in _BARE_HEADS and start >= 2:
                 start -= 2  # 正和集团股份有限公司: 和 is part of the name here
         amount = _UNIT_LEFT.match(text, start) if text[start - 1 : start].isdigit() else None
@@ -171,7 +171,7 @@ def _name_start(text: str, start_suffix: int, suffix: str, kind: str) -> int:
     """Where the name ending in ``suffix`` (at ``start_suffix``) begins."""
     start = scan_back(text, start_suffix, _MAX_BEFORE.get(suffix, _MAX_BEFORE.get(kind, 12)))
     if start == start_suffix and text[start - 1 : start] == "）":
-        start = _before_parenthesis(text, start, _MAX_BEFORE.get(kind, 12))
+        start = before_parenthesis(text, start, _MAX_BEFORE.get(kind, 12))
     if kind == "programme" and suffix.endswith("会"):
         start = _event_start(text, start_suffix)
     elif kind == "programme" and suffix.endswith(("活动", "仪式")):
@@ -209,7 +209,7 @@ def _no_name(text: str, start: int, start_suffix: int, suffix: str, kind: str) -
         return True  # 市商务局 stays: the office of the place the text is about
     if _GENERIC_LEAD.sub("", head) in _GENERIC_PREFIX:
         return True  # 园区院士工作站, 新建院士工作站: a kind of station, not one named
-    generic = _GENERIC_HEAD.match(head) is not None and not _place_led(head)  # 本溪高新区
+    generic = GENERIC_HEAD.match(head) is not None and not _place_led(head)  # 本溪高新区
     if (generic and not meeting) or (kind == "project" and _KIND_OF_SITE.fullmatch(head)):
         return True  # 面向大型储能电站、新能源电站: a kind of plant, not a plant
     if suffix in _TESTING and not (head.startswith(_NATIONAL_LEADS) or _place_led(head)):
@@ -229,7 +229,7 @@ def _no_name(text: str, start: int, start_suffix: int, suffix: str, kind: str) -
     return text[start : start + 1] in _MEASURE_WORDS and text[start - 1 : start].isdigit()
 
 
-def _past_relation(text: str, start: int, end: int) -> int:
+def past_relation(text: str, start: int, end: int) -> int:
     """``公司全资子公司扬电储能科技（江苏）有限公司``, ``控股股东扬中扬电投资集团有限公司``:
     the name starts after the word for how the firm stands to the one before it."""
     last = max((m.end() for m in _RELATION.finditer(text, start, end)), default=start)
@@ -304,7 +304,7 @@ def _past_business_verb(text: str, start: int, start_suffix: int) -> int:
 _BUSINESS_WORDS = frozenset({"发展", "建设", "开发", "控股", "实业", "运营", "管理"})
 
 
-def _after_park(head: str) -> int:
+def after_park(head: str) -> int:
     """``晋江经济开发区安踏体育用品集团``: a firm named after the park it stands in starts
     after the park's name."""
     cut = max((head.rfind(w) + len(w) for w in _PARK_WORDS if w in head), default=0)
@@ -365,55 +365,10 @@ _CEREMONY_STOP = frozenset("，。；：？！、“”（）《》【】\n ")
 _HOLDS = re.compile(r"举行|举办|召开|开展|组织|出席|参加|亮相|主持|见证")
 
 
-def _before_parenthesis(text: str, end: int, limit: int) -> int:
+def before_parenthesis(text: str, end: int, limit: int) -> int:
     """``中创新航科技（江苏）有限公司``: a place in brackets sits inside the name."""
     opening = text.rfind("（", max(0, end - 6), end)
     if opening < 0 or not all("\u4e00" <= c <= "\u9fff" for c in text[opening + 1 : end - 1]):
         return end
     start = scan_back(text, opening, limit)
     return start if start < opening else end
-
-
-#: ``（以下简称“航空基地”）``: the short name an article defines for the name before it.
-ABBREVIATION = re.compile(
-    r"[（(](?:以下)?简称[：:]?[“\"]([^”\"）)]{2,12})[”\"](?:[，,；][^）)]{0,30})?[）)]"
-)
-_KIND_BY_END = (("公司", "company"), ("集团", "company"), ("基地", "park"), ("园", "park"),
-                ("区", "park"), ("院", "platform"), ("中心", "platform"), ("局", "government"))  # fmt: skip
-
-
-def find_abbreviations(text: str) -> Iterator[tuple[str, str, str]]:
-    """``西安阎良国家航空高技术产业基地（以下简称“航空基地”）``: (full name, short name, type);
-    the article then writes the short name for the full one."""
-    for m in ABBREVIATION.finditer(text):
-        start = scan_back(text, m.start(), 24)
-        if text[start - 1 : start] == "）":
-            start = _before_parenthesis(text, start, 24)  # 星湖新材料（玉溪）有限公司（以下简称…）
-        start = with_clause_head(text, after_date(text, start))
-        full = text[start : m.start()]
-        if len(full) < 4 or _GENERIC_HEAD.match(full):
-            continue
-        kind = next((k for end, k in _KIND_BY_END if full.endswith(end)), "institution")
-        if kind == "company":
-            full = full[_after_park(full) :]  # 自贡高新区四川华岳…有限公司（以下简称…）
-            full = full[_past_relation(full, 0, len(full)) :]  # 公司全资子公司…（以下简称…）
-        yield full, m.group(1), kind
-
-
-_PHASE = re.compile(r"期(?=[\u4e00-\u9fff]{0,8}?项目)")
-_PHASE_NUMBER = re.compile(r"(?:[一二三四五六七八九十]|\d{1,2})$")
-
-
-def find_phased_projects(text: str) -> Iterator[Found]:
-    """The builder of a phased project (``永祥新能源二期高纯晶硅项目``, ``福鼎时代二期项目``),
-    found from each 期 (few) rather than tried at every numeral."""
-    for m in _PHASE.finditer(text):
-        number = _PHASE_NUMBER.search(text, max(0, m.start() - 2), m.start())
-        if number is None:
-            continue
-        start = scan_back(text, number.start(), 10)
-        name = text[start : number.start()]
-        if VERBS.search(name) or set(name) & set("区在项") or text[start - 1 : start].isdigit():
-            continue  # 年产30万吨高端饮用水二期项目: a product after its amount, no builder
-        if 2 <= len(name) <= 10 and not _GENERIC_HEAD.match(name):
-            yield start, m.start(), name, "company"

@@ -14,7 +14,7 @@ from collections.abc import Collection, Iterable, Mapping
 from functools import lru_cache
 from typing import Any
 
-from chainatlas.extract import names, programmes
+from chainatlas.extract import abbreviations, names, phased, programmes
 from chainatlas.extract.doc import Doc, Mention
 from chainatlas.extract.enumerations import find_enumerations
 from chainatlas.extract.lexicon import (
@@ -97,7 +97,7 @@ class Organisations:
             *programmes.find_programmes(text),
             *find_people(text, paragraphs),
             *find_regions(text),
-            *names.find_phased_projects(text),
+            *phased.find_phased_projects(text),
             *find_sources(text),
             *((m.start(), m.end(), m.group(), "institution") for m in _ACADEMY.finditer(text)),
         )
@@ -117,7 +117,7 @@ class Organisations:
             if kind == "region" and len(name) == 3 and name[-1] in "市县区":
                 out.append(("rule", name[:2], kind, name))  # 射洪 for 射洪市, 黄岩 for 黄岩区
         out += [("rule", name, "project", name) for name in _heading_projects(doc)]
-        for full, short, kind in names.find_abbreviations(text):
+        for full, short, kind in abbreviations.find_abbreviations(text):
             out += [("gazetteer", full, kind, full), ("gazetteer", short, kind, full)]
         out += _party_committees(text, places)
         return out

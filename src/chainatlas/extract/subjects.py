@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import partial
 
 from chainatlas.extract import indicators, retold
+from chainatlas.extract.abbreviations import ABBREVIATION
 from chainatlas.extract.anaphora import anaphora, extend
 from chainatlas.extract.cards import card_project
 from chainatlas.extract.chain_map import chain_subject
@@ -31,7 +32,6 @@ from chainatlas.extract.industry_parts import (
     opening_cluster,
     sub_industries,
 )
-from chainatlas.extract.names import ABBREVIATION
 from chainatlas.extract.phrases import HEAD_JUNK
 from chainatlas.extract.quantities import TIER_AFTER
 from chainatlas.extract.respective import respective

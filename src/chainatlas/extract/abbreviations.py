@@ -1,0 +1,43 @@
+"""Short names an article defines: ``西安阎良国家航空高技术产业基地（以下简称“航空基地”）``
+names the base once in full, then writes the short name for it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from chainatlas.extract.names import (
+    GENERIC_HEAD,
+    after_date,
+    after_park,
+    before_parenthesis,
+    past_relation,
+    scan_back,
+    with_clause_head,
+)
+
+#: ``（以下简称“航空基地”）``: the short name an article defines for the name before it.
+ABBREVIATION = re.compile(
+    r"[（(](?:以下)?简称[：:]?[“\"]([^”\"）)]{2,12})[”\"](?:[，,；][^）)]{0,30})?[）)]"
+)
+_KIND_BY_END = (("公司", "company"), ("集团", "company"), ("基地", "park"), ("园", "park"),
+                ("区", "park"), ("院", "platform"), ("中心", "platform"), ("局", "government"))  # fmt: skip
+
+
+def find_abbreviations(text: str) -> Iterator[tuple[str, str, str]]:
+    """``西安阎良国家航空高技术产业基地（以下简称“航空基地”）``: (full name, short name, type);
+    the article then writes the short name for the full one."""
+    for m in ABBREVIATION.finditer(text):
+        start = scan_back(text, m.start(), 24)
+        if text[start - 1 : start] == "）":
+            start = before_parenthesis(text, start, 24)  # 星湖新材料（玉溪）有限公司（以下简称…）
+        start = with_clause_head(text, after_date(text, start))
+        full = text[start : m.start()]
+        if len(full) < 4 or GENERIC_HEAD.match(full):
+            continue
+        kind = next((k for end, k in _KIND_BY_END if full.endswith(end)), "institution")
+        if kind == "company":
+            full = full[after_park(full) :]  # 自贡高新区四川华岳…有限公司（以下简称…）
+            full = full[past_relation(full, 0, len(full)) :]  # 公司全资子公司…（以下简称…）
+        yield full, m.group(1), kind
