@@ -92,6 +92,12 @@ def count_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
         return "重点工作方面" if "重点" in text[cs : q.start] else "工作方面"
     if len(after) >= 2 or (after and q.kind == "big"):
         return _AMONG.sub("", after)  # 30个工业行业大类中有22个…: the field, not 中有
+    return _counted_before(doc, q, cs, floor)
+
+
+def _counted_before(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
+    """What ``q`` counts, read from the words before it (龙头企业20余家, 已开工24个)."""
+    text = doc.text
     start = q.start
     origin = _FROM.search(text, cs, q.start)
     if origin:

@@ -85,21 +85,8 @@ def _read_cue(m: re.Match[str], text: str) -> Cue | None:
     last = m.lastgroup
     if m.group("y") or m.group("cy"):
         return _year_cue(m, text)
-    if last == "plan":
-        # “十四五”时期…增加到486.3亿元: the five-year plan's last year (十一五: 2006–2010)
-        end = 2005 + 5 * (int(parse_chinese(m.group("plan"))) - 10)
-        return Cue(s, e, str(end), True, carry=False, goal=planned_clause(text, s))
-    if last == "cum":
-        return Cue(s, e, "cumulative", False)
-    if last == "local":
-        return Cue(s, e, "cumulative", False, carry=False)
-    if last == "none":
-        if m.group() == "年均" and _GROWN_AFTER.match(text, e):
-            # 由2020年的176.5亿元增加到312.8亿元，年均增长12.1%: the mean over the years up to now
-            ends = _CLAUSE_END.search(text, e)
-            limit = ends.start() if ends is not None else len(text)
-            return Cue(s, e, "cumulative", False, carry=False, limit=limit)
-        return Cue(s, e, "unknown", False)
+    if last in ("plan", "cum", "local", "none"):
+        return _span_cue(m, text)
     if m.group("prevsame"):
         if not m.group("of"):
             return None  # 较去年同期提高: a comparison
@@ -142,6 +129,27 @@ def _read_cue(m: re.Match[str], text: str) -> Cue | None:
 
 
 _TO_DAY = re.compile(r"[至到—~-]\d{1,2}日")
+
+
+def _span_cue(m: re.Match[str], text: str) -> Cue:
+    """A cue of no single date: a five-year plan's span, "up to now" (累计, 目前, 年均增长) or
+    "no single period" (每年)."""
+    s, e = m.span()
+    last = m.lastgroup
+    if last == "plan":
+        # “十四五”时期…增加到486.3亿元: the five-year plan's last year (十一五: 2006–2010)
+        end = 2005 + 5 * (int(parse_chinese(m.group("plan"))) - 10)
+        return Cue(s, e, str(end), True, carry=False, goal=planned_clause(text, s))
+    if last == "cum":
+        return Cue(s, e, "cumulative", False)
+    if last == "local":
+        return Cue(s, e, "cumulative", False, carry=False)
+    if m.group() == "年均" and _GROWN_AFTER.match(text, e):
+        # 由2020年的176.5亿元增加到312.8亿元，年均增长12.1%: the mean over the years up to now
+        ends = _CLAUSE_END.search(text, e)
+        limit = ends.start() if ends is not None else len(text)
+        return Cue(s, e, "cumulative", False, carry=False, limit=limit)
+    return Cue(s, e, "unknown", False)
 
 
 def _year_cue(m: re.Match[str], text: str) -> Cue | None:

@@ -177,33 +177,37 @@ def industry_phrases(
         place_end = i if i in ends else -1
         if i in ends:
             i = ends[i].start
-        if not core or core in _GENERIC_CORE or core.endswith("级"):
+        whole_chain = (
+            core == "全" and hit.group() == "产业链"
+        )  # 全产业链产值: no name, the one before's
+        if not core or core in _GENERIC_CORE or core.endswith("级") or whole_chain:
             continue
-        if core == "全" and hit.group() == "产业链":
-            continue  # 全产业链产值: the whole chain of the industry told before, no name
         after_whole = bool(whole and whole.end() == i)
         span_start = whole.start() if whole and after_whole else i
         opened = after_whole or after_time or i in (m.start for m in mentions)
         short = _opening(text, start, i, opened)
         if short is None:
             continue
-        named = _named(text, i, place_end, hit.start())
-        suffix = _SAME_AS.get(hit.group(), hit.group())
-        if hit.group() in _SAME_AS and named.endswith("业"):
-            suffix = ""  # 全市牛产业领域: 牛产业, not 牛产业产业
-        elif hit.group() == "产业链" and named.endswith("产业全"):
-            named, suffix = named[:-1], ""  # 全市牛产业全产业链产值: the industry's, whole
-        name = short + named + suffix
+        name = short + _named(text, i, place_end, hit)
         out.append(Mention(span_start, hit.end(), name, "industry", component))
     return out
 
 
-def _named(text: str, start: int, place_end: int, end: int) -> str:
-    """``中山力争智能家居产业``: the place and the industry, without the words between."""
+def _named(text: str, start: int, place_end: int, hit: re.Match[str]) -> str:
+    """``中山力争智能家居产业``: the place and the industry, without the words between, and
+    the suffix as the industry is named by it."""
+    end = hit.start()
     if place_end < 0:
-        return text[start:end]
-    junk = HEAD_JUNK.match(text, place_end, end)
-    return text[start:place_end] + text[junk.end() if junk else place_end : end]
+        named = text[start:end]
+    else:
+        junk = HEAD_JUNK.match(text, place_end, end)
+        named = text[start:place_end] + text[junk.end() if junk else place_end : end]
+    if hit.group() in _SAME_AS:
+        # 工程机械领域 is 工程机械产业; 全市牛产业领域 is 牛产业, not 牛产业产业
+        return named if named.endswith("业") else named + _SAME_AS[hit.group()]
+    if hit.group() == "产业链" and named.endswith("产业全"):
+        return named[:-1]  # 全市牛产业全产业链产值: the industry's, whole
+    return named + hit.group()
 
 
 #: Words for an industry that name it as its ``产业``: 工程机械领域 is 工程机械产业.

@@ -37,42 +37,9 @@ def main_region(doc: Doc) -> str | None:
     at = doc.title_index()
     if at >= 0 and _STAMP.search(doc.text, doc.paragraphs[at].start, doc.paragraphs[at].end):
         at = -1  # an account's stamped line opening the text is no title
-    if at >= 0:
-        title = doc.paragraphs[at]
-        for index, m in enumerate(doc.mentions):
-            if m.start >= title.end:
-                break
-            site = _site_place(m) if m.start < title.start else None
-            if site is not None:
-                return site  # 佳木斯新闻网 over its page: the city's news
-            if m.type in ("region", "city", "park") and not _in_path(doc.text, m.start):
-                after = doc.mentions[index + 1] if index + 1 < len(doc.mentions) else None
-                if after is not None and after.start == m.end and after.type == "park":
-                    return after.name  # 珲春边合区…工作总结: the park named after its place
-                return m.name
-            park = park_of_board(m)
-            if park is not None and m.start >= title.start:
-                return park  # 邛崃经济开发区管理委员会…工作总结: the park's
-            owner = _OWNER_PLACE.match(m.name) if m.type == "government" else None
-            if owner is not None:
-                return owner.group()
-        named = _owned_place_in(doc, doc.text[title.start : title.end])
-        if named is not None:
-            return named
-        account = _ACCOUNT.search(
-            doc.text, 0, doc.paragraphs[min(len(doc.paragraphs) - 1, at + 3)].end
-        )
-        if account is not None and account.group(1) in doc.text[title.start : title.end]:
-            return account.group(1)  # 松山湖发布, over 松山湖…产业集群跑出“加速度”: its place
-        for m in doc.mentions:  # the site's own name above the title (烟台市蓬莱区人民政府)
-            if m.start >= title.start:
-                break
-            park = park_of_board(m)
-            if park is not None:
-                return park  # 大庆高新技术产业开发区管理委员会 / 2025年工作总结
-            owner = _OWNER_PLACE.match(m.name) if m.type == "government" else None
-            if owner is not None:
-                return owner.group()
+    titled = _title_place(doc, at) if at >= 0 else None
+    if titled is not None:
+        return titled
     stamped = [  # an account's stamped line, and captions under photos (▲…产业园一角)
         p for p in doc.paragraphs if p.kind == "caption" or _STAMP.search(doc.text, p.start, p.end)
     ]
@@ -86,6 +53,44 @@ def main_region(doc: Doc) -> str | None:
             counts.update(_owners(doc))  # 陇西县人民政府县长 …, 陇西县政协: the county's own
         if counts:
             return counts.most_common(1)[0][0]  # a park's review names no other place
+    return None
+
+
+def _title_place(doc: Doc, at: int) -> str | None:
+    """The place the title (paragraph ``at``) or what stands above it names, if any."""
+    title = doc.paragraphs[at]
+    for index, m in enumerate(doc.mentions):
+        if m.start >= title.end:
+            break
+        site = _site_place(m) if m.start < title.start else None
+        if site is not None:
+            return site  # 佳木斯新闻网 over its page: the city's news
+        if m.type in ("region", "city", "park") and not _in_path(doc.text, m.start):
+            after = doc.mentions[index + 1] if index + 1 < len(doc.mentions) else None
+            if after is not None and after.start == m.end and after.type == "park":
+                return after.name  # 珲春边合区…工作总结: the park named after its place
+            return m.name
+        park = park_of_board(m)
+        if park is not None and m.start >= title.start:
+            return park  # 邛崃经济开发区管理委员会…工作总结: the park's
+        owner = _OWNER_PLACE.match(m.name) if m.type == "government" else None
+        if owner is not None:
+            return owner.group()
+    named = _owned_place_in(doc, doc.text[title.start : title.end])
+    if named is not None:
+        return named
+    account = _ACCOUNT.search(doc.text, 0, doc.paragraphs[min(len(doc.paragraphs) - 1, at + 3)].end)
+    if account is not None and account.group(1) in doc.text[title.start : title.end]:
+        return account.group(1)  # 松山湖发布, over 松山湖…产业集群跑出“加速度”: its place
+    for m in doc.mentions:  # the site's own name above the title (烟台市蓬莱区人民政府)
+        if m.start >= title.start:
+            break
+        park = park_of_board(m)
+        if park is not None:
+            return park  # 大庆高新技术产业开发区管理委员会 / 2025年工作总结
+        owner = _OWNER_PLACE.match(m.name) if m.type == "government" else None
+        if owner is not None:
+            return owner.group()
     return None
 
 
