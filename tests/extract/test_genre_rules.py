@@ -2906,3 +2906,8 @@ def test_kinds_of_platform_counted_or_set_up_name_none() -> None:
     )
     platforms = {n for n, kind in names.items() if kind == "platform"}
     assert platforms == {"丹江华辰院士工作站", "吉林省换热器工程技术研究中心"}, names
+
+
+def test_an_industry_s_rd_intensity_is_the_industry_s() -> None:
+    text = "荔浦：一根衣架撑起百亿产业\n荔浦市户外用品产业发展迅速。全市户外用品产业研发投入强度达到1.9%。"
+    assert by_quote(text)["1.9%"][1] == "户外用品产业", by_quote(text)

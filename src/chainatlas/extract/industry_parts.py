@@ -28,6 +28,8 @@ BAD_CORE = re.compile(
 _SUFFIX = re.compile(r"产业集群|产业体系|产业链|产业|领域|集群|板块|环节")
 _CHAIN_ACTS = re.compile(r"[^\u4e00-\u9fff]|实现|完成|达到|营业|产值|规模|总产|增加|主营|年营")
 _NOT_AFTER_SUFFIX = frozenset("园链学院研基联协工政创项大名")  # 产业大脑, 集群名单: things
+#: Measures after an industry's name that open like one of those things (产业研发投入强度).
+_MEASURES_AFTER = frozenset({"研发", "创新", "工业", "大类", "增加", "投资"})
 _PHRASE_STOP = set("，。；：、？！（）《》的在是为了以和与对从等将把被 \n") | MARKS
 _GENERIC_CORE = {"各", "全社会各", "相关", "该", "这些", "重点", "主导", "特色", "新兴", "传统", "优势",
                  "支柱", "重大", "战略性新兴", "未来", "实体", "细分", "上下游", "全市", "多个",
@@ -150,8 +152,9 @@ def industry_phrases(
     ends = {m.end: m for m in mentions if m.type in ("region", "province", "city", "park")}
     out = []
     for hit in _SUFFIX.finditer(text, start, end):
-        if text[hit.end() : hit.end() + 1] in _NOT_AFTER_SUFFIX:
-            continue  # 产业园, 产业学院, 产业基金: things, not the industry
+        after = text[hit.end() : hit.end() + 2]
+        if after[:1] in _NOT_AFTER_SUFFIX and after not in _MEASURES_AFTER:
+            continue  # 产业园, 产业学院, 产业基金: things, not the industry (产业研发投入 is)
         if hit.group() == "产业链" and not _CHAIN_ACTS.match(text, hit.end()):
             continue  # 产业链企业1500家: the firms of the chain are counted, not the chain
         i = _phrase_start(text, start, hit.start(), ends)
