@@ -2911,3 +2911,11 @@ def test_kinds_of_platform_counted_or_set_up_name_none() -> None:
 def test_an_industry_s_rd_intensity_is_the_industry_s() -> None:
     text = "荔浦：一根衣架撑起百亿产业\n荔浦市户外用品产业发展迅速。全市户外用品产业研发投入强度达到1.9%。"
     assert by_quote(text)["1.9%"][1] == "户外用品产业", by_quote(text)
+
+
+def test_a_project_signed_with_a_firm_is_the_firm_s_investment() -> None:
+    got = by_quote(
+        "荔浦新闻\n2019年9月，荔浦市与浙江森野户外用品股份有限公司签约年产300万件户外家具项目，"
+        "总投资25亿元。"
+    )
+    assert got["25亿元"][1] == "浙江森野户外用品股份有限公司", got

@@ -37,6 +37,7 @@ from chainatlas.extract.quantities import TIER_AFTER
 from chainatlas.extract.respective import respective
 from chainatlas.extract.sections import profiled_firm, section_project
 from chainatlas.extract.sentences import clauses_of
+from chainatlas.extract.signings import signed_firm
 from chainatlas.extract.speakers import quoted_speaker
 from chainatlas.extract.topic import main_region, title_firm
 from chainatlas.extract.wholes import REST_OF_LIST, rest_of_list, wholes
@@ -128,6 +129,7 @@ def _weigh(
     if q.measure == "rank":  # 国家高新区综合评价第26位: the list ranks, it is not ranked
         candidates = [m for m in candidates if m.type != "programme"]
     subject = _subject(doc, q.sentence, q.start, end, candidates, scope, q.measure == "count")
+    subject = signed_firm(doc, q, candidates, subject)
     segment = _segment(subject, scope)
     if segment is not None:
         subject = None  # 海外市场营收58.7亿元 in a firm's news: the firm's, by segment
