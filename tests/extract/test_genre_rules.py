@@ -2919,3 +2919,14 @@ def test_a_project_signed_with_a_firm_is_the_firm_s_investment() -> None:
         "总投资25亿元。"
     )
     assert got["25亿元"][1] == "浙江森野户外用品股份有限公司", got
+
+
+def test_a_bare_集群_is_the_long_named_cluster_told_before_it() -> None:
+    text = (
+        "上杭县人民政府\n上杭铜基新材料及半导体材料集群综合评价居全省第4位\n\n"
+        "2月8日，省工信厅公布2025年度省级先进制造业集群发展评价结果，上杭县铜基新材料及半导体材料产业"
+        "集群位列全省25个参评集群第4位。\n【集群规模】\n2025年，上杭铜基新材料及半导体材料产业集群"
+        "实现规上工业总产值528.6亿元，同比增长14.3%；其中，半导体材料板块实现产值86.4亿元。"
+        "集群拥有规上企业72家。"
+    )
+    assert by_quote(text)["72家"][1] == "上杭铜基新材料及半导体材料产业集群", by_quote(text)

@@ -286,9 +286,10 @@ def cluster_before(doc: Doc, index: int) -> str:
             break
         item = _ITEM_NUMBER.match(doc.text, sentence.start, sentence.end)
         start = item.end() if item else sentence.start  # 二、新材料产业集群：…
+        places = [m for m in doc.mentions if start <= m.start < sentence.end]  # 上杭…集群
         named = [
             m.name
-            for m in industry_phrases(doc, start, sentence.end, [], "")
+            for m in industry_phrases(doc, start, sentence.end, places, "")
             if m.name.endswith("集群") and len(m.name) > 4
         ]
         if named:
