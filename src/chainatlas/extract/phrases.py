@@ -31,7 +31,7 @@ _LEADING = re.compile(
     r"—+|截[至止]|[ \u3000]+|我们|(?:今年)?以来|"
     r"力争|争取|计划|预计|今年|去年|明年|全力冲刺|冲刺|[上下]半年|前三季度|[一二三四]季度|(?:建成|达产|投产)后|后(?=年产)|了|的|"
     r"已经|已|可|现场|集中|取得|获得|[\u4e00-\u9fff]{2,6}?领域|近[一二两三四五六七八九十\d]{1,2}年(?!来)|"
-    r"目前|如今|又|还|活动|此次|本次|这个|这一|全部(?=达产|建成|投产)|集群|产业园|园区|中心|基地|"
+    r"目前|如今|又|还|活动|此次|本次|这个|这一|举办|召开|列出|经评审后|全部(?=达产|建成|投产)|集群|产业园|园区|中心|基地|"
     r"项目(?=[一二三四五]期)|后(?![续期勤台端备市]))+"
     r"(?=.)"
 )
@@ -59,7 +59,7 @@ _VERB_ONLY = re.compile(r"^(规划|建设|投资|引进|新建|建成|实施|推
 #: Words whose first character alone would read as a verb (从, 有, 在, 达, 为).
 _COMPOUNDS = frozenset({"从业", "从事", "有效", "在建", "在校", "在营", "在库", "在岗", "在册", "在研", "达产", "达标",
                         "对外", "有关", "在线", "为民", "有量", "有率", "有色", "使用", "在职", "在站", "在手",
-                        "对口"})  # fmt: skip
+                        "对口", "在谈", "对接"})  # fmt: skip
 _CLASS_AMOUNT = re.compile(r"(?:超过|超|过)?\d+(?:\.\d+)?$")
 _CLASS_UNIT = re.compile(r"(?:万|亿)?美?元(?:以上|以下)?")
 
@@ -85,6 +85,9 @@ def scan_back(text: str, end: int, floor: int, limit: int = 18) -> int:
             if aside is not None:
                 i = aside.start()  # 制造业单项冠军企业（产品）9个: an aside ends the name
                 continue
+        if ch.isdigit() and "A" <= text[i : i + 1] <= "Z":
+            i -= 1  # 6N高纯铜, 5G基站: a grade or generation named with its digit
+            continue
         if ch in _PUNCT or ch.isdigit():
             break
         verb = None
