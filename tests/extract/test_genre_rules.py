@@ -2960,3 +2960,11 @@ def test_what_is_aimed_at_and_what_stands_or_was_done(
     text: str, quote: str, qualifier: str
 ) -> None:
     assert by_quote(text)[quote][4] == qualifier, by_quote(text)
+
+
+def test_a_four_character_city_told_often_is_found_whole() -> None:
+    names = _names(
+        "锡林浩特市人民政府\n走进锡林浩特\n锡林浩特市生物制造产业发展迅速。"
+        "近年来，锡林浩特市坚持粮头食尾，全市规上企业达到12家。"
+    )
+    assert "锡林浩特市" in names and not any(n.startswith("浩特") for n in names), names

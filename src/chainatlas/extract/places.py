@@ -49,7 +49,7 @@ def _told_often(text: str, name: str) -> bool:
     """``梅河口`` written three times or more, once at least where a name opens (after a
     mark or 在/访/与): a three-character place no lexicon lists, rather than 河口 after a
     stray 梅 (or 动溧阳 of 推动溧阳)."""
-    if len(name) != 3 or not _is_cjk(name) or text.count(name) < 3:
+    if len(name) not in (3, 4) or not _is_cjk(name) or text.count(name) < 3:
         return False
     k = text.find(name)
     while k >= 0:
@@ -139,6 +139,24 @@ _TIME_ENDS = frozenset("度年月季期末底初")
 
 
 def find_regions(text: str) -> Iterator[Found]:
+    """Place names shown by what follows them (see ``_found_regions``); a county-level city
+    of three or four characters found (乌兰浩特市) stands for its bare name too (走进乌兰浩特),
+    and the end of it is no place of its own (浩特)."""
+    found = list(_found_regions(text))
+    long = {name[:-1] for _s, _e, name, _k in found if len(name) >= 4 and name[-1] == "市"}
+    for s, e, name, kind in found:
+        heads = (place[: len(place) - len(name)] for place in long if place.endswith(name))
+        if not any(head and text.endswith(head, 0, s) for head in heads):
+            yield s, e, name, kind
+    for place in long:
+        k = text.find(place)
+        while k >= 0:
+            if text[k + len(place) : k + len(place) + 1] != "市":
+                yield k, k + len(place), place, "region"
+            k = text.find(place, k + 1)
+
+
+def _found_regions(text: str) -> Iterator[Found]:
     """Place names shown by what follows them: 溧阳**全市**, 溧阳**县域**, 溧阳**市委**,
     ``靖江市`` standing alone before a verb or punctuation, and a headline's place
     (``习水：…``)."""
@@ -190,17 +208,19 @@ _AUTONOMOUS = re.compile(rf"[\u4e00-\u9fff]{{2}}(?:(?:{_PEOPLES})族){{1,3}}自�
 
 
 def _three_character_cities(text: str) -> Iterator[Found]:
-    """County-level cities of three characters told often (青铜峡市), found from each 市
-    (few) rather than tried at every character."""
+    """County-level cities of three or four characters told often (青铜峡市, 乌兰浩特市),
+    found from each 市 (few) rather than tried at every character."""
     k = text.find("市")
     while k >= 0:
-        name = text[max(0, k - 3) : k]
-        # 全年全市, 产业强市: words before 市; 1—10月武威市: the month, then the city
-        words = len(name) < 3 or not _is_cjk(name) or text[k + 1 : k + 2] in _NOT_AFTER_CITY
-        words = words or name[-1] in _NOT_CITY_END or name[0] in _TIME_ENDS
-        words = words or bool(set(name) & (STOP_CHARS | _NOT_PLACE_CHARS | {"市"}))
-        if not words and name[:2] not in _NOT_REGION and _told_often(text, name):
-            yield k - 3, k + 1, name + "市", "region"
+        for size in (4, 3):
+            name = text[max(0, k - size) : k]
+            # 全年全市, 产业强市: words before 市; 1—10月武威市: the month, then the city
+            words = len(name) < size or not _is_cjk(name) or text[k + 1 : k + 2] in _NOT_AFTER_CITY
+            words = words or name[-1] in _NOT_CITY_END or name[0] in _TIME_ENDS
+            words = words or bool(set(name) & (STOP_CHARS | _NOT_PLACE_CHARS | {"市"}))
+            if not words and name[:2] not in _NOT_REGION and _told_often(text, name):
+                yield k - size, k + 1, name + "市", "region"
+                break
         k = text.find("市", k + 1)
 
 
