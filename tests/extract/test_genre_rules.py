@@ -2968,3 +2968,13 @@ def test_a_four_character_city_told_often_is_found_whole() -> None:
         "近年来，锡林浩特市坚持粮头食尾，全市规上企业达到12家。"
     )
     assert "锡林浩特市" in names and not any(n.startswith("浩特") for n in names), names
+
+
+def test_a_leader_titled_before_the_team_an_honour_s_end_and_a_column_s_name() -> None:
+    names = _names(
+        "记者手记\n华南理工大学林嘉明教授团队的项目获资助1000万元，覆盖青年大学生。"
+        "这是继2023年入选国家级中小企业特色产业集群后的又一荣誉。该县入选全国县域工业竞争力百强县第87位。"
+    )
+    assert names == {"华南理工大学": "institution", "林嘉明": "person",
+                     "国家级中小企业特色产业集群": "programme",
+                     "全国县域工业竞争力百强县": "programme"}, names  # fmt: skip

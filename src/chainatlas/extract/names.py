@@ -142,8 +142,10 @@ def find_suffixed(text: str, automaton: object) -> Iterator[Found]:
         end = end_index + 1
         if end == last_end or (suffix.endswith("会") and text.startswith("场", end)):
             continue  # 人民代表大会 found, 大会 inside it is not another name; 分会场: a venue
-        if suffix.endswith("社") and text.startswith("会", end):
-            continue  # 以实际行动回报社会: society, no newspaper
+        if (suffix.endswith("社") and text.startswith("会", end)) or (
+            suffix.endswith("大学") and text.startswith("生", end)
+        ):
+            continue  # 以实际行动回报社会: society, no newspaper; 青年大学生: students
         last_end = end
         start_suffix = end - len(suffix)
         kind = kinds[suffix]

@@ -24,11 +24,13 @@ _LEADERS = re.compile(
     rf"(?:领导|负责同志)((?:[{CJK}]{{2,3}}、)*[{CJK}]{{2,3}})(?=参加|出席|陪同|参观|调研|一同)"
 )
 _TEAM = re.compile(rf"([{CJK}]{{2,3}}?)团队")
+#: A title between a leader's name and 团队 (林嘉明教授团队, 周启航博士团队).
+_TEAM_TITLE = re.compile(r"(?:教授|博士|院士|研究员)$")
 #: ``合肥日报　2024年11月20日　记者 周晓岚　通讯员 程立``: names after a role in a dateline.
 #: Words of a credit line that are roles, not names (本刊记者, 全媒体记者, 通讯员).
 _ROLE_ENDS = ("记者", "通讯员", "作者", "编辑", "摄影", "实习生", "来源")
 _REPORTER = re.compile(
-    rf"(?:记者|通讯员|作者|编辑|摄影|实习生)[：:\s　]*"
+    rf"(?:记者|通讯员|作者|编辑|摄影|实习生)(?!手记|札记|观察)[：:\s　]*"
     rf"((?:(?:[{CJK}]{{2,6}}·[{CJK}]{{2,6}}|[{CJK}]{{2,3}}|[{CJK}][ 　][{CJK}])(?:[、\s　）)]+|$))+)"
 )
 
@@ -79,12 +81,14 @@ def _teams(text: str) -> Iterator[tuple[int, int]]:
     last = 0
     k = text.find("团队")
     while k >= 0:
+        titled = _TEAM_TITLE.search(text, max(0, k - 3), k)
+        k = titled.start() if titled is not None else k  # 林嘉明教授团队: the name before it
         for s in (k - 3, k - 2):
             if s >= last and all("\u4e00" <= c <= "\u9fff" for c in text[s:k]):
                 yield s, k
                 last = k + 2
                 break
-        k = text.find("团队", k + 2)
+        k = text.find("团队", (titled.end() if titled is not None else k) + 2)
 
 
 def _credit_names(text: str, start: int, end: int) -> Iterator[Found]:
