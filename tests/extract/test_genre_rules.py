@@ -2705,6 +2705,7 @@ def test_products_listed_before_the_firms_that_make_them_are_no_firms() -> None:
     text = (
         "围绕光学镜头，经开区已集聚镜片、镜筒、模造玻璃、图像传感器封装等上下游企业37家。"
         "生物医药产业投资增长22.5%，创新药、高端医疗器械等重大项目加快建设。"
+        "园区相继引进偏光片、驱动芯片、背光模组、触控模组等一批配套项目。"
     )
     assert not _names(text), _names(text)
 

@@ -5,7 +5,7 @@ what kind of firms or projects are meant (引进引线框架、键合丝、塑�
 
 from __future__ import annotations
 
-_PRODUCT_ENDS = frozenset("料板架丝备片筒承液膜箔器材线管剂机件柜池芯头药械璃")
+_PRODUCT_ENDS = frozenset("料板架丝备片筒承液膜箔器材线管剂机件柜池芯头药械璃组")
 #: Stages of making (带动熔炼、压铸、机加工等上下游配套企业, 建成铝合金熔铸、轧制等6个中试平台):
 #: the kinds of supplier or platform, not their names. Words that also end firms' names
 #: (XX物流, XX设计) count only when they stand alone.
