@@ -2979,3 +2979,14 @@ def test_a_leader_titled_before_the_team_an_honour_s_end_and_a_column_s_name() -
     assert names == {"华南理工大学": "institution", "林嘉明": "person",
                      "国家级中小企业特色产业集群": "programme",
                      "全国县域工业竞争力百强县": "programme"}, names  # fmt: skip
+
+
+def test_a_centre_pointed_back_at_and_a_programme_told_later_in_the_sentence() -> None:
+    got = by_quote(
+        "乌兰浩特新闻\n2022年，乌兰浩特市与江南大学合作共建兴安盟生物制造技术创新中心，围绕菌种选育开展攻关。"
+        "中心成立以来，累计引进专业技术人才186名。\n"
+        "（四）创新能力持续增强。新增国家高新技术企业17家，总数达到89家；"
+        "国家级专精特新“小巨人”企业累计达到6家。"
+    )
+    assert got["186名"][1] == "兴安盟生物制造技术创新中心", got
+    assert got["17家"][1] != "国家级专精特新“小巨人”企业", got

@@ -344,7 +344,11 @@ def _subject(
             return earlier_head  # 其中 divides what the sentence before was about
     for clause in later:
         head = _head(doc, clause, mentions)
-        if head is not None and not _HAPPENED.match(doc.text, head.end):
+        if (
+            head is not None
+            and head.type != "programme"
+            and not _HAPPENED.match(doc.text, head.end)
+        ):
             return head  # …，秦创原…创新中心建成投用: the subject of its own happening only
     if _WHOLE_YEAR.match(doc.text, clauses[0][0]) and not _after_item(doc, index):
         return None  # 全年新增规上工业企业121家: the place's year, not the topic before
