@@ -20,6 +20,10 @@ _GRANTED = re.compile(
 _AWARD_AFTER = re.compile(
     r"(?:[、和及]\d[\d.]*[万亿]?元)*的?([\u4e00-\u9fff]{0,4}?(?:奖励|资助|补贴|补助|扶持资金))"
 )
+#: ``给予一次性奖励10万元``: the kind of grant told before its amount.
+_AWARD_BEFORE = re.compile(
+    r"给予(?:最高)?([\u4e00-\u9fff]{0,4}?(?:奖励|资助|补贴|补助|扶持资金))(?:最高|资金)?$"
+)
 #: ``对新认定的A、B、C，分别给予``: kinds granted in turn.
 _IN_TURN = re.compile(
     r"对(?P<new>新认定|新获批|新引进|新落地)?的?(?P<items>[^，。；]{2,80}?)[，,]?分别给予$"
@@ -31,7 +35,8 @@ def award_name(doc: Doc, q: Quantity, cs: int, phrase: str) -> str:
     text caps it, and the kind of grant."""
     award = _AWARD_AFTER.match(doc.text, q.end)
     if award is None:
-        return ""
+        before = _AWARD_BEFORE.search(doc.text, max(cs, q.start - 16), q.start)
+        return before.group(1) if before is not None else ""  # 给予一次性奖励10万元
     granted = _GRANTED.fullmatch(phrase)
     if granted is not None and granted.group(1) != "分别":
         capped = "最高" if "最高" in phrase else ""

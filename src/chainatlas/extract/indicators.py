@@ -179,14 +179,14 @@ def _level(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     if phrase == "建设面积" and doc.text.find("规划建设面积", max(cs, q.start - 9), q.start) >= 0:
         phrase = "规划面积"  # 规划建设面积约6.8平方公里
     phrase = _ASIDE_AFTER.sub("", phrase)  # 实际到位资金（区外境内）486.3亿元: the measure
+    awarded = award_name(doc, q, cs, phrase)
+    if awarded:
+        return awarded  # 对链主项目最高给予1000万元奖励; 对A、B分别给予X、Y一次性奖励
     if _NOT_WORDS.search(phrase) and not _TRADE_WITH.match(phrase):
         return ""  # 向“四千亿”进发: a slogan, read by the unit (对“一带一路”…出口 is trade)
     funds = _FUNDS_AFTER.match(doc.text, q.end)
     if funds is not None and _SETS_ASIDE.search(phrase):
         return funds.group(1)  # 市财政每年安排1亿元机床产业发展专项资金
-    awarded = award_name(doc, q, cs, phrase)
-    if awarded:
-        return awarded  # 对链主项目最高给予1000万元奖励; 对A、B分别给予X、Y一次性奖励
     per_shares = _PER_SHARES.search(doc.text, max(cs, q.start - 16), q.start)
     if per_shares is not None:
         return per_shares.group()  # 每10股派发现金红利1.50元
