@@ -2994,3 +2994,11 @@ def test_a_centre_pointed_back_at_and_a_programme_told_later_in_the_sentence() -
     )
     assert got["186名"][1] == "兴安盟生物制造技术创新中心", got
     assert got["17家"][1] != "国家级专精特新“小巨人”企业", got
+
+
+def test_a_bare_产业园_points_back_at_the_park_named_before() -> None:
+    got = by_quote(
+        "2019年，大洼区提出发展预制菜产业的思路，规划建设临港预制菜产业园。"
+        "七年来，产业园从一片盐碱滩涂发展为占地3.2平方公里、集聚企业67家的产业集群。"
+    )
+    assert got["3.2平方公里"][1] == got["67家"][1] == "临港预制菜产业园", got

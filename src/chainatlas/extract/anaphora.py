@@ -16,7 +16,7 @@ from chainatlas.extract.sentences import clauses_of
 from chainatlas.extract.topic import park_of_board
 
 _ANAPHOR = re.compile(
-    r"(?:该|这家|其)?(企业|公司)|(?P<park>高新区|经开区|开发区|园区|新区|经济区)|(?P<project>(?:该|这个)?项目)"
+    r"(?:该|这家|其)?(企业|公司)|(?P<park>高新区|经开区|开发区|产业园|园区|新区|经济区)|(?P<project>(?:该|这个)?项目)"
     r"|(?P<team>(?:该|这支)?团队)|(?:该|这一)?(?P<platform>中心|研究院|实验室)(?=成立|揭牌|建成|自|[已累共现])"
 )
 _TEAM = re.compile(r"(?:(?:带领|领衔|率领)的?[\u4e00-\u9fff]{0,8}?)?团队")
@@ -77,7 +77,7 @@ _PHASE = re.compile(r"[一二三四五六七八九十\d]期")
 _GENERIC_USE = re.compile(r"开办|数量|总数|家数|发展|服务|用工|融资|上市|培育|梯队")
 #: What each word for a park most likely points back to: 园区 to a 产业园 rather than to the
 #: 开发区 it lies in, 高新区 to a 高新区.
-_PARK_ENDINGS = {"园区": ("园", "园区"), "高新区": ("高新区", "高新技术产业开发区"),
+_PARK_ENDINGS = {"园区": ("园", "园区"), "产业园": ("产业园",), "高新区": ("高新区", "高新技术产业开发区"),
                  "经开区": ("经开区", "开发区"), "开发区": ("开发区", "经开区"),
                  "新区": ("新区",), "经济区": ("经济区",), "中心": ("中心",),
                  "研究院": ("研究院",), "实验室": ("实验室",)}  # fmt: skip
@@ -120,5 +120,5 @@ def antecedent(doc: Doc, pos: int, starts: list[int], kind: str, word: str | Non
 
 
 _LEADS = re.compile(r"(?:带领|领衔|率领)的?(?:科研|研发|创业|技术)?团队|(?:科研|研发)?团队")
-_BARE_NAMES = frozenset({"企业", "公司", "高新区", "经开区", "开发区", "园区", "新区", "经济区",
+_BARE_NAMES = frozenset({"企业", "公司", "高新区", "经开区", "开发区", "园区", "产业园", "新区", "经济区",
                         "中心", "研究院", "实验室"})  # fmt: skip
