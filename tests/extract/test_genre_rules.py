@@ -3002,3 +3002,13 @@ def test_a_bare_产业园_points_back_at_the_park_named_before() -> None:
         "七年来，产业园从一片盐碱滩涂发展为占地3.2平方公里、集聚企业67家的产业集群。"
     )
     assert got["3.2平方公里"][1] == got["67家"][1] == "临港预制菜产业园", got
+
+
+def test_what_a_place_and_a_university_build_goes_on_as_the_subject() -> None:
+    got = by_quote(
+        "2022年，大洼区与沈阳农业大学共建辽宁预制菜产业研究院，累计开发新品142个。"
+        "缙云与浙江大学共建缙云智能装备研究院、浙江省锯床产业创新服务综合体等创新平台11家，"
+        "建成省级企业研究院23家。"
+    )
+    assert got["142个"][1] == "辽宁预制菜产业研究院", got
+    assert got["23家"][1] != "缙云智能装备研究院", got

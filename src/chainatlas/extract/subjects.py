@@ -257,7 +257,11 @@ def _head(doc: Doc, clause: tuple[int, int], mentions: list[Mention]) -> Mention
             if not junk or not eligible(doc, m, cs):
                 return None
             if built is not None:
-                return next((a for a in mentions[k + 1 :] if a.start == built.end()), m)
+                made = next((a for a in mentions[k + 1 :] if a.start == built.end()), None)
+                whole = made is not None and (
+                    built.group().endswith("的") or doc.text[made.end : made.end + 1] in "，,"
+                )  # A与B共建C，累计…: C's; 共建C、D等平台11家: the list is A's doing
+                return made if made is not None and whole else m
             for after in mentions[k + 1 : k + 3]:
                 renamed = ABBREVIATION.fullmatch(doc.text, m.end, after.start)
                 if after.type == "industry" and renamed:
@@ -273,7 +277,7 @@ def _head(doc: Doc, clause: tuple[int, int], mentions: list[Mention]) -> Mention
 
 
 #: ``A与B共建的C揭牌运行，首批引进研发团队8个``: what follows is C's, not A's.
-_CO_BUILT = re.compile(r"(?:与|和|联合)[^，。；]{2,24}?(?:共建|合建|共同组建|联合组建)的")
+_CO_BUILT = re.compile(r"(?:与|和|联合)[^，。；]{2,24}?(?:共建|合建|共同组建|联合组建)的?")
 #: The number of an item of a list (1. / 2、/ （3）/ ④) and a status tag after it
 #: (1．（签约）…): the item's head follows them.
 _NUMBERED = re.compile(
