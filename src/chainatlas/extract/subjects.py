@@ -16,23 +16,21 @@ from dataclasses import dataclass, field
 from functools import partial
 
 from chainatlas.extract import indicators, retold
-from chainatlas.extract.abbreviations import ABBREVIATION
 from chainatlas.extract.anaphora import anaphora, extend
 from chainatlas.extract.cards import card_project
 from chainatlas.extract.chain_map import chain_subject
-from chainatlas.extract.doc import MARKS, Doc, Mention, Quantity
+from chainatlas.extract.doc import Doc, Mention, Quantity
 from chainatlas.extract.eligible import eligible
 from chainatlas.extract.fairs import fair_subject
 from chainatlas.extract.figure_context import kept_figure_ends
+from chainatlas.extract.heads import clause_head
 from chainatlas.extract.industry_parts import (
     ITEM_MARK,
-    WHOLE_PLACE,
     cluster_before,
     industry_phrases,
     opening_cluster,
     sub_industries,
 )
-from chainatlas.extract.phrases import HEAD_JUNK
 from chainatlas.extract.quantities import TIER_AFTER
 from chainatlas.extract.respective import respective
 from chainatlas.extract.sections import profiled_firm, section_project
@@ -237,54 +235,6 @@ def _modified(doc: Doc, end: int, mentions: list[Mention]) -> Mention | None:
     return next((m for m in mentions if m.start == end + 1 and m.type != "industry"), None)
 
 
-def _head(doc: Doc, clause: tuple[int, int], mentions: list[Mention]) -> Mention | None:
-    """The subject heading ``clause``: an eligible mention after nothing but time words, or
-    the team the whole clause describes (…首席科学家周立新带领的菌种研发团队)."""
-    cs, ce = clause
-    team = next((m for m in mentions if cs <= m.start and m.type == "team"), None)
-    if team is not None and not doc.text[team.end : ce].strip("，,。；;"):
-        return team
-    for k, m in enumerate(mentions):
-        if cs <= m.start < ce:
-            numbered = _NUMBERED.match(doc.text, cs)
-            # ★光伏新能源产业实现…; 1.河南恒辉…有限公司年产30万吨…项目，总投资…
-            lead = numbered.end() if numbered else cs + (doc.text[cs : cs + 1] in MARKS)
-            lead += doc.text[lead : lead + 1] == " "  # ● 超高清视频显示产业…
-            junk = HEAD_JUNK.fullmatch(doc.text, lead, m.start)
-            built = _CO_BUILT.match(doc.text, m.end)
-            if doc.text[lead : m.start] == "由" and built is not None:
-                junk = built  # 由A与B共建的C揭牌运行: C's
-            if not junk or not eligible(doc, m, cs):
-                return None
-            if built is not None:
-                made = next((a for a in mentions[k + 1 :] if a.start == built.end()), None)
-                whole = made is not None and (
-                    built.group().endswith("的") or doc.text[made.end : made.end + 1] in "，,"
-                )  # A与B共建C，累计…: C's; 共建C、D等平台11家: the list is A's doing
-                return made if made is not None and whole else m
-            for after in mentions[k + 1 : k + 3]:
-                renamed = ABBREVIATION.fullmatch(doc.text, m.end, after.start)
-                if after.type == "industry" and renamed:
-                    return after  # X开发区（以下简称“X开区”）集成电路产业实现…
-                if (
-                    after.type == "industry"
-                    and after.start == m.end
-                    and WHOLE_PLACE.fullmatch(doc.text, m.start, m.end)
-                ):
-                    return after  # 全市先进陶瓷产值增长28.6%，增速高于…: the part goes on
-            return m
-    return None
-
-
-#: ``A与B共建的C揭牌运行，首批引进研发团队8个``: what follows is C's, not A's.
-_CO_BUILT = re.compile(r"(?:与|和|联合)[^，。；]{2,24}?(?:共建|合建|共同组建|联合组建)的?")
-#: The number of an item of a list (1. / 2、/ （3）/ ④) and a status tag after it
-#: (1．（签约）…): the item's head follows them.
-_NUMBERED = re.compile(
-    r"(?:\d{1,2}[.．、]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[①-⑳]|[一二三四五六七八九十]{1,3}、"
-    r"|" + ITEM_MARK.pattern + ")"
-    r"(?:[（(](?:签约|开工|投产|竣工|在建|新建|续建|拟建)[)）])?"
-)
 _COUNTED_TYPES = frozenset({"programme", "platform", "institution", "industry"})
 _COUNTED_GAP = re.compile(
     r"(?:（[\u4e00-\u9fff]{1,4}）)?(?:累计|总数|数量)?(?:达到|达|为|有|共有|共|增至)?"
@@ -339,15 +289,15 @@ def _subject(
         return fair
     later = [c for c in clauses[k + 1 :] if not doc.text.startswith("其中", c[0])]
     for clause in reversed(clauses[:k]):
-        head = _head(doc, clause, mentions)
+        head = clause_head(doc, clause, mentions)
         if head is not None:
             return head
     if doc.text.startswith("其中", clauses[0][0]):
-        earlier_head = _earlier_head(doc, index, scope)
+        earlier_head = _earlierclause_head(doc, index, scope)
         if earlier_head is not None:
             return earlier_head  # 其中 divides what the sentence before was about
     for clause in later:
-        head = _head(doc, clause, mentions)
+        head = clause_head(doc, clause, mentions)
         if (
             head is not None
             and head.type != "programme"
@@ -358,7 +308,7 @@ def _subject(
         return None  # 全年新增规上工业企业121家: the place's year, not the topic before
     if _NEW_VIEW.match(doc.text, clauses[0][0]):
         return None  # 从产品看，…; 受…影响，…: a new view of the whole, not the topic before
-    return _earlier_head(doc, index, scope)
+    return _earlierclause_head(doc, index, scope)
 
 
 _HAPPENED = re.compile(
@@ -378,7 +328,7 @@ _NEW_VIEW = re.compile(r"(?:从|分)[\u4e00-\u9fff]{1,6}(?:看|来看)[，,]|受
 _WHOLE_YEAR = re.compile(r"(?:全年|一年来|过去一年)(?![，,]?(?:该|其|这))")
 
 
-def _earlier_head(doc: Doc, index: int, scope: _Scope) -> Mention | None:
+def _earlierclause_head(doc: Doc, index: int, scope: _Scope) -> Mention | None:
     """The subject heading a clause of an earlier sentence of the same paragraph."""
     paragraph = doc.sentences[index].paragraph
     for back in range(index - 1, max(-1, index - 8), -1):
@@ -393,7 +343,7 @@ def _earlier_head(doc: Doc, index: int, scope: _Scope) -> Mention | None:
         if doc.text.startswith("其中", clauses[0][0]):
             continue  # a part of what came before it: the topic lies further back
         opening = next((c for c in clauses if any(c[0] <= m.start < c[1] for m in earlier)), None)
-        head = _head(doc, opening, earlier) if opening is not None else None
+        head = clause_head(doc, opening, earlier) if opening is not None else None
         if head is not None and head.type == "industry" and scope.release:
             here = doc.sentences[index]
             if not _THIS_INDUSTRY.search(doc.text, here.start, here.end):
