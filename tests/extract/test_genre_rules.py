@@ -3012,3 +3012,9 @@ def test_what_a_place_and_a_university_build_goes_on_as_the_subject() -> None:
     )
     assert got["142个"][1] == "辽宁预制菜产业研究院", got
     assert got["23家"][1] != "缙云智能装备研究院", got
+
+
+def test_a_chamber_of_commerce_is_named_and_pointed_back_at() -> None:
+    text = "当天下午，代表团与深圳市广西商会举行座谈。商会会长蒙伟介绍，商会现有会员企业600余家。"
+    assert _names(text).get("深圳市广西商会") == "institution", _names(text)
+    assert by_quote(text)["600余家"][1] == "深圳市广西商会", by_quote(text)

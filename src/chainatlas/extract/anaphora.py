@@ -18,6 +18,7 @@ from chainatlas.extract.topic import park_of_board
 _ANAPHOR = re.compile(
     r"(?:该|这家|其)?(企业|公司)|(?P<park>高新区|经开区|开发区|产业园|园区|新区|经济区)|(?P<project>(?:该|这个)?项目)"
     r"|(?P<team>(?:该|这支)?团队)|(?:该|这一)?(?P<platform>中心|研究院|实验室)(?=成立|揭牌|建成|自|[已累共现])"
+    r"|(?:该|这一)?(?P<body>商会|协会)(?=成立|自|[已累共现])"
 )
 _TEAM = re.compile(r"(?:(?:带领|领衔|率领)的?[\u4e00-\u9fff]{0,8}?)?团队")
 _PROJECT = re.compile(r"(?:[一二三四五六七八九十\d]+期)?项目")
@@ -61,12 +62,14 @@ def anaphora(
         if m is None:
             continue
         kind = "park" if m.group("park") else "project" if m.group("project") else "company"
-        if m.group("team") or m.group("platform"):
-            kind = "team" if m.group("team") else "platform"
+        if m.group("team") or m.group("platform") or m.group("body"):
+            kind = (
+                "team" if m.group("team") else "platform" if m.group("platform") else "institution"
+            )
         if kind == "company" and _GENERIC_USE.match(text, m.end()):
             continue  # 企业开办时间: firms in general, not the one named before
         own = firm is not None and m.group() == "公司"
-        word = m.group("park") or m.group("platform")
+        word = m.group("park") or m.group("platform") or m.group("body")
         found = firm if own else antecedent(doc, m.start(), starts, kind, word)
         if found is not None:
             out.append(Mention(m.start(), m.end(), found, kind, component))
@@ -80,7 +83,8 @@ _GENERIC_USE = re.compile(r"开办|数量|总数|家数|发展|服务|用工|融
 _PARK_ENDINGS = {"园区": ("园", "园区"), "产业园": ("产业园",), "高新区": ("高新区", "高新技术产业开发区"),
                  "经开区": ("经开区", "开发区"), "开发区": ("开发区", "经开区"),
                  "新区": ("新区",), "经济区": ("经济区",), "中心": ("中心",),
-                 "研究院": ("研究院",), "实验室": ("实验室",)}  # fmt: skip
+                 "研究院": ("研究院",), "实验室": ("实验室",), "商会": ("商会",),
+                 "协会": ("协会",)}  # fmt: skip
 
 
 def antecedent(doc: Doc, pos: int, starts: list[int], kind: str, word: str | None) -> str | None:
@@ -96,7 +100,7 @@ def antecedent(doc: Doc, pos: int, starts: list[int], kind: str, word: str | Non
         headed = kind == "project" and back == 1 and m.type == "project"
         if headed and doc.paragraphs[here - 1].kind == "heading":
             return m.name  # 一、年产5GWh…项目 / 项目总投资12.46亿元: the section's project
-        if kind != "park" and back > 2 * (kind in ("company", "platform")):
+        if kind != "park" and back > 2 * (kind in ("company", "platform", "institution")):
             break  # 企业, 中心 point back at most two paragraphs, 项目 within its own
         if kind == "project":
             extended = extend(doc, m)
@@ -121,4 +125,4 @@ def antecedent(doc: Doc, pos: int, starts: list[int], kind: str, word: str | Non
 
 _LEADS = re.compile(r"(?:带领|领衔|率领)的?(?:科研|研发|创业|技术)?团队|(?:科研|研发)?团队")
 _BARE_NAMES = frozenset({"企业", "公司", "高新区", "经开区", "开发区", "园区", "产业园", "新区", "经济区",
-                        "中心", "研究院", "实验室"})  # fmt: skip
+                        "中心", "研究院", "实验室", "商会", "协会"})  # fmt: skip
