@@ -3018,3 +3018,12 @@ def test_a_chamber_of_commerce_is_named_and_pointed_back_at() -> None:
     text = "当天下午，代表团与深圳市广西商会举行座谈。商会会长蒙伟介绍，商会现有会员企业600余家。"
     assert _names(text).get("深圳市广西商会") == "institution", _names(text)
     assert by_quote(text)["600余家"][1] == "深圳市广西商会", by_quote(text)
+
+
+def test_a_month_before_项目开工_dates_the_start_and_names_no_ceremony() -> None:
+    text = (
+        "大洼新闻\n2026-07-20\n2021年5月，辽宁蟹都食品集团有限公司与大洼区签约，投资15亿元建设河蟹"
+        "预制菜项目；2022年2月项目开工，2023年8月一期投产。"
+    )
+    dates = [e["date"] for e in PIPELINE("t", text).events]
+    assert dates == ["2021-05", "2022-02", "2023-08"], dates

@@ -139,11 +139,11 @@ def _dated_stretches(doc: Doc, sentence: Sentence, first: int) -> list[tuple[str
 def _list_year(text: str, cue: Cue) -> bool:
     """``2026年度``: the year a list or an evaluation is of, part of its name (so is the
     year before a list's name: 2026年河北省…名单); ``2026年一季度重大项目集中签约仪式``: the
-    quarter a ceremony is named after."""
+    quarter a ceremony is named after (a month, 2022年2月项目开工, dates the happening)."""
     return (
         text.startswith("度", cue.end)
         or text.endswith("年度", cue.start, cue.end)
-        or _NAMES_CEREMONY.match(text, cue.end) is not None
+        or (len(cue.period) < 7 and _NAMES_CEREMONY.match(text, cue.end) is not None)
         or _NAMES_LIST.match(text, cue.end) is not None
     )
 
