@@ -75,7 +75,11 @@ def _print_result(result: dict[str, Any]) -> None:
 @click.option("--misses", is_flag=True, help="Also list missed, spurious and wrong fields.")
 @json_option
 def evaluate_command(gold: Path, docs: Path, misses: bool, as_json: bool) -> None:
-    """Score extraction on GOLD (the shared gold format) with the documents in DOCS."""
+    """Score extraction on GOLD (the shared gold format) with the documents in DOCS.
+
+    GOLD is checked as it is read: a slip (an alias list nested in a list, an unknown
+    measure, a value that is no number) stops the run with the file and field named.
+    """
     score = extraction.evaluate_gold(gold, docs)
     if as_json:
         data = score.as_dict()
