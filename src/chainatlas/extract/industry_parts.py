@@ -152,11 +152,8 @@ def industry_phrases(
     ends = {m.end: m for m in mentions if m.type in ("region", "province", "city", "park")}
     out = []
     for hit in _SUFFIX.finditer(text, start, end):
-        after = text[hit.end() : hit.end() + 2]
-        if after[:1] in _NOT_AFTER_SUFFIX and after not in _MEASURES_AFTER:
-            continue  # 产业园, 产业学院, 产业基金: things, not the industry (产业研发投入 is)
-        if hit.group() == "产业链" and not _CHAIN_ACTS.match(text, hit.end()):
-            continue  # 产业链企业1500家: the firms of the chain are counted, not the chain
+        if _a_thing(text, hit):
+            continue  # 产业园, 产业学院, 产业基金; 产业链企业1500家: things, not the industry
         i = _phrase_start(text, start, hit.start(), ends)
         core = text[i : hit.start()]
         limited = hit.start() - i >= 14 and i not in ends and text[i - 1 : i] not in _PHRASE_STOP
@@ -194,6 +191,16 @@ def industry_phrases(
         name = short + _named(text, i, place_end, hit)
         out.append(Mention(span_start, hit.end(), name, "industry", component))
     return out
+
+
+def _a_thing(text: str, hit: re.Match[str]) -> bool:
+    """Whether the suffix at ``hit`` names a thing of the industry (产业园, 产业学院, 产业基金)
+    or the firms of a chain counted (产业链企业1500家), not the industry; a measure opening like
+    a thing (产业研发投入强度) leaves it the industry."""
+    after = text[hit.end() : hit.end() + 2]
+    if after[:1] in _NOT_AFTER_SUFFIX and after not in _MEASURES_AFTER:
+        return True
+    return hit.group() == "产业链" and not _CHAIN_ACTS.match(text, hit.end())
 
 
 def _named(text: str, start: int, place_end: int, hit: re.Match[str]) -> str:
