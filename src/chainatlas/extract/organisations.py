@@ -1,4 +1,4 @@
-"""organisations@5: organisations, places, programmes and people, and every mention.
+"""organisations@6: organisations, places, programmes and people, and every mention.
 
 Names come from a gazetteer (names and aliases from the store, when one is given), the
 generic lexicons, and rules: suffixes (有限公司, 研究院, 高新区 …), enumerations
@@ -29,7 +29,7 @@ from chainatlas.extract.publishers import find_sources
 from chainatlas.extract.topic import park_of_board
 
 NAME = "organisations"
-VERSION = "5"
+VERSION = "6"
 COMPONENT = f"{NAME}@{VERSION}"
 
 _ACADEMY = re.compile(r"(?:中科院|中国科学院)[\u4e00-\u9fff]{1,6}?所")
@@ -128,9 +128,15 @@ def _heading_projects(doc: Doc) -> list[str]:
     section under it tells of that project (项目总投资12.46亿元)."""
     out = []
     for p in doc.paragraphs:
+        line = doc.text[p.start : p.end]
         if p.kind != "heading":
-            continue
-        line = _ITEM_NUMBER.sub("", doc.text[p.start : p.end]).strip()
+            # ``1．宿州驰宇…产业园项目。由…投资建设``: an item whose first sentence is the name
+            lead = _ITEM_NUMBER.match(line)
+            stop = line.find("。", 0, 48)
+            if lead is None or stop < 0:
+                continue
+            line = line[:stop]
+        line = _ITEM_NUMBER.sub("", line).strip()
         line = _STATUS_ASIDE.sub("", line)  # …项目（已投产）: where it stands is no part of it
         firm = _REGISTERED_FIRM.match(line)
         line = line[firm.end() :] if firm is not None else line  # the firm is named apart
@@ -276,12 +282,13 @@ def _locate(text: str, catalogue: dict[str, tuple[str, str, str]]) -> list[Menti
         hits.append((end_index + 1 - len(word), end_index + 1, canonical, kind))
     hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     # a ceremony's name holds the names of who holds it (2025年葛店经济技术开发区…推介会暨…
-    # 签约活动): it is found beside them, not instead of them
-    ceremonies = [Mention(s, e, c, k, COMPONENT) for s, e, c, k in hits if _is_ceremony(c, k)]
+    # 签约活动), a project's the place it is built in (宿州驰宇…产业园项目): each is found
+    # beside them, not instead of them
+    ceremonies = [Mention(s, e, c, k, COMPONENT) for s, e, c, k in hits if _holds_names(c, k)]
     mentions: list[Mention] = []
     last_end = -1
     for s, e, canonical, kind in hits:
-        if _is_ceremony(canonical, kind):
+        if _holds_names(canonical, kind):
             continue
         if s >= last_end:
             mentions.append(Mention(s, e, canonical, kind, COMPONENT))
@@ -294,8 +301,8 @@ def _locate(text: str, catalogue: dict[str, tuple[str, str, str]]) -> list[Menti
     return mentions
 
 
-def _is_ceremony(name: str, kind: str) -> bool:
-    return kind == "programme" and name.endswith(("活动", "仪式"))
+def _holds_names(name: str, kind: str) -> bool:
+    return (kind == "programme" and name.endswith(("活动", "仪式"))) or kind == "project"
 
 
 def _entities(doc: Doc, catalogue: dict[str, tuple[str, str, str]]) -> list[dict[str, Any]]:

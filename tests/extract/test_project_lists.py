@@ -1,0 +1,32 @@
+"""Lists of projects as 开工 and 签约 news print them: numbered items whose first sentence is
+the project's name, and the figures after it that are the project's. Each test fails if its
+rule is taken out."""
+
+from __future__ import annotations
+
+from chainatlas.extract import build_pipeline
+
+PIPELINE = build_pipeline()
+
+LIST = (
+    "宿迁经开区新闻\n发布时间：2026-04-09 17:40\n"
+    "4月8日上午，宿迁经开区重点项目集中开工仪式举行。\n"
+    "主要开工项目：\n"
+    "1．宿迁恒驰智能网联汽车电子产业园项目。由安徽恒驰汽车电子有限公司投资建设，总投资32亿元。\n"
+    "2．年产120万套户外家具及露营装备项目。总投资18.6亿元，用地约260亩。\n"
+)
+
+
+def test_a_numbered_item_whose_first_sentence_is_a_project_s_name_names_that_project() -> None:
+    doc = PIPELINE("t", LIST)
+    subjects = {doc.text[q.start : q.end]: q.subject for q in doc.facts()}
+    assert subjects["32亿元"] == "宿迁恒驰智能网联汽车电子产业园项目", subjects
+    assert subjects["18.6亿元"] == "年产120万套户外家具及露营装备项目", subjects
+
+
+def test_the_place_a_project_s_name_opens_with_is_still_found() -> None:
+    text = LIST.replace("宿迁经开区新闻", "经开区新闻").replace("上午，宿迁经开区", "上午，")
+    doc = PIPELINE("t", text)
+    found = {(m.name, m.type) for m in doc.mentions}
+    assert ("宿迁恒驰智能网联汽车电子产业园项目", "project") in found, found
+    assert any(name.startswith("宿迁") and len(name) <= 3 for name, _kind in found), found
