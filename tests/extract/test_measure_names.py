@@ -1,0 +1,28 @@
+"""What a figure measures, read from the words before it: nouns that end in a character a
+verb may also be (雷达, 马达). Each case fails if its rule is taken out."""
+
+from __future__ import annotations
+
+import pytest
+
+from chainatlas.extract import build_pipeline
+
+PIPELINE = build_pipeline()
+
+
+def indicators(text: str) -> dict[str, str]:
+    doc = PIPELINE("t", text)
+    return {doc.text[q.start : q.end]: q.indicator or "" for q in doc.facts()}
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "indicator"),
+    [
+        ("项目总投资32亿元，达产后年产毫米波雷达300万颗。", "300万颗", "年产毫米波雷达"),
+        ("公司去年生产驱动电机马达120万台。", "120万台", "驱动电机马达产量"),
+    ],
+)
+def test_a_noun_ending_in_a_verb_s_character_keeps_it(
+    text: str, quote: str, indicator: str
+) -> None:
+    assert indicators(text)[quote] == indicator
