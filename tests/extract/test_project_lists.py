@@ -4,6 +4,8 @@ rule is taken out."""
 
 from __future__ import annotations
 
+import pytest
+
 from chainatlas.extract import build_pipeline
 
 PIPELINE = build_pipeline()
@@ -30,3 +32,20 @@ def test_the_place_a_project_s_name_opens_with_is_still_found() -> None:
     found = {(m.name, m.type) for m in doc.mentions}
     assert ("宿迁恒驰智能网联汽车电子产业园项目", "project") in found, found
     assert any(name.startswith("宿迁") and len(name) <= 3 for name, _kind in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "indicator"),
+    [
+        ("本次集中开工的项目共18个，总投资126.5亿元。", "18个", "开工项目"),
+        ("推介会现场签约项目5个，总投资41亿元。", "5个", "签约项目"),
+        ("主会场签约项目20个，分会场签约项目7个。", "7个", "分会场签约项目"),
+        ("全年竣工投产项目33个。", "33个", "竣工投产项目"),
+    ],
+)
+def test_projects_counted_by_their_milestone_are_named_from_it_on(
+    text: str, quote: str, indicator: str
+) -> None:
+    doc = PIPELINE("t", text)
+    got = {doc.text[q.start : q.end]: q.indicator for q in doc.facts()}
+    assert got[quote] == indicator, got

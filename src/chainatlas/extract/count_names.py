@@ -133,7 +133,18 @@ def _counted_before(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
         return _listed_item(text, floor.before(q.start), q.start)
     if phrase.startswith("生产") and len(phrase) >= 4:
         return phrase[2:] + "产量"  # 全年生产金属切削机床3860台: the machines' output
+    milestone = _PROJECTS_AT.search(text, cs, start)
+    if milestone is not None:
+        return "".join(milestone.groups("")) + "项目"  # 推介会现场签约项目5个: not where
     return _added_alike(doc, q, phrase)
+
+
+#: ``主会场签约项目20个``, ``本次集中开工的项目共18个``, ``杭州站共签约项目2个``: projects counted
+#: by the milestone they reached, named from it on (where or at which meeting is the subject's);
+#: the main venue and the others (主会场, 分会场) are parts of one count and stay.
+_PROJECTS_AT = re.compile(
+    r"([主分]会场)?(?:现场|集中|共)?((?:新)?(?:开工建设|竣工投产|建成投产|签约|开工|竣工|投产))的?项目共?$"
+)
 
 
 #: Words before a count that name nothing counted: the count is of what the one before counted.
