@@ -90,6 +90,9 @@ _NOT_CITY = {"城市", "超市", "都市", "股市", "集市", "夜市", "闹市
              "聚区", "验区", "行区", "载区", "范区", "税区", "业区", "技区", "开区", "贸区", "保区",
              "创区", "港区", "镇区", "试区", "点区", "地区", "城镇", "乡镇", "村镇", "重镇", "小镇",
              "古镇", "名镇", "强镇", "集镇", "坐镇", "市镇", "各镇"}  # fmt: skip
+#: Words that also end districts' names (岚山区, 东港区): told often where a name
+#: opens, they are the district.
+_DISTRICT_ENDS = frozenset({"山区", "港区"})
 #: A county-level city whose name ends in 城 (禹城市, 诸城市, 韩城市), not 大城市 or 新城市.
 _COUNTY_CITY = re.compile(r"[^大小新老中强本我各全该一两多]城市")
 #: Parts of a town, not places of their own (谯城区 and 东城区 are districts).
@@ -181,7 +184,11 @@ def _found_regions(text: str) -> Iterator[Found]:
             ):
                 continue
             if (
-                (name[1:] not in _NOT_CITY or _COUNTY_CITY.fullmatch(name))
+                (
+                    name[1:] not in _NOT_CITY
+                    or _COUNTY_CITY.fullmatch(name)
+                    or (name[1:] in _DISTRICT_ENDS and _told_often(text, name))
+                )
                 and name not in _TOWN_PARTS
                 and name[:2] not in _NOT_REGION
                 and not set(name) & STOP_CHARS

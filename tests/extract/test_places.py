@@ -1,0 +1,26 @@
+"""Places that no lexicon lists, found from how the text tells them. Each test fails if its
+rule is taken out."""
+
+from __future__ import annotations
+
+from chainatlas.extract import build_pipeline
+
+PIPELINE = build_pipeline()
+
+
+def test_a_district_whose_name_ends_in_a_common_word_is_found_when_told_often() -> None:
+    text = (
+        "日照市新闻\n从区域分布看，东港区入选18家，岚山区入选14家。"
+        "其中，东港区入选数量连续三年位居全市首位；岚山区入选数量较上年增加5家。"
+        "新入选的5家中，东港区2家、岚山区2家。"
+    )
+    doc = PIPELINE("t", text)
+    names = {e["name"] for e in doc.entities}
+    assert {"东港区", "岚山区"} <= names, names
+    subjects = {doc.text[q.start : q.end]: q.subject for q in doc.facts()}
+    assert subjects["14家"] == "岚山区", subjects
+
+
+def test_a_mountain_area_told_once_is_no_district() -> None:
+    doc = PIPELINE("t", "全县山区面积占62%，山区群众收入增长8%。")
+    assert not any(e["name"].endswith("山区") for e in doc.entities), doc.entities
