@@ -32,7 +32,7 @@ from chainatlas.extract.phrases import (
     trim_before,
 )
 from chainatlas.extract.rank_names import duration_name, rank_name
-from chainatlas.extract.respective import INDUSTRIES_MEASURED
+from chainatlas.extract.respective import INDUSTRIES_MEASURED, town_or_country
 from chainatlas.extract.sentences import clause_at
 
 _GROWTH_WORD = re.compile(r"同比增长|增长|增速|增幅|提升|提高|上升|下降|减少|增加|回落")
@@ -69,6 +69,7 @@ def assign(
         or _default(doc, q)
     )
     name = _OF.sub("", name).strip().removeprefix("的")  # …200万套的生产能力: not 的…
+    name = town_or_country(doc.text, sentence.start, cs, q.start, figure_ends, name)
     q.indicator = _abbreviated(doc.text, cs, q.start, name)
     market = _MARKET.search(doc.text, cs, q.start) if q.measure in ("level", "growth") else None
     if market is not None and q.indicator.startswith(("营业收入", "营收", "销售收入")):

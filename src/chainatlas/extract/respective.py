@@ -86,3 +86,23 @@ def _listed_parts(text: str, cs: int, at: int) -> list[tuple[int, str]]:
         out.append((pos, item))
         pos += len(item) + 1
     return out
+
+
+#: Residents of town and country told of together (城乡居民, 城镇和农村居民).
+_BOTH_RESIDENTS = re.compile(r"城乡居民|城镇和农村居民|城镇与农村居民")
+_RESIDENTS = re.compile(r"(?:城乡|城镇|农村)居民")
+
+
+def town_or_country(
+    text: str, sentence_start: int, cs: int, pos: int, figure_ends: list[int], name: str
+) -> str:
+    """``城乡居民人均可支配收入分别达到39820元和16540元，分别增长5.3%和7.1%``: the first
+    figure after 分别 is the town residents', the second the country residents'."""
+    if _RESIDENTS.match(name) is None:
+        return name
+    at = text.rfind("分别", cs, pos)
+    told = _BOTH_RESIDENTS.search(text, sentence_start, pos)
+    if at < 0 or told is None:
+        return name
+    n = bisect_left(figure_ends, pos) - bisect_left(figure_ends, at)
+    return ("城镇", "农村")[n] + name[2:] if n < 2 else name
