@@ -1,5 +1,5 @@
 """What a figure measures, read from the words before it: nouns that end in a character a
-verb may also be (雷达, 马达). Each case fails if its rule is taken out."""
+verb may also be (雷达, 马达), grades named by a code (T700级). Each case fails if its rule is taken out."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ def indicators(text: str) -> dict[str, str]:
     [
         ("项目总投资32亿元，达产后年产毫米波雷达300万颗。", "300万颗", "年产毫米波雷达"),
         ("公司去年生产驱动电机马达120万台。", "120万台", "驱动电机马达产量"),
+        ("公司T700级碳纤维国内市场占有率约12%。", "约12%", "T700级碳纤维国内市场占有率"),
     ],
 )
 def test_a_noun_ending_in_a_verb_s_character_keeps_it(

@@ -60,6 +60,9 @@ _VERB_ONLY = re.compile(r"^(规划|建设|投资|引进|新建|建成|实施|推
 _COMPOUNDS = frozenset({"从业", "从事", "有效", "在建", "在校", "在营", "在库", "在岗", "在册", "在研", "达产", "达标",
                         "对外", "有关", "在线", "为民", "有量", "有率", "有色", "使用", "在职", "在站", "在手",
                         "对口", "在谈", "对接"})  # fmt: skip
+#: A grade or a model written as letters and digits before 级/型/系列 (T700级, A320系列).
+_MODEL = re.compile(r"[A-Z]{1,4}\d{1,5}$")
+_GRADE_WORDS = frozenset("级型系")
 _CLASS_AMOUNT = re.compile(r"(?:超过|超|过)?\d+(?:\.\d+)?$")
 _CLASS_UNIT = re.compile(r"(?:万|亿)?美?元(?:以上|以下)?")
 
@@ -88,6 +91,11 @@ def scan_back(text: str, end: int, floor: int, limit: int = 18) -> int:
         if ch.isdigit() and "A" <= text[i : i + 1] <= "Z":
             i -= 1  # 6N高纯铜, 5G基站: a grade or generation named with its digit
             continue
+        if ch.isdigit() and text[i : i + 1] in _GRADE_WORDS:
+            model = _MODEL.search(text, max(floor, i - 8), i)
+            if model is not None:
+                i = model.start()  # T700级碳纤维, A320系列: a grade or a model by its code
+                continue
         if ch in _PUNCT or ch.isdigit():
             break
         verb = None
