@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from chainatlas.extract import build_pipeline
+from chainatlas.extract.results import results_of
 
 PIPELINE = build_pipeline()
 
@@ -155,3 +156,28 @@ def test_a_quarter_that_names_the_batch_signed_does_not_date_the_headline() -> N
         "3月19日，鄂州临空经济区2026年一季度重大项目集中签约仪式举行。现场共签约项目28个，总投资326.8亿元。\n",
     )
     assert {q.period for q in doc.facts()} == {"2026-03-19"}
+
+
+LIST_NEWS = """\
+喜报！日照62家企业入选省级专精特新中小企业
+日照工信　2026-09-28 19:30　山东
+近日，山东省工业和信息化厅公布2026年度山东省专精特新中小企业名单，日照市共有62家企业入选，\
+入选数量较上年增加9家，位居全省16市第8位。
+"""
+
+
+def test_a_list_told_published_lately_dates_its_publication_and_its_ranks_by_the_month() -> None:
+    doc = PIPELINE("t", LIST_NEWS)
+    got = {doc.text[q.start : q.end]: (q.period, q.indicator) for q in doc.facts()}
+    assert got["第8位"] == ("2026-09", "入选数量排名"), got
+    dates = {e["date"] for e in results_of(doc)["events"]}
+    assert dates == {"2026-09"}, dates
+
+
+def test_a_report_published_lately_dates_what_it_ranks_by_its_year() -> None:
+    text = (
+        "航空基地新闻\n发布时间：2024-12-06\n"
+        "在近日发布的2024中国航空产业园区综合竞争力30强榜单中，航空基地位列第3位。"
+    )
+    dates = {e["date"] for e in results_of(PIPELINE("t", text))["events"]}
+    assert dates <= {"2024"}, dates

@@ -159,7 +159,7 @@ def period(frame: Frame, doc: Doc, q: Quantity, own: list[Cue], state: Cue | Non
         return None
     if q.measure == "count" and q.unit not in ("年", "天", "个月", "期"):
         return frame.day
-    if frame.listed and q.measure == "share":
-        return frame.day  # 汽车及零部件企业22家，占全市入选企业的57.9%
+    if frame.listed and q.measure in ("share", "rank"):
+        return frame.day  # 汽车及零部件企业22家，占全市入选企业的57.9%; 入选数量居全市第1位
     signed = q.measure == "level" and _SIGNED_LEVEL.search(doc.text, clause_start, q.start)
     return frame.day if signed else None

@@ -241,7 +241,9 @@ def as_event_date(text: str, raw: Cue, done: Cue) -> Cue:
     if raw is done or not raw.period.startswith("rel:") or raw.period.startswith("rel:md"):
         return done
     kind = raw.period.split(":")
-    spans = kind[1] not in ("prev", "cur", "lately")  # 近日 dates a happening by its year
+    if kind[1] == "lately" and text[raw.start - 1 : raw.start] != "在":
+        return done  # 近日，…公布…名单: the month of the date line (在近日发布的…榜单中: its year)
+    spans = kind[1] not in ("prev", "cur", "lately")
     if spans or text.startswith("今年以来", raw.start) or not done.period[:4].isdigit():
         return Cue(done.start, done.end, done.period, False, done.carry)
     month = len(kind) > 2 and kind[2].startswith("-")  # 今年3月: the month stays

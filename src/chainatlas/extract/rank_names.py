@@ -80,8 +80,15 @@ def rank_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
             # 增加值增长9.6%，居全省县（市）第15位: places are ranked by their growth (a firm
             # growing 两成 排名第3位 among firms is ranked by its amount)
             return previous.removesuffix("增速") + "增速排名"
-        return f"{previous}排名" if previous and not moved else "排名"
+        if previous and not moved:
+            # 入选数量较上年增加9家，位居全省第8位: the amount is ranked, not its change
+            return _CHANGE_TAIL.sub("", previous) + "排名"
+        return "排名"
     return noun if noun.endswith("排名") else noun + "排名"
+
+
+#: How an amount changed, after its name (较上年增加, 比上年末净增): no part of what is ranked.
+_CHANGE_TAIL = re.compile(r"(?:[较比](?:上年|去年|上年末|年初)(?:同期)?)?(?:净增|新增|增加|减少)$")
 
 
 def duration_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
