@@ -1,6 +1,6 @@
-"""Lists of projects as 开工 and 签约 news print them: numbered items whose first sentence is
-the project's name, and the figures after it that are the project's. Each test fails if its
-rule is taken out."""
+"""Lists as 开工 and 签约 news and work reports print them: numbered items whose first sentence
+names a project or an industry, and the figures after it that are that one's. Each test fails
+if its rule is taken out."""
 
 from __future__ import annotations
 
@@ -49,3 +49,18 @@ def test_projects_counted_by_their_milestone_are_named_from_it_on(
     doc = PIPELINE("t", text)
     got = {doc.text[q.start : q.end]: q.indicator for q in doc.facts()}
     assert got[quote] == indicator, got
+
+
+def test_an_industry_named_alone_after_a_section_s_number_heads_its_section() -> None:
+    text = (
+        "达州市新闻\n发布时间：2026-03-12\n"
+        "会议通报，2025年，全市五大重点产业链实现产值2186.4亿元。\n"
+        "（一）天然气化工产业链。2025年实现产值836.2亿元，同比增长11.3%。\n"
+        "（二）新材料产业链\n实现产值412.8亿元，同比增长14.6%。\n"
+        "（三）其他重点产业。实现产值120.5亿元。"
+    )
+    doc = PIPELINE("t", text)
+    got = {doc.text[q.start : q.end]: q.subject for q in doc.facts()}
+    assert got["836.2亿元"] == "天然气化工产业链", got
+    assert got["14.6%"] == "新材料产业链", got
+    assert got["120.5亿元"] != "其他重点产业", got

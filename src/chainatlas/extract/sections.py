@@ -1,6 +1,8 @@
 """Whom a paragraph naming no one tells of, when a line of its own above it names them.
 
 A firm's name on a line of its own (``★山东禹康生物科技有限公司（禹城市）``) heads a profile;
+an industry named alone after a section's number (``（一）天然气化工产业链。`` opening a
+paragraph, or on a line of its own) heads that industry's section;
 a numbered project line (``（一）承德钒宇新材料有限公司年产2万吨…项目（已投产）``) heads a
 section that runs, past its dated milestone lines, to the next numbered heading. A reader
 takes every figure under such a line, naming no one else, as that firm's or project's, and
@@ -13,6 +15,7 @@ import re
 from bisect import bisect_left
 
 from chainatlas.extract.doc import MARKS, Doc, Mention
+from chainatlas.extract.industry_parts import BAD_CORE
 
 #: How far back a section's heading may stand (its milestone lines and paragraphs between).
 _SECTION_REACH = 8
@@ -66,3 +69,27 @@ def _section_heading(doc: Doc, paragraph: int) -> int | None:
         if line.kind == "heading" and _NUMBERED.match(doc.text, line.start) is not None:
             return k
     return None
+
+
+def section_industry(doc: Doc, paragraph: int, component: str) -> Mention | None:
+    """The industry a numbered lead names alone, at the head of ``paragraph`` (``（一）天然气
+    化工产业链。2025年实现产值836.2亿元``) or as the nearest numbered heading above it."""
+    own = _NUMBERED.match(doc.text, doc.paragraphs[paragraph].start) is not None
+    heading = paragraph if own else _section_heading(doc, paragraph)
+    if heading is None:
+        return None
+    line = doc.paragraphs[heading]
+    mark = _NUMBERED.match(doc.text, line.start)
+    if mark is None:
+        return None
+    stop = min((k for k in (doc.text.find(c, mark.end(), line.end) for c in "。：:") if k >= 0),
+               default=line.end)  # fmt: skip
+    named = _INDUSTRY_LEAD.fullmatch(doc.text, mark.end(), stop)
+    if named is None or BAD_CORE.search(named.group(1)) or _NO_ONE.match(named.group(1)):
+        return None  # （二）做强三大主导产业, （三）其他重点产业: no one industry
+    return Mention(mark.end(), stop, named.group(), "industry", component)
+
+
+#: An industry named alone: a few words and the word for an industry or a chain.
+_INDUSTRY_LEAD = re.compile(r"([\u4e00-\u9fff“”]{2,14})(?:产业链|产业集群|产业|集群|板块|行业)")
+_NO_ONE = re.compile(r"其他|其余|重点|主导|相关|各")

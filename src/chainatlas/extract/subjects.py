@@ -33,7 +33,7 @@ from chainatlas.extract.industry_parts import (
 )
 from chainatlas.extract.quantities import TIER_AFTER
 from chainatlas.extract.respective import respective
-from chainatlas.extract.sections import profiled_firm, section_project
+from chainatlas.extract.sections import profiled_firm, section_industry, section_project
 from chainatlas.extract.sentences import clauses_of
 from chainatlas.extract.signings import signed_firm
 from chainatlas.extract.speakers import quoted_speaker
@@ -134,6 +134,7 @@ def _weigh(
     paragraph = doc.sentences[q.sentence].paragraph
     subject = subject or profiled_firm(doc, paragraph, scope.starts)
     subject = subject or section_project(doc, paragraph, scope.starts)
+    subject = subject or section_industry(doc, paragraph, f"{NAME}@{VERSION}")
     if subject is None:
         q.subject, q.subject_type = topic or (scope.main, "region")
         q.confidence -= 0.2
