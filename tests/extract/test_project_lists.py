@@ -64,3 +64,15 @@ def test_an_industry_named_alone_after_a_section_s_number_heads_its_section() ->
     assert got["836.2亿元"] == "天然气化工产业链", got
     assert got["14.6%"] == "新材料产业链", got
     assert got["120.5亿元"] != "其他重点产业", got
+
+
+def test_numbered_sections_of_one_review_share_its_year_past_what_stands_now() -> None:
+    text = (
+        "达州市新闻\n发布时间：2026-03-12\n"
+        "（一）新材料产业链。2025年实现产值412.8亿元。目前，链上有省级专精特新企业58家。\n"
+        "（二）智能制造产业链。实现产值368.5亿元，同比增长6.2%。"
+    )
+    doc = PIPELINE("t", text)
+    got = {doc.text[q.start : q.end]: q.period for q in doc.facts()}
+    assert got["58家"] == "cumulative", got
+    assert got["368.5亿元"] == "2025", got

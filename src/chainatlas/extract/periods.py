@@ -41,6 +41,7 @@ from chainatlas.extract.period_rules import (
     period_for,
     widen_yearly_plans,
 )
+from chainatlas.extract.sections import opens_section
 
 NAME = "periods"
 VERSION = "6"
@@ -136,6 +137,7 @@ def _assign(doc: Doc, anchors: Anchors) -> None:
     framing: Cue | None = None  # the last cue written, unwidened, whatever paragraph it was in
     day: Cue | None = None  # the last day written (7月2日上午，…推介会举行)
     box: Cue | None = None  # the date a heading gives the label lines under it
+    section_time: Cue | None = None  # the last dated cue in force, for a numbered section
     paragraph = told = -1  # the paragraph read, and the last one that told of anything
     dated: list[Cue] = []
     for si, sentence in enumerate(doc.sentences):
@@ -149,6 +151,10 @@ def _assign(doc: Doc, anchors: Anchors) -> None:
             carried = kind != "heading" and told != title_at
             told = paragraph
             state = lasting = _carried(lasting, anchors) if carried else None
+            if state is None and carried and opens_section(doc, paragraph):
+                # （三）智能制造产业链。实现产值…: the sections of one review share its year,
+                # though the one before ended on what stands now (目前，…)
+                state = lasting = _carried(section_time, anchors)
             # 【集群数据一览】（截至2025年末） / 营业收入：６１２．８亿元: a box's lines, its date
             boxed = kind == "heading" and _LABEL_LINE.match(
                 doc.text, doc.paragraphs[paragraph].start
@@ -182,6 +188,7 @@ def _assign(doc: Doc, anchors: Anchors) -> None:
             if cue.carry:
                 state = cue
                 lasting = lasting if cue.aside else cue
+                section_time = cue if cue.explicit and not cue.goal else section_time
                 framing = framing if cue.aside or cue.goal or row else cue
             day = cue if len(cue.period) == 10 and cue.explicit and not cue.goal else day
     doc.cues = dated

@@ -93,3 +93,8 @@ def section_industry(doc: Doc, paragraph: int, component: str) -> Mention | None
 #: An industry named alone: a few words and the word for an industry or a chain.
 _INDUSTRY_LEAD = re.compile(r"([\u4e00-\u9fff“”]{2,14})(?:产业链|产业集群|产业|集群|板块|行业)")
 _NO_ONE = re.compile(r"其他|其余|重点|主导|相关|各")
+
+
+def opens_section(doc: Doc, paragraph: int) -> bool:
+    """Whether ``paragraph`` opens with a section's number (（三）…, 三、…)."""
+    return _NUMBERED.match(doc.text, doc.paragraphs[paragraph].start) is not None
