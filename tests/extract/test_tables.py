@@ -147,3 +147,19 @@ def test_a_periodicals_masthead_issue_and_date_line_are_no_title() -> None:
         "全市规上工业企业达到 1218 家，钢材产量 968.5 万吨。\n"
     )
     assert got["968.5万吨"][0].period == "2026H1"
+
+
+def test_a_table_of_measures_with_units_in_its_rows_gives_amounts_and_growths() -> None:
+    text = (
+        "2026年前三季度临汾市经济运行情况\n发布时间：2026-10-23 10:00\n"
+        "附表：2026年前三季度临汾市主要经济指标\n"
+        "指标 | 绝对数 | 增长%\n"
+        "地区生产总值（亿元） | 1286.45 | 5.6\n"
+        "规模以上工业增加值 | — | 7.8\n"
+        "特种钢材产量（万吨） | 386.2 | 12.5\n"
+    )
+    doc = PIPELINE("t", text)
+    got = {doc.text[q.start : q.end]: (q.indicator, q.unit, q.period) for q in doc.facts()}
+    assert got["1286.45"] == ("地区生产总值", "亿元", "2026Q3"), got
+    assert got["7.8"] == ("规上工业增加值增速", "%", "2026Q3"), got
+    assert got["386.2"][:2] == ("特种钢材产量", "万吨"), got

@@ -5,7 +5,10 @@ Two layouts that :mod:`tables` (name, unit column, amount, growth) does not read
 - the unit in each column's head (``园区名称　规上工业总产值（亿元）　同比增长（%）　占开发区比重（%）``,
   ``商品名称　出口额（亿元）　比上年增长（%）``): an amount, its growth and its share per row;
 - a page unit over columns that each name a measure (``单位：%`` / ``县市区　规上工业增加值
-  固定资产投资``): the growth of each measure per row, as the title says (…主要经济指标增速).
+  固定资产投资``): the growth of each measure per row, as the title says (…主要经济指标增速);
+- rows of measures with their units (``指标 | 绝对数 | 增长%`` / ``地区生产总值（亿元） | 1286.45
+  | 5.6``), a release's table of main indicators: the row's amount and its growth, the
+  document's place's.
 
 A row naming a place or a park is that place's; a row naming goods is the document's place's,
 the goods naming the measure (香菇及制品出口额); the 合计 row is the whole's, and its share of
@@ -20,12 +23,15 @@ from dataclasses import dataclass
 from chainatlas.extract.doc import Doc, Paragraph, Quantity
 from chainatlas.extract.numerals import parse_number
 
-#: Cells of a row: runs of two or more spaces, or one ideographic space, keep them apart.
-_CELL_SPLIT = re.compile(r"[ \t\u3000]*\u3000[ \t\u3000]*|[ \t]{2,}")
-#: The first cell of such a header: what the rows are (园区名称, 商品名称, 县市区, 地区).
+#: Cells of a row: runs of two or more spaces, one ideographic space, or a bar keep them apart.
+_CELL_SPLIT = re.compile(r"[ \t\u3000]*[|｜\u3000][ \t\u3000]*|[ \t]{2,}")
+#: The first cell of such a header: what the rows are (园区名称, 商品名称, 县市区, 地区, 指标).
 _ROW_HEAD = re.compile(
-    r"[\u4e00-\u9fff（）、]{0,8}?(?:名称|县市区|县（市、区）|县区|地区|区域|园区)"
+    r"[\u4e00-\u9fff（）、]{0,8}?(?:名称|县市区|县（市、区）|县区|地区|区域|园区)|指标|项目"
 )
+#: Heads of the columns of a table of measures: the amount in the row's unit, its growth.
+_AMOUNT_HEAD = re.compile(r"绝对数|绝对值|数值|总量|本期数?|累计数?|完成数?")
+_GROWTH_HEAD = re.compile(r"(?:同比|比上年(?:同期)?)?(?:增长|增速|增减)[（(]?%[）)]?")
 _UNIT_HEAD = re.compile(r"(?P<label>[\u4e00-\u9fff]{2,16})[（(](?P<unit>[^）)]{1,4})[）)]")
 _LABEL = re.compile(r"[\u4e00-\u9fff]{2,16}")
 _PAGE_UNIT = re.compile(r"单位[：:]\s*(%|亿元|万元|万美元)\s*$")
@@ -83,6 +89,8 @@ def _header(doc: Doc, k: int, cells: list[tuple[int, str]]) -> list[_Column] | N
     names = [c for _, c in cells[1:]]
     if any(c == "单位" or _CELL.fullmatch(c) for c in names):
         return None  # 产品名称　单位　产量: the unit column's layout, read by tables
+    if cells[0][1] in ("指标", "项目"):
+        return _measure_columns(names)
     page = _page_unit(doc, k)
     columns: list[_Column] = []
     for name in names:
@@ -91,6 +99,20 @@ def _header(doc: Doc, k: int, cells: list[tuple[int, str]]) -> list[_Column] | N
         if unit is None or not _LABEL.fullmatch(label):
             return None
         columns.append(_column(label, unit, columns, page is not None))
+    return columns
+
+
+def _measure_columns(names: list[str]) -> list[_Column] | None:
+    """The columns of a table of measures (绝对数, 增长%): an amount in the unit its row
+    names (label and unit left to the row), a growth in %; None for other heads."""
+    columns = []
+    for name in names:
+        if _AMOUNT_HEAD.fullmatch(name):
+            columns.append(_Column("", "", "table"))
+        elif _GROWTH_HEAD.fullmatch(name):
+            columns.append(_Column("增速", "%", "table_growth"))
+        else:
+            return None
     return columns
 
 
@@ -121,15 +143,20 @@ def _row(cells: list[tuple[int, str]], columns: list[_Column]) -> list[Quantity]
     name = cells[0][1]
     whole = _WHOLE_ROW.fullmatch(name) is not None
     place = not whole and _PLACE_ROW.fullmatch(name) is not None
+    own = _UNIT_HEAD.fullmatch(name)  # 地区生产总值（亿元）: a measure's row, with its unit
+    name = own.group("label") if own is not None else name
     out = []
     for (start, cell), column in zip(cells[1:], columns, strict=True):
         if not _CELL.fullmatch(cell) or cell.strip("—-") == "":
             continue  # — : nothing to tell
         if whole and column.kind == "table_share":
             continue  # 合计　…　100.0: the whole as its own share
+        unit = column.unit or (own.group("unit") if own is not None else "")
+        if not unit:
+            continue  # 规模以上工业增加值 | — | 7.8: an amount with no unit, none told
         value = parse_number(cell.replace(",", ""))
         indicator = column.label if place or whole else f"{name}{column.label}"
-        q = Quantity(start, start + len(cell), value.normalize(), column.unit, kind=column.kind)
+        q = Quantity(start, start + len(cell), value.normalize(), unit, kind=column.kind)
         q.indicator = indicator
         if place:
             q.subject, q.subject_type = name, "park" if _PARK_ROW.search(name) else "region"
