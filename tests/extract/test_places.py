@@ -24,3 +24,13 @@ def test_a_district_whose_name_ends_in_a_common_word_is_found_when_told_often() 
 def test_a_mountain_area_told_once_is_no_district() -> None:
     doc = PIPELINE("t", "全县山区面积占62%，山区群众收入增长8%。")
     assert not any(e["name"].endswith("山区") for e in doc.entities), doc.entities
+
+
+def test_a_place_s_entrants_counted_by_kind_are_the_place_s() -> None:
+    text = (
+        "金沙工信\n近日，贵州省工业和信息化厅公布名单。全省共有24个产业集群入选，"
+        "其中毕节市入选集群4个、企业7家；金沙县入选集群2个、企业5家。"
+    )
+    doc = PIPELINE("t", text)
+    got = {doc.text[q.start : q.end]: q.subject for q in doc.facts()}
+    assert got["2个"] == "金沙县", got
