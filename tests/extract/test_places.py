@@ -34,3 +34,9 @@ def test_a_place_s_entrants_counted_by_kind_are_the_place_s() -> None:
     doc = PIPELINE("t", text)
     got = {doc.text[q.start : q.end]: q.subject for q in doc.facts()}
     assert got["2个"] == "金沙县", got
+
+
+def test_a_count_told_of_the_whole_province_is_the_province_s() -> None:
+    doc = PIPELINE("t", "金沙工信\n本次名单中，全省共有24个产业集群入选，金沙县入选集群2个。")
+    got = {doc.text[q.start : q.end]: q.subject for q in doc.facts()}
+    assert got["24个"] == "全省", got
