@@ -35,10 +35,10 @@ _PUBLISHED = re.compile(
 _LIST_TITLE = re.compile(r"榜|名单|入选")
 #: A sentence of a list's news that counts its entrants again (本次全市共有26家企业入选…).
 _ENTRANTS = re.compile(r"[^，。；]{0,10}?(?:入选|上榜|榜上有名)|(?:本次|此次)")
-#: Words near the start of a sentence that point back at the ceremony (会上，…; 记者在现场
+#: Words near the start of a sentence that point back at the ceremony (会上，…; 开幕式上; 记者在现场
 #: 了解到; 此次签约的项目中).
 _POINTS_BACK = re.compile(
-    r"[^，。；]{0,8}?(?:会上|现场|活动上|仪式上|活动中|(?:本次|此次)签约|签约的?项目中)"
+    r"[^，。；]{0,8}?(?:会上|现场|活动上|式上|活动中|(?:本次|此次)签约|签约的?项目中)"
 )
 _DAY = re.compile(r"(?:19|20)\d\d-\d\d-\d\d")
 _DAY_OR_MONTH = re.compile(r"(?:19|20)\d\d-\d\d(?:-\d\d)?")
