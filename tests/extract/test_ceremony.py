@@ -186,8 +186,8 @@ def test_a_report_published_lately_dates_what_it_ranks_by_its_year() -> None:
 def test_a_sentence_opening_at_the_opening_ceremony_points_back_at_the_fair() -> None:
     text = (
         "第四届钒钛新材料产业博览会开幕\n2026-06-19 08:36　来源：西昌市融媒体中心\n"
-        "6月18日，第四届钒钛新材料产业博览会在西昌开幕。\n"
-        "2025年，西昌钒钛产业实现产值386.2亿元。\n"
+        "6月18日，第四届钒钛新材料产业博览会在西昌开幕，设置展览面积3.2万平方米。\n"
+        "州长马建平出席开幕式。2025年，西昌钒钛产业实现产值386.2亿元。\n"
         "开幕式上举行了项目集中签约仪式，共签约项目16个，总投资215.8亿元。"
     )
     doc = PIPELINE("t", text)
