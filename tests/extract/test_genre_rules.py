@@ -1480,7 +1480,7 @@ def test_a_headline_s_figure_is_dated_and_named_as_the_body_tells_it() -> None:
     doc = PIPELINE("t", text)
     headline = [q for q in doc.facts() if q.start < text.index("发布时间")]
     got = {text[q.start : q.end]: (q.period, q.indicator) for q in headline}
-    assert got["18个"] == ("2025-11-20", "推介会现场集中签约项目"), got
+    assert got["18个"] == ("2025-11-20", "签约项目"), got
     assert got["126.8亿元"][0] == "2025-11-20", got
 
 

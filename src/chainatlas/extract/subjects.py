@@ -171,12 +171,12 @@ def _structure(doc: Doc, q: Quantity, candidates: list[Mention]) -> str | None:
 _AWARD = re.compile(r"对[^，。；]{2,30}?(?:分别)?给予(?:最高|一次性)?[^，。；\d]{0,4}$")
 _THIS_INDUSTRY = re.compile(r"该产业|该集群|这一产业|该行业")
 _RELEASE_TITLE = re.compile(r"公报|简况|运行情况|月报|快报")
-_SCOPE_BEFORE = re.compile(r"(全国|全省|全市)(?:共有|共|累计有?)?$")
+_SCOPE_BEFORE = re.compile(r"(全国|全省|全市)$|(全国|全省)(?:共有|共|累计有?)$")
 
 
 def _scope_subject(doc: Doc, pos: int) -> str | None:
     m = _SCOPE_BEFORE.search(doc.text[max(0, pos - 6) : pos])
-    return m.group(1) if m else None
+    return (m.group(1) or m.group(2)) if m else None
 
 
 def _sentence_mentions(doc: Doc, index: int, scope: _Scope) -> list[Mention]:
