@@ -220,3 +220,15 @@ def test_a_report_s_delivery_and_a_ranking_are_dated_happenings() -> None:
     events = {(e["date"], e["actors"][0]) for e in PIPELINE("t", text).events}
     assert ("2025-01-09", "株洲市第十六届人民代表大会") in events
     assert any(date == "2025" for date, _actor in events)
+
+
+def test_what_a_trip_did_one_by_one_is_of_its_days_not_up_to_now() -> None:
+    text = (
+        "项城新闻\n发布时间：2026-05-22 17:35\n"
+        "5月18日至21日，代表团赴上海、杭州等地开展招商活动，先后走访企业16家，签约项目9个。"
+    )
+    doc = PIPELINE("t", text)
+    got = {doc.text[q.start : q.end]: q.period for q in doc.facts()}
+    assert got["16家"] == "2026-05", got
+    doc = PIPELINE("t", "池州新闻\n2020年6月，研究院揭牌，先后引进博士37名。")
+    assert [q.period for q in doc.facts()] == ["cumulative"]
