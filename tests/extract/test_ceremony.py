@@ -193,3 +193,13 @@ def test_a_sentence_opening_at_the_opening_ceremony_points_back_at_the_fair() ->
     doc = PIPELINE("t", text)
     got = {doc.text[q.start : q.end]: q.period for q in doc.facts()}
     assert got["215.8亿元"] == "2026-06-18", got
+
+
+def test_a_place_ranked_in_a_list_published_joins_the_publication() -> None:
+    text = (
+        "灌云新闻\n发布时间：2026-04-21\n"
+        "3月，赛迪顾问发布《2026全国半导体材料产业园区竞争力排行榜》，灌云经济开发区位列第14位。"
+    )
+    events = results_of(PIPELINE("t", text))["events"]
+    assert len(events) == 1, events
+    assert {"赛迪顾问", "灌云经济开发区"} <= set(events[0]["actors"]), events

@@ -312,9 +312,10 @@ _TIMELINE_LINE = re.compile(r"(?:19|20)\d\d年\d{1,2}月(?:\d{1,2}日)?[ \u3000]
 _DELEGATION = re.compile(r"代表团|考察团")
 _SAME_EVENT = re.compile(r"分会场|主会场|同步(?:签约|开工|举行)")
 _BARE_PARK = re.compile(r"高新区|经开区|开发区|园区|新区")
-#: A list published: what the next clause tells of its entries happened the same day.
+#: A list published: what the next clause tells of its entries (入选, or a place ranked in
+#: it: 赛迪顾问发布…排行榜，X位列第14位) happened the same day, one happening.
 _LISTS = re.compile(r"公布|发布|名单")
-_ENTERS = re.compile(r"入选|上榜|获批|获评|获认定")
+_ENTERS = re.compile(r"入选|上榜|获批|获评|获认定|位列|位居|排名第|列第")
 _WHOLE = re.compile(r"我市|全市|我县|全县|我区|全区|我镇|全镇")
 
 
