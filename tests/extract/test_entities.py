@@ -13,3 +13,12 @@ def test_专精特新_alone_describes_firms_and_names_no_programme() -> None:
     names = {e["name"] for e in doc.entities}
     assert "专精特新" not in names, names
     assert "省级专精特新中小企业" in names, names
+
+
+def test_a_province_s_enterprise_technology_centres_are_a_kind_of_platform_not_a_programme() -> (
+    None
+):
+    doc = PIPELINE("t", "全县新增省级企业技术中心5家，国家级企业技术中心2家。")
+    names = {e["name"] for e in doc.entities}
+    assert "省级企业技术中心" not in names, names
+    assert "国家级企业技术中心" in names, names
