@@ -22,3 +22,12 @@ def test_a_province_s_enterprise_technology_centres_are_a_kind_of_platform_not_a
     names = {e["name"] for e in doc.entities}
     assert "省级企业技术中心" not in names, names
     assert "国家级企业技术中心" in names, names
+
+
+def test_credits_set_with_a_bar_and_four_character_names_are_people() -> None:
+    text = (
+        "西昌新闻\n2026-06-19 08:36　来源：西昌市融媒体中心　记者：吉克阿依　沙马拉哈\n"
+        "全市签约项目16个。\n编辑丨王晓彤\n审核丨陈 勇 周丽娟"
+    )
+    names = {e["name"] for e in PIPELINE("t", text).entities if e["type"] == "person"}
+    assert {"吉克阿依", "沙马拉哈", "王晓彤", "陈勇", "周丽娟"} <= names, names
