@@ -1,5 +1,5 @@
 """What a figure measures, read from the words before it: nouns that end in a character a
-verb may also be (雷达, 马达), grades named by a code (T700级). Each case fails if its rule is taken out."""
+verb may also be (雷达, 马达), grades and products named with a code (T700级, 尼龙66切片). Each case fails if its rule is taken out."""
 
 from __future__ import annotations
 
@@ -22,6 +22,8 @@ def indicators(text: str) -> dict[str, str]:
         ("公司去年生产驱动电机马达120万台。", "120万台", "驱动电机马达产量"),
         ("公司T700级碳纤维国内市场占有率约12%。", "约12%", "T700级碳纤维国内市场占有率"),
         ("2016年，全县尼龙产业产值还不足50亿元。", "不足50亿元", "产值"),
+        ("公司尼龙66切片产能约占全国的五分之一。", "五分之一", "尼龙66切片产能占全国比重"),
+        ("从0到千亿，溧阳走出了一条动力电池产业发展之路。", "千亿", "产业规模"),
     ],
 )
 def test_a_noun_ending_in_a_verb_s_character_keeps_it(

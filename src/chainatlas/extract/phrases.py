@@ -60,6 +60,15 @@ _VERB_ONLY = re.compile(r"^(规划|建设|投资|引进|新建|建成|实施|推
 _COMPOUNDS = frozenset({"从业", "从事", "有效", "在建", "在校", "在营", "在库", "在岗", "在册", "在研", "达产", "达标",
                         "对外", "有关", "在线", "为民", "有量", "有率", "有色", "使用", "在职", "在站", "在手",
                         "对口", "在谈", "对接"})  # fmt: skip
+#: Digits inside a product's name, between two of its characters (尼龙66切片): a code, where
+#: the characters around are no time, unit, rank or verb.
+_CODE_IN_NAME = re.compile(
+    r"(?<=[\u4e00-\u9fffA-Za-z])(?<![第约超近达为占至到于和与及共有长降增从由])\d{1,3}$"
+)
+_CODE_TAIL = re.compile(
+    r"(?![年月日号时个家位名项人天万亿元吨台套件辆倍期批届次条座股只平米公千百十成多余强到至])"
+    r"[\u4e00-\u9fff]"
+)
 #: A grade or a model written as letters and digits before 级/型/系列 (T700级, A320系列).
 _MODEL = re.compile(r"[A-Z]{1,4}\d{1,5}$")
 _GRADE_WORDS = frozenset("级型系")
@@ -91,6 +100,11 @@ def scan_back(text: str, end: int, floor: int, limit: int = 18) -> int:
         if ch.isdigit() and "A" <= text[i : i + 1] <= "Z":
             i -= 1  # 6N高纯铜, 5G基站: a grade or generation named with its digit
             continue
+        if ch.isdigit() and i < end:
+            code = _CODE_IN_NAME.search(text, max(floor, i - 4), i)
+            if code is not None and _CODE_TAIL.match(text, i) and code.start() > floor:
+                i = code.start()  # 尼龙66切片, 5G基站: a code inside a product's name
+                continue
         if ch.isdigit() and text[i : i + 1] in _GRADE_WORDS:
             model = _MODEL.search(text, max(floor, i - 8), i)
             if model is not None:
