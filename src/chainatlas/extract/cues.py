@@ -137,9 +137,9 @@ def _sentence_start(text: str, pos: int) -> int:
     return max(text.rfind("。", max(0, pos - 80), pos), text.rfind("\n", max(0, pos - 80), pos)) + 1
 
 
-def _span_cue(m: re.Match[str], text: str) -> Cue:
+def _span_cue(m: re.Match[str], text: str) -> Cue | None:
     """A cue of no single date: a five-year plan's span, "up to now" (累计, 目前, 年均增长) or
-    "no single period" (每年)."""
+    "no single period" (每年); None for 先后 on the days of a trip, which dates nothing."""
     s, e = m.span()
     last = m.lastgroup
     if last == "plan":
