@@ -179,6 +179,8 @@ def _level(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     phrase = phrase_before(doc.text, q.start, floor.before(q.start))
     if phrase == "建设面积" and doc.text.find("规划建设面积", max(cs, q.start - 9), q.start) >= 0:
         phrase = "规划面积"  # 规划建设面积约6.8平方公里
+    if phrase.endswith("规划") and q.unit in _AREA_UNITS:
+        phrase = "规划面积"  # 在勐海镇规划了约5.2平方公里的茶产业园: the area planned
     phrase = _ASIDE_AFTER.sub("", phrase)  # 实际到位资金（区外境内）486.3亿元: the measure
     awarded = award_name(doc, q, cs, phrase)
     if awarded:
@@ -378,7 +380,7 @@ def _default(doc: Doc, q: Quantity) -> str:
         return "年产能"
     if q.unit.endswith("元") and _PROJECT_AFTER.match(after):
         return "投资额"
-    if q.unit in ("平方公里", "平方米", "万平方米", "亿平方米", "亩", "万亩", "公顷"):
+    if q.unit in _AREA_UNITS:
         return "规划面积" if "规划" in doc.text[max(0, q.start - 6) : q.start] else "面积"
     if q.unit.endswith("Wh") or q.unit.endswith("W"):
         return "产能"
@@ -387,6 +389,7 @@ def _default(doc: Doc, q: Quantity) -> str:
     return _GENERIC_NAMES.get(q.measure or "level", "规模")
 
 
+_AREA_UNITS = frozenset({"平方公里", "平方米", "万平方米", "亿平方米", "亩", "万亩", "公顷"})
 #: What a figure measures when the text names nothing: the measure's own word.
 _GENERIC_NAMES = {"level": "规模", "count": "数量", "share": "比重", "growth": "增速",
                   "gap": "差距", "rank": "排名", "ratio": "倍数", "duration": "时长"}  # fmt: skip
