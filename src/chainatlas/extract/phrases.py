@@ -134,6 +134,7 @@ def trim_before(text: str, end: int, floor: int) -> int:
     return end
 
 
+_AGO = re.compile(r"[一二两三四五六七八九十\d]{1,2}年前的?")
 #: What ends the first half of a term written with 的 (扣除非经常性损益后的净利润,
 #: 归属于上市公司股东的净利润, 经营活动产生的现金流量净额): a report's fixed names.
 _TERMS_WITH_OF = ("后", "股东", "产生", "配套")
@@ -144,6 +145,8 @@ def phrase_before(text: str, end: int, floor: int) -> str:
     end = trim_before(text, end, floor)
     start = scan_back(text, end, floor)
     phrase = _LEADING.sub("", text[start:end]).replace("每年可", "每年")
+    if _AGO.fullmatch(phrase):
+        return ""  # 从十年前的不足20亿元到突破百亿: a time, no measure
     of = phrase.rfind("的")
     if of > 0 and len(phrase) - of > 3 and not phrase.endswith(_TERMS_WITH_OF, 0, of):
         phrase = phrase[of + 1 :]  # 领域所需的钛合金板片进口依赖度: the noun after 的
