@@ -31,3 +31,9 @@ def test_credits_set_with_a_bar_and_four_character_names_are_people() -> None:
     )
     names = {e["name"] for e in PIPELINE("t", text).entities if e["type"] == "person"}
     assert {"吉克阿依", "沙马拉哈", "王晓彤", "陈勇", "周丽娟"} <= names, names
+
+
+def test_a_ranking_s_name_leaves_out_the_field_it_counts() -> None:
+    doc = PIPELINE("t", "株洲高新区新闻\n在全国178个国家高新区综合评价中，株洲高新区位列第23位。")
+    names = {e["name"] for e in doc.entities}
+    assert "国家高新区综合评价" in names, names

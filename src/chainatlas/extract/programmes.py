@@ -28,7 +28,12 @@ _LIST = re.compile(
 _RANKING = re.compile(
     rf"在(?:近日|今年|本年)?(?:发布的)?((?:\d{{4}}年?度?)?[{CJK}“”0-9]{{4,24}}?(?:榜单|排行榜|\d+强|百强县|综合评价|竞争力评价|质量评价))中"
 )
-_RANKING_LEAD = re.compile(r"(?:.*的)?(?:科技部|工信部|工业和信息化部|商务部)?(?:\d{4}年?度?)?")
+#: What leads a list's name and is no part of it: who publishes it, its year, and the field
+#: it ranks counted (全国178个国家高新区综合评价 is 国家高新区综合评价).
+_RANKING_LEAD = re.compile(
+    r"(?:.*的)?(?:科技部|科学技术部|工信部|工业和信息化部|商务部)?(?:\d{4}年?度?)?"
+    r"(?:(?:全国|全省|全市|全区)\d+[个家])?"
+)
 _STREAK = re.compile(r"(?:实现|获得|蝉联)([^，。；“]{4,30})“[一二三四五六七八九十两\d]+连冠”")
 _NATIONAL = re.compile(rf"(?:国家|省|市)[{CJK}]{{2,10}}工程")
 
