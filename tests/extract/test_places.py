@@ -40,3 +40,13 @@ def test_a_count_told_of_the_whole_province_is_the_province_s() -> None:
     doc = PIPELINE("t", "金沙工信\n本次名单中，全省共有24个产业集群入选，金沙县入选集群2个。")
     got = {doc.text[q.start : q.end]: q.subject for q in doc.facts()}
     assert got["24个"] == "全省", got
+
+
+def test_a_place_in_a_ranking_names_no_industry() -> None:
+    text = (
+        "★河南豫芯微电子有限公司：专注车规级功率器件。2025年实现营业收入8.6亿元，"
+        "产品国内市场占有率约12%，位居细分领域第3位。"
+    )
+    doc = PIPELINE("t", text)
+    subjects = {doc.text[q.start : q.end]: q.subject for q in doc.facts()}
+    assert subjects["第3位"] == "河南豫芯微电子有限公司", subjects
