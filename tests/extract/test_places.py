@@ -50,3 +50,14 @@ def test_a_place_in_a_ranking_names_no_industry() -> None:
     doc = PIPELINE("t", text)
     subjects = {doc.text[q.start : q.end]: q.subject for q in doc.facts()}
     assert subjects["第3位"] == "河南豫芯微电子有限公司", subjects
+
+
+def test_a_sentence_opening_with_a_measure_of_the_whole_economy_is_the_place_s() -> None:
+    text = (
+        "霸州市政府工作报告\n2025年，金属玻璃家具产业实现产值128.5亿元、增长7.2%。"
+        "新增规上工业企业43家、总数达到612家。"
+    )
+    doc = PIPELINE("t", text)
+    subjects = {doc.text[q.start : q.end]: q.subject for q in doc.facts()}
+    assert subjects["43家"] != "金属玻璃家具产业", subjects
+    assert subjects["128.5亿元"] == "金属玻璃家具产业", subjects

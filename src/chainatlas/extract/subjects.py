@@ -309,6 +309,8 @@ def _subject(
         return None  # 全年新增规上工业企业121家: the place's year, not the topic before
     if _NEW_VIEW.match(doc.text, clauses[0][0]):
         return None  # 从产品看，…; 受…影响，…: a new view of the whole, not the topic before
+    if _WHOLE_MEASURE.match(doc.text, clauses[0][0]):
+        return None  # 新增规上工业企业43家: the place's firms, not the industry told before
     return _earlierclause_head(doc, index, scope)
 
 
@@ -325,6 +327,12 @@ def _after_item(doc: Doc, index: int) -> bool:
     return ITEM_MARK.match(doc.text, doc.sentences[index - 1].start) is not None
 
 
+#: A sentence opening with a measure of the whole economy: the place's, whatever the
+#: sentence before was about.
+_WHOLE_MEASURE = re.compile(
+    r"(?:全年)?(?:新增|新培育|新认定)?(?:规上工业企业|规模以上工业企业|高新技术企业|"
+    r"国家级专精特新|省级专精特新|专精特新|地区生产总值|固定资产投资|一般公共预算收入)"
+)
 _NEW_VIEW = re.compile(r"(?:从|分)[\u4e00-\u9fff]{1,6}(?:看|来看)[，,]|受[^，。；]{2,24}影响[，,]")
 _WHOLE_YEAR = re.compile(r"(?:全年|一年来|过去一年)(?![，,]?(?:该|其|这))")
 
