@@ -41,6 +41,7 @@ def test_the_place_a_project_s_name_opens_with_is_still_found() -> None:
         ("推介会现场签约项目5个，总投资41亿元。", "5个", "签约项目"),
         ("主会场签约项目20个，分会场签约项目7个。", "7个", "分会场签约项目"),
         ("全年竣工投产项目33个。", "33个", "竣工投产项目"),
+        ("全年新引进项目46个，签约引进项目41个。", "41个", "签约引进项目"),
     ],
 )
 def test_projects_counted_by_their_milestone_are_named_from_it_on(

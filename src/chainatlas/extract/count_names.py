@@ -139,11 +139,12 @@ def _counted_before(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     return _added_alike(doc, q, phrase)
 
 
-#: ``主会场签约项目20个``, ``本次集中开工的项目共18个``, ``杭州站共签约项目2个``: projects counted
+#: ``主会场签约项目20个``, ``本次集中开工的项目共18个``, ``全年新引进项目46个``: projects counted
 #: by the milestone they reached, named from it on (where or at which meeting is the subject's);
 #: the main venue and the others (主会场, 分会场) are parts of one count and stay.
 _PROJECTS_AT = re.compile(
-    r"([主分]会场)?(?:现场|集中|共)?((?:新)?(?:开工建设|竣工投产|建成投产|签约|开工|竣工|投产))的?项目共?$"
+    r"([主分]会场)?(?:现场|集中|共)?((?:新)?(?:开工建设|竣工投产|建成投产|签约引进|签约|开工|竣工|投产|引进))"
+    r"的?项目共?$"
 )
 
 
