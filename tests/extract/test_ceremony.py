@@ -203,3 +203,13 @@ def test_a_place_ranked_in_a_list_published_joins_the_publication() -> None:
     events = results_of(PIPELINE("t", text))["events"]
     assert len(events) == 1, events
     assert {"赛迪顾问", "灌云经济开发区"} <= set(events[0]["actors"]), events
+
+
+def test_a_work_report_is_delivered_by_the_government_and_the_head_named_under_it() -> None:
+    text = (
+        "政 府 工 作 报 告（摘要）\n——2026年1月12日在霸州市第十届人民代表大会第五次会议上\n"
+        "霸州市人民政府市长 赵立新\n\n各位代表：\n2025年，全市地区生产总值增长6.1%。"
+    )
+    events = results_of(PIPELINE("t", text))["events"]
+    session = next(e for e in events if e["date"] == "2026-01-12")
+    assert {"霸州市人民政府", "赵立新"} <= set(session["actors"]), session

@@ -86,15 +86,20 @@ _SESSION = re.compile(
 
 def _sessions(doc: Doc, scope: _Scope) -> list[dict[str, Any]]:
     """``——2025年1月9日在株洲市第十六届人民代表大会第五次会议上``: a report's delivery,
-    written under its title, is a dated happening of its own."""
+    written under its title, is a dated happening of its own; the government and the head
+    named on the line under it deliver it."""
     out = []
-    for p in doc.paragraphs[:4]:
+    for k, p in enumerate(doc.paragraphs[:4]):
         m = _SESSION.search(doc.text, p.start, p.end)
         if m is None:
             continue
         actors = _actors(doc, m.start(4), m.end(4), scope.starts) or (
             [scope.main] if scope.main else []
         )
+        if k + 1 < len(doc.paragraphs):  # 霸州市人民政府市长 赵立新: who delivers it
+            under = doc.paragraphs[k + 1]
+            actors += [a for a in _actors(doc, under.start, under.end, scope.starts)
+                       if a not in actors]  # fmt: skip
         if actors:
             date = f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
             out.append({"date": date, "start": m.start(), "end": m.end(), "actors": actors,
