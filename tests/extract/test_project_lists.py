@@ -77,3 +77,10 @@ def test_numbered_sections_of_one_review_share_its_year_past_what_stands_now() -
     got = {doc.text[q.start : q.end]: q.period for q in doc.facts()}
     assert got["58家"] == "cumulative", got
     assert got["368.5亿元"] == "2025", got
+
+
+def test_industries_listed_and_named_together_by_their_count_are_one_subject() -> None:
+    doc = PIPELINE("t", "2025年，全市汽车、电子、装备三大主导产业实现产值986亿元。")
+    assert [q.subject for q in doc.facts() if q.unit == "亿元"] == ["三大主导产业"]
+    doc = PIPELINE("t", "今年，高新区围绕汽车、电子、装备三大主导产业招商，签约项目57个。")
+    assert [q.subject for q in doc.facts() if q.unit == "个"] != ["三大主导产业"]

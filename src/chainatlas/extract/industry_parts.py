@@ -26,6 +26,11 @@ BAD_CORE = re.compile(
     r"编制|绘制|入选|上榜|获评|入围|位居|位列|居于"
 )
 _SUFFIX = re.compile(r"产业集群|产业体系|产业链|产业|领域|集群|板块|环节")
+#: Industries listed and then named together by their count (A、B、C三大主导产业).
+_GROUP = re.compile(
+    r"(?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?"
+    r"(?P<name>[两二三四五六七八九十]大[\u4e00-\u9fff]{0,4}?(?:产业链|产业集群|产业|集群|板块))"
+)
 _CHAIN_ACTS = re.compile(r"[^\u4e00-\u9fff]|实现|完成|达到|营业|产值|规模|总产|增加|主营|年营")
 _NOT_AFTER_SUFFIX = frozenset("园链学院研基联协工政创项大名")  # 产业大脑, 集群名单: things
 #: Measures after an industry's name that open like one of those things (产业研发投入强度).
@@ -151,6 +156,11 @@ def industry_phrases(
     text = doc.text
     ends = {m.end: m for m in mentions if m.type in ("region", "province", "city", "park")}
     out = []
+    if "、" in text[start:end]:  # 天然气化工、新材料…五大重点产业链: the group, by its count
+        out += [Mention(g.start(), g.end(), g.group("name"), "industry", component)
+                for g in _GROUP.finditer(text, start, end)
+                if not BAD_CORE.search(text, g.start(), g.start("name"))
+                and not BAD_CORE.search(text, max(start, g.start() - 2), g.start())]  # fmt: skip
     for hit in _SUFFIX.finditer(text, start, end):
         if _a_thing(text, hit):
             continue  # 产业园, 产业学院, 产业基金; 产业链企业1500家: things, not the industry
