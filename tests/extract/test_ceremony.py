@@ -213,3 +213,14 @@ def test_a_work_report_is_delivered_by_the_government_and_the_head_named_under_i
     events = results_of(PIPELINE("t", text))["events"]
     session = next(e for e in events if e["date"] == "2026-01-12")
     assert {"霸州市人民政府", "赵立新"} <= set(session["actors"]), session
+
+
+def test_who_attended_a_fair_are_counted_as_the_fair_s() -> None:
+    text = (
+        "荣昌新闻\n发布时间：2026-05-15 18:20\n"
+        "5月14日，荣昌区预制菜产业链招商推介会在深圳市举行。区长吴志远出席活动并致辞，"
+        "在深企业家和商协会代表200余人参加。"
+    )
+    doc = PIPELINE("t", text)
+    got = {doc.text[q.start : q.end]: (q.subject, q.indicator) for q in doc.facts()}
+    assert got["200余人"] == ("荣昌区预制菜产业链招商推介会", "参会人数"), got

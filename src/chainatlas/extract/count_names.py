@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from chainatlas.extract.doc import Doc, Quantity
+from chainatlas.extract.fairs import ATTENDED
 from chainatlas.extract.figure_context import BASELINE, Floor, previous_indicator
 from chainatlas.extract.phrases import phrase_after, phrase_before
 
@@ -76,6 +77,8 @@ def count_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     text = doc.text
     if q.unit == "期":
         return "建设期数"  # 项目分两期建设
+    if ATTENDED.match(text, q.end) and q.unit in ("人", "名"):
+        return "参会人数"  # 各部门负责人等120余人参加会议: how many attended
     if part := _team_or_part(text, q, cs):
         return part  # 团队已发展到50余人; 30个工业行业大类中有22个实现增长
     after = phrase_after(text, q.end)

@@ -1,7 +1,11 @@
 """Figures told at a fair or a conference: ``…椅业博览会开幕，现场签约项目15个`` counts what
-was signed there as the fair's, since no one else is named as signing."""
+was signed there as the fair's, since no one else is named as signing; ``…等120余人参加会议``
+counts who attended it."""
 
 from __future__ import annotations
+
+import re
+from bisect import bisect_left
 
 from chainatlas.extract.doc import Doc, Mention
 from chainatlas.extract.eligible import eligible
@@ -30,3 +34,23 @@ def fair_subject(
             if eligible(doc, m, cs):
                 return None  # 在…大会上，园区集中签约…: the park signed
     return fair
+
+
+#: What follows a count of the people who attended (120余人参加会议, 200余人参会).
+ATTENDED = re.compile(r"(?:余|多)?(?:人|名)?(?:参加|出席|参会|与会|到会)")
+#: How far back the meeting attended may be named.
+_MEETING_REACH = 400
+
+
+def attended_meeting(doc: Doc, start: int, end: int, starts: list[int]) -> Mention | None:
+    """The meeting or fair a count of attendants (``…等120余人参加会议``) is about: the one
+    last named before it, within reach."""
+    if not ATTENDED.match(doc.text, end):
+        return None
+    for k in range(bisect_left(starts, start) - 1, -1, -1):
+        m = doc.mentions[k]
+        if m.start < start - _MEETING_REACH:
+            break
+        if m.type == "programme" and m.name.endswith(_FAIR_END):
+            return m
+    return None

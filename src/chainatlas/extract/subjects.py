@@ -21,7 +21,7 @@ from chainatlas.extract.cards import card_project
 from chainatlas.extract.chain_map import chain_subject
 from chainatlas.extract.doc import Doc, Mention, Quantity
 from chainatlas.extract.eligible import eligible
-from chainatlas.extract.fairs import fair_subject
+from chainatlas.extract.fairs import attended_meeting, fair_subject
 from chainatlas.extract.figure_context import kept_figure_ends
 from chainatlas.extract.heads import clause_head
 from chainatlas.extract.industry_parts import (
@@ -126,7 +126,10 @@ def _weigh(
     end = q.end if q.measure == "level" else -1
     if q.measure == "rank":  # 国家高新区综合评价第26位: the list ranks, it is not ranked
         candidates = [m for m in candidates if m.type != "programme"]
-    subject = _subject(doc, q.sentence, q.start, end, candidates, scope, q.measure == "count")
+    subject = attended_meeting(doc, q.start, q.end, scope.starts) if q.measure == "count" else None
+    subject = subject or _subject(
+        doc, q.sentence, q.start, end, candidates, scope, q.measure == "count"
+    )
     subject = signed_firm(doc, q, candidates, subject)
     segment = _segment(subject, scope)
     if segment is not None:
