@@ -224,3 +224,14 @@ def test_who_attended_a_fair_are_counted_as_the_fair_s() -> None:
     doc = PIPELINE("t", text)
     got = {doc.text[q.start : q.end]: (q.subject, q.indicator) for q in doc.facts()}
     assert got["200余人"] == ("荣昌区预制菜产业链招商推介会", "参会人数"), got
+
+
+def test_this_fair_points_back_at_the_fair_named_before() -> None:
+    text = (
+        "西昌新闻\n2026-06-19 08:36\n"
+        "6月18日，中国（西昌）钒钛新材料产业博览会在西昌开幕。"
+        "本届博览会设置展览面积3.2万平方米，吸引286家企业参展。"
+    )
+    doc = PIPELINE("t", text)
+    got = {doc.text[q.start : q.end]: q.subject for q in doc.facts()}
+    assert got["3.2万平方米"] == "中国（西昌）钒钛新材料产业博览会", got

@@ -19,6 +19,7 @@ _ANAPHOR = re.compile(
     r"(?:该|这家|其)?(企业|公司)|(?P<park>高新区|经开区|开发区|产业园|园区|新区|经济区)|(?P<project>(?:该|这个)?项目)"
     r"|(?P<team>(?:该|这支)?团队)|(?:该|这一)?(?P<platform>中心|研究院|实验室)(?=成立|揭牌|建成|自|[已累共现])"
     r"|(?:该|这一)?(?P<body>商会|协会)(?=成立|自|[已累共现])"
+    r"|(?:本届|本次|此次)(?P<fair>博览会|推介会|交易会|洽谈会|展会|大会|论坛)"
 )
 _TEAM = re.compile(r"(?:(?:带领|领衔|率领)的?[\u4e00-\u9fff]{0,8}?)?团队")
 _PROJECT = re.compile(r"(?:[一二三四五六七八九十\d]+期)?项目")
@@ -66,10 +67,12 @@ def anaphora(
             kind = (
                 "team" if m.group("team") else "platform" if m.group("platform") else "institution"
             )
+        if m.group("fair"):
+            kind = "programme"  # 本届博览会设置展览面积3.2万平方米: the fair named before
         if kind == "company" and _GENERIC_USE.match(text, m.end()):
             continue  # 企业开办时间: firms in general, not the one named before
         own = firm is not None and m.group() == "公司"
-        word = m.group("park") or m.group("platform") or m.group("body")
+        word = m.group("park") or m.group("platform") or m.group("body") or m.group("fair")
         found = firm if own else antecedent(doc, m.start(), starts, kind, word)
         if found is not None:
             out.append(Mention(m.start(), m.end(), found, kind, component))
@@ -84,7 +87,9 @@ _PARK_ENDINGS = {"园区": ("园", "园区"), "产业园": ("产业园",), "高�
                  "经开区": ("经开区", "开发区"), "开发区": ("开发区", "经开区"),
                  "新区": ("新区",), "经济区": ("经济区",), "中心": ("中心",),
                  "研究院": ("研究院",), "实验室": ("实验室",), "商会": ("商会",),
-                 "协会": ("协会",)}  # fmt: skip
+                 "协会": ("协会",), "博览会": ("博览会",), "推介会": ("推介会", "招商会"),
+                 "交易会": ("交易会",), "洽谈会": ("洽谈会",), "展会": ("会",), "大会": ("大会",),
+                 "论坛": ("论坛",)}  # fmt: skip
 
 
 def antecedent(doc: Doc, pos: int, starts: list[int], kind: str, word: str | None) -> str | None:
