@@ -228,9 +228,12 @@ def test_who_attended_a_fair_are_counted_as_the_fair_s() -> None:
 
 def test_this_fair_points_back_at_the_fair_named_before() -> None:
     text = (
-        "西昌新闻\n2026-06-19 08:36\n"
-        "6月18日，中国（西昌）钒钛新材料产业博览会在西昌开幕。"
-        "本届博览会设置展览面积3.2万平方米，吸引286家企业参展。"
+        "第四届钒钛新材料产业博览会开幕\n现场集中签约项目16个 总投资215.8亿元\n"
+        "2026-06-19 08:36　来源：西昌市融媒体中心\n"
+        "6月18日，第四届中国（西昌）钒钛新材料产业博览会在西昌邛海国际会展中心开幕。"
+        "本届博览会以“钒钛赋能·绿色共赢”为主题，"
+        "由凉山彝族自治州人民政府、中国有色金属工业协会钒钛分会联合主办，"
+        "设置展览面积3.2万平方米，吸引286家企业参展。"
     )
     doc = PIPELINE("t", text)
     got = {doc.text[q.start : q.end]: q.subject for q in doc.facts()}
