@@ -37,3 +37,8 @@ def test_a_ranking_s_name_leaves_out_the_field_it_counts() -> None:
     doc = PIPELINE("t", "株洲高新区新闻\n在全国178个国家高新区综合评价中，株洲高新区位列第23位。")
     names = {e["name"] for e in doc.entities}
     assert "国家高新区综合评价" in names, names
+
+
+def test_words_ending_in_a_verb_before_an_institution_s_word_name_none() -> None:
+    doc = PIPELINE("t", "园区每年吸引大学毕业生3000余名来此就业。")
+    assert not any(e["name"].endswith("大学") for e in doc.entities), doc.entities

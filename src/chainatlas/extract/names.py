@@ -193,6 +193,11 @@ def _place_led(head: str) -> bool:
     return any(head[:n] in known or head[:n] + "市" in known for n in (2, 3))
 
 
+#: Kinds whose name cannot end in a verb (签约落户高新区, 每年吸引大学: a verb before a bare
+#: word).
+_VERB_ENDS_NO_NAME = frozenset({"government", "park", "institution"})
+
+
 def _no_name(text: str, start: int, start_suffix: int, suffix: str, kind: str) -> bool:
     """Whether the words before a suffix make no name: too short or generic, a kind of
     thing, a relation, a verb's object, or a class counted."""
@@ -225,7 +230,7 @@ def _no_name(text: str, start: int, start_suffix: int, suffix: str, kind: str) -
     ):
         return True  # 公司全资子公司, 不超过本次发行前公司总股本: a relation, not a name
     acts = suffix in _BARE_OBJECTS and _ACTS_ON.search(head)
-    if VERBS.fullmatch(head) or acts or (kind in ("government", "park") and VERBS.search(head)):
+    if VERBS.fullmatch(head) or acts or (kind in _VERB_ENDS_NO_NAME and VERBS.search(head)):
         return True  # 签约落户高新区, 进一步巩固公司, 累计获得科技城: a verb before a bare word
     # 178个国家高新区: a class that is counted, not a name
     return text[start : start + 1] in _MEASURE_WORDS and text[start - 1 : start].isdigit()
