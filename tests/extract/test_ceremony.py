@@ -238,3 +238,12 @@ def test_this_fair_points_back_at_the_fair_named_before() -> None:
     doc = PIPELINE("t", text)
     got = {doc.text[q.start : q.end]: q.subject for q in doc.facts()}
     assert got["3.2万平方米"] == "中国（西昌）钒钛新材料产业博览会", got
+
+
+def test_a_year_in_a_meeting_s_name_does_not_date_it() -> None:
+    text = (
+        "达州新闻\n发布时间：2026-03-12 09:00\n"
+        "3月11日，达州市2026年重点产业链链长制工作推进会召开。市长王振华出席会议并讲话。"
+    )
+    dates = {e["date"] for e in results_of(PIPELINE("t", text))["events"]}
+    assert dates == {"2026-03-11"}, dates
