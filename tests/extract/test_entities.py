@@ -42,3 +42,8 @@ def test_a_ranking_s_name_leaves_out_the_field_it_counts() -> None:
 def test_words_ending_in_a_verb_before_an_institution_s_word_name_none() -> None:
     doc = PIPELINE("t", "园区每年吸引大学毕业生3000余名来此就业。")
     assert not any(e["name"].endswith("大学") for e in doc.entities), doc.entities
+
+
+def test_a_firm_s_works_before_a_phase_name_no_firm() -> None:
+    doc = PIPELINE("t", "2025年9月26日，滇韵茶业智能化精制二期项目投产仪式举行。")
+    assert "滇韵茶业智能化精制" not in {e["name"] for e in doc.entities}, doc.entities
