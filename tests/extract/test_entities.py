@@ -47,3 +47,9 @@ def test_words_ending_in_a_verb_before_an_institution_s_word_name_none() -> None
 def test_a_firm_s_works_before_a_phase_name_no_firm() -> None:
     doc = PIPELINE("t", "2025年9月26日，滇韵茶业智能化精制二期项目投产仪式举行。")
     assert "滇韵茶业智能化精制" not in {e["name"] for e in doc.entities}, doc.entities
+
+
+def test_a_titled_person_is_found_before_what_they_did_together() -> None:
+    doc = PIPELINE("t", "3月26日，晋玻新能董事长韩志刚与市委书记周海涛共同为窑炉点火。")
+    names = {e["name"] for e in doc.entities if e["type"] == "person"}
+    assert {"韩志刚", "周海涛"} <= names, names
