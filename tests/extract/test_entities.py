@@ -53,3 +53,9 @@ def test_a_titled_person_is_found_before_what_they_did_together() -> None:
     doc = PIPELINE("t", "3月26日，晋玻新能董事长韩志刚与市委书记周海涛共同为窑炉点火。")
     names = {e["name"] for e in doc.entities if e["type"] == "person"}
     assert {"韩志刚", "周海涛"} <= names, names
+
+
+def test_the_place_whose_party_committee_is_named_is_a_place_of_the_text() -> None:
+    doc = PIPELINE("t", "朔州市委常委、怀仁市委书记周海涛出席仪式。")
+    names = {e["name"] for e in doc.entities}
+    assert "朔州市" in names, names

@@ -77,7 +77,7 @@ class Organisations:
                 elif not province and catalogue.get(short, ("", "", "rule"))[2] == "rule":
                     catalogue[short] = (canonical, kind, "rule")  # found alone, meant whole
         doc.mentions = _locate(doc.text, catalogue)
-        doc.entities = _entities(doc, catalogue)
+        doc.entities = _entities(doc, _committees_places(doc))
         doc.made_by["mentions"] = COMPONENT
         return doc
 
@@ -305,11 +305,25 @@ def _holds_names(name: str, kind: str) -> bool:
     return (kind == "programme" and name.endswith(("活动", "仪式"))) or kind == "project"
 
 
-def _entities(doc: Doc, catalogue: dict[str, tuple[str, str, str]]) -> list[dict[str, Any]]:
-    """One entity per canonical name that is mentioned, with the written forms as aliases."""
+def _committees_places(doc: Doc) -> list[Mention]:
+    """``朔州市委常委、…``: the place whose party committee is named is a place of the text
+    too, though only its committee's name tells it (an entity, no mention of its own)."""
+    out = []
+    for m in doc.mentions:
+        written = doc.text[m.start : m.end]
+        if m.type == "government" and written[-1] == "委" and written[-2:-1] in "市县区":
+            place = written.removeprefix("中共")[:-1]
+            if len(place) >= 3:
+                out.append(Mention(m.end - 1 - len(place), m.end - 1, place, "region", COMPONENT))
+    return out
+
+
+def _entities(doc: Doc, inside: list[Mention]) -> list[dict[str, Any]]:
+    """One entity per canonical name that is mentioned, with the written forms as aliases;
+    ``inside`` are places told only inside other names."""
     first: dict[str, Mention] = {}
     written: dict[str, set[str]] = {}
-    for m in doc.mentions:
+    for m in sorted(doc.mentions + inside, key=lambda m: m.start):
         first.setdefault(m.name, m)
         written.setdefault(m.name, set()).add(doc.text[m.start : m.end])
     out = []
