@@ -155,12 +155,7 @@ def industry_phrases(
     from the suffix to punctuation, a place or a time word."""
     text = doc.text
     ends = {m.end: m for m in mentions if m.type in ("region", "province", "city", "park")}
-    out = []
-    if "、" in text[start:end]:  # 天然气化工、新材料…五大重点产业链: the group, by its count
-        out += [Mention(g.start(), g.end(), g.group("name"), "industry", component)
-                for g in _GROUP.finditer(text, start, end)
-                if not BAD_CORE.search(text, g.start(), g.start("name"))
-                and not BAD_CORE.search(text, max(start, g.start() - 2), g.start())]  # fmt: skip
+    out = _groups(text, start, end, component) if "、" in text[start:end] else []
     for hit in _SUFFIX.finditer(text, start, end):
         if _a_thing(text, hit):
             continue  # 产业园, 产业学院, 产业基金; 产业链企业1500家: things, not the industry
@@ -201,6 +196,17 @@ def industry_phrases(
         name = short + _named(text, i, place_end, hit)
         out.append(Mention(span_start, hit.end(), name, "industry", component))
     return out
+
+
+def _groups(text: str, start: int, end: int, component: str) -> list[Mention]:
+    """``天然气化工、新材料…五大重点产业链``: industries listed and named together by their
+    count are the group, unless a verb or a preposition leads the list (围绕A、B三大产业)."""
+    return [
+        Mention(g.start(), g.end(), g.group("name"), "industry", component)
+        for g in _GROUP.finditer(text, start, end)
+        if not BAD_CORE.search(text, g.start(), g.start("name"))
+        and not BAD_CORE.search(text, max(start, g.start() - 2), g.start())
+    ]
 
 
 def _a_thing(text: str, hit: re.Match[str]) -> bool:
