@@ -3,10 +3,8 @@
 
 from __future__ import annotations
 
-from chainatlas.extract import build_pipeline
 from chainatlas.extract.results import results_of
-
-PIPELINE = build_pipeline()
+from tests.extract.reading import PIPELINE, read
 
 SIGNING = """\
 东阳经开区集中签约12个项目 总投资156.4亿元
@@ -167,10 +165,9 @@ LIST_NEWS = """\
 
 
 def test_a_list_told_published_lately_dates_its_publication_and_its_ranks_by_the_month() -> None:
-    doc = PIPELINE("t", LIST_NEWS)
-    got = {doc.text[q.start : q.end]: (q.period, q.indicator) for q in doc.facts()}
+    got = read(LIST_NEWS, "period", "indicator")
     assert got["第8位"] == ("2026-09", "入选数量排名"), got
-    dates = {e["date"] for e in results_of(doc)["events"]}
+    dates = {e["date"] for e in results_of(PIPELINE("t", LIST_NEWS))["events"]}
     assert dates == {"2026-09"}, dates
 
 
@@ -190,8 +187,7 @@ def test_a_sentence_opening_at_the_opening_ceremony_points_back_at_the_fair() ->
         "州长马建平出席开幕式。2025年，西昌钒钛产业实现产值386.2亿元。\n"
         "开幕式上举行了项目集中签约仪式，共签约项目16个，总投资215.8亿元。"
     )
-    doc = PIPELINE("t", text)
-    got = {doc.text[q.start : q.end]: q.period for q in doc.facts()}
+    got = read(text, "period")
     assert got["215.8亿元"] == "2026-06-18", got
 
 
@@ -221,8 +217,7 @@ def test_who_attended_a_fair_are_counted_as_the_fair_s() -> None:
         "5月14日，荣昌区预制菜产业链招商推介会在深圳市举行。区长吴志远出席活动并致辞，"
         "在深企业家和商协会代表200余人参加。"
     )
-    doc = PIPELINE("t", text)
-    got = {doc.text[q.start : q.end]: (q.subject, q.indicator) for q in doc.facts()}
+    got = read(text, "subject", "indicator")
     assert got["200余人"] == ("荣昌区预制菜产业链招商推介会", "参会人数"), got
 
 
@@ -235,8 +230,7 @@ def test_this_fair_points_back_at_the_fair_named_before() -> None:
         "由凉山彝族自治州人民政府、中国有色金属工业协会钒钛分会联合主办，"
         "设置展览面积3.2万平方米，吸引286家企业参展。"
     )
-    doc = PIPELINE("t", text)
-    got = {doc.text[q.start : q.end]: q.subject for q in doc.facts()}
+    got = read(text, "subject")
     assert got["3.2万平方米"] == "中国（西昌）钒钛新材料产业博览会", got
 
 

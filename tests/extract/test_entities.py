@@ -3,9 +3,7 @@ rule is taken out."""
 
 from __future__ import annotations
 
-from chainatlas.extract import build_pipeline
-
-PIPELINE = build_pipeline()
+from tests.extract.reading import PIPELINE
 
 
 def test_专精特新_alone_describes_firms_and_names_no_programme() -> None:

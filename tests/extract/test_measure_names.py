@@ -5,14 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from chainatlas.extract import build_pipeline
-
-PIPELINE = build_pipeline()
-
-
-def indicators(text: str) -> dict[str, str]:
-    doc = PIPELINE("t", text)
-    return {doc.text[q.start : q.end]: q.indicator or "" for q in doc.facts()}
+from tests.extract.reading import read
 
 
 @pytest.mark.parametrize(
@@ -31,10 +24,12 @@ def indicators(text: str) -> dict[str, str]:
 def test_a_noun_ending_in_a_verb_s_character_keeps_it(
     text: str, quote: str, indicator: str
 ) -> None:
-    assert indicators(text)[quote] == indicator
+    assert read(text, "indicator")[quote] == indicator
 
 
 def test_town_and_country_residents_told_together_are_told_apart_in_turn() -> None:
-    got = indicators("2025年，城乡居民人均可支配收入分别达到39820元和16540元，分别增长5.3%和7.1%。")
+    got = read(
+        "2025年，城乡居民人均可支配收入分别达到39820元和16540元，分别增长5.3%和7.1%。", "indicator"
+    )
     assert got["16540元"] == "农村居民人均可支配收入", got
     assert got["5.3%"] == "城镇居民人均可支配收入增速", got

@@ -3,9 +3,7 @@ rule is taken out."""
 
 from __future__ import annotations
 
-from chainatlas.extract import build_pipeline
-
-PIPELINE = build_pipeline()
+from tests.extract.reading import PIPELINE, read
 
 
 def test_a_district_whose_name_ends_in_a_common_word_is_found_when_told_often() -> None:
@@ -31,14 +29,12 @@ def test_a_place_s_entrants_counted_by_kind_are_the_place_s() -> None:
         "金沙工信\n近日，贵州省工业和信息化厅公布名单。全省共有24个产业集群入选，"
         "其中毕节市入选集群4个、企业7家；金沙县入选集群2个、企业5家。"
     )
-    doc = PIPELINE("t", text)
-    got = {doc.text[q.start : q.end]: q.subject for q in doc.facts()}
+    got = read(text, "subject")
     assert got["2个"] == "金沙县", got
 
 
 def test_a_count_told_of_the_whole_province_is_the_province_s() -> None:
-    doc = PIPELINE("t", "金沙工信\n本次名单中，全省共有24个产业集群入选，金沙县入选集群2个。")
-    got = {doc.text[q.start : q.end]: q.subject for q in doc.facts()}
+    got = read("金沙工信\n本次名单中，全省共有24个产业集群入选，金沙县入选集群2个。", "subject")
     assert got["24个"] == "全省", got
 
 
@@ -47,8 +43,7 @@ def test_a_place_in_a_ranking_names_no_industry() -> None:
         "★河南豫芯微电子有限公司：专注车规级功率器件。2025年实现营业收入8.6亿元，"
         "产品国内市场占有率约12%，位居细分领域第3位。"
     )
-    doc = PIPELINE("t", text)
-    subjects = {doc.text[q.start : q.end]: q.subject for q in doc.facts()}
+    subjects = read(text, "subject")
     assert subjects["第3位"] == "河南豫芯微电子有限公司", subjects
 
 
@@ -57,7 +52,6 @@ def test_a_sentence_opening_with_a_measure_of_the_whole_economy_is_the_place_s()
         "霸州市政府工作报告\n2025年，金属玻璃家具产业实现产值128.5亿元、增长7.2%。"
         "新增规上工业企业43家、总数达到612家。"
     )
-    doc = PIPELINE("t", text)
-    subjects = {doc.text[q.start : q.end]: q.subject for q in doc.facts()}
+    subjects = read(text, "subject")
     assert subjects["43家"] != "金属玻璃家具产业", subjects
     assert subjects["128.5亿元"] == "金属玻璃家具产业", subjects

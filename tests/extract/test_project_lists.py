@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from chainatlas.extract import build_pipeline
-
-PIPELINE = build_pipeline()
+from tests.extract.reading import PIPELINE, read
 
 LIST = (
     "宿迁经开区新闻\n发布时间：2026-04-09 17:40\n"
@@ -20,8 +18,7 @@ LIST = (
 
 
 def test_a_numbered_item_whose_first_sentence_is_a_project_s_name_names_that_project() -> None:
-    doc = PIPELINE("t", LIST)
-    subjects = {doc.text[q.start : q.end]: q.subject for q in doc.facts()}
+    subjects = read(LIST, "subject")
     assert subjects["32亿元"] == "宿迁恒驰智能网联汽车电子产业园项目", subjects
     assert subjects["18.6亿元"] == "年产120万套户外家具及露营装备项目", subjects
 
@@ -47,8 +44,7 @@ def test_the_place_a_project_s_name_opens_with_is_still_found() -> None:
 def test_projects_counted_by_their_milestone_are_named_from_it_on(
     text: str, quote: str, indicator: str
 ) -> None:
-    doc = PIPELINE("t", text)
-    got = {doc.text[q.start : q.end]: q.indicator for q in doc.facts()}
+    got = read(text, "indicator")
     assert got[quote] == indicator, got
 
 
@@ -60,8 +56,7 @@ def test_an_industry_named_alone_after_a_section_s_number_heads_its_section() ->
         "（二）新材料产业链\n实现产值412.8亿元，同比增长14.6%。\n"
         "（三）其他重点产业。实现产值120.5亿元。"
     )
-    doc = PIPELINE("t", text)
-    got = {doc.text[q.start : q.end]: q.subject for q in doc.facts()}
+    got = read(text, "subject")
     assert got["836.2亿元"] == "天然气化工产业链", got
     assert got["14.6%"] == "新材料产业链", got
     assert got["120.5亿元"] != "其他重点产业", got
@@ -73,8 +68,7 @@ def test_numbered_sections_of_one_review_share_its_year_past_what_stands_now() -
         "（一）新材料产业链。2025年实现产值412.8亿元。目前，链上有省级专精特新企业58家。\n"
         "（二）智能制造产业链。实现产值368.5亿元，同比增长6.2%。"
     )
-    doc = PIPELINE("t", text)
-    got = {doc.text[q.start : q.end]: q.period for q in doc.facts()}
+    got = read(text, "period")
     assert got["58家"] == "cumulative", got
     assert got["368.5亿元"] == "2025", got
 
