@@ -55,3 +55,13 @@ def test_a_sentence_opening_with_a_measure_of_the_whole_economy_is_the_place_s()
     subjects = read(text, "subject")
     assert subjects["43家"] != "金属玻璃家具产业", subjects
     assert subjects["128.5亿元"] == "金属玻璃家具产业", subjects
+
+
+def test_a_county_s_own_trades_heading_their_growths_are_the_subjects() -> None:
+    got = read(
+        "浦江县新闻\n2025年，分行业看，水晶玻璃制品业增加值增长11.6%，挂锁五金业增长6.3%，"
+        "绗缝家纺业下降2.4%；规模以上工业增长7.8%。",
+        "subject",
+    )
+    assert (got["6.3%"], got["2.4%"]) == ("挂锁五金业", "绗缝家纺业"), got
+    assert got["7.8%"] != "规模以上工业", got
