@@ -65,3 +65,18 @@ def test_a_county_s_own_trades_heading_their_growths_are_the_subjects() -> None:
     )
     assert (got["6.3%"], got["2.4%"]) == ("挂锁五金业", "绗缝家纺业"), got
     assert got["7.8%"] != "规模以上工业", got
+
+
+def test_a_city_whose_name_ends_in_城_is_found_when_told_without_its_市_too() -> None:
+    text = (
+        "羽绒之城看共青\n地处鄱阳湖畔的共青城，产业发展同样出色。2025年，共青城市地区生产总值达286.4亿元。"
+        "近年来，共青城聚力打造羽绒服装产业。共青城市规上工业增加值增长9.6%。"
+    )
+    assert read(text, "subject")["286.4亿元"] == "共青城市"
+    names = {
+        e["name"]
+        for e in PIPELINE(
+            "t", "全市加快建设智慧城市。智慧城市建设成效明显，智慧城市指数居前。"
+        ).entities
+    }
+    assert "智慧城市" not in names, names

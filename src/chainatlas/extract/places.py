@@ -223,12 +223,26 @@ def _three_character_cities(text: str) -> Iterator[Found]:
             name = text[max(0, k - size) : k]
             # 全年全市, 产业强市: words before 市; 1—10月武威市: the month, then the city
             words = len(name) < size or not _is_cjk(name) or text[k + 1 : k + 2] in _NOT_AFTER_CITY
-            words = words or name[-1] in _NOT_CITY_END or name[0] in _TIME_ENDS
-            words = words or bool(set(name) & (STOP_CHARS | _NOT_PLACE_CHARS | {"市"}))
+            # 共青城市 (共青城聚力…, 共青城的…): a city named 城 told without its 市 too (智慧城市
+            # never is); such a name may open with a character phrases use (共)
+            bare = name[-1:] == "城" and _told_bare(text, name)
+            words = words or (name[-1:] in _NOT_CITY_END and not bare) or name[:1] in _TIME_ENDS
+            odd = set(name[1:] if bare else name) & (STOP_CHARS | _NOT_PLACE_CHARS | {"市"})
+            words = words or bool(odd)
             if not words and name[:2] not in _NOT_REGION and _told_often(text, name):
                 yield k - size, k + 1, name + "市", "region"
                 break
         k = text.find("市", k + 1)
+
+
+def _told_bare(text: str, name: str) -> bool:
+    """Whether ``name`` (共青城) is written at least once without the 市 after it."""
+    k = text.find(name)
+    while k >= 0:
+        if text[k + len(name) : k + len(name) + 1] != "市":
+            return True
+        k = text.find(name, k + 1)
+    return False
 
 
 #: Characters that make ``X县`` a phrase, not a county (全县, 该县, 邻县, 贫困县 …).
