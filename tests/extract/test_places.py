@@ -80,3 +80,11 @@ def test_a_city_whose_name_ends_in_城_is_found_when_told_without_its_市_too() 
         ).entities
     }
     assert "智慧城市" not in names, names
+
+
+def test_verbs_of_policy_before_an_industry_name_no_industry() -> None:
+    got = read(
+        "尤溪新闻\n记者：今年有哪些具体目标？\n林振华：今年，我们提出铜基新材料产业产值力争突破380亿元。",
+        "subject",
+    )
+    assert not (got["突破380亿元"] or "").startswith("提出"), got
