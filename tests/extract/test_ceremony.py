@@ -241,3 +241,15 @@ def test_a_year_in_a_meeting_s_name_does_not_date_it() -> None:
     )
     dates = {e["date"] for e in results_of(PIPELINE("t", text))["events"]}
     assert dates == {"2026-03-11"}, dates
+
+
+def test_firms_moving_in_at_a_ceremony_are_of_its_day_under_their_list() -> None:
+    text = (
+        "开发区新闻\n发布时间：2026-06-12 16:45\n"
+        "6月11日，火峰厨电配套产业园入驻仪式举行，8家核心配套企业集中签约入驻，总投资12.6亿元。\n"
+        "2025年，火峰厨电实现营业收入68.4亿元。\n"
+        "此次入驻的8家企业涵盖燃烧器、风机等关键零部件，其中5家为原外地供应商。\n"
+        "【入驻企业一览】\n1．宁波瑞格燃气具配件有限公司：总投资2.8亿元。"
+    )
+    got = read(text, "period")
+    assert (got["5家"], got["2.8亿元"]) == ("2026-06-11", "2026-06-11"), got

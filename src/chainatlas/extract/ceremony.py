@@ -38,7 +38,7 @@ _ENTRANTS = re.compile(r"[^，。；]{0,10}?(?:入选|上榜|榜上有名)|(?:�
 #: Words near the start of a sentence that point back at the ceremony (会上，…; 开幕式上; 记者在现场
 #: 了解到; 此次签约的项目中).
 _POINTS_BACK = re.compile(
-    r"[^，。；]{0,8}?(?:会上|现场|活动上|式上|活动中|(?:本次|此次)签约|签约的?项目中)"
+    r"[^，。；]{0,8}?(?:会上|现场|活动上|式上|活动中|(?:本次|此次)(?:签约|入驻|开工)|签约的?项目中)"
 )
 _DAY = re.compile(r"(?:19|20)\d\d-\d\d-\d\d")
 _DAY_OR_MONTH = re.compile(r"(?:19|20)\d\d-\d\d(?:-\d\d)?")
@@ -50,7 +50,7 @@ _SIGNED_LEVEL = re.compile(r"投资|用地|占地|签约|成交|展览面积")
 _CARD_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}[：:]")
 #: A planned date of a plant's milestone (预计2026年底投产), which dates no output.
 _MILESTONE = re.compile(r"[底末]?(?:建成)?(?:投产|建成|开工|竣工|达产)")
-_LIST_HEADING = re.compile(r"项目|签约")
+_LIST_HEADING = re.compile(r"项目|签约|入驻")
 #: How many paragraphs below the title (date line included) a ceremony may open in.
 _OPENING = 4
 
