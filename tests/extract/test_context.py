@@ -239,3 +239,13 @@ def test_what_a_trip_did_one_by_one_is_of_its_days_not_up_to_now() -> None:
     assert got["16家"] == "2026-05", got
     doc = PIPELINE("t", "池州新闻\n2020年6月，研究院揭牌，先后引进博士37名。")
     assert [q.period for q in doc.facts()] == ["cumulative"]
+
+
+def test_a_release_of_main_indicators_frames_its_sections_by_its_span() -> None:
+    text = (
+        "梅州高新区2026年1—9月主要经济指标完成情况\n发布日期：2026-10-21 16:40\n"
+        "一、工业生产稳中有升\n1—9月，高新区规模以上工业总产值完成286.4亿元，同比增长11.6%。\n"
+        "二、重点产业较快增长\n电子信息产业完成产值168.3亿元，同比增长15.4%。"
+    )
+    got = {q: p for q, p, _s, _i in facts(text)}
+    assert got["168.3亿元"] == "2026-09", got

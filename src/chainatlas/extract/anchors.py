@@ -19,7 +19,8 @@ HALVES = {"上半年": "H1", "下半年": "H2", "一季度": "Q1", "第一季度
 #: releases and the annotations of them read it; 前三季度 is the quarter.
 HALF_ALT = r"[上下]半年|半年度|前三季度|第?[一二三四]季度|1[-—][36]月"
 _ANNUAL_TITLE = re.compile(
-    r"公报|工作报告|报告|总结|简况|简析|月报|快报|运行情况|运行分析|年度观察|年度回顾"
+    r"公报|工作报告|报告|总结|简况|简析|月报|快报|运行情况|运行分析|年度观察|年度回顾|"
+    r"完成情况|主要经济指标|经济运行"
 )
 _REVIEW_TITLE = re.compile(r"工作报告|工作总结|工作计划")
 _TITLE_HALF = re.compile(rf"((?:19|20)\d\d)年({HALF_ALT})")
