@@ -82,9 +82,15 @@ def test_a_city_whose_name_ends_in_城_is_found_when_told_without_its_市_too() 
     assert "智慧城市" not in names, names
 
 
-def test_verbs_of_policy_before_an_industry_name_no_industry() -> None:
+def test_verbs_of_policy_or_having_before_an_industry_name_no_industry() -> None:
     got = read(
         "尤溪新闻\n记者：今年有哪些具体目标？\n林振华：今年，我们提出铜基新材料产业产值力争突破380亿元。",
         "subject",
     )
     assert not (got["突破380亿元"] or "").startswith("提出"), got
+    got = read(
+        "贺州新闻\n目前，全市碳酸钙产业拥有高新技术企业63家，建有碳酸钙产业人才小高地，"
+        "引进各类专业技术人才1200余名。",
+        "subject",
+    )
+    assert not (got["1200余名"] or "").startswith("建有"), got
