@@ -94,3 +94,11 @@ def test_verbs_of_policy_or_having_before_an_industry_name_no_industry() -> None
         "subject",
     )
     assert not (got["1200余名"] or "").startswith("建有"), got
+
+
+def test_a_park_word_points_back_past_a_picture_s_caption() -> None:
+    text = (
+        "蕲春新闻\n2014年，李时珍医药工业园区开园。\n▲蕲艾产业园开园资料图\n"
+        "如今的园区集聚了艾制品、中药饮片等环节企业320余家。"
+    )
+    assert read(text, "subject")["320余家"] == "李时珍医药工业园区"

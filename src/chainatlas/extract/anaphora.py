@@ -101,7 +101,10 @@ def antecedent(doc: Doc, pos: int, starts: list[int], kind: str, word: str | Non
     here = bisect_right(paragraphs, pos) - 1
     for i in range(bisect_left(starts, pos) - 1, -1, -1):
         m = doc.mentions[i]
-        back = here - (bisect_right(paragraphs, m.start) - 1)
+        at = bisect_right(paragraphs, m.start) - 1
+        if doc.paragraphs[at].kind == "caption":
+            continue  # ▲蕲艾产业园开园资料图: a picture's caption is no text to point back to
+        back = here - at
         headed = kind == "project" and back == 1 and m.type == "project"
         if headed and doc.paragraphs[here - 1].kind == "heading":
             return m.name  # 一、年产5GWh…项目 / 项目总投资12.46亿元: the section's project
