@@ -249,3 +249,14 @@ def test_a_release_of_main_indicators_frames_its_sections_by_its_span() -> None:
     )
     got = {q: p for q, p, _s, _i in facts(text)}
     assert got["168.3亿元"] == "2026-09", got
+
+
+def test_a_quarter_far_ahead_of_the_date_line_is_last_year_s() -> None:
+    text = (
+        "左江稀材发布2025年年度报告\n2026-04-23 08:45\n"
+        "4月22日晚，公司发布年度报告。\n分季度看，第四季度公司实现营业收入13.42亿元。\n"
+        "第二季度，公司将加快二期项目建设，力争实现营业收入15亿元。"
+    )
+    got = {q: p for q, p, _s, _i in facts(text)}
+    assert got["13.42亿元"] == "2025Q4", got
+    assert got["15亿元"].startswith("2026"), got

@@ -111,7 +111,13 @@ def resolve(cue: Cue, state: Cue | None, anchors: Anchors) -> str | None:
     year = anchors.current
     if year is None:
         return None
+    if kind == "half" and anchors.month and _SPAN_START.get(rest, 0) > anchors.month + 2:
+        year -= 1  # 第四季度 in a report dated April: last year's quarter, this one's far ahead
     return str(year + _YEAR_STEP.get(kind, 0)) + rest  # cur, ytd (1—10月), prev, next
+
+
+#: The first month of a quarter or a half.
+_SPAN_START = {"Q1": 1, "Q2": 4, "Q3": 7, "Q4": 10, "H1": 1, "H2": 7}
 
 
 def _year_of(cue: Cue | None) -> int | None:
