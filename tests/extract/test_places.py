@@ -94,6 +94,8 @@ def test_verbs_of_policy_or_having_before_an_industry_name_no_industry() -> None
         "subject",
     )
     assert not (got["1200余名"] or "").startswith("建有"), got
+    got = read("张掖新闻\n市财政每年安排风电装备产业发展专项资金不少于1亿元。", "subject")
+    assert "安排" not in (got["不少于1亿元"] or ""), got
 
 
 def test_a_park_word_points_back_past_a_picture_s_caption() -> None:
