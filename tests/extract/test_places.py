@@ -104,3 +104,11 @@ def test_a_park_word_points_back_past_a_picture_s_caption() -> None:
         "如今的园区集聚了艾制品、中药饮片等环节企业320余家。"
     )
     assert read(text, "subject")["320余家"] == "李时珍医药工业园区"
+
+
+def test_a_plan_or_a_map_that_states_figures_is_not_what_they_count() -> None:
+    text = (
+        "福安新闻\n发布时间：2026-03-20\n福安市电机电器产业链图谱发布。"
+        "《图谱》明确链主企业4家：福安闽东电机、福安亚南电机、福安铁城电机和福安力源电机。"
+    )
+    assert read(text, "subject")["4家"] != "图谱"

@@ -25,6 +25,8 @@ _OBJECT_VERB = re.compile(
     r"(列|居|跻身|挺进|入选|获评|荣获|牵手|落户|引进|吸引|集聚了|位居|位列|荣列)$"
 )
 _NUMERATOR = re.compile(r"[\u4e00-\u9fff]{0,4}占")
+#: What a plan or a policy does to the figures it sets (提出, 明确, 要求): it states them.
+_STATES = re.compile(r"》?(?:还|进一步)?(?:提出|明确|要求|规定|指出|强调)")
 _COMPARE = re.compile(r"占|高于|低于|快于|慢于|较|超过")
 
 
@@ -51,6 +53,8 @@ def eligible(doc: Doc, m: Mention, clause_start: int) -> bool:
         return False
     if m.type == "programme" and _IN_SCOPE.match(text, m.end):
         return False  # 在…百强县（市）中位列第4位: the list, not who is ranked
+    if m.type == "programme" and _STATES.match(text, m.end):
+        return False  # 《图谱》明确链主企业4家: the map or plan states figures, it is not counted
     if m.type in ("programme", "institution") and _DESCRIBES.match(text, m.end):
         return False  # 国家重大人才工程入选者、…博士: who the person is, not the subject
     if _OBJECT_VERB.search(text, max(clause_start, m.start - 3), m.start):
