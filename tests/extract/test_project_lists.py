@@ -14,6 +14,7 @@ LIST = (
     "主要开工项目：\n"
     "1．宿迁恒驰智能网联汽车电子产业园项目。由安徽恒驰汽车电子有限公司投资建设，总投资32亿元。\n"
     "2．年产120万套户外家具及露营装备项目。总投资18.6亿元，用地约260亩。\n"
+    "3．西吉县冷链物流园项目，总投资3.6亿元，新建冷库库容5万吨。\n"
 )
 
 
@@ -21,6 +22,7 @@ def test_a_numbered_item_whose_first_sentence_is_a_project_s_name_names_that_pro
     subjects = read(LIST, "subject")
     assert subjects["32亿元"] == "宿迁恒驰智能网联汽车电子产业园项目", subjects
     assert subjects["18.6亿元"] == "年产120万套户外家具及露营装备项目", subjects
+    assert subjects["3.6亿元"] == "西吉县冷链物流园项目", subjects
 
 
 def test_the_place_a_project_s_name_opens_with_is_still_found() -> None:

@@ -130,11 +130,12 @@ def _heading_projects(doc: Doc) -> list[str]:
     for p in doc.paragraphs:
         line = doc.text[p.start : p.end]
         if p.kind != "heading":
-            # ``1．宿州驰宇…产业园项目。由…投资建设``: an item whose first sentence is the name
+            # ``1．宿州驰宇…产业园项目。由…投资建设``: an item whose first words are the name
             lead = _ITEM_NUMBER.match(line)
-            stop = line.find("。", 0, 48)
-            if lead is None or stop < 0:
+            stops = [k for k in (line.find(c, 0, 48) for c in "。，：；") if k >= 0]
+            if lead is None or not stops:
                 continue
+            stop = min(stops)  # 2．西吉六盘山肉牛屠宰及精深加工项目，总投资6.2亿元
             line = line[:stop]
         line = _ITEM_NUMBER.sub("", line).strip()
         line = _STATUS_ASIDE.sub("", line)  # …项目（已投产）: where it stands is no part of it
