@@ -112,3 +112,11 @@ def test_a_plan_or_a_map_that_states_figures_is_not_what_they_count() -> None:
         "《图谱》明确链主企业4家：福安闽东电机、福安亚南电机、福安铁城电机和福安力源电机。"
     )
     assert read(text, "subject")["4家"] != "图谱"
+
+
+def test_an_office_that_tells_the_place_s_figures_is_not_their_subject() -> None:
+    text = (
+        "瑞昌市人民政府\n1—9月我市外贸和招商引资工作稳中有进\n发布时间：2026-10-15\n"
+        "第四季度，市商务局将全力冲刺全年目标，力争全年外贸进出口总额突破65亿元。"
+    )
+    assert read(text, "subject")["突破65亿元"] != "市商务局"

@@ -25,6 +25,10 @@ _OBJECT_VERB = re.compile(
     r"(列|居|跻身|挺进|入选|获评|荣获|牵手|落户|引进|吸引|集聚了|位居|位列|荣列)$"
 )
 _NUMERATOR = re.compile(r"[\u4e00-\u9fff]{0,4}占")
+#: A government's office or department, which tells the place's figures but is not their
+#: subject; a park's board (管委会) stands for its park.
+_OFFICE = re.compile(r"(?:局|厅|委员会|办公室|办)$")
+_BOARD = re.compile(r"管理委员会$|管委会$")
 #: What a plan or a policy does to the figures it sets (提出, 明确, 要求): it states them.
 _STATES = re.compile(r"》?(?:还|进一步)?(?:提出|明确|要求|规定|指出|强调)")
 _COMPARE = re.compile(r"占|高于|低于|快于|慢于|较|超过")
@@ -40,6 +44,8 @@ def eligible(doc: Doc, m: Mention, clause_start: int) -> bool:
         return False  # a speaker (管委会负责人表示) or a count (高新技术企业总数)
     if after[:1] in ("、", "等"):
         return False
+    if m.type == "government" and _OFFICE.search(m.name) and not _BOARD.search(m.name):
+        return False  # 市商务局将…力争全年外贸进出口总额突破65亿元: the place's figures, told by its office
     if m.type == "government" and _ANNOUNCES.match(text, m.end):
         return False  # 工业和信息化部公布…名单，我市9家企业入选: who lists, not who is counted
     place = m.type in ("region", "province") or (
