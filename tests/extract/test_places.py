@@ -96,6 +96,10 @@ def test_verbs_of_policy_or_having_before_an_industry_name_no_industry() -> None
     assert not (got["1200余名"] or "").startswith("建有"), got
     got = read("张掖新闻\n市财政每年安排风电装备产业发展专项资金不少于1亿元。", "subject")
     assert "安排" not in (got["不少于1亿元"] or ""), got
+    got = read("宣城新闻\n全年落户宣城高新技术产业开发区的项目38个，总投资126亿元。", "subject")
+    assert not (got["38个"] or "").startswith("落户"), got
+    got = read("全县做优食品加工产业，规上企业达到46家。", "subject")
+    assert not (got["46家"] or "").startswith("做优"), got
 
 
 def test_a_park_word_points_back_past_a_picture_s_caption() -> None:
