@@ -80,3 +80,11 @@ def test_industries_listed_and_named_together_by_their_count_are_one_subject() -
     assert [q.subject for q in doc.facts() if q.unit == "亿元"] == ["三大主导产业"]
     doc = PIPELINE("t", "今年，高新区围绕汽车、电子、装备三大主导产业招商，签约项目57个。")
     assert [q.subject for q in doc.facts() if q.unit == "个"] != ["三大主导产业"]
+
+
+def test_a_firm_s_project_named_after_公司_goes_by_its_own_name() -> None:
+    text = (
+        "澄海玩具新闻\n发布时间：2026-03-28\n3月26日，公司澄宇智能制造产业园项目在莲下镇开工建设，"
+        "项目总投资18亿元，用地360亩。"
+    )
+    assert read(text, "subject")["18亿元"] == "澄宇智能制造产业园项目"

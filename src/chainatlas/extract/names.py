@@ -161,6 +161,9 @@ def find_suffixed(text: str, automaton: object) -> Iterator[Found]:
             start += after_park(text[start:start_suffix])
             if text[start:start_suffix] in _BARE_HEADS and start >= 2:
                 start -= 2  # 正和集团股份有限公司: 和 is part of the name here
+        named_project = kind == "project" or (kind == "park" and text.startswith("项目", end))
+        if named_project and text.startswith(_FIRM_WORDS, start):
+            start += 2  # 公司澄宇智能制造产业园项目: the firm's project, named after 公司
         amount = _UNIT_LEFT.match(text, start) if text[start - 1 : start].isdigit() else None
         if amount is not None:
             start = amount.end()  # 规模20亿元机器人产业基金: the fund, not its size
@@ -245,6 +248,8 @@ def past_relation(text: str, start: int, end: int) -> int:
 
 _ABOUT_SHARES = re.compile(r"不超过|不低于|本次|发行|前$")
 #: ``第三季度公司…``, ``净利润均创公司上市以来新高``: a time or a verb before 公司, no name.
+#: The words for the firm a text is about, before the name of its project.
+_FIRM_WORDS = ("公司", "企业")
 _NO_FIRM_END = re.compile(r"(?:季度|年度|半年|月|均创|创|均为|后|着|了)$|^(?:这|该|其)")
 _RELATION = re.compile(
     r"全资子公司|控股子公司|子公司|孙公司|控股股东|实际控制人|股东|母公司"
