@@ -124,3 +124,11 @@ def test_an_office_that_tells_the_place_s_figures_is_not_their_subject() -> None
         "第四季度，市商务局将全力冲刺全年目标，力争全年外贸进出口总额突破65亿元。"
     )
     assert read(text, "subject")["突破65亿元"] != "市商务局"
+
+
+def test_a_designation_counted_heads_no_later_clause() -> None:
+    text = (
+        "温岭新闻\n力争到2027年，国家级专精特新“小巨人”企业达到50家，"
+        "省级专精特新中小企业突破600家。"
+    )
+    assert read(text, "subject")["突破600家"] != "国家级专精特新“小巨人”企业"

@@ -34,6 +34,8 @@ def clause_head(doc: Doc, clause: tuple[int, int], mentions: list[Mention]) -> M
                 junk = built  # 由A与B共建的C揭牌运行: C's
             if not junk or not eligible(doc, m, cs):
                 return None
+            if m.type == "programme" and m.name.endswith(_DESIGNATED):
+                return None  # 国家级专精特新“小巨人”企业达到50家，…: what is counted, no subject
             if built is not None:
                 made = next((a for a in mentions[k + 1 :] if a.start == built.end()), None)
                 whole = made is not None and (
@@ -54,6 +56,8 @@ def clause_head(doc: Doc, clause: tuple[int, int], mentions: list[Mention]) -> M
     return None
 
 
+#: How designations of firms, clusters and plants end: a clause they head counts them.
+_DESIGNATED = ("企业", "集群", "工厂", "示范基地", "中心")
 #: ``A与B共建的C揭牌运行，首批引进研发团队8个``: what follows is C's, not A's.
 _CO_BUILT = re.compile(r"(?:与|和|联合)[^，。；]{2,24}?(?:共建|合建|共同组建|联合组建)的?")
 #: The number of an item of a list (1. / 2、/ （3）/ ④) and a status tag after it
