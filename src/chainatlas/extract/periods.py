@@ -22,6 +22,7 @@ paragraph, and a heading starts afresh. Targets (预计…) ignore "up to now".
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from chainatlas.extract import ceremony
 from chainatlas.extract.anchors import (
@@ -131,6 +132,57 @@ def widen(period: str) -> str:
     return period[:4] if "-" in period else period
 
 
+@dataclass
+class _Reading:
+    """What the reading of a document carries from sentence to sentence."""
+
+    state: Cue | None = None  # the cue in force
+    lasting: Cue | None = None  # the cue in force but for asides: what a paragraph passes on
+    framing: Cue | None = None  # the last cue written, unwidened, whatever paragraph it was in
+    day: Cue | None = None  # the last day written (7月2日上午，…推介会举行)
+    box: Cue | None = None  # the date a heading gives the label lines under it
+    section_time: Cue | None = None  # the last dated cue in force, for a numbered section
+    paragraph: int = -1  # the paragraph read
+    told: int = -1  # the last paragraph that told of anything
+    kind: str = ""  # the kind of the paragraph read
+
+    def open(self, doc: Doc, paragraph: int, title_at: int, anchors: Anchors) -> bool:
+        """Enter ``paragraph``; False when its kind tells no time (a caption, a credit)."""
+        self.paragraph, self.kind = paragraph, doc.paragraphs[paragraph].kind
+        if self.kind in ("caption", "footer", "credit", "byline", "question"):
+            return False
+        # a heading starts afresh, and the title's year is not the body's (鹰铜股份2024年
+        # 营收增长…: 3月27日 in the body is the date line's year)
+        carried = self.kind != "heading" and self.told != title_at
+        self.told = paragraph
+        self.state = self.lasting = _carried(self.lasting, anchors) if carried else None
+        if self.state is None and carried and opens_section(doc, paragraph):
+            # （三）智能制造产业链。实现产值…: the sections of one review share its year,
+            # though the one before ended on what stands now (目前，…)
+            self.state = self.lasting = _carried(self.section_time, anchors)
+        # 【集群数据一览】（截至2025年末） / 营业收入：６１２．８亿元: a box's lines, its date
+        boxed = self.kind == "heading" and _LABEL_LINE.match(
+            doc.text, doc.paragraphs[paragraph].start
+        )
+        self.state = self.lasting = self.box if boxed else self.state
+        self.box = self.box if boxed else None
+        return True
+
+    def take(self, own: list[Cue], row: bool) -> None:
+        """Carry the cues a sentence told; a row's own aside (地区生产总值（前三季度）)
+        frames no other row."""
+        if self.kind == "heading" and own and own[-1].explicit:
+            self.box = own[-1]
+        for cue in own:
+            if cue.carry:
+                self.state = cue
+                self.lasting = self.lasting if cue.aside else cue
+                explicit = cue.explicit and not cue.goal
+                self.section_time = cue if explicit else self.section_time
+                self.framing = self.framing if cue.aside or cue.goal or row else cue
+            self.day = cue if len(cue.period) == 10 and cue.explicit and not cue.goal else self.day
+
+
 def _assign(doc: Doc, anchors: Anchors) -> None:
     by_sentence = cues_by_sentence(doc)
     facts: dict[int, list[int]] = {}
@@ -138,65 +190,31 @@ def _assign(doc: Doc, anchors: Anchors) -> None:
         facts.setdefault(q.sentence, []).append(qi)
     title_at = doc.title_index()
     frame = ceremony.find(doc, by_sentence, lambda cue: resolve(cue, None, anchors))
-    state: Cue | None = None
-    lasting: Cue | None = None  # the cue in force but for asides: what a paragraph passes on
-    framing: Cue | None = None  # the last cue written, unwidened, whatever paragraph it was in
-    day: Cue | None = None  # the last day written (7月2日上午，…推介会举行)
-    box: Cue | None = None  # the date a heading gives the label lines under it
-    section_time: Cue | None = None  # the last dated cue in force, for a numbered section
-    paragraph = told = -1  # the paragraph read, and the last one that told of anything
+    reading = _Reading()
     dated: list[Cue] = []
     for si, sentence in enumerate(doc.sentences):
-        if sentence.paragraph != paragraph:
-            paragraph = sentence.paragraph
-            kind = doc.paragraphs[paragraph].kind
-            if kind in ("caption", "footer", "credit", "byline", "question"):
-                continue
-            # a heading starts afresh, and the title's year is not the body's (鹰铜股份2024年
-            # 营收增长…: 3月27日 in the body is the date line's year)
-            carried = kind != "heading" and told != title_at
-            told = paragraph
-            state = lasting = _carried(lasting, anchors) if carried else None
-            if state is None and carried and opens_section(doc, paragraph):
-                # （三）智能制造产业链。实现产值…: the sections of one review share its year,
-                # though the one before ended on what stands now (目前，…)
-                state = lasting = _carried(section_time, anchors)
-            # 【集群数据一览】（截至2025年末） / 营业收入：６１２．８亿元: a box's lines, its date
-            boxed = kind == "heading" and _LABEL_LINE.match(
-                doc.text, doc.paragraphs[paragraph].start
-            )
-            state = lasting = box if boxed else state
-            box = box if boxed else None
-        raw_cues = by_sentence.get(si)
+        opened = sentence.paragraph == reading.paragraph
+        if not opened and not reading.open(doc, sentence.paragraph, title_at, anchors):
+            continue  # a caption's or a credit's first sentence tells no time
         own: list[Cue] = []
-        if raw_cues:
-            pairs = _resolved(raw_cues, state, anchors)
+        if raw_cues := by_sentence.get(si):
+            pairs = _resolved(raw_cues, reading.state, anchors)
             own = [_in_passing(doc, raw, done, anchors) for raw, done in pairs]
             dated += [as_event_date(doc.text, raw, done) for raw, done in pairs]
         if frame is not None:
             ceremony.follow(frame, doc, si, own)
         # 推介会现场签约项目5个: signed on the day of the happening last dated
-        spot = day if not own and _ON_THE_SPOT.match(doc.text, sentence.start) else None
-        state = spot or state  # and the sentences after it in its paragraph (其中，…项目…)
-        for qi in facts.get(si, []):
-            q = doc.quantities[qi]
+        spot = reading.day if not own and _ON_THE_SPOT.match(doc.text, sentence.start) else None
+        reading.state = spot or reading.state  # and the sentences after it (其中，…项目…)
+        quantities = [doc.quantities[qi] for qi in facts.get(si, [])]
+        for q in quantities:
             # a table's cells are of the span its title or header names, row after row
             table = q.kind in TABLE_KINDS and not own
-            given = spot or (framed(framing, anchors) if table else state)
+            given = spot or (framed(reading.framing, anchors) if table else reading.state)
             q.period = period_for(doc, own, given, q, anchors)
             if frame is not None:
-                q.period = ceremony.period(frame, doc, q, own, state) or q.period
-        if kind == "heading" and own and own[-1].explicit:
-            box = own[-1]
-        # a row's own aside (地区生产总值（前三季度）) frames no other row
-        row = bool(own) and any(doc.quantities[qi].kind in TABLE_KINDS for qi in facts.get(si, []))
-        for cue in own:
-            if cue.carry:
-                state = cue
-                lasting = lasting if cue.aside else cue
-                section_time = cue if cue.explicit and not cue.goal else section_time
-                framing = framing if cue.aside or cue.goal or row else cue
-            day = cue if len(cue.period) == 10 and cue.explicit and not cue.goal else day
+                q.period = ceremony.period(frame, doc, q, own, reading.state) or q.period
+        reading.take(own, bool(own) and any(q.kind in TABLE_KINDS for q in quantities))
     doc.cues = dated
 
 
