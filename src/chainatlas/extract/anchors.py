@@ -81,11 +81,7 @@ def read_anchors(doc: Doc) -> Anchors:
             bare_month = _read_title(out, line)
             continue
         date = _DATE_LINE.search(line)
-        # after the title, or a masthead above it (江西日报 2025年8月14日 第06版)
-        longest = 120 if _PAGE_LINE.search(line) else 60  # 发布时间：… 来源：… 浏览次数：… 字号
-        plain = set(_THOUSANDS.sub("", line))  # 点击量：1,208 is no sentence
-        dateline = index != title_at and len(line) <= longest and not plain & set("。，；！？,;")
-        if date and dateline and out.current is None:
+        if date and out.current is None and _is_date_line(line):
             out.current, out.date_paragraph = int(date.group(1)), index
             out.month = int(date.group(2))
     _bare_span(out, bare_month)
@@ -103,6 +99,14 @@ def read_anchors(doc: Doc) -> Anchors:
         early = out.review and out.month is not None and out.month <= 3
         out.report = out.current - 1 if early and out.current is not None else out.current
     return out
+
+
+def _is_date_line(line: str) -> bool:
+    """Whether a line with a date (not the title) is a date line: after the title, or a
+    masthead above it (江西日报 2025年8月14日 第06版), short and no sentence."""
+    longest = 120 if _PAGE_LINE.search(line) else 60  # 发布时间：… 来源：… 浏览次数：… 字号
+    plain = set(_THOUSANDS.sub("", line))  # 点击量：1,208 is no sentence
+    return len(line) <= longest and not plain & set("。，；！？,;")
 
 
 def _read_title(out: Anchors, line: str) -> int | None:

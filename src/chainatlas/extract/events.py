@@ -261,14 +261,8 @@ def _happenings(
         delegation = _DELEGATION.search(text, lo if out else sentence.start, hi)
         if delegation and scope.main and scope.main not in actors:
             actors = [scope.main, *actors]  # 代表团抵达上海: the place's delegation acts
-        if not actors and out:
-            actors = out[-1]["actors"]
         if not actors:
-            actors = _pointed(doc, sentence, hi, scope)  # 项目一期建成投产: the firm's
-        if not actors:
-            headed = section_firm(doc, sentence.paragraph, scope.starts)
-            actors = [headed.name] if headed is not None else []  # 2025年3月12日　签约
-        actors = actors or _timeline_actors(doc, sentence.paragraph)
+            actors = out[-1]["actors"] if out else _unnamed_actors(doc, sentence, hi, scope)
         fallback = scope.firm or scope.main  # a firm's own news is about the firm
         listed_only = honour and bool(actors) and _only_lists(doc, actors, lo, hi, scope)
         if (not actors or listed_only) and fallback and _MAIN_ACTS.search(text, lo, hi):
@@ -288,6 +282,17 @@ def _happenings(
         out.append({"date": when, "start": qs, "end": qe, "actors": actors,
                     "summary": text[qs:qe][:80]})  # fmt: skip
     return out
+
+
+def _unnamed_actors(doc: Doc, sentence: Sentence, end: int, scope: _Scope) -> list[str]:
+    """Who acted in a clause that names no one and follows no happening of its sentence: the
+    firm a project word points to (项目一期建成投产), the firm of the numbered section
+    (2025年3月12日　签约), or who acted in the line before, in a timeline."""
+    pointed = _pointed(doc, sentence, end, scope)
+    if pointed:
+        return pointed
+    headed = section_firm(doc, sentence.paragraph, scope.starts)
+    return [headed.name] if headed is not None else _timeline_actors(doc, sentence.paragraph)
 
 
 def _only_lists(doc: Doc, actors: list[str], start: int, end: int, scope: _Scope) -> bool:
