@@ -12,8 +12,8 @@ import re
 
 from chainatlas.extract.doc import Doc, Quantity
 from chainatlas.extract.numerals import parse_number
-from chainatlas.extract.quantities import COUNT_UNITS
 from chainatlas.extract.sentences import clause_at
+from chainatlas.extract.units import COUNT_UNITS
 
 NAME = "measures"
 VERSION = "3"

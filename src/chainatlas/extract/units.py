@@ -1,0 +1,127 @@
+"""The units a figure may carry, and what a unit is not when a word goes on after it.
+
+The scanner of :mod:`quantities` tries these, longest first, right after a number; counters
+(家, 个, 台 ...) make a figure a count (:mod:`measures`).
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Counters: a figure in one of these is a count of things or people.
+COUNT_UNITS = frozenset(
+    [
+        "家",
+        "个",
+        "位",
+        "名",
+        "项",
+        "人",
+        "次",
+        "条",
+        "座",
+        "所",
+        "件",
+        "台",
+        "套",
+        "支",
+        "户",
+        "款",
+        "轮",
+        "人次",
+        "双",
+        "块",
+        "颗",
+        "把",
+        "株",
+        "种",
+        "架",
+        "架次",
+        "架份",
+        "艘",
+        "期",
+        "片",
+        "只",
+        "张",
+        "场",
+        "樘",
+        "台套",  # machines and sets counted together (年产800台套)
+        "栋",
+        "批次",
+        "粒",
+        "标准箱",  # containers handled at a port (1526.8万标准箱), counted by the box
+        "头",  # livestock (奶牛存栏16.8万头)
+    ]
+)
+
+UNITS = sorted(
+    [
+        "亿平方米",
+        "万平方米",
+        "平方米",
+        "平方公里",
+        "平方千米",
+        "万千瓦时",
+        "亿千瓦时",
+        "千瓦时",
+        "万千瓦",
+        "千瓦",
+        "亿美元",
+        "万美元",
+        "美元",
+        "亿元",
+        "万元",
+        "元",
+        "个百分点",
+        "百分点",
+        "%",
+        "GWh",
+        "MWh",
+        "kWh",
+        "GW",
+        "MW",
+        "kW",
+        "万载重吨",
+        "载重吨",
+        "万吨",
+        "吨",
+        "万辆",
+        "辆",
+        "万亩",
+        "亩",
+        "公顷",
+        "个月",
+        "标准立方米",
+        "万立方米",
+        "立方米",
+        "公里",
+        "千米",
+        "分钟",
+        "小时",
+        "个工作日",
+        "万千升",
+        "万蒸吨",
+        "蒸吨",
+        "千升",
+        "升",
+        "工作日",
+        "吉瓦",
+        "兆瓦",
+        "P",  # computing power, in PFLOPS (算力规模6.8万P)
+        *COUNT_UNITS,
+        "天",
+        "年",
+        "倍",
+    ],
+    key=len,
+    reverse=True,
+)
+#: Characters after a unit that make it part of a word (项目, 家庭, 年度; 两升一降: no litres).
+_NOT_AFTER = {"项": "目", "家": "庭居电具", "年": "度代级", "天": "然", "人": "民", "名": "单",
+              "所": "有在", "台": "州阶", "条": "件例", "个": "人体性", "位": "于置",
+              "只": "是有要能需", "张": "家", "场": "景馆地所次面", "头": "部牧号等企",
+              "升": "一级温高至为到"}  # fmt: skip
+_NOT_AFTER["P"] = "A-Za-z"  # 6.8万P, not a word in Latin letters
+UNIT_ALT = "|".join(
+    re.escape(u) + (f"(?![{_NOT_AFTER[u]}])" if u in _NOT_AFTER else "") for u in UNITS
+)
