@@ -2106,15 +2106,21 @@ def test_a_park_in_a_projects_name_is_not_what_a_later_yuanqu_points_back_to() -
     assert got["突破900亿元"][1] == "河源高新区", got
 
 
+#: A park's report with a numbered project heading its section.
+PROJECT_REPORT = (
+    "一、总体情况\n\n"
+    "今年以来，产业园坚持项目为王，全年实施重点项目42个，完成投资86.5亿元，同比增长12.3%。\n\n"
+    "新开工项目18个，竣工投产项目11个，新签约亿元以上项目23个，协议总投资达到152亿元。\n\n"
+    "二、重点项目进展情况\n\n"
+    "（一）承德钒宇新材料有限公司年产2万吨高纯五氧化二钒项目（已投产）\n\n"
+    "项目总投资16.8亿元，分两期建设。"
+)
+
+
 def test_milestone_lines_under_a_numbered_project_are_its_firms_happenings() -> None:
     doc = PIPELINE(
         "t",
-        "一、总体情况\n\n"
-        "今年以来，产业园坚持项目为王，全年实施重点项目42个，完成投资86.5亿元，同比增长12.3%。\n\n"
-        "新开工项目18个，竣工投产项目11个，新签约亿元以上项目23个，协议总投资达到152亿元。\n\n"
-        "二、重点项目进展情况\n\n"
-        "（一）承德钒宇新材料有限公司年产2万吨高纯五氧化二钒项目（已投产）\n\n"
-        "项目总投资16.8亿元，分两期建设。\n\n"
+        PROJECT_REPORT + "\n\n"
         "2025年3月12日　签约\n\n"
         "2025年6月18日　开工\n\n"
         "2026年8月28日　一期竣工投产\n\n",
@@ -2373,15 +2379,7 @@ def test_a_delegations_stops_are_happenings_of_its_place() -> None:
 
 
 def test_projects_are_told_apart_from_entities_and_proposed_for_review() -> None:
-    doc = PIPELINE(
-        "t",
-        "一、总体情况\n\n"
-        "今年以来，产业园坚持项目为王，全年实施重点项目42个，完成投资86.5亿元，同比增长12.3%。\n\n"
-        "新开工项目18个，竣工投产项目11个，新签约亿元以上项目23个，协议总投资达到152亿元。\n\n"
-        "二、重点项目进展情况\n\n"
-        "（一）承德钒宇新材料有限公司年产2万吨高纯五氧化二钒项目（已投产）\n\n"
-        "项目总投资16.8亿元，分两期建设。",
-    )
+    doc = PIPELINE("t", PROJECT_REPORT)
     results = results_of(doc)
     project = "年产2万吨高纯五氧化二钒项目"
     assert project in {p["name"] for p in results["projects"]}, results["projects"]

@@ -16,14 +16,12 @@ from chainatlas.extract.doc import Doc, Quantity
 _GRANTED = re.compile(
     r"(?:新落地的?|对)?([\u4e00-\u9fff]{2,12}?)(?:最高给予|给予最高|最高奖励|给予)"
 )
+#: A kind of grant: a few words and the word for what is granted (一次性奖励, 安家补贴).
+_GRANT_KIND = r"([\u4e00-\u9fff]{0,4}?(?:奖励|资助|补贴|补助|扶持资金))"
 #: The kind of grant after the amount (or after the list of amounts granted in turn).
-_AWARD_AFTER = re.compile(
-    r"(?:[、和及]\d[\d.]*[万亿]?元)*的?([\u4e00-\u9fff]{0,4}?(?:奖励|资助|补贴|补助|扶持资金))"
-)
+_AWARD_AFTER = re.compile(rf"(?:[、和及]\d[\d.]*[万亿]?元)*的?{_GRANT_KIND}")
 #: ``给予一次性奖励10万元``: the kind of grant told before its amount.
-_AWARD_BEFORE = re.compile(
-    r"给予(?:最高)?([\u4e00-\u9fff]{0,4}?(?:奖励|资助|补贴|补助|扶持资金))(?:最高|资金)?$"
-)
+_AWARD_BEFORE = re.compile(rf"给予(?:最高)?{_GRANT_KIND}(?:最高|资金)?$")
 #: ``对新认定的A、B、C，分别给予``: kinds granted in turn.
 _IN_TURN = re.compile(
     r"对(?P<new>新认定|新获批|新引进|新落地)?的?(?P<items>[^，。；]{2,80}?)[，,]?分别给予$"

@@ -157,7 +157,7 @@ def industry_phrases(
     from the suffix to punctuation, a place or a time word."""
     text = doc.text
     ends = {m.end: m for m in mentions if m.type in ("region", "province", "city", "park")}
-    out = _groups(text, start, end, component) if "、" in text[start:end] else []
+    out = _groups(text, start, end, component) if text.find("、", start, end) >= 0 else []
     for hit in _SUFFIX.finditer(text, start, end):
         if _a_thing(text, hit):
             continue  # 产业园, 产业学院, 产业基金; 产业链企业1500家: things, not the industry
