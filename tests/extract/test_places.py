@@ -132,3 +132,25 @@ def test_a_designation_counted_heads_no_later_clause() -> None:
         "省级专精特新中小企业突破600家。"
     )
     assert read(text, "subject")["突破600家"] != "国家级专精特新“小巨人”企业"
+
+
+def test_a_banner_s_own_page_is_about_the_banner() -> None:
+    text = (
+        "科右前旗人民政府\n2026年上半年科右前旗经济运行情况\n"
+        "上半年，全旗实现地区生产总值52.3亿元，同比增长6.1%。全旗牛存栏18.2万头。"
+    )
+    got = read(text, "subject", "indicator")
+    assert got["52.3亿元"] == ("科右前旗", "地区生产总值"), got
+    assert got["18.2万头"] == ("科右前旗", "牛存栏"), got
+
+
+def test_a_flag_in_a_text_that_is_no_banner_s_is_no_place() -> None:
+    text = "义乌商贸新闻\n3月，星条旗订单增长12%；4月，星条旗出口达5万面，国旗类产品增长8%。"
+    doc = PIPELINE("t", text)
+    assert not any(e["name"].endswith("旗") for e in doc.entities), doc.entities
+
+
+def test_what_a_firm_owns_on_a_banner_s_page_is_no_banner() -> None:
+    text = "阿荣旗人民政府\n全旗新增企业12家。7月，金禾集团旗下2家企业投产；9月，金禾集团旗下1家企业开工。"
+    doc = PIPELINE("t", text)
+    assert not any(e["name"].endswith("集团旗") for e in doc.entities), doc.entities

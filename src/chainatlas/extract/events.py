@@ -326,7 +326,7 @@ _BARE_PARK = re.compile(r"高新区|经开区|开发区|园区|新区")
 #: it: 赛迪顾问发布…排行榜，X位列第14位) happened the same day, one happening.
 _LISTS = re.compile(r"公布|发布|名单")
 _ENTERS = re.compile(r"入选|上榜|获批|获评|获认定|位列|位居|排名第|列第")
-_WHOLE = re.compile(r"我市|全市|我县|全县|我区|全区|我镇|全镇")
+_WHOLE = re.compile(r"我市|全市|我县|全县|我区|全区|我镇|全镇|我旗|全旗")
 
 
 def _entered(

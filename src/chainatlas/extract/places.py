@@ -197,6 +197,7 @@ def _found_regions(text: str) -> Iterator[Found]:
     yield from _sub_places(text)
     yield from _short_counties(text)
     yield from _three_character_cities(text)
+    yield from _banners(text)
     if "自治" in text:  # 桓仁满族自治县, 恩施土家族苗族自治州 (few texts name one)
         for m in _AUTONOMOUS.finditer(text):
             yield m.start(), m.end(), m.group(), "region"
@@ -302,3 +303,38 @@ def _sub_places(text: str) -> Iterator[Found]:
             if set(name) & (STOP_CHARS | _NOT_PLACE_CHARS):
                 break
             yield part.start(), part.end(), name, "region"
+
+
+#: What tells that a document is a banner's own (全旗, 我旗, 旗委, 旗政府, 旗统计局).
+_BANNER_WORDS = re.compile(r"[全我本]旗|旗(?:委|人民政府|政府|统计局)")
+#: What follows 旗 in words that are no banner (集团旗下, 旗舰, 旗帜).
+_NOT_AFTER_BANNER = frozenset("下舰帜袍鼓手号杆")
+
+
+def _banners(text: str) -> Iterator[Found]:
+    """Banners (阿荣旗, 伊金霍洛旗), the counties of Inner Mongolia, in a document that is a
+    banner's own: a name of two to four characters and 旗 that opens where a name does (after
+    a mark, a date or 在/与), told twice or more. Elsewhere 旗 ends words (红旗, 国旗)."""
+    if _BANNER_WORDS.search(text) is None:
+        return
+    k = text.find("旗", 2)
+    while k > 0:
+        for size in (2, 3, 4):
+            opener = text[k - size - 1 : k - size] if k > size else ""
+            name = text[k - size : k + 1]
+            if (
+                _is_cjk(name)
+                and (
+                    not opener
+                    or not _is_cjk(opener)
+                    or opener in _SHORT_COUNTY_OPENERS
+                    or opener in "年月日"
+                )
+                and name[:1] not in _NOT_SHORT_COUNTY
+                and not set(name[:-1]) & (STOP_CHARS | _NOT_PLACE_CHARS)
+                and text[k + 1 : k + 2] not in _NOT_AFTER_BANNER
+                and text.count(name) >= 2
+            ):
+                yield k - size, k + 1, name, "region"
+                break
+        k = text.find("旗", k + 1)
