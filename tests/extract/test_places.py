@@ -154,3 +154,11 @@ def test_what_a_firm_owns_on_a_banner_s_page_is_no_banner() -> None:
     text = "阿荣旗人民政府\n全旗新增企业12家。7月，金禾集团旗下2家企业投产；9月，金禾集团旗下1家企业开工。"
     doc = PIPELINE("t", text)
     assert not any(e["name"].endswith("集团旗") for e in doc.entities), doc.entities
+
+
+def test_a_site_named_for_a_city_and_its_district_is_the_district_s() -> None:
+    text = (
+        "上海金山\n首页 > 要闻动态\n\n金山区召开重点产业链推进会\n\n来源：金山区融媒体中心\n\n"
+        "2月25日，金山区召开推进会。会议通报，2025年，全区实现规上工业总产值1986.5亿元。"
+    )
+    assert read(text, "subject")["1986.5亿元"] == "金山区"

@@ -67,8 +67,10 @@ def _title_place(doc: Doc, at: int) -> str | None:
             return site  # 佳木斯新闻网 over its page: the city's news
         if m.type in ("region", "city", "park") and not _in_path(doc.text, m.start):
             after = doc.mentions[index + 1] if index + 1 < len(doc.mentions) else None
-            if after is not None and after.start == m.end and after.type == "park":
-                return after.name  # 珲春边合区…工作总结: the park named after its place
+            if after is not None and after.start == m.end and after.type in ("park", "region"):
+                return (
+                    after.name
+                )  # 珲春边合区…工作总结: the park named after its place; 上海金山: the district
             return m.name
         park = park_of_board(m)
         if park is not None and m.start >= title.start:
