@@ -88,3 +88,15 @@ def test_a_firm_s_project_named_after_公司_goes_by_its_own_name() -> None:
         "项目总投资18亿元，用地360亩。"
     )
     assert read(text, "subject")["18亿元"] == "澄宇智能制造产业园项目"
+
+
+def test_a_line_opened_by_dashes_is_about_what_heads_it() -> None:
+    text = (
+        "白城市2026年装备产业配套情况\n"
+        "——新材料产业链实现产值812.6亿元，增长5.6%。\n"
+        "——吉林昊天复合材料有限公司为瀚风装备供应玻纤织物，今年新上2条经编生产线，"
+        "年供货能力达到1.8万吨。"
+    )
+    got = read(text, "subject")
+    assert got["812.6亿元"] == "新材料产业链", got
+    assert got["1.8万吨"] == "吉林昊天复合材料有限公司", got

@@ -17,7 +17,14 @@ from chainatlas.extract.offsets import OffsetMap
 #: Marks that open the items of a list (★实现产值128.6亿元; ▲ opens a caption instead).
 BULLETS = frozenset("★☆●◆■•▪")
 #: Every list or caption mark: none is part of a word.
-MARKS = BULLETS | frozenset("▲△○◇□")
+MARKS = BULLETS | frozenset("▲△○◇□—")
+
+
+def past_marks(text: str, at: int) -> int:
+    """Where the words of a line or clause begin after its marks (★, ▲, the dashes of ——)."""
+    while text[at : at + 1] in MARKS:
+        at += 1
+    return at
 
 
 @dataclass(slots=True)
@@ -68,6 +75,20 @@ class Mention:
     type: str
     component: str
     confidence: float = 0.8
+
+
+def inner_place(outer: Mention, after: Mention) -> bool:
+    """Whether ``after`` is a place or park written right after the place ``outer``
+    (上海金山, 湖州织里镇, 珲春边合区): the text means the inner one."""
+    return (
+        outer.type in ("region", "city", "park")
+        and after.start == outer.end
+        and (after.type == "park" or (after.type == "region" and after.name.endswith(_UNDER)))
+    )
+
+
+#: How the names of places under a city end (a province or a bare word does not).
+_UNDER = ("区", "县", "镇", "旗", "乡", "街道")
 
 
 @dataclass(slots=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from chainatlas.extract.abbreviations import ABBREVIATION
-from chainatlas.extract.doc import MARKS, Doc, Mention
+from chainatlas.extract.doc import Doc, Mention, past_marks
 from chainatlas.extract.eligible import eligible
 from chainatlas.extract.industry_parts import ITEM_MARK, WHOLE_PLACE
 from chainatlas.extract.phrases import HEAD_JUNK
@@ -26,7 +26,7 @@ def clause_head(doc: Doc, clause: tuple[int, int], mentions: list[Mention]) -> M
         if cs <= m.start < ce:
             numbered = _NUMBERED.match(doc.text, cs)
             # ★光伏新能源产业实现…; 1.河南恒辉…有限公司年产30万吨…项目，总投资…
-            lead = numbered.end() if numbered else cs + (doc.text[cs : cs + 1] in MARKS)
+            lead = numbered.end() if numbered else past_marks(doc.text, cs)
             lead += doc.text[lead : lead + 1] == " "  # ● 超高清视频显示产业…
             junk = HEAD_JUNK.fullmatch(doc.text, lead, m.start)
             built = _CO_BUILT.match(doc.text, m.end)

@@ -246,7 +246,7 @@ def _word_across(source: str, end: int, next_start: int) -> bool:
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
 #: What opens a line of its own: a list or caption mark, a bracketed heading, a subtitle.
-_OPENS_LINE = MARKS | frozenset("【—")
+_OPENS_LINE = MARKS | frozenset("【")
 _PAGE_NUMBER = re.compile(
     r"[-—－\s]*\d{1,3}[-—－\s]*|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+"
 )

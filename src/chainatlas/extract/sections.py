@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from chainatlas.extract.doc import MARKS, Doc, Mention
+from chainatlas.extract.doc import Doc, Mention, past_marks
 from chainatlas.extract.industry_parts import BAD_CORE
 
 #: How far back a section's heading may stand (its milestone lines and paragraphs between).
@@ -31,7 +31,7 @@ def profiled_firm(doc: Doc, paragraph: int, starts: list[int]) -> Mention | None
         return None
     at = bisect_left(starts, line.start)
     first = doc.mentions[at] if at < len(doc.mentions) else None
-    lead = line.start + (doc.text[line.start] in MARKS)
+    lead = past_marks(doc.text, line.start)
     if first is None or first.type != "company" or first.start != lead:
         return None
     return first

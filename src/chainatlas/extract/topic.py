@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from chainatlas.extract.doc import Doc, Mention
+from chainatlas.extract.doc import Doc, Mention, inner_place
 from chainatlas.extract.lexicon import regions
 
 
@@ -67,10 +67,8 @@ def _title_place(doc: Doc, at: int) -> str | None:
             return site  # 佳木斯新闻网 over its page: the city's news
         if m.type in ("region", "city", "park") and not _in_path(doc.text, m.start):
             after = doc.mentions[index + 1] if index + 1 < len(doc.mentions) else None
-            if after is not None and after.start == m.end and after.type in ("park", "region"):
-                return (
-                    after.name
-                )  # 珲春边合区…工作总结: the park named after its place; 上海金山: the district
+            if after is not None and inner_place(m, after):
+                return after.name  # 珲春边合区…工作总结: the park named after its place
             return m.name
         park = park_of_board(m)
         if park is not None and m.start >= title.start:
