@@ -34,3 +34,24 @@ def test_town_and_country_residents_told_together_are_told_apart_in_turn() -> No
     )
     assert got["16540元"] == "农村居民人均可支配收入", got
     assert got["5.3%"] == "城镇居民人均可支配收入增速", got
+
+
+def test_a_time_limit_is_no_duration_and_no_part_of_the_measure() -> None:
+    got = read("双方约定三年内本地采购额累计不低于30亿元，计划3年内引进企业20家。", "indicator")
+    assert "三年" not in got and "3年" not in got, got
+    assert got["不低于30亿元"] == "本地采购额", got
+
+
+def test_words_that_open_with_a_verb_s_character_stay_whole() -> None:
+    got = read("园区多晶硅产能30万吨，有机硅单体产能40万吨。", "indicator")
+    assert got["40万吨"] == "有机硅单体产能", got
+
+
+def test_a_daily_rate_is_the_capacity_named_before_it() -> None:
+    got = read("园区工业污水处理能力达到每日4万吨，蒸汽实现管道直供。", "indicator")
+    assert got["4万吨"] == "工业污水处理能力", got
+
+
+def test_what_stands_now_told_from_where_it_began_is_the_measure() -> None:
+    got = read("从几家老药厂起步，到如今产值近五百亿元，医药产业走出了一条新路。", "indicator")
+    assert got["近五百亿元"] == "产值", got
