@@ -3,6 +3,8 @@ verb may also be (雷达, 马达), grades and products named with a code (T700�
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from tests.extract.reading import read
@@ -55,3 +57,10 @@ def test_a_daily_rate_is_the_capacity_named_before_it() -> None:
 def test_what_stands_now_told_from_where_it_began_is_the_measure() -> None:
     got = read("从几家老药厂起步，到如今产值近五百亿元，医药产业走出了一条新路。", "indicator")
     assert got["近五百亿元"] == "产值", got
+
+
+def test_the_scale_a_story_grew_to_is_the_industry_s_size_not_a_row_of_milestones() -> None:
+    got = read("从一块铝锭到三百亿产业集群，砚山县走出了一条绿色发展之路。", "value", "indicator")
+    assert got["三百亿"] == (Decimal(300), "产业规模"), got
+    row = read("林州从一家小厂到百亿企业再到千亿产业，正加速奔跑。", "indicator")
+    assert "千亿" not in row, row

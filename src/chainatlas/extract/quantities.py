@@ -255,6 +255,12 @@ def _combine(
     return Quantity(s, e, (value * factor).normalize() if factor != 1 else value, _unit_of(unit))
 
 
+#: ``从一块铝锭到三百亿产业集群``: a story's span from where it began to the scale reached
+#: (not ``从百亿项目到千亿产业`` or ``到百亿企业再到三百亿产业``, a row of milestones).
+_GROWN_TO = re.compile(r"从[^，。；！？,;!?亿]{1,24}?(?<!再)到(?:一条|一个|一座)?$")
+_WHAT_GREW = re.compile(r"(?:产业集群|产业链|产业|集群)")
+
+
 def _tier(s: int, e: int, value: Decimal, mag: str | None, text: str) -> Quantity | None:
     """A bare magnitude (千亿, 百亿, 万亿): an amount of yuan unless it labels a tier.
 
@@ -276,6 +282,9 @@ def _tier(s: int, e: int, value: Decimal, mag: str | None, text: str) -> Quantit
     if text.startswith("台阶", e):
         q.qualifier = "lower"  # 首次迈上千亿台阶: the level passed
         return q
+    if _GROWN_TO.search(text, max(0, s - 30), s) and _WHAT_GREW.match(text, e):
+        q.indicator = "产业规模"
+        return q  # 从一块铝锭到三百亿产业集群: the scale the industry grew to
     if nxt and "\u4e00" <= nxt <= "\u9fff" and nxt not in "的达元":
         if re.search(r"(?:首个|一个|该|这个|第一个)$", text[max(0, s - 4) : s]) and text.startswith(
             "项目", e
