@@ -162,3 +162,16 @@ def test_a_site_named_for_a_city_and_its_district_is_the_district_s() -> None:
         "2月25日，金山区召开推进会。会议通报，2025年，全区实现规上工业总产值1986.5亿元。"
     )
     assert read(text, "subject")["1986.5亿元"] == "金山区"
+
+
+def test_an_account_s_post_is_titled_by_the_line_under_its_furniture() -> None:
+    text = (
+        "点击蓝字 关注我们\n\n从一味彝药到百亿产业,楚雄高新区为什么能?\n"
+        "原创 楚雄高新区发布 2025-07-18 19:30 云南\n\n"
+        "2025年云南省“两会”提出,要做大做强生物医药产业。\n"
+        "2024年,园区首次突破百亿元,获评云南省生物医药特色产业基地。"
+    )
+    doc = PIPELINE("t", text)
+    assert doc.text[doc.paragraphs[doc.title_index()].start :].startswith("从一味彝药")
+    honoured = [e for e in doc.events if e["date"] == "2024"]
+    assert honoured and honoured[0]["actors"][0] == "楚雄高新区", doc.events

@@ -155,6 +155,9 @@ class Doc:
             if _BANNER.fullmatch(line) or _CRUMBS.match(line) or site or _DATED.fullmatch(line):
                 banner = True  # the site's name, its menu, search box and the page's path
                 continue
+            if p.kind == "footer":
+                banner = True  # 点击蓝字 关注我们: an account's furniture over its post's title
+                continue
             if p.kind == "heading":
                 return index
             if banner and p.kind == "body" and len(line) <= 60 and "。" not in line:
