@@ -253,3 +253,12 @@ def test_firms_moving_in_at_a_ceremony_are_of_its_day_under_their_list() -> None
     )
     got = read(text, "period")
     assert (got["5家"], got["2.8亿元"]) == ("2026-06-11", "2026-06-11"), got
+
+
+def test_the_year_a_ceremony_is_named_after_does_not_date_it() -> None:
+    text = (
+        "林芝新闻\n发布时间：2025-06-12 18:20　来源：林芝市投资促进局\n\n"
+        "6月11日，林芝市2025年招商引资项目集中签约仪式在巴宜区举行，12个项目签约。"
+    )
+    doc = PIPELINE("t", text)
+    assert [e["date"] for e in doc.events] == ["2025-06-11"], doc.events

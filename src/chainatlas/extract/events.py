@@ -153,7 +153,7 @@ def _list_year(text: str, cue: Cue) -> bool:
     )
 
 
-_NAMES_CEREMONY = re.compile(r"(?:重大|重点)?(?:产业)?项目(?:集中)?(?:签约|开工)")
+_NAMES_CEREMONY = re.compile(r"[\u4e00-\u9fff]{0,6}?项目(?:集中)?(?:签约|开工)")
 #: ``公布2026年河北省专精特新中小企业名单``: the year is the list's, part of its name.
 _NAMES_LIST = re.compile(
     r"[^，。；、\d]{2,30}?(?:名单|榜单|评价结果)"
