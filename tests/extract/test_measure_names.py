@@ -64,3 +64,10 @@ def test_the_scale_a_story_grew_to_is_the_industry_s_size_not_a_row_of_milestone
     assert got["三百亿"] == (Decimal(300), "产业规模"), got
     row = read("林州从一家小厂到百亿企业再到千亿产业，正加速奔跑。", "indicator")
     assert "千亿" not in row, row
+
+
+def test_a_place_s_part_of_a_count_counts_what_the_whole_counted() -> None:
+    text = "铜川工信\n全市新增省级专精特新中小企业38家，其中耀州区12家、铜川高新区10家。"
+    got = read(text, "subject", "indicator")
+    assert got["12家"] == ("耀州区", "新增省级专精特新中小企业"), got
+    assert got["10家"] == ("铜川高新区", "新增省级专精特新中小企业"), got

@@ -126,6 +126,9 @@ def _counted_before(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     if moved is not None:
         return "排名" + moved.group() + "位次"  # 较上年提升4位: places gained in the ranking
     named = next((m for m in floor.mentions if m.end == q.start), None)
+    if len(phrase) < 2 and named is not None and named.type in _PLACES:
+        # 38家省级专精特新中小企业中，耀州区12家、…: a place's part of what was counted
+        return previous_indicator(doc, q, ("count",)) or text[named.start : named.end]
     if len(phrase) < 2 and named is not None:
         return text[named.start : named.end]  # 共建产业学院两所: the counted thing is named
     if len(phrase) < 2 or phrase in _NO_NOUN:
@@ -151,6 +154,7 @@ _PROJECTS_AT = re.compile(
 )
 
 
+_PLACES = frozenset({"region", "city", "park", "province"})
 #: Words before a count that name nothing counted: the count is of what the one before counted.
 _NO_NOUN = frozenset({"累计", "现在", "目前", "如今", "当前"})
 
