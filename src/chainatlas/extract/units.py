@@ -106,6 +106,8 @@ UNITS = sorted(
         "升",
         "工作日",
         "吉瓦",
+        "吉瓦时",
+        "兆瓦时",
         "兆瓦",
         "P",  # computing power, in PFLOPS (算力规模6.8万P)
         *COUNT_UNITS,
