@@ -262,3 +262,15 @@ def test_the_year_a_ceremony_is_named_after_does_not_date_it() -> None:
     )
     doc = PIPELINE("t", text)
     assert [e["date"] for e in doc.events] == ["2025-06-11"], doc.events
+
+
+def test_a_fair_told_of_is_no_topic_for_the_next_sentence_unless_told_at_it() -> None:
+    text = (
+        "宁东基地2025年上半年经济运行情况\n"
+        "5月16日，宁东基地2025年招商推介会在上海举办，现场集中签约项目21个，总投资326.8亿元。"
+        "上半年招商引资到位资金168.2亿元，同比增长9.6%。\n"
+        "6月2日，宁东基地氢能产业推介会在银川举行。推介会上，6个项目集中签约，总投资72.3亿元。"
+    )
+    got = read(text, "subject")
+    assert got["168.2亿元"] != "宁东基地2025年招商推介会", got
+    assert got["72.3亿元"] == "宁东基地氢能产业推介会", got

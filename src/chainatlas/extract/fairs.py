@@ -14,6 +14,11 @@ from chainatlas.extract.eligible import eligible
 _FAIR_END = ("会", "论坛")
 
 
+def is_fair(m: Mention) -> bool:
+    """Whether ``m`` names a fair or a conference (…招商推介会, …发展论坛)."""
+    return m.type == "programme" and m.name.endswith(_FAIR_END)
+
+
 def fair_subject(
     doc: Doc, clauses: list[tuple[int, int]], end: int, pos: int, mentions: list[Mention]
 ) -> Mention | None:
@@ -22,8 +27,7 @@ def fair_subject(
     names who signed."""
     start = clauses[0][0]
     fair = next(
-        (m for m in mentions if start <= m.start and m.end <= end
-         and m.type == "programme" and m.name.endswith(_FAIR_END)),
+        (m for m in mentions if start <= m.start and m.end <= end and is_fair(m)),
         None,
     )  # fmt: skip
     if fair is None or doc.text.find("签约", fair.end, end) < 0:

@@ -21,7 +21,7 @@ from chainatlas.extract.cards import card_project
 from chainatlas.extract.chain_map import chain_subject
 from chainatlas.extract.doc import Doc, Mention, Quantity
 from chainatlas.extract.eligible import eligible
-from chainatlas.extract.fairs import attended_meeting, fair_subject
+from chainatlas.extract.fairs import attended_meeting, fair_subject, is_fair
 from chainatlas.extract.figure_context import kept_figure_ends
 from chainatlas.extract.heads import clause_head
 from chainatlas.extract.industry_parts import (
@@ -337,6 +337,8 @@ _WHOLE_MEASURE = re.compile(
     r"国家级专精特新|省级专精特新|专精特新|地区生产总值|固定资产投资|一般公共预算收入)"
 )
 _NEW_VIEW = re.compile(r"(?:从|分)[\u4e00-\u9fff]{1,6}(?:看|来看)[，,]|受[^，。；]{2,24}影响[，,]")
+#: ``推介会上，6个项目集中签约``, ``大会现场集中签约…``: a sentence told at the fair named before.
+_AT_FAIR = re.compile(r"[\u4e00-\u9fff]{0,4}(?:会|论坛)(?:上|现场|期间)|现场")
 _WHOLE_YEAR = re.compile(r"(?:全年|一年来|过去一年)(?![，,]?(?:该|其|这))")
 
 
@@ -362,8 +364,9 @@ def _earlierclause_head(doc: Doc, index: int, scope: _Scope) -> Mention | None:
                 return None  # a release's sentences each name their own part, else the place
         if head is not None and REST_OF_LIST.fullmatch(head.name):
             return None  # 其余13个项目…。签约项目全部达产后…: the rest is no topic
-        if head is not None and head.type in _NO_TOPIC:
-            return None  # …创新中心建成投用。全市新增…6家: a platform told of is no topic
+        at_fair = _AT_FAIR.match(doc.text, doc.sentences[index].start) is not None
+        if head is not None and (head.type in _NO_TOPIC or (is_fair(head) and not at_fair)):
+            return None  # …中心建成投用。全市新增…6家: a platform (or fair) told of is no topic
         if head is not None:
             return head  # the topic the sentence opens with, not one named in passing
     return None
