@@ -175,3 +175,10 @@ def test_an_account_s_post_is_titled_by_the_line_under_its_furniture() -> None:
     assert doc.text[doc.paragraphs[doc.title_index()].start :].startswith("从一味彝药")
     honoured = [e for e in doc.events if e["date"] == "2024"]
     assert honoured and honoured[0]["actors"][0] == "楚雄高新区", doc.events
+
+
+def test_counts_told_among_the_whole_province_are_the_province_s() -> None:
+    text = "商洛日报\n全省入选企业中，“链主”企业62家、重点配套企业324家。商洛市入选12家。"
+    got = read(text, "subject")
+    assert got["62家"] == "全省" and got["324家"] == "全省", got
+    assert got["12家"] == "商洛市", got

@@ -110,7 +110,7 @@ def _fixed_subject(
         return topic or (main, "region")  # type: ignore[return-value]
     if main is not None and _AWARD.search(doc.text, max(0, q.start - 40), q.start):
         return main, "region"  # 对…企业给予100万元奖励: who grants
-    whole = _scope_subject(doc, q.start) if q.measure == "count" else None
+    whole = _scope_subject(doc, q, scope.starts) if q.measure == "count" else None
     return (whole, "region") if whole is not None else None
 
 
@@ -177,9 +177,20 @@ _RELEASE_TITLE = re.compile(r"公报|简况|运行情况|月报|快报")
 _SCOPE_BEFORE = re.compile(r"(全国|全省|全市)$|(全国|全省)(?:共有|共|累计有?)$")
 
 
-def _scope_subject(doc: Doc, pos: int) -> str | None:
-    m = _SCOPE_BEFORE.search(doc.text[max(0, pos - 6) : pos])
-    return (m.group(1) or m.group(2)) if m else None
+#: ``全省入选企业中，“链主”企业62家``: the counts of a sentence opening among a wider whole.
+_AMONG_WHOLE = re.compile(r"(全国|全省)[\u4e00-\u9fff]{0,10}中[，,]")
+
+
+def _scope_subject(doc: Doc, q: Quantity, starts: list[int]) -> str | None:
+    """全省共有…24个, or a count in a sentence opening 全省…中， that names no one before it."""
+    m = _SCOPE_BEFORE.search(doc.text[max(0, q.start - 6) : q.start])
+    if m is not None:
+        return m.group(1) or m.group(2)
+    among = _AMONG_WHOLE.match(doc.text, doc.sentences[q.sentence].start)
+    if among is None or among.end() > q.start:
+        return None
+    named = bisect_left(starts, q.start) - bisect_left(starts, among.end())
+    return among.group(1) if named == 0 else None
 
 
 def _sentence_mentions(doc: Doc, index: int, scope: _Scope) -> list[Mention]:
