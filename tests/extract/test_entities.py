@@ -3,6 +3,8 @@ rule is taken out."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.reading import PIPELINE
 
 
@@ -57,3 +59,20 @@ def test_the_place_whose_party_committee_is_named_is_a_place_of_the_text() -> No
     doc = PIPELINE("t", "朔州市委常委、怀仁市委书记周海涛出席仪式。")
     names = {e["name"] for e in doc.entities}
     assert "朔州市" in names, names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("鄯善县综合实力排名第11位，荣列西部百强县第42位。", "西部百强县"),
+        ("2024年，砚山县在西部百强县中位列第58位。", "西部百强县"),
+        ("位列全国地级市化工产业竞争力50强第14位。", "全国地级市化工产业竞争力50强"),
+        (
+            "砚山县在全省129个县（市、区）县域经济高质量发展综合考评中位列第9位。",
+            "县域经济高质量发展综合考评",
+        ),
+    ],
+)
+def test_a_ranking_with_a_short_name_or_a_counted_field_is_named(text: str, name: str) -> None:
+    names = {e["name"] for e in PIPELINE("t", text).entities}
+    assert name in names, names
