@@ -182,3 +182,9 @@ def test_counts_told_among_the_whole_province_are_the_province_s() -> None:
     got = read(text, "subject")
     assert got["62家"] == "全省" and got["324家"] == "全省", got
     assert got["12家"] == "商洛市", got
+
+
+def test_a_prefecture_is_known_by_its_short_name() -> None:
+    doc = PIPELINE("t", "作为楚雄州生物医药产业的主阵地，园区产值增长14.6%。德宏州咖啡产业产值86亿元。")
+    names = {e["name"] for e in doc.entities}
+    assert {"楚雄州", "德宏州"} <= names, names
