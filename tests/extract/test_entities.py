@@ -76,3 +76,12 @@ def test_the_place_whose_party_committee_is_named_is_a_place_of_the_text() -> No
 def test_a_ranking_with_a_short_name_or_a_counted_field_is_named(text: str, name: str) -> None:
     names = {e["name"] for e in PIPELINE("t", text).entities}
     assert name in names, names
+
+
+def test_an_official_who_leads_a_team_or_presents_is_a_person() -> None:
+    text = (
+        "6月16日，辽阳高新区党工委书记陈立军带队赴上海开展招商活动。"
+        "推介会上，辽阳高新区管委会主任韩冬梅从区位交通等方面作了推介。"
+    )
+    names = {e["name"] for e in PIPELINE("t", text).entities}
+    assert {"陈立军", "韩冬梅"} <= names, names

@@ -185,6 +185,8 @@ def test_counts_told_among_the_whole_province_are_the_province_s() -> None:
 
 
 def test_a_prefecture_is_known_by_its_short_name() -> None:
-    doc = PIPELINE("t", "作为楚雄州生物医药产业的主阵地，园区产值增长14.6%。德宏州咖啡产业产值86亿元。")
+    doc = PIPELINE(
+        "t", "作为楚雄州生物医药产业的主阵地，园区产值增长14.6%。德宏州咖啡产业产值86亿元。"
+    )
     names = {e["name"] for e in doc.entities}
     assert {"楚雄州", "德宏州"} <= names, names
