@@ -85,3 +85,9 @@ def test_an_official_who_leads_a_team_or_presents_is_a_person() -> None:
     )
     names = {e["name"] for e in PIPELINE("t", text).entities}
     assert {"陈立军", "韩冬梅"} <= names, names
+
+
+def test_authors_on_a_line_of_their_own_are_people_whatever_their_names_spelling() -> None:
+    text = " 硅业兴县看鄯善\n\n热合曼·艾则孜 刘晓东\n\n地处吐鲁番盆地东部的鄯善，工业发展亮眼。"
+    names = {e["name"] for e in PIPELINE("t", text).entities}
+    assert {"热合曼·艾则孜", "刘晓东"} <= names, names

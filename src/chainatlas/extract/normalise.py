@@ -76,9 +76,9 @@ _CLAUSE_MARK = re.compile(r"[，。；！？]")
 #: A page's date line (发布时间：… 来源：…) and its menu (首页 | 机构概况 | …) stand alone.
 _PAGE_LINE_START = re.compile(r"(?:发布时间|发布日期|信息来源|来源|作者|日期)[：:]")
 _MENU = re.compile(r"首页\s*[|｜>＞]")
-_BYLINE = re.compile(
-    r"^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff] [\u4e00-\u9fff])(?: +(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff] [\u4e00-\u9fff])){1,4}$"
-)
+_BYLINE_NAME = r"(?:[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff] [\u4e00-\u9fff])"
+#: Authors' names on a line of their own (热合曼·艾则孜 刘晓东).
+_BYLINE = re.compile(rf"^{_BYLINE_NAME}(?: +{_BYLINE_NAME}){{1,4}}$")
 
 
 def run(doc: Doc) -> Doc:
