@@ -91,3 +91,16 @@ def test_authors_on_a_line_of_their_own_are_people_whatever_their_names_spelling
     text = " 硅业兴县看鄯善\n\n热合曼·艾则孜 刘晓东\n\n地处吐鲁番盆地东部的鄯善，工业发展亮眼。"
     names = {e["name"] for e in PIPELINE("t", text).entities}
     assert {"热合曼·艾则孜", "刘晓东"} <= names, names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("市委书记王建平、市长格桑次仁出席仪式并见证签约。", "格桑次仁"),
+        ("贡嘎县人民政府县长　次仁多吉\n", "次仁多吉"),
+        ("县长热合曼·艾则孜出席会议。", "热合曼·艾则孜"),
+    ],
+)
+def test_an_official_whose_name_has_no_surname_is_a_person(text: str, name: str) -> None:
+    names = {e["name"] for e in PIPELINE("t", text).entities if e["type"] == "person"}
+    assert name in names, names

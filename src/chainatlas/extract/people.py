@@ -15,7 +15,7 @@ _TITLED = re.compile(
     r"(?:博士后|博士|教授|院士|研究员|专家|董事长|总经理|总裁|创始人|书记|市长|县长|区长|主任|局长|"
     r"负责人|经理|厂长|院长|所长|会长|秘书长|总工程师|镇长|处长|科长|部长|链长|科学家|入选者|带头人|"
     r"总监|校长|厅长|主席|行长)"
-    rf"[ 　]?([{CJK}]{{2,3}}?)(?=[，。、；：\n]|团队|等|表示|介绍|指出|说|在|认为|强调|称|带领|领衔|牵头|院士|"
+    rf"[ 　]?([{CJK}]{{2,6}}·[{CJK}]{{2,6}}|[{CJK}]{{2,4}}?)(?=[，。、；：\n]|团队|等|表示|介绍|指出|说|在|认为|强调|称|带领|领衔|牵头|院士|"
     r"出席|主持|致辞|讲话|参加|调研|会见|宣布|推介|率队|带队|一行|陪同|接受|到会|到场|见证|考察|告诉|从|"
     r"回忆|坦言|透露|感慨|谈到|解释|担任|指着|笑着|教授|研究员|共同|一起|分别|为(?!主|重点|核心)|向|与|和|"
     r"率(?!先)|赴|$)"
@@ -54,7 +54,7 @@ def find_people(text: str, paragraphs: list[tuple[int, int, str]]) -> Iterator[F
             yield from _credit_names(text, start, end)
     for m in _TITLED.finditer(text):
         name = m.group(1)
-        if name[0] in names:
+        if name[0] in names if len(name) < 4 else _unsurnamed(name):
             yield m.start(1), m.end(1), name, "person"
     for m in _LEADERS.finditer(text):
         pos = m.start(1)
@@ -65,6 +65,22 @@ def find_people(text: str, paragraphs: list[tuple[int, int, str]]) -> Iterator[F
     for s, e in _teams(text):
         if text[s] in names:
             yield s, e, text[s:e], "person"
+
+
+#: Syllables of Tibetan names, which carry no surname (次仁多吉, 格桑次仁, 扎西顿珠).
+_TIBETAN = frozenset(
+    {"次仁", "扎西", "格桑", "多吉", "顿珠", "卓玛", "央金", "旺堆", "平措", "洛桑", "达瓦", "尼玛",
+     "拉姆", "索朗", "普布", "边巴", "巴桑", "旦增", "德吉", "白玛", "罗布", "强巴", "曲珍", "群培",
+     "欧珠", "阿旺", "米玛", "次旦", "益西", "仁青", "拉巴", "贡布", "丹增", "土登", "嘎玛", "琼达",
+     "桑珠", "次央", "普琼", "边珍", "嘉措", "才旦", "才让", "卓嘎", "措姆", "旺姆", "斯朗", "赤列",
+     "朗杰", "穷达", "多杰", "拉珍", "德庆", "顿旦", "巴珠", "央宗"}
+)  # fmt: skip
+
+
+def _unsurnamed(name: str) -> bool:
+    """A name after a title that no surname opens: written with a middle dot (热合曼·艾则孜),
+    or two syllables of Tibetan names (次仁多吉)."""
+    return "·" in name or (len(name) == 4 and name[:2] in _TIBETAN and name[2:] in _TIBETAN)
 
 
 _NAME_TOKEN = re.compile(rf"[{CJK}]+(?:·[{CJK}]+)?")
