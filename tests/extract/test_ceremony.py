@@ -274,3 +274,16 @@ def test_a_fair_told_of_is_no_topic_for_the_next_sentence_unless_told_at_it() ->
     got = read(text, "subject")
     assert got["168.2亿元"] != "宁东基地2025年招商推介会", got
     assert got["72.3亿元"] == "宁东基地氢能产业推介会", got
+
+
+def test_the_next_project_signed_takes_the_day_whatever_the_one_before_told() -> None:
+    text = (
+        "林芝新闻\n发布时间：2025-06-12 18:20　来源：林芝市投资促进局\n\n"
+        "6月11日，林芝市招商引资项目集中签约仪式举行。本次集中签约项目12个。\n\n"
+        "1．藏药现代化生产基地项目。由西藏藏康药业股份有限公司投资建设，总投资15.2亿元。"
+        "2024年，藏康药业实现营业收入9.6亿元。\n\n"
+        "2．米林光储一体化项目。由西藏林电新能源有限公司投资建设，总投资28.6亿元。"
+    )
+    got = read(text, "period")
+    assert got["9.6亿元"] == "2024", got
+    assert got["28.6亿元"] == "2025-06-11", got

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from chainatlas.extract.doc import Cue, Doc, Quantity
 from chainatlas.extract.qualifiers import phase_start
+from chainatlas.extract.sections import opens_item
 from chainatlas.extract.sentences import clause_at
 
 #: What is held on the day: a signing, a ground-breaking, a promotion fair or meeting.
@@ -109,6 +110,12 @@ def follow(frame: Frame, doc: Doc, si: int, own: list[Cue]) -> None:
     if (heading and not frame.listed) or back:
         frame.open = True  # 【三大链主项目】; 会上，…; 全市9家企业入选省级瞪羚企业
         return
+    if (
+        not frame.listed
+        and sentence.start == paragraph.start
+        and opens_item(doc, sentence.paragraph)
+    ):
+        frame.open = True  # 3．…项目: the next project signed, whatever the one before told
     # a signing's item: 是今年以来…最大的 tells no time of its own; a list's closes at any
     head_end = sentence.end if frame.listed else clause_at(doc, sentence, sentence.start)[1]
     if any(_own_time(frame, doc, cue, sentence.start) for cue in own if cue.start < head_end):

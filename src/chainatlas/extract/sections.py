@@ -98,3 +98,12 @@ _NO_ONE = re.compile(r"其他|其余|重点|主导|相关|各")
 def opens_section(doc: Doc, paragraph: int) -> bool:
     """Whether ``paragraph`` opens with a section's number (（三）…, 三、…)."""
     return _NUMBERED.match(doc.text, doc.paragraphs[paragraph].start) is not None
+
+
+def opens_item(doc: Doc, paragraph: int) -> bool:
+    """Whether ``paragraph`` opens with an item's number: a section's, or 3．/3、 of a list."""
+    start = doc.paragraphs[paragraph].start
+    return opens_section(doc, paragraph) or _DIGIT_ITEM.match(doc.text, start) is not None
+
+
+_DIGIT_ITEM = re.compile(r"\d{1,2}[.．、](?!\d)")
