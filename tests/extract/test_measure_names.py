@@ -71,3 +71,18 @@ def test_a_place_s_part_of_a_count_counts_what_the_whole_counted() -> None:
     got = read(text, "subject", "indicator")
     assert got["12家"] == ("耀州区", "新增省级专精特新中小企业"), got
     assert got["10家"] == ("铜川高新区", "新增省级专精特新中小企业"), got
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "indicator"),
+    [
+        ("建成后年加工茶叶1500吨，带动茶农800户。", "1500吨", "年加工茶叶"),
+        ("建成可再生能源制氢项目7个，制氢能力达到每年4.2万吨。", "4.2万吨", "制氢能力"),
+        ("建成可再生能源制氢项目7个，制氢能力达到每年4.2万吨。", "7个", "可再生能源制氢项目"),
+        ("3．光伏组件产能5GW。", "5GW", "光伏组件产能"),
+    ],
+)
+def test_words_that_open_a_measure_stay_and_rates_and_numbers_go(
+    text: str, quote: str, indicator: str
+) -> None:
+    assert read(text, "indicator")[quote] == indicator
