@@ -86,3 +86,8 @@ def test_words_that_open_a_measure_stay_and_rates_and_numbers_go(
     text: str, quote: str, indicator: str
 ) -> None:
     assert read(text, "indicator")[quote] == indicator
+
+
+def test_a_change_after_a_rate_is_that_rate_s_not_the_growth_before_it() -> None:
+    text = "实现利润总额86.7亿元，同比下降12.4%；营业收入利润率为4.5%，比上年同期回落0.9个百分点。"
+    assert read(text, "indicator")["0.9个百分点"] == "营业收入利润率回落"

@@ -349,7 +349,7 @@ def _gap(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     changed = _CHANGED_SINCE.search(doc.text, cs, q.start)
     if changed is not None and changed.start() == cs:
         # 占…比重为37.7%，比上年提高1.7个百分点: the share before, changed
-        previous = previous_figure(doc, q, ("share", "growth"))
+        previous = previous_figure(doc, q, ("share", "growth", "ratio"))
         if previous is not None and previous.indicator:
             # 比1—7月加快0.3个百分点 after a growth: its rate changed (增速加快)
             rate = "增速" if previous.measure == "growth" else ""
