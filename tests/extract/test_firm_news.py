@@ -3,9 +3,7 @@ asides that date one figure, and words before a name that are not part of it."""
 
 from __future__ import annotations
 
-from chainatlas.extract import build_pipeline
-
-PIPELINE = build_pipeline()
+from tests.extract.reading import PIPELINE, read
 
 NEWS = """\
 华锐精工上半年营收增长21.4%
@@ -153,3 +151,14 @@ def test_a_section_opening_with_a_later_day_is_not_the_reports() -> None:
     found = page_periods()
     assert found["36亿元"] == "2025-08-16"
     assert found["9%"] == "unknown"
+
+
+def test_each_line_of_business_listed_with_分别_has_its_own_measure_once() -> None:
+    text = (
+        "德宏金豆咖啡集团股份有限公司发布2024年年度报告\n\n"
+        "2024年，公司实现营业收入18.62亿元。分板块看，生豆贸易、烘焙咖啡、速溶及冻干咖啡三大板块"
+        "分别实现营业收入8.36亿元、5.12亿元和4.48亿元。"
+    )
+    got = read(text, "indicator")
+    assert got["5.12亿元"] == "烘焙咖啡营业收入", got
+    assert got["4.48亿元"] == "速溶及冻干咖啡营业收入", got

@@ -60,6 +60,7 @@ class _Scope:
     release: bool = False  # a bulletin or release: a sentence with no subject is the place's
     cluster: str | None = None  # the cluster the opening names (许昌电力装备集群), "" if none
     firm: str | None = None  # the firm the title names, whose news this is
+    told: dict[str, str] = field(default_factory=dict)  # a segment's measure -> the measure
 
 
 def run(doc: Doc) -> Doc:
@@ -145,9 +146,11 @@ def _weigh(
         q.subject, q.subject_type = subject.name, subject.type
     indicators.assign(doc, q, candidates, scope.figure_ends)
     if segment is not None and q.indicator and q.measure in ("level", "growth"):
-        told = q.indicator.removeprefix(segment)
+        # A、B分别实现营业收入X、Y: Y is B's 营业收入, not B's A营业收入 read from X
+        told = scope.told.get(q.indicator, q.indicator).removeprefix(segment)
         told = told[2:] if told[:2] in segment else told  # 海外市场 + 海外营收: once
         q.indicator = segment + told
+        scope.told[q.indicator] = told
 
 
 _INDUSTRY_END = re.compile(r"(?:产业|业|集群|领域|板块|产业链|业务)$")
