@@ -91,3 +91,8 @@ def test_words_that_open_a_measure_stay_and_rates_and_numbers_go(
 def test_a_change_after_a_rate_is_that_rate_s_not_the_growth_before_it() -> None:
     text = "实现利润总额86.7亿元，同比下降12.4%；营业收入利润率为4.5%，比上年同期回落0.9个百分点。"
     assert read(text, "indicator")["0.9个百分点"] == "营业收入利润率回落"
+
+
+def test_an_industry_s_whole_value_is_the_industry_s_not_a_part_named_综合() -> None:
+    got = read("2024年，芒市咖啡产业综合产值达到68.5亿元，同比增长15.3%。", "subject", "indicator")
+    assert got["68.5亿元"] == ("芒市咖啡产业", "综合产值"), got

@@ -132,6 +132,7 @@ _EARNS = re.compile(r"(?:累计)?(?:实现|完成|达到)$|(?:规上|规模以�
 
 
 _PER_UNIT = re.compile(r"(?:亩均|人均|户均|平均|单位)$")
+_KIND_OF_VALUE = re.compile(r"(?:综合|全口径)$")
 #: A park named by its kind alone points back to the park named before; no industry.
 _BARE_PARKS = frozenset({"产业园", "工业园", "园区", "产业园区", "工业园区", "开发区", "高新区"})
 
@@ -145,6 +146,7 @@ def _value_holder(text: str, at: int, end: int) -> str | None:
     if word is not None and word.start() > at and _VALUE_WORDS.match(text, word.start()):
         holder = _EARNS.sub("", text[at : word.start()])  # 中药饮片实现营业收入…
         holder = _PER_UNIT.sub("", holder)  # 产业园亩均税收: per mu of the park, the park's
+        holder = _KIND_OF_VALUE.sub("", holder)  # 咖啡产业综合产值: the industry's, whole
         return None if holder in _BARE_PARKS else holder
     m = _STATISTICAL_INDUSTRY.match(text, at, end) or _OWNERSHIP.match(text, at, end)
     return m.group() if m else None
