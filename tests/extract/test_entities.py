@@ -104,3 +104,12 @@ def test_authors_on_a_line_of_their_own_are_people_whatever_their_names_spelling
 def test_an_official_whose_name_has_no_surname_is_a_person(text: str, name: str) -> None:
     names = {e["name"] for e in PIPELINE("t", text).entities if e["type"] == "person"}
     assert name in names, names
+
+
+def test_a_county_s_park_with_a_long_name_is_named_whole_from_its_county() -> None:
+    text = "贡嘎县高原特色农产品加工产业园新入驻企业5家、总数达到14家。"
+    doc = PIPELINE("t", text)
+    names = {e["name"] for e in doc.entities}
+    assert "贡嘎县高原特色农产品加工产业园" in names, names
+    subjects = {doc.text[q.start : q.end]: q.subject for q in doc.facts()}
+    assert subjects["5家"] == "贡嘎县高原特色农产品加工产业园", subjects

@@ -174,7 +174,16 @@ def find_suffixed(text: str, automaton: object) -> Iterator[Found]:
 
 def _name_start(text: str, start_suffix: int, suffix: str, kind: str) -> int:
     """Where the name ending in ``suffix`` (at ``start_suffix``) begins."""
-    start = scan_back(text, start_suffix, _MAX_BEFORE.get(suffix, _MAX_BEFORE.get(kind, 12)))
+    limit = _MAX_BEFORE.get(suffix, _MAX_BEFORE.get(kind, 12))
+    start = scan_back(text, start_suffix, limit)
+    if kind == "park" and start_suffix - start == limit:
+        longer = scan_back(text, start_suffix, 2 * limit)
+        head = text[longer:start_suffix]
+        whole = _PLACE_HEAD.match(head) is not None and _PARK_INSIDE.search(head) is None
+        if start_suffix - longer < 2 * limit and whole:
+            start = (
+                longer  # 贡嘎县高原特色农产品加工产业园: cut off at the limit, whole from its place
+            )
     if start == start_suffix and text[start - 1 : start] == "）":
         start = before_parenthesis(text, start, _MAX_BEFORE.get(kind, 12))
     if kind == "programme" and suffix.endswith("会"):
@@ -188,6 +197,11 @@ def _name_start(text: str, start_suffix: int, suffix: str, kind: str) -> int:
     if text.startswith(("据", "经"), start) and start_suffix - start > 3:
         start += 1  # 据中国汽车工业协会统计; 经国务院批准: the source, not its 据
     return _own_part(text, start, start_suffix, suffix)
+
+
+#: A county, district or banner opening a long park's name (贡嘎县…产业园).
+_PLACE_HEAD = re.compile(r"[\u4e00-\u9fff]{1,4}?[县区旗]")
+_PARK_INSIDE = re.compile(r"园区|开发区|高新区|产业园")
 
 
 def _place_led(head: str) -> bool:
