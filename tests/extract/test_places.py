@@ -190,3 +190,12 @@ def test_a_prefecture_is_known_by_its_short_name() -> None:
     )
     names = {e["name"] for e in doc.entities}
     assert {"楚雄州", "德宏州"} <= names, names
+
+
+def test_a_park_named_after_a_city_whose_short_name_is_a_word_is_no_place_of_its_own() -> None:
+    text = (
+        "通化市人民政府\n通化医药高新区是全市医药产业的核心承载区，2025年园区医药工业产值"
+        "达到328.5亿元。通化医药高新区位列第28位。"
+    )
+    doc = PIPELINE("t", text)
+    assert "医药" not in {e["name"] for e in doc.entities}, doc.entities

@@ -24,7 +24,7 @@ _CONTEXT_AT = re.compile(
 def _region_contexts(text: str) -> Iterator[tuple[int, int]]:
     """The spans ``_REGION_CONTEXT.finditer`` gives, found from the context words (few)
     rather than tried at every character."""
-    cities = place_words()
+    cities, known = place_words(), regions()
     found: list[tuple[int, int]] = []
     owned: set[str] = set()  # 稀土 of 包头稀土高新区: a park of 包头 named for what it makes
     last = 0
@@ -32,8 +32,11 @@ def _region_contexts(text: str) -> Iterator[tuple[int, int]]:
         s = m.start() - 2
         if s >= last and all("\u4e00" <= c <= "\u9fff" for c in text[s : s + 2]):
             before = (text[max(0, s - 2) : s], text[max(0, s - 3) : s])
-            if "city" in (cities.get(before[0]), cities.get(before[1])) or _told_often(
-                text, before[1]
+            if (
+                "city" in (cities.get(before[0]), cities.get(before[1]))
+                or before[0] + "市"
+                in known  # 通化医药高新区: a city whose short name is a word too
+                or _told_often(text, before[1])
             ):
                 owned.add(text[s : s + 2])  # 包头稀土高新区, 梅河口医药高新区: the place's park
                 continue
