@@ -199,3 +199,13 @@ def test_a_park_named_after_a_city_whose_short_name_is_a_word_is_no_place_of_its
     )
     doc = PIPELINE("t", text)
     assert "医药" not in {e["name"] for e in doc.entities}, doc.entities
+
+
+def test_a_plan_s_targets_of_the_whole_economy_are_the_place_s_among_an_industry_s() -> None:
+    text = (
+        "天津滨海高新区2025年工作总结\n2026年主要预期目标是：地区生产总值增长6.5%左右，"
+        "信创产业营业收入突破2000亿元，国家高新技术企业突破3000家。"
+    )
+    got = read(text, "subject")
+    assert got["突破2000亿元"] == "信创产业", got
+    assert got["突破3000家"] == "天津滨海高新区", got

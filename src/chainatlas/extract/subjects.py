@@ -31,6 +31,7 @@ from chainatlas.extract.industry_parts import (
     opening_cluster,
     sub_industries,
 )
+from chainatlas.extract.phrases import HEAD_JUNK
 from chainatlas.extract.quantities import TIER_AFTER
 from chainatlas.extract.respective import respective
 from chainatlas.extract.sections import profiled_firm, section_industry, section_project
@@ -305,6 +306,8 @@ def _subject(
     fair = fair_subject(doc, clauses, ce, pos, mentions)
     if fair is not None:
         return fair
+    if k > 0 and _WHOLE_MEASURE.match(doc.text, _past_junk(doc.text, cs, pos)):
+        return None  # …，信创产业营业收入突破2000亿元，国家高新技术企业突破3000家: the place's
     later = [c for c in clauses[k + 1 :] if not doc.text.startswith("其中", c[0])]
     for clause in reversed(clauses[:k]):
         head = clause_head(doc, clause, mentions)
@@ -347,9 +350,17 @@ def _after_item(doc: Doc, index: int) -> bool:
 #: A sentence opening with a measure of the whole economy: the place's, whatever the
 #: sentence before was about.
 _WHOLE_MEASURE = re.compile(
-    r"(?:全年)?(?:新增|新培育|新认定)?(?:规上工业企业|规模以上工业企业|高新技术企业|"
+    r"(?:全年)?(?:新增|新培育|新认定)?(?:规上工业企业|规模以上工业企业|(?:国家)?高新技术企业|"
+    r"规上工业总产值|规上工业增加值|规模以上工业总产值|规模以上工业增加值|"
     r"国家级专精特新|省级专精特新|专精特新|地区生产总值|固定资产投资|一般公共预算收入)"
 )
+
+
+def _past_junk(text: str, cs: int, pos: int) -> int:
+    junk = HEAD_JUNK.match(text, cs, pos)
+    return junk.end() if junk else cs
+
+
 _NEW_VIEW = re.compile(r"(?:从|分)[\u4e00-\u9fff]{1,6}(?:看|来看)[，,]|受[^，。；]{2,24}影响[，,]")
 #: ``推介会上，6个项目集中签约``, ``大会现场集中签约…``: a sentence told at the fair named before.
 _AT_FAIR = re.compile(r"[\u4e00-\u9fff]{0,4}(?:会|论坛)(?:上|现场|期间)|现场")
