@@ -103,3 +103,10 @@ def test_round_magnitudes_in_words_are_amounts_with_floors() -> None:
         (Decimal(100), "亿元", "lower", "投资额"),
         (Decimal(10000), "亿元", "target", "地区生产总值"),
     ]
+
+
+def test_the_field_of_a_rank_is_no_count_though_the_evaluation_s_name_runs_long() -> None:
+    doc = PIPELINE("t", "砚山县在全省129个县（市、区）县域经济高质量发展综合考评中位列第9位。")
+    ranks = [q for q in doc.facts() if q.measure == "rank"]
+    assert [q.rank_of for q in ranks] == [129], ranks
+    assert not any(q.measure == "count" for q in doc.facts())

@@ -33,7 +33,7 @@ _GROWN_BY = re.compile(r"(?:增长|增加|提高|提升|上升)了?$")
 #: 10个县（市）区和开发区第1位.
 _FIELD_GAP = re.compile(
     r"[\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{1,4}（[\u4e00-\u9fff、]{1,4}）[\u4e00-\u9fff]{0,6}"
-    r"|[\u4e00-\u9fff（）、]{1,10}中[\u4e00-\u9fff]{0,4}"
+    r"|[\u4e00-\u9fff（）、]{1,24}中[\u4e00-\u9fff]{0,4}"
 )
 _RATE_BEFORE = re.compile(r"[\u4e00-\u9fff]率(?:提高|提升|达到|为|保持)")
 _STRONG = re.compile(r"(百|十|[二三四五六七八九]十|\d+)强")
