@@ -287,3 +287,20 @@ def test_the_next_project_signed_takes_the_day_whatever_the_one_before_told() ->
     got = read(text, "period")
     assert got["9.6亿元"] == "2024", got
     assert got["28.6亿元"] == "2025-06-11", got
+
+
+_HONOURS_POST = (
+    "点击上方蓝字 关注南昌工信\n"
+    "喜报！我市118家企业入选省级专精特新中小企业，5家获评省级制造业单项冠军\n"
+    "南昌工信　2026-07-08 18:30　江西\n"
+    "　　近日，江西省工业和信息化厅公布2026年度江西省专精特新中小企业、第六批江西省制造业单项冠军"
+    "企业和2026年度江西省绿色工厂名单。我市118家企业入选省级专精特新中小企业，5家企业入选省级"
+    "制造业单项冠军企业。\n"
+    "　　从区域分布看，南昌高新区26家、南昌经开区21家。"
+)
+
+
+def test_entrants_of_lists_published_together_take_the_month_and_the_account_s_city() -> None:
+    got = read(_HONOURS_POST, "subject", "period")
+    assert got["118家"] == ("南昌市", "2026-07"), got
+    assert got["26家"][1] == "2026-07", got

@@ -31,7 +31,7 @@ CEREMONY = re.compile(
 #: A list published on the day (10月21日，省工信厅公布2026年度…名单，我市38家企业入选): its
 #: entrants, counted in the sections after it, are the day's.
 _PUBLISHED = re.compile(
-    r"(?:公布|发布|公示|印发)[^。；]{0,40}?(?:名单|榜单|名录)|名单(?:公布|出炉|揭晓)"
+    r"(?:公布|发布|公示|印发)[^。；]{0,80}?(?:名单|榜单|名录)|名单(?:公布|出炉|揭晓)"
 )
 _LIST_TITLE = re.compile(r"榜|名单|入选")
 #: A sentence of a list's news that counts its entrants again (本次全市共有26家企业入选…).

@@ -37,7 +37,7 @@ def main_region(doc: Doc) -> str | None:
     at = doc.title_index()
     if at >= 0 and _STAMP.search(doc.text, doc.paragraphs[at].start, doc.paragraphs[at].end):
         at = -1  # an account's stamped line opening the text is no title
-    titled = _title_place(doc, at) if at >= 0 else None
+    titled = (_title_place(doc, at) if at >= 0 else None) or _account_place(doc)
     if titled is not None:
         return titled
     stamped = [  # an account's stamped line, and captions under photos (▲…产业园一角)
@@ -97,6 +97,25 @@ def _title_place(doc: Doc, at: int) -> str | None:
 #: An official public account named after its place (常州发布, 松山湖发布), on its stamped line.
 _ACCOUNT = re.compile(
     r"(?:^|\n)(?:原创[ 　]*)?([\u4e00-\u9fff]{2,6})发布[ 　]*(?:19|20)\d\d-\d\d-\d\d"
+)
+
+
+def _account_place(doc: Doc) -> str | None:
+    """The city or county a public account is named after (南昌工信　2026-07-08 18:30　江西:
+    南昌市), from its stamped line near the top; None for any other account."""
+    for p in doc.paragraphs[:4]:
+        account = _ACCOUNT_OF_PLACE.match(doc.text, p.start, p.end)
+        if account is not None and _STAMP.search(doc.text, p.start, p.end):
+            known = regions()
+            place = account.group(1)
+            return next((n for n in (place, place + "市", place + "县") if n in known), None)
+    return None
+
+
+#: An account named after its place and its office (南昌工信, 诸城发布, 宾阳融媒).
+_ACCOUNT_OF_PLACE = re.compile(
+    r"(?:原创[ 　]*)?([\u4e00-\u9fff]{2,3}?)(?:工信|发布|融媒|发改|商务|统计|招商|新闻)"
+    r"(?=[ 　]|(?:19|20)\d\d-)"
 )
 #: A line stamped with a time (诸城工信　2026-10-23 19:06　山东): a public account's line,
 #: whose last word is where it was posted from, not what the article is about.
