@@ -209,3 +209,23 @@ def test_a_plan_s_targets_of_the_whole_economy_are_the_place_s_among_an_industry
     got = read(text, "subject")
     assert got["突破2000亿元"] == "信创产业", got
     assert got["突破3000家"] == "天津滨海高新区", got
+
+
+def test_a_park_s_report_on_its_city_s_site_is_the_park_s() -> None:
+    text = (
+        "德兴市人民政府\n首页 > 政务公开 > 德兴经济开发区管委会 > 计划总结\n"
+        "索引号：DX-0123-2026-0004　　发布机构：德兴经济开发区管委会　　发文日期：2026-01-12\n"
+        "德兴经济开发区2025年工作总结和2026年工作计划\n"
+        "　　一、2025年工作总结\n　　全年签约项目42个，签约总额286.3亿元。"
+    )
+    got = read(text, "subject", "period")
+    assert got["42个"] == ("德兴经济开发区", "2025"), got
+
+
+def test_our_city_in_a_title_is_the_site_s_city_not_the_province_the_list_is_of() -> None:
+    text = (
+        "保定市工业和信息化局\n当前位置：首页 > 中小企业 > 工作动态\n\n"
+        "我市86家企业入选2026年河北省专精特新中小企业名单\n\n"
+        "近日，河北省工业和信息化厅公布名单，我市86家企业入选。"
+    )
+    assert read(text, "subject")["86家"] == "保定市"

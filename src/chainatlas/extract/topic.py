@@ -10,6 +10,7 @@ import re
 from collections import Counter
 
 from chainatlas.extract.doc import Doc, Mention, inner_place
+from chainatlas.extract.industry_parts import WHOLE_PLACE
 from chainatlas.extract.lexicon import regions
 
 
@@ -59,6 +60,7 @@ def main_region(doc: Doc) -> str | None:
 def _title_place(doc: Doc, at: int) -> str | None:
     """The place the title (paragraph ``at``) or what stands above it names, if any."""
     title = doc.paragraphs[at]
+    ours = WHOLE_PLACE.search(doc.text, title.start, title.end) is not None  # 我市86家企业入选…
     for index, m in enumerate(doc.mentions):
         if m.start >= title.end:
             break
@@ -74,8 +76,8 @@ def _title_place(doc: Doc, at: int) -> str | None:
         if park is not None and m.start >= title.start:
             return park  # 邛崃经济开发区管理委员会…工作总结: the park's
         owner = _OWNER_PLACE.match(m.name) if m.type == "government" else None
-        if owner is not None:
-            return owner.group()
+        if owner is not None and (m.start >= title.start or ours):
+            return owner.group()  # a site's name above a title of 我市…: the site's own place
     named = _owned_place_in(doc, doc.text[title.start : title.end])
     if named is not None:
         return named
