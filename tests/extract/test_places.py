@@ -220,6 +220,9 @@ def test_a_park_s_report_on_its_city_s_site_is_the_park_s() -> None:
     )
     got = read(text, "subject", "period")
     assert got["42个"] == ("德兴经济开发区", "2025"), got
+    doc = PIPELINE("t", text)
+    title = doc.paragraphs[doc.title_index()]
+    assert doc.text[title.start : title.end].endswith("工作计划")
 
 
 def test_our_city_in_a_title_is_the_site_s_city_not_the_province_the_list_is_of() -> None:

@@ -71,7 +71,7 @@ def _title_place(doc: Doc, at: int) -> str | None:
             after = doc.mentions[index + 1] if index + 1 < len(doc.mentions) else None
             if after is not None and inner_place(m, after):
                 return after.name  # 珲春边合区…工作总结: the park named after its place
-            return m.name
+            return _in_full(doc, title.start, m.name)
         park = park_of_board(m)
         if park is not None and m.start >= title.start:
             return park  # 邛崃经济开发区管理委员会…工作总结: the park's
@@ -94,6 +94,18 @@ def _title_place(doc: Doc, at: int) -> str | None:
         if owner is not None:
             return owner.group()
     return None
+
+
+def _in_full(doc: Doc, title_start: int, name: str) -> str:
+    """``name`` as the site above the title writes it in full (重庆市江津区投资促进局 over
+    …重庆江津…推介会: 重庆市江津区)."""
+    for m in doc.mentions:
+        if m.start >= title_start:
+            break
+        owner = _OWNER_PLACE.match(m.name) if m.type == "government" else None
+        if owner is not None and owner.group().endswith(name):
+            return owner.group()
+    return name
 
 
 #: An official public account named after its place (常州发布, 松山湖发布), on its stamped line.
