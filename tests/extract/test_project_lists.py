@@ -100,3 +100,17 @@ def test_a_line_opened_by_dashes_is_about_what_heads_it() -> None:
     got = read(text, "subject")
     assert got["812.6亿元"] == "新材料产业链", got
     assert got["1.8万吨"] == "吉林昊天复合材料有限公司", got
+
+
+def test_a_project_named_after_the_milestone_it_reached_is_what_its_figures_are_about() -> None:
+    text = (
+        "扶绥县人民政府\n4月8日上午，扶绥县重大项目集中开工仪式举行。"
+        "主会场开工的广西甘源生物科技有限公司年产5万吨糖基生物制造项目，总投资18.6亿元。"
+        "东门镇分会场开工的东门糖厂技改项目总投资3.2亿元。"
+        "对新落地的燃料电池整车项目最高给予2000万元奖励。"
+    )
+    got = read(text, "subject")
+    assert got["18.6亿元"] == "广西甘源生物科技有限公司年产5万吨糖基生物制造项目", got
+    assert got["3.2亿元"] == "东门糖厂技改项目", got
+    doc = PIPELINE("t", text)
+    assert "燃料电池整车项目" not in {m.name for m in doc.mentions}

@@ -1,5 +1,7 @@
-"""The builders of phased projects: ``永祥新能源二期高纯晶硅项目``, ``福鼎时代二期项目`` name
-the firm that builds each phase before the phase's number.
+"""Projects named by how they are told: the builders of phased projects
+(``永祥新能源二期高纯晶硅项目``, ``福鼎时代二期项目`` name the firm that builds each phase
+before the phase's number), and a project named after the milestone it reached
+(``分会场开工的东门糖厂技改项目``).
 """
 
 from __future__ import annotations
@@ -30,3 +32,23 @@ def find_phased_projects(text: str) -> Iterator[Found]:
             continue  # 滇韵茶业智能化精制二期项目: a firm's works by what they do, no firm
         if 2 <= len(name) <= 10 and not GENERIC_HEAD.match(name):
             yield start, m.start(), name, "company"
+
+
+#: ``主会场开工的广西甘源…有限公司年产5万吨糖基生物制造项目``: the project that reached it.
+_AFTER_MILESTONE = re.compile(
+    r"(?<!新)(?:开工|签约|投产|竣工|落地|揭牌)的((?:(?![，。；：、的])[^\n]){4,40}?项目)(?![一二三四五六七八九十\d])"
+)
+
+
+def find_milestone_projects(text: str) -> Iterator[Found]:
+    """A project named after the milestone it reached (…开工的X项目), found from each 的 of a
+    milestone (few); projects of a kind (重点项目, 10个项目) name no one project."""
+    for m in _AFTER_MILESTONE.finditer(text):
+        name = m.group(1)
+        if not _MANY.search(name):
+            yield m.start(1), m.end(1), name, "project"
+
+
+_MANY = re.compile(
+    r"^(?:\d|[一二三四五六七八九十两]+[个批])|重点|重大|[个批类]项目|其他|其余|\d+个|中有"
+)
