@@ -96,3 +96,14 @@ def test_a_change_after_a_rate_is_that_rate_s_not_the_growth_before_it() -> None
 def test_an_industry_s_whole_value_is_the_industry_s_not_a_part_named_综合() -> None:
     got = read("2024年，芒市咖啡产业综合产值达到68.5亿元，同比增长15.3%。", "subject", "indicator")
     assert got["68.5亿元"] == ("芒市咖啡产业", "综合产值"), got
+
+
+def test_products_listed_among_outputs_are_measured_by_their_output() -> None:
+    text = "全年主要工业产品产量中，铝材168.3万吨，增长12.5%；人造板1286万立方米，增长6.7%。"
+    got = read(text, "indicator")
+    assert got["168.3万吨"] == "铝材产量" and got["12.5%"] == "铝材产量增速", got
+
+
+def test_a_daily_capacity_keeps_its_day() -> None:
+    got = read("东门糖厂技改项目建成后日榨甘蔗能力由1.2万吨提升至1.6万吨。", "indicator")
+    assert got["1.6万吨"] == "日榨甘蔗能力", got

@@ -69,6 +69,8 @@ def assign(
         or _default(doc, q)
     )
     name = _OF.sub("", name).strip().removeprefix("的")  # …200万套的生产能力: not 的…
+    if q.measure == "level" and _OUTPUTS_LISTED.match(doc.text, sentence.start, q.start):
+        name = _output_of(name, q.unit)  # 主要工业产品产量中，铝材168.3万吨: 铝材产量
     name = town_or_country(doc.text, sentence.start, cs, q.start, figure_ends, name)
     q.indicator = _abbreviated(doc.text, cs, q.start, name)
     market = _MARKET.search(doc.text, cs, q.start) if q.measure in ("level", "growth") else None
@@ -79,6 +81,17 @@ def assign(
     taking_part = _TAKING_PART.match(q.indicator) if q.measure == "count" else None
     if taking_part is not None:  # 企业参会 -> 参会企业: those counted, named by what they did
         q.indicator = taking_part.group(2) + taking_part.group(3) + taking_part.group(1)
+
+
+#: A sentence listing products' output (全年主要工业产品产量中，铝材168.3万吨，…).
+_OUTPUTS_LISTED = re.compile(r"[^，。；]{0,12}产品产量(?:中|方面)?[，：:]")
+
+
+def _output_of(name: str, unit: str) -> str:
+    """A product listed among outputs, measured by its output."""
+    if unit.endswith(("元", "%")) or name.endswith(("产量", "产值", "产能")) or not name:
+        return name
+    return name + "产量"
 
 
 #: A line that is a label and its value (总投资：68亿元, 年产值：约60亿元): the label names it.
