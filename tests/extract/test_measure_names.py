@@ -107,3 +107,13 @@ def test_products_listed_among_outputs_are_measured_by_their_output() -> None:
 def test_a_daily_capacity_keeps_its_day() -> None:
     got = read("东门糖厂技改项目建成后日榨甘蔗能力由1.2万吨提升至1.6万吨。", "indicator")
     assert got["1.6万吨"] == "日榨甘蔗能力", got
+
+
+def test_a_breakdown_by_place_counts_what_the_whole_before_it_counted() -> None:
+    text = (
+        "南昌工信\n我市118家企业入选省级专精特新中小企业，数量较上年增加21家。"
+        "从区域分布看，南昌高新区26家、南昌经开区21家、安义县9家。"
+    )
+    got = read(text, "subject", "indicator")
+    assert got["26家"] == ("南昌高新区", "入选省级专精特新中小企业"), got
+    assert got["9家"] == ("安义县", "入选省级专精特新中小企业"), got

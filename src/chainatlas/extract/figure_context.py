@@ -77,6 +77,22 @@ def previous_figure(
     return None
 
 
+_CHANGED = re.compile(r"增加|减少|净增")
+
+
+def counted_before(doc: Doc, q: Quantity, sentences: int) -> str | None:
+    """The name of the last count within the ``sentences`` sentences before ``q``'s: what a
+    breakdown (从区域分布看，南昌高新区26家、…) divides; the whole, not its change."""
+    quantities = doc.quantities
+    i = bisect_left(quantities, q.start, key=_start) - 1
+    while i >= 0 and quantities[i].sentence >= q.sentence - sentences:
+        p = quantities[i]
+        if p.measure == "count" and p.indicator and not p.drop and not _CHANGED.search(p.indicator):
+            return p.indicator
+        i -= 1
+    return None
+
+
 def shortened(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     """The noun whose figure moved from one amount to another (由90天缩短至50天)."""
     text = doc.text
