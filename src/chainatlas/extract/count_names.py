@@ -129,8 +129,8 @@ def _counted_before(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     if len(phrase) < 2 and named is not None and named.type in _PLACES:
         # 38家省级专精特新中小企业中，耀州区12家、…: a place's part of what was counted
         broken_down = _BREAKDOWN.match(text, doc.sentences[q.sentence].start)
-        counted = counted_before(doc, q, 2) if broken_down else None
-        return previous_indicator(doc, q, ("count",)) or counted or text[named.start : named.end]
+        whole = counted_before(doc, q, 2) if broken_down else None
+        return previous_indicator(doc, q, ("count",)) or whole or text[named.start : named.end]
     if len(phrase) < 2 and named is not None:
         return text[named.start : named.end]  # 共建产业学院两所: the counted thing is named
     if len(phrase) < 2 or phrase in _NO_NOUN:
