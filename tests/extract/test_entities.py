@@ -113,3 +113,14 @@ def test_a_county_s_park_with_a_long_name_is_named_whole_from_its_county() -> No
     assert "贡嘎县高原特色农产品加工产业园" in names, names
     subjects = {doc.text[q.start : q.end]: q.subject for q in doc.facts()}
     assert subjects["5家"] == "贡嘎县高原特色农产品加工产业园", subjects
+
+
+def test_a_team_led_by_a_doctor_is_what_the_team_s_figures_are_about() -> None:
+    text = (
+        "2021年，国家重大人才工程入选者、氢能专家周启航博士带领团队来到定州，"
+        "目前团队已有40余位工程师，累计申请发明专利86件。"
+    )
+    doc = PIPELINE("t", text)
+    assert "周启航" in {e["name"] for e in doc.entities}, doc.entities
+    subjects = {doc.text[q.start : q.end]: q.subject for q in doc.facts()}
+    assert subjects["40余位"] == "周启航团队", subjects

@@ -56,10 +56,11 @@ def anaphora(
     text = doc.text
     for cs, ce in clauses_of(doc, doc.sentences[index]):
         m = _ANAPHOR.match(text, cs)
-        if m is None and (text.find("区", cs, ce) >= 0 or text.find("公司", cs, ce) >= 0):
+        if m is None and any(text.find(w, cs, ce) >= 0 for w in ("区", "公司", "团队")):
             junk = HEAD_JUNK.match(text, cs, ce)
             m = _ANAPHOR.match(text, junk.end()) if junk and junk.end() > cs else None
-            m = m if m is not None and (m.group("park") or m.group(1) == "公司") else None
+            kept = m is not None and (m.group("park") or m.group(1) == "公司" or m.group("team"))
+            m = m if kept else None  # 目前团队已有40余位工程师: the team named before
         if m is None:
             continue
         kind = "park" if m.group("park") else "project" if m.group("project") else "company"
@@ -131,6 +132,8 @@ def antecedent(doc: Doc, pos: int, starts: list[int], kind: str, word: str | Non
     return fallback
 
 
-_LEADS = re.compile(r"(?:带领|领衔|率领)的?(?:科研|研发|创业|技术)?团队|(?:科研|研发)?团队")
+_LEADS = re.compile(
+    r"(?:博士|教授|院士|研究员)?(?:(?:带领|领衔|率领)的?(?:科研|研发|创业|技术)?团队|(?:科研|研发)?团队)"
+)
 _BARE_NAMES = frozenset({"企业", "公司", "高新区", "经开区", "开发区", "园区", "产业园", "新区", "经济区",
                         "中心", "研究院", "实验室", "商会", "协会"})  # fmt: skip
