@@ -304,3 +304,12 @@ def test_entrants_of_lists_published_together_take_the_month_and_the_account_s_c
     got = read(_HONOURS_POST, "subject", "period")
     assert got["118家"] == ("南昌市", "2026-07"), got
     assert got["26家"][1] == "2026-07", got
+
+
+def test_who_held_a_fair_is_the_place_whose_news_it_is_not_where_it_was_held() -> None:
+    text = (
+        "德兴经济开发区2025年工作总结\n\n"
+        "8月22日，在深圳举办电子材料产业专题推介会，现场签约项目6个。"
+    )
+    doc = PIPELINE("t", text)
+    assert doc.events and doc.events[0]["actors"][0] == "德兴经济开发区", doc.events

@@ -263,6 +263,8 @@ def _happenings(
             actors = [scope.main, *actors]  # 代表团抵达上海: the place's delegation acts
         if not actors:
             actors = out[-1]["actors"] if out else _unnamed_actors(doc, sentence, hi, scope)
+        if scope.main and scope.main not in actors and _only_where(doc, actors, lo, hi, scope):
+            actors = [scope.main, *actors]  # 在深圳举办…推介会: who held it, not where
         fallback = scope.firm or scope.main  # a firm's own news is about the firm
         listed_only = honour and bool(actors) and _only_lists(doc, actors, lo, hi, scope)
         if (not actors or listed_only) and fallback and _MAIN_ACTS.search(text, lo, hi):
@@ -293,6 +295,17 @@ def _unnamed_actors(doc: Doc, sentence: Sentence, end: int, scope: _Scope) -> li
         return pointed
     headed = section_firm(doc, sentence.paragraph, scope.starts)
     return [headed.name] if headed is not None else _timeline_actors(doc, sentence.paragraph)
+
+
+def _only_where(doc: Doc, actors: list[str], start: int, end: int, scope: _Scope) -> bool:
+    """Whether ``actors`` name only where a happening took place (在深圳, 于巴宜区) and the
+    happening itself (…推介会), not who held it."""
+    lo, hi = bisect_left(scope.starts, start), bisect_left(scope.starts, end)
+    venues = {
+        m.name for m in doc.mentions[lo:hi] if doc.text[m.start - 1 : m.start] in ("在", "于")
+    }
+    held = ("会", "活动", "仪式", "论坛")
+    return bool(actors) and bool(venues) and all(a in venues or a.endswith(held) for a in actors)
 
 
 def _only_lists(doc: Doc, actors: list[str], start: int, end: int, scope: _Scope) -> bool:
