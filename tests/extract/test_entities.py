@@ -124,3 +124,16 @@ def test_a_team_led_by_a_doctor_is_what_the_team_s_figures_are_about() -> None:
     assert "周启航" in {e["name"] for e in doc.entities}, doc.entities
     subjects = {doc.text[q.start : q.end]: q.subject for q in doc.facts()}
     assert subjects["40余位"] == "周启航团队", subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("优质企业是落实全省制造业重点产业链现代化建设“1269”行动计划的主力军。", "“1269”行动计划"),
+        ("据行业协会统计，2025年澄晖新材光伏玻璃出货量位居全球第5位。", "行业协会"),
+        ("2025年，宿州经开区党工委召开会议，部署招商工作。", "宿州经开区党工委"),
+    ],
+)
+def test_names_keep_their_kind_and_lose_the_word_that_cites_them(text: str, name: str) -> None:
+    names = {m.name for m in PIPELINE("t", text).mentions}
+    assert name in names, names

@@ -194,7 +194,9 @@ def _name_start(text: str, start_suffix: int, suffix: str, kind: str) -> int:
     if kind in ("institution", "government") and text[start - 1 : start] in ("和", "与"):
         joined = _NATIONAL_AND.search(text, max(0, start - 10), start - 1)
         start = joined.start() if joined is not None else start  # 中国石油和化学工业联合会
-    if text.startswith(("据", "经"), start) and start_suffix - start > 3:
+    if start_suffix - start > (2 if text.startswith("据", start) else 3) and text.startswith(
+        ("据", "经"), start
+    ):
         start += 1  # 据中国汽车工业协会统计; 经国务院批准: the source, not its 据
     return _own_part(text, start, start_suffix, suffix)
 

@@ -14,9 +14,9 @@ from chainatlas.extract.names import CJK, Found
 _QUOTED = re.compile(r"“([^”\n]{2,30})”([活动改革行计划工程模式专项评选品牌发展总体规划]{0,6})")
 _PROGRAMME_END = re.compile(r"(奖|榜|计划|工程|行动|专项|基金|品牌|评选|活动|之乡|名城)$")
 _PROGRAMME_AFTER = re.compile(
-    r"^(活动|改革|行动|计划|工程|审批模式|模式|专项|评选|品牌|[^，。；、\n]{0,4}规划)"
+    r"^(活动|改革|行动计划|行动方案|行动|计划|工程|审批模式|模式|专项|评选|品牌|[^，。；、\n]{0,4}规划)"
 )
-_NAMED_WITH_KIND = re.compile(r"[^，。；、\n]{0,4}规划|计划|专项|评选|品牌")
+_NAMED_WITH_KIND = re.compile(r"[^，。；、\n]{0,4}规划|行动计划|行动方案|计划|专项|评选|品牌")
 _PROGRAMME_BEFORE = re.compile(r"(开展|实施|推行|启动|举办|设立|设置|推出|探索|深化)$")
 _TITLE = re.compile(r"《([^》\n]{2,40})》")
 _HONOUR = re.compile(
