@@ -137,3 +137,8 @@ def test_a_team_led_by_a_doctor_is_what_the_team_s_figures_are_about() -> None:
 def test_names_keep_their_kind_and_lose_the_word_that_cites_them(text: str, name: str) -> None:
     names = {m.name for m in PIPELINE("t", text).mentions}
     assert name in names, names
+
+
+def test_a_bare_fair_after_who_attended_it_is_no_name() -> None:
+    names = {m.name for m in PIPELINE("t", "来自深圳的160余人参加推介会。").mentions}
+    assert not any(n.endswith("推介会") for n in names), names

@@ -370,7 +370,7 @@ def _event_start(text: str, end: int) -> int:
             done
             or ch in _EVENT_STOP
             or (i < end and ch in _VERB_LAST and VERBS.search(text, max(0, i - 3), i))
-            or (i < end and _HOLDS.search(text, max(0, i - 2), i))  # 每月组织一次…对接会
+            or _HOLDS.search(text, max(0, i - 2), i)  # 每月组织一次…对接会; 160余人参加推介会
         ):
             break
         i -= 1
