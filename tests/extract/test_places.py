@@ -232,3 +232,11 @@ def test_our_city_in_a_title_is_the_site_s_city_not_the_province_the_list_is_of(
         "近日，河北省工业和信息化厅公布名单，我市86家企业入选。"
     )
     assert read(text, "subject")["86家"] == "保定市"
+
+
+def test_a_district_placed_by_where_it_lies_is_the_story_s_place() -> None:
+    text = (
+        "医药健康“千亿集群”的昌平答卷\n\n张 宁  刘成林\n\n"
+        "地处首都西北的昌平区,一直以“北京后花园”闻名。2025年,全区地区生产总值达到1536.8亿元。"
+    )
+    assert read(text, "subject")["1536.8亿元"] == "昌平区"
