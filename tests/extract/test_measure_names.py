@@ -117,3 +117,9 @@ def test_a_breakdown_by_place_counts_what_the_whole_before_it_counted() -> None:
     got = read(text, "subject", "indicator")
     assert got["26家"] == ("南昌高新区", "入选省级专精特新中小企业"), got
     assert got["9家"] == ("安义县", "入选省级专精特新中小企业"), got
+
+
+def test_an_industry_s_production_base_is_the_base_not_the_industry() -> None:
+    text = "北京京昌生物医药股份有限公司京昌生物创新药产业化基地总投资68亿元，建设周期27个月。"
+    got = read(text, "subject")
+    assert got["68亿元"] != "京昌生物创新药产业", got
