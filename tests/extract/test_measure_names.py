@@ -120,6 +120,8 @@ def test_a_breakdown_by_place_counts_what_the_whole_before_it_counted() -> None:
 
 
 def test_an_industry_s_production_base_is_the_base_not_the_industry() -> None:
-    text = "北京京昌生物医药股份有限公司京昌生物创新药产业化基地总投资68亿元，建设周期27个月。"
+    text = (
+        "昌平区2025年发展报告\n2021年6月，京昌生物创新药产业化基地在生命谷开工建设，总投资68亿元。"
+    )
     got = read(text, "subject")
     assert got["68亿元"] != "京昌生物创新药产业", got

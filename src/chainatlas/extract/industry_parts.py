@@ -32,9 +32,8 @@ _GROUP = re.compile(
     r"(?P<name>[两二三四五六七八九十]大[\u4e00-\u9fff]{0,4}?(?:产业链|产业集群|产业|集群|板块))"
 )
 _CHAIN_ACTS = re.compile(r"[^\u4e00-\u9fff]|实现|完成|达到|营业|产值|规模|总产|增加|主营|年营")
-_NOT_AFTER_SUFFIX = frozenset(
-    "园链学院研基联协工政创项大名化"
-)  # 产业大脑, 集群名单, 产业化基地: things
+#: 产业大脑, 集群名单, 产业化基地: things of an industry, not its name.
+_NOT_AFTER_SUFFIX = frozenset("园链学院研基联协工政创项大名化")
 #: Measures after an industry's name that open like one of those things (产业研发投入强度).
 _MEASURES_AFTER = frozenset({"研发", "创新", "工业", "大类", "增加", "投资"})
 _PHRASE_STOP = set("，。；：、？！（）《》的在是为了以和与对从等将把被 \n") | MARKS
