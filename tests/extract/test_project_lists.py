@@ -114,3 +114,13 @@ def test_a_project_named_after_the_milestone_it_reached_is_what_its_figures_are_
     assert got["3.2亿元"] == "东门糖厂技改项目", got
     doc = PIPELINE("t", text)
     assert "燃料电池整车项目" not in {m.name for m in doc.mentions}
+
+
+def test_a_bare_chain_is_the_chain_its_section_names() -> None:
+    text = (
+        "宝清县重点产业链推进会\n"
+        "——水稻产业链。全县水稻种植面积62万亩，1—11月产业链实现产值11.2亿元。\n"
+        "——煤电化产业链。全县原煤产能达到1200万吨/年。1—11月产业链实现产值57.9亿元。"
+    )
+    got = read(text, "subject")
+    assert got["11.2亿元"] == "水稻产业链" and got["57.9亿元"] == "煤电化产业链", got

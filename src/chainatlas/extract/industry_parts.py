@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from chainatlas.extract.abbreviations import ABBREVIATION
-from chainatlas.extract.doc import MARKS, Doc, Mention
+from chainatlas.extract.doc import MARKS, Doc, Mention, past_marks
 from chainatlas.extract.lexicon import indicators as lexicon_indicators
 from chainatlas.extract.phrases import HEAD_JUNK
 from chainatlas.extract.sentences import clauses_of
@@ -304,9 +304,10 @@ def opening_cluster(doc: Doc) -> str:
 _ITEM_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、]")
 
 
-def cluster_before(doc: Doc, index: int) -> str:
-    """The cluster named last before sentence ``index``, in its paragraph or the two
-    before it (``二、新材料产业集群：…`` / ``2025年，集群实现营业收入…``), or ""."""
+def cluster_before(doc: Doc, index: int, ending: str = "集群") -> str:
+    """The cluster (or chain: ``ending``) named last before sentence ``index``, in its
+    paragraph or the two before it (``二、新材料产业集群：…`` / ``2025年，集群实现营业收入…``;
+    ``——水稻产业链。…产业链实现产值…``), or ""."""
     paragraph = doc.sentences[index].paragraph
     for k in range(index - 1, max(-1, index - 8), -1):
         sentence = doc.sentences[k]
@@ -315,10 +316,13 @@ def cluster_before(doc: Doc, index: int) -> str:
         item = _ITEM_NUMBER.match(doc.text, sentence.start, sentence.end)
         start = item.end() if item else sentence.start  # 二、新材料产业集群：…
         places = [m for m in doc.mentions if start <= m.start < sentence.end]  # 上杭…集群
+        start = past_marks(doc.text, start)
         named = [
             m.name
             for m in industry_phrases(doc, start, sentence.end, places, "")
-            if m.name.endswith("集群") and len(m.name) > 4
+            if m.name.endswith(ending)
+            and len(m.name) > 4
+            and (ending == "集群" or m.start == start)  # a chain heads its section: ——水稻产业链。
         ]
         if named:
             return named[-1]

@@ -11,12 +11,14 @@ import re
 from collections.abc import Callable
 
 from chainatlas.extract.doc import Doc, Mention
-from chainatlas.extract.industry_parts import WHOLE_PLACE
+from chainatlas.extract.industry_parts import WHOLE_PLACE, cluster_before
 from chainatlas.extract.phrases import HEAD_JUNK
 from chainatlas.extract.sentences import clauses_of
 
 REST_OF_LIST = re.compile(r"(?:其余|另外|其他)\d{1,3}个[\u4e00-\u9fff]{0,4}?项目")
 _BARE_CLUSTER = re.compile(r"(?:该|这一|整个)?(?:产业)?集群(?![，。、的])")
+#: ``——水稻产业链。…1—11月产业链实现产值11.2亿元``: the chain the section names.
+_BARE_CHAIN = re.compile(r"(?:该|这一|整条|全)?产业链(?=实现|完成|总产值|产值|营业收入|规上)")
 
 
 def wholes(
@@ -40,6 +42,9 @@ def wholes(
             continue  # 其余10个签约项目总投资41.2亿元: the rest of the list
         bare = _BARE_CLUSTER.match(text, at, ce) if place is None else None
         named = cluster() if bare is not None else ""
+        chain = _BARE_CHAIN.match(text, at, ce) if place is None and bare is None else None
+        named = cluster_before(doc, index, "产业链") if chain is not None else named
+        bare = bare or chain
         if bare is not None and named:
             out.append(Mention(bare.start(), bare.end(), named, "industry", component))
     return out
