@@ -240,3 +240,9 @@ def test_a_district_placed_by_where_it_lies_is_the_story_s_place() -> None:
         "地处首都西北的昌平区,一直以“北京后花园”闻名。2025年,全区地区生产总值达到1536.8亿元。"
     )
     assert read(text, "subject")["1536.8亿元"] == "昌平区"
+
+
+def test_a_sector_s_total_output_is_the_place_s() -> None:
+    text = "赤峰市2025年前三季度经济运行情况\n前三季度，全市农林牧渔业总产值增长5.3%。牛存栏162.4万头。"
+    got = read(text, "subject")
+    assert got["5.3%"] == "赤峰市" and got["162.4万头"] == "赤峰市", got
