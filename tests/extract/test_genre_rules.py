@@ -3011,3 +3011,12 @@ def test_a_month_before_项目开工_dates_the_start_and_names_no_ceremony() -> 
     )
     dates = [e["date"] for e in PIPELINE("t", text).events]
     assert dates == ["2021-05", "2022-02", "2023-08"], dates
+
+
+def test_a_release_titled_by_its_quarters_alone_tells_them_in_the_date_line_s_year() -> None:
+    got = by_quote(
+        "赤峰市统计局\n首页 > 统计数据 > 数据发布\n前三季度全市经济运行稳中有进\n"
+        "发布时间：2025-10-24 16:00　　来源：赤峰市统计局\n"
+        "全市39个工业行业大类中有26个行业增加值实现增长。"
+    )
+    assert got["26个"][3] == "2025Q3", got

@@ -29,6 +29,7 @@ _DATE_LINE = re.compile(r"((?:19|20)\d\d)(?:年|[-/.])(1[0-2]|0?[1-9])(?:月|[-/
 _TITLE_YEAR = re.compile(r"((?:19|20)\d\d)年")
 #: (after a column's tag: 权威发布丨1—8月全市经济运行…, 【数据】1—8月…)
 _BARE_SPAN = re.compile(r"(?:【?[^丨|｜】\s]{1,8}[丨|｜】]\s*)?1[-—–~至](1[0-2]|[2-9])月")
+_BARE_HALF = re.compile(rf"(?:【?[^丨|｜】\s]{{1,8}}[丨|｜】]\s*)?({HALF_ALT})")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
 _PAGE_LINE = re.compile(r"发布时间|发布日期|来源|浏览次数|点击量|字号")
 _DELIVERED = re.compile(r"日在|会议上|大会上")
@@ -56,7 +57,7 @@ def read_anchors(doc: Doc) -> Anchors:
     """The anchors of ``doc``: date line, title year and span, plan section."""
     out = Anchors()
     title_at = doc.title_index()
-    bare_month: int | None = None  # a title that opens with its span but no year
+    bare_span: str | None = None  # a title that opens with its span but no year
     for index, p in enumerate(doc.paragraphs[: max(5, title_at + 4)]):
         line = doc.text[p.start : p.end]
         subtitle = (
@@ -78,13 +79,13 @@ def read_anchors(doc: Doc) -> Anchors:
             out.report = int(title.group(1)) if title else None
             continue
         if index == title_at or subtitle:
-            bare_month = _read_title(out, line)
+            bare_span = _read_title(out, line)
             continue
         date = _DATE_LINE.search(line)
         if date and out.current is None and _is_date_line(line):
             out.current, out.date_paragraph = int(date.group(1)), index
             out.month = int(date.group(2))
-    _bare_span(out, bare_month)
+    _bare_span(out, bare_span)
     out.reported, out.reported_until = _reported(doc, title_at, out.current)
     plan = plan_section(doc)
     if plan < len(doc.text):
@@ -109,9 +110,10 @@ def _is_date_line(line: str) -> bool:
     return len(line) <= longest and not plain & set("。，；！？,;")
 
 
-def _read_title(out: Anchors, line: str) -> int | None:
+def _read_title(out: Anchors, line: str) -> str | None:
     """The year, kind and span a title reports (2024年…统计公报, 2025年上半年…); the month
-    of a title that opens with its span but no year (1—11月全市数字经济…), else None."""
+    (``11``) or the part of the year (``Q3``) of a title that opens with its span but no year
+    (1—11月全市数字经济…, 前三季度全市经济运行…), else None."""
     title = _TITLE_YEAR.search(line)
     out.report = int(title.group(1)) if title else None
     out.annual = _ANNUAL_TITLE.search(line) is not None
@@ -123,18 +125,25 @@ def _read_title(out: Anchors, line: str) -> int | None:
     elif half and out.annual:
         out.frame = half.group(1) + HALVES[half.group(2)]
     bare = _BARE_SPAN.match(line) if title is None else None
-    return int(bare.group(1)) if bare else None
+    if bare is None and title is None and out.annual:
+        part = _BARE_HALF.match(line)  # 前三季度全市经济运行稳中有进: the quarters, no year
+        return HALVES[part.group(1)] if part else None
+    return f"{int(bare.group(1)):02d}" if bare else None
 
 
 #: A headline's second line: short, no sentence, no date line.
 _SECOND_HEADLINE = re.compile(r"[^。，；：:！？\n—]{6,40}")
 
 
-def _bare_span(out: Anchors, month: int | None) -> None:
-    """A release titled by its span alone (1—11月全市数字经济…) tells that span, in the date
-    line's year (the year before when the month has not come yet)."""
-    if month is None or out.current is None or out.frame is not None:
+def _bare_span(out: Anchors, span: str | None) -> None:
+    """A release titled by its span alone (1—11月全市数字经济…, 前三季度…) tells that span, in
+    the date line's year (the year before when the month has not come yet)."""
+    if span is None or out.current is None or out.frame is not None:
         return
+    if not span.isdigit():
+        out.frame, out.report = f"{out.current}{span}", out.current
+        return
+    month = int(span)
     year = out.current - 1 if out.month and month > out.month else out.current
     out.frame, out.annual, out.report = f"{year}-{month:02d}", True, year
 
