@@ -142,3 +142,9 @@ def test_names_keep_their_kind_and_lose_the_word_that_cites_them(text: str, name
 def test_a_bare_fair_after_who_attended_it_is_no_name() -> None:
     names = {m.name for m in PIPELINE("t", "来自深圳的160余人参加推介会。").mentions}
     assert not any(n.endswith("推介会") for n in names), names
+
+
+def test_a_centre_unveiled_with_a_ceremony_is_named_without_it() -> None:
+    text = "6月18日，燕山精工新工厂投产仪式暨北京市风电轴承工程技术研究中心揭牌仪式在房山区举行。"
+    names = {m.name for m in PIPELINE("t", text).mentions}
+    assert "北京市风电轴承工程技术研究中心" in names, names

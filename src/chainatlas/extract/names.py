@@ -191,6 +191,8 @@ def _name_start(text: str, start_suffix: int, suffix: str, kind: str) -> int:
     elif kind == "programme" and suffix.endswith(("活动", "仪式")):
         start = _ceremony_start(text, start_suffix)
     start = with_clause_head(text, after_date(text, start))
+    if kind in ("platform", "institution"):
+        start = max(start, text.rfind("暨", start, start_suffix) + 1)  # …仪式暨X研究中心: X
     if kind in ("institution", "government") and text[start - 1 : start] in ("和", "与"):
         joined = _NATIONAL_AND.search(text, max(0, start - 10), start - 1)
         start = joined.start() if joined is not None else start  # 中国石油和化学工业联合会
