@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from chainatlas.extract.results import results_of
 from tests.extract.reading import PIPELINE, read
 
@@ -313,3 +315,15 @@ def test_who_held_a_fair_is_the_place_whose_news_it_is_not_where_it_was_held() -
     )
     doc = PIPELINE("t", text)
     assert doc.events and doc.events[0]["actors"][0] == "德兴经济开发区", doc.events
+
+
+def test_goals_listed_after_力争_are_not_happenings_and_a_quoted_goal_leaves_the_day_s() -> None:
+    page = Path(__file__).parent / "fixtures" / "holdout55" / "doc4.txt"
+    plan = PIPELINE("t", page.read_text(encoding="utf-8"))
+    assert not any("650亿元" in e["summary"] for e in plan.events), plan.events
+    said = PIPELINE(
+        "t",
+        "珠海格致发布半年报\n2025-08-28　来源：珠海特区报\n"
+        "“下半年我们将力争全年境外收入增长25%以上。”公司董事长陈国栋在8月27日举行的业绩说明会上表示。",
+    )
+    assert [e["date"] for e in said.events] == ["2025-08-27"], said.events

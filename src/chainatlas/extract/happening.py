@@ -39,8 +39,12 @@ def happens(text: str, start: int, end: int, sentence: tuple[int, int] = (0, 0))
     for verb in _VERB.finditer(text, start, max(end, sentence[1])):
         if verb.start() >= end:
             break
-        if _after_it(text, verb) or _PLANNED.search(text, start, verb.start()):
-            continue  # 达产后…; 计划今年7月开工, 确保项目一期按期开工: not happened
+        head_end = min(verb.start(), _clause_end(text, sentence[0]))
+        planned = _PLANNED.search(text, start, verb.start()) or _AIMED.search(
+            text, sentence[0], head_end
+        )
+        if _after_it(text, verb) or planned:
+            continue  # 达产后…; 计划今年7月开工, 确保项目一期按期开工; 将力争…，…突破650亿元
         if verb.group() == "成为" and (
             text[verb.start() - 1] in "正已渐" or _LIKENED.match(text, verb.end())
         ):
@@ -75,6 +79,20 @@ def happens(text: str, start: int, end: int, sentence: tuple[int, int] = (0, 0))
 _COUNTED_AFTER = re.compile(
     r"了?(?:[\d一二三四五六七八九十两]+[项个家件批]|[^，。；\d]{0,20}?(?<!第)\d+\s?[名人位])"
 )
+#: A sentence of goals (2026年，示范区将力争新签约项目70个以上，签约总投资突破650亿元): what
+#: every clause after it tells is aimed at.
+_AIMED = re.compile(r"将力争|力争|将确保|确保")
+
+
+def _clause_end(text: str, start: int) -> int:
+    """Where the clause that heads a sentence from ``start`` ends (its comma; past a time
+    word standing alone: 2026年，示范区将力争…，), or ``start`` when it has none."""
+    comma = text.find("，", start)
+    if 0 <= comma - start <= 8:
+        comma = text.find("，", comma + 1)
+    return comma if comma >= 0 else start
+
+
 #: ``已建成加氢站4座``: a stock told after 已/累计, not a happening.
 _STOCK_BEFORE = re.compile(r"(?:已|累计|共)$")
 _ANY_COUNT_AFTER = re.compile(r"[^，。；\d]{0,12}?\d+(?:\.\d+)?[万亿]?[个家座项名人位所条台套件]")
