@@ -246,3 +246,17 @@ def test_a_sector_s_total_output_is_the_place_s() -> None:
     text = "赤峰市2025年前三季度经济运行情况\n前三季度，全市农林牧渔业总产值增长5.3%。牛存栏162.4万头。"
     got = read(text, "subject")
     assert got["5.3%"] == "赤峰市" and got["162.4万头"] == "赤峰市", got
+
+
+def test_the_places_of_a_breakdown_by_area_each_head_their_clause() -> None:
+    text = (
+        "克拉玛依市统计局\n分区域看，独山子区规上工业增加值增长8.2%，克拉玛依区增长5.6%，"
+        "白碱滩区增长4.3%，乌尔禾区下降1.5%。"
+    )
+    got = read(text, "subject")
+    assert [got[q] for q in ("8.2%", "5.6%", "4.3%", "1.5%")] == [
+        "独山子区",
+        "克拉玛依区",
+        "白碱滩区",
+        "乌尔禾区",
+    ], got

@@ -202,6 +202,7 @@ def _found_regions(text: str) -> Iterator[Found]:
     yield from _short_counties(text)
     yield from _three_character_cities(text)
     yield from _banners(text)
+    yield from _listed_by_area(text)
     if "自治" in text:  # 桓仁满族自治县, 恩施土家族苗族自治州 (few texts name one)
         for m in _AUTONOMOUS.finditer(text):
             yield m.start(), m.end(), m.group(), "region"
@@ -342,3 +343,19 @@ def _banners(text: str) -> Iterator[Found]:
                 yield k - size, k + 1, name, "region"
                 break
         k = text.find("旗", k + 1)
+
+
+#: ``分区域看，独山子区规上工业增加值增长8.2%，克拉玛依区增长5.6%``: a sentence that breaks a
+#: figure down by place names each place first in its clause.
+_BY_AREA = re.compile(r"(?:分|从)(?:区域|地区|县区|区县|县（市、区）|县市区)(?:分布)?(?:看|来看)[，,：:]")
+_AREA_ITEM = re.compile(rf"(?<=[，,、；：:])([{CJK}]{{2,4}}?[区县旗市])(?=[{CJK}]{{0,12}}?(?:增长|下降|\d))")
+
+
+def _listed_by_area(text: str) -> Iterator[Found]:
+    """The places a breakdown by area lists, each heading its clause."""
+    for lead in _BY_AREA.finditer(text):
+        end = min(i for i in (text.find("。", lead.end()), len(text)) if i >= 0)
+        for m in _AREA_ITEM.finditer(text, lead.end() - 1, end):
+            name = m.group(1)
+            if name[:2] not in _NOT_REGION and not set(name) & (STOP_CHARS | _NOT_PLACE_CHARS):
+                yield m.start(1), m.end(1), name, "region"
