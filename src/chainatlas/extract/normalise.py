@@ -22,7 +22,7 @@ from chainatlas.extract.offsets import OffsetMap
 from chainatlas.extract.tables import CELL_GAP
 
 NAME = "normalise"
-VERSION = "4"
+VERSION = "5"
 
 _WIDTH = {0xFF10 + i: ord("0") + i for i in range(10)}
 _WIDTH.update({0xFF21 + i: ord("A") + i for i in range(26)})

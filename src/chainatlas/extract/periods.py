@@ -45,7 +45,7 @@ from chainatlas.extract.period_rules import (
 from chainatlas.extract.sections import opens_section
 
 NAME = "periods"
-VERSION = "7"
+VERSION = "8"
 
 _YEAR_STEP = {"prev": -1, "next": 1}
 

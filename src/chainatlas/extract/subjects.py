@@ -1,4 +1,4 @@
-"""subjects_indicators@6: what each figure is about (subject) and what it measures.
+"""subjects_indicators@7: what each figure is about (subject) and what it measures.
 
 The subject is the named thing before the figure in its clause that is in subject
 position (not a list member, not after 在/占/高于, not the object of 位居/入选/牵手); else the
@@ -42,7 +42,7 @@ from chainatlas.extract.topic import main_region, title_firm
 from chainatlas.extract.wholes import REST_OF_LIST, rest_of_list, wholes
 
 NAME = "subjects_indicators"
-VERSION = "6"
+VERSION = "7"
 COMPONENT = f"{NAME}@{VERSION}"
 
 SUBJECT_TYPES = {"company", "platform", "park", "region", "government", "institution", "person",
