@@ -1,4 +1,4 @@
-"""normalise@4: undo what PDF export and web pages do to Chinese text, keeping offsets.
+"""normalise@5: undo what PDF export and web pages do to Chinese text, keeping offsets.
 
 - hard wraps: a full-width line that does not end a sentence continues on the next
   line (``2023\\n\\n年上半年``, ``比亚\\n 迪``), so the break and the blank lines are removed;

@@ -347,8 +347,12 @@ def _banners(text: str) -> Iterator[Found]:
 
 #: ``分区域看，独山子区规上工业增加值增长8.2%，克拉玛依区增长5.6%``: a sentence that breaks a
 #: figure down by place names each place first in its clause.
-_BY_AREA = re.compile(r"(?:分|从)(?:区域|地区|县区|区县|县（市、区）|县市区)(?:分布)?(?:看|来看)[，,：:]")
-_AREA_ITEM = re.compile(rf"(?<=[，,、；：:])([{CJK}]{{2,4}}?[区县旗市])(?=[{CJK}]{{0,12}}?(?:增长|下降|\d))")
+_BY_AREA = re.compile(
+    r"(?:分|从)(?:区域|地区|县区|区县|县（市、区）|县市区)(?:分布)?(?:看|来看)[，,：:]"
+)
+_AREA_ITEM = re.compile(
+    rf"(?<=[，,、；：:])([{CJK}]{{2,4}}?[区县旗市])(?=[{CJK}]{{0,12}}?(?:增长|下降|\d))"
+)
 
 
 def _listed_by_area(text: str) -> Iterator[Found]:
