@@ -9,7 +9,8 @@ import re
 from collections.abc import Iterator
 
 from chainatlas.extract.lexicon import known_organisations
-from chainatlas.extract.names import CJK, VERBS, Found, scan_back
+from chainatlas.extract.names import CJK, Found, scan_back
+from chainatlas.extract.verbs import VERBS
 from chainatlas.extract.wares import is_ware, of_wares
 
 _ENUM_ANCHOR = re.compile(

@@ -34,6 +34,7 @@ from chainatlas.extract.phrases import (
 from chainatlas.extract.rank_names import duration_name, rank_name
 from chainatlas.extract.respective import INDUSTRIES_MEASURED, town_or_country
 from chainatlas.extract.sentences import clause_at
+from chainatlas.extract.wares import listed_output
 
 _GROWTH_WORD = re.compile(r"同比增长|增长|增速|增幅|提升|提高|上升|下降|减少|增加|回落")
 _GAP_WORD = re.compile(r"高于|低于|快于|慢于|高出")
@@ -69,8 +70,8 @@ def assign(
         or _default(doc, q)
     )
     name = _OF.sub("", name).strip().removeprefix("的")  # …200万套的生产能力: not 的…
-    if q.measure == "level" and _OUTPUTS_LISTED.match(doc.text, sentence.start, q.start):
-        name = _output_of(name, q.unit)  # 主要工业产品产量中，铝材168.3万吨: 铝材产量
+    if q.measure == "level":
+        name = listed_output(doc.text, sentence.start, q.start, name, q.unit)
     name = town_or_country(doc.text, sentence.start, cs, q.start, figure_ends, name)
     q.indicator = _abbreviated(doc.text, cs, q.start, name)
     market = _MARKET.search(doc.text, cs, q.start) if q.measure in ("level", "growth") else None
@@ -81,17 +82,6 @@ def assign(
     taking_part = _TAKING_PART.match(q.indicator) if q.measure == "count" else None
     if taking_part is not None:  # 企业参会 -> 参会企业: those counted, named by what they did
         q.indicator = taking_part.group(2) + taking_part.group(3) + taking_part.group(1)
-
-
-#: A sentence listing products' output (全年主要工业产品产量中，铝材168.3万吨，…).
-_OUTPUTS_LISTED = re.compile(r"[^，。；]{0,12}产品产量(?:中|方面)?[，：:]")
-
-
-def _output_of(name: str, unit: str) -> str:
-    """A product listed among outputs, measured by its output."""
-    if unit.endswith(("元", "%")) or name.endswith(("产量", "产值", "产能")) or not name:
-        return name
-    return name + "产量"
 
 
 #: A line that is a label and its value (总投资：68亿元, 年产值：约60亿元): the label names it.

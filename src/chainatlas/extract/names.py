@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from chainatlas.extract.lexicon import org_suffixes, place_words, regions
+from chainatlas.extract.verbs import VERB_LAST, VERBS
 
 Found = tuple[int, int, str, str]
 
@@ -18,17 +19,6 @@ CJK = r"\u4e00-\u9fff"
 STOP_CHARS = set(
     "，。、；：？！“”‘’（）《》【】 \n的在与和及是为了由将对向从以等被把让给到至跟同并于或——｜|"
 )
-VERBS = re.compile(
-    r"(推动|引进|拥有|集聚|吸引|依托|建设|共建|成立|设立|落户|入驻|牵手|携手|联合|支持|获批|获评|"
-    r"荣获|入选|包括|成为|作为|打造|投资|签约|建成|组建|布局|落地|开工|来自|聚焦|通过|其中|此外|"
-    r"相继|引领|带动|培育|招引|新增|形成|启动|举行|实现|优先|升级|纳入|规划|设置|开展|"
-    r"厂商|制造商|供应商|企业|龙头|领军|代表|现有|已有|共有|建有|举办|走进|来到|位于|地处|"
-    r"确保|力争|加快|争取|按照|根据|依据|翻开|创办|创立|创建|获得|巩固|壮大|做强|做大|做优|探访|"
-    r"助力|提升|增强|加强|落实|贯彻|位列|位居|名列|跻身|以来|中标|走出|完善|围绕|放眼|拉动|保持|履行|享受|谋划|办好|采用|具有|直供|供货|补齐|入职|走访|拜访|考察|调研|(?<![家安])居)$"
-)
-#: Last characters of the verbs: a verb can only end where one of these stands, which
-#: spares the regex search at every other character.
-_VERB_LAST = frozenset(w[-1] for w in VERBS.pattern[1:-2].split("|"))
 _GENERIC_PREFIX = {
     "社会",  # 售给个人、社会集团: a buyer in the statistics, not a group of firms
     "上市",
@@ -103,7 +93,7 @@ def scan_back(text: str, end: int, limit: int) -> int:
             break
         if ch.isdigit():
             break
-        if i < end and ch in _VERB_LAST and VERBS.search(text, max(0, i - 3), i):
+        if i < end and ch in VERB_LAST and VERBS.search(text, max(0, i - 3), i):
             break
         i -= 1
     return i
@@ -176,14 +166,7 @@ def _name_start(text: str, start_suffix: int, suffix: str, kind: str) -> int:
     """Where the name ending in ``suffix`` (at ``start_suffix``) begins."""
     limit = _MAX_BEFORE.get(suffix, _MAX_BEFORE.get(kind, 12))
     start = scan_back(text, start_suffix, limit)
-    if kind == "park" and start_suffix - start == limit:
-        longer = scan_back(text, start_suffix, 2 * limit)
-        head = text[longer:start_suffix]
-        whole = _PLACE_HEAD.match(head) is not None and _PARK_INSIDE.search(head) is None
-        if start_suffix - longer < 2 * limit and whole:
-            start = (
-                longer  # 贡嘎县高原特色农产品加工产业园: cut off at the limit, whole from its place
-            )
+    start = _whole_park(text, start, start_suffix, limit) if kind == "park" else start
     if start == start_suffix and text[start - 1 : start] == "）":
         start = before_parenthesis(text, start, _MAX_BEFORE.get(kind, 12))
     if kind == "programme" and suffix.endswith("会"):
@@ -196,16 +179,24 @@ def _name_start(text: str, start_suffix: int, suffix: str, kind: str) -> int:
     if kind in ("institution", "government") and text[start - 1 : start] in ("和", "与"):
         joined = _NATIONAL_AND.search(text, max(0, start - 10), start - 1)
         start = joined.start() if joined is not None else start  # 中国石油和化学工业联合会
-    if start_suffix - start > (2 if text.startswith("据", start) else 3) and text.startswith(
-        ("据", "经"), start
-    ):
+    if start_suffix - start > _CITING.get(text[start : start + 1], len(text)):
         start += 1  # 据中国汽车工业协会统计; 经国务院批准: the source, not its 据
     return _own_part(text, start, start_suffix, suffix)
 
 
-#: A county, district or banner opening a long park's name (贡嘎县…产业园).
-_PLACE_HEAD = re.compile(r"[\u4e00-\u9fff]{1,4}?[县区旗]")
-_PARK_INSIDE = re.compile(r"园区|开发区|高新区|产业园")
+def _whole_park(text: str, start: int, end: int, limit: int) -> int:
+    """``贡嘎县高原特色农产品加工产业园`` cut off at the limit: named whole from its county,
+    through no other park (not 西吉县工业园区马铃薯…产业园)."""
+    if end - start < limit:
+        return start
+    longer = scan_back(text, end, 2 * limit)
+    whole = end - longer < 2 * limit and _COUNTY_PARK.match(text, longer, end) is not None
+    return longer if whole else start
+
+
+_COUNTY_PARK = re.compile(r"(?!.*(?:园区|开发区|高新区|产业园))[\u4e00-\u9fff]{1,4}?[县区旗]")
+#: How long a source cited after 据 or 经 must be for the word to be no part of it (经开区…).
+_CITING = {"据": 2, "经": 3}
 
 
 def _place_led(head: str) -> bool:
@@ -371,7 +362,7 @@ def _event_start(text: str, end: int) -> int:
         if (
             done
             or ch in _EVENT_STOP
-            or (i < end and ch in _VERB_LAST and VERBS.search(text, max(0, i - 3), i))
+            or (i < end and ch in VERB_LAST and VERBS.search(text, max(0, i - 3), i))
             or _HOLDS.search(text, max(0, i - 2), i)  # 每月组织一次…对接会; 160余人参加推介会
         ):
             break

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from chainatlas.extract.names import GENERIC_HEAD, VERBS, Found, scan_back
+from chainatlas.extract.names import GENERIC_HEAD, Found, scan_back
+from chainatlas.extract.verbs import VERBS
 
 _PHASE = re.compile(r"期(?=[\u4e00-\u9fff]{0,8}?项目)")
 _PHASE_NUMBER = re.compile(r"(?:[一二三四五六七八九十]|\d{1,2})$")

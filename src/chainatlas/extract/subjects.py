@@ -39,7 +39,7 @@ from chainatlas.extract.sentences import clauses_of
 from chainatlas.extract.signings import signed_firm
 from chainatlas.extract.speakers import quoted_speaker
 from chainatlas.extract.topic import main_region, title_firm
-from chainatlas.extract.wholes import REST_OF_LIST, rest_of_list, wholes
+from chainatlas.extract.wholes import REST_OF_LIST, rest_of_list, scope_subject, wholes
 
 NAME = "subjects_indicators"
 VERSION = "7"
@@ -112,7 +112,7 @@ def _fixed_subject(
         return topic or (main, "region")  # type: ignore[return-value]
     if main is not None and _AWARD.search(doc.text, max(0, q.start - 40), q.start):
         return main, "region"  # 对…企业给予100万元奖励: who grants
-    whole = _scope_subject(doc, q, scope.starts) if q.measure == "count" else None
+    whole = scope_subject(doc, q, scope.starts) if q.measure == "count" else None
     return (whole, "region") if whole is not None else None
 
 
@@ -178,23 +178,6 @@ def _structure(doc: Doc, q: Quantity, candidates: list[Mention]) -> str | None:
 _AWARD = re.compile(r"对[^，。；]{2,30}?(?:分别)?给予(?:最高|一次性)?[^，。；\d]{0,4}$")
 _THIS_INDUSTRY = re.compile(r"该产业|该集群|这一产业|该行业")
 _RELEASE_TITLE = re.compile(r"公报|简况|运行情况|月报|快报")
-_SCOPE_BEFORE = re.compile(r"(全国|全省|全市)$|(全国|全省)(?:共有|共|累计有?)$")
-
-
-#: ``全省入选企业中，“链主”企业62家``: the counts of a sentence opening among a wider whole.
-_AMONG_WHOLE = re.compile(r"(全国|全省)[\u4e00-\u9fff]{0,10}中[，,]")
-
-
-def _scope_subject(doc: Doc, q: Quantity, starts: list[int]) -> str | None:
-    """全省共有…24个, or a count in a sentence opening 全省…中， that names no one before it."""
-    m = _SCOPE_BEFORE.search(doc.text[max(0, q.start - 6) : q.start])
-    if m is not None:
-        return m.group(1) or m.group(2)
-    among = _AMONG_WHOLE.match(doc.text, doc.sentences[q.sentence].start)
-    if among is None or among.end() > q.start:
-        return None
-    named = bisect_left(starts, q.start) - bisect_left(starts, among.end())
-    return among.group(1) if named == 0 else None
 
 
 def _sentence_mentions(doc: Doc, index: int, scope: _Scope) -> list[Mention]:
@@ -308,6 +291,20 @@ def _subject(
         return fair
     if k > 0 and _WHOLE_MEASURE.match(doc.text, _past_junk(doc.text, cs, pos)):
         return None  # …，信创产业营业收入突破2000亿元，国家高新技术企业突破3000家: the place's
+    return _told_around(doc, index, k, clauses, mentions, scope)
+
+
+def _told_around(
+    doc: Doc,
+    index: int,
+    k: int,
+    clauses: list[tuple[int, int]],
+    mentions: list[Mention],
+    scope: _Scope,
+) -> Mention | None:
+    """The subject of a figure whose clause ``k`` names none: the head of an earlier clause,
+    of the sentence before for 其中, of a later clause that is not a happening of its own,
+    else the topic the paragraph opened with, unless a new view or the whole economy opens."""
     later = [c for c in clauses[k + 1 :] if not doc.text.startswith("其中", c[0])]
     for clause in reversed(clauses[:k]):
         head = clause_head(doc, clause, mentions)

@@ -5,6 +5,8 @@ what kind of firms or projects are meant (引进引线框架、键合丝、塑�
 
 from __future__ import annotations
 
+import re
+
 _PRODUCT_ENDS = frozenset("料板架丝备片筒承液膜箔器材线管剂机件柜池芯头药械璃组")
 #: Stages of making (带动熔炼、压铸、机加工等上下游配套企业, 建成铝合金熔铸、轧制等6个中试平台):
 #: the kinds of supplier or platform, not their names. Words that also end firms' names
@@ -41,3 +43,21 @@ def is_ware(word: str) -> bool:
     """Whether one word names a product or a field (储能电池, 新能源汽车产业) rather than a
     firm: what a cluster is built around (以储能电池为核心) is often that."""
     return word[-1:] in _PRODUCT_ENDS or word.endswith(_FIELD_ENDS)
+
+
+#: A sentence listing products' output (全年主要工业产品产量中，铝材168.3万吨，…).
+_OUTPUTS_LISTED = re.compile(r"[^，。；]{0,12}产品产量(?:中|方面)?[，：:]")
+
+
+def listed_output(text: str, sentence: int, pos: int, name: str, unit: str) -> str:
+    """A product listed among outputs (主要工业产品产量中，铝材168.3万吨) is measured by its
+    output (铝材产量); any other ``name`` is kept."""
+    listed = _OUTPUTS_LISTED.match(text, sentence, pos) is not None
+    if (
+        not listed
+        or unit.endswith(("元", "%"))
+        or name.endswith(("产量", "产值", "产能"))
+        or not name
+    ):
+        return name
+    return name + "产量"

@@ -1,16 +1,18 @@
 """Words that stand for a whole at the head of a clause.
 
 ``全市``/``我县`` stand for the document's main place, a bare ``集群`` (集群拥有国家级企业技术
-中心6家) for the cluster the title or the opening sentences name, and ``其余10个签约项目`` for
-the rest of a list, whose count and amounts are its own.
+中心6家) for the cluster the title or the opening sentences name, a bare ``产业链`` for the chain
+its section names, and ``其余10个签约项目`` for the rest of a list, whose count and amounts are
+its own; a count after 全省, or in a sentence opening 全省…中, is that whole's.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 
-from chainatlas.extract.doc import Doc, Mention
+from chainatlas.extract.doc import Doc, Mention, Quantity
 from chainatlas.extract.industry_parts import WHOLE_PLACE, cluster_before
 from chainatlas.extract.phrases import HEAD_JUNK
 from chainatlas.extract.sentences import clauses_of
@@ -74,3 +76,22 @@ def rest_of_list(mentions: list[Mention], pos: int) -> Mention | None:
     """``其余10个签约项目``: the count inside the rest of a list is the rest's own."""
     rest = next((m for m in mentions if m.start < pos < m.end and m.type == "project"), None)
     return rest if rest is not None and REST_OF_LIST.fullmatch(rest.name) else None
+
+
+_SCOPE_BEFORE = re.compile(r"(全国|全省|全市)$|(全国|全省)(?:共有|共|累计有?)$")
+
+
+#: ``全省入选企业中，“链主”企业62家``: the counts of a sentence opening among a wider whole.
+_AMONG_WHOLE = re.compile(r"(全国|全省)[\u4e00-\u9fff]{0,10}中[，,]")
+
+
+def scope_subject(doc: Doc, q: Quantity, starts: list[int]) -> str | None:
+    """全省共有…24个, or a count in a sentence opening 全省…中， that names no one before it."""
+    m = _SCOPE_BEFORE.search(doc.text[max(0, q.start - 6) : q.start])
+    if m is not None:
+        return m.group(1) or m.group(2)
+    among = _AMONG_WHOLE.match(doc.text, doc.sentences[q.sentence].start)
+    if among is None or among.end() > q.start:
+        return None
+    named = bisect_left(starts, q.start) - bisect_left(starts, among.end())
+    return among.group(1) if named == 0 else None

@@ -71,14 +71,7 @@ def compute_eci(mcp: Matrix) -> EciResult:
     m: Matrix = mcp if isinstance(mcp, np.ndarray) else sp.csr_array(mcp, dtype=np.float64)
     diversity, ubiquity = compute_diversity(m), compute_ubiquity(m)
     _check_support(diversity, ubiquity)
-    a = _scale(m, 1.0 / np.sqrt(diversity), 1.0 / np.sqrt(ubiquity))
-    industry_side = m.shape[1] <= m.shape[0]
-    values, vector = _second_eigenpair(a if industry_side else a.T)
-    if industry_side:
-        kp = vector / np.sqrt(ubiquity)
-    else:
-        kp = np.asarray(m.T @ (vector / np.sqrt(diversity))) / ubiquity
-    kp = kp / np.linalg.norm(kp)
+    values, kp = _industry_vector(m, diversity, ubiquity)
     kc = np.asarray(m @ kp) / diversity
     sign = _orientation(kc, diversity, m, ubiquity)
     kp, kc = sign * kp, sign * kc
@@ -96,6 +89,22 @@ def compute_eci(mcp: Matrix) -> EciResult:
         eigenvalue=float(values[-2]),
         gap=gap,
     )
+
+
+def _industry_vector(
+    m: Matrix, diversity: FloatArray, ubiquity: FloatArray
+) -> tuple[FloatArray, FloatArray]:
+    """The eigenvalues and the unit ``kp`` of the symmetric form ``S``, solved on the
+    smaller side: on the industries' side ``kp = v / √k_p``; on the regions' side the
+    region vector is carried over, ``kp = Mᵀ(v / √k_c) / k_p``."""
+    a = _scale(m, 1.0 / np.sqrt(diversity), 1.0 / np.sqrt(ubiquity))
+    industry_side = m.shape[1] <= m.shape[0]
+    values, vector = _second_eigenpair(a if industry_side else a.T)
+    if industry_side:
+        kp = vector / np.sqrt(ubiquity)
+    else:
+        kp = np.asarray(m.T @ (vector / np.sqrt(diversity))) / ubiquity
+    return values, kp / np.linalg.norm(kp)
 
 
 def _check_support(diversity: FloatArray, ubiquity: FloatArray) -> None:

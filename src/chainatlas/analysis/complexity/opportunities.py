@@ -91,29 +91,43 @@ def rank_opportunities(
     weights = {"density": chosen.density, "pci": chosen.pci, "cog": chosen.cog}
     score = sum(weights[name] * z[name] for name in parts)
     order = np.argsort(-np.asarray(score), kind="stable")[: max(limit, 0)]
-    items = []
-    for rank, i in enumerate(order, start=1):
-        contrib = tuple((name, float(weights[name] * z[name][i])) for name in parts)
-        levels = {name: float(pct[name][i]) for name in parts}
-        raw = {name: float(parts[name][i]) for name in parts}
-        items.append(
-            Opportunity(
-                rank=rank,
-                industry=result.industries[candidates[i]],
-                score=float(np.asarray(score)[i]),
-                density=raw["density"],
-                distance=1.0 - raw["density"],
-                pci=raw["pci"],
-                cog=raw["cog"],
-                z_density=float(z["density"][i]),
-                z_pci=float(z["pci"][i]),
-                z_cog=float(z["cog"][i]),
-                contributions=contrib,
-                reason_zh=_reason_zh(raw, levels, contrib),
-                reason_en=_reason_en(raw, levels, contrib),
-            )
-        )
-    return OpportunityList(region, chosen, len(candidates), tuple(items))
+    items = tuple(
+        _opportunity(rank, result.industries[candidates[i]], float(np.asarray(score)[i]),
+                     {name: float(parts[name][i]) for name in parts},
+                     {name: float(z[name][i]) for name in parts},
+                     {name: float(pct[name][i]) for name in parts}, weights)
+        for rank, i in enumerate(order, start=1)
+    )  # fmt: skip
+    return OpportunityList(region, chosen, len(candidates), items)
+
+
+def _opportunity(
+    rank: int,
+    industry: str,
+    score: float,
+    raw: dict[str, float],
+    z: dict[str, float],
+    levels: dict[str, float],
+    weights: dict[str, float],
+) -> Opportunity:
+    """One ranked candidate with its parts (raw, z-scored, percentile), each part's
+    contribution ``w z`` to the score, and its reasons."""
+    contrib = tuple((name, weights[name] * z[name]) for name in raw)
+    return Opportunity(
+        rank=rank,
+        industry=industry,
+        score=score,
+        density=raw["density"],
+        distance=1.0 - raw["density"],
+        pci=raw["pci"],
+        cog=raw["cog"],
+        z_density=z["density"],
+        z_pci=z["pci"],
+        z_cog=z["cog"],
+        contributions=contrib,
+        reason_zh=_reason_zh(raw, levels, contrib),
+        reason_en=_reason_en(raw, levels, contrib),
+    )
 
 
 def _strategy(strategy: str | Strategy) -> Strategy:
