@@ -56,7 +56,11 @@ def anaphora(
     text = doc.text
     for cs, ce in clauses_of(doc, doc.sentences[index]):
         m = _ANAPHOR.match(text, cs)
-        if m is None and any(text.find(w, cs, ce) >= 0 for w in ("区", "公司", "团队")):
+        if m is None and (
+            text.find("区", cs, ce) >= 0
+            or text.find("公司", cs, ce) >= 0
+            or text.find("团队", cs, ce) >= 0
+        ):
             junk = HEAD_JUNK.match(text, cs, ce)
             m = _ANAPHOR.match(text, junk.end()) if junk and junk.end() > cs else None
             kept = m is not None and (m.group("park") or m.group(1) == "公司" or m.group("team"))
