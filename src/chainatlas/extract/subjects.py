@@ -344,8 +344,8 @@ def _after_item(doc: Doc, index: int) -> bool:
     return ITEM_MARK.match(doc.text, doc.sentences[index - 1].start) is not None
 
 
-#: A sentence opening with a measure of the whole economy: the place's, whatever the
-#: sentence before was about.
+#: A sentence (or a clause of a list of goals) opening with a measure of the whole economy:
+#: the place's, whatever the sentence or clause before was about.
 _WHOLE_MEASURE = re.compile(
     r"(?:全年)?(?:新增|新培育|新认定)?(?:规上工业企业|规模以上工业企业|(?:国家)?高新技术企业|"
     r"规上工业总产值|规上工业增加值|规模以上工业总产值|规模以上工业增加值|"
@@ -354,6 +354,7 @@ _WHOLE_MEASURE = re.compile(
 
 
 def _past_junk(text: str, cs: int, pos: int) -> int:
+    """Where a clause's words begin after the time words and connectives heading it."""
     junk = HEAD_JUNK.match(text, cs, pos)
     return junk.end() if junk else cs
 
