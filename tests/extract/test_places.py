@@ -260,3 +260,8 @@ def test_the_places_of_a_breakdown_by_area_each_head_their_clause() -> None:
         "白碱滩区",
         "乌尔禾区",
     ], got
+
+
+def test_what_a_place_relies_on_is_not_what_its_figures_are_about() -> None:
+    text = "武穴市人民政府\n五年来，武穴依托“武穴英才”计划累计引进各类人才2300余名，其中博士34名。"
+    assert read(text, "subject")["2300余名"] == "武穴"

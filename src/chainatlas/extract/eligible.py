@@ -22,7 +22,7 @@ _OWNERS = frozenset({"region", "park"})
 _IN_SCOPE = re.compile(r"[（）\u4e00-\u9fff]{0,6}?[中内里]")
 _DESCRIBES = re.compile(r"入选者|获得者|院士|专家|教授|研究员|博士|特聘")
 _OBJECT_VERB = re.compile(
-    r"(列|居|跻身|挺进|入选|获评|荣获|牵手|落户|引进|吸引|集聚了|位居|位列|荣列)$"
+    r"(列|居|跻身|挺进|入选|获评|荣获|牵手|落户|引进|吸引|集聚了|位居|位列|荣列|依托|借助|依靠)“?$"
 )
 _NUMERATOR = re.compile(r"[\u4e00-\u9fff]{0,4}占")
 #: A government's office or department, which tells the place's figures but is not their
