@@ -44,8 +44,8 @@ _NOT_WORDS = re.compile(r"[“”\"'《》（）()]")
 _TRADE_WITH = re.compile(r"对[^，。；]{1,16}[出进]口(?:额|总额)?$")
 _ASIDE_AFTER = re.compile(r"（[\u4e00-\u9fff]{1,6}）$")
 #: Words between a measure and 增长 that say against what or over whom it grew, not what
-#: grew (入选企业营业收入平均增长31.6%, 意向成交额…比上届增长12.4%).
-_GROWTH_TAIL = re.compile(r"(同比|[比较](?:上年|上届|上一届)|年均|同口径|平均)$")
+#: grew (入选企业营业收入平均增长31.6%, 意向成交额…比上届增长12.4%, 传统磷肥产量则同比下降).
+_GROWTH_TAIL = re.compile(r"则?(同比|[比较](?:上年|上届|上一届)|年均|同口径|平均)$|则$")
 
 
 def assign(

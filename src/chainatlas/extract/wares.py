@@ -56,7 +56,7 @@ def listed_output(text: str, sentence: int, pos: int, name: str, unit: str) -> s
     if (
         not listed
         or unit.endswith(("元", "%"))
-        or name.endswith(("产量", "产值", "产能"))
+        or name.endswith(("量", "产值", "产能"))
         or not name
     ):
         return name
