@@ -137,6 +137,7 @@ def trim_before(text: str, end: int, floor: int) -> int:
     return end
 
 
+_COUNTERS = frozenset("个家所座项名位批条")
 _AGO = re.compile(r"[一二两三四五六七八九十\d]{1,2}年前的?")
 #: What ends the first half of a term written with 的 (扣除非经常性损益后的净利润,
 #: 归属于上市公司股东的净利润, 经营活动产生的现金流量净额): a report's fixed names.
@@ -147,6 +148,8 @@ def phrase_before(text: str, end: int, floor: int) -> str:
     """The noun phrase just before ``end`` (verbs trimmed, leading scope words removed)."""
     end = trim_before(text, end, floor)
     start = scan_back(text, end, floor)
+    if text[start - 1 : start].isdigit() and text[start : start + 1] in _COUNTERS:
+        start += 1  # 全国178家国家级高新区…中排名: the field's counter, no part of the name
     phrase = _LEADING.sub("", text[start:end]).replace("每年可", "每年")
     if _AGO.fullmatch(phrase):
         return ""  # 从十年前的不足20亿元到突破百亿: a time, no measure
