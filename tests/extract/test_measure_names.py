@@ -38,6 +38,7 @@ from tests.extract.reading import read
             "第112位",
             "国家级高新区综合评价中排名",
         ),
+        ("生物医药产业实现产值168.5亿元，成为全区首个产值过150亿元的产业。", "过150亿元", "产值"),
     ],
 )
 def test_a_measure_keeps_its_own_words_and_loses_times_rates_and_numbers(
