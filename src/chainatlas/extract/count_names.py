@@ -10,6 +10,7 @@ from chainatlas.extract.doc import Doc, Quantity
 from chainatlas.extract.fairs import ATTENDED
 from chainatlas.extract.figure_context import BASELINE, Floor, counted_before, previous_indicator
 from chainatlas.extract.phrases import phrase_after, phrase_before
+from chainatlas.extract.places import BY_AREA
 
 #: ``一期年产50万套``, ``年产300套大功率风电主机项目``, ``具备年产5亿只的能力``: a figure
 #: right after 年产 is a yearly capacity, whatever the product named after it.
@@ -128,7 +129,7 @@ def _counted_before(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     named = next((m for m in floor.mentions if m.end == q.start), None)
     if len(phrase) < 2 and named is not None and named.type in _PLACES:
         # 38家省级专精特新中小企业中，耀州区12家、…: a place's part of what was counted
-        broken_down = _BREAKDOWN.match(text, doc.sentences[q.sentence].start)
+        broken_down = BY_AREA.match(text, doc.sentences[q.sentence].start)
         whole = counted_before(doc, q, 2) if broken_down else None
         return previous_indicator(doc, q, ("count",)) or whole or text[named.start : named.end]
     if len(phrase) < 2 and named is not None:
@@ -157,10 +158,6 @@ _PROJECTS_AT = re.compile(
 
 
 _PLACES = frozenset({"region", "city", "park", "province"})
-#: ``从区域分布看，…``: a sentence that breaks a count told before down by place.
-_BREAKDOWN = re.compile(
-    r"(?:从|按|分)(?:区域|地区|县区|县（市、区）|园区|区县)(?:分布)?(?:看|来看)[，,]"
-)
 #: Words before a count that name nothing counted: the count is of what the one before counted.
 _NO_NOUN = frozenset({"累计", "现在", "目前", "如今", "当前"})
 

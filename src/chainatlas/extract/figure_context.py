@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 
 from chainatlas.extract.doc import Doc, Mention, Quantity
 from chainatlas.extract.phrases import phrase_before
@@ -66,15 +67,11 @@ def previous_figure(
     doc: Doc, q: Quantity, measures: tuple[str, ...], unit: str | None = None
 ) -> Quantity | None:
     """The last named figure of one of ``measures`` before ``q`` in its sentence."""
-    quantities = doc.quantities
-    # quantities are in text order: find q by its start, then walk back within the sentence
-    i = bisect_left(quantities, q.start, key=_start) - 1
-    while i >= 0 and quantities[i].sentence == q.sentence:
-        p = quantities[i]
-        if p.measure in measures and p.indicator and (unit is None or p.unit == unit):
-            return p
-        i -= 1
-    return None
+    return next(
+        (p for p in _figures_before(doc, q, 0)
+         if p.measure in measures and p.indicator and (unit is None or p.unit == unit)),
+        None,
+    )  # fmt: skip
 
 
 _CHANGED = re.compile(r"增加|减少|净增")
@@ -83,14 +80,21 @@ _CHANGED = re.compile(r"增加|减少|净增")
 def counted_before(doc: Doc, q: Quantity, sentences: int) -> str | None:
     """The name of the last count within the ``sentences`` sentences before ``q``'s: what a
     breakdown (从区域分布看，南昌高新区26家、…) divides; the whole, not its change."""
+    return next(
+        (p.indicator for p in _figures_before(doc, q, sentences)
+         if p.measure == "count" and p.indicator and not p.drop and not _CHANGED.search(p.indicator)),
+        None,
+    )  # fmt: skip
+
+
+def _figures_before(doc: Doc, q: Quantity, sentences: int) -> Iterator[Quantity]:
+    """The figures before ``q``, nearest first, back to ``sentences`` sentences before its own:
+    quantities are in text order, so ``q`` is found by its start and the walk goes back."""
     quantities = doc.quantities
     i = bisect_left(quantities, q.start, key=_start) - 1
-    while i >= 0 and quantities[i].sentence >= q.sentence - sentences:
-        p = quantities[i]
-        if p.measure == "count" and p.indicator and not p.drop and not _CHANGED.search(p.indicator):
-            return p.indicator
+    while i >= 0 and q.sentence - sentences <= quantities[i].sentence <= q.sentence:
+        yield quantities[i]
         i -= 1
-    return None
 
 
 def shortened(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:

@@ -346,9 +346,10 @@ def _banners(text: str) -> Iterator[Found]:
 
 
 #: ``分区域看，独山子区规上工业增加值增长8.2%，克拉玛依区增长5.6%``: a sentence that breaks a
-#: figure down by place names each place first in its clause.
-_BY_AREA = re.compile(
-    r"(?:分|从)(?:区域|地区|县区|区县|县（市、区）|县市区)(?:分布)?(?:看|来看)[，,：:]"
+#: figure down by place names each place first in its clause (and counts there count what the
+#: whole told before counted).
+BY_AREA = re.compile(
+    r"(?:分|从|按)(?:区域|地区|县区|区县|县（市、区）|县市区|园区)(?:分布)?(?:看|来看)[，,：:]"
 )
 _AREA_ITEM = re.compile(
     rf"(?<=[，,、；：:])([{CJK}]{{2,4}}?[区县旗市])(?=[{CJK}]{{0,12}}?(?:增长|下降|\d))"
@@ -357,8 +358,8 @@ _AREA_ITEM = re.compile(
 
 def _listed_by_area(text: str) -> Iterator[Found]:
     """The places a breakdown by area lists, each heading its clause."""
-    for lead in _BY_AREA.finditer(text):
-        end = min(i for i in (text.find("。", lead.end()), len(text)) if i >= 0)
+    for lead in BY_AREA.finditer(text):
+        end = text.find("。", lead.end()) % (len(text) + 1)  # to the sentence's end, or the text's
         for m in _AREA_ITEM.finditer(text, lead.end() - 1, end):
             name = m.group(1)
             if name[:2] not in _NOT_REGION and not set(name) & (STOP_CHARS | _NOT_PLACE_CHARS):
