@@ -265,3 +265,31 @@ def test_the_places_of_a_breakdown_by_area_each_head_their_clause() -> None:
 def test_what_a_place_relies_on_is_not_what_its_figures_are_about() -> None:
     text = "武穴市人民政府\n五年来，武穴依托“武穴英才”计划累计引进各类人才2300余名，其中博士34名。"
     assert read(text, "subject")["2300余名"] == "武穴"
+
+
+def test_a_county_the_division_table_lists_is_a_place_and_its_short_name_too() -> None:
+    text = (
+        "棉城织锦看阿瓦提\n地处塔里木盆地北缘的阿瓦提县素有“长绒棉之乡”的美誉。"
+        "2025年，阿瓦提纺织服装产业实现产值98.7亿元，位居阿克苏地区首位。"
+    )
+    doc = PIPELINE("t", text)
+    entity = next(e for e in doc.entities if e["name"] == "阿瓦提县")
+    assert "阿瓦提" in entity["aliases"], entity
+    subjects = {doc.text[q.start : q.end]: q.subject for q in doc.facts()}
+    assert subjects["首位"] != "阿克苏地区", subjects
+
+
+def test_a_county_named_before_its_industry_heads_the_document() -> None:
+    text = "共和县人民政府\n共和县光伏材料产业迈入百亿级\n去年，全县光伏材料产业实现产值112.6亿元。"
+    doc = PIPELINE("t", text)
+    assert "共和县" in {e["name"] for e in doc.entities}, doc.entities
+
+
+def test_a_county_s_name_inside_words_is_no_place() -> None:
+    text = (
+        "县工信局会同县财政局开展专项检查，沿海城市的新兴区域吸引企业12家落户。"
+        "辽宁海城市菱镁产业实现产值86亿元。"
+    )
+    names = {e["name"] for e in PIPELINE("t", text).entities}
+    assert not {"会同县", "新兴区"} & names, names
+    assert "海城市" in names, names

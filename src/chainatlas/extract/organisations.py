@@ -1,4 +1,4 @@
-"""organisations@7: organisations, places, programmes and people, and every mention.
+"""organisations@8: organisations, places, programmes and people, and every mention.
 
 Names come from a gazetteer (names and aliases from the store, when one is given), the
 generic lexicons, and rules: suffixes (有限公司, 研究院, 高新区 …), enumerations
@@ -23,13 +23,14 @@ from chainatlas.extract.lexicon import (
     org_suffixes,
     place_words,
 )
+from chainatlas.extract.lexicon.counties import counties, short_name
 from chainatlas.extract.people import find_people
-from chainatlas.extract.places import find_regions
+from chainatlas.extract.places import find_regions, written_as_place
 from chainatlas.extract.publishers import find_sources
 from chainatlas.extract.topic import park_of_board
 
 NAME = "organisations"
-VERSION = "7"
+VERSION = "8"
 COMPONENT = f"{NAME}@{VERSION}"
 
 _ACADEMY = re.compile(r"(?:中科院|中国科学院)[\u4e00-\u9fff]{1,6}?所")
@@ -41,12 +42,21 @@ def _static_automaton() -> Any:
     words: dict[str, str] = dict(known_organisations())
     for name, kind in place_words().items():
         words.setdefault(name, "area" if kind == "area" else "region")
+    for name in counties():
+        words.setdefault(name, "region")
     return build_automaton(words)
 
 
 @lru_cache(maxsize=1)
 def _suffix_automaton() -> Any:
     return build_automaton(dict(org_suffixes()))
+
+
+def _county_short_form(word: str) -> list[tuple[str, str, str, str]]:
+    """阿瓦提 for 阿瓦提县 written in full in the same document: the county called short,
+    unless the short name is a city's or province's (和田 of 和田县 is 和田地区)."""
+    short = short_name(word)
+    return [("rule", short, "region", word)] if short and short not in place_words() else []
 
 
 class Organisations:
@@ -89,6 +99,8 @@ class Organisations:
                 out.append(("gazetteer", word, kind, canonical))
         # Each word once, at its first occurrence: later ones would change no entry.
         for word, kind in dict.fromkeys(_static_automaton().values(text)):
+            if word in counties() and not written_as_place(text, word):
+                continue  # 海城市 of 沿海城市
             out.append(("lexicon", word, kind, word))
         paragraphs = [(p.start, p.end, p.kind) for p in doc.paragraphs]
         rules: Iterable[names.Found] = (
@@ -121,6 +133,10 @@ class Organisations:
         for full, short, kind in abbreviations.find_abbreviations(text):
             out += [("gazetteer", full, kind, full), ("gazetteer", short, kind, full)]
         out += _party_committees(text, places)
+        # last, so that a short name the rules read (邹平 of 邹平全市) keeps their reading
+        out += [
+            short for _src, w, _k, _c in out if w in counties() for short in _county_short_form(w)
+        ]
         return out
 
 

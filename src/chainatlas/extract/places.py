@@ -280,6 +280,31 @@ def _short_counties(text: str) -> Iterator[Found]:
                 yield s, s + 2, ch + "县", "region"
 
 
+#: What may stand before a county's name: a mark, 在/走进/与 …, 的 (地处…的阿瓦提县), or the end
+#: of the province, city or prefecture it lies in (怀化市会同县, 阿克苏地区阿瓦提县).
+_BEFORE_COUNTY = _SHORT_COUNTY_OPENERS | frozenset("的省市州盟区")
+
+
+def written_as_place(text: str, name: str) -> bool:
+    """Whether ``name``, a county the division table lists, is written at least once where a
+    place's name stands rather than inside words: 会同县 of 工信局会同县财政局 (together with
+    the county's office), 海城市 of 沿海城市 and 新兴区 of 新兴区域 are no places."""
+    k = text.find(name)
+    while k >= 0:
+        before, after = text[k - 1 : k] if k else "", text[k + len(name) : k + len(name) + 1]
+        placed = not _is_cjk(before) or before in _BEFORE_COUNTY or _after_place(text, k)
+        if placed and after != "域":
+            return True
+        k = text.find(name, k + 1)
+    return False
+
+
+def _after_place(text: str, k: int) -> bool:
+    """Whether a province or city the lexicon knows ends at ``k`` (辽宁海城市)."""
+    words = place_words()
+    return any(text[max(0, k - n) : k] in words for n in (2, 3))
+
+
 #: ``台州市黄岩区新前街道``, ``鄂尔多斯市伊金霍洛旗``: places under a city or county named
 #: right after it. Found from each 市/县 followed by 区/旗/镇/乡/街道 (few), then checked:
 #: the city is one the lexicon knows, or stands after punctuation or 在/于/与.

