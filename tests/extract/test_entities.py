@@ -148,3 +148,9 @@ def test_a_centre_unveiled_with_a_ceremony_is_named_without_it() -> None:
     text = "6月18日，燕山精工新工厂投产仪式暨北京市风电轴承工程技术研究中心揭牌仪式在房山区举行。"
     names = {m.name for m in PIPELINE("t", text).mentions}
     assert "北京市风电轴承工程技术研究中心" in names, names
+
+
+def test_a_firm_named_after_a_prefecture_opening_with_he_keeps_its_name() -> None:
+    text = "链主企业和田锦绣纺织有限公司(以下简称“锦绣纺织”)1—10月实现产值21.7亿元。"
+    names = {e["name"] for e in PIPELINE("t", text).entities}
+    assert "和田锦绣纺织有限公司" in names, names
