@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.reading import PIPELINE
+from tests.extract.reading import PIPELINE, read
 
 
 def test_专精特新_alone_describes_firms_and_names_no_programme() -> None:
@@ -154,3 +154,24 @@ def test_a_firm_named_after_a_prefecture_opening_with_he_keeps_its_name() -> Non
     text = "链主企业和田锦绣纺织有限公司(以下简称“锦绣纺织”)1—10月实现产值21.7亿元。"
     names = {e["name"] for e in PIPELINE("t", text).entities}
     assert "和田锦绣纺织有限公司" in names, names
+
+
+def test_a_listing_approved_is_no_city() -> None:
+    text = (
+        "基地累计获批上市1类创新药21个，获批上市三类医疗器械注册证386张；"
+        "其中，2025年获批上市创新药5个。获批上市产品销售额增长20%。"
+    )
+    names = {e["name"] for e in PIPELINE("t", text).entities}
+    assert not any(n.endswith("上市") for n in names), names
+
+
+def test_a_park_a_firm_moved_into_is_named_without_the_move() -> None:
+    text = "普康药业成立于2009年，2019年迁入塔岭工业园，现有员工860人。"
+    names = {e["name"] for e in PIPELINE("t", text).entities}
+    assert "塔岭工业园" in names, names
+
+
+def test_an_institute_unveiled_at_a_base_is_no_site_of_it() -> None:
+    text = "2025年6月，首都医科大学大兴研究院在基地揭牌，已引进科研团队16个。"
+    got = read(text, "subject")
+    assert got["16个"] == "首都医科大学大兴研究院", got

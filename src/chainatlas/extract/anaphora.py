@@ -27,7 +27,8 @@ _PROJECT = re.compile(r"(?:[一二三四五六七八九十\d]+期)?项目")
 _FIRM_PROJECT = re.compile(
     r"(?:(?!签约|引进|累计|新增|重大|重点|亿|个|投资|的)[\u4e00-\u9fff]){0,12}?项目"
 )
-_SITE = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:生产基地|基地|工厂)")
+#: A firm's site (宁德时代溧阳基地); not where it stands (研究院在基地揭牌, 落户基地).
+_SITE = re.compile(r"(?![在于到进入落])[\u4e00-\u9fff]{0,3}?(?:生产基地|基地|工厂)")
 
 
 def extend(doc: Doc, m: Mention) -> Mention:

@@ -135,8 +135,8 @@ def _is_cjk(chunk: str) -> bool:
     return all("\u4e00" <= c <= "\u9fff" for c in chunk)
 
 
-#: Last characters of words before 市 that make no city (全年全市, 产业强市, 建设大市).
-_NOT_CITY_END = frozenset("全强大本该我各每省城都超夜股")
+#: Last characters of words before 市 that make no city (全年全市, 产业强市, 建设大市, 获批上市).
+_NOT_CITY_END = frozenset("全强大本该我各每省城都超夜股上入退")
 _NOT_AFTER_CITY = frozenset("场民区委长政级内外域属直辖")
 _NUMERALS = frozenset("一二两三四五六七八九十几多")
 #: Last characters of verbs of movement before 县域 (托起县域经济, 跑出县域…): no place.
