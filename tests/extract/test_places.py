@@ -293,3 +293,14 @@ def test_a_county_s_name_inside_words_is_no_place() -> None:
     names = {e["name"] for e in PIPELINE("t", text).entities}
     assert not {"会同县", "新兴区"} & names, names
     assert "海城市" in names, names
+
+
+def test_a_fair_held_elsewhere_is_about_its_host_not_its_venue() -> None:
+    text = (
+        "葫芦岛市船舶与海工装备产业链招商推介会在上海举行\n"
+        "5月14日，推介会在上海举行。葫芦岛拥有海岸线261公里。"
+        "2025年，全市船舶与海工装备产业实现产值286.3亿元，上海客商签约项目5个。"
+    )
+    got = read(text, "subject")
+    assert got["261公里"] in ("葫芦岛", "葫芦岛市"), got
+    assert got["286.3亿元"] != "上海", got

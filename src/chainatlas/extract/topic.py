@@ -10,6 +10,7 @@ import re
 from collections import Counter
 
 from chainatlas.extract.doc import Doc, Mention, inner_place
+from chainatlas.extract.fairs import is_fair
 from chainatlas.extract.industry_parts import WHOLE_PLACE
 from chainatlas.extract.lexicon import regions
 
@@ -67,6 +68,9 @@ def _title_place(doc: Doc, at: int) -> str | None:
         site = _site_place(m) if m.start < title.start else None
         if site is not None:
             return site  # 佳木斯新闻网 over its page: the city's news
+        host = _fair_host(doc, m) if m.start >= title.start and is_fair(m) else None
+        if host is not None:
+            return host  # 葫芦岛市…招商推介会在上海举行: the host's, not the venue's
         if m.type in ("region", "city", "park") and not _in_path(doc.text, m.start):
             after = doc.mentions[index + 1] if index + 1 < len(doc.mentions) else None
             if after is not None and inner_place(m, after):
@@ -94,6 +98,21 @@ def _title_place(doc: Doc, at: int) -> str | None:
         if owner is not None:
             return owner.group()
     return None
+
+
+def _fair_host(doc: Doc, fair: Mention) -> str | None:
+    """The place or park a fair is named after (葫芦岛市…推介会, 通州园深圳推介会), as the
+    document names it elsewhere: the longest place written at the head of the fair's name."""
+    best = ""
+    host = None
+    for m in doc.mentions:
+        written = doc.text[m.start : m.end]
+        if m.type in _PLACES and fair.name.startswith(written) and len(written) > len(best):
+            best, host = written, m.name
+    return host
+
+
+_PLACES = frozenset({"region", "city", "park"})
 
 
 def _in_full(doc: Doc, title_start: int, name: str) -> str:
