@@ -304,3 +304,13 @@ def test_a_fair_held_elsewhere_is_about_its_host_not_its_venue() -> None:
     got = read(text, "subject")
     assert got["261公里"] in ("葫芦岛", "葫芦岛市"), got
     assert got["286.3亿元"] != "上海", got
+
+
+def test_yuanqu_is_not_a_firm_s_own_park_named_after_it() -> None:
+    text = (
+        "抚顺经济开发区前三季度主要经济指标稳中有进\n"
+        "8月28日，抚顺矿安智能装备有限公司（以下简称“矿安智能”）智能采掘装备产业园开工。"
+        "前三季度，园区新签约项目31个。"
+    )
+    got = read(text, "subject")
+    assert got["31个"] == "抚顺经济开发区", got

@@ -129,12 +129,27 @@ def antecedent(doc: Doc, pos: int, starts: list[int], kind: str, word: str | Non
         name = board or m.name  # 邛崃经济开发区管理委员会: its park
         if (m.type != kind and name == m.name) or m.name in _BARE_NAMES:
             continue
-        if kind == "park" and doc.text.startswith("项目", m.end):
+        if kind == "park" and (doc.text.startswith("项目", m.end) or _firm_site(doc, i)):
             continue  # 河辉终端智能终端产业园项目: a project's name, no park to point back to
         if not endings or name.endswith(endings):
             return name
         fallback = fallback or name
     return fallback
+
+
+def _firm_site(doc: Doc, i: int) -> bool:
+    """Whether park mention ``i`` is named right after a firm (…矿安智能装备有限公司（以下简称
+    “矿安智能”）智能采掘装备产业园开工): the firm's own site, a project, not the park that
+    园区 stands for."""
+    if i == 0 or doc.mentions[i - 1].type != "company":
+        return False
+    return (
+        _ASIDE_GAP.fullmatch(doc.text, doc.mentions[i - 1].end, doc.mentions[i].start) is not None
+    )
+
+
+#: What may stand between a firm and its site: nothing, or the end of an aside naming it short.
+_ASIDE_GAP = re.compile(r"(?:[（(][^）)]{0,20}[）)])?|[”\"]?[）)]")
 
 
 _LEADS = re.compile(
