@@ -175,3 +175,21 @@ def test_an_institute_unveiled_at_a_base_is_no_site_of_it() -> None:
     text = "2025年6月，首都医科大学大兴研究院在基地揭牌，已引进科研团队16个。"
     got = read(text, "subject")
     assert got["16个"] == "首都医科大学大兴研究院", got
+
+
+def test_a_built_up_area_is_no_district() -> None:
+    text = "开发区规划面积32.6平方公里，建成区面积18.4平方公里，建成区内企业120家。"
+    names = {e["name"] for e in PIPELINE("t", text).entities}
+    assert "建成区" not in names, names
+
+
+def test_a_city_s_short_name_inside_words_is_no_city() -> None:
+    text = "全市卫生陶瓷产量约占全国的40%，其中卫生陶瓷产量已连续十二年位居全国首位。"
+    names = {e["name"] for e in PIPELINE("t", text).entities}
+    assert not any(n.startswith("中卫") for n in names), names
+
+
+def test_an_industry_a_park_keeps_its_eyes_on_is_no_industry_phrase() -> None:
+    text = "今年以来，万州经开区紧盯电子信息产业链关键环节开展精准招商，累计签约项目31个。"
+    got = read(text, "subject")
+    assert "紧盯" not in str(got["31个"]), got
