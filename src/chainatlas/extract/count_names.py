@@ -20,6 +20,10 @@ _PHASE_OUTPUT = re.compile(r"([一二三四]期)(?:工程|项目)?(?:建设|新�
 _OUTPUT_UNITS = re.compile(r"吨|GWh|GW|MW|兆瓦|千瓦|套|台|辆|只|片|件|颗|条|平方米")
 #: ``年产车载毫米波雷达200万套的生产能力``: a yearly output named with its product.
 _MADE_YEARLY = re.compile(r"年产([\u4e00-\u9fff]{1,12})$")
+#: ``年产30万吨椰子饮品和``: a yearly output, then 和/及 before the next product's figure.
+_NEXT_OUTPUT = re.compile(
+    r"年产[\d.]+[万亿千]?(?:吨|GWh|GW|套|台|辆|只|片|件|颗|条|平方米|个)[\u4e00-\u9fff]{1,12}?(?:和|及|以及|与)$"
+)
 _CAPACITY_AFTER = re.compile(r"的?(?:生产|产)?能力|的?产能")
 #: ``25万吨铜铝新材料项目``: goods (not power, whose figure is the plant's size, nor area).
 _GOODS_UNITS = re.compile(r"吨|GWh|套|台|辆|只|片|件|颗|条")
@@ -33,6 +37,8 @@ def capacity_name(doc: Doc, q: Quantity) -> str:
     m = _YEARLY_OUTPUT.search(doc.text, max(0, q.start - 4), q.start)
     if m is not None:
         return (m.group(1) or "") + "年产能"
+    if _NEXT_OUTPUT.search(doc.text, max(0, q.start - 30), q.start) is not None:
+        return "年产能"  # 年产30万吨椰子饮品和2万吨椰子粉: the second is yearly too
     made = _MADE_YEARLY.search(doc.text, max(0, q.start - 16), q.start)
     if made is not None and _CAPACITY_AFTER.match(doc.text, q.end):
         return made.group(1) + "年产能"  # 形成年产车载毫米波雷达200万套的生产能力
