@@ -34,6 +34,7 @@ VERSION = "8"
 COMPONENT = f"{NAME}@{VERSION}"
 
 _ACADEMY = re.compile(r"(?:中科院|中国科学院)[\u4e00-\u9fff]{1,6}?所")
+_LIST_WORDS = ("榜单", "名单")
 _PRIORITY = {"gazetteer": 0, "rule": 1, "lexicon": 2}
 
 
@@ -124,6 +125,8 @@ class Organisations:
         lengths = {len(p) for p in places}
         for _s, _e, name, kind in rules:
             canonical = name.replace(" ", "") if kind == "person" else name
+            if kind == "programme" and len(name) > 5 and name.endswith(_LIST_WORDS):
+                canonical = name[:-2]  # 中国化工园区30强榜单: the ranking is the programme
             if kind in ("park", "government"):
                 name = canonical = _from_place(name, places, lengths)
             out.append(("rule", name, kind, canonical))
