@@ -196,7 +196,7 @@ def test_an_industry_a_park_keeps_its_eyes_on_is_no_industry_phrase() -> None:
 
 
 def test_a_ranking_or_list_entered_is_named_without_the_word_for_list() -> None:
-    text = "2025年，园区入选中国化工园区30强榜单；3家企业入选省级专精特新中小企业名单。"
+    text = "园区在2025中国化工园区30强榜单中列第24位，较上年前进3位。"
     names = {e["name"] for e in PIPELINE("t", text).entities}
     assert "中国化工园区30强" in names, names
     assert not any(n.endswith(("榜单", "名单")) for n in names), names
