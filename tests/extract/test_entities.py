@@ -200,3 +200,18 @@ def test_a_ranking_or_list_entered_is_named_without_the_word_for_list() -> None:
     names = {e["name"] for e in PIPELINE("t", text).entities}
     assert "中国化工园区30强" in names, names
     assert not any(n.endswith(("榜单", "名单")) for n in names), names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "之后数年间，长岭相继引进了塔筒、法兰、锚栓等一批配套项目。",
+        "累计引进海洋观测仪器、水下机器人、特种缆索等配套企业27家。",
+        "航天城引进火箭总装、发动机、卫星载荷等项目46个。",
+    ],
+)
+def test_products_and_stages_listed_before_their_firms_or_projects_are_no_names(
+    text: str,
+) -> None:
+    companies = [e["name"] for e in PIPELINE("t", text).entities if e["type"] == "company"]
+    assert companies == [], companies

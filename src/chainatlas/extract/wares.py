@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import re
 
-_PRODUCT_ENDS = frozenset("料板架丝备片筒承液膜箔器材线管剂机件柜池芯头药械璃组")
+_PRODUCT_ENDS = frozenset("料板架丝备片筒承液膜箔器材线管剂机件柜池芯头药械璃组栓兰索缆带阀泵轮荷")
+#: Products named by a word rather than a last character (水下机器人).
+_PRODUCT_WORDS = ("机器人",)
 #: Stages of making (带动熔炼、压铸、机加工等上下游配套企业, 建成铝合金熔铸、轧制等6个中试平台):
 #: the kinds of supplier or platform, not their names. Words that also end firms' names
 #: (XX物流, XX设计) count only when they stand alone.
 _PROCESS_ENDS = ("熔炼", "冶炼", "熔铸", "压铸", "铸造", "锻造", "冲压", "焊接", "注塑", "涂装", "电镀",
-                 "热处理", "表面处理", "轧制", "挤压", "机加工", "精加工", "封装")  # fmt: skip
+                 "热处理", "表面处理", "轧制", "挤压", "机加工", "精加工", "封装", "总装")  # fmt: skip
 _PROCESSES = frozenset({"加工", "制造", "组装", "装配", "研发", "设计", "封装", "测试", "检测", "仓储",
                         "物流", "运输", "销售", "回收",
                         # and trades (化工、冶金等用能企业): the kind of firm, not its name
@@ -28,7 +30,8 @@ def of_wares(parts: list[str], firms: bool) -> bool:
     if len(parts) >= 2 and 3 * stages >= 2 * len(parts):
         return True
     things = stages + sum(
-        p[-1:] in _PRODUCT_ENDS and not (p in _PROCESSES or p.endswith(_PROCESS_ENDS))
+        (p[-1:] in _PRODUCT_ENDS or p.endswith(_PRODUCT_WORDS))
+        and not (p in _PROCESSES or p.endswith(_PROCESS_ENDS))
         for p in parts
     )
     if len(parts) >= 3:
