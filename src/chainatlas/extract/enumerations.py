@@ -14,7 +14,7 @@ from chainatlas.extract.verbs import VERBS
 from chainatlas.extract.wares import is_ware, of_wares
 
 _ENUM_ANCHOR = re.compile(
-    r"(?:等|两家|[二三四五六七八九十\d]+家)([^，。；]{0,14}?)"
+    r"(?:等(?!级)|两家|[二三四五六七八九十\d]+家)([^，。；]{0,14}?)"
     r"(企业(?!家)|公司|厂商|车企|整车厂|厂|集团|龙头|项目|平台|机构|研究院|院所|高校|品牌)"
 )
 _BROUGHT = re.compile(r"(?:引进|招引|吸引|集聚|落户|签约)了?")
@@ -64,7 +64,8 @@ def find_enumerations(text: str) -> Iterator[Found]:
             items = [items[0][-14:]]
         start = m.start() - len("、".join(items))
         kind = _ENUM_TYPE.get(m.group(2), "company")
-        yield from _items(text, start, "、".join(items), kind, m.group(2) in _FIRM_NOUNS)
+        firms = m.group(2) in _FIRM_NOUNS
+        yield from _items(text, start, "、".join(items), kind, firms, bool(supplied))
     for m in _LEAD.finditer(text):
         lead = m.group(1).split("等")[0]
         if lead.endswith(_PLACE_ENDS):
@@ -102,8 +103,8 @@ def _list_chunk(text: str, end: int) -> str | None:
     return text[i:end] if end - i >= 2 else None
 
 
-#: A supplier's verb inside a list's run: the list of firms begins after it.
-_SUPPLIES = re.compile(r"直供|供货|供应给|配套给|进入|打入")
+#: A supplier's verb inside a list's run (产品配套长安汽车、赛力斯等): the firms begin after it.
+_SUPPLIES = re.compile(r"直供|供货|供应给|配套给|配套|进入|打入")
 _PLACE_ENDS = ("区", "园", "县", "市", "镇", "街道", "基地")
 _TRADE_ENDS = ("产业", "集群", "行业", "领域", "板块", "赛道", "产业链")
 _LIST_EXTRA = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789、")
@@ -115,8 +116,11 @@ _NOT_ITEM = re.compile(
 )
 
 
-#: Last characters of products and materials (叶片, 轴承, 键合丝, 封装基板, 电解液).
-def _items(text: str, start: int, chunk: str, kind: str, firms: bool) -> Iterator[Found]:
+def _items(
+    text: str, start: int, chunk: str, kind: str, firms: bool, cut: bool = False
+) -> Iterator[Found]:
+    """The names of a list's members; the first is read back to where its name starts, but
+    not over the supplier's verb that ``cut`` the list (产品配套长安汽车)."""
     if of_wares(chunk.split("、"), firms):
         return  # 引线框架、键合丝、塑封料等配套企业; 熔炼、压铸等…企业: what they make, not firms
     pos = start
@@ -124,7 +128,7 @@ def _items(text: str, start: int, chunk: str, kind: str, firms: bool) -> Iterato
         s, e = pos, pos + len(item)
         pos = e + 1
         if index == 0:
-            s = scan_back(text, e, 14)
+            s = max(scan_back(text, e, 14), start) if cut else scan_back(text, e, 14)
         name = text[s:e]
         if text[s - 1 : s].isdigit():
             continue  # 年产3万吨等静压特种石墨项目: 等 inside a product's name, after an amount

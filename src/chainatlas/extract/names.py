@@ -292,7 +292,7 @@ _JOINT_DISTRICT = re.compile(r"[·・][\u4e00-\u9fff]{1,3}[区县]")  # 黄石�
 _NATION = frozenset({"中国", "中华"})  # a registered name may start with these too
 _BARE_HEADS = frozenset({"集团", "集团股份", "股份", "控股"})
 _UNIT_LEFT = re.compile(r"(?:万亿|亿|万)?元")
-_PARK_WORDS = ("经济开发区", "开发区", "高新区", "经开区", "产业园", "工业园", "园区")
+_PARK_WORDS = ("经济开发区", "开发区", "高新区", "经开区", "产业园", "工业园", "园区", "新区")
 
 
 def _through_brackets_and_links(text: str, start: int, end: int) -> int:

@@ -53,6 +53,8 @@ def find_programmes(text: str) -> Iterator[Found]:
     last = -1  # where the last quoted programme ended
     for m in _QUOTED.finditer(text):
         inner, after = m.group(1), text[m.end(1) + 1 : m.end(1) + 8]
+        if "，" in inner or inner.endswith(("。", "！", "？")):
+            continue  # “签约只是起点，落地才是关键。”: words said, no name
         tail = _PROGRAMME_AFTER.match(after)
         before = _PROGRAMME_BEFORE.search(text, max(0, m.start() - 2), m.start())
         # 推行“拿地即开工”“交地即交证”: a quoted name right after a programme's is one too
