@@ -229,3 +229,9 @@ def test_products_and_stages_listed_before_their_firms_or_projects_are_no_names(
 def test_words_around_names_are_no_part_of_them(text: str, wrong: str) -> None:
     names = {e["name"] for e in PIPELINE("t", text).entities}
     assert not any(n.startswith(wrong) for n in names), names
+
+
+def test_a_research_academy_and_a_design_institute_are_named_by_their_suffixes() -> None:
+    text = "武清区政府还与中国医药工业研究总院签署协议，管委会与上海船舶研究设计院签署合作协议。"
+    names = {e["name"] for e in PIPELINE("t", text).entities}
+    assert {"中国医药工业研究总院", "上海船舶研究设计院"} <= names, names
