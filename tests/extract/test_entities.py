@@ -235,3 +235,9 @@ def test_a_research_academy_and_a_design_institute_are_named_by_their_suffixes()
     text = "武清区政府还与中国医药工业研究总院签署协议，管委会与上海船舶研究设计院签署合作协议。"
     names = {e["name"] for e in PIPELINE("t", text).entities}
     assert {"中国医药工业研究总院", "上海船舶研究设计院"} <= names, names
+
+
+def test_a_park_named_an_industrial_zone_is_a_park() -> None:
+    text = "静海区子牙循环经济产业区新入选小巨人企业2家，位居全区第二。"
+    kinds = {e["name"]: e["type"] for e in PIPELINE("t", text).entities}
+    assert kinds.get("静海区子牙循环经济产业区") == "park", kinds
