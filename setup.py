@@ -28,7 +28,7 @@ COMPILED = (
     "qualifiers", "measures", "anchors", "cues", "periods", "period_rules", "ceremony", "phrases",
     "wares", "cards", "verbs", "names", "abbreviations", "phased", "enumerations", "people", "publishers", "labels", "places", "programmes", "organisations",
     "happening", "anaphora", "figure_context", "count_names", "rank_names", "multiples", "numerators", "indicators", "industry_parts",
-    "respective", "signings", "heads", "fairs", "awards", "topic", "speakers", "wholes", "eligible", "chain_map", "retold", "sections", "subjects", "events", "results",
+    "respective", "signings", "heads", "fairs", "awards", "topic", "speakers", "wholes", "structures", "eligible", "chain_map", "retold", "sections", "subjects", "events", "results",
     "pipeline", "lexicon/__init__",
 )  # fmt: skip
 

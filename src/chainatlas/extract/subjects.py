@@ -1,4 +1,4 @@
-"""subjects_indicators@7: what each figure is about (subject) and what it measures.
+"""subjects_indicators@8: what each figure is about (subject) and what it measures.
 
 The subject is the named thing before the figure in its clause that is in subject
 position (not a list member, not after 在/占/高于, not the object of 位居/入选/牵手); else the
@@ -32,17 +32,17 @@ from chainatlas.extract.industry_parts import (
     sub_industries,
 )
 from chainatlas.extract.phrases import HEAD_JUNK
-from chainatlas.extract.quantities import TIER_AFTER
 from chainatlas.extract.respective import respective
 from chainatlas.extract.sections import profiled_firm, section_industry, section_project
 from chainatlas.extract.sentences import clauses_of
 from chainatlas.extract.signings import signed_firm
 from chainatlas.extract.speakers import quoted_speaker
+from chainatlas.extract.structures import tier_structure
 from chainatlas.extract.topic import main_region, title_firm
 from chainatlas.extract.wholes import REST_OF_LIST, rest_of_list, scope_subject, wholes
 
 NAME = "subjects_indicators"
-VERSION = "7"
+VERSION = "8"
 COMPONENT = f"{NAME}@{VERSION}"
 
 SUBJECT_TYPES = {"company", "platform", "park", "region", "government", "institution", "person",
@@ -76,7 +76,7 @@ def run(doc: Doc) -> Doc:
     scope.firm = topic[0] if topic is not None else None
     for q in facts:
         candidates = _sentence_mentions(doc, q.sentence, scope)
-        structure = _structure(doc, q, candidates) if q.measure == "count" else None
+        structure = tier_structure(doc, q, candidates) if q.measure == "count" else None
         if structure is None and q.subject:  # a table row that named its own subject
             q.subject_type = q.subject_type or (
                 "project" if q.kind.startswith("cell") else "industry"
@@ -163,15 +163,6 @@ def _segment(subject: Mention | None, scope: _Scope) -> str | None:
     if scope.firm is None or subject is None or subject.type != "industry":
         return None
     return None if _INDUSTRY_END.search(subject.name) else subject.name
-
-
-def _structure(doc: Doc, q: Quantity, candidates: list[Mention]) -> str | None:
-    """``以A、B 2个千亿级产业集群，…为支撑的“2+3+X”产业体系``: the tiers are counted in the
-    structure the sentence names, wherever it stands."""
-    if not doc.text.startswith("级", q.end - 1) and not TIER_AFTER.match(doc.text, q.end):
-        return None
-    shape = next((m for m in candidates if m.type == "industry" and "+" in m.name), None)
-    return shape.name if shape is not None else None
 
 
 #: An amount a policy grants (对…给予最高100万元奖励), the granting place's.
