@@ -162,3 +162,13 @@ def test_each_line_of_business_listed_with_分别_has_its_own_measure_once() -> 
     got = read(text, "indicator")
     assert got["5.12亿元"] == "烘焙咖啡营业收入", got
     assert got["4.48亿元"] == "速溶及冻干咖啡营业收入", got
+
+
+def test_a_headline_opened_by_its_park_tells_the_firm_s_news_after_the_colon() -> None:
+    text = (
+        "定安塔岭工业园：普康药业智能制剂工厂全面达产\n2026-06-18 11:05　来源：定安县融媒体中心\n"
+        "6月16日，位于塔岭工业园的海南普康药业有限公司（以下简称“普康药业”）智能制剂工厂"
+        "二期生产线通过验收。\n今年1—5月，实现营业收入4.8亿元，同比增长21.3%。"
+    )
+    got = read(text, "subject")
+    assert got["4.8亿元"] == "海南普康药业有限公司", got

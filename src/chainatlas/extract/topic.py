@@ -25,11 +25,17 @@ def title_firm(doc: Doc) -> tuple[str, str] | None:
     end = title.end
     if at + 1 < len(doc.paragraphs) and doc.text.startswith("—", doc.paragraphs[at + 1].start):
         end = doc.paragraphs[at + 1].end  # ——探访江西井冈光学科技股份有限公司: its subtitle
-    first = next((m for m in doc.mentions if title.start <= m.start < end), None)
+    colon = _HEADLINE_PLACE.match(doc.text, title.start, end)
+    after = colon.end() if colon is not None else title.start  # 定安塔岭工业园：普康药业…全面达产
+    first = next((m for m in doc.mentions if after <= m.start < end), None)
     if first is None or first.type != "company":
         # 海南…科技有限公司综合管理部编 over a title naming no firm: the firm's own bulletin
         first = next((m for m in doc.mentions if m.start < title.start), None)
     return (first.name, "company") if first is not None and first.type == "company" else None
+
+
+#: A headline opened by a place and a colon (定安塔岭工业园：…): the news told after it.
+_HEADLINE_PLACE = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:园|区|县|市|镇)[：:]")
 
 
 def main_region(doc: Doc) -> str | None:
