@@ -172,3 +172,12 @@ def test_a_headline_opened_by_its_park_tells_the_firm_s_news_after_the_colon() -
     )
     got = read(text, "subject")
     assert got["4.8亿元"] == "海南普康药业有限公司", got
+
+
+def test_a_stage_heading_a_clause_leaves_the_firm_the_clause_names_its_subject() -> None:
+    text = (
+        "共和县光伏材料产业迈入百亿级\n"
+        "上游环节，青海昆仑硅业有限公司年产10万吨工业硅项目去年6月全面达产，全年工业硅产量9.2万吨。"
+    )
+    got = read(text, "subject")
+    assert got["9.2万吨"] != "上游", got

@@ -11,7 +11,7 @@ from chainatlas.extract.doc import Doc
 
 #: ``（其中，）上游为原材料…``: a stage of the chain heading the sentence.
 _CHAIN_STAGE = re.compile(
-    r"(?:其中[，,]?)?(上游|中游|下游)(?:为|是|包括|主要|环节|(?:（[^）\n]{1,30}）)?[：:])"
+    r"(?:其中[，,]?)?(上游|中游|下游)(?:为|是|包括|主要|环节(?![，,])|(?:（[^）\n]{1,30}）)?[：:])"
 )  # 上游（板片、密封垫等原材料及零部件）：企业38家, a report's line for a stage
 #: ``《图谱》梳理…``: a chain's map heading the sentence tells of the chain.
 _MAP = re.compile(r"(?:据)?《?(?:产业链)?图谱》?(?:显示|梳理|标注|按照|共)")
