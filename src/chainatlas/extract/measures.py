@@ -24,9 +24,17 @@ DURATION_UNITS = frozenset({"年", "天", "个月", "分钟", "小时", "个工�
 THING_UNITS = frozenset({"辆", "万辆", "盒", "副", "瓶", "粒"})
 _DECLINE = re.compile(r"(?:下降|减少|回落|下滑|降低)了?$")
 _SHARE = re.compile(
-    r"占|比重|占比|份额|比例|增长面|(?<!增长)(?<!利润)(?<!收益)率|相当于[^，。；]{2,20}的$"
+    r"占|比重|占比|份额|比例|增长面|亏损面|(?<!增长)(?<!利润)(?<!收益)率|相当于[^，。；]{2,20}的$"
 )
-_GROWTH = re.compile(r"增长(?!面)|增速|增幅|提升|提高|上升|下降|减少|增加(?!值)|回落|下滑|翻番")
+#: 完成全年预算的78.3%: the part of a goal done, a share while it is a part (108.6% is a ratio).
+_GOAL_DONE = re.compile(r"(?:目标|预算|计划|任务)的$")
+_GROWTH = re.compile(
+    r"增长(?!面)|增速|增幅|提升|提高|上升|下降|减少|增加(?!值)|回落|下滑|翻番|降低|降幅"
+)
+#: A count per head of population (每万人高价值发明专利拥有量7.2件): a ratio, not a count.
+_PER_HEAD = re.compile(r"每[万千百]?人|万人(?=[\u4e00-\u9fff]{0,12}拥有)")
+#: A gap told below its base (低于全省4.6个百分点): negative.
+_BELOW = re.compile(r"(低于|慢于|落后于?|高于|快于|高出|领先)")
 #: A change told in times of the base: 增长1.6倍 is +160 %, unlike 是2020年的2.8倍.
 _GROWN_BY = re.compile(r"(?:增长|增加|提高|提升|上升)了?$")
 #: What stands between a field's size and the rank in it: 95个县市区第21位, 102个县（市）第2位,
@@ -43,7 +51,7 @@ def run(doc: Doc) -> Doc:
     for q in doc.quantities:
         q.measure = classify(doc, q)
         if q.measure in ("growth", "gap") and q.value > 0 and _declines(doc, q):
-            q.value = -q.value  # 下降2.7%: a change of -2.7 %
+            q.value = -q.value  # 下降2.7%: a change of -2.7 %; 低于全省4.6个百分点
     _attach_rank_fields(doc)
     doc.made_by["measures"] = f"{NAME}@{VERSION}"
     return doc
@@ -63,7 +71,7 @@ def classify(doc: Doc, q: Quantity) -> str:
         measure = _percent_measure(doc, q)
         return "share" if measure == "ratio" and q.kind == "cheng" else measure  # 不足一成
     if q.unit in COUNT_UNITS or q.unit in THING_UNITS:
-        return "count"
+        return "ratio" if _per_head(doc, q) else "count"
     if q.unit in DURATION_UNITS:
         return "duration"
     if q.unit == "倍":
@@ -75,8 +83,23 @@ def classify(doc: Doc, q: Quantity) -> str:
 
 
 def _declines(doc: Doc, q: Quantity) -> bool:
-    """Whether the verb right before the figure says it fell (下降2.7%, 较上年下降2.3个百分点)."""
-    return _DECLINE.search(doc.text, max(0, q.start - 3), q.start) is not None
+    """Whether the verb right before the figure says it fell (下降2.7%, 较上年下降2.3个百分点),
+    or a gap is told below its base (低于全省4.6个百分点, the last comparison in its clause)."""
+    if _DECLINE.search(doc.text, max(0, q.start - 3), q.start) is not None:
+        return True
+    if q.measure != "gap" or q.sentence < 0:
+        return False
+    start, _ = clause_at(doc, doc.sentences[q.sentence], q.start)
+    compared = list(_BELOW.finditer(doc.text, start, q.start))
+    return bool(compared) and compared[-1].group(1).startswith(("低", "慢", "落"))
+
+
+def _per_head(doc: Doc, q: Quantity) -> bool:
+    """Whether a count is told per head of population (每万人…拥有量7.2件)."""
+    if q.sentence < 0:
+        return False
+    start, _ = clause_at(doc, doc.sentences[q.sentence], q.start)
+    return _PER_HEAD.search(doc.text, start, q.start) is not None
 
 
 def _percent_measure(doc: Doc, q: Quantity) -> str:
@@ -85,6 +108,8 @@ def _percent_measure(doc: Doc, q: Quantity) -> str:
     start, _ = clause_at(doc, doc.sentences[q.sentence], q.start)
     before = doc.text[start : q.start]
     share = [m.end() for m in _SHARE.finditer(before)]
+    if q.value <= 100 and _GOAL_DONE.search(before):
+        share.append(len(before))
     growth = [
         m.end()
         for m in _GROWTH.finditer(before)
