@@ -65,6 +65,7 @@ def facts_of(text: str) -> list[tuple[str, Decimal, str, str, str]]:
         ("规上工业企业亏损面19.2%。", ("19.2%", "19.2", "%", "share", "exact")),
         ("企业运营成本降低18.6%。", ("18.6%", "-18.6", "%", "growth", "exact")),
         ("占比低于全省4.6个百分点。", ("4.6个百分点", "-4.6", "个百分点", "gap", "exact")),
+        ("公司综合毛利率36.7%，资产负债率28.6%。", ("28.6%", "28.6", "%", "ratio", "exact")),
     ],
 )
 def test_figure_is_read_with_its_unit_measure_and_qualifier(

@@ -24,7 +24,7 @@ DURATION_UNITS = frozenset({"年", "天", "个月", "分钟", "小时", "个工�
 THING_UNITS = frozenset({"辆", "万辆", "盒", "副", "瓶", "粒"})
 _DECLINE = re.compile(r"(?:下降|减少|回落|下滑|降低)了?$")
 _SHARE = re.compile(
-    r"占|比重|占比|份额|比例|增长面|亏损面|(?<!增长)(?<!利润)(?<!收益)率|相当于[^，。；]{2,20}的$"
+    r"占|比重|占比|份额|比例|增长面|亏损面|(?<!增长)(?<!利润)(?<!收益)(?<!毛利)(?<!净利)(?<!负债)率|相当于[^，。；]{2,20}的$"
 )
 #: 完成全年预算的78.3%: the part of a goal done, a share while it is a part (108.6% is a ratio).
 _GOAL_DONE = re.compile(r"(?:目标|预算|计划|任务)的$")
