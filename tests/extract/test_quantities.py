@@ -66,6 +66,8 @@ def facts_of(text: str) -> list[tuple[str, Decimal, str, str, str]]:
         ("企业运营成本降低18.6%。", ("18.6%", "-18.6", "%", "growth", "exact")),
         ("占比低于全省4.6个百分点。", ("4.6个百分点", "-4.6", "个百分点", "gap", "exact")),
         ("公司综合毛利率36.7%，资产负债率28.6%。", ("28.6%", "28.6", "%", "ratio", "exact")),
+        ("今年一季度订单比去年同期多了近四成。", ("近四成", "40", "%", "growth", "upper")),
+        ("单位产品综合能耗比行业平均水平低约15%。", ("约15%", "-15", "%", "growth", "approx")),
     ],
 )
 def test_figure_is_read_with_its_unit_measure_and_qualifier(

@@ -31,6 +31,9 @@ _GOAL_DONE = re.compile(r"(?:目标|预算|计划|任务)的$")
 _GROWTH = re.compile(
     r"增长(?!面)|增速|增幅|提升|提高|上升|下降|减少|增加(?!值)|回落|下滑|翻番|降低|降幅"
 )
+#: A change told against a base (比去年同期多了近四成, 比行业平均水平低约15%): a growth,
+#: a fall after 少/低.
+_COMPARED = re.compile(r"比(?![重例])[^，。；]{1,16}?([多少高低])了?(?:约|近|超|逾)?$")
 #: A count per head of population (每万人高价值发明专利拥有量7.2件): a ratio, not a count.
 _PER_HEAD = re.compile(r"每[万千百]?人|万人(?=[\u4e00-\u9fff]{0,12}拥有)")
 #: A gap told below its base (低于全省4.6个百分点): negative.
@@ -115,6 +118,11 @@ def _percent_measure(doc: Doc, q: Quantity) -> str:
         for m in _GROWTH.finditer(before)
         if before[m.end() : m.end() + 1] not in ("到", "至")
     ]
+    compared = _COMPARED.search(before)
+    if compared is not None and (not share or share[-1] < compared.start()):
+        if compared.group(1) in "少低":
+            q.value = -q.value
+        return "growth"
     if share and (not growth or share[-1] >= growth[-1]):
         return "share"
     if growth:
