@@ -241,3 +241,9 @@ def test_a_park_named_an_industrial_zone_is_a_park() -> None:
     text = "静海区子牙循环经济产业区新入选小巨人企业2家，位居全区第二。"
     kinds = {e["name"]: e["type"] for e in PIPELINE("t", text).entities}
     assert kinds.get("静海区子牙循环经济产业区") == "park", kinds
+
+
+def test_sunshine_in_a_solar_story_is_no_city() -> None:
+    text = "共和县地处高原，年均日照时数超过2900小时，日照资源丰富。"
+    names = {e["name"] for e in PIPELINE("t", text).entities}
+    assert "日照" not in names, names

@@ -68,6 +68,8 @@ def facts_of(text: str) -> list[tuple[str, Decimal, str, str, str]]:
         ("公司综合毛利率36.7%，资产负债率28.6%。", ("28.6%", "28.6", "%", "ratio", "exact")),
         ("今年一季度订单比去年同期多了近四成。", ("近四成", "40", "%", "growth", "upper")),
         ("单位产品综合能耗比行业平均水平低约15%。", ("约15%", "-15", "%", "growth", "approx")),
+        ("纺纱产能达到120万锭。", ("120万锭", "1200000", "锭", "count", "exact")),
+        ("规划年产液体火箭20发。", ("20发", "20", "发", "count", "target")),
     ],
 )
 def test_figure_is_read_with_its_unit_measure_and_qualifier(
@@ -92,6 +94,10 @@ def test_figure_is_read_with_its_unit_measure_and_qualifier(
         "这是第二批试点，也是第一次合作。",  # ordinals
         "三元体系锂电池。",  # 元 in a word
         "人才是第一资源。",  # 第一 qualifying a noun
+        "过去卖钢坯，现在卖零件。",  # 零 of 零件
+        "深入开展“万人助万企”活动。",  # a programme's name
+        "七台河烯晟新材料项目开工，推动糖业“二次创业”。",  # a city, a second start
+        "云浮工信  2026-06-18 19:30  发表于广东",  # a post's time, then 发表
     ],
 )
 def test_numbers_that_only_name_things_are_not_facts(text: str) -> None:

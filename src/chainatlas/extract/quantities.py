@@ -1,4 +1,4 @@
-"""quantities@6: numbers with their units, found by one compiled pattern.
+"""quantities@7: numbers with their units, found by one compiled pattern.
 
 Arabic and Chinese numerals, 万/亿 magnitudes, fractions (1/3, 三分之一), ranges
 (50%-80%), ranks (第21位, 前10位, TOP3, 首位, 全国第一), shares in words (过半) and
@@ -28,12 +28,12 @@ from chainatlas.extract.tables import table_rows
 from chainatlas.extract.units import UNIT_ALT, UNITS
 
 NAME = "quantities"
-VERSION = "6"
+VERSION = "7"
 
 _AR = r"\d+(?:,\d{3})*(?:\.\d+)?"
 #: Chinese numerals, with a 万 inside (一万二千人) and decimals (八十六点四).
 _CN = (
-    rf"(?!一[^{CHINESE_DIGITS}万亿点])[{CHINESE_DIGITS}]+"
+    rf"(?!一[^{CHINESE_DIGITS}万亿点])(?!零[^{CHINESE_DIGITS}点])[{CHINESE_DIGITS}]+"
     rf"(?:万(?=[一二两三四五六七八九][千百])[{CHINESE_DIGITS}]+)?(?:点[零〇一二三四五六七八九]+)?"
 )
 _MAG = "万亿|亿|万"
@@ -62,7 +62,7 @@ PATTERN = re.compile(
     rf"|翻了?(?P<fan>一|两|二|三|(?=番))番"
     rf"|(?<!第)(?P<big>[二两三四五六七八九十]+|[2-9])大(?=[\u4e00-\u9fff])(?!力|幅|批|量|多|型|中|大)"
     rf"|(?P<num>{_AR}|{_CN})(?P<ap1>[多余])?(?P<mag>{_MAG})?(?P<ap2>[多余])?(?P<unit>{UNIT_ALT})?"
-    rf"|(?<![{CHINESE_DIGITS}])(?P<bare>万亿|万|亿)(?P<bunit>{UNIT_ALT})?)"
+    rf"|(?<![{CHINESE_DIGITS}“《\s])(?P<bare>万亿|万|亿)(?P<bunit>{UNIT_ALT})?)"
 )
 _KEEP_MAGNITUDE_UNITS = {
     "元": ("万元", "亿元", "万亿元"),

@@ -51,6 +51,9 @@ COUNT_UNITS = frozenset(
         "粒",
         "标准箱",  # containers handled at a port (1526.8万标准箱), counted by the box
         "头",  # livestock (奶牛存栏16.8万头)
+        "锭",  # spindles (纺纱规模120万锭)
+        "份",
+        "发",  # launches, rounds (年产液体火箭20发)
     ]
 )
 
@@ -120,9 +123,9 @@ UNITS = sorted(
 )
 #: Characters after a unit that make it part of a word (项目, 家庭, 年度; 两升一降: no litres).
 _NOT_AFTER = {"项": "目", "家": "庭居电具", "年": "度代级内", "天": "然", "人": "民", "名": "单",
-              "所": "有在", "台": "州阶", "条": "件例", "个": "人体性", "位": "于置",
+              "所": "有在", "台": "州阶河", "条": "件例", "个": "人体性", "位": "于置",
               "只": "是有要能需", "张": "家", "场": "景馆地所次面", "头": "部牧号等企",
-              "升": "一级温高至为到"}  # fmt: skip
+              "升": "一级温高至为到", "次": "电元创开供增", "份": "额子", "发": "展现布生出明放行电射挥力动达表"}  # fmt: skip
 _NOT_AFTER["P"] = "A-Za-z"  # 6.8万P, not a word in Latin letters
 UNIT_ALT = "|".join(
     re.escape(u) + (f"(?![{_NOT_AFTER[u]}])" if u in _NOT_AFTER else "") for u in UNITS

@@ -56,10 +56,10 @@ def regions() -> dict[str, str]:
 
 
 #: Short forms that are ordinary words more often than places (阿里 of 阿里地区 is the firm,
-#: 大兴安岭 the mountains, 中卫 of 其中卫生陶瓷 no city).
+#: 大兴安岭 the mountains, 中卫 of 其中卫生陶瓷 no city, 日照 sunshine in a solar story).
 _AMBIGUOUS_SHORT = frozenset(
     {"朝阳", "大同", "中山", "白山", "黄山", "长治", "吉林", "通化", "新余", "抚州", "白银", "阿里",
-     "兴安", "大兴安岭", "中卫"}
+     "兴安", "大兴安岭", "中卫", "日照"}
 )  # fmt: skip
 _REGION_SUFFIX = re.compile(r"(省|市|自治区|特别行政区|地区|盟)$")
 
