@@ -260,3 +260,14 @@ def test_a_quarter_far_ahead_of_the_date_line_is_last_year_s() -> None:
     got = {q: p for q, p, _s, _i in facts(text)}
     assert got["13.42亿元"] == "2025Q4", got
     assert got["15亿元"].startswith("2026"), got
+
+
+def test_a_goal_s_year_heads_its_clause_and_what_is_already_done_is_no_goal() -> None:
+    text = (
+        "津南区海工装备产业发展纪实\n2025-03-18 09:30　来源：津南区融媒体中心\n"
+        "到2027年海工装备产业规模达到600亿元，2024年已实现产值486.3亿元，完成目标的81.1%；"
+        "生物医药产业目标为500亿元，2024年实现产值212.4亿元。"
+    )
+    doc = PIPELINE("t", text)
+    got = {doc.text[q.start : q.end]: (q.subject, q.qualifier) for q in doc.facts()}
+    assert got["486.3亿元"] == ("海工装备产业", "exact"), got

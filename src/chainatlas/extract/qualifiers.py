@@ -38,8 +38,8 @@ _TARGET_SENTENCE = re.compile(
 _PAST = re.compile(r"去年|上年|前年|已")
 _ESTIMATED = re.compile(r"预计(?:全年)?(?:完成|实现)")
 _TARGET_CLAUSE = re.compile(r"目标(?!的|企业|客户|市场)")  # 完成年度目标的103.6%: achieved
-#: A clause that tells what was done (完成投资, 规划建设了): its figure is no goal.
-_ACHIEVED = re.compile(r"完成")
+#: A clause that tells what was done (完成投资, 已实现产值): its figure is no goal.
+_ACHIEVED = re.compile(r"完成|已(?:经)?(?:实现|达到|达|建成|形成)")
 #: ``由目前的28%提高到40%``: the figure where a change starts from now.
 _NOW_BEFORE = re.compile(r"由(?:目前|现在|当前|现有)的?$")
 #: A part of a sentence after ； that opens with a time of its own (今年县财政安排…).
