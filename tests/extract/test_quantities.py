@@ -70,6 +70,7 @@ def facts_of(text: str) -> list[tuple[str, Decimal, str, str, str]]:
         ("单位产品综合能耗比行业平均水平低约15%。", ("约15%", "-15", "%", "growth", "approx")),
         ("纺纱产能达到120万锭。", ("120万锭", "1200000", "锭", "count", "exact")),
         ("规划年产液体火箭20发。", ("20发", "20", "发", "count", "target")),
+        ("十年间产值翻了一番多。", ("翻了一番多", "2", "倍", "ratio", "lower")),
     ],
 )
 def test_figure_is_read_with_its_unit_measure_and_qualifier(

@@ -20,7 +20,7 @@ VERSION = "4"
 _BEFORE = re.compile(
     r"(不少于|不低于|不超过|超过|超出|超|突破|(?<=首)破|逾|多于|(?<![经通度走])过|接近|将近|逼近|近|不到|不足|大约|约为|(?<![签节制预公合条契])约)$"
 )
-_AFTER = re.compile(r"(以上|之多|(?<=倍)多|以下|以内|左右|上下(?![\u4e00-\u9fff]))")
+_AFTER = re.compile(r"(以上|之多|(?<=[倍番])多|以下|以内|左右|上下(?![\u4e00-\u9fff]))")
 _WORD_QUALIFIER = {
     "超过": "lower", "超出": "lower", "超": "lower", "突破": "lower", "破": "lower", "逾": "lower",
     "多于": "lower", "过": "lower", "以上": "lower", "之多": "lower", "多": "lower",
