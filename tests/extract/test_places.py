@@ -314,3 +314,10 @@ def test_yuanqu_is_not_a_firm_s_own_park_named_after_it() -> None:
     )
     got = read(text, "subject")
     assert got["31个"] == "抚顺经济开发区", got
+
+
+def test_a_county_whose_name_holds_a_function_word_heads_its_government_s_name() -> None:
+    text = "共和县人民政府\n首页 > 新闻动态\n共和县光伏材料产业迈入百亿级\n统计局会同县工信局开展调查。"
+    names = {e["name"] for e in PIPELINE("t", text).entities}
+    assert "共和县人民政府" in names, names
+    assert not any(n.startswith("统计局会同") for n in names), names

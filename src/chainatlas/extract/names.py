@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from chainatlas.extract.lexicon import org_suffixes, place_words, regions
+from chainatlas.extract.lexicon.counties import counties
 from chainatlas.extract.verbs import VERB_LAST, VERBS
 
 Found = tuple[int, int, str, str]
@@ -101,12 +102,12 @@ def scan_back(text: str, end: int, limit: int) -> int:
 
 @lru_cache(maxsize=1)
 def _stop_places() -> frozenset[str]:
-    """Cities whose two-character name ends in a function word (大同, 泰和)."""
-    return frozenset(
-        name[:2]
-        for name, kind in regions().items()
-        if kind == "city" and len(name) == 3 and name[1] in STOP_CHARS
-    )
+    """Cities and counties whose two-character name ends in a function word (大同, 泰和,
+    共和县)."""
+    cities = (name for name, kind in regions().items() if kind == "city")
+    places = (*cities, *counties())
+    found = {name[:2] for name in places if len(name) == 3 and name[1] in STOP_CHARS}
+    return frozenset(found - {"会同"})  # 统计局会同市工信局: "together with", not 会同县
 
 
 def after_date(text: str, start: int) -> int:
