@@ -230,7 +230,7 @@ def _rate(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
 
 def _share(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     text = doc.text
-    rate = _rate(doc, q, cs, floor)
+    rate = goal_done_name(doc, q, cs) or _rate(doc, q, cs, floor)
     if rate:
         return rate
     at = text.rfind("占", cs, q.start)
