@@ -53,7 +53,7 @@ _COUNTED_TIER = re.compile(r"级[\u4e00-\u9fff]{1,6}?[\d一二两三四五六七
 def is_year(num: str, arabic: bool) -> bool:
     """``2022年`` and ``二〇二〇年`` name a year, not a duration."""
     if arabic:
-        return len(num) == 4 and 1900 <= int(num) <= 2100
+        return len(num) == 4 and num.isdigit() and 1900 <= int(num) <= 2100  # not 14.5年
     return len(num) == 4 and not set(num) & set("十百千两")
 
 

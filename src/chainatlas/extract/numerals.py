@@ -21,11 +21,32 @@ CHINESE_DIGITS = "零〇一二两三四五六七八九十百千"
 
 @lru_cache(maxsize=4096)
 def parse_chinese(text: str) -> Decimal:
-    """``十`` -> 10, ``两`` -> 2, ``千`` -> 1000, ``五百`` -> 500 (cn2an does the work)."""
+    """``十`` -> 10, ``两`` -> 2, ``千`` -> 1000, ``五百`` -> 500 (cn2an does the work);
+    ValueError for digits that make no numeral."""
     if text and text[0] in "百千万亿":
         text = "一" + text
-    value = cn2an.cn2an(text, "smart")
+    try:
+        value = cn2an.cn2an(text, "smart")
+    except (ValueError, KeyError) as exc:  # 一百五百, 五五: digits that make no numeral
+        raise ValueError(f"not a Chinese numeral: {text}") from exc
     return Decimal(str(value)).normalize() if "." in str(value) else Decimal(int(value))
+
+
+#: Two neighbouring digits told together for a rough span (四五千, 三四十, 七八百).
+_NEIGHBOURS = "一二三四五六七八九"
+
+
+def chinese_span(text: str) -> tuple[Decimal, Decimal] | None:
+    """``四五千`` -> (4000, 5000), ``三四十`` -> (30, 40): a rough span written with two
+    neighbouring digits, which no numeral parser reads; None for any other numeral."""
+    low, high = _NEIGHBOURS.find(text[:1]), _NEIGHBOURS.find(text[1:2])
+    if len(text) > 3 or low < 0 or high != low + 1 or (text[2:] and text[2] not in "十百千"):
+        return None
+    scale = _PLACES.get(text[2:], Decimal(1))
+    return Decimal(low + 1) * scale, Decimal(high + 1) * scale
+
+
+_PLACES = {"十": Decimal(10), "百": Decimal(100), "千": Decimal(1000)}
 
 
 def parse_number(text: str) -> Decimal:

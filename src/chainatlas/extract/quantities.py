@@ -20,6 +20,7 @@ from chainatlas.extract.lexicon import tier_words
 from chainatlas.extract.numerals import (
     CHINESE_DIGITS,
     MAGNITUDES,
+    chinese_span,
     fraction_value,
     parse_chinese,
     parse_number,
@@ -101,7 +102,10 @@ def run(doc: Doc) -> Doc:
         para = doc.paragraphs[at] if starts else None
         if para is not None and (para.kind not in ("body", "heading") or at in taken):
             continue
-        q = _build(m, text)
+        try:
+            q = _build(m, text)
+        except ValueError:
+            continue  # 一百五百, 五五: Chinese digits that make no number
         if q is None or is_class_label(text, q.start, q.end, q.unit):
             continue
         if q.kind == "big":
@@ -220,7 +224,8 @@ def _general(m: re.Match[str], text: str) -> Quantity | None:
         return None  # 出台“高新人才十条”: a policy's name
     if mag is not None and unit in (None, "元") and after == "级":
         return tier_level(num, mag, arabic, text, s, e)  # 千亿级, 百亿元级项目3个
-    value = parse_number(num)
+    span = None if arabic else chinese_span(num)
+    value = span[0] if span is not None else parse_number(num)
     if unit is None:
         if not arabic:
             q = _tier(s, e, value, mag, text)
@@ -236,6 +241,8 @@ def _general(m: re.Match[str], text: str) -> Quantity | None:
         q.end, approx = e + 1, after  # 三年多来: more than three years
     if q is not None and approx:
         q.qualifier = "lower"
+    if q is not None and span is not None:
+        q.value_max, q.kind = q.value * span[1] / span[0], "range"  # 四五千元: 4000 to 5000
     if q is not None and not arabic and q.unit in ("亿元", "万元") and q.value in (10, 100, 1000):
         q.kind = "tier"  # 百亿元: a round magnitude in words
     return q
