@@ -68,12 +68,16 @@ def _title_place(doc: Doc, at: int) -> str | None:
     """The place the title (paragraph ``at``) or what stands above it names, if any."""
     title = doc.paragraphs[at]
     ours = WHOLE_PLACE.search(doc.text, title.start, title.end) is not None  # 我市86家企业入选…
+    site = None
     for index, m in enumerate(doc.mentions):
         if m.start >= title.end:
             break
-        site = _site_place(m) if m.start < title.start else None
-        if site is not None:
-            return site  # 佳木斯新闻网 over its page: the city's news
+        if m.start < title.start:
+            site = site or _site_place(m)  # 佳木斯新闻网 over its page: the city's news…
+            if site is not None:
+                continue
+        if site is not None and doc.text[title.start : m.start].strip():
+            return site  # …unless the title opens with a place of its own (红寺堡:…, 藤县…签约)
         host = _fair_host(doc, m) if m.start >= title.start and is_fair(m) else None
         if host is not None:
             return host  # 葫芦岛市…招商推介会在上海举行: the host's, not the venue's
@@ -88,6 +92,8 @@ def _title_place(doc: Doc, at: int) -> str | None:
         owner = _OWNER_PLACE.match(m.name) if m.type == "government" else None
         if owner is not None and (m.start >= title.start or ours):
             return owner.group()  # a site's name above a title of 我市…: the site's own place
+    if site is not None:
+        return site
     named = _owned_place_in(doc, doc.text[title.start : title.end])
     if named is not None:
         return named
