@@ -224,6 +224,7 @@ def test_products_and_stages_listed_before_their_firms_or_projects_are_no_names(
         ("渝丰轮毂年产铝合金轮毂1200万只，产品配套长安汽车、赛力斯等8家整车企业。", "产品配套"),
         ("义龙新区贵州义龙智能装备有限公司研发的智能钻机已累计销售1200余台。", "义龙新区贵州"),
         ("“签约只是起点，落地才是关键。”活动现场，陈国栋要求加快项目落地。", "签约只是起点"),
+        ("其中，崇仁县江西仁和变电设备有限公司2025年实现营业收入6.8亿元。", "崇仁县江西"),
     ],
 )
 def test_words_around_names_are_no_part_of_them(text: str, wrong: str) -> None:

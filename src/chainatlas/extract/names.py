@@ -152,7 +152,7 @@ def find_suffixed(text: str, automaton: object) -> Iterator[Found]:
             start = _past_business_verb(text, start, start_suffix)
             start = _through_brackets_and_links(text, start, start_suffix)
             start = past_relation(text, start, start_suffix)
-            start += after_park(text[start:start_suffix])
+            start += after_park(text[start:start_suffix]) or after_county(text[start:start_suffix])
             if text[start:start_suffix] in _BARE_HEADS and start >= 2:
                 start -= 2  # 正和集团股份有限公司: 和 is part of the name here
         named_project = kind == "project" or (kind == "park" and text.startswith("项目", end))
@@ -338,6 +338,15 @@ def after_park(head: str) -> int:
     if cut and _PARK_OWN_FIRM.fullmatch(head, cut):
         return 0  # 界首高新区投资发展有限公司: the park's own firm, named with the park
     return cut if len(head) - cut >= 2 else 0
+
+
+def after_county(head: str) -> int:
+    """``崇仁县江西仁和变电设备有限公司``: a county named before a firm registered under its
+    province's name is where the firm stands; the firm starts at the province."""
+    for size in (3, 4, 5):
+        if head[:size] in counties() and place_words().get(head[size : size + 2]) == "province":
+            return size
+    return 0
 
 
 #: What a park's own investment and building firm is called after the park's name.
