@@ -327,13 +327,17 @@ def test_a_county_whose_name_holds_a_function_word_heads_its_government_s_name()
 
 @pytest.mark.parametrize(
     ("title", "place"),
-    [("红寺堡区：一串葡萄“酿”出五十亿产业", "红寺堡区"), ("市长率团赴深圳开展产业链招商", "吴忠")],
+    [
+        ("红寺堡区：一串葡萄“酿”出五十亿产业", "红寺堡区"),
+        ("【县域经济】红寺堡区葡萄酒十年增长4.5倍", "红寺堡区"),
+        ("市长率团赴深圳开展产业链招商", "吴忠"),
+    ],
 )
 def test_a_county_opening_a_title_on_its_city_s_news_site_is_what_the_page_tells_of(
     title: str, place: str
 ) -> None:
     text = (
-        f"吴忠新闻网\n首页 > 新闻中心 > 县区动态\n{title}\n"
+        f"吴忠传媒网\n首页 > 新闻中心 > 县区动态\n{title}\n"
         "来源：吴忠日报　发布时间：2026-03-19 09:30\n全年实现产值52.6亿元，增长9.1%。"
     )
     got = read(text, "subject")

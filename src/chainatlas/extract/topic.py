@@ -73,10 +73,10 @@ def _title_place(doc: Doc, at: int) -> str | None:
         if m.start >= title.end:
             break
         if m.start < title.start:
-            site = site or _site_place(m)  # 佳木斯新闻网 over its page: the city's news…
+            site = site or _site_place(m) or _media_place(doc, m)  # 佳木斯新闻网: its city's…
             if site is not None:
                 continue
-        if site is not None and doc.text[title.start : m.start].strip():
+        if site is not None and _TAG.sub("", doc.text[title.start : m.start]).strip():
             return site  # …unless the title opens with a place of its own (红寺堡:…, 藤县…签约)
         host = _fair_host(doc, m) if m.start >= title.start and is_fair(m) else None
         if host is not None:
@@ -181,6 +181,23 @@ def _site_place(m: Mention) -> str | None:
     site = m.name.removesuffix("新闻网") if m.type == "institution" else m.name
     known = regions()
     return site if site != m.name and (site in known or site + "市" in known) else None
+
+
+def _media_place(doc: Doc, m: Mention) -> str | None:
+    """The place a media site's name opens (巴中传媒网, 梧州日报 standing on their own line),
+    None for any other mention."""
+    if m.type not in ("region", "city"):
+        return None
+    line = next((p for p in doc.paragraphs if p.start <= m.start < p.end), None)
+    if line is None or line.start != m.start:
+        return None
+    own = doc.text[line.start : line.end].strip()
+    return m.name if own.endswith(_MEDIA_ENDS) and len(own) <= 10 else None
+
+
+_MEDIA_ENDS = ("网", "日报", "融媒", "传媒", "发布")
+#: A tag heading a title (【县域经济】平昌白酒…): no words of the title's own.
+_TAG = re.compile(r"^\s*【[^】]{1,10}】")
 
 
 def _owners(doc: Doc) -> list[str]:
