@@ -76,7 +76,7 @@ def _title_place(doc: Doc, at: int) -> str | None:
             site = site or _site_place(m) or _media_place(doc, m)  # 佳木斯新闻网: its city's…
             if site is not None:
                 continue
-        if site is not None and _TAG.sub("", doc.text[title.start : m.start]).strip():
+        if site is not None and not _opens(doc.text[title.start : m.start]):
             return site  # …unless the title opens with a place of its own (红寺堡:…, 藤县…签约)
         host = _fair_host(doc, m) if m.start >= title.start and is_fair(m) else None
         if host is not None:
@@ -196,6 +196,14 @@ def _media_place(doc: Doc, m: Mention) -> str | None:
 
 
 _MEDIA_ENDS = ("网", "日报", "融媒", "传媒", "发布")
+
+
+def _opens(before: str) -> bool:
+    """Whether a title's words ``before`` a name leave it opening the title or the headline
+    after its colon (【县域经济】平昌…, 从“一条胎”到“一条链”：兖州…)."""
+    return not re.split(r"[：:]", _TAG.sub("", before))[-1].strip()
+
+
 #: A tag heading a title (【县域经济】平昌白酒…): no words of the title's own.
 _TAG = re.compile(r"^\s*【[^】]{1,10}】")
 
