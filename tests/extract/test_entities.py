@@ -248,3 +248,9 @@ def test_sunshine_in_a_solar_story_is_no_city() -> None:
     text = "共和县地处高原，年均日照时数超过2900小时，日照资源丰富。"
     names = {e["name"] for e in PIPELINE("t", text).entities}
     assert "日照" not in names, names
+
+
+def test_a_county_s_or_district_s_own_fund_names_no_industry() -> None:
+    text = "要素保障方面，上半年区产业发展基金向产业链企业投放资金3.2亿元。"
+    got = read(text, "subject")
+    assert got["3.2亿元"] != "区产业", got
