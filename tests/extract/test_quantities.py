@@ -99,6 +99,7 @@ def test_figure_is_read_with_its_unit_measure_and_qualifier(
         "深入开展“万人助万企”活动。",  # a programme's name
         "七台河烯晟新材料项目开工，推动糖业“二次创业”。",  # a city, a second start
         "云浮工信  2026-06-18 19:30  发表于广东",  # a post's time, then 发表
+        "年末全市每万人口高价值发明专利拥有量较上年增加。",  # 每万人: per ten thousand
     ],
 )
 def test_numbers_that_only_name_things_are_not_facts(text: str) -> None:

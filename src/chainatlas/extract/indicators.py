@@ -34,6 +34,7 @@ from chainatlas.extract.phrases import (
 from chainatlas.extract.rank_names import duration_name, rank_name
 from chainatlas.extract.respective import INDUSTRIES_MEASURED, town_or_country
 from chainatlas.extract.sentences import clause_at
+from chainatlas.extract.units import COUNT_UNITS
 from chainatlas.extract.wares import listed_output
 
 _GROWTH_WORD = re.compile(r"同比增长|增长|增速|增幅|提升|提高|上升|下降|减少|增加|回落")
@@ -70,7 +71,7 @@ def assign(
         or _default(doc, q)
     )
     name = _OF.sub("", name).strip().removeprefix("的")  # …200万套的生产能力: not 的…
-    if q.measure == "level":
+    if q.measure in ("level", "count"):
         name = listed_output(doc.text, sentence.start, q.start, name, q.unit)
     name = town_or_country(doc.text, sentence.start, cs, q.start, figure_ends, name)
     q.indicator = _abbreviated(doc.text, cs, q.start, name)
@@ -361,6 +362,9 @@ def _gap(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
 
 
 def _ratio(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
+    if q.unit in COUNT_UNITS:  # 每万人高价值发明专利拥有量7.2件: a count per head, named so
+        name = count_name(doc, q, cs, floor)
+        return name[name.find("每") :] if "每" in name else name  # not 年末全市每万人…
     return goal_done_name(doc, q, cs) or multiple_name(doc, q, cs) or _level(doc, q, cs, floor)
 
 

@@ -63,7 +63,7 @@ PATTERN = re.compile(
     rf"|翻了?(?P<fan>一|两|二|三|(?=番))番"
     rf"|(?<!第)(?P<big>[二两三四五六七八九十]+|[2-9])大(?=[\u4e00-\u9fff])(?!力|幅|批|量|多|型|中|大)"
     rf"|(?P<num>{_AR}|{_CN})(?P<ap1>[多余])?(?P<mag>{_MAG})?(?P<ap2>[多余])?(?P<unit>{UNIT_ALT})?"
-    rf"|(?<![{CHINESE_DIGITS}“《\s])(?P<bare>万亿|万|亿)(?P<bunit>{UNIT_ALT})?)"
+    rf"|(?<![{CHINESE_DIGITS}“《\s每])(?P<bare>万亿|万|亿)(?P<bunit>{UNIT_ALT})?)"
 )
 _KEEP_MAGNITUDE_UNITS = {
     "元": ("万元", "亿元", "万亿元"),
