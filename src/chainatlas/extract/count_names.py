@@ -11,6 +11,7 @@ from chainatlas.extract.fairs import ATTENDED
 from chainatlas.extract.figure_context import BASELINE, Floor, counted_before, previous_indicator
 from chainatlas.extract.phrases import phrase_after, phrase_before
 from chainatlas.extract.places import BY_AREA
+from chainatlas.extract.units import COUNT_UNITS
 
 #: ``一期年产50万套``, ``年产300套大功率风电主机项目``, ``具备年产5亿只的能力``: a figure
 #: right after 年产 is a yearly capacity, whatever the product named after it.
@@ -280,3 +281,12 @@ def _listed_item(text: str, floor: int, end: int) -> str:
     start = max(floor, text.rfind("、", floor, end) + 1)
     item = _ITEM.fullmatch(text, start, end)
     return item.group() if item else ""
+
+
+def per_head_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
+    """``每万人高价值发明专利拥有量7.2件``: a count per head (a ratio) is named by its count's
+    words, from the 每 on (not 年末全市每万人…); "" for any other ratio."""
+    if q.unit not in COUNT_UNITS:
+        return ""
+    name = count_name(doc, q, cs, floor)
+    return name[name.find("每") :] if "每" in name else name

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from chainatlas.extract.awards import award_name
-from chainatlas.extract.count_names import capacity_name, count_name
+from chainatlas.extract.count_names import capacity_name, count_name, per_head_name
 from chainatlas.extract.doc import Doc, Mention, Quantity
 from chainatlas.extract.figure_context import (
     BASELINE,
@@ -34,7 +34,6 @@ from chainatlas.extract.phrases import (
 from chainatlas.extract.rank_names import duration_name, rank_name
 from chainatlas.extract.respective import INDUSTRIES_MEASURED, town_or_country
 from chainatlas.extract.sentences import clause_at
-from chainatlas.extract.units import COUNT_UNITS
 from chainatlas.extract.wares import listed_output
 
 _GROWTH_WORD = re.compile(r"同比增长|增长|增速|增幅|提升|提高|上升|下降|减少|增加|回落")
@@ -362,10 +361,8 @@ def _gap(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
 
 
 def _ratio(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
-    if q.unit in COUNT_UNITS:  # 每万人高价值发明专利拥有量7.2件: a count per head, named so
-        name = count_name(doc, q, cs, floor)
-        return name[name.find("每") :] if "每" in name else name  # not 年末全市每万人…
-    return goal_done_name(doc, q, cs) or multiple_name(doc, q, cs) or _level(doc, q, cs, floor)
+    named = per_head_name(doc, q, cs, floor) or goal_done_name(doc, q, cs)
+    return named or multiple_name(doc, q, cs) or _level(doc, q, cs, floor)
 
 
 _READERS = {
