@@ -26,7 +26,7 @@ STAMP = EXTRACT / "native.json"
 COMPILED = (
     "doc", "offsets", "numerals", "normalise", "sentences", "tables", "grid_tables", "units", "quantities",
     "qualifiers", "measures", "anchors", "cues", "periods", "period_rules", "ceremony", "phrases",
-    "wares", "cards", "verbs", "names", "abbreviations", "phased", "enumerations", "people", "publishers", "labels", "places", "programmes", "organisations",
+    "wares", "cards", "verbs", "names", "sites", "abbreviations", "phased", "enumerations", "people", "publishers", "labels", "places", "programmes", "organisations",
     "happening", "anaphora", "figure_context", "count_names", "rank_names", "multiples", "numerators", "indicators", "industry_parts",
     "respective", "signings", "heads", "fairs", "awards", "topic", "speakers", "wholes", "structures", "eligible", "chain_map", "retold", "sections", "subjects", "events", "results",
     "pipeline", "lexicon/__init__",

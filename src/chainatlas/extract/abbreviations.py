@@ -10,12 +10,12 @@ from collections.abc import Iterator
 from chainatlas.extract.names import (
     GENERIC_HEAD,
     after_date,
-    after_park,
     before_parenthesis,
     past_relation,
     scan_back,
     with_clause_head,
 )
+from chainatlas.extract.sites import after_park
 
 #: ``（以下简称“航空基地”）``: the short name an article defines for the name before it.
 ABBREVIATION = re.compile(

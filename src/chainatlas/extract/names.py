@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from chainatlas.extract.lexicon import org_suffixes, place_words, regions
 from chainatlas.extract.lexicon.counties import counties
+from chainatlas.extract.sites import after_county, after_park
 from chainatlas.extract.verbs import VERB_LAST, VERBS
 
 Found = tuple[int, int, str, str]
@@ -293,7 +294,6 @@ _JOINT_DISTRICT = re.compile(r"[·・][\u4e00-\u9fff]{1,3}[区县]")  # 黄石�
 _NATION = frozenset({"中国", "中华"})  # a registered name may start with these too
 _BARE_HEADS = frozenset({"集团", "集团股份", "股份", "控股"})
 _UNIT_LEFT = re.compile(r"(?:万亿|亿|万)?元")
-_PARK_WORDS = ("经济开发区", "开发区", "高新区", "经开区", "产业园", "工业园", "园区", "新区")
 
 
 def _through_brackets_and_links(text: str, start: int, end: int) -> int:
@@ -327,30 +327,6 @@ def _past_business_verb(text: str, start: int, start_suffix: int) -> int:
 
 
 _BUSINESS_WORDS = frozenset({"发展", "建设", "开发", "控股", "实业", "运营", "管理"})
-
-
-def after_park(head: str) -> int:
-    """``晋江经济开发区安踏体育用品集团``: a firm named after the park it stands in starts
-    after the park's name."""
-    cut = max((head.rfind(w) + len(w) for w in _PARK_WORDS if w in head), default=0)
-    if cut and head[cut : cut + 1] in ("与", "和", "同"):
-        cut += 1  # 哈密高新区与中电氢能（新疆）有限公司: the park and the firm, not one name
-    if cut and _PARK_OWN_FIRM.fullmatch(head, cut):
-        return 0  # 界首高新区投资发展有限公司: the park's own firm, named with the park
-    return cut if len(head) - cut >= 2 else 0
-
-
-def after_county(head: str) -> int:
-    """``崇仁县江西仁和变电设备有限公司``: a county named before a firm registered under its
-    province's name is where the firm stands; the firm starts at the province."""
-    for size in (3, 4, 5):
-        if head[:size] in counties() and place_words().get(head[size : size + 2]) == "province":
-            return size
-    return 0
-
-
-#: What a park's own investment and building firm is called after the park's name.
-_PARK_OWN_FIRM = re.compile(r"(?:投资|建设|开发|发展|城投|控股|国有资产|资产|运营|产业投资)+")
 
 
 _EVENT_STOP = frozenset("，。；：？！、“”（）《》【】\n 在于暨的向▲★")

@@ -214,8 +214,6 @@ def _general(m: re.Match[str], text: str) -> Quantity | None:
         return None
     if _IDIOM.match(text, max(0, s - 1)) or _IDIOM.match(text, s) or told_of(unit, text, s, e):
         return None  # 千方百计; （每秒千万亿次…）; 近三年，…
-    if unit is None and mag is None:
-        return None
     if not arabic and unit and len(unit) == 1 and text[e : e + 1] == unit:
         return None  # 一家家, 两个个: reduplication, not a count
     if names_no_amount(num, unit, mag, arabic, text, s, e):
