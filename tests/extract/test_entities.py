@@ -254,3 +254,9 @@ def test_a_county_s_or_district_s_own_fund_names_no_industry() -> None:
     text = "要素保障方面，上半年区产业发展基金向产业链企业投放资金3.2亿元。"
     got = read(text, "subject")
     assert got["3.2亿元"] != "区产业", got
+
+
+def test_a_firm_whose_name_holds_he_is_read_through_it_by_its_short_name() -> None:
+    text = "4月15日，河南沁和新材料股份有限公司（以下简称“沁和新材”）在深交所主板上市。"
+    names = {e["name"] for e in PIPELINE("t", text).entities}
+    assert "河南沁和新材料股份有限公司" in names, names

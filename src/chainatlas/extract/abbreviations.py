@@ -33,6 +33,7 @@ def find_abbreviations(text: str) -> Iterator[tuple[str, str, str]]:
         if text[start - 1 : start] == "）":
             start = before_parenthesis(text, start, 24)  # 星湖新材料（玉溪）有限公司（以下简称…）
         start = with_clause_head(text, after_date(text, start))
+        start = _through_short(text, start, m.group(1))
         full = text[start : m.start()]
         if len(full) < 4 or GENERIC_HEAD.match(full):
             continue
@@ -41,3 +42,13 @@ def find_abbreviations(text: str) -> Iterator[tuple[str, str, str]]:
             full = full[after_park(full) :]  # 自贡高新区四川华岳…有限公司（以下简称…）
             full = full[past_relation(full, 0, len(full)) :]  # 公司全资子公司…（以下简称…）
         yield full, m.group(1), kind
+
+
+def _through_short(text: str, start: int, short: str) -> int:
+    """``河南沁和新材料股份有限公司（以下简称“沁和新材”）``: a full name read back only to the
+    和 inside it goes on through the short name's opening (沁和) and the place before it."""
+    head = short[:2]
+    at = text.find(head, max(0, start - 3), start + 1)
+    if len(head) < 2 or text.startswith(head, start) or at < 0 or at >= start:
+        return start
+    return scan_back(text, at, 4)
