@@ -257,6 +257,8 @@ def test_a_county_s_or_district_s_own_fund_names_no_industry() -> None:
 
 
 def test_a_firm_whose_name_holds_he_is_read_through_it_by_its_short_name() -> None:
-    text = "4月15日，河南沁和新材料股份有限公司（以下简称“沁和新材”）在深交所主板上市。"
-    names = {e["name"] for e in PIPELINE("t", text).entities}
-    assert "河南沁和新材料股份有限公司" in names, names
+    text = (
+        "4月15日上午，河南沁和新材料股份有限公司（以下简称“沁和新材”，股票代码：001336）"
+        "在深圳证券交易所主板上市。2025年，沁和新材实现营业收入12.6亿元。"
+    )
+    assert read(text, "subject")["12.6亿元"] == "河南沁和新材料股份有限公司"
