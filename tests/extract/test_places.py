@@ -343,3 +343,9 @@ def test_a_county_opening_a_title_on_its_city_s_news_site_is_what_the_page_tells
     )
     got = read(text, "subject")
     assert got["52.6亿元"] == place, got
+
+
+def test_a_count_of_county_leaders_is_no_county() -> None:
+    text = "实行“一个项目、一名县领导、一个专班”机制，两名县级干部挂点服务。县委书记梁国栋出席。"
+    names = {e["name"] for e in PIPELINE("t", text).entities}
+    assert not any("名县" in n for n in names), names

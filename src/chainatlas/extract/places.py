@@ -139,6 +139,7 @@ def _is_cjk(chunk: str) -> bool:
 _NOT_CITY_END = frozenset("全强大本该我各每省城都超夜股上入退")
 _NOT_AFTER_CITY = frozenset("场民区委长政级内外域属直辖")
 _NUMERALS = frozenset("一二两三四五六七八九十几多")
+_COUNTERS = frozenset("个名位家项批条")
 #: Last characters of verbs of movement before 县域 (托起县域经济, 跑出县域…): no place.
 _MOVES = frozenset("起出入到向至进")
 _HEADLINE_PLACE = re.compile(rf"\s*([{CJK}]{{2}})[：:]")
@@ -184,6 +185,7 @@ def _found_regions(text: str) -> Iterator[Found]:
             name = m.group(1)
             if (
                 name[0] in "个家位名项和与及各全本我该每县市年月在于到从赴其另分"
+                or (name[0] in _NUMERALS and name[1] in _COUNTERS)  # 一名县领导
                 or set(name) & _NOT_PLACE_CHARS
             ):
                 continue
