@@ -349,3 +349,13 @@ def test_a_count_of_county_leaders_is_no_county() -> None:
     text = "实行“一个项目、一名县领导、一个专班”机制，两名县级干部挂点服务。县委书记梁国栋出席。"
     names = {e["name"] for e in PIPELINE("t", text).entities}
     assert not any("名县" in n for n in names), names
+
+
+def test_hardware_is_an_industry_and_a_release_s_product_list_is_the_place_s() -> None:
+    text = (
+        "武义县经济运行\n分行业看，五金工具行业产值268.4亿元，增长9.2%；电动工具行业产值152.7亿元。"
+        "主要产品中，电动工具产量1286万台，增长6.4%。"
+    )
+    got = read(text, "subject")
+    assert got["268.4亿元"] == "五金工具行业", got
+    assert got["1286万台"] == "武义县", got

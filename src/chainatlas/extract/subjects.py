@@ -350,7 +350,10 @@ def _past_junk(text: str, cs: int, pos: int) -> int:
     return junk.end() if junk else cs
 
 
-_NEW_VIEW = re.compile(r"(?:从|分)[\u4e00-\u9fff]{1,6}(?:看|来看)[，,]|受[^，。；]{2,24}影响[，,]")
+_NEW_VIEW = re.compile(
+    r"(?:从|分)[\u4e00-\u9fff]{1,6}(?:看|来看)[，,]|受[^，。；]{2,24}影响[，,]"
+    r"|(?:全年)?主要(?:工业)?产品(?:产量)?中[，,]"  # 主要产品中，电动工具产量…: the place's output
+)
 #: ``推介会上，6个项目集中签约``, ``大会现场集中签约…``: a sentence told at the fair named before.
 _AT_FAIR = re.compile(r"[\u4e00-\u9fff]{0,4}(?:会|论坛)(?:上|现场|期间)|现场")
 _WHOLE_YEAR = re.compile(r"(?:全年|一年来|过去一年)(?![，,]?(?:该|其|这))")
