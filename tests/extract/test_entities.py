@@ -208,6 +208,7 @@ def test_a_ranking_or_list_entered_is_named_without_the_word_for_list() -> None:
         "之后数年间，长岭相继引进了塔筒、法兰、锚栓等一批配套项目。",
         "累计引进海洋观测仪器、水下机器人、特种缆索等配套企业27家。",
         "航天城引进火箭总装、发动机、卫星载荷等项目46个。",
+        "带动玻璃瓶、瓶盖、纸箱等包装配套企业7家落户。",
     ],
 )
 def test_products_and_stages_listed_before_their_firms_or_projects_are_no_names(
@@ -225,6 +226,11 @@ def test_products_and_stages_listed_before_their_firms_or_projects_are_no_names(
         ("义龙新区贵州义龙智能装备有限公司研发的智能钻机已累计销售1200余台。", "义龙新区贵州"),
         ("“签约只是起点，落地才是关键。”活动现场，陈国栋要求加快项目落地。", "签约只是起点"),
         ("其中，崇仁县江西仁和变电设备有限公司2025年实现营业收入6.8亿元。", "崇仁县江西"),
+        (
+            "崇仁县江西仁和变电设备有限公司（以下简称“仁和变电”）是入选企业中的佼佼者。",
+            "崇仁县江西",
+        ),
+        ("【同步发布：12家企业获评省级绿色工厂】\n近日，省工信厅公布名单。", "省级绿色工厂】"),
     ],
 )
 def test_words_around_names_are_no_part_of_them(text: str, wrong: str) -> None:

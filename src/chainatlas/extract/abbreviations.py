@@ -15,7 +15,7 @@ from chainatlas.extract.names import (
     scan_back,
     with_clause_head,
 )
-from chainatlas.extract.sites import after_park
+from chainatlas.extract.sites import after_county, after_park
 
 #: ``（以下简称“航空基地”）``: the short name an article defines for the name before it.
 ABBREVIATION = re.compile(
@@ -39,7 +39,7 @@ def find_abbreviations(text: str) -> Iterator[tuple[str, str, str]]:
             continue
         kind = next((k for end, k in _KIND_BY_END if full.endswith(end)), "institution")
         if kind == "company":
-            full = full[after_park(full) :]  # 自贡高新区四川华岳…有限公司（以下简称…）
+            full = full[after_park(full) or after_county(full) :]  # 自贡高新区四川华岳…公司
             full = full[past_relation(full, 0, len(full)) :]  # 公司全资子公司…（以下简称…）
         yield full, m.group(1), kind
 

@@ -82,7 +82,7 @@ def find_programmes(text: str) -> Iterator[Found]:
         for item in _JOINED.split(m.group(1)):  # A、B; 河北省战略性…集群和河北省先进…名单
             quoted = item.count("“") == item.count("”") and not item.startswith("“")
             quoted = quoted and not item.endswith("”")  # 世界经济论坛“灯塔工厂”: two names
-            own = item.split("\n" if heading else "\n\n")[0].rstrip()  # a heading's ends with it
+            own = item.split("\n" if heading else "\n\n")[0].rstrip().rstrip("】")  # ends a heading
             own = own.removesuffix("后").removesuffix("第")  # 入选…集群后，; 入选…百强县第87位
             if 4 <= len(own) <= 30 and ("“" not in own or quoted) and "的" not in own:
                 yield from _honour(pos, own)  # 山东省“十强”产业“雁阵形”集群: quotes inside

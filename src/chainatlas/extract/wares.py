@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 
-_PRODUCT_ENDS = frozenset("料板架丝备片筒承液膜箔器材线管剂机件柜池芯头药械璃组栓兰索缆带阀泵轮荷")
+_PRODUCT_ENDS = frozenset(
+    "料板架丝备片筒承液膜箔器材线管剂机件柜池芯头药械璃组栓兰索缆带阀泵轮荷瓶盖箱埚"
+)
 #: Products named by a word rather than a last character (水下机器人).
 _PRODUCT_WORDS = ("机器人",)
 #: Stages of making (带动熔炼、压铸、机加工等上下游配套企业, 建成铝合金熔铸、轧制等6个中试平台):
