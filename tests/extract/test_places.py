@@ -359,3 +359,13 @@ def test_hardware_is_an_industry_and_a_release_s_product_list_is_the_place_s() -
     got = read(text, "subject")
     assert got["268.4亿元"] == "五金工具行业", got
     assert got["1286万台"] == "武义县", got
+
+
+def test_a_league_s_news_site_names_its_league() -> None:
+    text = (
+        "锡林郭勒新闻网\n首页 > 要闻 > 盟内新闻\n我盟23家企业入选2026年度自治区级专精特新中小企业名单\n"
+        "来源：锡林郭勒日报　发布时间：2026-08-12 09:30\n本批名单中，锡林浩特市入选8家，全盟入选23家。"
+        "全盟专精特新中小企业累计达到96家。"
+    )
+    got = read(text, "subject")
+    assert got["96家"] == "锡林郭勒盟", got

@@ -180,7 +180,12 @@ def _site_place(m: Mention) -> str | None:
     """The place a news site is named after (佳木斯新闻网: 佳木斯), None for any other."""
     site = m.name.removesuffix("新闻网") if m.type == "institution" else m.name
     known = regions()
-    return site if site != m.name and (site in known or site + "市" in known) else None
+    if site == m.name:
+        return None
+    # 锡林郭勒新闻网: a league's (盟), a prefecture's (地区, 州) site is named short too
+    return next(
+        (name for name in (site, site + "市", site + "盟", site + "地区") if name in known), None
+    )
 
 
 def _media_place(doc: Doc, m: Mention) -> str | None:
