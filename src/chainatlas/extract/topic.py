@@ -182,10 +182,10 @@ def _site_place(m: Mention) -> str | None:
     known = regions()
     if site == m.name:
         return None
-    # 锡林郭勒新闻网: a league's (盟), a prefecture's (地区, 州) site is named short too
-    return next(
-        (name for name in (site, site + "市", site + "盟", site + "地区") if name in known), None
-    )
+    if site in known or site + "市" in known:
+        return site
+    # 锡林郭勒新闻网: a league's (盟) or a prefecture's (地区) site is named short too
+    return next((name for name in (site + "盟", site + "地区") if name in known), None)
 
 
 def _media_place(doc: Doc, m: Mention) -> str | None:
