@@ -222,9 +222,8 @@ def _selected(doc: Doc, q: Quantity) -> str:
         return "入选" + selected.group(1)
     if selected.group(1):
         return "入选企业"  # 入选国家级、省级…名单: lists of several levels, the firms entering
-    sentence = doc.sentences[q.sentence]
-    listed = list(_LIST_NAMED.finditer(text, sentence.start, q.start))
-    return "入选" + listed[-1].group(1) if listed else ""
+    listed = _last_list(doc, q, False)  # 12家企业榜上有名 after 公布…名单: that list's
+    return "入选" + listed if listed else "入选企业"
 
 
 def _last_list(doc: Doc, q: Quantity, same_sentence: bool) -> str:
