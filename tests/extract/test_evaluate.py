@@ -303,8 +303,8 @@ def test_own_documents_in_the_genre_score_alike() -> None:
         ("42", {"value_f1": 0.95, "period_accuracy": 0.89, "qualifier_accuracy": 0.97,
                "subject_accuracy": 0.75, "indicator_accuracy": 0.85, "entity_recall": 0.78,
                "event_recall": 0.75}),
-        # 73, 74, 76-78: their misses read after the thirteenth round's honest run; only a naming
-        # rule drawn from every set's misses (…评价排名 without 中)
+        # 73, 74, 76-78: their misses read after the thirteenth round's honest run; only naming
+        # rules drawn from every set's misses (…评价排名 without 中; 企业榜上有名)
         ("73", {"value_f1": 0.94, "period_accuracy": 0.81, "qualifier_accuracy": 0.95,
                "subject_accuracy": 0.79, "indicator_accuracy": 0.77, "entity_recall": 0.85,
                "event_recall": 0.83}),
