@@ -77,11 +77,15 @@ class Mention:
     confidence: float = 0.8
 
 
+#: The kinds of mention that name a place a document can be about: a county or city, a park.
+PLACE_TYPES = frozenset({"region", "city", "park"})
+
+
 def inner_place(outer: Mention, after: Mention) -> bool:
     """Whether ``after`` is a place or park written right after the place ``outer``
     (上海金山, 湖州织里镇, 珲春边合区): the text means the inner one."""
     return (
-        outer.type in ("region", "city", "park")
+        outer.type in PLACE_TYPES
         and after.start == outer.end
         and (after.type == "park" or (after.type == "region" and after.name.endswith(_UNDER)))
     )

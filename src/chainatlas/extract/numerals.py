@@ -42,11 +42,11 @@ def chinese_span(text: str) -> tuple[Decimal, Decimal] | None:
     low, high = _NEIGHBOURS.find(text[:1]), _NEIGHBOURS.find(text[1:2])
     if len(text) > 3 or low < 0 or high != low + 1 or (text[2:] and text[2] not in "十百千"):
         return None
-    scale = _PLACES.get(text[2:], Decimal(1))
+    scale = _PLACE_VALUES.get(text[2:], Decimal(1))
     return Decimal(low + 1) * scale, Decimal(high + 1) * scale
 
 
-_PLACES = {"十": Decimal(10), "百": Decimal(100), "千": Decimal(1000)}
+_PLACE_VALUES = {"十": Decimal(10), "百": Decimal(100), "千": Decimal(1000)}
 
 
 def parse_number(text: str) -> Decimal:

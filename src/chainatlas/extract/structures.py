@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from chainatlas.extract.doc import Doc, Mention, Quantity
+from chainatlas.extract.doc import PLACE_TYPES, Doc, Mention, Quantity
 from chainatlas.extract.quantities import TIER_AFTER
 
 #: A quoted shape (“2+3+X”, “一主两翼”, “一核两翼”) and the words naming what it shapes.
@@ -20,7 +20,6 @@ _SHAPE = re.compile(
 )
 #: How far from a tier count its structure may be named (one long sentence either way).
 _REACH = 120
-_PLACES = frozenset({"region", "city", "park"})
 #: How far a shape's name may run on past its paragraph's end (“1+3”\n现代产业体系 in a PDF).
 _WRAPPED = 8
 
@@ -43,7 +42,7 @@ def tier_structure(doc: Doc, q: Quantity, candidates: list[Mention]) -> str | No
         (
             doc.text[m.start : m.end]
             for m in reversed(doc.mentions)
-            if m.end <= found.start() and m.type in _PLACES and found.start() - m.end <= 4
+            if m.end <= found.start() and m.type in PLACE_TYPES and found.start() - m.end <= 4
         ),
         "",
     )

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from chainatlas.extract.doc import Doc, Mention, inner_place
+from chainatlas.extract.doc import PLACE_TYPES, Doc, Mention, inner_place
 from chainatlas.extract.fairs import is_fair
 from chainatlas.extract.industry_parts import WHOLE_PLACE
 from chainatlas.extract.lexicon import regions
@@ -25,7 +25,7 @@ def title_firm(doc: Doc) -> tuple[str, str] | None:
     end = title.end
     if at + 1 < len(doc.paragraphs) and doc.text.startswith("—", doc.paragraphs[at + 1].start):
         end = doc.paragraphs[at + 1].end  # ——探访江西井冈光学科技股份有限公司: its subtitle
-    colon = _HEADLINE_PLACE.match(doc.text, title.start, end)
+    colon = _LED_BY_PLACE.match(doc.text, title.start, end)
     after = colon.end() if colon is not None else title.start  # 定安塔岭工业园：普康药业…全面达产
     first = next((m for m in doc.mentions if after <= m.start < end), None)
     if first is None or first.type != "company":
@@ -35,7 +35,7 @@ def title_firm(doc: Doc) -> tuple[str, str] | None:
 
 
 #: A headline opened by a place and a colon (定安塔岭工业园：…): the news told after it.
-_HEADLINE_PLACE = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:园|区|县|市|镇)[：:]")
+_LED_BY_PLACE = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:园|区|县|市|镇)[：:]")
 
 
 def main_region(doc: Doc) -> str | None:
@@ -81,7 +81,7 @@ def _title_place(doc: Doc, at: int) -> str | None:
         host = _fair_host(doc, m) if m.start >= title.start and is_fair(m) else None
         if host is not None:
             return host  # 葫芦岛市…招商推介会在上海举行: the host's, not the venue's
-        if m.type in ("region", "city", "park") and not _in_path(doc.text, m.start):
+        if m.type in PLACE_TYPES and not _in_path(doc.text, m.start):
             after = doc.mentions[index + 1] if index + 1 < len(doc.mentions) else None
             if after is not None and inner_place(m, after):
                 return after.name  # 珲春边合区…工作总结: the park named after its place
@@ -119,12 +119,9 @@ def _fair_host(doc: Doc, fair: Mention) -> str | None:
     host = None
     for m in doc.mentions:
         written = doc.text[m.start : m.end]
-        if m.type in _PLACES and fair.name.startswith(written) and len(written) > len(best):
+        if m.type in PLACE_TYPES and fair.name.startswith(written) and len(written) > len(best):
             best, host = written, m.name
     return host
-
-
-_PLACES = frozenset({"region", "city", "park"})
 
 
 def _in_full(doc: Doc, title_start: int, name: str) -> str:
