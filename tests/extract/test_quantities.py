@@ -100,10 +100,16 @@ def test_figure_is_read_with_its_unit_measure_and_qualifier(
         "七台河烯晟新材料项目开工，推动糖业“二次创业”。",  # a city, a second start
         "云浮工信  2026-06-18 19:30  发表于广东",  # a post's time, then 发表
         "年末全市每万人口高价值发明专利拥有量较上年增加。",  # 每万人: per ten thousand
+        "万年县稻作文化悠久，万年是世界稻作起源地之一。",  # a county led by a numeral, short too
+        "第六师五家渠市硅基光伏产业加快集聚。",  # 五家 of 五家渠市 counts no firms
     ],
 )
 def test_numbers_that_only_name_things_are_not_facts(text: str) -> None:
     assert facts_of(text) == []
+
+
+def test_a_numeral_led_short_name_is_a_figure_where_the_full_name_is_never_written() -> None:
+    assert [f[0] for f in facts_of("历经万年，沉淀出五家老字号。")] == ["万年", "五家"]
 
 
 def test_a_count_that_sizes_a_ranked_field_becomes_rank_of() -> None:

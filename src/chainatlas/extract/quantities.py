@@ -1,4 +1,4 @@
-"""quantities@7: numbers with their units, found by one compiled pattern.
+"""quantities@8: numbers with their units, found by one compiled pattern.
 
 Arabic and Chinese numerals, 万/亿 magnitudes, fractions (1/3, 三分之一), ranges
 (50%-80%), ranks (第21位, 前10位, TOP3, 首位, 全国第一), shares in words (过半) and
@@ -17,6 +17,7 @@ from chainatlas.extract.doc import Doc, Quantity
 from chainatlas.extract.grid_tables import grid_rows
 from chainatlas.extract.labels import is_class_label, names_no_amount, tier_level, told_of
 from chainatlas.extract.lexicon import tier_words
+from chainatlas.extract.numeral_places import place_spans
 from chainatlas.extract.numerals import (
     CHINESE_DIGITS,
     MAGNITUDES,
@@ -29,7 +30,7 @@ from chainatlas.extract.tables import table_rows
 from chainatlas.extract.units import UNIT_ALT, UNITS
 
 NAME = "quantities"
-VERSION = "7"
+VERSION = "8"
 
 _AR = r"\d+(?:,\d{3})*(?:\.\d+)?"
 #: Chinese numerals, with a 万 inside (一万二千人) and decimals (八十六点四).
@@ -97,6 +98,8 @@ def run(doc: Doc) -> Doc:
     # capacities in its projects' names, read as anywhere else)
     taken = {bisect_right(starts, q.start) - 1 for q in rows if q.kind.startswith("table")}
     named: set[str] = set()  # 三大主导产业 counted once; later it names them
+    places = place_spans(text)  # 万年县, 五家渠市: no 万年 or 五家 in them
+    place_starts = [s for s, _e in places]
     for m in PATTERN.finditer(text):
         at = bisect_right(starts, m.start()) - 1
         para = doc.paragraphs[at] if starts else None
@@ -107,6 +110,9 @@ def run(doc: Doc) -> Doc:
         except ValueError:
             continue  # 一百五百, 五五: Chinese digits that make no number
         if q is None or is_class_label(text, q.start, q.end, q.unit):
+            continue
+        k = bisect_right(place_starts, q.start) - 1
+        if k >= 0 and q.end <= places[k][1]:
             continue
         if q.kind == "big":
             words = _BIG_NOUN.match(text, q.end)
