@@ -50,6 +50,11 @@ from tests.extract.reading import read
             "12家",
             "入选省级专精特新中小企业",
         ),
+        (
+            "2015年，全市铜产业营业收入为412.5亿元；到2025年，这一数字增长到1036.8亿元。",
+            "1036.8亿元",
+            "营业收入",
+        ),
     ],
 )
 def test_a_measure_keeps_its_own_words_and_loses_times_rates_and_numbers(

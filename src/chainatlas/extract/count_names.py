@@ -289,3 +289,14 @@ def per_head_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
         return ""
     name = count_name(doc, q, cs, floor)
     return name[name.find("每") :] if "每" in name else name
+
+
+_BROUGHT_IN = re.compile(r"(?:累计)?新?引进了?$")
+
+
+def brought_in(text: str, cs: int, pos: int, noun: str) -> str:
+    """``新引进各类人才1.26万名``: people brought in are counted as such (新引进各类人才), not
+    as everyone of the kind (各类人才)."""
+    at = text.rfind(noun, cs, pos)
+    verb = _BROUGHT_IN.search(text, max(cs, at - 5), at) if at >= 0 else None
+    return verb.group().replace("了", "") + noun if verb is not None else noun

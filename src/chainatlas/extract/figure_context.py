@@ -87,6 +87,23 @@ def counted_before(doc: Doc, q: Quantity, sentences: int) -> str | None:
     )  # fmt: skip
 
 
+#: ``这一数字增长到1036.8亿元``: words that point back at the figure told before.
+_THIS_FIGURE = re.compile(r"(?:这一|这个|该|此)(?:数字|数据|数值|指标)")
+
+
+def referred_indicator(doc: Doc, q: Quantity, cs: int) -> str | None:
+    """The name of the figure that ``这一数字`` in ``q``'s clause points back at: the last
+    named one in the same unit within the sentence before (2015年营业收入为412.5亿元；到2025年，
+    这一数字增长到1036.8亿元: both are 营业收入); None where the clause points at none."""
+    if _THIS_FIGURE.search(doc.text, cs, q.start) is None:
+        return None
+    return next(
+        (p.indicator for p in _figures_before(doc, q, 1)
+         if p.unit == q.unit and p.measure == q.measure and p.indicator and not p.drop),
+        None,
+    )  # fmt: skip
+
+
 def _figures_before(doc: Doc, q: Quantity, sentences: int) -> Iterator[Quantity]:
     """The figures before ``q``, nearest first, back to ``sentences`` sentences before its own:
     quantities are in text order, so ``q`` is found by its start and the walk goes back."""

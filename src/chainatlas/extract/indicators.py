@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from chainatlas.extract.awards import award_name
-from chainatlas.extract.count_names import capacity_name, count_name, per_head_name
+from chainatlas.extract.count_names import brought_in, capacity_name, count_name, per_head_name
 from chainatlas.extract.doc import Doc, Mention, Quantity
 from chainatlas.extract.figure_context import (
     BASELINE,
@@ -20,6 +20,7 @@ from chainatlas.extract.figure_context import (
     kept_figure_ends,
     previous_figure,
     previous_indicator,
+    referred_indicator,
     shortened,
 )
 from chainatlas.extract.lexicon import indicators
@@ -65,6 +66,7 @@ def assign(
     name = (
         (label.group(1) if label is not None and _names_measure(label.group(1)) else "")
         or _respectively(doc, q, cs, floor)
+        or referred_indicator(doc, q, cs)
         or capacity_name(doc, q)
         or reader(doc, q, cs, floor)
         or _default(doc, q)
@@ -78,7 +80,7 @@ def assign(
     if market is not None and q.indicator.startswith(("营业收入", "营收", "销售收入")):
         q.indicator = market.group(1) + q.indicator  # 公司境外业务实现营业收入6.42亿元
     if q.measure == "count" and q.indicator.endswith("人才"):
-        q.indicator = _brought_in(doc.text, cs, q.start, q.indicator)
+        q.indicator = brought_in(doc.text, cs, q.start, q.indicator)
     taking_part = _TAKING_PART.match(q.indicator) if q.measure == "count" else None
     if taking_part is not None:  # 企业参会 -> 参会企业: those counted, named by what they did
         q.indicator = taking_part.group(2) + taking_part.group(3) + taking_part.group(1)
@@ -122,17 +124,6 @@ _TAKING_PART = re.compile(
     r"^(企业家|企业|选手|院校|高校|毕业生|客商|嘉宾|专家)"
     r"(参会|参展|参赛|报名参赛|报名|进入决赛|进入|签订|签约|入驻|到会|参与|参加)(.*)$"
 )
-
-
-_BROUGHT_IN = re.compile(r"(?:累计)?新?引进了?$")
-
-
-def _brought_in(text: str, cs: int, pos: int, noun: str) -> str:
-    """``新引进各类人才1.26万名``: people brought in are counted as such (新引进各类人才), not
-    as everyone of the kind (各类人才)."""
-    at = text.rfind(noun, cs, pos)
-    verb = _BROUGHT_IN.search(text, max(cs, at - 5), at) if at >= 0 else None
-    return verb.group().replace("了", "") + noun if verb is not None else noun
 
 
 _VALUE = re.compile(r"产值|营业收入|营收|增加值|主营业务收入")
