@@ -55,6 +55,8 @@ from tests.extract.reading import read
             "1036.8亿元",
             "营业收入",
         ),
+        ("开发区是专精特新企业最集中的区域，共有38家；散花镇12家。", "38家", "专精特新企业"),
+        ("开发区是专精特新企业最集中的区域，共有38家；散花镇12家。", "12家", "专精特新企业"),
     ],
 )
 def test_a_measure_keeps_its_own_words_and_loses_times_rates_and_numbers(

@@ -141,6 +141,8 @@ def _counted_before(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
         return previous_indicator(doc, q, ("count",)) or whole or text[named.start : named.end]
     if len(phrase) < 2 and named is not None:
         return text[named.start : named.end]  # 共建产业学院两所: the counted thing is named
+    if text[cs:start].strip() in _HAVING and (kind := _kind_named_before(doc, q, cs)):
+        return kind  # …是专精特新企业最集中的区域，共有38家: 专精特新企业
     if len(phrase) < 2 or phrase in _NO_NOUN:
         # 新增…企业6家、累计达到37家, 过去要120名工人，现在只要30人: what the figure before counted
         previous = previous_indicator(doc, q, ("count",))
@@ -167,6 +169,19 @@ _PROJECTS_AT = re.compile(
 _PLACES = frozenset({"region", "city", "park", "province"})
 #: Words before a count that name nothing counted: the count is of what the one before counted.
 _NO_NOUN = frozenset({"累计", "现在", "目前", "如今", "当前"})
+
+
+#: A clause that is only a verb of having and the count: it counts what the clause before named.
+_HAVING = frozenset({"共有", "已有", "拥有", "现有", "共计", "合计", "总计"})
+_COUNTED_KIND = re.compile(r"企业|项目|平台|工厂|机构|基地|园区|团队|人才")
+
+
+def _kind_named_before(doc: Doc, q: Quantity, cs: int) -> str:
+    """The kind of thing the sentence named last before ``q``'s clause (浠水经济开发区是专精特新
+    企业最集中的区域，共有38家): what a bare 共有 counts; "" where it named none."""
+    ss = doc.sentences[q.sentence].start
+    kinds = list(_COUNTED_KIND.finditer(doc.text, ss, cs))
+    return phrase_before(doc.text, kinds[-1].end(), ss) if kinds else ""
 
 
 def _added_alike(doc: Doc, q: Quantity, phrase: str) -> str:
