@@ -168,6 +168,8 @@ _FUND_AFTER = re.compile(r"的?[\u4e00-\u9fff“”]{0,16}?基金")
 def _level(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     if doc.text.endswith("规模", cs, q.start) and _FUND_AFTER.match(doc.text, q.end):
         return "基金规模"
+    if _THRESHOLD.match(doc.text, q.end):  # 实现产值56.3亿元，提前一年迈过五十亿台阶
+        return previous_indicator(doc, q, ("level",), q.unit) or "产业规模"
     moved = shortened(doc, q, cs, floor)
     if len(moved) >= 2:
         return moved  # 营业收入由2016年的46.3亿元增长到218.64亿元: both are 营业收入
@@ -202,6 +204,8 @@ def _level(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     return phrase
 
 
+#: A mark passed (千亿台阶, 百亿元门槛, 五十亿大关): the level the sentence told has passed it.
+_THRESHOLD = re.compile(r"(?:台阶|门槛|大关|关口)")
 #: ``每年安排1亿元机床产业发展专项资金``: an amount set aside is named after it.
 _FUNDS_AFTER = re.compile(r"(?:的|用于)?([\u4e00-\u9fff]{2,14}?(?:专项资金|资金|基金))")
 _SETS_ASIDE = re.compile(r"安排|设立|筹集|拨付|出资|投入")

@@ -193,7 +193,7 @@ def widen_to_lexicon(text: str, end: int, phrase: str, floor: int = 0) -> str:
 
 
 _HOLDER = re.compile(
-    r"^[\u4e00-\u9fff]{2,12}?(?:企业|产业|公司|集群|行业|项目|制造业|加工业|服务业)(?=.)"
+    r"^[\u4e00-\u9fff]{1,12}?(?:企业|产业|公司|集群|行业|项目|制造业|加工业|服务业)(?=.)"
 )
 _ACTION = re.compile(r"(?:新建|新增|兑现|完成|引进|实施|建成|培育)[\u4e00-\u9fff]{2}")
 
