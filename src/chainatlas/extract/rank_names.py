@@ -22,8 +22,12 @@ _PLACES_RANKED = re.compile(r"县|设区市|地市|市州|区（|区和")
 _RANK_VERB = re.compile(r"位居|居于|位列|名列|跻身|挺进|排名|排在|荣列|列|居|排")
 _LIST_WORD = re.compile(r"榜|百强|强县|强市|排行|名单|指数")
 _FROM_TO = re.compile(
-    r"(从.{1,12}?到.{1,12}?)(?:仅|只|共)?(?:用时|历时|耗时|用)(?:缩短|压缩|控制|降)?[至到在]?$"
+    r"(从[^，。；,]{1,12}?到[^，。；,]{1,12}?)(?:[，,][\u4e00-\u9fff]{0,3}?)?"
+    r"(?:仅|只|共)?(?:用时|历时|耗时|用了|用)(?:缩短|压缩|控制|降)?[至到在]?$"
 )
+#: ``2024年6月开工建设，2025年11月建成投产，用时17个月``: the time between two milestones.
+_MILESTONE = re.compile(r"签约|开工|投产|竣工|达产|开业|落地|建成")
+_TIME_TAKEN_BARE = re.compile(r"(?:仅|只|共)?(?:用时|历时|耗时|用了)$")
 #: What ``第一大`` ranks among: 主导产业, 支柱产业, 出口市场 …
 _RANKED_KIND = re.compile(
     r"[\u4e00-\u9fff]{1,8}?(?:产业|行业|市场|品类|经济体|企业|生产基地|基地|产区)"
@@ -94,9 +98,14 @@ _CHANGE_TAIL = re.compile(r"(?:[较比](?:上年|去年|上年末|年初)(?:同�
 def duration_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     """What lasted as long as ``q`` says."""
     text = doc.text
-    before = _FROM_TO.search(text, cs, q.start)
+    ss = doc.sentences[q.sentence].start
+    before = _FROM_TO.search(text, ss, q.start)
     if before:
         return before.group(1) + "用时"
+    if _TIME_TAKEN_BARE.search(text, cs, q.start):
+        steps = [m.group() for m in _MILESTONE.finditer(text, ss, q.start)]
+        if len(steps) >= 2 and steps[0] != steps[-1]:
+            return steps[0] + "到" + steps[-1] + "用时"
     moved = shortened(doc, q, cs, floor)
     if len(moved) >= 2:
         return moved
