@@ -3020,3 +3020,16 @@ def test_a_release_titled_by_its_quarters_alone_tells_them_in_the_date_line_s_ye
         "全市39个工业行业大类中有26个行业增加值实现增长。"
     )
     assert got["26个"][3] == "2025Q3", got
+
+
+def test_a_production_release_tells_its_span_under_each_numbered_heading() -> None:
+    text = (
+        "2025年1—9月全州规模以上工业生产情况\n"
+        "发布日期：2025-10-21 16:40　来源：州统计局\n"
+        "1—9月，全州规模以上工业增加值同比增长7.6%。\n"
+        "二、分经济类型看，私营企业增势较好\n"
+        "国有控股企业增加值同比增长5.4%；私营企业增长11.6%。"
+    )
+    got = by_quote(text)
+    assert got["5.4%"][3] == "2025-09", got
+    assert got["11.6%"][3] == "2025-09", got
