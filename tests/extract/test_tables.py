@@ -163,3 +163,47 @@ def test_a_table_of_measures_with_units_in_its_rows_gives_amounts_and_growths() 
     assert got["1286.45"] == ("地区生产总值", "亿元", "2026Q3"), got
     assert got["7.8"] == ("规上工业增加值增速", "%", "2026Q3"), got
     assert got["386.2"][:2] == ("特种钢材产量", "万吨"), got
+
+
+_PIPED = (
+    "2025年1—10月全县经济运行情况\n"
+    "发布日期：2025-11-21 16:40\n"
+    "1—10月，全县经济运行平稳。\n"
+    "附：2025年1—10月主要经济指标\n"
+    "指标名称 | 单位 | 1—10月 | 同比增长（%）\n"
+    "社会消费品零售总额 | 亿元 | 98.6 | 5.9\n"
+)
+
+
+def test_a_table_set_out_with_pipes_reads_as_one_set_out_with_spaces() -> None:
+    got = cells(_PIPED)
+    level, growth = got["98.6"][0], got["5.9"][0]
+    assert (level.indicator, level.unit, level.period) == ("社会消费品零售总额", "亿元", "2025-10")
+    assert (growth.measure, growth.value) == ("growth", Decimal("5.9"))
+
+
+_BY_COUNTY = (
+    "2025年1—9月全州规模以上工业生产情况\n"
+    "发布日期：2025-10-21 16:40\n"
+    "表1　1—9月各县市规模以上工业增加值增速\n"
+    "县市　　　　　　　　　同比增长(%)\n"
+    "临夏市　　　　　　　　8.4\n"
+    "永靖县　　　　　　　　-1.8\n"
+    "表2　1—9月主要工业产品产量\n"
+    "产品名称　　　　单位　　　　1—9月　　同比增长(%)\n"
+    "日用陶瓷制品　　亿件　　　　1.85　　5.7\n"
+    "人造板　　　　　万立方米　　48.6　　6.3\n"
+)
+
+
+def test_a_table_of_growths_by_county_gives_each_county_its_growth() -> None:
+    got = cells(_BY_COUNTY)
+    first, second = got["8.4"][0], got["-1.8"][0]
+    assert (first.subject, first.indicator, first.measure) == ("临夏市", "增加值增速", "growth")
+    assert (second.subject, second.value) == ("永靖县", Decimal("-1.8"))
+
+
+def test_rows_of_goods_in_hundreds_of_millions_of_pieces_and_in_cubic_metres() -> None:
+    got = cells(_BY_COUNTY)
+    assert (got["1.85"][0].value, got["1.85"][0].unit) == (Decimal("185000000"), "件")
+    assert got["48.6"][0].unit == "万立方米"
