@@ -1,4 +1,4 @@
-"""periods@8: the time each figure refers to, with inheritance and relative periods.
+"""periods@9: the time each figure refers to, with inheritance and relative periods.
 
 Time expressions (2023年上半年, 2016年9月, 2021年12月29日, 二〇二〇年) and words that mean
 "up to now" (累计, 目前, 如今, 近年来, N年来, 已建, 拥有, 集聚, and 年均 before 增长: a mean
@@ -43,9 +43,10 @@ from chainatlas.extract.period_rules import (
     widen_yearly_plans,
 )
 from chainatlas.extract.sections import opens_section
+from chainatlas.extract.yearly_runs import date_runs
 
 NAME = "periods"
-VERSION = "8"
+VERSION = "9"
 
 _YEAR_STEP = {"prev": -1, "next": 1}
 
@@ -63,6 +64,7 @@ def run(doc: Doc) -> Doc:
     doc.cues = cues
     _past_ends(doc)
     _assign(doc, anchors)
+    date_runs(doc)  # 2020年至2024年…分别为A、B、C、D和E: a year each
     widen_yearly_plans(doc)
     doc.made_by["periods"] = f"{NAME}@{VERSION}"
     return doc
