@@ -3033,3 +3033,20 @@ def test_a_production_release_tells_its_span_under_each_numbered_heading() -> No
     got = by_quote(text)
     assert got["5.4%"][3] == "2025-09", got
     assert got["11.6%"][3] == "2025-09", got
+
+
+_DATED_PAGE = "北碚仪器仪表产业观察\n发布时间：2026-11-20 10:00\n"
+
+
+def test_a_year_gone_by_after_a_plan_word_tells_what_was_done_not_a_goal() -> None:
+    got = by_quote(
+        _DATED_PAGE + "近年来，全区围绕仪器仪表等产业打造先进制造业集群，"
+        "2025年全区仪器仪表产业实现产值168.5亿元，同比增长11.2%，规上企业达到52家。"
+    )
+    assert [got[q][4] for q in ("168.5亿元", "11.2%", "52家")] == ["exact"] * 3, got
+    assert got["52家"][3] == "2025", got
+
+
+def test_the_shortfall_from_a_goal_is_a_figure_of_now_named_as_the_shortfall() -> None:
+    got = by_quote(_DATED_PAGE + "去年，纺织服装集群实现营业收入76.8亿元，距百亿目标还差23.2亿元。")
+    assert got["23.2亿元"][2:] == ("距百亿目标差额", "2025", "exact"), got

@@ -168,6 +168,9 @@ _FUND_AFTER = re.compile(r"的?[\u4e00-\u9fff“”]{0,16}?基金")
 def _level(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     if doc.text.endswith("规模", cs, q.start) and _FUND_AFTER.match(doc.text, q.end):
         return "基金规模"
+    short = _SHORT_OF_GOAL.search(doc.text, cs, q.start)
+    if short is not None:
+        return short.group(1) + "差额"  # 距百亿目标还差23.2亿元: the shortfall
     if _THRESHOLD.match(doc.text, q.end):  # 实现产值56.3亿元，提前一年迈过五十亿台阶
         return previous_indicator(doc, q, ("level",), q.unit) or "产业规模"
     moved = shortened(doc, q, cs, floor)
@@ -204,6 +207,7 @@ def _level(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     return phrase
 
 
+_SHORT_OF_GOAL = re.compile(r"([距离][^，。；]{0,16}?目标)[^，。；\d]{0,3}差$")
 #: A mark passed (千亿台阶, 百亿元门槛, 五十亿大关): the level the sentence told has passed it.
 _THRESHOLD = re.compile(r"(?:台阶|门槛|大关|关口)")
 #: ``每年安排1亿元机床产业发展专项资金``: an amount set aside is named after it.

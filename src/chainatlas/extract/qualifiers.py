@@ -44,6 +44,19 @@ _ACHIEVED = re.compile(r"完成|已(?:经)?(?:实现|达到|达|建成|形成)")
 _NOW_BEFORE = re.compile(r"由(?:目前|现在|当前|现有)的?$")
 #: A part of a sentence after ； that opens with a time of its own (今年县财政安排…).
 _TOLD_NOW = re.compile(r"(?:今年|全年|目前|去年|截至)")
+#: ``距百亿目标还差23.2亿元``: the shortfall from a goal.
+_SHORT_OF = re.compile(r"[距离][^，。；]{0,16}?目标[^，。；\d]{0,3}差$")
+#: A clause that opens with a year and tells what was done in it (2025年全区…实现产值).
+_DONE_IN = re.compile(r"(?<=[，；])((?:19|20)\d\d)年[^，。；]{0,30}?(?:实现|完成|达到)")
+
+
+def _done_since_goal(doc: Doc, start: int, pos: int, now: int) -> bool:
+    """Whether a clause after the sentence's last goal word, and before ``pos``, opens with a
+    year gone by and what was done in it: the goal word before it set no goal for ``pos``."""
+    goals = _targets(doc, start, pos, now)
+    after = goals[-1].end() if goals else start
+    done = list(_DONE_IN.finditer(doc.text, after, pos))
+    return bool(done) and int(done[-1].group(1)) < now
 _GOAL_ASIDE = re.compile(r"（[^）]{1,16}）的")
 _ABOUT_SHARE = re.compile(r"约占[^，。；\d]{0,12}$")
 
@@ -52,7 +65,7 @@ def run(doc: Doc) -> Doc:
     assign_sentences(doc)
     text = doc.text
     plans = plan_section(doc)
-    now = time_written(doc) if "到" in text else None
+    now = time_written(doc)
     for q in doc.quantities:
         if q.kind == "range":
             q.qualifier = "target" if _is_goal_range(doc, q.sentence, q.start) else "range"
@@ -174,6 +187,10 @@ def _is_target(doc: Doc, index: int, pos: int, now: int | None) -> bool:
     if own and _TOLD_NOW.match(doc.text, own) and not _targets(doc, own, pos, now):
         return False  # 力争…；今年县财政安排…专项资金1.2亿元: a statement of its own
     clause = clause_at(doc, sentence, pos)[0]
+    if _SHORT_OF.search(doc.text, clause, pos):
+        return False  # 距百亿目标还差23.2亿元: how far off it is now, not the goal
+    if now and _done_since_goal(doc, sentence.start, pos, now):
+        return False  # 围绕…打造…集群，2025年全区…实现产值168.5亿元: a year gone by, done
     achieved = _ACHIEVED.search(doc.text, clause, pos) and not _TARGET_CLAUSE.search(
         doc.text, clause, pos
     )  # 完成年度目标（560亿元）的104.7%: the goal in the aside is one
