@@ -57,6 +57,8 @@ def _done_since_goal(doc: Doc, start: int, pos: int, now: int) -> bool:
     after = goals[-1].end() if goals else start
     done = list(_DONE_IN.finditer(doc.text, after, pos))
     return bool(done) and int(done[-1].group(1)) < now
+
+
 _GOAL_ASIDE = re.compile(r"（[^）]{1,16}）的")
 _ABOUT_SHARE = re.compile(r"约占[^，。；\d]{0,12}$")
 
