@@ -369,3 +369,13 @@ def test_a_league_s_news_site_names_its_league() -> None:
     )
     got = read(text, "subject")
     assert got["96家"] == "锡林郭勒盟", got
+
+
+def test_a_bureau_of_a_one_character_county_heading_its_summary_names_the_county() -> None:
+    got = read(
+        "景县工业和信息化局\n2025年度工作总结（节选）\n\n"
+        "一、主要工作成效\n\n全年规上工业增加值同比增长8.3%，全县规模以上工业企业达到196家。",
+        "subject",
+    )
+    assert got["8.3%"] == "景县", got
+    assert got["196家"] == "景县", got
