@@ -379,3 +379,12 @@ def test_a_bureau_of_a_one_character_county_heading_its_summary_names_the_county
     )
     assert got["8.3%"] == "景县", got
     assert got["196家"] == "景县", got
+
+
+def test_work_on_a_chain_heading_a_clause_is_no_industry() -> None:
+    assert read("在强链环节，全区新增规上企业8家。", "subject")["8家"] != "强链环节"
+
+
+def test_a_project_named_after_the_amount_it_invests_is_the_amount_s_subject() -> None:
+    got = read("在补链环节，今年5月，总投资18亿元的年产30万吨再生铝项目签约落地。", "subject")
+    assert got["18亿元"] == "年产30万吨再生铝项目", got

@@ -1,7 +1,8 @@
 """Projects named by how they are told: the builders of phased projects
 (``永祥新能源二期高纯晶硅项目``, ``福鼎时代二期项目`` name the firm that builds each phase
 before the phase's number), and a project named after the milestone it reached
-(``分会场开工的东门糖厂技改项目``).
+(``分会场开工的东门糖厂技改项目``) or after the amount it invests (``总投资18亿元的年产30万吨再生铝
+项目``).
 """
 
 from __future__ import annotations
@@ -41,13 +42,28 @@ _AFTER_MILESTONE = re.compile(
 )
 
 
+#: ``总投资18亿元的年产30万吨再生铝项目``: the project that invests it.
+_AFTER_AMOUNT = re.compile(
+    r"投资(?:约|超|近|超过)?\d+(?:\.\d+)?(?:亿|万)(?:元|美元)的"
+    r"((?:(?![，。；：、的])[^\n]){4,40}?项目)(?![一二三四五六七八九十\d])"
+)
+
+
 def find_milestone_projects(text: str) -> Iterator[Found]:
-    """A project named after the milestone it reached (…开工的X项目), found from each 的 of a
-    milestone (few); projects of a kind (重点项目, 10个项目) name no one project."""
-    for m in _AFTER_MILESTONE.finditer(text):
-        name = m.group(1)
-        if not _MANY.search(name):
+    """A project named after the milestone it reached (…开工的X项目) or the amount it invests
+    (总投资18亿元的X项目), found from each 的 after them (few); projects of a kind (重点项目,
+    10个项目) name no one project."""
+    for pattern in (_AFTER_MILESTONE, _AFTER_AMOUNT):
+        for m in pattern.finditer(text):
+            name = m.group(1)
+            if _MANY.search(name):
+                continue
+            if pattern is _AFTER_AMOUNT and _FIRM_INSIDE.search(name):
+                continue  # …投资50亿元的安徽晶越…有限公司（以下简称…）…项目: the firm's rules name it
             yield m.start(1), m.end(1), name, "project"
+
+
+_FIRM_INSIDE = re.compile(r"公司|集团|[（“]")
 
 
 _MANY = re.compile(
