@@ -388,3 +388,19 @@ def test_work_on_a_chain_heading_a_clause_is_no_industry() -> None:
 def test_a_project_named_after_the_amount_it_invests_is_the_amount_s_subject() -> None:
     got = read("在补链环节，今年5月，总投资18亿元的年产30万吨再生铝项目签约落地。", "subject")
     assert got["18亿元"] == "年产30万吨再生铝项目", got
+
+
+def test_a_district_s_site_under_its_city_s_name_is_the_district_s_and_furniture_no_title() -> None:
+    got = read(
+        "重庆市九龙坡区人民政府\n首页 > 政务公开 > 九龙坡要闻\n"
+        "来源：区经济和信息化委员会    发布时间：2026-10-15 10:20\n字号：[大 中 小]    分享到：\n\n"
+        "产业强区看九龙坡\n\n全区规上工业总产值2318.6亿元，同比增长8.7%。",
+        "subject",
+    )
+    assert got["2318.6亿元"] == "九龙坡区", got
+
+
+def test_a_font_size_and_share_bar_is_page_furniture_not_the_title() -> None:
+    doc = PIPELINE("t", "重庆市九龙坡区人民政府\n字号：[大 中 小]    分享到：\n\n产业强区看九龙坡\n\n正文。")
+    title = doc.paragraphs[doc.title_index()]
+    assert doc.text[title.start : title.end] == "产业强区看九龙坡"

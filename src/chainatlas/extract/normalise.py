@@ -63,6 +63,7 @@ _CREDIT = re.compile(
 _SPOKEN = re.compile(r"[，。！？]")
 _FOOTER = re.compile(
     r"转载|欢迎转发|侵权必究|微信号|关注我|戳这里|点击|扫码|^↓|^【(?:字号|字体|打印|关闭|分享|收藏)|"
+    r"^[\[［]?(?:字号|字体)[：:\]］]|分享到|"
     r"出品$|版权|来源[：:]|原标题|^(?:上一篇|下一篇|上一条|下一条|相关阅读|相关新闻|延伸阅读)[：:]?"
 )
 #: Names separated by spaces; a two-character name may be padded to three columns (``徐 蕾``).

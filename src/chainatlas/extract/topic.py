@@ -85,6 +85,9 @@ def _title_place(doc: Doc, at: int) -> str | None:
             after = doc.mentions[index + 1] if index + 1 < len(doc.mentions) else None
             if after is not None and inner_place(m, after):
                 return after.name  # 珲春边合区…工作总结: the park named after its place
+            office = _OWNER_PLACE.match(after.name) if after is not None else None
+            if office is not None and after is not None and after.start == m.end:
+                return office.group()  # 重庆市九龙坡区人民政府 over its page: the district
             return _in_full(doc, title.start, m.name)
         park = park_of_board(m)
         if park is not None and m.start >= title.start:
