@@ -401,6 +401,8 @@ def test_a_district_s_site_under_its_city_s_name_is_the_district_s_and_furniture
 
 
 def test_a_font_size_and_share_bar_is_page_furniture_not_the_title() -> None:
-    doc = PIPELINE("t", "重庆市九龙坡区人民政府\n字号：[大 中 小]    分享到：\n\n产业强区看九龙坡\n\n正文。")
+    doc = PIPELINE(
+        "t", "重庆市九龙坡区人民政府\n字号：[大 中 小]    分享到：\n\n产业强区看九龙坡\n\n正文。"
+    )
     title = doc.paragraphs[doc.title_index()]
     assert doc.text[title.start : title.end] == "产业强区看九龙坡"
