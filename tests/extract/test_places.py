@@ -406,3 +406,12 @@ def test_a_font_size_and_share_bar_is_page_furniture_not_the_title() -> None:
     )
     title = doc.paragraphs[doc.title_index()]
     assert doc.text[title.start : title.end] == "产业强区看九龙坡"
+
+
+def test_a_sentence_opening_on_the_province_counts_the_province_s_entrants() -> None:
+    got = read(
+        "大城县工信局\n发布时间：2026-11-20 10:00\n\n大城县2家企业入选省级名单。"
+        "今年全省申报企业达到512家，经专家评审，共有68家企业入选省级制造业单项冠军企业。",
+        "subject",
+    )
+    assert got["68家"] == "全省", got

@@ -85,13 +85,23 @@ _SCOPE_BEFORE = re.compile(r"(全国|全省|全市)$|(全国|全省)(?:共有|�
 _AMONG_WHOLE = re.compile(r"(全国|全省)[\u4e00-\u9fff]{0,10}中[，,]")
 
 
+#: ``今年全省申报企业达到512家，…共有68家企业入选``: a sentence that opens on the wider whole
+#: tells its counts of that whole until it names someone (or 我市, 全县) in it.
+_WHOLE_LEAD = re.compile(r"[\u4e00-\u9fff\d]{0,6}?(全国|全省)(?![各内外首第])")
+_OURS = re.compile(r"全市|全县|全区|我市|我县|我区|本市|本县")
+
+
 def scope_subject(doc: Doc, q: Quantity, starts: list[int]) -> str | None:
-    """全省共有…24个, or a count in a sentence opening 全省…中， that names no one before it."""
+    """全省共有…24个, or a count in a sentence opening on 全省 (全省入选企业中，…; 今年全省…)
+    that names no one before it."""
     m = _SCOPE_BEFORE.search(doc.text[max(0, q.start - 6) : q.start])
     if m is not None:
         return m.group(1) or m.group(2)
-    among = _AMONG_WHOLE.match(doc.text, doc.sentences[q.sentence].start)
-    if among is None or among.end() > q.start:
+    start = doc.sentences[q.sentence].start
+    among = _AMONG_WHOLE.match(doc.text, start)
+    if among is None and q.unit != "位":  # 在全省…考核中…上升3位: the places one moved
+        among = _WHOLE_LEAD.match(doc.text, start)
+    if among is None or among.end() > q.start or _OURS.search(doc.text, among.end(), q.start):
         return None
     named = bisect_left(starts, q.start) - bisect_left(starts, among.end())
     return among.group(1) if named == 0 else None
