@@ -415,3 +415,13 @@ def test_a_sentence_opening_on_the_province_counts_the_province_s_entrants() -> 
         "subject",
     )
     assert got["68家"] == "全省", got
+
+
+def test_subdistricts_listed_with_their_counts_are_places_that_take_the_count() -> None:
+    got = read(
+        "安洲街道新认定高新技术企业14家，居全县首位；福应街道11家；南峰街道9家。",
+        "subject",
+        "indicator",
+    )
+    assert got["11家"] == ("福应街道", "新认定高新技术企业"), got
+    assert got["9家"] == ("南峰街道", "新认定高新技术企业"), got
