@@ -207,3 +207,19 @@ def test_rows_of_goods_in_hundreds_of_millions_of_pieces_and_in_cubic_metres() -
     got = cells(_BY_COUNTY)
     assert (got["1.85"][0].value, got["1.85"][0].unit) == (Decimal("185000000"), "件")
     assert got["48.6"][0].unit == "万立方米"
+
+
+_TABBED = (
+    "2026年1—10月石阡县主要经济指标\n"
+    "发布日期：2026-11-19 10:00\n"
+    "附表：2026年1—10月主要经济指标\n"
+    "指标名称\t单位\t1—10月\t同比增长（%）\n"
+    "规模以上工业增加值\t%\t—\t7.8\n"
+    "社会消费品零售总额\t亿元\t31.7\t5.4\n"
+)
+
+
+def test_a_table_set_out_with_single_tabs_and_a_percent_unit_row() -> None:
+    got = cells(_TABBED)
+    assert (got["31.7"][0].unit, got["31.7"][0].indicator) == ("亿元", "社会消费品零售总额")
+    assert (got["7.8"][0].measure, got["7.8"][0].indicator) == ("growth", "规上工业增加值增速")

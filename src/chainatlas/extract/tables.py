@@ -44,14 +44,14 @@ _ROW = re.compile(
     r"[ \u3000\t]*[#＃]?(?P<item>其中[：:])?(?P<name>(?:[\u4e00-\u9fff（）()]|（[\u4e00-\u9fff\d]{1,6}）){2,18}?)[ \u3000\t]*"
     rf"(?:(?P<unit>{'|'.join(sorted(_UNITS, key=len, reverse=True))})[ \u3000\t]*"
     r"(?P<value>\d[\d.,]*)(?:[ \u3000\t]+|(?=[ \u3000\t]*[—-][ \u3000\t]*$))"
-    r"|[—-][ \u3000\t]*[—-][ \u3000\t]*)"  # 规模以上工业增加值　—　—　9.6: a growth only
+    r"|[—\-%][ \u3000\t]*[—-][ \u3000\t]*)"  # 规模以上工业增加值　—(or %)　—　9.6: a growth only
     r"(?:(?P<growth>-?\d[\d.]*)|[ \u3000\t]*[—-])[ \u3000\t]*$"  # 规上工业企业数　家　236　—: no growth
 )
 _WHEN = re.compile(r"（[^）]*(?:\d|季度|半年|月末|年末)[^）]*）")
 #: Two cells of a row: text, a run of two or more spaces, text.
 CELL_GAP = re.compile(r"[^ \u3000\t\n][ \u3000\t]{2,}[^ \u3000\t\n]")
 #: Cells of a table's row may also stand one ideographic space apart (指标名称　单位　1—10月).
-_TABLE_GAP = re.compile(r"[^ \u3000\t\n](?:[ \u3000\t]{2,}|\u3000)[^ \u3000\t\n]")
+_TABLE_GAP = re.compile(r"[^ \u3000\t\n](?:[ \u3000\t]{2,}|[\u3000\t])[^ \u3000\t\n]")
 #: The header of such a table names what the amounts are (产量) and that the last column is
 #: a growth (增长).
 _HEADER = re.compile(r"(产量|产值|销量|出口额|营业收入)[^\n]{0,20}?增长|产品名称[^\n]{0,30}?增长")
