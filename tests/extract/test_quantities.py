@@ -26,6 +26,10 @@ def facts_of(text: str) -> list[tuple[str, Decimal, str, str, str]]:
         ("产业规模突破千亿达1050亿。", ("1050亿", "1050", "亿元", "level", "exact")),
         ("每年引才聚才超 3万名。", ("超 3万名", "30000", "名", "count", "lower")),
         ("集聚企业20余家。", ("20余家", "20", "家", "count", "lower")),
+        (
+            "公司拟公开发行不超过3,000万股。",
+            ("不超过3,000万股", "30000000", "股", "count", "upper"),
+        ),
         ("引进项目80 多个。", ("80 多个", "80", "个", "count", "lower")),
         ("拥有研发机构近百家。", ("近百家", "100", "家", "count", "upper")),
         ("推动十余家高端平台落地。", ("十余家", "10", "家", "count", "lower")),
@@ -102,6 +106,8 @@ def test_figure_is_read_with_its_unit_measure_and_qualifier(
         "年末全市每万人口高价值发明专利拥有量较上年增加。",  # 每万人: per ten thousand
         "万年县稻作文化悠久，万年是世界稻作起源地之一。",  # a county led by a numeral, short too
         "第六师五家渠市硅基光伏产业加快集聚。",  # 五家 of 五家渠市 counts no firms
+        "改造完成后，万锭用工明显减少。",  # per ten thousand spindles, no amount
+        "公司拟每10股派发现金红利。",  # per ten shares
     ],
 )
 def test_numbers_that_only_name_things_are_not_facts(text: str) -> None:

@@ -85,6 +85,8 @@ _IDIOM = re.compile(
     r"千家万户|万家|千方百计|千军万马|万无一失|三心二意|四面八方|五湖四海|十全十美|百花齐放"
 )
 _SLOGAN_NEIGHBOUR = "+＋X"
+#: What is measured per ten thousand of something (万锭用工, 万元产值能耗, 万元GDP能耗).
+_PER_BARE = re.compile(r"(?:GDP|产值|增加值|工业增加值)?(?:用工|能耗|耗能|水耗|用水|电耗|排放)")
 #: The words a 三大-style count counts (三大主导产业): a group named again refers back.
 _BIG_NOUN = re.compile(r"[\u4e00-\u9fff]{2,6}?(?=[，。；、的产增占“”‘’（）]|$)")
 
@@ -111,6 +113,8 @@ def run(doc: Doc) -> Doc:
             continue  # 一百五百, 五五: Chinese digits that make no number
         if q is None or is_class_label(text, q.start, q.end, q.unit):
             continue
+        if q.unit == "股" and text[q.start - 1 : q.start] == "每":
+            continue  # 每10股派发现金红利1.50元: per ten shares, no count of them
         k = bisect_right(place_starts, q.start) - 1
         if k >= 0 and q.end <= places[k][1]:
             continue
@@ -196,6 +200,8 @@ def _bare(s: int, e: int, mag: str, unit: str | None, text: str) -> Quantity | N
         return None
     if s > 0 and text[s - 1] in "（(" and text[e : e + 1] in ("）", ")"):
         return None  # 总投资（亿元）: a column's unit, not an amount
+    if _PER_BARE.match(text, e):
+        return None  # 万锭用工由25人降至12人, 万元产值能耗: per ten thousand, no amount
     if unit is None:
         return _tier(s, e, Decimal(1), mag, text)
     return _combine(s, e, Decimal(1), MAGNITUDES[mag], mag, unit)
