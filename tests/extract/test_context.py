@@ -119,6 +119,14 @@ def test_spans_point_into_the_original_text_across_hard_wraps() -> None:
     assert text[start:end] == "1287.4 亿元"
 
 
+def test_a_unit_cut_by_a_short_line_s_wrap_is_read_whole() -> None:
+    text = (
+        "规模以上工业增加值增长9.4%，\n增速高于全省平均水平1.6个百\n分点。年末规上工业企业186家。"
+    )
+    doc = PIPELINE("t", text)
+    assert [doc.quote(q.start, q.end) for q in doc.facts()][1] == "1.6个百\n分点"
+
+
 def test_a_name_split_by_a_wrap_is_found_and_quoted_as_written() -> None:
     line = (
         "这是一行很长的文字，用来模拟从 PDF 复制出来的排版，每一行都被硬换行截断了，需要拼接回去的"

@@ -20,6 +20,7 @@ import re
 from chainatlas.extract.doc import MARKS, Doc, Paragraph
 from chainatlas.extract.offsets import OffsetMap
 from chainatlas.extract.tables import CELL_GAP
+from chainatlas.extract.units import UNITS
 
 NAME = "normalise"
 VERSION = "6"
@@ -163,11 +164,30 @@ _NUMBER_END = re.compile(r"\d[\d.]*[ \u3000]*[万亿]?$")
 _NUMBER_GOES_ON = re.compile(r"[%％]|[万亿]?(?:元|吨|千瓦|平方|个|家|辆|台|套|件|人|名|项)")
 
 
+#: The head of a unit right after a number at a line's end (1.6个百, 12.5万平).
+_UNIT_CUT = re.compile(r"\d[ \u3000]*([个万亿]?[百平千]?[个百平千方分]?)$")
+
+
+def _unit_across(head: str, tail: str) -> bool:
+    """Whether ``head`` at a line's end and ``tail`` on the next make one unit (个百 + 分点)."""
+    joined = head + tail
+    return bool(head) and any(
+        len(unit) > len(head) and unit.startswith(head) and joined.startswith(unit)
+        for unit in UNITS
+    )
+
+
 def _broken_number(source: str, end: int, next_start: int) -> bool:
     """``出货量28.4万`` / ``吨，…``: a line that ends inside an amount goes on, whatever the
     width of the page."""
     if source[end - 1 : end] not in _AMOUNT_ENDS:
-        return False  # most lines: no amount at their end
+        cut = (
+            _UNIT_CUT.search(source, max(0, end - 5), end)
+            if source[end - 1] in "个百平千"
+            else None
+        )
+        # 高于全省平均水平1.6个百 / 分点: a unit cut in two by the wrap
+        return cut is not None and _unit_across(cut.group(1), source[next_start : next_start + 4])
     if source[end - 1 : end] == "." and source[next_start : next_start + 1].isdigit():
         return source[end - 2 : end - 1].isdigit()  # 1286. / 4亿元: a decimal point
     if source[end - 1 : end].isdigit() and source[next_start : next_start + 1] in "0123456789.":
