@@ -425,3 +425,13 @@ def test_subdistricts_listed_with_their_counts_are_places_that_take_the_count() 
     )
     assert got["11家"] == ("福应街道", "新认定高新技术企业"), got
     assert got["9家"] == ("南峰街道", "新认定高新技术企业"), got
+
+
+def test_a_park_s_own_summary_under_its_county_s_site_is_the_park_s() -> None:
+    got = read(
+        "昌江黎族自治县人民政府\n首页 > 政务公开 > 工作总结\n"
+        "昌江循环经济工业园区管理委员会2025年工作总结\n发布时间：2026-01-16 16:30\n"
+        "2025年，全年完成规上工业总产值312.6亿元，新签约项目36个。",
+        "subject",
+    )
+    assert got["312.6亿元"] == "昌江循环经济工业园区", got

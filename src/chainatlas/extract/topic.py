@@ -68,7 +68,7 @@ def _title_place(doc: Doc, at: int) -> str | None:
     """The place the title (paragraph ``at``) or what stands above it names, if any."""
     title = doc.paragraphs[at]
     ours = WHOLE_PLACE.search(doc.text, title.start, title.end) is not None  # 我市86家企业入选…
-    site = None
+    site = above = None
     for index, m in enumerate(doc.mentions):
         if m.start >= title.end:
             break
@@ -83,20 +83,18 @@ def _title_place(doc: Doc, at: int) -> str | None:
             return host  # 葫芦岛市…招商推介会在上海举行: the host's, not the venue's
         if m.type in PLACE_TYPES and not _in_path(doc.text, m.start):
             after = doc.mentions[index + 1] if index + 1 < len(doc.mentions) else None
-            if after is not None and inner_place(m, after):
-                return after.name  # 珲春边合区…工作总结: the park named after its place
-            office = _OWNER_PLACE.match(after.name) if after is not None else None
-            if office is not None and after is not None and after.start == m.end:
-                return office.group()  # 重庆市九龙坡区人民政府 over its page: the district
-            return _in_full(doc, title.start, m.name)
+            place = _place_at(doc, title.start, m, after)
+            if m.start >= title.start:
+                return place
+            above = above or place  # a site's place: the title's own place or park comes first
         park = park_of_board(m)
         if park is not None and m.start >= title.start:
             return park  # 邛崃经济开发区管理委员会…工作总结: the park's
         owner = _OWNER_PLACE.match(m.name) if m.type == "government" else None
         if owner is not None and (m.start >= title.start or ours):
             return owner.group()  # a site's name above a title of 我市…: the site's own place
-    if site is not None:
-        return site
+    if site is not None or above is not None:
+        return site or above
     named = _owned_place_in(doc, doc.text[title.start : title.end])
     if named is not None:
         return named
@@ -113,6 +111,17 @@ def _title_place(doc: Doc, at: int) -> str | None:
         if owner is not None:
             return owner.group()
     return None
+
+
+def _place_at(doc: Doc, title_start: int, m: Mention, after: Mention | None) -> str:
+    """The place mention ``m`` names, read with the mention right after it: a park named
+    after it (珲春边合区), or the district whose office it heads (重庆市九龙坡区人民政府)."""
+    if after is not None and inner_place(m, after):
+        return after.name  # 珲春边合区…工作总结: the park named after its place
+    office = _OWNER_PLACE.match(after.name) if after is not None else None
+    if office is not None and after is not None and after.start == m.end:
+        return office.group()  # 重庆市九龙坡区人民政府 over its page: the district
+    return _in_full(doc, title_start, m.name)
 
 
 def _fair_host(doc: Doc, fair: Mention) -> str | None:
