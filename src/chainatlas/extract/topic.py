@@ -84,8 +84,8 @@ def _title_place(doc: Doc, at: int) -> str | None:
         if m.type in PLACE_TYPES and not _in_path(doc.text, m.start):
             after = doc.mentions[index + 1] if index + 1 < len(doc.mentions) else None
             place = _place_at(doc, title.start, m, after)
-            if m.start >= title.start:
-                return place
+            if m.start >= title.start:  # 东莞松山湖高新区 above 松山湖9家企业入选: the full name
+                return above if above is not None and place in above else place
             above = above or place  # a site's place: the title's own place or park comes first
         park = park_of_board(m)
         if park is not None and m.start >= title.start:
