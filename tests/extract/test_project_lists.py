@@ -124,3 +124,21 @@ def test_a_bare_chain_is_the_chain_its_section_names() -> None:
     )
     got = read(text, "subject")
     assert got["11.2亿元"] == "水稻产业链" and got["57.9亿元"] == "煤电化产业链", got
+
+
+def test_a_project_a_tour_visited_is_what_the_next_sentence_s_该项目_tells_of() -> None:
+    got = read(
+        "观摩团首先来到昌都经济开发区西藏藏东铜业有限公司年产20万吨阴极铜项目建设现场。"
+        "该项目总投资68亿元，目前已累计完成投资41.2亿元。",
+        "subject",
+    )
+    assert got["68亿元"] == "西藏藏东铜业有限公司年产20万吨阴极铜项目", got
+
+
+def test_a_capacity_in_a_project_s_name_is_the_project_s_and_a_plant_s_is_installed() -> None:
+    got = read(
+        "在江达县，观摩团察看了江达200兆瓦光伏储能项目。该项目总投资11.6亿元。",
+        "subject",
+        "indicator",
+    )
+    assert got["200兆瓦"] == ("江达200兆瓦光伏储能项目", "装机容量"), got

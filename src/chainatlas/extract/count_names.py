@@ -29,6 +29,7 @@ _CAPACITY_AFTER = re.compile(r"的?(?:生产|产)?能力|的?产能")
 #: ``25万吨铜铝新材料项目``: goods (not power, whose figure is the plant's size, nor area).
 _GOODS_UNITS = re.compile(r"吨|GWh|套|台|辆|只|片|件|颗|条")
 _MADE_BY_PROJECT = re.compile(r"[一-鿿]{1,10}?项目")
+_POWER_UNITS = frozenset({"兆瓦", "MW", "GW", "吉瓦", "万千瓦", "千瓦"})
 
 
 def capacity_name(doc: Doc, q: Quantity) -> str:
@@ -50,6 +51,8 @@ def capacity_name(doc: Doc, q: Quantity) -> str:
         return phase.group(1) + "产能"
     if _MADE_BY_PROJECT.match(doc.text, q.end) and _GOODS_UNITS.search(q.unit):
         return "年产能"  # 10万吨磷酸铁锂项目: a plant is named by what it makes a year
+    if _MADE_BY_PROJECT.match(doc.text, q.end) and q.unit in _POWER_UNITS:
+        return "装机容量"  # 江达200兆瓦光伏储能项目: a power plant is named by its capacity
     return ""
 
 

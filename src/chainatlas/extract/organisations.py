@@ -112,6 +112,7 @@ class Organisations:
             *find_regions(text),
             *phased.find_phased_projects(text),
             *phased.find_milestone_projects(text),
+            *phased.find_visited_projects(text),
             *find_sources(text),
             *((m.start(), m.end(), m.group(), "institution") for m in _ACADEMY.finditer(text)),
         )

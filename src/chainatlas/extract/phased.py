@@ -49,6 +49,29 @@ _AFTER_AMOUNT = re.compile(
 )
 
 
+#: ``观摩团察看了江达200兆瓦光伏储能项目``, ``来到…阴极铜项目建设现场``: the project visited.
+_VISITED = re.compile(
+    r"(?:察看了?|观摩(?![团会组点])了?|来到|走进|考察(?![团组])了?|调研(?![组团])了?|视察了?)(?!了)"
+    r"((?:(?![，。；：、的和])[^\n]){4,40}?项目)(?![一二三四五六七八九十\d])"
+)
+#: A park or place written before the project it holds (昌都经济开发区西藏藏东铜业…项目).
+_HELD_IN = re.compile(
+    r"[\u4e00-\u9fff]{2,10}?(?:经济技术开发区|经济开发区|开发区|高新区|产业园区|工业园区|园区)"
+)
+
+
+def find_visited_projects(text: str) -> Iterator[Found]:
+    """A project a tour visited (观摩团察看了X项目): the sentences after it tell of it (该项目
+    总投资68亿元); the park it stands in, written before its name, is no part of it."""
+    for m in _VISITED.finditer(text):
+        start, name = m.start(1), m.group(1)
+        held = _HELD_IN.match(name)
+        if held is not None and len(name) - held.end() >= 6:
+            start, name = start + held.end(), name[held.end() :]
+        if not _MANY.search(name):
+            yield start, m.end(1), name, "project"
+
+
 def find_milestone_projects(text: str) -> Iterator[Found]:
     """A project named after the milestone it reached (…开工的X项目) or the amount it invests
     (总投资18亿元的X项目), found from each 的 after them (few); projects of a kind (重点项目,

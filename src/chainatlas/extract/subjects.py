@@ -39,7 +39,13 @@ from chainatlas.extract.signings import signed_firm
 from chainatlas.extract.speakers import quoted_speaker
 from chainatlas.extract.structures import tier_structure
 from chainatlas.extract.topic import main_region, title_firm
-from chainatlas.extract.wholes import REST_OF_LIST, rest_of_list, scope_subject, wholes
+from chainatlas.extract.wholes import (
+    REST_OF_LIST,
+    project_holding,
+    rest_of_list,
+    scope_subject,
+    wholes,
+)
 
 NAME = "subjects_indicators"
 VERSION = "8"
@@ -82,7 +88,9 @@ def run(doc: Doc) -> Doc:
                 "project" if q.kind.startswith("cell") else "industry"
             )
             continue
+        held = project_holding(candidates, q.start, q.end)
         fixed = (structure, "industry") if structure else _fixed_subject(doc, q, scope, topic)
+        fixed = (held.name, "project") if held is not None else fixed
         if fixed is not None:
             q.subject, q.subject_type = fixed
             indicators.assign(doc, q, candidates, scope.figure_ends)

@@ -72,6 +72,17 @@ def _city_of_park(doc: Doc, main: str, level: str, pos: int) -> str:
 _PARK_ENDS = ("高新区", "开发区", "经开区", "园区", "新区")
 
 
+def project_holding(mentions: list[Mention], start: int, end: int) -> Mention | None:
+    """``江达200兆瓦光伏储能项目``: a figure written inside a project's name is the project's
+    (its capacity or size), whatever else the sentence names."""
+    return next(
+        (m for m in mentions
+         if m.type == "project" and m.start <= start and end <= m.end
+         and not REST_OF_LIST.fullmatch(m.name)),
+        None,
+    )  # fmt: skip
+
+
 def rest_of_list(mentions: list[Mention], pos: int) -> Mention | None:
     """``其余10个签约项目``: the count inside the rest of a list is the rest's own."""
     rest = next((m for m in mentions if m.start < pos < m.end and m.type == "project"), None)
