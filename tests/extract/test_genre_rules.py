@@ -3050,3 +3050,11 @@ def test_a_year_gone_by_after_a_plan_word_tells_what_was_done_not_a_goal() -> No
 def test_the_shortfall_from_a_goal_is_a_figure_of_now_named_as_the_shortfall() -> None:
     got = by_quote(_DATED_PAGE + "去年，纺织服装集群实现营业收入76.8亿元，距百亿目标还差23.2亿元。")
     assert got["23.2亿元"][2:] == ("距百亿目标差额", "2025", "exact"), got
+
+
+def test_a_public_account_s_stamped_line_over_the_title_dates_the_post() -> None:
+    got = by_quote(
+        "点击蓝字 关注我们\n永丰发布  2026-11-23 08:30  江西\n一块石头“链”出两百亿！永丰碳酸钙产业这样炼成\n"
+        "今年1—10月，全县碳酸钙新材料产业完成营业收入196.3亿元，同比增长12.6%。"
+    )
+    assert got["196.3亿元"][3] == "2026-10", got

@@ -156,7 +156,8 @@ class Doc:
             below = lines[index + 1] if index + 1 < len(lines) else ""
             named = _PATH.match(below) is not None or _ISSUE.match(below) is not None
             site = named and len(line) <= 20 and not line.endswith(("公司", "集团"))
-            if _BANNER.fullmatch(line) or _CRUMBS.match(line) or site or _DATED.fullmatch(line):
+            dated = _DATED.fullmatch(line) or _STAMPED.fullmatch(line)
+            if _BANNER.fullmatch(line) or _CRUMBS.match(line) or site or dated:
                 banner = True  # the site's name, its menu, search box and the page's path
                 continue
             if p.kind == "footer":
@@ -171,6 +172,8 @@ class Doc:
         return -1
 
 
+#: A public account's stamped line (永丰发布 2026-11-23 08:30 江西): who posted it, when, where.
+_STAMPED = re.compile(r"[^。，\n]{0,20}?(?:19|20)\d\d-\d\d-\d\d\s*\d{1,2}:\d\d[^。，\n]{0,8}")
 #: A line closed by a date (娄底市统计局编　2026 年 7 月 20 日): who issued it and when.
 _DATED = re.compile(r".{0,20}?(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 #: A periodical's issue line (2026 年第 6 期（总第 318 期）): the short line above names it.

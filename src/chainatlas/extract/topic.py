@@ -72,6 +72,8 @@ def _title_place(doc: Doc, at: int) -> str | None:
     for index, m in enumerate(doc.mentions):
         if m.start >= title.end:
             break
+        if m.start < title.start and _STAMPED_LINE.search(_line_of(doc.text, m.start)):
+            continue  # 塔城零距离　2026-03-10 21:06　新疆: where the post was sent from
         if m.start < title.start:
             site = site or _site_place(m) or _media_place(doc, m)  # 佳木斯新闻网: its city's…
             if site is not None:
@@ -176,12 +178,19 @@ _ACCOUNT_OF_PLACE = re.compile(
 _STAMP = re.compile(r"\d{1,2}:\d\d")
 
 
+_STAMPED_LINE = re.compile(r"(?:19|20)\d\d-\d\d-\d\d\s*\d{1,2}:\d\d")
+
+
+def _line_of(text: str, pos: int) -> str:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return text[start : end if end >= 0 else len(text)]
+
+
 def _in_path(text: str, pos: int) -> bool:
     """Whether ``pos`` lies in a page's path (每日甘肃网 > 甘肃日报 > 县域经济): the site's
     sections, not what the page tells of (a site named after its place, 防城港新闻网, is)."""
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    line = text[start : end if end >= 0 else len(text)]
+    line = _line_of(text, pos)
     return ">" in line or "＞" in line
 
 
