@@ -3058,3 +3058,8 @@ def test_a_public_account_s_stamped_line_over_the_title_dates_the_post() -> None
         "今年1—10月，全县碳酸钙新材料产业完成营业收入196.3亿元，同比增长12.6%。"
     )
     assert got["196.3亿元"][3] == "2026-10", got
+
+
+def test_a_park_s_planned_area_is_dated_like_any_figure_of_its_sentence() -> None:
+    got = by_quote("2025年，园区规划面积56.8平方公里，新增规上企业12家。")
+    assert got["56.8平方公里"][3] == "2025", got

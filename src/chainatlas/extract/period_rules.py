@@ -20,9 +20,6 @@ from chainatlas.extract.sentences import clause_at
 
 #: A time heading its sentence alone (今年以来，…): it frames every clause after it.
 _FRAME = re.compile(r"[^，。；\d]{0,6}，")
-_TIMELESS = re.compile(
-    r"(?:规划|占地|总|核心区|建成区)面积[^，。；\d]{0,3}$|规划用地[^，。；\d]{0,3}$"
-)
 _STOCK_VERB = re.compile(r"已|现有|拥有|集聚|累计|共有|入驻")
 _SINCE_THEN = re.compile(
     r"[\d一二三四五六七八九十两多]年来|(?:成立|揭牌|建成|投产|运营|设立|组建|开园|创建)以来"
@@ -160,8 +157,8 @@ def _fixed_period(
     if started is not None:
         planned = [c for c in own if q.end < c.start < started and c.explicit]
         return planned[-1].period if planned else "unknown"  # 一期5万吨，计划2026年一季度投产
-    if q.unit == "期" or _TIMELESS.search(doc.text, max(clause_start, pos - 8), pos):
-        return "unknown"  # 规划面积12.6平方公里, 分两期建设: the size of a thing, of no period
+    if q.unit == "期":
+        return "unknown"  # 分两期建设: the phases of a plan, of no period
     if q.measure == "duration" and doc.text.startswith("来", q.end):
         return "cumulative"  # 两年来: up to now
     if q.measure == "duration" and not target and doc.text.endswith("以内", q.start, q.end):
