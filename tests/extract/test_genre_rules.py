@@ -3063,3 +3063,11 @@ def test_a_public_account_s_stamped_line_over_the_title_dates_the_post() -> None
 def test_a_park_s_planned_area_is_dated_like_any_figure_of_its_sentence() -> None:
     got = by_quote("2025年，园区规划面积56.8平方公里，新增规上企业12家。")
     assert got["56.8平方公里"][3] == "2025", got
+
+
+def test_the_year_s_goal_is_no_time_and_the_span_before_it_goes_on() -> None:
+    got = by_quote(
+        "长乐区外贸运行情况\n发布时间：2026-11-20 10:00\n"
+        "1—10月，全区实际使用外资2.73亿美元，完成全年目标任务的84.5%。其中，制造业实际使用外资1.92亿美元。"
+    )
+    assert got["84.5%"][3] == got["1.92亿美元"][3] == "2026-10", got
