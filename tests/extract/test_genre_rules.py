@@ -3071,3 +3071,12 @@ def test_the_year_s_goal_is_no_time_and_the_span_before_it_goes_on() -> None:
         "1—10月，全区实际使用外资2.73亿美元，完成全年目标任务的84.5%。其中，制造业实际使用外资1.92亿美元。"
     )
     assert got["84.5%"][3] == got["1.92亿美元"][3] == "2026-10", got
+
+
+def test_the_months_so_far_go_on_into_the_next_item_of_a_list() -> None:
+    got = by_quote(
+        "荥阳市召开产业链链长制工作推进会\n发布时间：2026-11-18 17:45\n"
+        "——高端装备产业链。链上企业142家，1—10月实现营业收入168.3亿元，同比增长11.2%。\n"
+        "——食品加工产业链。实现营业收入58.2亿元，增长13.6%。"
+    )
+    assert got["58.2亿元"][3] == got["13.6%"][3] == "2026-10", got

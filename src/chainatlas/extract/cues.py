@@ -113,6 +113,7 @@ def _read_cue(m: re.Match[str], text: str) -> Cue | None:
             return Cue(s, e, kind, True, carry=False)  # 其中，第二季度单季…: an aside
     if last == "rytd":
         kind += f":-{int(parse_number(m.group('rytd'))):02d}"
+        return Cue(s, e, kind, True, span=True)
     if last == "bm" and not m.group("bm")[0].isdigit() and text.startswith("一", e):
         return None  # “一月一分析、一季一攻坚”: a routine, not January
     if last in ("bm", "bd"):
@@ -175,6 +176,7 @@ def _year_cue(m: re.Match[str], text: str) -> Cue | None:
         return None  # 7月，…公布2025年度浙江省瞪羚企业名单: the list's name, not the period
     if m.group("y"):
         cue = Cue(s, e, _explicit(m), True, goal=_aimed_at(text, s), written=True)
+        cue.span = m.group("ytd") is not None
         return _from_cue(cue, text) if _FROM_BEFORE.search(text, max(0, s - 1), s) else cue
     period = str(parse_chinese(m.group("cy").replace("〇", "零")))
     if m.group("cm"):  # 二〇二四年十月二十二日

@@ -110,6 +110,7 @@ class Cue:
     base: bool = False  # a comparison's base (是2020年的2.8倍): dates no multiple, carries nothing
     written: bool = False  # its year is written out (2023年), not read from 去年 or the date line
     aside: bool = False  # a past date told in passing (于2023年8月开工): no later paragraph's
+    span: bool = False  # the months of a year so far (1—10月): a new paragraph keeps them
 
 
 @dataclass(slots=True)

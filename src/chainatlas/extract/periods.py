@@ -242,8 +242,8 @@ def _carried(state: Cue | None, anchors: Anchors) -> Cue | None:
     """What a new paragraph inherits of the cue in force: a dated one, widened to its year."""
     if state is None or not state.explicit:
         return None
-    period = _widen_to(state.period, anchors)
-    return Cue(0, 0, period, True, goal=state.goal, written=state.written)
+    period = state.period if state.span else _widen_to(state.period, anchors)
+    return Cue(0, 0, period, True, goal=state.goal, written=state.written, span=state.span)
 
 
 def _widen_to(period: str, anchors: Anchors) -> str:
@@ -269,7 +269,7 @@ def _resolved(own: list[Cue], state: Cue | None, anchors: Anchors) -> list[tuple
                        written=cue.written)  # fmt: skip
         elif period != cue.period:
             done = Cue(cue.start, cue.end, period, cue.explicit, cue.carry, cue.limit, cue.goal,
-                       base=cue.base, aside=cue.aside)  # fmt: skip
+                       base=cue.base, aside=cue.aside, span=cue.span)  # fmt: skip
         out.append((cue, done))
         if done.carry:
             state = done
