@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from chainatlas.extract.topic import title_firm
 from tests.extract.reading import PIPELINE, read
 
 
@@ -268,3 +269,12 @@ def test_a_firm_whose_name_holds_he_is_read_through_it_by_its_short_name() -> No
         "在深圳证券交易所主板上市。2025年，沁和新材实现营业收入12.6亿元。"
     )
     assert read(text, "subject")["12.6亿元"] == "河南沁和新材料股份有限公司"
+
+
+def test_a_short_name_defined_after_a_listed_firm_s_stock_code_names_the_firm() -> None:
+    doc = PIPELINE(
+        "t",
+        "楚味源食品 > 新闻中心\n楚味源发布2026年三季报\n发布时间：2026-10-29 20:15\n"
+        "10月28日晚，湖北楚味源食品股份有限公司（证券代码：605386，以下简称“楚味源”）发布三季报。",
+    )
+    assert title_firm(doc) == ("湖北楚味源食品股份有限公司", "company")
