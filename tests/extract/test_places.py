@@ -445,3 +445,13 @@ def test_the_province_on_an_account_s_stamped_line_is_where_it_posted_not_its_su
         "地区召开重点产业链链长制工作推进会\n3月9日，塔城地区重点产业链推进会召开。",
     )
     assert main_region(doc) == "塔城地区"
+
+
+def test_in_a_park_s_own_report_a_new_section_s_园区_is_the_park_not_a_part_of_it() -> None:
+    got = read(
+        "湖口高新区2026年前三季度经济运行情况\n发布时间：2026-10-28 16:05\n"
+        "三、分园区情况\n金砂湾工业园营业收入占园区比重接近六成；高新技术产业园营业收入小幅下降。\n"
+        "四、项目投资持续发力\n前三季度，园区完成固定资产投资68.4亿元。",
+        "subject",
+    )
+    assert got["68.4亿元"] == "湖口高新区", got

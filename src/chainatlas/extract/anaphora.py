@@ -105,12 +105,16 @@ def antecedent(doc: Doc, pos: int, starts: list[int], kind: str, word: str | Non
     fallback = None
     paragraphs = [p.start for p in doc.paragraphs]
     here = bisect_right(paragraphs, pos) - 1
+    section = _section_start(doc, here) if kind == "park" else -1
+    home = _titled_park(doc, starts) if section >= 0 else None
     for i in range(bisect_left(starts, pos) - 1, -1, -1):
         m = doc.mentions[i]
         at = bisect_right(paragraphs, m.start) - 1
         if doc.paragraphs[at].kind == "caption":
             continue  # ▲蕲艾产业园开园资料图: a picture's caption is no text to point back to
         back = here - at
+        if kind == "park" and at < section <= here and home is not None:
+            return home  # 四、项目投资 / 前三季度，园区完成…: in a park's own report, the park
         headed = kind == "project" and back == 1 and m.type == "project"
         if headed and doc.paragraphs[here - 1].kind == "heading":
             return m.name  # 一、年产5GWh…项目 / 项目总投资12.46亿元: the section's project
@@ -135,6 +139,28 @@ def antecedent(doc: Doc, pos: int, starts: list[int], kind: str, word: str | Non
             return name
         fallback = fallback or name
     return fallback
+
+
+def _section_start(doc: Doc, here: int) -> int:
+    """The paragraph of the last numbered heading (四、项目投资持续发力) at or before ``here``."""
+    for k in range(here, -1, -1):
+        p = doc.paragraphs[k]
+        if p.kind == "heading" and _NUMBERED.match(doc.text, p.start, p.end):
+            return k
+    return -1
+
+
+_NUMBERED = re.compile(r"[一二三四五六七八九十]{1,3}、")
+
+
+def _titled_park(doc: Doc, starts: list[int]) -> str | None:
+    """The park the title names (湖口高新区2026年前三季度经济运行情况), if any."""
+    at = doc.title_index()
+    if at < 0:
+        return None
+    title = doc.paragraphs[at]
+    lo, hi = bisect_left(starts, title.start), bisect_left(starts, title.end)
+    return next((m.name for m in doc.mentions[lo:hi] if m.type == "park"), None)
 
 
 def _firm_site(doc: Doc, i: int) -> bool:
