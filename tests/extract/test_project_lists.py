@@ -142,3 +142,13 @@ def test_a_capacity_in_a_project_s_name_is_the_project_s_and_a_plant_s_is_instal
         "indicator",
     )
     assert got["200兆瓦"] == ("江达200兆瓦光伏储能项目", "装机容量"), got
+
+
+def test_a_starred_item_opening_with_a_project_s_name_is_that_project_s() -> None:
+    got = read(
+        "萧县集中开工\n★年产1200万片Mini LED背光模组项目：由安徽萧光显示科技有限公司投资建设，总投资26亿元。\n"
+        "★粮丰食品投资18.6亿元建设年产10万吨米制品项目，带动就业800人。",
+        "subject",
+    )
+    assert got["26亿元"] == "年产1200万片Mini LED背光模组项目", got
+    assert "投资" not in (got["18.6亿元"] or ""), got

@@ -168,12 +168,14 @@ def _heading_projects(doc: Doc) -> list[str]:
 
 
 _ITEM_NUMBER = re.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、])"
+    r"^(?:[★●■◆▶]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、])"
 )
 _STATUS_ASIDE = re.compile(r"[（(](?:已|在建|待|正在|拟|计划)[^）)]{0,8}[)）]$")
 _REGISTERED_FIRM = re.compile(r"[^，。；、\s]{2,30}?(?:股份有限公司|有限责任公司|有限公司)")
 #: Headings over many projects (重点项目, 签约项目情况), not the name of one.
-_NOT_ONE_PROJECT = re.compile(r"[，。；：:、]|重点|重大|签约|开工|情况|一览|推进")
+_NOT_ONE_PROJECT = re.compile(
+    r"[，。；：:、]|重点|重大|签约|开工|情况|一览|推进|投资\d|亿元建设"  # …投资18.6亿元建设…项目: a clause
+)
 
 
 def _outermost(found: list[names.Found]) -> list[names.Found]:
