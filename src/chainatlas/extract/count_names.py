@@ -56,7 +56,7 @@ def capacity_name(doc: Doc, q: Quantity) -> str:
     return ""
 
 
-_MOVED = re.compile(r"(?:提升|前进|上升|前移|跃升|下降|后退|下滑)$")
+_MOVED = re.compile(r"(?:提升|前进|上升|前移|跃升|下降|后退|下滑|后移)了?$")
 _CHANGE = re.compile(
     r"(?:比上年末|比上年|较上年末|较上年|[比较]年初|较\d{4}年末|同比|底|末)?(?:增加|新增|净增)了?"
 )
@@ -93,6 +93,10 @@ def count_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     if part := _team_or_part(text, q, cs):
         return part  # 团队已发展到50余人; 30个工业行业大类中有22个实现增长
     after = phrase_after(text, q.end)
+    moved = _MOVED.search(text, max(cs, q.start - 3), q.start) if after == "位次" else None
+    if moved is not None:  # 县域经济综合实力排名前移5个位次: the places the ranking moved
+        ranked = phrase_before(text, moved.start(), floor.before(moved.start()))
+        return (ranked if ranked.endswith("排名") else "排名") + moved.group() + "位次"
     done = _DONE_TO_PROJECTS.fullmatch(after)
     if done is not None:
         return done.group(1) + "项目"  # 16个项目集中签约: 集中签约项目
