@@ -30,6 +30,12 @@ def facts_of(text: str) -> list[tuple[str, Decimal, str, str, str]]:
             "公司拟公开发行不超过3,000万股。",
             ("不超过3,000万股", "30000000", "股", "count", "upper"),
         ),
+        ("公司年产眼镜3000万副。", ("3000万副", "30000000", "副", "count", "exact")),
+        ("公司去年生产钢管30万根。", ("30万根", "300000", "根", "count", "exact")),
+        (
+            "化纤行业亩均税收21.3万元，位居第二；食品行业次之。",
+            ("第二", "2", "位", "rank", "exact"),
+        ),
         ("引进项目80 多个。", ("80 多个", "80", "个", "count", "lower")),
         ("拥有研发机构近百家。", ("近百家", "100", "家", "count", "upper")),
         ("推动十余家高端平台落地。", ("十余家", "10", "家", "count", "lower")),
@@ -108,6 +114,8 @@ def test_figure_is_read_with_its_unit_measure_and_qualifier(
         "第六师五家渠市硅基光伏产业加快集聚。",  # 五家 of 五家渠市 counts no firms
         "改造完成后，万锭用工明显减少。",  # per ten thousand spindles, no amount
         "公司拟每10股派发现金红利。",  # per ten shares
+        "园区万人发明专利拥有量明显提高。",  # per ten thousand people
+        "张副市长、李副县长出席。",  # 副 of a title, no pairs
     ],
 )
 def test_numbers_that_only_name_things_are_not_facts(text: str) -> None:

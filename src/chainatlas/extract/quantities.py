@@ -56,7 +56,8 @@ PATTERN = re.compile(
     rf"|(?P<cheng>[一二两三四五六七八九])成(?=[以左上，。；、的\n　 ]|$)"
     rf"|(?i:top)(?P<top>\d+)"
     rf"|第(?P<rank>\d+|[一二三四五六七八九十百]+)(?:位|名|大(?=[\u4e00-\u9fff])(?!力|幅|批|量|会)"
-    rf"|(?<=排名第\d)(?=[，。；、]))"
+    rf"|(?<=排名第\d)(?=[，。；、])"
+    rf"|(?:(?<=[居列]第[\d二三四五六七八九十])|(?<=[居列]第\d\d)|(?<=[居列]第十[一二三四五六七八九]))(?=[，。；、！]))"
     rf"|前(?P<front>\d+|[二三四五六七八九十百]+)(?:位|名|强|(?=[，。；、！]|$))"
     rf"|(?P<first>首位(?![\u4e00-\u9fff])|榜首|之首|第一(?=[，。；、！]|$|主导|支柱))"
     rf"|(?P<half>过半|一半|半数)"
@@ -86,7 +87,9 @@ _IDIOM = re.compile(
 )
 _SLOGAN_NEIGHBOUR = "+＋X"
 #: What is measured per ten thousand of something (万锭用工, 万元产值能耗, 万元GDP能耗).
-_PER_BARE = re.compile(r"(?:GDP|产值|增加值|工业增加值)?(?:用工|能耗|耗能|水耗|用水|电耗|排放)")
+_PER_BARE = re.compile(
+    r"(?:GDP|产值|增加值|工业增加值)?(?:用工|能耗|耗能|水耗|用水|电耗|排放)|(?:高价值)?发明专利"
+)
 #: The words a 三大-style count counts (三大主导产业): a group named again refers back.
 _BIG_NOUN = re.compile(r"[\u4e00-\u9fff]{2,6}?(?=[，。；、的产增占“”‘’（）]|$)")
 
