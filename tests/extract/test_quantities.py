@@ -114,7 +114,7 @@ def test_figure_is_read_with_its_unit_measure_and_qualifier(
         "第六师五家渠市硅基光伏产业加快集聚。",  # 五家 of 五家渠市 counts no firms
         "改造完成后，万锭用工明显减少。",  # per ten thousand spindles, no amount
         "公司拟每10股派发现金红利。",  # per ten shares
-        "园区万人发明专利拥有量明显提高。",  # per ten thousand people
+        "全县研发平台增加，万人发明专利拥有量明显提高。",  # per ten thousand people
         "张副市长、李副县长出席。",  # 副 of a title, no pairs
     ],
 )
