@@ -9,6 +9,7 @@ the document also writes the full name: 万年 in a text that never says 万年�
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from chainatlas.extract.lexicon import place_words
@@ -19,39 +20,31 @@ _FIRST = frozenset(CHINESE_DIGITS) | frozenset("万亿")
 
 
 @lru_cache(maxsize=1)
-def _names() -> dict[str, list[tuple[str, str]]]:
-    """First character -> [(name as written, full name)], longest first, for every county,
-    city and province whose name starts with a numeral; a full name maps to itself."""
-    table: dict[str, dict[str, str]] = {}
+def _names() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for every county, city and province whose name starts with a numeral
+    (longest first), and each name as written -> its full name (a full name maps to itself)."""
+    forms: dict[str, str] = {}
     for full in (*counties(), *place_words()):
         if full[0] not in _FIRST:
             continue
-        forms = table.setdefault(full[0], {})
         forms[full] = full
         short = short_name(full) if full in counties() else ""
         if short:
             forms.setdefault(short, full)
-    return {
-        first: sorted(forms.items(), key=lambda form: len(form[0]), reverse=True)
-        for first, forms in table.items()
-    }
+    ordered = sorted(forms, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, ordered))), forms
 
 
 def place_spans(text: str) -> list[tuple[int, int]]:
     """The (start, end) of every numeral-led place name in ``text`` written where its full
     name is written too, in text order."""
-    spans: list[tuple[int, int]] = []
+    pattern, forms = _names()
     present: dict[str, bool] = {}
-    for first, forms in _names().items():
-        at = text.find(first)
-        while at >= 0:
-            for form, full in forms:
-                if not text.startswith(form, at):
-                    continue
-                if full not in present:
-                    present[full] = full in text
-                if present[full]:
-                    spans.append((at, at + len(form)))
-                    break
-            at = text.find(first, at + 1)
-    return sorted(spans)
+    spans = []
+    for m in pattern.finditer(text):
+        full = forms[m.group()]
+        if full not in present:
+            present[full] = full in text
+        if present[full]:
+            spans.append(m.span())
+    return spans

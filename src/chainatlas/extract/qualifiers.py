@@ -53,6 +53,8 @@ _DONE_IN = re.compile(r"(?<=[，；])((?:19|20)\d\d)年[^，。；]{0,30}?(?:实
 def _done_since_goal(doc: Doc, start: int, pos: int, now: int) -> bool:
     """Whether a clause after the sentence's last goal word, and before ``pos``, opens with a
     year gone by and what was done in it: the goal word before it set no goal for ``pos``."""
+    if _DONE_IN.search(doc.text, start, pos) is None:
+        return False  # most figures: no clause of a year gone by before them
     goals = _targets(doc, start, pos, now)
     after = goals[-1].end() if goals else start
     done = list(_DONE_IN.finditer(doc.text, after, pos))
@@ -67,7 +69,8 @@ def run(doc: Doc) -> Doc:
     assign_sentences(doc)
     text = doc.text
     plans = plan_section(doc)
-    now = time_written(doc)
+    # the year written, for goals told with 到 and clauses of a year gone by
+    now = time_written(doc) if "到" in text or _DONE_IN.search(text) else None
     for q in doc.quantities:
         if q.kind == "range":
             q.qualifier = "target" if _is_goal_range(doc, q.sentence, q.start) else "range"
