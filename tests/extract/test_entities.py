@@ -278,3 +278,13 @@ def test_a_short_name_defined_after_a_listed_firm_s_stock_code_names_the_firm() 
         "10月28日晚，湖北楚味源食品股份有限公司（证券代码：605386，以下简称“楚味源”）发布三季报。",
     )
     assert title_firm(doc) == ("湖北楚味源食品股份有限公司", "company")
+
+
+def test_ranking_lists_named_before_a_place_on_them_are_programmes() -> None:
+    doc = PIPELINE(
+        "t",
+        "华擎智造去年营业收入486.3亿元，位列中国电子信息百强企业第42位。"
+        "该企业位列中国企业500强第86位、河南省民营企业百强第23位。",
+    )
+    names = {e["name"] for e in doc.entities if e["type"] == "programme"}
+    assert {"中国电子信息百强企业", "河南省民营企业百强"} <= names, names
