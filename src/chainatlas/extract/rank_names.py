@@ -21,6 +21,8 @@ from chainatlas.extract.phrases import phrase_after, phrase_before, strip_scope_
 _PLACES_RANKED = re.compile(r"县|设区市|地市|市州|区（|区和")
 _RANK_VERB = re.compile(r"位居|居于|位列|名列|跻身|挺进|排名|排在|荣列|列|居|排")
 _LIST_WORD = re.compile(r"榜|百强|强县|强市|排行|名单|指数")
+_LIST_END = re.compile(r"(?:榜|强|强企业|排行榜)$")
+_YEAR_LEAD = re.compile(r"^(?:19|20)\d\d年度?")
 _FROM_TO = re.compile(
     r"(从[^，。；,]{1,12}?到[^，。；,]{1,12}?)(?:[，,][\u4e00-\u9fff]{0,3}?)?"
     r"(?:仅|只|共)?(?:用时|历时|耗时|用了|用)(?:缩短|压缩|控制|降)?[至到在]?$"
@@ -49,6 +51,10 @@ def rank_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
         kind = _RANKED_KIND.match(text, q.end)
         if kind is not None:
             return kind.group() + "排名"  # 成为全市第一大主导产业: a rank among its kind
+    listed = next((m for m in doc.mentions if m.end == q.start and m.type == "programme"), None)
+    name = _YEAR_LEAD.sub("", listed.name) if listed is not None else ""
+    if len(name) >= 6 and _LIST_END.search(name):
+        return name + "排名"  # 位列中国有色金属企业营业收入500强第86位: that list's
     verbs = list(_RANK_VERB.finditer(text, cs, q.start))
     if verbs:
         verb = verbs[-1]
