@@ -288,3 +288,14 @@ def test_ranking_lists_named_before_a_place_on_them_are_programmes() -> None:
     )
     names = {e["name"] for e in doc.entities if e["type"] == "programme"}
     assert {"中国电子信息百强企业", "河南省民营企业百强"} <= names, names
+
+
+def test_a_firm_whose_name_ends_in_居_and_one_after_有_are_read_whole() -> None:
+    doc = PIPELINE(
+        "t",
+        "上海悦居智能科技有限公司总经理说。浙江神仙居工艺品有限公司专注工艺品。"
+        "代表企业有恩平市华磁科技有限公司。安徽济和堂药业有限公司召开大会。",
+    )
+    names = {m.name for m in doc.mentions if m.type == "company"}
+    assert names == {"上海悦居智能科技有限公司", "浙江神仙居工艺品有限公司", "恩平市华磁科技有限公司",
+                     "安徽济和堂药业有限公司"}, names  # fmt: skip

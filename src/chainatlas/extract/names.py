@@ -151,6 +151,8 @@ def find_suffixed(text: str, automaton: object) -> Iterator[Found]:
             continue  # 检测中心二期实验室: a phase of the centre named before it, no name
         if kind == "company":
             start = _past_business_verb(text, start, start_suffix)
+            if text.startswith("有", start) and _PLACE_AFTER_HAVING.match(text, start + 1):
+                start += 1  # 代表企业有恩平市华磁科技有限公司: 有 is the verb, the place opens it
             start = _through_brackets_and_links(text, start, start_suffix)
             start = past_relation(text, start, start_suffix)
             start += after_park(text[start:start_suffix]) or after_county(text[start:start_suffix])
@@ -283,6 +285,10 @@ def _own_part(text: str, start: int, end: int, suffix: str) -> int:
 
 
 _MEASURE_WORDS = frozenset("个家项名位座所批")
+_PLACE_AFTER_HAVING = re.compile(
+    r"[\u4e00-\u9fff]{1,4}?[省市县区]|广东|广西|浙江|江苏|福建|山东|山西|河南|河北|湖南|湖北|安徽|江西|四川"
+    r"|陕西|甘肃|青海|云南|贵州|重庆|天津|北京|上海|辽宁|吉林|黑龙江|内蒙古|新疆|宁夏|西藏|海南"
+)
 #: ``中国石油和化学工业联合会``: a national body whose name joins two trades with 和.
 _NATIONAL_AND = re.compile(r"(?<![\u4e00-\u9fff])(?:中国|全国)[\u4e00-\u9fff]{2,6}$")
 _KIND_OF_SITE = re.compile(
