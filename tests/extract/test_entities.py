@@ -299,3 +299,8 @@ def test_a_firm_whose_name_ends_in_居_and_one_after_有_are_read_whole() -> Non
     names = {m.name for m in doc.mentions if m.type == "company"}
     assert names == {"上海悦居智能科技有限公司", "浙江神仙居工艺品有限公司", "恩平市华磁科技有限公司",
                      "安徽济和堂药业有限公司"}, names  # fmt: skip
+
+
+def test_work_on_chains_and_counted_drives_in_quotes_are_no_programmes() -> None:
+    doc = PIPELINE("t", "全县实施“补链强链延链”工程，延安实施补链、强链、延链“三大工程”。")
+    assert [m.name for m in doc.mentions if m.type == "programme"] == []

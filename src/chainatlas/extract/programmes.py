@@ -41,6 +41,9 @@ _NATIONAL = re.compile(rf"(?:国家|省|市)[{CJK}]{{2,10}}工程")
 
 #: Quoted words that name no programme: a list of short slogans, a manner (订单式).
 _SLOGAN = re.compile(r"[^、]{1,3}(?:、[^、]{1,3})+|[\u4e00-\u9fff]{1,3}式")
+_WORK_ON_CHAINS = re.compile(
+    r"(?:[补强延建固优稳]链[、和及]?){2,}|[一二两三四五六七八九十]大(?:工程|行动|战略|任务|举措|攻坚|专项)"
+)
 #: Between two honours listed (A、B, or A和B where B opens with a province like A).
 _JOINED = re.compile(r"、|和(?=[\u4e00-\u9fff]{1,3}省|国家|全国)")
 _BETWEEN_NAMES = re.compile(r"[、和及与到]?")
@@ -56,6 +59,8 @@ def find_programmes(text: str) -> Iterator[Found]:
         inner, after = m.group(1), text[m.end(1) + 1 : m.end(1) + 8]
         if "，" in inner or inner.endswith(("。", "！", "？")):
             continue  # “签约只是起点，落地才是关键。”: words said, no name
+        if _WORK_ON_CHAINS.fullmatch(inner):
+            continue  # “补链强链延链”工程, “三大工程”: kinds of work, no programme of a name
         tail = _PROGRAMME_AFTER.match(after)
         before = _PROGRAMME_BEFORE.search(text, max(0, m.start() - 2), m.start())
         # 推行“拿地即开工”“交地即交证”: a quoted name right after a programme's is one too
