@@ -223,3 +223,20 @@ def test_a_table_set_out_with_single_tabs_and_a_percent_unit_row() -> None:
     got = cells(_TABBED)
     assert (got["31.7"][0].unit, got["31.7"][0].indicator) == ("亿元", "社会消费品零售总额")
     assert (got["7.8"][0].measure, got["7.8"][0].indicator) == ("growth", "规上工业增加值增速")
+
+
+_TABBED_GRID = (
+    "鹿寨经济开发区2026年前三季度经济运行情况\n发布时间：2026-10-25 10:00\n"
+    "前三季度，开发区实现规上工业总产值248.6亿元。目前，开发区累计入驻企业136家。\n"
+    "各园区主要指标如下：\n"
+    "园区\t规上工业总产值（亿元）\t同比增长（%）\t规上工业企业（家）\n"
+    "城北园区\t112.4\t9.6\t52\n"
+    "合计\t248.6\t8.7\t136\n"
+)
+
+
+def test_a_grid_with_units_in_its_heads_set_out_with_single_tabs() -> None:
+    got = cells(_TABBED_GRID)
+    level, growth = got["112.4"][0], got["9.6"][0]
+    assert (level.subject, level.unit, growth.measure) == ("城北园区", "亿元", "growth")
+    assert level.period == "2026Q3"  # the release's span, not the 目前 told last

@@ -222,6 +222,8 @@ _YEAR_PLANNED = re.compile(r"年度(?:计划投资|投资计划)[^，。；\d]{0
 def framed(framing: Cue | None, anchors: Anchors) -> Cue | None:
     """What frames a table: the last cue written before it, or the span of a release the
     title names when that cue is in its year (前三季度 over a 1—9月 column)."""
+    if anchors.frame and (framing is None or not framing.explicit):
+        return Cue(0, 0, anchors.frame, True)  # 目前…。/ a table: a release's span, not up to now
     if framing is None or not anchors.frame or anchors.frame[:4] != framing.period[:4]:
         return framing
     return Cue(framing.start, framing.end, anchors.frame, True, written=framing.written)

@@ -49,7 +49,7 @@ _ROW = re.compile(
 )
 _WHEN = re.compile(r"（[^）]*(?:\d|季度|半年|月末|年末)[^）]*）")
 #: Two cells of a row: text, a run of two or more spaces, text.
-CELL_GAP = re.compile(r"[^ \u3000\t\n][ \u3000\t]{2,}[^ \u3000\t\n]")
+CELL_GAP = re.compile(r"[^ \u3000\t\n](?:[ \u3000\t]{2,}|\t)[^ \u3000\t\n]")
 #: Cells of a table's row may also stand one ideographic space apart (指标名称　单位　1—10月).
 _TABLE_GAP = re.compile(r"[^ \u3000\t\n](?:[ \u3000\t]{2,}|[\u3000\t])[^ \u3000\t\n]")
 #: The header of such a table names what the amounts are (产量) and that the last column is
