@@ -58,6 +58,10 @@ def is_year(num: str, arabic: bool) -> bool:
 
 
 _CLASS_AFTER = re.compile(r"及?以上(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目|企业|法人单位)")
+#: ``5亿元至10亿元项目``, ``5亿—10亿元项目``: a class bounded both ways.
+_CLASS_SPAN = re.compile(r"(?:至|到|—|-|~)\d+(?:\.\d+)?[亿万]?元?(?:的)?(?:项目|企业)")
+_CLASS_SPAN_END = re.compile(r"(?:的)?(?:项目|企业)")
+_SPAN_BEFORE = re.compile(r"\d[亿万]?元?(?:至|到|—|-|~)$")
 _CLASS_OVER = re.compile(
     r"[\u4e00-\u9fff]{0,2}?(?:项目|企业)(?:不少于|超过|达到|达|近|约|共)?[\d一二两三四五六七八九十]"
 )
@@ -68,8 +72,10 @@ def is_class_label(text: str, start: int, end: int, unit: str) -> bool:
     firms into a class states nothing itself."""
     if not unit.endswith("元"):
         return False
-    if _CLASS_AFTER.match(text, end):
+    if _CLASS_AFTER.match(text, end) or _CLASS_SPAN.match(text, end):
         return True
+    if _CLASS_SPAN_END.match(text, end) and _SPAN_BEFORE.search(text, max(0, start - 12), start):
+        return True  # 5亿元至10亿元项目5个: the upper end of a class of projects
     over = text[max(0, start - 2) : start]
     return over.endswith(("超", "过")) and bool(_CLASS_OVER.match(text, end))
 
