@@ -194,7 +194,7 @@ def _simple(s: int, e: int, kind: str, found: str) -> Quantity:
 def _unit_of(unit: str | None) -> str:
     if unit is None:
         return ""
-    return {"百分点": "个百分点", "平方千米": "平方公里"}.get(unit, unit)
+    return {"百分点": "个百分点", "平方千米": "平方公里", "个人": "人"}.get(unit, unit)
 
 
 def _bare(s: int, e: int, mag: str, unit: str | None, text: str) -> Quantity | None:
