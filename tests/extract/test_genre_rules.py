@@ -3080,3 +3080,8 @@ def test_the_months_so_far_go_on_into_the_next_item_of_a_list() -> None:
         "——食品加工产业链。实现营业收入58.2亿元，增长13.6%。"
     )
     assert got["58.2亿元"][3] == got["13.6%"][3] == "2026-10", got
+
+
+def test_a_goal_met_a_year_early_gives_how_early_as_a_duration_of_its_year() -> None:
+    got = by_quote("2025年，全县提前一年完成“十四五”规划目标。")
+    assert got["一年"] == ("duration", "", "提前完成“十四五”规划目标年数", "2025", "exact"), got

@@ -179,7 +179,7 @@ def _is_stock(doc: Doc, q: Quantity, clause_start: int, anchors: Anchors) -> boo
     part of one with no date of its own, tells how things stand, not the year told before
     it; except in a bulletin or report, where every paragraph tells the report's year."""
     if q.measure == "duration" and q.unit in ("年", "轮"):
-        return True  # 363天 from signing to output is dated by the output
+        return not doc.text.endswith("提前", 0, q.start)  # 提前一年 is dated by when it was met
     if (
         q.measure == "share"
         and not anchors.annual

@@ -106,7 +106,8 @@ def run(doc: Doc) -> Doc:
         )
         if q.unit == "期" and not planned:
             continue  # 建成后年产1万套，分两期建设: how it is built, not a goal
-        if planned or _is_target(doc, q.sentence, q.start, now):
+        early = q.unit == "年" and text.endswith("提前", 0, q.start)  # 提前一年完成目标: how early
+        if (planned or _is_target(doc, q.sentence, q.start, now)) and not early:
             q.qualifier = "target"
     doc.made_by["qualifiers"] = f"{NAME}@{VERSION}"
     return doc

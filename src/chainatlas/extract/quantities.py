@@ -33,9 +33,10 @@ NAME = "quantities"
 VERSION = "8"
 
 _AR = r"\d+(?:,\d{3})*(?:\.\d+)?"
-#: Chinese numerals, with a 万 inside (一万二千人) and decimals (八十六点四).
+#: Chinese numerals, with a 万 inside (一万二千人) and decimals (八十六点四); 一 alone before a
+#: word is an article (一家家企业), but not in 提前一年 (a year early).
 _CN = (
-    rf"(?!一[^{CHINESE_DIGITS}万亿点])(?!零[^{CHINESE_DIGITS}点])[{CHINESE_DIGITS}]+"
+    rf"(?!(?<!提前)一[^{CHINESE_DIGITS}万亿点])(?!零[^{CHINESE_DIGITS}点])[{CHINESE_DIGITS}]+"
     rf"(?:万(?=[一二两三四五六七八九][千百])[{CHINESE_DIGITS}]+)?(?:点[零〇一二三四五六七八九]+)?"
 )
 _MAG = "万亿|亿|万"

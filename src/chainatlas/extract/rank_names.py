@@ -37,6 +37,8 @@ _RANKED_KIND = re.compile(
 _SCOPE_IN = re.compile(r"在[^，。；]{1,15}?[中里内间]$")
 _SCOPE_MODIFIER = re.compile(r"在[^，。；]{1,20}?[中里内间]([\u4e00-\u9fff]{1,4})$")
 #: A span named before its length (制瓷历史逾两千年, 建设周期3年).
+#: What was done early (提前一年完成“十四五”规划目标), to the clause's end.
+_DONE_EARLY = re.compile(r"[^，。；、\n]{2,20}(?=[，。；、\n]|$)")
 _NAMED_SPAN = re.compile(r"(?:历史|年限|周期|时间|期限|工期)[^，。；]{0,3}$")
 #: A list entered in an earlier clause, whose place the rank then gives.
 _ENTERED_LIST = re.compile(
@@ -104,6 +106,9 @@ _CHANGE_TAIL = re.compile(r"(?:[较比](?:上年|去年|上年末|年初)(?:同�
 def duration_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     """What lasted as long as ``q`` says."""
     text = doc.text
+    if text.endswith("提前", cs, q.start):  # 提前一年完成“十四五”规划目标: how early
+        done = _DONE_EARLY.match(text, q.end)
+        return "提前" + (done.group() if done else "") + "年数"
     ss = doc.sentences[q.sentence].start
     before = _FROM_TO.search(text, ss, q.start)
     if before:
