@@ -222,7 +222,8 @@ def _general(m: re.Match[str], text: str) -> Quantity | None:
         return None
     approx = m.group("ap1") or m.group("ap2")
     if before == "第":
-        if unit in ("家", "个") and mag is None and not approx:
+        counts = unit in ("家", "个") or (unit in ("座", "条", "场") and arabic)  # 第2座加氢站
+        if counts and mag is None and not approx:
             # 成为园区第9家上市企业: the ordinal of a new item counts the items so far
             return Quantity(s - 1, e, parse_number(num), unit, kind="ordinal")
         return None
