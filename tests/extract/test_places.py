@@ -455,3 +455,21 @@ def test_in_a_park_s_own_report_a_new_section_s_园区_is_the_park_not_a_part_of
         "subject",
     )
     assert got["68.4亿元"] == "湖口高新区", got
+
+
+def test_a_place_whose_name_opens_with_a_function_word_is_named_whole() -> None:
+    doc = PIPELINE(
+        "t",
+        "同心县人民政府\n首页 > 政务公开 > 年度计划总结\n同心工业园区2025年工作总结\n"
+        "发布时间：2026-01-16 16:30\n"
+        "2025年，全年完成规上工业总产值96.4亿元。",
+    )
+    assert main_region(doc) == "同心工业园区"
+    assert doc.mentions[0].name == "同心县人民政府"
+
+
+def test_a_pun_after_a_closing_quote_is_no_county() -> None:
+    doc = PIPELINE(
+        "t", "“智”造强区看姜堰——姜堰区智能装备产业集群发展纪实\n姜堰区坚持制造强区战略。"
+    )
+    assert {m.name for m in doc.mentions} == {"姜堰区"}

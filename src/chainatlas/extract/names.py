@@ -111,6 +111,16 @@ def _stop_places() -> frozenset[str]:
     return frozenset(found - {"会同"})  # 统计局会同市工信局: "together with", not 会同县
 
 
+@lru_cache(maxsize=1)
+def _stop_led_places() -> frozenset[str]:
+    """The two-character names of cities and counties that open with a function word (同心,
+    和田 is read by ``with_clause_head``): a scan back stops short of them."""
+    cities = (name for name, kind in regions().items() if kind == "city")
+    places = (*cities, *counties())
+    found = {name[:2] for name in places if len(name) == 3 and name[0] in STOP_CHARS}
+    return frozenset(found - {"和平", "向阳", "将军"})  # words too: 推动和平, 面向阳光
+
+
 def after_date(text: str, start: int) -> int:
     """Past the 年/月/日 of a date that a name scanned back to (2025年葛店经济技术开发区)."""
     if text[start : start + 1] in ("年", "月", "日") and text[start - 1 : start].isdigit():
@@ -145,6 +155,8 @@ def find_suffixed(text: str, automaton: object) -> Iterator[Found]:
         start_suffix = end - len(suffix)
         kind = kinds[suffix]
         start = _name_start(text, start_suffix, suffix, kind)
+        if start and text[start - 1 : start + 1] in _stop_led_places():
+            start -= 1  # 同心县人民政府, 同心工业园区: the scan stopped at 同 of the place's name
         if _no_name(text, start, start_suffix, suffix, kind):
             continue
         if text.endswith(_PHASES, start, start_suffix):

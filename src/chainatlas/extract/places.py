@@ -110,7 +110,13 @@ _COUNTY_END = re.compile(rf"[市县区镇](?=[{CJK}])(?![域城级委长场民�
 def _counties(text: str) -> Iterator[re.Match[str]]:
     for m in _COUNTY_END.finditer(text):
         s = m.start() - 2
-        if s >= 0 and _is_cjk(text[s : m.start()]) and not _is_cjk(text[s - 1 : s] or "，"):
+        # “智”造强区看姜堰: after a closing quote, the end of a pun, no county
+        if (
+            s >= 0
+            and _is_cjk(text[s : m.start()])
+            and not _is_cjk(text[s - 1 : s] or "，")
+            and (s == 0 or text[s - 1] not in "”’」』")
+        ):
             yield _CITY.match(text, s) or _COUNTY_AT.match(text, s)  # type: ignore[misc]
 
 
