@@ -473,3 +473,12 @@ def test_a_pun_after_a_closing_quote_is_no_county() -> None:
         "t", "“智”造强区看姜堰——姜堰区智能装备产业集群发展纪实\n姜堰区坚持制造强区战略。"
     )
     assert {m.name for m in doc.mentions} == {"姜堰区"}
+
+
+def test_a_prefecture_s_bureau_over_a_title_of_我州_names_the_prefecture() -> None:
+    doc = PIPELINE(
+        "t",
+        "延边州工业和信息化局\n首页 > 工作动态 > 本局动态\n我州15家企业入选2026年度吉林省绿色工厂名单\n"
+        "发布时间：2026-11-16 15:20\n近日，吉林省工业和信息化厅公布名单。",
+    )
+    assert main_region(doc) == "延边州"
