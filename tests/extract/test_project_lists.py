@@ -152,3 +152,13 @@ def test_a_starred_item_opening_with_a_project_s_name_is_that_project_s() -> Non
     )
     assert got["26亿元"] == "年产1200万片Mini LED背光模组项目", got
     assert "投资" not in (got["18.6亿元"] or ""), got
+
+
+def test_a_project_opening_a_sentence_before_its_investment_is_the_figures_subject() -> None:
+    got = read(
+        "洛门蔬菜冷链物流园项目总投资9.6亿元，建设冷库12座。\n"
+        "在武山县100万千瓦风光储一体化项目现场，项目总投资46亿元。",
+        "subject",
+    )
+    assert got["9.6亿元"] == "洛门蔬菜冷链物流园项目", got
+    assert got["46亿元"] == "武山县100万千瓦风光储一体化项目", got

@@ -60,11 +60,23 @@ _HELD_IN = re.compile(
 )
 
 
+#: ``洛门蔬菜冷链物流园项目总投资9.6亿元``, ``在…风光储一体化项目现场``: a project opening a
+#: sentence before its figures, or the site a tour stood at.
+_OPENING = re.compile(
+    r"(?:(?<=[。\n])|^|(?<=在))((?:(?![，。；：、的在])[^\n]){4,40}?项目)"
+    r"(?=总投资|计划总投资|投资|(?:建设)?现场|由[^，。]{2,30}投资)",
+    re.MULTILINE,
+)
+
+
 def find_visited_projects(text: str) -> Iterator[Found]:
-    """A project a tour visited (观摩团察看了X项目): the sentences after it tell of it (该项目
-    总投资68亿元); the park it stands in, written before its name, is no part of it."""
-    for m in _VISITED.finditer(text):
+    """A project a tour visited (观摩团察看了X项目, 在X项目现场) or a sentence opens with before its
+    investment (X项目总投资9.6亿元): the sentences after it tell of it (该项目总投资68亿元); the park
+    it stands in, written before its name, is no part of it."""
+    for m in (*_VISITED.finditer(text), *_OPENING.finditer(text)):
         start, name = m.start(1), m.group(1)
+        if m.re is _OPENING and (_FIRM_INSIDE.search(name) or name[0] in "该这此其本"):
+            continue  # …有限公司（以下简称…）年产…项目, 该生产线项目: named elsewhere, or back
         held = _HELD_IN.match(name)
         if held is not None and len(name) - held.end() >= 6:
             start, name = start + held.end(), name[held.end() :]
