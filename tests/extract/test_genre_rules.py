@@ -3085,3 +3085,14 @@ def test_the_months_so_far_go_on_into_the_next_item_of_a_list() -> None:
 def test_a_goal_met_a_year_early_gives_how_early_as_a_duration_of_its_year() -> None:
     got = by_quote("2025年，全县提前一年完成“十四五”规划目标。")
     assert got["一年"] == ("duration", "", "提前完成“十四五”规划目标年数", "2025", "exact"), got
+
+
+def test_a_base_s_year_dates_the_base_and_a_goal_s_year_dates_no_figure_beside_it() -> None:
+    page = "新闻\n发布时间：2026-11-19 10:15\n"
+    got = by_quote(page + "2025年，全市铝产业实现产值268.4亿元，较2020年的126.5亿元翻了一番多。")
+    assert (got["268.4亿元"][3], got["126.5亿元"][3]) == ("2025", "2020"), got
+    told = by_quote(
+        page + "2025年，钛产业实现产值112.8亿元，提前一年实现2026年迈上百亿台阶的目标；"
+        "新型化工产业实现产值64.6亿元。"
+    )
+    assert told["64.6亿元"][3] == "2025", told

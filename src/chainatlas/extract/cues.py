@@ -11,7 +11,7 @@ import re
 from chainatlas.extract.anchors import HALF_ALT, HALVES
 from chainatlas.extract.doc import Cue
 from chainatlas.extract.numerals import parse_chinese, parse_number
-from chainatlas.extract.period_rules import planned_clause
+from chainatlas.extract.period_rules import GOAL_NAMED, planned_clause
 
 #: ``1—10月``: the year so far, dated by the month it ends at (as 1—6月 is H1).
 _TO_MONTH = r"1[-—–~至]"
@@ -175,7 +175,7 @@ def _year_cue(m: re.Match[str], text: str) -> Cue | None:
     if m.group("y") and text.startswith("度", m.end("y") + 1) and _NAMED_LIST.match(text, e):
         return None  # 7月，…公布2025年度浙江省瞪羚企业名单: the list's name, not the period
     if m.group("y"):
-        cue = Cue(s, e, _explicit(m), True, goal=_aimed_at(text, s), written=True)
+        cue = Cue(s, e, _explicit(m), True, goal=_aimed_at(text, s, e), written=True)
         cue.span = m.group("ytd") is not None
         return _from_cue(cue, text) if _FROM_BEFORE.search(text, max(0, s - 1), s) else cue
     period = str(parse_chinese(m.group("cy").replace("〇", "零")))
@@ -183,13 +183,18 @@ def _year_cue(m: re.Match[str], text: str) -> Cue | None:
         period += f"-{int(parse_chinese(m.group('cm'))):02d}"
         if m.group("cdd"):
             period += f"-{int(parse_chinese(m.group('cdd'))):02d}"
-    cue = Cue(s, e, period, True, goal=_aimed_at(text, s), written=True)  # 到二〇二七年
+    cue = Cue(s, e, period, True, goal=_aimed_at(text, s, e), written=True)  # 到二〇二七年
     return _from_cue(cue, text)
 
 
-def _aimed_at(text: str, s: int) -> bool:
-    """Whether the year written at ``s`` is a goal's (到2027年, 力争…, a planned clause)."""
-    return _TARGET_BEFORE.search(text, max(0, s - 3), s) is not None or planned_clause(text, s)
+def _aimed_at(text: str, s: int, e: int) -> bool:
+    """Whether the year written at ``s`` is a goal's (到2027年, 力争…, a planned clause, or
+    the year a goal names: 提前一年实现2026年迈上百亿台阶的目标)."""
+    return (
+        _TARGET_BEFORE.search(text, max(0, s - 3), s) is not None
+        or planned_clause(text, s)
+        or GOAL_NAMED.match(text, e) is not None
+    )
 
 
 def _explicit(m: re.Match[str]) -> str:

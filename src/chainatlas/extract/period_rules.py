@@ -18,6 +18,10 @@ from chainatlas.extract.qualifiers import is_named_capacity, phase_start
 from chainatlas.extract.quantities import TIER_AFTER
 from chainatlas.extract.sentences import clause_at
 
+#: A year that names a goal's (2026年迈上百亿台阶的目标), which dates no figure told beside it.
+GOAL_NAMED = re.compile(r"[^，。；\d]{0,14}?的目标")
+#: ``较2020年的126.5亿元``: a base written with its year, right before the figure.
+_BASE_YEAR = re.compile(r"(?:较|比|相比|同)((?:19|20)\d\d)年(?:末|底)?的$")
 #: A time heading its sentence alone (今年以来，…): it frames every clause after it.
 _FRAME = re.compile(r"[^，。；\d]{0,6}，")
 _STOCK_VERB = re.compile(r"已|现有|拥有|集聚|累计|共有|入驻")
@@ -83,6 +87,8 @@ def _period_for(doc: Doc, own: list[Cue], state: Cue | None, q: Quantity, anchor
     for cue in reversed(own):
         if cue.start > pos or not (cue.explicit or not target) or 0 <= cue.limit <= pos:
             continue
+        if cue.goal and not target and GOAL_NAMED.match(doc.text, cue.end):
+            continue  # 提前实现2026年迈上百亿台阶的目标；…实现产值64.6亿元: the goal's year, not its
         if reviewed and cue.period == "cumulative" and doc.text.startswith("累计", cue.start):
             continue  # a year's review: 累计完成…关改搬转134家 is what that year completed
         since = doc.text.startswith("来", cue.end)  # 揭牌，两年来累计攻克…42项: up to now
@@ -159,6 +165,9 @@ def _fixed_period(
         return planned[-1].period if planned else "unknown"  # 一期5万吨，计划2026年一季度投产
     if q.unit == "期":
         return "unknown"  # 分两期建设: the phases of a plan, of no period
+    base = _BASE_YEAR.search(doc.text, max(clause_start, pos - 12), pos)
+    if base is not None:
+        return base.group(1)  # 较2020年的126.5亿元翻了一番: the base is that year's
     if q.measure == "duration" and doc.text.startswith("来", q.end):
         return "cumulative"  # 两年来: up to now
     if q.measure == "duration" and not target and doc.text.endswith("以内", q.start, q.end):
