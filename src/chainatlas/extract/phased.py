@@ -36,23 +36,28 @@ def find_phased_projects(text: str) -> Iterator[Found]:
             yield start, m.start(), name, "company"
 
 
+def _project_name(stops: str) -> str:
+    """A project's name as a group: 4 to 40 characters of one clause up to 项目, not a phase
+    (…项目一期) or a numbered one; ``stops`` are the characters it may not hold."""
+    return rf"((?:(?![{stops}])[^\n]){{4,40}}?项目)(?![一二三四五六七八九十\d])"
+
+
 #: ``主会场开工的广西甘源…有限公司年产5万吨糖基生物制造项目``: the project that reached it.
 _AFTER_MILESTONE = re.compile(
-    r"(?<!新)(?:开工|签约|投产|竣工|落地|揭牌)的((?:(?![，。；：、的])[^\n]){4,40}?项目)(?![一二三四五六七八九十\d])"
+    r"(?<!新)(?:开工|签约|投产|竣工|落地|揭牌)的" + _project_name("，。；：、的")
 )
 
 
 #: ``总投资18亿元的年产30万吨再生铝项目``: the project that invests it.
 _AFTER_AMOUNT = re.compile(
-    r"投资(?:约|超|近|超过)?\d+(?:\.\d+)?(?:亿|万)(?:元|美元)的"
-    r"((?:(?![，。；：、的])[^\n]){4,40}?项目)(?![一二三四五六七八九十\d])"
+    r"投资(?:约|超|近|超过)?\d+(?:\.\d+)?(?:亿|万)(?:元|美元)的" + _project_name("，。；：、的")
 )
 
 
 #: ``观摩团察看了江达200兆瓦光伏储能项目``, ``来到…阴极铜项目建设现场``: the project visited.
 _VISITED = re.compile(
     r"(?:察看了?|观摩(?![团会组点])了?|来到|走进|考察(?![团组])了?|调研(?![组团])了?|视察了?)(?!了)"
-    r"((?:(?![，。；：、的和])[^\n]){4,40}?项目)(?![一二三四五六七八九十\d])"
+    + _project_name("，。；：、的和")
 )
 #: A park or place written before the project it holds (昌都经济开发区西藏藏东铜业…项目).
 _HELD_IN = re.compile(
