@@ -240,3 +240,20 @@ def test_a_grid_with_units_in_its_heads_set_out_with_single_tabs() -> None:
     level, growth = got["112.4"][0], got["9.6"][0]
     assert (level.subject, level.unit, growth.measure) == ("城北园区", "亿元", "growth")
     assert level.period == "2026Q3"  # the release's span, not the 目前 told last
+
+
+def test_a_row_set_out_with_single_ideographic_spaces_joins_no_row_after_it() -> None:
+    got = cells(
+        "2026年1—10月单县规上工业生产情况\n发布日期：2026-11-18 10:00\n"
+        "产品名称　单位　1—10月　同比增长（%）\n布　万米　6420　8.1\n人造板　万立方米　58.3　-2.7\n"
+    )
+    assert got["58.3"][0].indicator == "人造板产量", got
+
+
+def test_a_grid_of_a_park_s_parts_headed_片区() -> None:
+    got = cells(
+        "垫江高新区2026年前三季度经济运行情况\n发布时间：2026-10-20 10:00\n"
+        "表：分片区主要指标\n片区\t规上工业总产值（亿元）\t同比增长（%）\t规上工业企业（家）\n"
+        "桂溪片区\t98.4\t12.1\t64\n"
+    )
+    assert (got["98.4"][0].subject, got["98.4"][0].unit) == ("桂溪片区", "亿元"), got

@@ -48,10 +48,9 @@ _ROW = re.compile(
     r"(?:(?P<growth>-?\d[\d.]*)|[ \u3000\t]*[—-])[ \u3000\t]*$"  # 规上工业企业数　家　236　—: no growth
 )
 _WHEN = re.compile(r"（[^）]*(?:\d|季度|半年|月末|年末)[^）]*）")
-#: Two cells of a row: text, a run of two or more spaces, text.
-CELL_GAP = re.compile(r"[^ \u3000\t\n](?:[ \u3000\t]{2,}|\t)[^ \u3000\t\n]")
-#: Cells of a table's row may also stand one ideographic space apart (指标名称　单位　1—10月).
-_TABLE_GAP = re.compile(r"[^ \u3000\t\n](?:[ \u3000\t]{2,}|[\u3000\t])[^ \u3000\t\n]")
+#: Two cells of a row: text, a run of two or more spaces or one ideographic space or tab
+#: (指标名称　单位　1—10月), text. A line holding one is a table's row and joins no other line.
+CELL_GAP = re.compile(r"[^ \u3000\t\n](?:[ \u3000\t]{2,}|[\u3000\t])[^ \u3000\t\n]")
 #: The header of such a table names what the amounts are (产量) and that the last column is
 #: a growth (增长).
 _HEADER = re.compile(r"(产量|产值|销量|出口额|营业收入)[^\n]{0,20}?增长|产品名称[^\n]{0,30}?增长")
@@ -65,12 +64,12 @@ def table_rows(doc: Doc) -> list[Quantity]:
     columns; an empty list when the document has no table."""
     text = doc.text
     out: list[Quantity] = []
-    if _TABLE_GAP.search(text) is None:
+    if CELL_GAP.search(text) is None:
         return out  # no spaces between cells: no table (most documents)
     what: str | None = None  # what the amounts are, once a header is read
     parent = ""  # the last row that is not an item of another (#…: 其中项)
     for p in doc.paragraphs:
-        gaps = _TABLE_GAP.search(text, p.start, p.end) is not None
+        gaps = CELL_GAP.search(text, p.start, p.end) is not None
         header = _HEADER.search(text, p.start, p.end) if gaps else None
         if header is not None and _UNIT_IN_HEAD.search(text, p.start, p.end):
             what = None  # 商品名称　出口额（亿元）　比上年增长（%）: a grid, read by grid_tables
