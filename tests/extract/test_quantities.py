@@ -119,6 +119,7 @@ def test_figure_is_read_with_its_unit_measure_and_qualifier(
         "全县研发平台增加，万人发明专利拥有量明显提高。",  # per ten thousand people
         "张副市长、李副县长出席。",  # 副 of a title, no pairs
         "其中5亿元至10亿元项目签约较多。",  # a class of projects bounded both ways
+        "今年前10个月，公司出口明显增长。",  # the months so far: a period, no duration
     ],
 )
 def test_numbers_that_only_name_things_are_not_facts(text: str) -> None:
