@@ -88,7 +88,7 @@ def scan_back(text: str, end: int, limit: int) -> int:
     i = end
     while i > 0 and end - i < limit:
         ch = text[i - 1]
-        if ch in STOP_CHARS and text[i - 2 : i] in _stop_places():
+        if ch in STOP_CHARS and text[i - 2 : i] in _stop_places()[0]:
             i -= 2  # 大同经济技术开发区: a city's name that ends in 同
             continue
         if ch in STOP_CHARS or not (ch.isalnum() or ch in "·-"):
@@ -102,23 +102,21 @@ def scan_back(text: str, end: int, limit: int) -> int:
 
 
 @lru_cache(maxsize=1)
-def _stop_places() -> frozenset[str]:
-    """Cities and counties whose two-character name ends in a function word (大同, 泰和,
-    共和县)."""
+def _stop_places() -> tuple[frozenset[str], frozenset[str]]:
+    """Two-character names of cities and counties with a function word in them: those ending in
+    one (大同, 泰和, 共和县), which a scan back stops inside, and those opening with one (同心;
+    和田 is read by ``with_clause_head``), which it stops short of."""
     cities = (name for name, kind in regions().items() if kind == "city")
-    places = (*cities, *counties())
-    found = {name[:2] for name in places if len(name) == 3 and name[1] in STOP_CHARS}
-    return frozenset(found - {"会同"})  # 统计局会同市工信局: "together with", not 会同县
-
-
-@lru_cache(maxsize=1)
-def _stop_led_places() -> frozenset[str]:
-    """The two-character names of cities and counties that open with a function word (同心,
-    和田 is read by ``with_clause_head``): a scan back stops short of them."""
-    cities = (name for name, kind in regions().items() if kind == "city")
-    places = (*cities, *counties())
-    found = {name[:2] for name in places if len(name) == 3 and name[0] in STOP_CHARS}
-    return frozenset(found - {"和平", "向阳", "将军"})  # words too: 推动和平, 面向阳光
+    short = [name[:2] for name in (*cities, *counties()) if len(name) == 3]
+    ending = {s for s in short if s[1] in STOP_CHARS} - {
+        "会同"
+    }  # 统计局会同市工信局: together with
+    opening = {s for s in short if s[0] in STOP_CHARS} - {
+        "和平",
+        "向阳",
+        "将军",
+    }  # 推动和平, 面向阳光
+    return frozenset(ending), frozenset(opening)
 
 
 def after_date(text: str, start: int) -> int:
@@ -155,7 +153,7 @@ def find_suffixed(text: str, automaton: object) -> Iterator[Found]:
         start_suffix = end - len(suffix)
         kind = kinds[suffix]
         start = _name_start(text, start_suffix, suffix, kind)
-        if start and text[start - 1 : start + 1] in _stop_led_places():
+        if start and text[start - 1 : start + 1] in _stop_places()[1]:
             start -= 1  # 同心县人民政府, 同心工业园区: the scan stopped at 同 of the place's name
         if _no_name(text, start, start_suffix, suffix, kind):
             continue

@@ -19,7 +19,7 @@ import re
 
 from chainatlas.extract.doc import MARKS, Doc, Paragraph
 from chainatlas.extract.offsets import OffsetMap
-from chainatlas.extract.tables import CELL_GAP
+from chainatlas.extract.tables import CELL_GAP, unpiped
 from chainatlas.extract.units import UNITS
 
 NAME = "normalise"
@@ -87,20 +87,12 @@ def run(doc: Doc) -> Doc:
     """Fill ``doc.text``, ``doc.offsets`` and ``doc.paragraphs`` from ``doc.original``."""
     source = _SWAPPABLE.sub(_swap, doc.original)
     source = _DIGIT_COMMA.sub(lambda m: "," if m.group() == "，" else ":", source)
-    source = _PIPED_ROW.sub(lambda m: m.group().replace("|", "\u3000"), source)
+    source = unpiped(source)
     deletions = _line_deletions(source) + _space_deletions(source)
     doc.text, doc.offsets = _apply(source, deletions)
     doc.paragraphs = _label_paragraphs(doc.text)
     doc.made_by["paragraphs"] = f"{NAME}@{VERSION}"
     return doc
-
-
-#: A table's row with its cells set apart by pipes (指标名称 | 单位 | 1—10月 | 同比增长（%）),
-#: as a page's table comes out in text: the pipes are the gaps a table's cells stand apart by.
-#: A row has a figure; a site's menu (首页 | 政务公开 | 政务服务) has none and stays.
-_PIPED_ROW = re.compile(
-    r"^(?=[^\n]*\d)[^\n|]*[^\n|\s][ \t\u3000]*\|(?:[^\n|]*\|)+[^\n|]*$", re.MULTILINE
-)
 
 
 def _swap(match: re.Match[str]) -> str:

@@ -57,10 +57,9 @@ def find_programmes(text: str) -> Iterator[Found]:
     last = -1  # where the last quoted programme ended
     for m in _QUOTED.finditer(text):
         inner, after = m.group(1), text[m.end(1) + 1 : m.end(1) + 8]
-        if "，" in inner or inner.endswith(("。", "！", "？")):
-            continue  # “签约只是起点，落地才是关键。”: words said, no name
-        if _WORK_ON_CHAINS.fullmatch(inner):
-            continue  # “补链强链延链”工程, “三大工程”: kinds of work, no programme of a name
+        said = "，" in inner or inner.endswith(("。", "！", "？"))
+        if said or _WORK_ON_CHAINS.fullmatch(inner):
+            continue  # “签约只是起点，落地才是关键。”: words said; “补链强链延链”工程: kinds of work
         tail = _PROGRAMME_AFTER.match(after)
         before = _PROGRAMME_BEFORE.search(text, max(0, m.start() - 2), m.start())
         # 推行“拿地即开工”“交地即交证”: a quoted name right after a programme's is one too

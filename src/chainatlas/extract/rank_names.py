@@ -46,6 +46,14 @@ _ENTERED_LIST = re.compile(
 )
 
 
+def _list_before(doc: Doc, pos: int) -> str:
+    """The name of a ranking list (…百强, …500强, …榜) written right before ``pos``, without its
+    year; "" where none is."""
+    listed = next((m for m in doc.mentions if m.end == pos and m.type == "programme"), None)
+    name = _YEAR_LEAD.sub("", listed.name) if listed is not None else ""
+    return name if len(name) >= 6 and _LIST_END.search(name) else ""
+
+
 def rank_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     """The list or the measure ``q`` ranks in, + 排名."""
     text = doc.text
@@ -53,10 +61,9 @@ def rank_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
         kind = _RANKED_KIND.match(text, q.end)
         if kind is not None:
             return kind.group() + "排名"  # 成为全市第一大主导产业: a rank among its kind
-    listed = next((m for m in doc.mentions if m.end == q.start and m.type == "programme"), None)
-    name = _YEAR_LEAD.sub("", listed.name) if listed is not None else ""
-    if len(name) >= 6 and _LIST_END.search(name):
-        return name + "排名"  # 位列中国有色金属企业营业收入500强第86位: that list's
+    listed = _list_before(doc, q.start)
+    if listed:
+        return listed + "排名"  # 位列中国有色金属企业营业收入500强第86位: that list's
     verbs = list(_RANK_VERB.finditer(text, cs, q.start))
     if verbs:
         verb = verbs[-1]

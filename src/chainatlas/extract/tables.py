@@ -59,6 +59,19 @@ _UNIT_IN_HEAD = re.compile(r"[（(](?![%％])[^）)]{1,4}[）)]")
 _NAMED_HEADER = re.compile(r"(?:指标|项目)(?:名称)?[ \u3000\t]+单位[^\n]{0,30}?增长")
 
 
+#: A table's row with its cells set apart by pipes (指标名称 | 单位 | 1—10月 | 同比增长（%）).
+#: A row has a figure; a site's menu (首页 | 政务公开 | 政务服务) has none and stays.
+_PIPED_ROW = re.compile(
+    r"^(?=[^\n]*\d)[^\n|]*[^\n|\s][ \t\u3000]*\|(?:[^\n|]*\|)+[^\n|]*$", re.MULTILINE
+)
+
+
+def unpiped(source: str) -> str:
+    """``source`` with the pipes of table rows as ideographic spaces, one for one (offsets
+    stay): the gaps the readers here take cells apart by."""
+    return _PIPED_ROW.sub(lambda m: m.group().replace("|", "\u3000"), source)
+
+
 def table_rows(doc: Doc) -> list[Quantity]:
     """The figures of every table row in ``doc``, with units and indicators from the
     columns; an empty list when the document has no table."""
