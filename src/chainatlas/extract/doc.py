@@ -173,8 +173,10 @@ class Doc:
         return -1
 
 
-#: A public account's stamped line (永丰发布 2026-11-23 08:30 江西): who posted it, when, where.
-_STAMPED = re.compile(r"[^。，\n]{0,20}?(?:19|20)\d\d-\d\d-\d\d\s*\d{1,2}:\d\d[^。，\n]{0,8}")
+#: A public account's stamped line (永丰发布 2026-11-23 08:30 江西): its name, the day and time
+#: it posted (any space but a line break between), then where from.
+STAMPED_LINE = re.compile(r"[^。，\n]{0,20}?(?:19|20)\d\d-\d\d-\d\d[^\S\n]*\d{1,2}:\d\d")
+_STAMPED = re.compile(STAMPED_LINE.pattern + r"[^。，\n]{0,8}")
 #: A line closed by a date (娄底市统计局编　2026 年 7 月 20 日): who issued it and when.
 _DATED = re.compile(r".{0,20}?(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 #: A periodical's issue line (2026 年第 6 期（总第 318 期）): the short line above names it.

@@ -108,15 +108,13 @@ def _stop_places() -> tuple[frozenset[str], frozenset[str]]:
     和田 is read by ``with_clause_head``), which it stops short of."""
     cities = (name for name, kind in regions().items() if kind == "city")
     short = [name[:2] for name in (*cities, *counties()) if len(name) == 3]
-    ending = {s for s in short if s[1] in STOP_CHARS} - {
-        "会同"
-    }  # 统计局会同市工信局: together with
-    opening = {s for s in short if s[0] in STOP_CHARS} - {
-        "和平",
-        "向阳",
-        "将军",
-    }  # 推动和平, 面向阳光
+    ending = {s for s in short if s[1] in STOP_CHARS} - _WORDS_NOT_PLACES
+    opening = {s for s in short if s[0] in STOP_CHARS} - _WORDS_NOT_PLACES
     return frozenset(ending), frozenset(opening)
+
+
+#: Such names that are words too: 统计局会同市工信局 ("together with"), 推动和平, 面向阳光, 将军.
+_WORDS_NOT_PLACES = frozenset({"会同", "和平", "向阳", "将军"})
 
 
 def after_date(text: str, start: int) -> int:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from chainatlas.extract.doc import MARKS, Doc, Paragraph
+from chainatlas.extract.doc import MARKS, STAMPED_LINE, Doc, Paragraph
 from chainatlas.extract.offsets import OffsetMap
 from chainatlas.extract.tables import CELL_GAP, unpiped
 from chainatlas.extract.units import UNITS
@@ -249,12 +249,8 @@ def _stands_alone(source: str, start: int, end: int, next_start: int) -> bool:
         or _PAGE_LINE_START.match(source, start)
         or (_CREDITED.match(source, start) and not _CLAUSE_MARK.search(source, start, end))
         or _CREDITED_CAPTION.match(source, start, end) is not None
-        or _STAMPED_LINE.match(source, next_start) is not None
+        or STAMPED_LINE.match(source, next_start) is not None
     )
-
-
-#: A public account's stamped line (南昌工信　2026-07-08 18:30　江西): its name, the day and time.
-_STAMPED_LINE = re.compile(r"[^\n。，]{0,20}?(?:19|20)\d\d-\d\d-\d\d[ 　]+\d{1,2}:\d\d")
 
 
 def _word_across(source: str, end: int, next_start: int) -> bool:

@@ -117,10 +117,6 @@ def run(doc: Doc) -> Doc:
             continue  # 一百五百, 五五: Chinese digits that make no number
         if q is None or is_class_label(text, q.start, q.end, q.unit):
             continue
-        if q.unit == "股" and text[q.start - 1 : q.start] == "每":
-            continue  # 每10股派发现金红利1.50元: per ten shares, no count of them
-        if q.unit == "个月" and text[q.start - 1 : q.start] == "前":
-            continue  # 今年前10个月: the months so far, a period (periods read it), no duration
         k = bisect_right(place_starts, q.start) - 1
         if k >= 0 and q.end <= places[k][1]:
             continue

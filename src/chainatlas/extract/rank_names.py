@@ -36,9 +36,9 @@ _RANKED_KIND = re.compile(
 )
 _SCOPE_IN = re.compile(r"在[^，。；]{1,15}?[中里内间]$")
 _SCOPE_MODIFIER = re.compile(r"在[^，。；]{1,20}?[中里内间]([\u4e00-\u9fff]{1,4})$")
-#: A span named before its length (制瓷历史逾两千年, 建设周期3年).
 #: What was done early (提前一年完成“十四五”规划目标), to the clause's end.
 _DONE_EARLY = re.compile(r"[^，。；、\n]{2,20}(?=[，。；、\n]|$)")
+#: A span named before its length (制瓷历史逾两千年, 建设周期3年).
 _NAMED_SPAN = re.compile(r"(?:历史|年限|周期|时间|期限|工期)[^，。；]{0,3}$")
 #: A list entered in an earlier clause, whose place the rank then gives.
 _ENTERED_LIST = re.compile(

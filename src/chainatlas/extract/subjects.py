@@ -89,8 +89,10 @@ def run(doc: Doc) -> Doc:
             )
             continue
         held = project_holding(candidates, q.start, q.end)
-        fixed = (structure, "industry") if structure else _fixed_subject(doc, q, scope, topic)
-        fixed = (held.name, "project") if held is not None else fixed
+        if held is not None:
+            fixed: tuple[str, str] | None = (held.name, "project")
+        else:
+            fixed = (structure, "industry") if structure else _fixed_subject(doc, q, scope, topic)
         if fixed is not None:
             q.subject, q.subject_type = fixed
             indicators.assign(doc, q, candidates, scope.figure_ends)

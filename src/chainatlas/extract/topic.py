@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from chainatlas.extract.doc import PLACE_TYPES, Doc, Mention, inner_place
+from chainatlas.extract.doc import PLACE_TYPES, STAMPED_LINE, Doc, Mention, inner_place
 from chainatlas.extract.fairs import is_fair
 from chainatlas.extract.industry_parts import WHOLE_PLACE
 from chainatlas.extract.lexicon import regions
@@ -72,7 +72,7 @@ def _title_place(doc: Doc, at: int) -> str | None:
     for index, m in enumerate(doc.mentions):
         if m.start >= title.end:
             break
-        if m.start < title.start and _STAMPED_LINE.search(_line_of(doc.text, m.start)):
+        if m.start < title.start and STAMPED_LINE.search(_line_of(doc.text, m.start)):
             continue  # 塔城零距离　2026-03-10 21:06　新疆: where the post was sent from
         if m.start < title.start:
             site = site or _site_place(m) or _media_place(doc, m)  # 佳木斯新闻网: its city's…
@@ -176,9 +176,6 @@ _ACCOUNT_OF_PLACE = re.compile(
 #: A line stamped with a time (诸城工信　2026-10-23 19:06　山东): a public account's line,
 #: whose last word is where it was posted from, not what the article is about.
 _STAMP = re.compile(r"\d{1,2}:\d\d")
-
-
-_STAMPED_LINE = re.compile(r"(?:19|20)\d\d-\d\d-\d\d\s*\d{1,2}:\d\d")
 
 
 def _line_of(text: str, pos: int) -> str:
