@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from chainatlas.cli.main import cli
@@ -62,3 +63,22 @@ def test_cli_writes_report_and_workbook(liyang: Settings, tmp_path: Path) -> Non
     )
     assert result.exit_code == 0, result.output
     assert xlsx.stat().st_size > 0
+
+
+def test_without_a_chinese_font_the_html_briefing_says_which_charts_are_left_out(
+    liyang: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A machine without fonts-noto-cjk still gets the text, tables and footnotes."""
+    from chainatlas.report import charts
+    from chainatlas.report.fonts import MissingFont
+
+    def no_font() -> str:
+        raise MissingFont("no font with Chinese glyphs is installed")
+
+    monkeypatch.setattr(charts, "find_cjk_family", no_font)
+    out = tmp_path / "liyang.html"
+    write_report(liyang, "320481", "html", out)
+    html = out.read_text(encoding="utf-8")
+    assert "<img" not in html
+    assert "图“发展历程”未绘制" in html and "图“集群规模与梯级门槛”未绘制" in html
+    assert re.search(r"1287\.4", html) and "注释与来源" in html

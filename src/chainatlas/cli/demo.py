@@ -13,7 +13,6 @@ import click
 from chainatlas.cli.checks import format_checks
 from chainatlas.cli.context import db_option, json_option, print_json, settings_for
 from chainatlas.cli.serve import serve_dashboard
-from chainatlas.errors import ChainAtlasError
 from chainatlas.model.wording import TIER_WORDS, describe_period_text
 from chainatlas.service import checks as checks_service
 from chainatlas.service import overview as overview_service
@@ -76,17 +75,16 @@ def _print_checks(checked: dict[str, Any]) -> None:
 
 
 def _write_briefing(settings: Settings, out: Path, *, quiet: bool) -> list[Path]:
-    """Write the briefing and workbook; a missing CJK font is reported, not fatal."""
-    try:
-        written = reports_service.write_briefing(settings, DEMO_REGION, out)
-    except ChainAtlasError as exc:
-        click.echo(f"简报未写出：{exc}", err=True)
-        return []
+    """Write the briefing and workbook; a PDF refused for want of a Chinese font or Pango
+    is reported with the package to install, and the other files still stand."""
+    files = reports_service.write_briefing(settings, DEMO_REGION, out)
+    if files.pdf_refused is not None:
+        click.echo(f"PDF 简报未写出：{files.pdf_refused}", err=True)
     if not quiet:
         _heading("简报与工作簿")
-        for path in written:
+        for path in files.written:
             click.echo(f"  {path.resolve()}")
-    return written
+    return files.written
 
 
 def _report(view: Overview, loaded: dict[str, int] | None, seconds: float, url: str) -> None:

@@ -15,7 +15,7 @@ from chainatlas.analysis.reasons import zh_texts
 from chainatlas.analysis.targets import Target
 from chainatlas.model.wording import VERDICT_WORDS, describe_chain_stage, describe_fact_value
 from chainatlas.report.briefing import Block, Chart, Cited, Missing, Paragraph, Section, Table
-from chainatlas.report.charts import render_chain_map
+from chainatlas.report.charts import chart_block, render_chain_map
 from chainatlas.report.context import Context
 from chainatlas.report.inputs import ChainInput, StagedChainLike
 
@@ -65,7 +65,7 @@ def _chain_blocks(ctx: Context, chain: ChainInput) -> list[Block]:
     return blocks
 
 
-def _map_chart(ctx: Context, cmap: ChainMap, judged: dict[str, NodeDiagnosis]) -> Chart:
+def _map_chart(ctx: Context, cmap: ChainMap, judged: dict[str, NodeDiagnosis]) -> Chart | Missing:
     stages = [
         (
             describe_chain_stage(stage),
@@ -76,7 +76,9 @@ def _map_chart(ctx: Context, cmap: ChainMap, judged: dict[str, NodeDiagnosis]) -
     edges = [(e.source, e.target) for e in cmap.edges if e.kind not in LOOP_KINDS]
     name = ctx.names.schemes.get(cmap.scheme, cmap.scheme)
     caption = (Cited("颜色表示节点判定：绿为强、黄为薄弱、红为缺失；箭头由上游指向下游。"),)
-    return Chart(f"chain-{cmap.scheme}", f"{name}图谱", render_chain_map(stages, edges), caption)
+    return chart_block(
+        f"chain-{cmap.scheme}", f"{name}图谱", lambda: render_chain_map(stages, edges), caption
+    )
 
 
 def _members_note(ctx: Context, cmap: ChainMap, view: NodeView) -> tuple[int, ...]:

@@ -7,11 +7,12 @@ missing (no bar, a label saying 未载), never as zero.
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from chainatlas.report.fonts import find_cjk_family
+from chainatlas.report.briefing import Chart, Missing, Runs
+from chainatlas.report.fonts import MissingFont, find_cjk_family
 
 #: Colours for chain-node verdicts (and for maps drawn before a diagnosis exists).
 VERDICT_COLOURS: dict[str, str] = {
@@ -22,6 +23,16 @@ VERDICT_COLOURS: dict[str, str] = {
     "absent": "#9e9e9e",
 }
 DPI = 150
+
+
+def chart_block(name: str, title: str, draw: Callable[[], bytes], caption: Runs) -> Chart | Missing:
+    """The chart ``draw`` renders, or, on a machine with no Chinese font, a line saying
+    which picture is left out and why: the text, tables and workbook need no font, so a
+    missing one should cost the pictures only, not the whole briefing."""
+    try:
+        return Chart(name, title, draw(), caption)
+    except MissingFont as exc:
+        return Missing((f"图“{title}”未绘制：{exc}",))
 
 
 @contextmanager

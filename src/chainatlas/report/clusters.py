@@ -16,7 +16,7 @@ from chainatlas.model.fact import Fact
 from chainatlas.model.quantity import Quantity
 from chainatlas.model.wording import CHECK_WORDS, TIER_WORDS, describe_period
 from chainatlas.report.briefing import Block, Chart, Cited, Missing, Paragraph, Section, Table
-from chainatlas.report.charts import render_tier_chart
+from chainatlas.report.charts import chart_block, render_tier_chart
 from chainatlas.report.context import Context
 from chainatlas.report.inputs import TierLike
 
@@ -74,7 +74,7 @@ def _tier_check(ctx: Context, size: Fact | None, review: Review | None) -> Cited
     )
 
 
-def _chart(ctx: Context, scheme: str, rows: Sequence[TierLike]) -> Chart:
+def _chart(ctx: Context, scheme: str, rows: Sequence[TierLike]) -> Chart | Missing:
     bars = []
     sizes = []
     for tier in rows:
@@ -89,7 +89,9 @@ def _chart(ctx: Context, scheme: str, rows: Sequence[TierLike]) -> Chart:
     )
     if notes:
         caption += (Cited("数据来源", notes),)
-    return Chart(f"tiers-{scheme}", "集群规模与梯级门槛", render_tier_chart(bars), caption)
+    return chart_block(
+        f"tiers-{scheme}", "集群规模与梯级门槛", lambda: render_tier_chart(bars), caption
+    )
 
 
 def _threshold_in_yi(text: str | None) -> float:

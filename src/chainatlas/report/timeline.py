@@ -10,7 +10,7 @@ from chainatlas.model.document import Event
 from chainatlas.model.period import Period
 from chainatlas.model.wording import describe_period
 from chainatlas.report.briefing import Block, Chart, Cited, Missing, Section, Table
-from chainatlas.report.charts import render_timeline
+from chainatlas.report.charts import chart_block, render_timeline
 from chainatlas.report.context import Context
 
 HEADERS = ("日期", "事件", "相关方")
@@ -44,7 +44,7 @@ def build_timeline(ctx: Context) -> Section:
     return Section("五、发展历程", tuple(blocks))
 
 
-def _chart(ctx: Context, events: list[Event]) -> Chart:
+def _chart(ctx: Context, events: list[Event]) -> Chart | Missing:
     points = []
     for event in events:
         period = Period.parse(event.date)
@@ -52,7 +52,7 @@ def _chart(ctx: Context, events: list[Event]) -> Chart:
         label = f"{event.date}\n{_short(event.summary)}"
         points.append((year, label))
     caption = (Cited("按资料所载日期精度标注；事件来源见下表注释。"),)
-    return Chart("timeline", "发展历程", render_timeline(points), caption)
+    return chart_block("timeline", "发展历程", lambda: render_timeline(points), caption)
 
 
 def _short(text: str) -> str:

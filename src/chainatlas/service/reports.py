@@ -8,10 +8,11 @@ layer arranges them and writes the files.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from chainatlas.errors import InvalidValue
+from chainatlas.errors import ChainAtlasError, InvalidValue
 from chainatlas.model.actors import Person, Platform, Programme
 from chainatlas.model.dataset import Dataset
 from chainatlas.model.enterprise import Enterprise
@@ -120,13 +121,26 @@ def export_workbook(settings: Settings, region: str, out: Path) -> Path:
     return write_workbook(build_sheets(gather_inputs(settings, region)), out)
 
 
-def write_briefing(settings: Settings, region: str, out_dir: Path) -> list[Path]:
-    """HTML and PDF briefing plus the workbook of ``region`` in ``out_dir`` (for the demo)."""
+@dataclass(frozen=True)
+class BriefingFiles:
+    """What the demo wrote, and why the PDF is missing when it is."""
+
+    written: list[Path]
+    pdf_refused: ChainAtlasError | None = None
+
+
+def write_briefing(settings: Settings, region: str, out_dir: Path) -> BriefingFiles:
+    """HTML and PDF briefing plus the workbook of ``region`` in ``out_dir`` (for the demo).
+
+    The PDF comes last and alone may be refused: it needs a Chinese font and Pango, which a
+    user's machine may lack, while the HTML and the workbook need neither."""
     inputs = gather_inputs(settings, region)
     briefing = assemble_briefing(inputs)
     stem = f"briefing-{region}"
     written = write_briefing_file(briefing, "html", out_dir / f"{stem}.html")
     written.append(write_workbook(build_sheets(inputs), out_dir / f"workbook-{region}.xlsx"))
-    # Last, because it needs system fonts and libraries a user's machine may lack.
-    written += write_briefing_file(briefing, "pdf", out_dir / f"{stem}.pdf")
-    return written
+    try:
+        written += write_briefing_file(briefing, "pdf", out_dir / f"{stem}.pdf")
+    except ChainAtlasError as exc:
+        return BriefingFiles(written, exc)
+    return BriefingFiles(written)
