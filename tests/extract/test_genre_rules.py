@@ -555,6 +555,8 @@ def test_what_a_figure_measures(text: str, quote: str, indicator: str) -> None:
             "cumulative",
         ),
         ("明年，全市力争新签约亿元以上项目400个以上。", "400个以上", "2026"),
+        ("【创新平台】\n全县建成省级企业技术中心11家、省级工程技术研究中心6家。", "11家", "cumulative"),
+        ("【园区承载】\n开发区规划面积28.6平方公里，现有规上工业企业126家。", "28.6平方公里", "cumulative"),
     ],
 )
 def test_which_time_a_figure_belongs_to(text: str, quote: str, period: str) -> None:

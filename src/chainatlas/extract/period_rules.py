@@ -24,12 +24,14 @@ GOAL_NAMED = re.compile(r"[^，。；\d]{0,14}?的目标")
 _BASE_YEAR = re.compile(r"(?:较|比|相比|同)((?:19|20)\d\d)年(?:末|底)?的$")
 #: A time heading its sentence alone (今年以来，…): it frames every clause after it.
 _FRAME = re.compile(r"[^，。；\d]{0,6}，")
-_STOCK_VERB = re.compile(r"已|现有|拥有|集聚|累计|共有|入驻")
+_STOCK_VERB = re.compile(r"已|现有|拥有|集聚|累计|共有|入驻|建成|建有|形成")
 _SINCE_THEN = re.compile(
     r"[\d一二三四五六七八九十两多]年来|(?:成立|揭牌|建成|投产|运营|设立|组建|开园|创建)以来"
 )
 _DATED = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
 _SO_FAR = re.compile(r"已(?!于|在|经|从|由|是|成为)|累计")
+#: A park's or a county's extent; 亩 and 平方米 are as often a project's plan.
+_AREA_UNITS = ("平方公里",)
 _STATE_RATE = re.compile(r"占有率|配套率|覆盖率|普及率|渗透率")
 _RUNNING = re.compile(r"连续[\d一二三四五六七八九十两]+年")
 #: Words that make a count a flow of its period (新增12家) rather than a stock (企业12家).
@@ -123,10 +125,13 @@ def _period_for(doc: Doc, own: list[Cue], state: Cue | None, q: Quantity, anchor
 
 
 def _standing(doc: Doc, q: Quantity, clause_start: int) -> bool:
-    """An undated figure of what stands now: 已入驻企业45家 (a stock told with no date
-    anywhere before it), 已成为全市第一大主导产业 (a rank among a kind)."""
+    """An undated figure of what stands now: 已入驻企业45家, 建成省级企业技术中心11家 (a
+    stock told with no date anywhere before it), 规划面积28.6平方公里 (a park's extent),
+    已成为全市第一大主导产业 (a rank among a kind)."""
     if q.measure == "count":
         return _STOCK_VERB.search(doc.text, clause_start, q.start) is not None
+    if q.measure == "level" and q.unit in _AREA_UNITS:
+        return True
     return q.measure == "rank" and _AMONG_KIND.match(doc.text, q.end - 1) is not None
 
 
