@@ -555,8 +555,16 @@ def test_what_a_figure_measures(text: str, quote: str, indicator: str) -> None:
             "cumulative",
         ),
         ("明年，全市力争新签约亿元以上项目400个以上。", "400个以上", "2026"),
-        ("【创新平台】\n全县建成省级企业技术中心11家、省级工程技术研究中心6家。", "11家", "cumulative"),
-        ("【园区承载】\n开发区规划面积28.6平方公里，现有规上工业企业126家。", "28.6平方公里", "cumulative"),
+        (
+            "【创新平台】\n全县建成省级企业技术中心11家、省级工程技术研究中心6家。",
+            "11家",
+            "cumulative",
+        ),
+        (
+            "【园区承载】\n开发区规划面积28.6平方公里，现有规上工业企业126家。",
+            "28.6平方公里",
+            "cumulative",
+        ),
     ],
 )
 def test_which_time_a_figure_belongs_to(text: str, quote: str, period: str) -> None:
@@ -3098,3 +3106,14 @@ def test_a_base_s_year_dates_the_base_and_a_goal_s_year_dates_no_figure_beside_i
         "新型化工产业实现产值64.6亿元。"
     )
     assert told["64.6亿元"][3] == "2025", told
+
+
+def test_a_total_so_far_told_after_this_year_s_additions_stands_up_to_now() -> None:
+    page = "县科技局\n发布时间：2026-11-20 15:40\n"
+    got = by_quote(
+        page + "今年以来，全县新增省级企业技术中心3家，累计建成省级以上研发平台47家。"
+        "新增省级科技小巨人企业9家，累计达到57家。"
+    )
+    assert (got["3家"][3], got["47家"][3], got["57家"][3]) == ("2026", "cumulative", "cumulative")
+    signed = by_quote(page + "今年以来，全县新签约亿元以上项目累计达到31个，总投资217.3亿元。")
+    assert (signed["31个"][3], signed["217.3亿元"][3]) == ("2026", "2026"), signed

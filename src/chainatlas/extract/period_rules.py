@@ -29,6 +29,7 @@ _SINCE_THEN = re.compile(
     r"[\d一二三四五六七八九十两多]年来|(?:成立|揭牌|建成|投产|运营|设立|组建|开园|创建)以来"
 )
 _DATED = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
+_TOTAL = re.compile(r"累计(?:达到?|建成|拥有|有)")
 _SO_FAR = re.compile(r"已(?!于|在|经|从|由|是|成为)|累计")
 #: A park's or a county's extent; 亩 and 平方米 are as often a project's plan.
 _AREA_UNITS = ("平方公里",)
@@ -81,24 +82,9 @@ def _period_for(doc: Doc, own: list[Cue], state: Cue | None, q: Quantity, anchor
     told = doc.sentences[q.sentence].start
     if anchors.reported and not target and _PERIOD_END.search(doc.text, told, pos):
         return anchors.reported  # 截至报告期末…拥有授权专利386项; 报告期内，境外收入41.5亿元
-    asof = False  # a stock dated before its 拥有/累计 (截至去年底…拥有; 今年以来…累计新签约)
-    for cue in own:
-        near = cue.asof or cue.start >= clause_start or _FRAME.match(doc.text, cue.end)
-        asof = asof or (cue.start <= pos and cue.explicit and not cue.goal and bool(near))
-    reviewed = _in_review(anchors, pos)
-    for cue in reversed(own):
-        if cue.start > pos or not (cue.explicit or not target) or 0 <= cue.limit <= pos:
-            continue
-        if cue.goal and not target and GOAL_NAMED.match(doc.text, cue.end):
-            continue  # 提前实现2026年迈上百亿台阶的目标；…实现产值64.6亿元: the goal's year, not its
-        if reviewed and cue.period == "cumulative" and doc.text.startswith("累计", cue.start):
-            continue  # a year's review: 累计完成…关改搬转134家 is what that year completed
-        since = doc.text.startswith("来", cue.end)  # 揭牌，两年来累计攻克…42项: up to now
-        if cue.base or (
-            asof and not cue.carry and not cue.explicit and not since and cue.limit < 0
-        ):
-            continue  # 是2020年的2.8倍; 截至去年底…拥有…1126家
-        return _not_past(cue.period, target, anchors, pos)
+    told_so = _own_cue_period(doc, own, q, anchors, clause_start)
+    if told_so is not None:
+        return told_so
     if state is None and not target and _standing(doc, q, clause_start):
         return "cumulative"
     in_plan = anchors.plan_year is not None and 0 <= anchors.plan_at <= pos
@@ -122,6 +108,48 @@ def _period_for(doc: Doc, own: list[Cue], state: Cue | None, q: Quantity, anchor
     if not target and q.measure == "count" and so_far:
         return "cumulative"  # 已孵化科技型企业21家, 已出口…三十多个国家: what is done so far
     return _not_past(state.period, target, anchors, pos)
+
+
+def _own_cue_period(
+    doc: Doc, own: list[Cue], q: Quantity, anchors: Anchors, clause_start: int
+) -> str | None:
+    """The period the sentence's own cues give ``q``: the nearest before it that applies."""
+    pos, target = q.start, q.qualifier == "target"
+    asof = False  # a stock dated before its 拥有/累计 (截至去年底…拥有; 今年以来…累计新签约)
+    this_year = False  # …and dated this year: 今年以来，…新增3家，累计达到47家 is all so far
+    for cue in own:
+        near = cue.asof or cue.start >= clause_start or _FRAME.match(doc.text, cue.end)
+        dating = cue.start <= pos and cue.explicit and not cue.goal and bool(near)
+        asof = asof or dating
+        this_year = this_year or (dating and _of_this_year(cue.period, anchors))
+    reviewed = _in_review(anchors, pos)
+    for cue in reversed(own):
+        if cue.start > pos or not (cue.explicit or not target) or 0 <= cue.limit <= pos:
+            continue
+        if cue.goal and not target and GOAL_NAMED.match(doc.text, cue.end):
+            continue  # 提前实现2026年迈上百亿台阶的目标；…实现产值64.6亿元: the goal's year, not its
+        if reviewed and cue.period == "cumulative" and doc.text.startswith("累计", cue.start):
+            continue  # a year's review: 累计完成…关改搬转134家 is what that year completed
+        since = doc.text.startswith("来", cue.end)  # 揭牌，两年来累计攻克…42项: up to now
+        if this_year and not since:
+            told_in = clause_at(doc, doc.sentences[q.sentence], cue.start)[0]
+            since = _total(doc.text, told_in, cue.start)
+        if cue.base or (
+            asof and not cue.carry and not cue.explicit and not since and cue.limit < 0
+        ):
+            continue  # 是2020年的2.8倍; 截至去年底…拥有…1126家
+        return _not_past(cue.period, target, anchors, pos)
+    return None
+
+
+def _total(text: str, clause_start: int, at: int) -> bool:
+    """``累计达到47家``: what stands in all, unless the clause counts a flow
+    (新签约亿元以上项目累计达到31个 is this year's signing)."""
+    return _TOTAL.match(text, at) is not None and _FLOW.search(text, clause_start, at) is None
+
+
+def _of_this_year(period: str, anchors: Anchors) -> bool:
+    return anchors.current is not None and period[:4] == str(anchors.current)
 
 
 def _standing(doc: Doc, q: Quantity, clause_start: int) -> bool:
