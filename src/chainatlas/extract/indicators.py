@@ -295,12 +295,21 @@ def _growth(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
         if noun in ("当月", "单月"):
             return _month_of(doc, q)
         if len(noun) >= 2:
-            return noun
+            return _as_rate(text, words[-1], noun, q)
     previous = previous_indicator(doc, q, ("level", "count"))
     if previous:
         return f"{previous}增速"
     division = q.subject_type == "industry" and (q.subject or "").endswith("业")
     return (_measure_in_paragraph(doc, q) if division else "") + "增速"
+
+
+def _as_rate(text: str, word: re.Match[str], noun: str, q: Quantity) -> str:
+    """``规上工业增加值同比增长9.6%``: a growth in per cent is the measure's 增速 (``增长率达到``
+    keeps its word); a multiple (增长3.6倍) and other changes (提升, 下降) keep the noun."""
+    if text.startswith("率", word.end()):
+        return noun + "增长率"
+    grew = word.group() in ("同比增长", "增长") and q.unit == "%" and text[q.end - 1] != "倍"
+    return noun + "增速" if grew and not _RATE_NAMED.search(noun) else noun
 
 
 def _measure_in_paragraph(doc: Doc, q: Quantity) -> str:
@@ -311,6 +320,8 @@ def _measure_in_paragraph(doc: Doc, q: Quantity) -> str:
     return told[-1].group() if told else ""
 
 
+#: A noun that already names a rate or a change (增速, 增幅, 增长率, …率): nothing to add.
+_RATE_NAMED = re.compile(r"(?:增速|增幅|增长|率)$")
 _SINCE = re.compile(r"[较比](?:年初|上年末|去年底|上年底)")
 _GROWN_MEASURE = re.compile(r"增加值|产值|营业收入|主营业务收入|利润总额")
 

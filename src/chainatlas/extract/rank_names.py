@@ -18,7 +18,7 @@ from chainatlas.extract.figure_context import (
 from chainatlas.extract.phrases import phrase_after, phrase_before, strip_scope_tail
 
 #: A field of places (全省县（市）, 13个县（市、区）, 11个设区市): ranked by growth after one.
-_PLACES_RANKED = re.compile(r"县|设区市|地市|市州|区（|区和")
+_PLACES_RANKED = re.compile(r"县|设区市|地市|地级市|市州|盟市|开发区|高新区|城市|省份|区（|区和")
 _RANK_VERB = re.compile(r"位居|居于|位列|名列|跻身|挺进|排名|排在|荣列|列|居|排")
 _LIST_WORD = re.compile(r"榜|百强|强县|强市|排行|名单|指数")
 _LIST_END = re.compile(r"(?:榜|强|强企业|排行榜)$")
@@ -101,7 +101,8 @@ def rank_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
             return previous.removesuffix("增速") + "增速排名"
         if previous and not moved:
             # 入选数量较上年增加9家，位居全省第8位: the amount is ranked, not its change
-            return _CHANGE_TAIL.sub("", previous) + "排名"
+            amount = previous.removesuffix("增速") if grown else previous
+            return _CHANGE_TAIL.sub("", amount) + "排名"
         return "排名"
     return noun if noun.endswith("排名") else noun + "排名"
 
