@@ -101,8 +101,7 @@ def rank_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
             return previous.removesuffix("增速") + "增速排名"
         if previous and not moved:
             # 入选数量较上年增加9家，位居全省第8位: the amount is ranked, not its change
-            amount = previous.removesuffix("增速") if grown else previous
-            return _CHANGE_TAIL.sub("", amount) + "排名"
+            return _CHANGE_TAIL.sub("", previous.removesuffix("增速")) + "排名"
         return "排名"
     return noun if noun.endswith("排名") else noun + "排名"
 
