@@ -340,7 +340,7 @@ def _past_business_verb(text: str, start: int, start_suffix: int) -> int:
     return scan_back(text, verb.start(), 12) if verb is not None and verb.end() == start else start
 
 
-_BUSINESS_WORDS = frozenset({"发展", "建设", "开发", "控股", "实业", "运营", "管理"})
+_BUSINESS_WORDS = frozenset({"发展", "建设", "开发", "控股", "实业", "运营", "管理", "集团"})
 
 
 _EVENT_STOP = frozenset("，。；：？！、“”（）《》【】\n 在于暨的向▲★")
