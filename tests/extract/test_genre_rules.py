@@ -3121,3 +3121,21 @@ def test_a_total_so_far_told_after_this_year_s_additions_stands_up_to_now() -> N
     assert (got["3家"][3], got["47家"][3], got["57家"][3]) == ("2026", "cumulative", "cumulative")
     signed = by_quote(page + "今年以来，全县新签约亿元以上项目累计达到31个，总投资217.3亿元。")
     assert (signed["31个"][3], signed["217.3亿元"][3]) == ("2026", "2026"), signed
+
+
+def test_a_verb_or_a_conjunction_before_an_industry_s_word_names_no_industry() -> None:
+    got = by_quote(
+        "富民县钛产业链链长制工作推进情况\n发布时间：2026-11-12 10:15\n"
+        "县财政设立钛产业发展专项资金，每年安排不少于5000万元。"
+        "全县钛产业格局虽有改观，但精深加工环节仍然偏弱：钛材产值占钛产业产值的比重仅为19.5%。"
+    )
+    assert got["不少于5000万元"][1] == "富民县", got
+    assert got["19.5%"][1] != "但精深加工环节", got
+
+
+def test_a_market_in_a_breakdown_by_area_is_no_place() -> None:
+    got = by_quote(
+        "公司发布三季报\n发布时间：2026-10-28 18:00\n"
+        "分区域看，省内市场实现收入6.12亿元，增长7.6%；省外市场实现收入3.58亿元，增长21.3%。"
+    )
+    assert got["3.58亿元"][1] != "省外市", got

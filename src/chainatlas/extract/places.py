@@ -395,5 +395,7 @@ def _listed_by_area(text: str) -> Iterator[Found]:
         end = text.find("。", lead.end()) % (len(text) + 1)  # to the sentence's end, or the text's
         for m in _AREA_ITEM.finditer(text, lead.end() - 1, end):
             name = m.group(1)
+            if text[m.end(1) : m.end(1) + 1] in _NOT_AFTER_CITY:
+                continue  # 分区域看，…省外市场实现收入: a market, no place
             if name[:2] not in _NOT_REGION and not set(name) & (STOP_CHARS | _NOT_PLACE_CHARS):
                 yield m.start(1), m.end(1), name, "region"
