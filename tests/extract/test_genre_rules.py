@@ -3139,3 +3139,18 @@ def test_a_market_in_a_breakdown_by_area_is_no_place() -> None:
         "分区域看，省内市场实现收入6.12亿元，增长7.6%；省外市场实现收入3.58亿元，增长21.3%。"
     )
     assert got["3.58亿元"][1] != "省外市", got
+
+
+def test_a_project_s_construction_span_is_named_and_of_no_period() -> None:
+    got = by_quote("项目总投资18.6亿元，建设期2年，达产后年产值约25亿元。该项目工期为12个月。")
+    assert got["2年"][2:4] == ("建设期", "unknown"), got
+    assert got["12个月"][2:4] == ("工期", "unknown"), got
+
+
+def test_a_triangle_opens_the_items_of_a_list_like_a_star() -> None:
+    got = by_quote(
+        "建水县重大产业项目集中开工\n发布时间：2026-11-11 18:36\n"
+        "本网讯 11月10日，建水县重大产业项目集中开工仪式举行。\n\n"
+        "▶建水县120兆瓦农光互补光伏发电项目，总投资5.4亿元。"
+    )
+    assert got["5.4亿元"][1] == "建水县120兆瓦农光互补光伏发电项目", got

@@ -15,7 +15,7 @@ from typing import Any
 from chainatlas.extract.offsets import OffsetMap
 
 #: Marks that open the items of a list (★实现产值128.6亿元; ▲ opens a caption instead).
-BULLETS = frozenset("★☆●◆■•▪")
+BULLETS = frozenset("★☆●◆■•▪▶►▷▸◎◉❖")
 #: Every list or caption mark: none is part of a word.
 MARKS = BULLETS | frozenset("▲△○◇□—")
 

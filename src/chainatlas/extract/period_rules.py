@@ -14,7 +14,7 @@ import re
 
 from chainatlas.extract.anchors import Anchors
 from chainatlas.extract.doc import Cue, Doc, Quantity
-from chainatlas.extract.qualifiers import is_named_capacity, phase_start
+from chainatlas.extract.qualifiers import PLANNED_SPAN, is_named_capacity, phase_start
 from chainatlas.extract.quantities import TIER_AFTER
 from chainatlas.extract.sentences import clause_at
 
@@ -196,8 +196,8 @@ def _fixed_period(
     if started is not None:
         planned = [c for c in own if q.end < c.start < started and c.explicit]
         return planned[-1].period if planned else "unknown"  # 一期5万吨，计划2026年一季度投产
-    if q.unit == "期":
-        return "unknown"  # 分两期建设: the phases of a plan, of no period
+    if q.unit == "期" or (q.measure == "duration" and PLANNED_SPAN.search(doc.text, segment, pos)):
+        return "unknown"  # 分两期建设, 建设期2年: the phases and span of a plan, of no period
     base = _BASE_YEAR.search(doc.text, max(clause_start, pos - 12), pos)
     if base is not None:
         return base.group(1)  # 较2020年的126.5亿元翻了一番: the base is that year's

@@ -65,7 +65,7 @@ def _told_often(text: str, name: str) -> bool:
 #: Characters no place name holds: they end a verb or a measure word before 全市 (产值占全市).
 _NOT_PLACE_CHARS = frozenset("占值入比较为到对向增均约超近共计居速率量额数幅级季")
 #: Words before 全市/开发区 … that name no place (治区: the tail of 自治区开发区).
-_NOT_REGION = {"经济", "高新", "国家", "目前", "如今", "当前", "近年", "同时", "此外", "其中", "另外",
+_NOT_REGION = {"经济", "高新", "国家", "其他", "目前", "如今", "当前", "近年", "同时", "此外", "其中", "另外",
                "上下", "今后", "动员", "号召", "带领", "团结", "引导", "鼓励", "一条", "工业", "产业", "年末", "年初",
                "全年", "当年", "今年", "去年", "同期", "届时", "国内", "省内", "市内", "全国", "全省", "省级", "优先",
                "升级", "我市", "本市", "全县", "各地", "城市",
@@ -385,7 +385,8 @@ BY_AREA = re.compile(
     r"(?:分|从|按)(?:区域|地区|县区|区县|县（市、区）|县市区|园区)(?:分布)?(?:看|来看)[，,：:]"
 )
 _AREA_ITEM = re.compile(
-    rf"(?<=[，,、；：:])([{CJK}]{{2,4}}?[区县旗市])(?=[{CJK}]{{0,12}}?(?:增长|下降|\d))"
+    rf"(?<=[，,、；：:])([{CJK}]{{2,4}}?[区县旗市])(?![{''.join(_NOT_AFTER_CITY)}])"  # 省外市场
+    rf"(?=[{CJK}]{{0,12}}?(?:增长|下降|\d))"
 )
 
 
@@ -395,7 +396,5 @@ def _listed_by_area(text: str) -> Iterator[Found]:
         end = text.find("。", lead.end()) % (len(text) + 1)  # to the sentence's end, or the text's
         for m in _AREA_ITEM.finditer(text, lead.end() - 1, end):
             name = m.group(1)
-            if text[m.end(1) : m.end(1) + 1] in _NOT_AFTER_CITY:
-                continue  # 分区域看，…省外市场实现收入: a market, no place
             if name[:2] not in _NOT_REGION and not set(name) & (STOP_CHARS | _NOT_PLACE_CHARS):
                 yield m.start(1), m.end(1), name, "region"

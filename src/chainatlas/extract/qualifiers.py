@@ -157,6 +157,10 @@ def phase_start(text: str, start: int, end: int) -> int | None:
 _PER_YEAR_NAMES = re.compile(r"[^，。；]{0,20}?(?:项目|基地|工厂|生产线)")
 
 
+#: A span a plan sets (建设期2年, 工期12个月): how long the work will take, of no period.
+PLANNED_SPAN = re.compile(r"(?:建设期|建设周期|工期|合作期|租期|期限)(?:为|约)?$")
+
+
 def is_named_capacity(text: str, start: int, end: int) -> bool:
     """``年产120万吨芳烃一体化项目``: a capacity that names a project is what it will make."""
     if text.startswith("/年", end):  # 144万片/年第8.6代线项目: a yearly capacity naming it

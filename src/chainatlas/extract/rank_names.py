@@ -16,6 +16,7 @@ from chainatlas.extract.figure_context import (
     shortened,
 )
 from chainatlas.extract.phrases import phrase_after, phrase_before, strip_scope_tail
+from chainatlas.extract.qualifiers import PLANNED_SPAN
 
 #: A field of places (全省县（市）, 13个县（市、区）, 11个设区市): ranked by growth after one.
 _PLACES_RANKED = re.compile(r"县|设区市|地市|地级市|市州|盟市|开发区|高新区|城市|省份|区（|区和")
@@ -127,6 +128,9 @@ def duration_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     moved = shortened(doc, q, cs, floor)
     if len(moved) >= 2:
         return moved
+    planned = PLANNED_SPAN.search(text, cs, q.start)
+    if planned is not None:
+        return planned.group().removesuffix("为").removesuffix("约")  # 建设期2年
     named = _NAMED_SPAN.search(text, cs, q.start)
     if q.unit == "年" and named is None and "连续" not in text[cs : q.start]:
         return "发展年限"  # 十年来接续奋斗, 十年蝶变: how long it has grown
