@@ -3154,3 +3154,13 @@ def test_a_triangle_opens_the_items_of_a_list_like_a_star() -> None:
         "▶建水县120兆瓦农光互补光伏发电项目，总投资5.4亿元。"
     )
     assert got["5.4亿元"][1] == "建水县120兆瓦农光互补光伏发电项目", got
+
+
+def test_what_a_policy_grants_and_what_a_plant_makes_once_built_are_of_no_period() -> None:
+    page = "县科技局\n发布时间：2026-11-20 15:40\n"
+    got = by_quote(
+        page + "今年，新干县对首次认定的高新技术企业给予20万元奖励，对重新认定的给予10万元奖励。"
+    )
+    assert (got["20万元"][3], got["10万元"][3]) == ("unknown", "unknown"), got
+    built = by_quote(page + "二期预计2027年建成，全部达产后年新增产值80亿元。")
+    assert built["80亿元"][3] == "unknown", built

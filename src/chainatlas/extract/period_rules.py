@@ -14,7 +14,7 @@ import re
 
 from chainatlas.extract.anchors import Anchors
 from chainatlas.extract.doc import Cue, Doc, Quantity
-from chainatlas.extract.qualifiers import PLANNED_SPAN, is_named_capacity, phase_start
+from chainatlas.extract.qualifiers import GRANTED, PLANNED_SPAN, is_named_capacity, phase_start
 from chainatlas.extract.quantities import TIER_AFTER
 from chainatlas.extract.sentences import clause_at
 
@@ -165,7 +165,7 @@ def _standing(doc: Doc, q: Quantity, clause_start: int) -> bool:
 
 _PERIOD_END = re.compile(r"报告期[末内]")
 #: A goal's date that is a plant's start-up (2026年底建成投产), not when it runs at capacity.
-_STARTS_UP = re.compile(r"[底末]?(?:建成)?(?:投产|开工|竣工)")
+_STARTS_UP = re.compile(r"[底末]?(?:建成(?:投产)?|投产|开工|竣工)")
 #: The year a ranking is of, in its name: 《2024中国氢能城市竞争力排行榜》, 2024年度…评价.
 _LIST_YEAR = re.compile(r"《((?:19|20)\d\d)[^》]{2,40}》|((?:19|20)\d\d)年度")
 #: ``第一大主导产业``, ``第一支柱产业``: a rank among a kind of industry.
@@ -198,6 +198,8 @@ def _fixed_period(
         return planned[-1].period if planned else "unknown"  # 一期5万吨，计划2026年一季度投产
     if q.unit == "期" or (q.measure == "duration" and PLANNED_SPAN.search(doc.text, segment, pos)):
         return "unknown"  # 分两期建设, 建设期2年: the phases and span of a plan, of no period
+    if q.unit.endswith("元") and GRANTED.search(doc.text, max(segment, pos - 40), pos):
+        return "unknown"  # 对新认定的…给予一次性奖励50万元: what a policy grants
     base = _BASE_YEAR.search(doc.text, max(clause_start, pos - 12), pos)
     if base is not None:
         return base.group(1)  # 较2020年的126.5亿元翻了一番: the base is that year's

@@ -157,6 +157,8 @@ def phase_start(text: str, start: int, end: int) -> int | None:
 _PER_YEAR_NAMES = re.compile(r"[^，。；]{0,20}?(?:项目|基地|工厂|生产线)")
 
 
+#: An amount a policy grants (对…给予最高100万元奖励): the granting place's, of no period.
+GRANTED = re.compile(r"对[^，。；]{2,30}?(?:分别)?给予(?:最高|一次性)?[^，。；\d]{0,4}$")
 #: A span a plan sets (建设期2年, 工期12个月): how long the work will take, of no period.
 PLANNED_SPAN = re.compile(r"(?:建设期|建设周期|工期|合作期|租期|期限)(?:为|约)?$")
 

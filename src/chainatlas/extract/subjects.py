@@ -32,6 +32,7 @@ from chainatlas.extract.industry_parts import (
     sub_industries,
 )
 from chainatlas.extract.phrases import HEAD_JUNK
+from chainatlas.extract.qualifiers import GRANTED
 from chainatlas.extract.respective import respective
 from chainatlas.extract.sections import profiled_firm, section_industry, section_project
 from chainatlas.extract.sentences import clauses_of
@@ -120,7 +121,7 @@ def _fixed_subject(
         return chain, "industry"  # 上游为…等环节8个; 《图谱》梳理产业链环节32个
     if q.kind in ("table", "table_growth", "table_share") and (topic or main) is not None:
         return topic or (main, "region")  # type: ignore[return-value]
-    if main is not None and _AWARD.search(doc.text, max(0, q.start - 40), q.start):
+    if main is not None and GRANTED.search(doc.text, max(0, q.start - 40), q.start):
         return main, "region"  # 对…企业给予100万元奖励: who grants
     whole = scope_subject(doc, q, scope.starts) if q.measure == "count" else None
     return (whole, "region") if whole is not None else None
@@ -175,8 +176,6 @@ def _segment(subject: Mention | None, scope: _Scope) -> str | None:
     return None if _INDUSTRY_END.search(subject.name) else subject.name
 
 
-#: An amount a policy grants (对…给予最高100万元奖励), the granting place's.
-_AWARD = re.compile(r"对[^，。；]{2,30}?(?:分别)?给予(?:最高|一次性)?[^，。；\d]{0,4}$")
 _THIS_INDUSTRY = re.compile(r"该产业|该集群|这一产业|该行业")
 _RELEASE_TITLE = re.compile(r"公报|简况|运行情况|月报|快报")
 
