@@ -105,7 +105,7 @@ def test_a_place_s_part_of_a_count_counts_what_the_whole_counted() -> None:
 
 def test_a_change_after_a_rate_is_that_rate_s_not_the_growth_before_it() -> None:
     text = "实现利润总额86.7亿元，同比下降12.4%；营业收入利润率为4.5%，比上年同期回落0.9个百分点。"
-    assert read(text, "indicator")["0.9个百分点"] == "营业收入利润率回落"
+    assert read(text, "indicator")["0.9个百分点"] == "营业收入利润率比上年同期回落"
 
 
 def test_an_industry_s_whole_value_is_the_industry_s_not_a_part_named_综合() -> None:

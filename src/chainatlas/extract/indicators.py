@@ -267,8 +267,8 @@ _WHOLE_OF = re.compile(r"^占(?:全[市县区省国镇])?")
 
 
 _CHANGED_SINCE = re.compile(
-    r"(?:比重|占比)?(?:比|较)(?:上年|去年|上年同期|去年同期|同期|年初|(?:19|20)\d\d年末?)?[^，。；]{0,4}?"
-    r"(提高|提升|下降|降低|增加|减少|回落|加快|收窄|扩大)了?$"
+    r"(?:比重|占比)?((?:比|较)(?:上年同期|去年同期|上年末|上年|去年|同期|年初|(?:19|20)\d\d年末?)?)"
+    r"[^，。；]{0,4}?(提高|提升|下降|降低|增加|减少|回落|加快|收窄|扩大)了?$"
 )
 
 
@@ -295,8 +295,10 @@ def _gap(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
         previous = previous_figure(doc, q, ("share", "growth", "ratio"))
         if previous is not None and previous.indicator:
             # 比1—7月加快0.3个百分点 after a growth: its rate changed (增速加快)
+            # …比上年同期提高: the base it changed against is part of what is measured
             rate = "增速" if previous.measure == "growth" else ""
-            return previous.indicator.removesuffix("增速") + rate + changed.group(1)
+            base = changed.group(1) if len(changed.group(1)) > 1 else ""
+            return previous.indicator.removesuffix("增速") + rate + base + changed.group(2)
     return _level(doc, q, cs, floor)
 
 
