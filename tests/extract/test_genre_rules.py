@@ -3164,3 +3164,13 @@ def test_what_a_policy_grants_and_what_a_plant_makes_once_built_are_of_no_period
     assert (got["20万元"][3], got["10万元"][3]) == ("unknown", "unknown"), got
     built = by_quote(page + "二期预计2027年建成，全部达产后年新增产值80亿元。")
     assert built["80亿元"][3] == "unknown", built
+
+
+def test_products_listed_by_product_are_measured_by_output_or_by_sales() -> None:
+    got = by_quote(
+        "从主要产品看，公司全年生产氧化铝386万吨，同比增长6.2%；铝材21.4万吨，增长18.7%。"
+    )
+    assert (got["386万吨"][2], got["21.4万吨"][2]) == ("氧化铝产量", "铝材产量"), got
+    assert got["18.7%"][2] == "铝材产量增速", got
+    sold = by_quote("分产品看，公司全年铜箔销量8.6万吨，同比增长28.3%，其中锂电铜箔6.1万吨。")
+    assert sold["6.1万吨"][2] == "锂电铜箔销量", sold

@@ -50,13 +50,16 @@ def is_ware(word: str) -> bool:
     return word[-1:] in _PRODUCT_ENDS or word.endswith(_FIELD_ENDS)
 
 
-#: A sentence listing products' output (全年主要工业产品产量中，铝材168.3万吨，…).
-_OUTPUTS_LISTED = re.compile(r"[^，。；]{0,12}产品产量(?:中|方面)?[，：:]")
+#: A sentence listing products' output (全年主要工业产品产量中，铝材168.3万吨，…; 分产品看，…).
+_OUTPUTS_LISTED = re.compile(
+    r"[^，。；]{0,12}(?:产品产量|分产品|主要产品)(?:中|方面|看|来看)?[，：:]"
+)
 
 
 def listed_output(text: str, sentence: int, pos: int, name: str, unit: str) -> str:
     """A product listed among outputs (主要工业产品产量中，铝材168.3万吨) is measured by its
-    output (铝材产量); any other ``name`` is kept."""
+    output (铝材产量; 生产氧化铝386万吨 is 氧化铝产量), or by its sales where the list tells
+    sales (销量); any other ``name`` is kept."""
     listed = _OUTPUTS_LISTED.match(text, sentence, pos) is not None
     if (
         not listed
@@ -65,4 +68,5 @@ def listed_output(text: str, sentence: int, pos: int, name: str, unit: str) -> s
         or not name
     ):
         return name
-    return name + "产量"
+    sold = text.find("销量", sentence, pos) >= 0  # 分产品看，…铜箔销量8.6万吨，其中锂电铜箔6.1万吨
+    return name.removeprefix("生产") + ("销量" if sold else "产量")
