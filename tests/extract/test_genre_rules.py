@@ -3174,3 +3174,16 @@ def test_products_listed_by_product_are_measured_by_output_or_by_sales() -> None
     assert got["18.7%"][2] == "铝材产量增速", got
     sold = by_quote("分产品看，公司全年铜箔销量8.6万吨，同比增长28.3%，其中锂电铜箔6.1万吨。")
     assert sold["6.1万吨"][2] == "锂电铜箔销量", sold
+
+
+def test_what_a_count_counts_ends_before_the_next_item_s_verb_and_what_it_does() -> None:
+    got = by_quote(
+        "即打造1个三百亿级全产业链、建设2个现代化奶产业园。围绕三条主导产业链开展精准招商。"
+    )
+    assert (got["1个"][2], got["2个"][2]) == ("三百亿级全产业链", "现代化奶产业园"), got
+    assert got["三条"][2] == "主导产业链", got
+
+
+def test_a_share_told_as_falling_to_a_bound_is_named_without_the_verb() -> None:
+    got = by_quote("产品不良率下降至0.3%以下。推动规上工业企业亏损面下降到15%以内。")
+    assert (got["0.3%以下"][2], got["15%以内"][2]) == ("产品不良率", "规上工业企业亏损面"), got

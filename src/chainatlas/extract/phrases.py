@@ -21,7 +21,7 @@ _BACK_VERB = re.compile(
 _BACK_VERB_LAST = frozenset(w[-1] for w in _BACK_VERB.pattern[1:-2].split("|"))
 _TRIM_BEFORE = re.compile(
     r"(力争达到|力争突破|力争|争取|确保|稳定在|提高到|提升到|分别有|分别为|分别是|增至|增加到|可形成|预计可达|有望达到|有望达|预计达|可达|达到|(?<![雷马])达|实现|完成|约为|为|累计|共计|总计|合计|有望|预计|"
-    r"将|已经|首次|(?<!平)均|分别|的|了|仅用|仅|只用|用时|历时|耗时|缩短至|缩短到|降至|降到|保持在|维持在|"
+    r"将|已经|首次|(?<!平)均|分别|的|了|仅用|仅|只用|用时|历时|耗时|缩短至|缩短到|下降至|下降到|降低至|降低到|减少至|减少到|降至|降到|保持在|维持在|"
     r"提高至|提升至|已有|已|每公斤|每吨|每千瓦时|每平方米|每日|每天|每年|每月|控制在|压缩至|压缩到|缩减至|保持|"
     r"迈上|跃上|站上|跨上|冲刺|突破|首破|(?<=[收值模额量])首|超过|重回|重返|回到|只要|只需|仅需|仍在|仍然|依然|仍|(?<![偿归])还|常年保持在|常年)$"
 )
@@ -52,11 +52,17 @@ _SCOPE_TAIL = re.compile(r"(全国|全省|全市|县域|国内|省内|行业|全
 _AMOUNT_AFTER = re.compile(r"(?:总投资|投资|总额|合计|共计)?[\d０-９]")
 _FORWARD_STOP = re.compile(
     r"相继|陆续|先后|接连|均|都|已|正在|正|从|在|为|落户|落地|进行|实现|达|于|增幅|增速|增长|"
-    r"成为|入驻|参与|通过|获得|共同|分别|等|增至|增加到|增长到|获评|获批|入选|被评为|被认定为|计划|预计|拟"
+    r"成为|入驻|参与|通过|获得|共同|分别|等|增至|增加到|增长到|获评|获批|入选|被评为|被认定为|计划|预计|拟|"
+    r"开展|举办|召开"  # 三条主导产业链开展精准招商: what is counted ends at what it does
 )
 
 
-_STARTS_FIGURE = re.compile(r"^(?:近|超|约)?[\d一二三四五六七八九十两百千]+[多余]?[个家位名项人]")
+_NEXT_ITEM_VERB = re.compile(r"、[\u4e00-\u9fff]{1,2}$")
+#: An item of a list that opens with the next figure (…、2个…), or with a verb and it
+#: (打造1个…全产业链、建设2个…产业园): the end of what the count before it counts.
+_STARTS_FIGURE = re.compile(
+    r"^(?:[\u4e00-\u9fff]{1,2}(?=\d))?(?:近|超|约)?[\d一二三四五六七八九十两百千]+[多余]?[个家位名项人]"
+)
 _VERB_ONLY = re.compile(r"^(规划|建设|投资|引进|新建|建成|实施|推进|打造|布局|年产|可年产)$")
 
 
@@ -227,7 +233,8 @@ def phrase_after(text: str, start: int, limit: int = 20) -> str:
         segment = segment[: stop.start()]
     amount = _AMOUNT_AFTER.search(segment)
     if amount:
-        segment = segment[: amount.start()]  # 28个项目总投资213.3亿元: 项目
+        # 28个项目总投资213.3亿元: 项目; 1个全产业链、建设2个…: the verb of the next item out
+        segment = _NEXT_ITEM_VERB.sub("", segment[: amount.start()])
     segment = segment.removesuffix("第")  # 12个自治区级以上开发区第1位: the field ranked
     quote = segment.find("“")
     if quote >= 0:
