@@ -3187,3 +3187,13 @@ def test_what_a_count_counts_ends_before_the_next_item_s_verb_and_what_it_does()
 def test_a_share_told_as_falling_to_a_bound_is_named_without_the_verb() -> None:
     got = by_quote("产品不良率下降至0.3%以下。推动规上工业企业亏损面下降到15%以内。")
     assert (got["0.3%以下"][2], got["15%以内"][2]) == ("产品不良率", "规上工业企业亏损面"), got
+
+
+def test_materials_and_fields_listed_before_their_firms_name_no_firm() -> None:
+    names = _names(
+        "从产业链环节看，上游铜铝导体、绝缘材料、电工钢等原材料环节有企业9家。"
+        "代表团走访对接电子信息、半导体材料、数字经济等领域重点企业。"
+        "在输送环节上，集聚了上上电缆等行业领军企业。"
+    )
+    firms = {n for n, kind in names.items() if kind == "company"}
+    assert firms == {"上上电缆"}, names

@@ -19,12 +19,29 @@ _ENUM_ANCHOR = re.compile(
 )
 _BROUGHT = re.compile(r"(?:引进|招引|吸引|集聚|落户|签约)了?")
 _FIRM_NOUNS = frozenset({"企业", "公司", "厂商", "车企", "整车厂", "厂", "集团", "龙头", "品牌"})
-_SECTORS = re.compile(r"(?:重点|主要|传统|新兴)?(?:行业|领域|产业|方向|环节|市场|国家|地区|城市)")
+_SECTORS = re.compile(
+    r"(?:重点|主要|传统|新兴|基础)?(?:行业|领域|产业|方向|环节|市场|国家|地区|城市|原料|原材料|产品)"
+)
+#: Words between a sector and the firms' noun that leave the list one of sectors
+#: (电子信息、半导体材料等领域重点企业; 铜铝导体、电工钢等原材料环节有企业9家).
+_AFTER_SECTOR = re.compile(r"(?:的|中?有|内|重点)*")  # 行业领军企业 are firms, though
 _LIST_CHUNK = re.compile(rf"(?:(?!等)[{CJK}A-Za-z0-9、]){{2,120}}$")
 _LEAD = re.compile(r"以([^，。；]{2,40}?)为(?:龙头|代表|核心|引领|主体|牵引)")
 _CORE = ("核心", "主体", "牵引", "引领")
 _ENUM_TYPE = {"平台": "platform", "机构": "platform", "研究院": "platform", "院所": "institution",
               "高校": "institution"}  # fmt: skip
+
+
+def _of_sectors(m: re.Match[str], brought: bool) -> bool:
+    """Whether a list ends in trades or links of a chain, not firms: 制氢、储运、加注等环节企业
+    (even when brought in), 汽车、家电等行业…项目, 电解液、隔膜…等7大环节企业; but 引进了科达利、
+    普莱德等一批产业项目 and 上上电缆等行业领军企业 are firms."""
+    told = list(_SECTORS.finditer(m.group(1)))  # the last: 原料环节企业 is of 环节
+    sectors = told[-1] if told else None
+    of_sectors = sectors is not None and bool(_AFTER_SECTOR.fullmatch(m.group(1), sectors.end()))
+    if of_sectors and not m.group(1).endswith("产业"):
+        return True
+    return bool(sectors) and (m.group(2) not in _FIRM_NOUNS or of_sectors) and not brought
 
 
 def find_enumerations(text: str) -> Iterator[Found]:
@@ -39,14 +56,8 @@ def find_enumerations(text: str) -> Iterator[Found]:
         chunk = _list_chunk(text, m.start())
         if chunk is None:
             continue
-        brought = _BROUGHT.search(text, max(0, m.start() - len(chunk) - 4), m.start())
-        sectors = _SECTORS.search(m.group(1))
-        of_sectors = sectors is not None and sectors.end() == len(m.group(1))
-        if of_sectors and not m.group(1).endswith("产业"):
-            continue  # 制氢、储运、加注等环节企业: links of a chain, even when brought in
-        if sectors and (m.group(2) not in _FIRM_NOUNS or of_sectors) and not brought:
-            # 汽车、家电等行业…项目, 电解液、隔膜…等7大环节企业: trades;
-            # 引进了科达利、普莱德等一批产业项目: firms
+        brought = _BROUGHT.search(text, max(0, m.start() - len(chunk) - 4), m.start()) is not None
+        if _of_sectors(m, brought):
             continue
         if m.group(2) == "项目" and not brought and not _names_projects(chunk.split("、")):
             continue  # 绿氢制甲醇、绿氨等项目: the kinds of project, not their firms
