@@ -3197,3 +3197,11 @@ def test_materials_and_fields_listed_before_their_firms_name_no_firm() -> None:
     )
     firms = {n for n, kind in names.items() if kind == "company"}
     assert firms == {"上上电缆"}, names
+
+
+def test_a_verb_before_a_committee_or_the_whole_city_names_no_body_or_place() -> None:
+    names = _names(
+        "区里梳理4条重点产业链，实行区委书记、区长“双链长”制。"
+        "天台县14家企业榜上有名，列全市9个县（市、区）第3位。"
+    )
+    assert set(names) == {"天台县"}, names

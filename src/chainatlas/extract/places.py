@@ -94,8 +94,7 @@ _NOT_CITY = {"城市", "超市", "都市", "股市", "集市", "夜市", "闹市
              "聚区", "验区", "行区", "载区", "范区", "税区", "业区", "技区", "开区", "贸区", "保区",
              "创区", "港区", "镇区", "试区", "点区", "地区", "成区", "城镇", "乡镇", "村镇", "重镇", "小镇",
              "古镇", "名镇", "强镇", "集镇", "坐镇", "市镇", "各镇"}  # fmt: skip
-#: Words that also end districts' names (岚山区, 东港区): told often where a name
-#: opens, they are the district.
+#: Words that end districts' names too (岚山区, 东港区): the district where told often.
 _DISTRICT_ENDS = frozenset({"山区", "港区"})
 #: A county-level city whose name ends in 城 (禹城市, 诸城市, 韩城市), not 大城市 or 新城市.
 _COUNTY_CITY = re.compile(r"[^大小新老中强本我各全该一两多]城市")
@@ -191,7 +190,8 @@ def _found_regions(text: str) -> Iterator[Found]:
             name = m.group(1)
             if (
                 name[0] in "个家位名项和与及各全本我该每县市年月在于到从赴其另分"
-                or (name[0] in _NUMERALS and name[1] in _COUNTERS)  # 一名县领导
+                or (name[0] in _NUMERALS and name[1] in _COUNTERS)
+                or name[1] == "全"  # 一名县领导, 列全市
                 or set(name) & _NOT_PLACE_CHARS
             ):
                 continue
