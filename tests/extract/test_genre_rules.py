@@ -3205,3 +3205,13 @@ def test_a_verb_before_a_committee_or_the_whole_city_names_no_body_or_place() ->
         "天台县14家企业榜上有名，列全市9个县（市、区）第3位。"
     )
     assert set(names) == {"天台县"}, names
+
+
+def test_a_board_secretary_a_county_leader_and_a_chairman_in_talks_are_people() -> None:
+    names = _names(
+        "甘城股份董事会秘书李文涛在接受记者采访时表示，公司已与多家企业合作。"
+        "县长吴晓峰，县领导程立新，县级有关部门负责人参加活动。"
+        "项建华一行与企业董事长林志斌深入交流。"
+    )
+    people = {n for n, kind in names.items() if kind == "person"}
+    assert {"李文涛", "程立新", "林志斌"} <= people, names
