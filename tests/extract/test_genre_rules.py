@@ -3215,3 +3215,11 @@ def test_a_board_secretary_a_county_leader_and_a_chairman_in_talks_are_people() 
     )
     people = {n for n, kind in names.items() if kind == "person"}
     assert {"李文涛", "程立新", "林志斌"} <= people, names
+
+
+def test_a_project_named_on_a_dashed_item_line_holds_its_figures() -> None:
+    got = by_quote(
+        "麦积区工信局\n发布时间：2026-11-12 10:15\n"
+        "——年产50万只真空灭弧室项目。总投资4.2亿元，今年4月签约，7月开工，预计明年6月投产。"
+    )
+    assert got["4.2亿元"][1] == "年产50万只真空灭弧室项目", got

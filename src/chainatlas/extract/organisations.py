@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from chainatlas.extract import abbreviations, names, phased, programmes
-from chainatlas.extract.doc import Doc, Mention
+from chainatlas.extract.doc import BULLETS, Doc, Mention
 from chainatlas.extract.enumerations import find_enumerations
 from chainatlas.extract.lexicon import (
     build_automaton,
@@ -168,7 +168,8 @@ def _heading_projects(doc: Doc) -> list[str]:
 
 
 _ITEM_NUMBER = re.compile(
-    r"^(?:[★●■◆▶]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、])"
+    rf"^(?:[{''.join(sorted(BULLETS))}]|——?|[一二三四五六七八九十]{{1,3}}、|"
+    r"[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、])"
 )
 _STATUS_ASIDE = re.compile(r"[（(](?:已|在建|待|正在|拟|计划)[^）)]{0,8}[)）]$")
 _REGISTERED_FIRM = re.compile(r"[^，。；、\s]{2,30}?(?:股份有限公司|有限责任公司|有限公司)")
