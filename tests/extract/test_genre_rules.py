@@ -3223,3 +3223,14 @@ def test_a_project_named_on_a_dashed_item_line_holds_its_figures() -> None:
         "——年产50万只真空灭弧室项目。总投资4.2亿元，今年4月签约，7月开工，预计明年6月投产。"
     )
     assert got["4.2亿元"][1] == "年产50万只真空灭弧室项目", got
+
+
+def test_a_trip_over_several_days_happened_on_its_first_and_its_figures_are_the_month_s() -> None:
+    doc = PIPELINE(
+        "t",
+        "开化新闻网\n2026-11-10 08:15　来源：开化县融媒体中心\n本网讯 11月6日至8日，县委书记项建华"
+        "率开化县党政代表团赴深圳开展招商推介活动，签约项目5个。",
+    )
+    events = results_of(doc)["events"]
+    assert [e["date"] for e in events] == ["2026-11-06"], events
+    assert [q.period for q in doc.facts()] == ["2026-11"]

@@ -11,7 +11,7 @@ import re
 from chainatlas.extract.anchors import HALF_ALT, HALVES
 from chainatlas.extract.doc import Cue
 from chainatlas.extract.numerals import parse_chinese, parse_number
-from chainatlas.extract.period_rules import GOAL_NAMED, planned_clause
+from chainatlas.extract.period_rules import GOAL_NAMED, TO_DAY, planned_clause
 
 #: ``1—10月``: the year so far, dated by the month it ends at (as 1—6月 is H1).
 _TO_MONTH = r"1[-—–~至]"
@@ -117,7 +117,7 @@ def _read_cue(m: re.Match[str], text: str) -> Cue | None:
     if last == "bm" and not m.group("bm")[0].isdigit() and text.startswith("一", e):
         return None  # “一月一分析、一季一攻坚”: a routine, not January
     if last in ("bm", "bd"):
-        spans = m.group("bd") is not None and _TO_DAY.match(text, e) is not None
+        spans = m.group("bd") is not None and TO_DAY.match(text, e) is not None
         kind += f":{int(parse_number(m.group('bm'))):02d}" + (
             f"-{int(parse_number(m.group('bd'))):02d}" if m.group("bd") and not spans else ""
         )  # 7月1日至5日: the days of a month, told as the month
@@ -130,7 +130,6 @@ def _read_cue(m: re.Match[str], text: str) -> Cue | None:
     return Cue(s, e, kind, True)
 
 
-_TO_DAY = re.compile(r"[至到—~-]\d{1,2}日")
 #: A span of days written earlier in the sentence (5月18日至21日): a trip's or a fair's.
 _DATED_BEFORE = re.compile(r"\d{1,2}月\d{1,2}日[至到—~-](?:\d{1,2}月)?\d{1,2}日")
 

@@ -277,10 +277,20 @@ def framed(framing: Cue | None, anchors: Anchors) -> Cue | None:
 TABLE_KINDS = frozenset(("table", "table_growth", "table_share"))
 
 
+_FIRST_DAY = re.compile(r"(\d{1,2})日$")
+#: The last day of a span of days (5月18日至21日): a period of the month, an event of its first.
+TO_DAY = re.compile(r"[至到—~-]\d{1,2}日")
+
+
 def as_event_date(text: str, raw: Cue, done: Cue) -> Cue:
     """Events are dated by a year, month or day: 去年 and 今年 date a happening by their
     year, and so do 上半年 and 一季度 (a happening within them); 今年以来, 全年 and
     1—10月 are spans that date none."""
+    first = _FIRST_DAY.search(text, raw.start, raw.end) if len(done.period) == 7 else None
+    if first is not None and TO_DAY.match(text, raw.end):
+        # 11月6日至8日，…代表团赴深圳…: the trip happened from its first day
+        day = f"{done.period}-{int(first.group(1)):02d}"
+        return Cue(done.start, done.end, day, done.explicit, done.carry)
     if raw is done or not raw.period.startswith("rel:") or raw.period.startswith("rel:md"):
         return done
     kind = raw.period.split(":")
