@@ -3234,3 +3234,14 @@ def test_a_trip_over_several_days_happened_on_its_first_and_its_figures_are_the_
     events = results_of(doc)["events"]
     assert [e["date"] for e in events] == ["2026-11-06"], events
     assert [q.period for q in doc.facts()] == ["2026-11"]
+
+
+def test_a_place_in_an_evaluation_of_a_year_happened_in_that_year() -> None:
+    doc = PIPELINE(
+        "t",
+        "博白县人民政府门户网站\n发布时间：2026-11-18 09:30\n"
+        "2024年11月，博白编织工艺品产业集群入选国家级中小企业特色产业集群。"
+        "在2025年度全区县域特色产业集群发展评价中，博白编织工艺品产业集群在参评的48个集群中位列第4位。",
+    )
+    dates = sorted(e["date"] for e in results_of(doc)["events"])
+    assert dates == ["2024-11", "2025"], results_of(doc)["events"]

@@ -127,3 +127,19 @@ _PLANNED = re.compile(
 _REPORTED = re.compile(
     r"《[^》]{4,40}(?:报告|榜单|评价|排名|排行榜)》|(?:评价|排名|排序|榜单|报告|排行榜)中"
 )
+
+
+def listed_year(text: str, start: int, end: int) -> str | None:
+    """``在2025年度全区县域特色产业集群发展评价中，…位列第4位``: a place in a list or an
+    evaluation of a year, told in a sentence with no date of its own, happened in that year
+    (not on the date the sentence before told); None for any other sentence, and for a
+    list whose publication is told (公布2026年度…名单: dated by the sentence before)."""
+    year = _LISTED_YEAR.search(text, start, end)
+    if year is None or _RANKED.search(text, year.end(), end) is None:
+        return None
+    return None if _PUBLISHED.search(text, start, year.start()) else year.group(1) or year.group(2)
+
+
+_LISTED_YEAR = re.compile(r"((?:19|20)\d\d)年度|《((?:19|20)\d\d)")
+_PUBLISHED = re.compile(r"公布|发布|公示|揭晓")
+_RANKED = re.compile(r"第[\d一二三四五六七八九十]+位|首位|榜首")
