@@ -3245,3 +3245,12 @@ def test_a_place_in_an_evaluation_of_a_year_happened_in_that_year() -> None:
     )
     dates = sorted(e["date"] for e in results_of(doc)["events"])
     assert dates == ["2024-11", "2025"], results_of(doc)["events"]
+
+
+def test_a_breakdown_under_a_heading_keeps_the_year_of_what_it_breaks_down() -> None:
+    got = by_quote(
+        "永春县人民政府\n发布时间：2026-03-20 15:40\n"
+        "2025年，全县新认定高新技术企业42家，比上年增加11家。\n"
+        "【分乡镇看】\n从区域分布看，桃城镇认定12家，占全县的28.6%。"
+    )
+    assert (got["42家"][3], got["28.6%"][3]) == ("2025", "2025"), got

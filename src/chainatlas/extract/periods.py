@@ -158,9 +158,15 @@ class _Reading:
         carried = self.kind != "heading" and self.told != title_at
         self.told = paragraph
         self.state = self.lasting = _carried(self.lasting, anchors) if carried else None
-        if self.state is None and carried and opens_section(doc, paragraph):
+        opened = doc.paragraphs[paragraph].start
+        if (
+            self.state is None
+            and carried
+            and (opens_section(doc, paragraph) or self._breaks_down(doc, opened, anchors))
+        ):
             # （三）智能制造产业链。实现产值…: the sections of one review share its year,
-            # though the one before ended on what stands now (目前，…)
+            # though the one before ended on what stands now (目前，…); so does 从区域分布看，…
+            # under a heading, the breakdown of a list told before it
             self.state = self.lasting = _carried(self.section_time, anchors)
         # 【集群数据一览】（截至2025年末） / 营业收入：６１２．８亿元: a box's lines, its date
         boxed = self.kind == "heading" and _LABEL_LINE.match(
@@ -169,6 +175,11 @@ class _Reading:
         self.state = self.lasting = self.box if boxed else self.state
         self.box = self.box if boxed else None
         return True
+
+    @staticmethod
+    def _breaks_down(doc: Doc, at: int, anchors: Anchors) -> bool:
+        """A breakdown (分行业看，…) outside a release or a report, whose span frames it."""
+        return not (anchors.annual or anchors.reported) and bool(_BREAKDOWN.match(doc.text, at))
 
     def take(self, own: list[Cue], row: bool) -> None:
         """Carry the cues a sentence told; a row's own aside (地区生产总值（前三季度）)
@@ -220,6 +231,8 @@ def _assign(doc: Doc, anchors: Anchors) -> None:
     doc.cues = dated
 
 
+#: ``从区域分布看，…``, ``分行业看，…``: a paragraph breaking down what was told before it.
+_BREAKDOWN = re.compile(r"(?:从|分|按)[^，。；\d]{1,8}?(?:看|来看)[，,：:]")
 _LABEL_LINE = re.compile(r"[\u4e00-\u9fff]{2,12}[：:]")
 _ON_THE_SPOT = re.compile(r"(?:[\u4e00-\u9fff]{0,8}?(?:会|仪式|活动))?现场")
 
