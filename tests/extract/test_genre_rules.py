@@ -3254,3 +3254,11 @@ def test_a_breakdown_under_a_heading_keeps_the_year_of_what_it_breaks_down() -> 
         "【分乡镇看】\n从区域分布看，桃城镇认定12家，占全县的28.6%。"
     )
     assert (got["42家"][3], got["28.6%"][3]) == ("2025", "2025"), got
+
+
+def test_numbers_in_a_work_s_title_and_a_season_of_two_years_are_no_figures() -> None:
+    got = by_quote(
+        "出台《利通区奶产业人才十条》，近三年累计引进人才210名。"
+        "公司2025/2026年榨季共压榨甘蔗312.6万吨。"
+    )
+    assert set(got) == {"210名", "312.6万吨"}, got

@@ -115,7 +115,7 @@ def run(doc: Doc) -> Doc:
             q = _build(m, text)
         except ValueError:
             continue  # 一百五百, 五五: Chinese digits that make no number
-        if q is None or is_class_label(text, q.start, q.end, q.unit):
+        if q is None or is_class_label(text, q.start, q.end, q.unit) or _titled(text, q.start):
             continue
         k = bisect_right(place_starts, q.start) - 1
         if k >= 0 and q.end <= places[k][1]:
@@ -133,6 +133,19 @@ def run(doc: Doc) -> Doc:
     return doc
 
 
+def _titled(text: str, at: int) -> bool:
+    """Whether ``at`` lies inside the title of a work (《…人才十条》, 《…三年行动方案》): its
+    numbers name it."""
+    opened = text.rfind("《", max(0, at - 40), at)
+    if opened < 0 or text.find("》", opened, at) >= 0:
+        return False
+    closed = text.find("》", at, at + 40)
+    return closed >= 0 and text.find("\n", at, closed) < 0
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def _build(m: re.Match[str], text: str) -> Quantity | None:
     # Which alternative matched, from the group that closed last: cheaper than groupdict.
     last = m.lastgroup
@@ -144,6 +157,8 @@ def _build(m: re.Match[str], text: str) -> Quantity | None:
     if last == "fd":
         if text[max(0, s - 1) : s].isdigit() or not int(m.group("fd")):
             return None
+        if _YEAR.fullmatch(m.group("fn")) and _YEAR.fullmatch(m.group("fd")):
+            return None  # 2025/2026年榨季: a season of two years, no fraction
         value = fraction_value(Decimal(m.group("fn")), Decimal(m.group("fd")))
         return Quantity(s, e, value, "分数")
     if last == "pct":
