@@ -3262,3 +3262,10 @@ def test_numbers_in_a_work_s_title_and_a_season_of_two_years_are_no_figures() ->
         "公司2025/2026年榨季共压榨甘蔗312.6万吨。"
     )
     assert set(got) == {"210名", "312.6万吨"}, got
+
+
+def test_a_class_of_top_holders_the_only_one_and_the_four_bodies_count_nothing() -> None:
+    got = by_quote(
+        "前十大流通股东中，新进2家公募基金。是全市唯一一家国家级设计中心。县四套班子领导出席。"
+    )
+    assert set(got) == {"2家"}, got
