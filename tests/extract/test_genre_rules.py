@@ -3269,3 +3269,12 @@ def test_a_class_of_top_holders_the_only_one_and_the_four_bodies_count_nothing()
         "前十大流通股东中，新进2家公募基金。是全市唯一一家国家级设计中心。县四套班子领导出席。"
     )
     assert set(got) == {"2家"}, got
+
+
+def test_an_amount_over_which_firms_are_counted_is_a_class_but_one_firm_s_is_a_figure() -> None:
+    got = by_quote(
+        "61家企业中，年营业收入超过10亿元的仅3家。全县营收超50亿元的企业达到5家。"
+        "作为全区首家营收超百亿元的纺织企业，澜秀新材2025年实现营业收入108.7亿元。"
+    )
+    assert "超过10亿元" not in got and "超50亿元" not in got, got
+    assert "超百亿元" in got, got

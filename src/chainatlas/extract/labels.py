@@ -62,8 +62,11 @@ _CLASS_AFTER = re.compile(r"及?以上(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目|企
 _CLASS_SPAN = re.compile(r"(?:至|到|—|-|~)\d+(?:\.\d+)?[亿万]?元?(?:的)?(?:项目|企业)")
 _CLASS_SPAN_END = re.compile(r"(?:的)?(?:项目|企业)")
 _SPAN_BEFORE = re.compile(r"\d[亿万]?元?(?:至|到|—|-|~)$")
+_ONE_OF = re.compile(r"首家|首个|作为")
 _CLASS_OVER = re.compile(
     r"[\u4e00-\u9fff]{0,2}?(?:项目|企业)(?:不少于|超过|达到|达|近|约|共)?[\d一二两三四五六七八九十]"
+    r"|的?[\u4e00-\u9fff]{0,4}?(?:企业|项目|单品|酒庄)(?:仅|有|达|中|，|。|、|\d)"  # 营收超50亿元的企业仅3家
+    r"|的(?:仅|只|有|共)?[\d一二两三四五六七八九十]+[家个]"  # 61家企业中，营收超过10亿元的仅3家
 )
 
 
@@ -77,6 +80,8 @@ def is_class_label(text: str, start: int, end: int, unit: str) -> bool:
     if _CLASS_SPAN_END.match(text, end) and _SPAN_BEFORE.search(text, max(0, start - 12), start):
         return True  # 5亿元至10亿元项目5个: the upper end of a class of projects
     over = text[max(0, start - 2) : start]
+    if _ONE_OF.search(text, max(0, start - 12), start):
+        return False  # 作为全区首家营收超百亿元的纺织企业: what the one firm reached
     return over.endswith(("超", "过")) and bool(_CLASS_OVER.match(text, end))
 
 
