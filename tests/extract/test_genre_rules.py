@@ -3279,3 +3279,11 @@ def test_an_amount_over_which_firms_are_counted_is_a_class_but_one_firm_s_is_a_f
     )
     assert "超过10亿元" not in got and "超50亿元" not in got, got
     assert "超百亿元" in got, got
+
+
+def test_a_field_opened_with_在_before_a_rank_is_the_rank_s_field_not_a_count() -> None:
+    doc = PIPELINE("t", "在全省39个县（市）高质量发展考核评价中，梅河口连续六年位列第1位。")
+    assert [(doc.text[q.start : q.end], q.rank_of) for q in doc.facts()] == [
+        ("六年", None),
+        ("第1位", 39),
+    ]

@@ -134,18 +134,41 @@ def _percent_measure(doc: Doc, q: Quantity) -> str:
 
 
 def _attach_rank_fields(doc: Doc) -> None:
-    """``全省 95 个县市区第 21 位``: 95 is the field of the rank, not a count fact."""
+    """``全省 95 个县市区第 21 位``: 95 is the field of the rank, not a count fact; so is 39 in
+    ``在全省39个县（市）…评价中，梅河口连续六年位列第1位``, the field the sentence opened with."""
     previous: Quantity | None = None
+    counts: list[Quantity] = []  # the counts of the sentence read so far
     for q in doc.quantities:
+        counts = [c for c in counts if c.sentence == q.sentence]
         if q.measure == "rank" and q.sentence >= 0:
             if previous is not None and previous.measure == "count":
                 gap = doc.text[previous.end : q.start]
                 if previous.sentence == q.sentence and _FIELD_GAP.fullmatch(gap or "x"):
                     q.rank_of = int(previous.value)
                     previous.drop = True
+            field = _field_opened(doc.text, counts, q) if q.rank_of is None else None
+            if field is not None:
+                q.rank_of, field.drop = int(field.value), True
             if q.rank_of is None:
                 start, _ = clause_at(doc, doc.sentences[q.sentence], q.start)
                 strong = list(_STRONG.finditer(doc.text, start, q.start))
                 if strong:
                     q.rank_of = int(parse_number(strong[-1].group(1)))
         previous = q
+        counts += [q] if q.measure == "count" and not q.drop else []
+
+
+def _field_opened(text: str, counts: list[Quantity], rank: Quantity) -> Quantity | None:
+    """The count of a field opened with 在 (在全省39个县（市）高质量发展考核评价中，) before
+    ``rank`` in its sentence, with no other rank between; None if there is none."""
+    for c in reversed(counts):
+        frame = _IN_FIELD.match(text, c.end)
+        opened = _FIELD_OPENS.search(text, max(0, c.start - 4), c.start)
+        if frame is not None and opened is not None and frame.end() <= rank.start:
+            return c
+    return None
+
+
+#: 在全省 / 在全国 / 在 before a field's count, and what the field holds up to its 中.
+_FIELD_OPENS = re.compile(r"在(?:全国|全省|全市|全区|全疆|全州|全盟|同组)?\s*$")
+_IN_FIELD = re.compile(r"[\u4e00-\u9fff（）()、“”]{1,30}?中[，,]?")
