@@ -86,10 +86,8 @@ def is_class_label(text: str, start: int, end: int, unit: str) -> bool:
 
 
 def told_of(unit: str | None, text: str, s: int, e: int) -> bool:
-    """Numbers that say what a unit means (（每秒千万亿次浮点运算）, 每10股派…) or the span a
-    text tells of (近三年，…累计实施; 今年前10个月, a period), not a figure."""
+    """Numbers that say what a unit means (（每秒千万亿次浮点运算）, 每10股派…) or the months a
+    text tells of (今年前10个月, a period), not a figure; 近三年，…累计引进 is a duration."""
     if text[max(0, s - 2) : s] == "每秒" or (unit == "股" and text[s - 1 : s] == "每"):
         return True
-    if unit == "个月" and text[s - 1 : s] == "前":
-        return True
-    return unit == "年" and text[s - 1 : s] == "近" and text[e : e + 1] != "来"
+    return unit == "个月" and text[s - 1 : s] == "前"

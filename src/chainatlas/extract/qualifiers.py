@@ -76,6 +76,13 @@ def run(doc: Doc) -> Doc:
             q.qualifier = "target" if _is_goal_range(doc, q.sentence, q.start) else "range"
             continue
         before = _BEFORE.search(text, max(0, q.start - 3), q.start)
+        if (
+            before
+            and before.group(1) == "近"
+            and q.unit == "年"
+            and text[q.end : q.end + 1] != "来"
+        ):
+            before = None  # 近三年累计引进人才…: the last three years, whole
         if before and q.kind not in ("rank", "first"):
             q.start = before.start()
             q.qualifier = _WORD_QUALIFIER[before.group(1)]

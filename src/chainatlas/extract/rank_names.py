@@ -131,6 +131,10 @@ def duration_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     planned = PLANNED_SPAN.search(text, cs, q.start)
     if planned is not None:
         return planned.group().removesuffix("为").removesuffix("约")  # 建设期2年
+    if q.unit == "年" and text[q.start - 1 : q.start] == "近" and text[q.end : q.end + 1] != "来":
+        return text[
+            q.start - 1 : q.end
+        ]  # 近三年累计引进人才…: the span the figures are summed over
     named = _NAMED_SPAN.search(text, cs, q.start)
     if q.unit == "年" and named is None and "连续" not in text[cs : q.start]:
         return "发展年限"  # 十年来接续奋斗, 十年蝶变: how long it has grown
