@@ -11,7 +11,7 @@ import re
 
 from chainatlas.extract.anchors import plan_section, time_written
 from chainatlas.extract.cards import is_planned_line
-from chainatlas.extract.doc import Doc
+from chainatlas.extract.doc import Doc, Quantity
 from chainatlas.extract.sentences import assign_sentences, clause_at
 
 NAME = "qualifiers"
@@ -65,6 +65,14 @@ _GOAL_ASIDE = re.compile(r"（[^）]{1,16}）的")
 _ABOUT_SHARE = re.compile(r"约占[^，。；\d]{0,12}$")
 
 
+def _word_before(text: str, q: Quantity) -> re.Match[str] | None:
+    """The qualifying word right before ``q`` (超, 近, 约 …); none for 近三年累计引进人才…,
+    the last three years, whole (近三十年来 is nearly thirty)."""
+    before = _BEFORE.search(text, max(0, q.start - 3), q.start)
+    last_years = q.unit == "年" and text[q.end : q.end + 1] != "来"
+    return None if before and before.group(1) == "近" and last_years else before
+
+
 def run(doc: Doc) -> Doc:
     assign_sentences(doc)
     text = doc.text
@@ -75,14 +83,7 @@ def run(doc: Doc) -> Doc:
         if q.kind == "range":
             q.qualifier = "target" if _is_goal_range(doc, q.sentence, q.start) else "range"
             continue
-        before = _BEFORE.search(text, max(0, q.start - 3), q.start)
-        if (
-            before
-            and before.group(1) == "近"
-            and q.unit == "年"
-            and text[q.end : q.end + 1] != "来"
-        ):
-            before = None  # 近三年累计引进人才…: the last three years, whole
+        before = _word_before(text, q)
         if before and q.kind not in ("rank", "first"):
             q.start = before.start()
             q.qualifier = _WORD_QUALIFIER[before.group(1)]
