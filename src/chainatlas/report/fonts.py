@@ -6,7 +6,10 @@ which package provides the fonts instead.
 
 from __future__ import annotations
 
+from contextlib import suppress
 from functools import lru_cache
+from pathlib import Path
+from typing import Any
 
 from chainatlas.errors import ChainAtlasError
 
@@ -29,14 +32,41 @@ class MissingFont(ChainAtlasError):
 
 @lru_cache(maxsize=1)
 def find_cjk_family() -> str:
-    """The first installed family of :data:`CJK_FAMILIES`; MissingFont when none is."""
+    """The first installed family of :data:`CJK_FAMILIES`; MissingFont when none is.
+
+    matplotlib keeps the font list it first saw in a cache file, so fonts installed after a
+    first run (apt-get install fonts-noto-cjk) stay unseen; when the cached list holds no
+    CJK family, the system's fonts are scanned once more (a fraction of a second) and the
+    cache is rewritten with what is found."""
     from matplotlib import font_manager
 
-    installed = {f.name for f in font_manager.fontManager.ttflist}
-    for family in CJK_FAMILIES:
-        if family in installed:
-            return family
-    raise MissingFont(
-        "no font with Chinese glyphs is installed (install Debian's fonts-noto-cjk, "
-        f"or one of: {', '.join(CJK_FAMILIES)})"
+    family = _first_cjk(font_manager.fontManager)
+    if family is None:
+        fresh = font_manager.FontManager()
+        family = _first_cjk(fresh)
+        if family is not None:
+            font_manager.fontManager, font_manager.findfont = fresh, fresh.findfont
+            _rewrite_cache(fresh)
+    if family is None:
+        raise MissingFont(
+            "no font with Chinese glyphs is installed (install Debian's fonts-noto-cjk, "
+            f"or one of: {', '.join(CJK_FAMILIES)})"
+        )
+    return family
+
+
+def _first_cjk(manager: Any) -> str | None:
+    installed = {f.name for f in manager.ttflist}
+    return next((family for family in CJK_FAMILIES if family in installed), None)
+
+
+def _rewrite_cache(manager: Any) -> None:
+    """The font list written where matplotlib reads it, so other processes see the fonts."""
+    import matplotlib
+    from matplotlib import font_manager
+
+    path = (
+        Path(matplotlib.get_cachedir()) / f"fontlist-v{font_manager.FontManager.__version__}.json"
     )
+    with suppress(OSError):  # a read-only cache: this process has the fonts all the same
+        font_manager.json_dump(manager, path)
