@@ -3287,3 +3287,11 @@ def test_a_field_opened_with_在_before_a_rank_is_the_rank_s_field_not_a_count()
         ("六年", None),
         ("第1位", 39),
     ]
+
+
+def test_a_verb_of_doing_opening_a_measure_s_name_is_left_out() -> None:
+    got = by_quote(
+        "项目新建冷库，建设冷库库容15万吨。全县开展数字技能培训3.2万人次。建设周期18个月。"
+    )
+    assert (got["15万吨"][2], got["3.2万人次"][2]) == ("冷库库容", "数字技能培训"), got
+    assert got["18个月"][2] == "建设周期", got

@@ -72,7 +72,7 @@ def assign(
     if q.measure in ("level", "count"):
         name = listed_output(doc.text, sentence.start, q.start, name, q.unit)
     name = town_or_country(doc.text, sentence.start, cs, q.start, figure_ends, name)
-    q.indicator = _abbreviated(doc.text, cs, q.start, name)
+    q.indicator = _abbreviated(doc.text, cs, q.start, _LEADING_ACT.sub("", name))
     market = _MARKET.search(doc.text, cs, q.start) if q.measure in ("level", "growth") else None
     if market is not None and q.indicator.startswith(("营业收入", "营收", "销售收入")):
         q.indicator = market.group(1) + q.indicator  # 公司境外业务实现营业收入6.42亿元
@@ -124,6 +124,9 @@ _TAKING_PART = re.compile(
 
 
 _VALUE = re.compile(r"产值|营业收入|营收|增加值|主营业务收入")
+#: A verb of doing opening a measure's name (建设冷库库容, 开展数字技能培训): what was built or
+#: held is measured, not the doing.
+_LEADING_ACT = re.compile(r"^(?:组织)?(?:建设|开展)(?![期周投])(?=[\u4e00-\u9fff]{2})")
 _OF = re.compile(r"的(?=比重|占比|份额|比例)|(?<=元)的")
 _CONJUNCTION = re.compile(r"和|、|及|与")
 
