@@ -21,10 +21,10 @@ def test_fonts_installed_after_a_first_run_are_found_by_scanning_again(
     monkeypatch.setattr(font_manager, "fontManager", stale)
     monkeypatch.setattr(font_manager, "findfont", stale.findfont)
     monkeypatch.setattr(matplotlib, "get_cachedir", lambda: str(tmp_path))
-    fonts.find_cjk_family.cache_clear()
+    fonts._installed_cjk_family.cache_clear()
     try:
         assert fonts.find_cjk_family() in fonts.CJK_FAMILIES
         assert font_manager.fontManager is not stale
         assert list(tmp_path.glob("fontlist-v*.json")), "the cache is rewritten"
     finally:
-        fonts.find_cjk_family.cache_clear()
+        fonts._installed_cjk_family.cache_clear()

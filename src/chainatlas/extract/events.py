@@ -63,8 +63,8 @@ def run(doc: Doc) -> Doc:
         while cue_index < len(doc.cues) and doc.cues[cue_index].start < sentence.start:
             cue_index += 1
         dated = _dated_stretches(doc, sentence, cue_index)
-        listed = None if dated else listed_year(doc.text, sentence.start, sentence.end)
-        dated = dated or ([(listed, sentence.start, sentence.end)] if listed else [])
+        if not dated and (listed := listed_year(doc.text, sentence.start, sentence.end)):
+            dated = [(listed, sentence.start, sentence.end)]
         if not dated and last is not None and _follows(doc, last[0], index):
             dated = [(last[1], sentence.start, sentence.end)]
         if not dated and _SAME_DAY.match(doc.text, sentence.start):

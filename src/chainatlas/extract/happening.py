@@ -134,12 +134,13 @@ def listed_year(text: str, start: int, end: int) -> str | None:
     evaluation of a year, told in a sentence with no date of its own, happened in that year
     (not on the date the sentence before told); None for any other sentence, and for a
     list whose publication is told (公布2026年度…名单: dated by the sentence before)."""
-    year = _LISTED_YEAR.search(text, start, end)
+    year = LIST_YEAR.search(text, start, end)
     if year is None or _RANKED.search(text, year.end(), end) is None:
         return None
     return None if _PUBLISHED.search(text, start, year.start()) else year.group(1) or year.group(2)
 
 
-_LISTED_YEAR = re.compile(r"((?:19|20)\d\d)年度|《((?:19|20)\d\d)")
+#: The year a ranking is of, in its name: 《2024中国氢能城市竞争力排行榜》, 2024年度…评价.
+LIST_YEAR = re.compile(r"《((?:19|20)\d\d)[^》]{2,40}》|((?:19|20)\d\d)年度")
 _PUBLISHED = re.compile(r"公布|发布|公示|揭晓")
 _RANKED = re.compile(r"第[\d一二三四五六七八九十]+位|首位|榜首")

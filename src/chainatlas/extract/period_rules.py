@@ -14,6 +14,7 @@ import re
 
 from chainatlas.extract.anchors import Anchors
 from chainatlas.extract.doc import Cue, Doc, Quantity
+from chainatlas.extract.happening import LIST_YEAR
 from chainatlas.extract.qualifiers import GRANTED, PLANNED_SPAN, is_named_capacity, phase_start
 from chainatlas.extract.quantities import TIER_AFTER
 from chainatlas.extract.sentences import clause_at
@@ -166,8 +167,6 @@ def _standing(doc: Doc, q: Quantity, clause_start: int) -> bool:
 _PERIOD_END = re.compile(r"报告期[末内]")
 #: A goal's date that is a plant's start-up (2026年底建成投产), not when it runs at capacity.
 _STARTS_UP = re.compile(r"[底末]?(?:建成(?:投产)?|投产|开工|竣工)")
-#: The year a ranking is of, in its name: 《2024中国氢能城市竞争力排行榜》, 2024年度…评价.
-_LIST_YEAR = re.compile(r"《((?:19|20)\d\d)[^》]{2,40}》|((?:19|20)\d\d)年度")
 #: ``第一大主导产业``, ``第一支柱产业``: a rank among a kind of industry.
 _AMONG_KIND = re.compile(r"大|一(?:主导|支柱)")
 
@@ -212,7 +211,7 @@ def _fixed_period(
     if not target and _SINCE_THEN.search(doc.text, clause_start, pos):
         return "cumulative"  # 2022年12月…揭牌，两年来累计攻克关键技术42项: up to now
     if (q.measure == "rank" or q.unit == "位") and not target:  # 第2位, 前进1位
-        listed = _LIST_YEAR.search(doc.text, sentence.start, pos)
+        listed = LIST_YEAR.search(doc.text, sentence.start, pos)
         if listed is not None:
             return listed.group(1) or listed.group(2)  # 今年4月发布的《2024…排行榜》中…第15位
     return None

@@ -65,12 +65,18 @@ _GOAL_ASIDE = re.compile(r"（[^）]{1,16}）的")
 _ABOUT_SHARE = re.compile(r"约占[^，。；\d]{0,12}$")
 
 
+def last_years(text: str, q: Quantity) -> bool:
+    """``近三年累计引进人才…``: the last three years, whole, over which what follows is summed
+    (近三十年来 is nearly thirty)."""
+    return (
+        q.unit == "年" and text[q.start - 1 : q.start] == "近" and text[q.end : q.end + 1] != "来"
+    )
+
+
 def _word_before(text: str, q: Quantity) -> re.Match[str] | None:
-    """The qualifying word right before ``q`` (超, 近, 约 …); none for 近三年累计引进人才…,
-    the last three years, whole (近三十年来 is nearly thirty)."""
+    """The qualifying word right before ``q`` (超, 近, 约 …); none before the last years."""
     before = _BEFORE.search(text, max(0, q.start - 3), q.start)
-    last_years = q.unit == "年" and text[q.end : q.end + 1] != "来"
-    return None if before and before.group(1) == "近" and last_years else before
+    return None if before and before.group(1) == "近" and last_years(text, q) else before
 
 
 def run(doc: Doc) -> Doc:
@@ -168,7 +174,7 @@ _PER_YEAR_NAMES = re.compile(r"[^，。；]{0,20}?(?:项目|基地|工厂|生产
 #: An amount a policy grants (对…给予最高100万元奖励): the granting place's, of no period.
 GRANTED = re.compile(r"对[^，。；]{2,30}?(?:分别)?给予(?:最高|一次性)?[^，。；\d]{0,4}$")
 #: A span a plan sets (建设期2年, 工期12个月): how long the work will take, of no period.
-PLANNED_SPAN = re.compile(r"(?:建设期|建设周期|工期|合作期|租期|期限)(?:为|约)?$")
+PLANNED_SPAN = re.compile(r"(建设期|建设周期|工期|合作期|租期|期限)(?:为|约)?$")
 
 
 def is_named_capacity(text: str, start: int, end: int) -> bool:

@@ -117,7 +117,7 @@ def run(doc: Doc) -> Doc:
             continue  # 一百五百, 五五: Chinese digits that make no number
         if q is None or is_class_label(text, q.start, q.end, q.unit) or _titled(text, q.start):
             continue
-        if _NO_COUNT.match(text, max(0, q.start - 1)):
+        if _NO_COUNT.match(text, q.start):
             continue  # 前十大股东, 唯一一家, 四套班子, 时间过半: a class, "the only one", set terms
         k = bisect_right(place_starts, q.start) - 1
         if k >= 0 and q.end <= places[k][1]:
@@ -146,7 +146,7 @@ def _titled(text: str, at: int) -> bool:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_NO_COUNT = re.compile(r"前[一二三四五六七八九十\d]+大|唯一一|.四套班子|间过半")  # 时间过半
+_NO_COUNT = re.compile(r"(?<=前)[一二三四五六七八九十\d]+大|(?<=唯)一一|四套班子|(?<=时间)过半")
 
 
 def _build(m: re.Match[str], text: str) -> Quantity | None:

@@ -16,7 +16,7 @@ from chainatlas.extract.figure_context import (
     shortened,
 )
 from chainatlas.extract.phrases import phrase_after, phrase_before, strip_scope_tail
-from chainatlas.extract.qualifiers import PLANNED_SPAN
+from chainatlas.extract.qualifiers import PLANNED_SPAN, last_years
 
 #: A field of places (全省县（市）, 13个县（市、区）, 11个设区市): ranked by growth after one.
 _PLACES_RANKED = re.compile(r"县|设区市|地市|地级市|市州|盟市|开发区|高新区|城市|省份|区（|区和")
@@ -130,11 +130,9 @@ def duration_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
         return moved
     planned = PLANNED_SPAN.search(text, cs, q.start)
     if planned is not None:
-        return planned.group().removesuffix("为").removesuffix("约")  # 建设期2年
-    if q.unit == "年" and text[q.start - 1 : q.start] == "近" and text[q.end : q.end + 1] != "来":
-        return text[
-            q.start - 1 : q.end
-        ]  # 近三年累计引进人才…: the span the figures are summed over
+        return planned.group(1)  # 建设期2年
+    if last_years(text, q):
+        return text[q.start - 1 : q.end]  # 近三年累计引进人才…: named by the span itself
     named = _NAMED_SPAN.search(text, cs, q.start)
     if q.unit == "年" and named is None and "连续" not in text[cs : q.start]:
         return "发展年限"  # 十年来接续奋斗, 十年蝶变: how long it has grown

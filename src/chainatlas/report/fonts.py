@@ -30,9 +30,20 @@ class MissingFont(ChainAtlasError):
     status = 500
 
 
-@lru_cache(maxsize=1)
 def find_cjk_family() -> str:
-    """The first installed family of :data:`CJK_FAMILIES`; MissingFont when none is.
+    """The first installed family of :data:`CJK_FAMILIES`; MissingFont when none is."""
+    family = _installed_cjk_family()
+    if family is None:
+        raise MissingFont(
+            "no font with Chinese glyphs is installed (install Debian's fonts-noto-cjk, "
+            f"or one of: {', '.join(CJK_FAMILIES)})"
+        )
+    return family
+
+
+@lru_cache(maxsize=1)
+def _installed_cjk_family() -> str | None:
+    """The family, or None, looked up once per process (a briefing asks for every chart).
 
     matplotlib keeps the font list it first saw in a cache file, so fonts installed after a
     first run (apt-get install fonts-noto-cjk) stay unseen; when the cached list holds no
@@ -47,11 +58,6 @@ def find_cjk_family() -> str:
         if family is not None:
             font_manager.fontManager, font_manager.findfont = fresh, fresh.findfont
             _rewrite_cache(fresh)
-    if family is None:
-        raise MissingFont(
-            "no font with Chinese glyphs is installed (install Debian's fonts-noto-cjk, "
-            f"or one of: {', '.join(CJK_FAMILIES)})"
-        )
     return family
 
 
