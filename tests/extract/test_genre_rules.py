@@ -3295,3 +3295,22 @@ def test_a_verb_of_doing_opening_a_measure_s_name_is_left_out() -> None:
     )
     assert (got["15万吨"][2], got["3.2万人次"][2]) == ("冷库库容", "数字技能培训"), got
     assert got["18个月"][2] == "建设周期", got
+
+
+def test_a_work_report_titled_by_the_year_it_is_delivered_in_reviews_the_year_before() -> None:
+    text = (
+        "大岭县人民政府\n首页 > 政务公开 > 政府工作报告\n"
+        "索引号：116105/2026-000873　　发布机构：县政府办公室\n"
+        "成文日期：2026-01-16　　发布日期：2026-09-10　　浏览次数：1,724\n\n"
+        "2026年大岭县人民政府工作报告\n"
+        "——2026年1月14日在大岭县第十八届人民代表大会第六次会议上\n"
+        "一、2025年和“十四五”时期工作回顾\n"
+        "全年实施重点项目126个，完成投资168.4亿元。\n"
+        "二、2026年工作安排\n"
+        "全县地区生产总值增长6%左右。"
+    )
+    doc = PIPELINE("t", text)
+    assert doc.text[doc.paragraphs[doc.title_index()].start :].startswith("2026年大岭县")
+    got = by_quote(text)
+    assert got["126个"][3] == got["168.4亿元"][3] == "2025"
+    assert got["6%左右"][3] == "2026"

@@ -257,3 +257,25 @@ def test_a_grid_of_a_park_s_parts_headed_片区() -> None:
         "桂溪片区\t98.4\t12.1\t64\n"
     )
     assert (got["98.4"][0].subject, got["98.4"][0].unit) == ("桂溪片区", "亿元"), got
+
+
+def test_a_grid_of_industries_makes_each_industry_the_subject_of_its_row() -> None:
+    got = cells(
+        "霍岭县2026年前三季度经济运行情况\n\n"
+        "表1　2026年前三季度主要行业规上工业增加值增长情况\n"
+        "行业名称　　　　　　　　　　　　　　增速（%）　　占规上工业比重（%）\n"
+        "电气机械和器材制造业　　　　　　　　16.8　　　　18.6\n"
+        "木材加工和木、竹、藤、棕、草制品业　-2.3　　　　5.6\n"
+    )
+    growth, share, fall = got["16.8"][0], got["18.6"][0], got["-2.3"][0]
+    assert (growth.subject, growth.indicator, growth.measure) == (
+        "电气机械和器材制造业",
+        "增加值增速",
+        "growth",
+    )
+    assert (share.subject, share.indicator, share.measure) == (
+        "电气机械和器材制造业",
+        "占规上工业比重",
+        "share",
+    )
+    assert (fall.subject, fall.value) == ("木材加工和木、竹、藤、棕、草制品业", Decimal("-2.3"))

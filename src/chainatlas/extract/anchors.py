@@ -58,6 +58,7 @@ def read_anchors(doc: Doc) -> Anchors:
     out = Anchors()
     title_at = doc.title_index()
     bare_span: str | None = None  # a title that opens with its span but no year
+    delivered: tuple[int, int] | None = None  # ——2026年1月14日在…会议上
     for index, p in enumerate(doc.paragraphs[: max(5, title_at + 4)]):
         line = doc.text[p.start : p.end]
         subtitle = (
@@ -68,6 +69,9 @@ def read_anchors(doc: Doc) -> Anchors:
         )
         if subtitle:
             line = doc.text[doc.paragraphs[title_at].start : p.end]  # ——…2024年产业发展年度观察
+        elif index == title_at + 1 and line.startswith("—") and _DELIVERED.search(line):
+            day = _DATE_LINE.search(line)
+            delivered = (int(day.group(1)), int(day.group(2))) if day else None
         second = (
             index == title_at + 1
             and out.report is None
@@ -94,6 +98,9 @@ def read_anchors(doc: Doc) -> Anchors:
         out.plan_at, out.plan_year = plan, int(year.group(1)) if year else out.report
     if out.current is None:
         out.current = out.report
+    if delivered is not None and out.review and out.report == delivered[0] and delivered[1] <= 3:
+        # 2026年政府工作报告, delivered in January 2026: its 全年 is 2025, its plan 2026
+        out.current, out.month, out.report = delivered[0], delivered[1], delivered[0] - 1
     if out.report is None:
         # a year's review delivered in its first months (——2026年1月9日在…会议上) reports
         # the year before: its 全年 and 年末 are that year's

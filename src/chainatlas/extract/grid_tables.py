@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from chainatlas.extract.doc import Doc, Paragraph, Quantity
 from chainatlas.extract.numerals import parse_number
+from chainatlas.extract.tables import VALUE_OF
 
 #: Cells of a row: runs of two or more spaces, one ideographic space, or a bar keep them apart.
 _CELL_SPLIT = re.compile(r"[ \t\u3000]*[|｜\u3000\t][ \t\u3000]*|[ \t]{2,}")
@@ -42,6 +43,9 @@ _CELL = re.compile(r"-?\d[\d,]*(?:\.\d+)?|[—-]{1,2}")
 _PLACE_ROW = re.compile(r".{1,10}(?:区|县|市|园|园区|开发区|高新区|经开区|新区|镇|乡)$")
 _PARK_ROW = re.compile(r"(?:园|园区|开发区|高新区|经开区|新区)$")
 _WHOLE_ROW = re.compile(r"合\s*计|总\s*计|全[市县区]")
+#: Rows naming an industry (电气机械和器材制造业, 木材加工和木、竹、藤、棕、草制品业): each the
+#: subject of its figures, measured as the columns and the table's title say.
+_INDUSTRY_ROW = re.compile(r"[\u4e00-\u9fff、，]{2,24}业")
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +69,14 @@ def grid_rows(doc: Doc) -> list[Quantity]:
         if _ROW_HEAD.match(doc.text, p.start, p.end):
             columns = _header(doc, k, _cells(doc, p))
     return out
+
+
+def _measured(doc: Doc, k: int) -> str:
+    """What the table whose header is paragraph ``k`` measures, as its title above says
+    (表1　…主要行业规上工业增加值增长情况 -> 增加值); empty when it says nothing."""
+    above = doc.paragraphs[max(0, k - 2) : k]
+    found = [m.group() for p in above for m in VALUE_OF.finditer(doc.text, p.start, p.end)]
+    return found[-1] if found else ""
 
 
 def _cells(doc: Doc, p: Paragraph) -> list[tuple[int, str]]:
@@ -98,6 +110,8 @@ def _header(doc: Doc, k: int, cells: list[tuple[int, str]]) -> list[_Column] | N
         label, unit = (head.group("label"), head.group("unit")) if head else (name, page)
         if unit is None or not _LABEL.fullmatch(label):
             return None
+        if _GROWTH_HEAD.fullmatch(name) and not columns:
+            label = _measured(doc, k) + label  # 增速（%） under …增加值增长情况: 增加值增速
         columns.append(_column(label, unit, columns, page is not None))
     return columns
 
@@ -143,6 +157,7 @@ def _row(cells: list[tuple[int, str]], columns: list[_Column]) -> list[Quantity]
     name = cells[0][1]
     whole = _WHOLE_ROW.fullmatch(name) is not None
     place = not whole and _PLACE_ROW.fullmatch(name) is not None
+    industry = not whole and not place and _INDUSTRY_ROW.fullmatch(name) is not None
     own = _UNIT_HEAD.fullmatch(name)  # 地区生产总值（亿元）: a measure's row, with its unit
     name = own.group("label") if own is not None else name
     out = []
@@ -155,10 +170,12 @@ def _row(cells: list[tuple[int, str]], columns: list[_Column]) -> list[Quantity]
         if not unit:
             continue  # 规模以上工业增加值 | — | 7.8: an amount with no unit, none told
         value = parse_number(cell.replace(",", ""))
-        indicator = column.label if place or whole else f"{name}{column.label}"
+        indicator = column.label if place or whole or industry else f"{name}{column.label}"
         q = Quantity(start, start + len(cell), value.normalize(), unit, kind=column.kind)
         q.indicator = indicator
         if place:
             q.subject, q.subject_type = name, "park" if _PARK_ROW.search(name) else "region"
+        elif industry:
+            q.subject = name
         out.append(q)
     return out

@@ -99,7 +99,7 @@ def table_rows(doc: Doc) -> list[Quantity]:
         name, subject = _WHEN.sub("", row.group("name")), None  # 存款余额（8月末）: a date aside
         if text[row.start("name") - 1] in "#＃":
             # #有色金属冶炼和压延加工业 under 规模以上工业总产值: that industry's output
-            valued = _VALUE_OF.search(parent)
+            valued = VALUE_OF.search(parent)
             subject, name = name, valued.group() if valued is not None else parent
         else:
             parent = name
@@ -130,7 +130,7 @@ def _growth_rows(doc: Doc) -> list[Quantity]:
     growths = ""  # what the table measures, while its rows run
     for p in doc.paragraphs:
         if _GROWTH_HEADER.match(text, p.start, p.end) and CELL_GAP.search(text, p.start, p.end):
-            measured = list(_VALUE_OF.finditer(text, max(0, p.start - 80), p.start))
+            measured = list(VALUE_OF.finditer(text, max(0, p.start - 80), p.start))
             growths = measured[-1].group() if measured else "增加值"
             continue
         row = _GROWTH_ROW.fullmatch(text, p.start, p.end) if growths else None
@@ -147,7 +147,7 @@ def _growth_rows(doc: Doc) -> list[Quantity]:
 #: A row of an indicator table naming an industry and what of it is measured.
 _INDUSTRY_ROW = re.compile(r"([\u4e00-\u9fff]{2,10}?(?:产业|制造业))(产值|增加值|营业收入)")
 #: What a parent row measures, which its items (#…) measure for their part.
-_VALUE_OF = re.compile(r"产值|增加值|营业收入|利润|投资|出口|产量")
+VALUE_OF = re.compile(r"产值|增加值|营业收入|利润|投资|出口|产量")
 
 
 #: A table of projects whose second column is an amount in the unit its header names
