@@ -279,3 +279,22 @@ def test_a_grid_of_industries_makes_each_industry_the_subject_of_its_row() -> No
         "share",
     )
     assert (fall.subject, fall.value) == ("木材加工和木、竹、藤、棕、草制品业", Decimal("-2.3"))
+
+
+def test_a_bulletin_s_three_sector_structure_gives_each_sector_its_share() -> None:
+    got = cells(
+        "西川县2025年国民经济和社会发展统计公报\n\n"
+        "初步核算，全年全县地区生产总值428.36亿元，比上年增长6.2%。"
+        "三次产业结构由18.1：27.0：54.9调整为17.0∶27.7∶55.3。"
+    )
+    shares = [got[v][0] for v in ("17.0", "27.7", "55.3")]
+    assert [(q.subject, q.measure, q.unit, q.period) for q in shares] == [
+        (sector, "share", "%", "2025") for sector in ("第一产业", "第二产业", "第三产业")
+    ]
+    assert {q.indicator for q in shares} == {"三次产业结构"}
+    assert "18.1" not in got  # the year before's, from which it was 调整
+
+
+def test_three_numbers_that_make_no_whole_are_no_structure() -> None:
+    got = cells("西川县2025年统计公报\n\n三次产业结构为17.0：27.7：35.3。")
+    assert not {"17.0", "27.7", "35.3"} & set(got)

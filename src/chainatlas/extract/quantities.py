@@ -26,6 +26,7 @@ from chainatlas.extract.numerals import (
     parse_chinese,
     parse_number,
 )
+from chainatlas.extract.sector_shares import sector_shares
 from chainatlas.extract.tables import table_rows
 from chainatlas.extract.units import UNIT_ALT, UNITS
 
@@ -129,6 +130,7 @@ def run(doc: Doc) -> Doc:
                 continue  # 分三大门类看: a view, not a count of the divisions
             named.add(group)
         doc.quantities.append(q)
+    rows += sector_shares(doc)  # 三次产业结构为17.0：27.7：55.3: no unit, no word each
     if rows:
         doc.quantities = sorted(doc.quantities + rows, key=lambda q: q.start)
     doc.made_by["quantities"] = f"{NAME}@{VERSION}"
