@@ -29,7 +29,7 @@ def sector_shares(doc: Doc) -> list[Quantity]:
     out: list[Quantity] = []
     for m in _STRUCTURE.finditer(doc.text):
         parts = [Decimal(m.group(k)) for k in (1, 2, 3)]
-        if abs(sum(parts) - 100) > Decimal("0.3"):
+        if abs(parts[0] + parts[1] + parts[2] - 100) > Decimal("0.3"):
             continue
         for k, (sector, value) in enumerate(zip(SECTORS, parts, strict=True), start=1):
             q = Quantity(m.start(k), m.end(k), value, "%", kind="table_share")
