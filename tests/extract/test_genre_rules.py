@@ -3314,3 +3314,15 @@ def test_a_work_report_titled_by_the_year_it_is_delivered_in_reviews_the_year_be
     got = by_quote(text)
     assert got["126个"][3] == got["168.4亿元"][3] == "2025"
     assert got["6%左右"][3] == "2026"
+
+
+def test_a_path_with_double_arrows_is_no_title() -> None:
+    doc = PIPELINE(
+        "t",
+        "人民网\n首页 | 时政 | 经济 | 地方\n人民网 >> 海南频道 >> 市县新闻\n\n"
+        "海南万宁做强咖啡全产业链——\n一颗咖啡豆撬动百亿产业\n\n"
+        "2026年11月04日08:16 | 来源：人民网－人民日报\n\n"
+        "万宁市咖啡种植面积达5万亩，去年全市咖啡产业实现综合产值9.8亿元。",
+    )
+    assert doc.text[doc.paragraphs[doc.title_index()].start :].startswith("海南万宁")
+    assert doc.facts()[0].subject == "万宁市"  # 5万亩: the county's, not the island's
