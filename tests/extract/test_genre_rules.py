@@ -10,6 +10,7 @@ import pytest
 
 from chainatlas.extract import build_pipeline
 from chainatlas.extract.results import candidates_of, results_of
+from chainatlas.extract.topic import main_region
 
 PIPELINE = build_pipeline()
 
@@ -3316,7 +3317,9 @@ def test_a_work_report_titled_by_the_year_it_is_delivered_in_reviews_the_year_be
     assert got["6%左右"][3] == "2026"
 
 
-def test_a_path_with_double_arrows_is_no_title() -> None:
+def test_a_path_with_double_arrows_is_no_title_and_a_province_before_a_county_gives_the_county() -> (
+    None
+):
     doc = PIPELINE(
         "t",
         "人民网\n首页 | 时政 | 经济 | 地方\n人民网 >> 海南频道 >> 市县新闻\n\n"
@@ -3325,4 +3328,4 @@ def test_a_path_with_double_arrows_is_no_title() -> None:
         "万宁市咖啡种植面积达5万亩，去年全市咖啡产业实现综合产值9.8亿元。",
     )
     assert doc.text[doc.paragraphs[doc.title_index()].start :].startswith("海南万宁")
-    assert doc.facts()[0].subject == "万宁市"  # 5万亩: the county's, not the island's
+    assert main_region(doc) == "万宁市"  # the county's story, not the island's

@@ -12,7 +12,7 @@ from collections import Counter
 from chainatlas.extract.doc import PLACE_TYPES, STAMPED_LINE, Doc, Mention, inner_place
 from chainatlas.extract.fairs import is_fair
 from chainatlas.extract.industry_parts import WHOLE_PLACE
-from chainatlas.extract.lexicon import regions
+from chainatlas.extract.lexicon import place_words, regions
 
 
 def title_firm(doc: Doc) -> tuple[str, str] | None:
@@ -120,6 +120,9 @@ def _place_at(doc: Doc, title_start: int, m: Mention, after: Mention | None) -> 
     after it (珲春边合区), or the district whose office it heads (重庆市九龙坡区人民政府)."""
     if after is not None and inner_place(m, after):
         return after.name  # 珲春边合区…工作总结: the park named after its place
+    inner = after is not None and after.type in PLACE_TYPES and after.start - m.end <= 1
+    if inner and after is not None and place_words().get(m.name) == "province":
+        return _in_full(doc, title_start, after.name)  # 海南万宁…: the county's, not the isle's
     office = _OWNER_PLACE.match(after.name) if after is not None else None
     if office is not None and after is not None and after.start == m.end:
         return office.group()  # 重庆市九龙坡区人民政府 over its page: the district
