@@ -304,3 +304,9 @@ def test_a_firm_whose_name_ends_in_居_and_one_after_有_are_read_whole() -> Non
 def test_work_on_chains_and_counted_drives_in_quotes_are_no_programmes() -> None:
     doc = PIPELINE("t", "全县实施“补链强链延链”工程，延安实施补链、强链、延链“三大工程”。")
     assert [m.name for m in doc.mentions if m.type == "programme"] == []
+
+
+def test_a_verb_of_assigning_before_a_park_s_word_names_no_park() -> None:
+    doc = PIPELINE("t", "年初，县委、县政府下达金牌港开发区主要经济指标8项。")
+    names = {e["name"] for e in doc.entities}
+    assert not any(n.startswith(("县政府", "政府")) and n.endswith("开发区") for n in names), names
