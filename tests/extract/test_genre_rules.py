@@ -3329,3 +3329,15 @@ def test_a_path_with_double_arrows_is_no_title_and_a_province_before_a_county_gi
     )
     assert doc.text[doc.paragraphs[doc.title_index()].start :].startswith("海南万宁")
     assert main_region(doc) == "万宁市"  # the county's story, not the island's
+
+
+def test_a_year_s_goal_in_a_half_year_review_is_of_the_year() -> None:
+    text = (
+        "金牌港开发区2026年上半年工作总结\n发布时间：2026-07-15\n"
+        "——规模以上工业总产值。年度目标60亿元，上半年完成31.8亿元，完成年度目标的53.0%。\n"
+        "前三季度，地区生产总值同比增长6.4%，高于年度目标0.4个百分点。"
+    )
+    got = by_quote(text)
+    assert got["60亿元"][3] == "2026"
+    assert got["31.8亿元"][3] == got["53.0%"][3] == "2026H1"
+    assert got["0.4个百分点"][3] != "2026"  # above the goal by: of the span, not the goal

@@ -251,15 +251,18 @@ def _not_past(period: str, target: bool, anchors: Anchors, pos: int) -> str:
 
 
 def widen_yearly_plans(doc: Doc) -> None:
-    """``开工…年度计划投资148.6亿元``: a year's planned amount is a goal for the year, not a
-    figure of the day the ceremony dates."""
+    """``开工…年度计划投资148.6亿元``, ``年度目标60亿元，上半年完成31.8亿元``: a year's planned
+    amount is a goal for the year, not a figure of the day the ceremony dates or of the half
+    year a report reviews."""
     for q in doc.quantities:
         yearly = _YEAR_PLANNED.search(doc.text, max(0, q.start - 8), q.start) is not None
-        if yearly and len(q.period) == 10:
+        if yearly and len(q.period) > 4 and q.period[:4].isdigit():
             q.period = q.period[:4]
 
 
-_YEAR_PLANNED = re.compile(r"年度(?:计划投资|投资计划)[^，。；\d]{0,2}$")
+_YEAR_PLANNED = re.compile(
+    r"(?:年度(?:计划投资|投资计划)[^，。；\d]{0,2}|(?<![于过出比])(?:年度|全年)(?:目标|任务|目标任务)[为是：:]?)$"
+)
 
 
 def framed(framing: Cue | None, anchors: Anchors) -> Cue | None:
