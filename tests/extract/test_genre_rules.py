@@ -3341,3 +3341,13 @@ def test_a_year_s_goal_in_a_half_year_review_is_of_the_year() -> None:
     assert got["60亿元"][3] == "2026"
     assert got["31.8亿元"][3] == got["53.0%"][3] == "2026H1"
     assert got["0.4个百分点"][3] != "2026"  # above the goal by: of the span, not the goal
+
+
+def test_a_trip_s_days_at_the_head_of_its_paragraph_date_what_it_did_one_by_one() -> None:
+    text = (
+        "岭山新闻\n发布时间：2026-09-29 18:20\n"
+        "9月22日至26日，县委书记率代表团赴上海、江苏两地开展招商活动。"
+        "代表团先后走访考察企业14家，举办专场推介会1场。"
+    )
+    got = by_quote(text)
+    assert got["14家"][3] == got["1场"][3] == "2026-09", got

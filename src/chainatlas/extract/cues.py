@@ -134,8 +134,8 @@ def _read_cue(m: re.Match[str], text: str) -> Cue | None:
 _DATED_BEFORE = re.compile(r"\d{1,2}月\d{1,2}日[至到—~-](?:\d{1,2}月)?\d{1,2}日")
 
 
-def _sentence_start(text: str, pos: int) -> int:
-    return max(text.rfind("。", max(0, pos - 80), pos), text.rfind("\n", max(0, pos - 80), pos)) + 1
+def _paragraph_start(text: str, pos: int) -> int:
+    return text.rfind("\n", max(0, pos - 200), pos) + 1
 
 
 def _span_cue(m: re.Match[str], text: str) -> Cue | None:
@@ -148,8 +148,8 @@ def _span_cue(m: re.Match[str], text: str) -> Cue | None:
         end = 2005 + 5 * (int(parse_chinese(m.group("plan"))) - 10)
         return Cue(s, e, str(end), True, carry=False, goal=planned_clause(text, s))
     if last == "cum":
-        if m.group() == "先后" and _DATED_BEFORE.search(text, _sentence_start(text, s), s):
-            return None  # 5月18日至21日，…先后走访企业16家: one by one on those days
+        if m.group() == "先后" and _DATED_BEFORE.search(text, _paragraph_start(text, s), s):
+            return None  # 5月18日至21日，…。代表团先后走访企业16家: one by one on those days
         return Cue(s, e, "cumulative", False)
     if last == "local":
         return Cue(s, e, "cumulative", False, carry=False)
