@@ -3351,3 +3351,12 @@ def test_a_trip_s_days_at_the_head_of_its_paragraph_date_what_it_did_one_by_one(
     )
     got = by_quote(text)
     assert got["14家"][3] == got["1场"][3] == "2026-09", got
+
+
+def test_a_second_respectively_goes_on_with_the_list_of_the_first() -> None:
+    got = by_quote(
+        "大岭新闻\n2025年，全县城镇、农村居民人均可支配收入分别达到41,260元和17,850元，"
+        "分别增长4.8%和7.2%。"
+    )
+    assert got["4.8%"][2] == "城镇居民人均可支配收入增速"
+    assert got["7.2%"][2] == "农村居民人均可支配收入增速"

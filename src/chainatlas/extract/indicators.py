@@ -138,7 +138,14 @@ def _respectively(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     at = text.rfind("分别", cs, q.start)
     if at < 0:
         return ""
-    listed = coordinated_before(text, at, floor.before(at))
+    named_at = at
+    if not text[cs:at].strip("，,；"):  # …分别达到A和B，分别增长x和y: the list of the first
+        sentence = doc.sentences[q.sentence]
+        named_at = text.rfind("分别", sentence.start, cs)
+        if named_at < 0:
+            return ""
+        floor = Floor(floor.figure_ends, clause_at(doc, sentence, named_at)[0], [])
+    listed = coordinated_before(text, named_at, floor.before(named_at))
     industries = INDUSTRIES_MEASURED.fullmatch(listed)
     if industries is not None:
         return industries.group(2)  # 汽车零部件、…新材料产业产值分别增长: each industry's 产值
@@ -158,7 +165,10 @@ def _respectively(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
         for p in doc.quantities
         if not p.drop and p.sentence == q.sentence and at < p.start < q.start
     )
-    return names[index] if index < len(names) else ""
+    if index >= len(names):
+        return ""
+    grown = q.measure == "growth" and not names[index].endswith(("增速", "增长"))
+    return names[index] + "增速" if grown else names[index]
 
 
 #: ``设立规模20亿元的产业基金``: the size of a fund named after its amount.
