@@ -3360,3 +3360,8 @@ def test_a_second_respectively_goes_on_with_the_list_of_the_first() -> None:
     )
     assert got["4.8%"][2] == "城镇居民人均可支配收入增速"
     assert got["7.2%"][2] == "农村居民人均可支配收入增速"
+
+
+def test_a_verb_of_rising_to_is_no_part_of_the_measure_s_name() -> None:
+    got = by_quote("芦岭新闻\n2025年，全县电瓷产业营业收入攀升至168.5亿元，年均增长14.2%。")
+    assert got["168.5亿元"][2] == "营业收入"
