@@ -3365,3 +3365,8 @@ def test_a_second_respectively_goes_on_with_the_list_of_the_first() -> None:
 def test_a_verb_of_rising_to_is_no_part_of_the_measure_s_name() -> None:
     got = by_quote("芦岭新闻\n2025年，全县电瓷产业营业收入攀升至168.5亿元，年均增长14.2%。")
     assert got["168.5亿元"][2] == "营业收入"
+
+
+def test_within_before_a_class_of_firms_is_no_part_of_its_name() -> None:
+    got = by_quote("来岭新闻\n2025年，集群实现营业收入152.6亿元；集群内规上企业86家。")
+    assert got["86家"][2] == "规上企业"
