@@ -310,3 +310,14 @@ def test_a_verb_of_assigning_before_a_park_s_word_names_no_park() -> None:
     doc = PIPELINE("t", "年初，县委、县政府下达金牌港开发区主要经济指标8项。")
     names = {e["name"] for e in doc.entities}
     assert not any(n.startswith(("县政府", "政府")) and n.endswith("开发区") for n in names), names
+
+
+def test_a_municipality_s_commissions_and_a_bank_s_branch_are_named_but_no_trade() -> None:
+    doc = PIPELINE(
+        "t",
+        "数据分别来源于县统计局、县农业农村委、县商务委和人民银行奉岭县支行。"
+        "园区聚焦三个细分行业，部分行业增速回落。",
+    )
+    names = {e["name"] for e in doc.entities}
+    assert {"县农业农村委", "县商务委", "人民银行奉岭县支行"} <= names, names
+    assert not any(n.endswith("分行") for n in names), names

@@ -143,10 +143,12 @@ def find_suffixed(text: str, automaton: object) -> Iterator[Found]:
         end = end_index + 1
         if end == last_end or (suffix.endswith("会") and text.startswith("场", end)):
             continue  # 人民代表大会 found, 大会 inside it is not another name; 分会场: a venue
-        if (suffix.endswith("社") and text.startswith("会", end)) or (
-            suffix.endswith("大学") and text.startswith("生", end)
+        if (
+            (suffix.endswith("社") and text.startswith("会", end))
+            or (suffix.endswith("大学") and text.startswith("生", end))
+            or (suffix.endswith("行") and text.startswith("业", end))
         ):
-            continue  # 以实际行动回报社会: society, no newspaper; 青年大学生: students
+            continue  # 回报社会: no newspaper; 青年大学生: students; 细分行业: no bank's branch
         last_end = end
         start_suffix = end - len(suffix)
         kind = kinds[suffix]
