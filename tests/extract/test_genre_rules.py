@@ -3370,3 +3370,14 @@ def test_a_verb_of_rising_to_is_no_part_of_the_measure_s_name() -> None:
 def test_within_before_a_class_of_firms_is_no_part_of_its_name() -> None:
     got = by_quote("来岭新闻\n2025年，集群实现营业收入152.6亿元；集群内规上企业86家。")
     assert got["86家"][2] == "规上企业"
+
+
+def test_a_report_s_delivery_pushed_down_the_page_by_its_notice_lines_is_a_happening() -> None:
+    text = (
+        "宜岭市地方志办公室\n首页 > 年鉴资料 > 特载\n2026年宜岭市人民政府工作报告（节选）\n"
+        "发布时间：2026-10-14 09:30　来源：年鉴编辑部\n【字体：大 中 小】【打印】【关闭】\n\n"
+        "政府工作报告\n——2026年1月8日在宜岭市第六届人民代表大会第五次会议上\n"
+        "宜岭市人民政府市长　罗文涛\n各位代表：\n过去一年，全市地区生产总值增长6.1%。"
+    )
+    dates = {e["date"] for e in PIPELINE("t", text).events}
+    assert "2026-01-08" in dates, dates

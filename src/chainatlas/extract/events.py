@@ -91,7 +91,8 @@ def _sessions(doc: Doc, scope: _Scope) -> list[dict[str, Any]]:
     written under its title, is a dated happening of its own; the government and the head
     named on the line under it deliver it."""
     out = []
-    for k, p in enumerate(doc.paragraphs[:4]):
+    # under the title, which a public notice's catalogue lines may push down the page
+    for k, p in enumerate(doc.paragraphs[: max(8, doc.title_index() + 5)]):
         m = _SESSION.search(doc.text, p.start, p.end)
         if m is None:
             continue
