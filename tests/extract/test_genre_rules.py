@@ -3381,3 +3381,14 @@ def test_a_report_s_delivery_pushed_down_the_page_by_its_notice_lines_is_a_happe
     )
     dates = {e["date"] for e in PIPELINE("t", text).events}
     assert "2026-01-08" in dates, dates
+
+
+def test_a_project_signed_with_no_firm_named_is_the_place_s_happening() -> None:
+    text = (
+        "秀岭县人民政府\n首页 > 新闻中心\n秀岭县第四季度招商引资项目集中签约\n"
+        "发布时间：2026-11-06\n"
+        "今年以来，秀岭县累计签约项目48个。今年6月签约的年产5000吨茶油精深加工项目，"
+        "10月已建成投产。"
+    )
+    events = {(e["date"], e["actors"][0]) for e in PIPELINE("t", text).events}
+    assert ("2026-06", "秀岭县") in events, events

@@ -196,6 +196,8 @@ def _dated_by_figure(doc: Doc, index: int, sentence: Sentence) -> list[tuple[str
 
 
 _FIRST = re.compile(r"首次|首个|首批|首款")
+#: A project's step, told with no firm: 今年6月签约的年产5000吨…项目.
+_PROJECT_STEP = re.compile(r"(?:签约|开工|投产|竣工)的[^，。；\d个]{0,6}年产[^，。；]{2,24}项目")
 _MAIN_ACTS = re.compile(HONOUR.pattern + "|首次|首个|建市|设市")
 
 
@@ -273,6 +275,8 @@ def _happenings(
         if (not actors or listed_only) and fallback and _MAIN_ACTS.search(text, lo, hi):
             # 在…百强县中位列第41位, 首次突破10亿元, ★入选自治区首批…示范区: the document's place
             actors = [fallback, *actors]
+        if not actors and scope.main and _PROJECT_STEP.search(text, lo, hi):
+            actors = [scope.main]  # 今年6月签约的…项目: a project of the place, no firm named
         firm = scope.firm
         if firm is not None and firm not in actors and "公司" in text[sentence.start : hi]:
             actors = [firm, *actors]  # 公司…投产, in a report on the firm the title names
