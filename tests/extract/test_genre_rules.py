@@ -3392,3 +3392,14 @@ def test_a_project_signed_with_no_firm_named_is_the_place_s_happening() -> None:
     )
     events = {(e["date"], e["actors"][0]) for e in PIPELINE("t", text).events}
     assert ("2026-06", "秀岭县") in events, events
+
+
+def test_a_paragraph_headed_by_a_chain_stage_tells_of_that_stage() -> None:
+    got = by_quote(
+        "于岭县纺织服装产业链发展情况\n发布时间：2026-10-20\n"
+        "（一）上游：纺纱、织造、印染及辅料。现有企业186家，其中规上企业48家。\n"
+        "（三）下游：品牌运营及电商直播。现有企业264家，全县拥有自主服装品牌386个。"
+    )
+    assert got["186家"][1] == got["48家"][1] == "上游"
+    assert got["264家"][1] == "下游"
+    assert got["386个"][1] != "下游"  # 全县: the place's own

@@ -13,6 +13,12 @@ from chainatlas.extract.doc import Doc
 _CHAIN_STAGE = re.compile(
     r"(?:其中[，,]?)?(上游|中游|下游)(?:为|是|包括|主要|环节(?![，,])|(?:（[^）\n]{1,30}）)?[：:])"
 )  # 上游（板片、密封垫等原材料及零部件）：企业38家, a report's line for a stage
+#: A paragraph headed by its stage after a list mark: ``（一）上游：纺纱、织造及辅料。``
+_STAGE_LINE = re.compile(
+    r"(?:（[一二三四五六七八九十]）|[一二三四五六七八九十]、|\d[.、．]|[★▶●■◆]|——)\s*"
+    + _CHAIN_STAGE.pattern
+)
+_WHOLE = re.compile(r"全[县市区镇旗]")
 #: ``《图谱》梳理…``: a chain's map heading the sentence tells of the chain.
 _MAP = re.compile(r"(?:据)?《?(?:产业链)?图谱》?(?:显示|梳理|标注|按照|共)")
 _MAP_NAME = re.compile(r"《?([\u4e00-\u9fff]{2,20}?产业链)(?:全景)?图谱")
@@ -24,6 +30,11 @@ def chain_subject(doc: Doc, start: int, pos: int) -> str:
     stage = _CHAIN_STAGE.match(doc.text, start, pos)
     if stage is not None:
         return stage.group(1)
+    line = doc.text.rfind("\n", 0, start) + 1
+    headed = _STAGE_LINE.match(doc.text, line, pos) if line < start else None
+    if headed is not None and _WHOLE.search(doc.text, start, pos) is None:
+        # （一）上游：纺纱、织造。现有企业186家: the stage's paragraph; 全县拥有品牌386个: the place's
+        return headed.group(1)
     if _MAP.match(doc.text, start, pos) is None:
         return ""
     named = _MAP_NAME.search(doc.text)
