@@ -298,3 +298,16 @@ def test_a_bulletin_s_three_sector_structure_gives_each_sector_its_share() -> No
 def test_three_numbers_that_make_no_whole_are_no_structure() -> None:
     got = cells("西川县2025年统计公报\n\n三次产业结构为17.0：27.7：35.3。")
     assert not {"17.0", "27.7", "35.3"} & set(got)
+
+
+def test_a_bulletin_s_income_ratio_and_its_change_and_rates_per_thousand() -> None:
+    got = cells(
+        "西川县2025年国民经济和社会发展统计公报\n\n"
+        "全年城乡居民收入比为1.56，比上年缩小0.03。三次产业结构为17.0：27.7：55.3。"
+        "全年人口出生率8.36‰，死亡率5.12‰。"
+    )
+    ratio, change = got["1.56"][0], got["0.03"][0]
+    assert (ratio.measure, ratio.unit, ratio.indicator) == ("ratio", "倍", "城乡居民收入比")
+    assert (change.measure, change.value) == ("ratio", Decimal("-0.03"))
+    assert (got["8.36‰"][0].measure, got["8.36‰"][0].unit) == ("ratio", "‰")
+    assert "三次" not in got  # 三次产业 names the sectors, counts nothing

@@ -77,6 +77,8 @@ def classify(doc: Doc, q: Quantity) -> str:
         return "ratio" if _per_head(doc, q) else "count"
     if q.unit in DURATION_UNITS:
         return "duration"
+    if q.unit == "‰":
+        return "ratio"  # 人口出生率8.36‰
     if q.unit == "倍":
         if _GROWN_BY.search(doc.text, max(0, q.start - 4), q.start):
             q.value, q.unit = q.value * 100, "%"  # 同比增长1.6倍: up by 160 %

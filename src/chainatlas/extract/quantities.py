@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from decimal import Decimal
 
+from chainatlas.extract.bare_figures import bare_figures
 from chainatlas.extract.doc import Doc, Quantity
 from chainatlas.extract.grid_tables import grid_rows
 from chainatlas.extract.labels import is_class_label, names_no_amount, tier_level, told_of
@@ -26,7 +27,6 @@ from chainatlas.extract.numerals import (
     parse_chinese,
     parse_number,
 )
-from chainatlas.extract.sector_shares import sector_shares
 from chainatlas.extract.tables import table_rows
 from chainatlas.extract.units import UNIT_ALT, UNITS
 
@@ -130,7 +130,7 @@ def run(doc: Doc) -> Doc:
                 continue  # 分三大门类看: a view, not a count of the divisions
             named.add(group)
         doc.quantities.append(q)
-    rows += sector_shares(doc)  # 三次产业结构为17.0：27.7：55.3: no unit, no word each
+    rows += bare_figures(doc)  # 三次产业结构为17.0：27.7：55.3, 城乡居民收入比为1.78: no unit
     if rows:
         doc.quantities = sorted(doc.quantities + rows, key=lambda q: q.start)
     doc.made_by["quantities"] = f"{NAME}@{VERSION}"
@@ -148,7 +148,9 @@ def _titled(text: str, at: int) -> bool:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_NO_COUNT = re.compile(r"(?<=前)[一二三四五六七八九十\d]+大|(?<=唯)一一|四套班子|(?<=时间)过半")
+_NO_COUNT = re.compile(
+    r"(?<=前)[一二三四五六七八九十\d]+大|(?<=唯)一一|四套班子|(?<=时间)过半|三次(?=产业)"
+)
 
 
 def _build(m: re.Match[str], text: str) -> Quantity | None:

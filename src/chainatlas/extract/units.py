@@ -121,6 +121,7 @@ UNITS = sorted(
         "天",
         "年",
         "倍",
+        "‰",  # a rate per thousand (人口出生率8.36‰)
     ],
     key=len,
     reverse=True,

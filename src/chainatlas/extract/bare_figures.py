@@ -1,0 +1,74 @@
+"""Figures a statistical bulletin writes without a unit, whose meaning comes from the
+phrase before them: the three sectors' shares of output (``三次产业结构为17.0：27.7：55.3``,
+``三次产业比例由…调整为9.8∶42.8∶47.4``) and the ratio of urban to rural income
+(``城乡居民收入比为1.78，比上年同期缩小0.03``).
+
+The general pattern of :mod:`quantities` leaves numbers with no unit alone (most are codes,
+years or parts of names); these phrases say what theirs are.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from chainatlas.extract.doc import Doc, Quantity
+
+_PART = r"(\d{1,2}(?:\.\d{1,2})?)"
+_COLON = r"\s*[：:∶]\s*"
+#: The last 为 before the numbers: 由6.1：40.0：53.9调整为5.8：41.2：53.0 gives the year's own.
+_STRUCTURE = re.compile(
+    rf"三次产业(?:结构|比例|构成)(?:之比)?[^。；\n]{{0,40}}?为\s*{_PART}{_COLON}{_PART}{_COLON}{_PART}"
+    r"(?![\d.：:∶])"
+)
+SECTORS = ("第一产业", "第二产业", "第三产业")
+INCOME_RATIO = "城乡居民收入比"
+#: ``城乡居民收入比为1.78``, ``城乡收入比缩小至2.19``; then, in its clause, the change on a year
+#: before (``比上年同期缩小0.03``).
+_INCOME_RATIO = re.compile(
+    r"城乡(?:居民)?(?:人均可支配)?收入(?:之)?比(?:为|是|达|(?:缩小|下降|降)(?:至|到))?\s*"
+    r"(\d\.\d{1,2})(?![\d.%：:∶倍])"
+)
+_RATIO_CHANGE = re.compile(
+    r"[，,]\s*((?:比|较)(?:上年|去年)(?:同期)?(缩小|扩大|下降|减少|降低|提高|上升))\s*"
+    r"(\d\.\d{1,2})(?![\d.%个])"
+)
+_FALLS = ("缩小", "下降", "减少", "降低")
+
+
+def bare_figures(doc: Doc) -> list[Quantity]:
+    """The figures of every sector structure and income ratio stated in ``doc``."""
+    return _sector_shares(doc) + _income_ratios(doc)
+
+
+def _sector_shares(doc: Doc) -> list[Quantity]:
+    """One share per sector for every structure stated, in text order; a triple that does
+    not add up to a whole (100 within rounding) is no structure and gives nothing."""
+    out: list[Quantity] = []
+    for m in _STRUCTURE.finditer(doc.text):
+        parts = [Decimal(m.group(k)) for k in (1, 2, 3)]
+        if abs(parts[0] + parts[1] + parts[2] - 100) > Decimal("0.3"):
+            continue
+        for k, (sector, value) in enumerate(zip(SECTORS, parts, strict=True), start=1):
+            q = Quantity(m.start(k), m.end(k), value, "%", kind="table_share")
+            q.subject, q.indicator = sector, "三次产业结构"
+            out.append(q)
+    return out
+
+
+def _income_ratios(doc: Doc) -> list[Quantity]:
+    """The urban-to-rural income ratio (a multiple, 倍) and its change on the year before,
+    negative when it narrowed."""
+    out: list[Quantity] = []
+    for m in _INCOME_RATIO.finditer(doc.text):
+        q = Quantity(m.start(1), m.end(1), Decimal(m.group(1)), "倍", kind="bare_ratio")
+        q.indicator = INCOME_RATIO
+        out.append(q)
+        change = _RATIO_CHANGE.match(doc.text, m.end())
+        if change is not None:
+            value = Decimal(change.group(3))
+            q = Quantity(change.start(3), change.end(3), -value if change.group(2) in _FALLS
+                         else value, "倍", kind="bare_ratio")  # fmt: skip
+            q.indicator = INCOME_RATIO + change.group(1)
+            out.append(q)
+    return out
