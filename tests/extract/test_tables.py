@@ -311,3 +311,12 @@ def test_a_bulletin_s_income_ratio_and_its_change_and_rates_per_thousand() -> No
     assert (change.measure, change.value) == ("ratio", Decimal("-0.03"))
     assert (got["8.36‰"][0].measure, got["8.36‰"][0].unit) == ("ratio", "‰")
     assert "三次" not in got  # 三次产业 names the sectors, counts nothing
+
+
+def test_an_index_number_with_a_slash_is_no_fraction() -> None:
+    got = cells(
+        "西川县统计局\n索引号：003176895/202610-00021　　信息分类：统计分析\n"
+        "西川县前三季度经济运行情况\n前三季度，全县网络零售额约占全市的1/4以上。"
+    )
+    assert "1/4以上" in got
+    assert not any("/2026" in quote for quote in got), got
