@@ -3403,3 +3403,13 @@ def test_a_paragraph_headed_by_a_chain_stage_tells_of_that_stage() -> None:
     assert got["186家"][1] == got["48家"][1] == "上游"
     assert got["264家"][1] == "下游"
     assert got["386个"][1] != "下游"  # 全县: the place's own
+
+
+def test_the_part_of_a_goal_done_is_a_share_after_the_goal_s_amount_and_above_a_whole() -> None:
+    got = by_quote(
+        "黔岭高新区新闻\n1—10月，高新区实现规上工业总产值268.42亿元，同比增长9.6%，"
+        "完成年度目标320亿元的83.9%；重点项目完成投资76.5亿元，完成年度计划的112.6%。"
+    )
+    assert got["83.9%"][0] == got["112.6%"][0] == "share"
+    assert got["83.9%"][2] == "规上工业总产值完成年度目标比例"
+    assert got["83.9%"][4] == "exact" and got["320亿元"][4] == "target"

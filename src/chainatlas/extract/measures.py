@@ -27,7 +27,7 @@ _SHARE = re.compile(
     r"占|比重|占比|份额|比例|增长面|亏损面|(?<!增长)(?<!利润)(?<!收益)(?<!毛利)(?<!净利)(?<!负债)率|相当于[^，。；]{2,20}的$"
 )
 #: 完成全年预算的78.3%: the part of a goal done, a share while it is a part (108.6% is a ratio).
-_GOAL_DONE = re.compile(r"(?:目标|预算|计划|任务)的$")
+_GOAL_DONE = re.compile(r"(?:目标|预算|计划|任务)(?:\d[\d.]*(?:万|亿)?元)?的$")
 _GROWTH = re.compile(
     r"增长(?!面)|增速|增幅|提升|提高|上升|下降|减少|增加(?!值)|回落|下滑|翻番|降低|降幅"
 )
@@ -113,7 +113,7 @@ def _percent_measure(doc: Doc, q: Quantity) -> str:
     start, _ = clause_at(doc, doc.sentences[q.sentence], q.start)
     before = doc.text[start : q.start]
     share = [m.end() for m in _SHARE.finditer(before)]
-    if q.value <= 100 and _GOAL_DONE.search(before):
+    if _GOAL_DONE.search(before):
         share.append(len(before))
     growth = [
         m.end()

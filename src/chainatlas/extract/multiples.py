@@ -7,14 +7,14 @@ from __future__ import annotations
 import re
 
 from chainatlas.extract.doc import Doc, Quantity
-from chainatlas.extract.figure_context import previous_indicator
+from chainatlas.extract.figure_context import previous_figure, previous_indicator
 
 #: ``是2020年末的6.3倍``: a multiple of the same measure at an earlier time.
 _MULTIPLE_OF = re.compile(r"(?:是|为|相当于)([^，。；是为]{1,10}?)的$")
 #: ``完成年度目标（620亿元）的51.4%``: how much of a goal was done.
 _GOAL_DONE = re.compile(
     r"完成((?:年度|全年|年|半年|上半年)?[\u4e00-\u9fff]{0,4}?(?:目标|计划)(?:任务)?)"
-    r"(?:（[^）]{1,16}）)?的\s*$"
+    r"(?:（[^）]{1,16}）|\d[\d.]*(?:万|亿)?元)?的\s*$"  # 完成年度目标320亿元的83.9%
 )
 
 
@@ -35,6 +35,9 @@ def goal_done_name(doc: Doc, q: Quantity, cs: int) -> str:
     done = _GOAL_DONE.search(doc.text, cs, q.start)
     if done is None:
         return ""
-    measure = previous_indicator(doc, q, ("level", "count")) or ""
+    before = previous_figure(doc, q, ("level", "count"))
+    if before is not None and before.start >= done.start():
+        before = previous_figure(doc, before, ("level", "count"))  # 目标320亿元: the goal's own
+    measure = before.indicator or "" if before is not None else ""
     measure = "" if measure.startswith("完成") else measure  # 完成投资…，完成年度计划的76.4%
     return f"{measure}完成{done.group(1)}比例"

@@ -37,6 +37,8 @@ _TARGET_SENTENCE = re.compile(
 )
 _PAST = re.compile(r"去年|上年|前年|已")
 _ESTIMATED = re.compile(r"预计(?:全年)?(?:完成|实现)")
+#: A goal's amount followed by the share of it done (年度目标任务500亿元的65.3%).
+_GOAL_THEN = re.compile(r"(?:目标|计划|任务)\d[\d.]*(?:万|亿)?元的")
 _TARGET_CLAUSE = re.compile(r"目标(?!的|企业|客户|市场)")  # 完成年度目标的103.6%: achieved
 #: A clause that tells what was done (完成投资, 已实现产值): its figure is no goal.
 _ACHIEVED = re.compile(r"完成|已(?:经)?(?:实现|达到|达|建成|形成)")
@@ -213,6 +215,9 @@ def _is_target(doc: Doc, index: int, pos: int, now: int | None) -> bool:
     if own and _TOLD_NOW.match(doc.text, own) and not _targets(doc, own, pos, now):
         return False  # 力争…；今年县财政安排…专项资金1.2亿元: a statement of its own
     clause = clause_at(doc, sentence, pos)[0]
+    done_of = _GOAL_THEN.search(doc.text, clause, pos)
+    if done_of is not None and done_of.end() == pos:
+        return False  # 完成年度目标320亿元的83.9%: the share of the goal done, not the goal
     if _SHORT_OF.search(doc.text, clause, pos):
         return False  # 距百亿目标还差23.2亿元: how far off it is now, not the goal
     if now and _done_since_goal(doc, sentence.start, pos, now):
