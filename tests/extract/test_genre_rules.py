@@ -3413,3 +3413,9 @@ def test_the_part_of_a_goal_done_is_a_share_after_the_goal_s_amount_and_above_a_
     assert got["83.9%"][0] == got["112.6%"][0] == "share"
     assert got["83.9%"][2] == "规上工业总产值完成年度目标比例"
     assert got["83.9%"][4] == "exact" and got["320亿元"][4] == "target"
+
+
+def test_a_price_s_rise_is_a_growth_named_by_its_rise() -> None:
+    got = by_quote("西岭县2025年统计公报\n全年居民消费价格比上年上涨0.3%。")
+    assert got["0.3%"][0] == "growth"
+    assert got["0.3%"][2] == "居民消费价格涨幅"

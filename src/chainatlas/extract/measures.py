@@ -29,7 +29,7 @@ _SHARE = re.compile(
 #: 完成全年预算的78.3%: the part of a goal done, a share while it is a part (108.6% is a ratio).
 _GOAL_DONE = re.compile(r"(?:目标|预算|计划|任务)(?:\d[\d.]*(?:万|亿)?元)?的$")
 _GROWTH = re.compile(
-    r"增长(?!面)|增速|增幅|提升|提高|上升|下降|减少|增加(?!值)|回落|下滑|翻番|降低|降幅"
+    r"增长(?!面)|增速|增幅|提升|提高|上升|下降|减少|增加(?!值)|回落|下滑|翻番|降低|降幅|上涨|涨幅|下跌|跌幅"
 )
 #: A change told against a base (比去年同期多了近四成, 比行业平均水平低约15%): a growth,
 #: a fall after 少/低.
