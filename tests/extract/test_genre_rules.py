@@ -2821,7 +2821,7 @@ def test_industries_listed_before_what_of_them_grew_are_the_subjects() -> None:
     assert [got[q][1:3] for q in ("26.3%", "18.9%", "15.7%")] == [
         ("电子信息", "产值"), ("生物医药", "产值"), ("新材料", "产值")], got  # fmt: skip
     products = by_quote("冰箱、洗衣机、空调产量分别增长5%、6%和7%。")
-    assert products["5%"][2] == "冰箱产量", products
+    assert products["5%"][2] == "冰箱产量增速", products  # a growth in per cent: its 增速
 
 
 def test_a_title_set_wide_is_read_as_its_words() -> None:
