@@ -3419,3 +3419,15 @@ def test_a_price_s_rise_is_a_growth_named_by_its_rise() -> None:
     got = by_quote("西岭县2025年统计公报\n全年居民消费价格比上年上涨0.3%。")
     assert got["0.3%"][0] == "growth"
     assert got["0.3%"][2] == "居民消费价格涨幅"
+
+
+def test_where_a_change_over_the_plan_s_years_arrived_is_the_year_a_work_report_reviews() -> None:
+    text = (
+        "汤岭县2026年政府工作报告（摘要）\n"
+        "——2026年1月15日在汤岭县第十六届人民代表大会第五次会议上\n"
+        "五年来，全县地区生产总值由2020年的208.6亿元增加到286.4亿元，年均增长6.5%；"
+        "高新技术企业由2020年的不足20家增加到目前的68家。"
+    )
+    got = by_quote(text)
+    assert got["286.4亿元"][3] == "2025"
+    assert got["68家"][3] == "cumulative"  # 目前: up to now, as written

@@ -38,6 +38,7 @@ from chainatlas.extract.period_rules import (
     TABLE_KINDS,
     as_event_date,
     cues_by_sentence,
+    date_reached_ends,
     framed,
     period_for,
     widen_yearly_plans,
@@ -66,6 +67,7 @@ def run(doc: Doc) -> Doc:
     _assign(doc, anchors)
     date_runs(doc)  # 2020年至2024年…分别为A、B、C、D和E: a year each
     widen_yearly_plans(doc)
+    date_reached_ends(doc, anchors)
     doc.made_by["periods"] = f"{NAME}@{VERSION}"
     return doc
 
