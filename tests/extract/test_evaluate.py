@@ -85,7 +85,7 @@ def test_own_documents_in_the_genre_score_alike() -> None:
         ("", {"value_f1": 0.97, "period_accuracy": 0.95, "qualifier_accuracy": 0.98,
                "subject_accuracy": 0.94, "indicator_accuracy": 0.97, "entity_recall": 0.95,
                "event_recall": 0.96}),
-        ("2", {"value_f1": 0.97, "period_accuracy": 0.94, "qualifier_accuracy": 0.97,
+        ("2", {"value_f1": 0.97, "period_accuracy": 0.93, "qualifier_accuracy": 0.97,
                "subject_accuracy": 0.92, "indicator_accuracy": 0.90, "entity_recall": 0.91,
                "event_recall": 0.88}),
         ("4", {"value_f1": 0.97, "period_accuracy": 0.93, "qualifier_accuracy": 0.98,

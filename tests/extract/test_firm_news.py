@@ -142,7 +142,7 @@ def test_a_page_counter_is_not_joined_to_a_paragraph_opening_with_a_day() -> Non
 
 def test_within_the_report_period_is_the_reports_span() -> None:
     found = page_periods()
-    assert found["64项"] == "cumulative"
+    assert found["64项"] == "2025-06"  # 截至6月末: as of the report's last month
     assert found["5.2亿元"] == "2025H1"
     assert found["31.6%"] == "2025H1"
 

@@ -545,7 +545,7 @@ def test_what_a_figure_measures(text: str, quote: str, indicator: str) -> None:
         (
             "截至3月末，园区人才总量达到4.26万人，比上年末增加3100人，其中高层次人才1280名。",
             "1280名",
-            "cumulative",
+            "2025-03",  # a stock as of the month told
         ),
         ("今年3月公布的2024年度开发区综合考核评价中，园区位列第3位，前进1位。", "1位", "2024"),
         (
@@ -556,7 +556,7 @@ def test_what_a_figure_measures(text: str, quote: str, indicator: str) -> None:
         (
             "2024年，全市化工产业实现产值1086.5亿元。截至3月末，全市化工规上企业达到93家。",
             "93家",
-            "cumulative",
+            "2025-03",  # the month of the date line's year, not the year told before
         ),
         ("明年，全市力争新签约亿元以上项目400个以上。", "400个以上", "2026"),
         (
@@ -3431,3 +3431,14 @@ def test_where_a_change_over_the_plan_s_years_arrived_is_the_year_a_work_report_
     got = by_quote(text)
     assert got["286.4亿元"][3] == "2025"
     assert got["68家"][3] == "cumulative"  # 目前: up to now, as written
+
+
+def test_a_stock_as_of_a_month_is_of_that_month_and_no_happening() -> None:
+    text = (
+        "攸岭高新区\n发布时间：2026-10-28 10:05\n"
+        "近日，记者从攸岭高新区获悉，截至9月末，园区拥有市级以上研发平台86家，"
+        "入驻企业达到38家。"
+    )
+    got = by_quote(text)
+    assert got["86家"][3] == got["38家"][3] == "2026-09"
+    assert PIPELINE("t", text).events == []

@@ -46,6 +46,10 @@ _RELATIVE_YEAR = {"去年": "rel:prev", "明年": "rel:next"}  # 今年 / 本年
 _NAMED_LIST = re.compile(r"[^，。；]{0,24}?(?:名单|榜单|评价|排行榜|认定结果|遴选结果)")
 _COMPARE_BEFORE = re.compile(r"(?:较|比|同比|相比|对比|与)上?$")
 _FROM_BEFORE = re.compile(r"(?:由|从)$")
+#: A stock's date told just before its verb (截至9月末，园区拥有…).
+_AS_OF_BEFORE = re.compile(
+    r"截[至止](?:(?:19|20)\d\d年)?\d{1,2}月(?:末|底)?[^。；，\d]{0,2}[，,]?[^。；，\d]{0,8}$"
+)
 _ASIDE_BEFORE = re.compile(r"其中，?$")
 _ASOF_BEFORE = re.compile(r"(?:截至|截止|截止到)$")
 _BASE_BEFORE = re.compile(r"(?:是|为|超过|相当于|高于|低于|达到)$")
@@ -152,6 +156,8 @@ def _span_cue(m: re.Match[str], text: str) -> Cue | None:
             return None  # 5月18日至21日，…。代表团先后走访企业16家: one by one on those days
         return Cue(s, e, "cumulative", False)
     if last == "local":
+        if _AS_OF_BEFORE.search(text, max(0, s - 24), s):
+            return None  # 截至9月末，园区拥有…86家: as of the month told, not up to now
         return Cue(s, e, "cumulative", False, carry=False)
     if m.group() == "年均" and _GROWN_AFTER.match(text, e):
         # 由2020年的176.5亿元增加到312.8亿元，年均增长12.1%: the mean over the years up to now

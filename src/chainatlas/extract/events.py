@@ -126,8 +126,8 @@ def _dated_stretches(doc: Doc, sentence: Sentence, first: int) -> list[tuple[str
         plan = _PLAN.search(doc.text, max(0, cue.start - 2), cue.start)
         # 到2006年…开园 in a text of 2026 is a step gone by (its cue sets no goal)
         planned = next_step or (plan is not None and (plan.group() != "到" or cue.goal))
-        if not cue.explicit or cue.goal or planned:
-            continue  # 计划今年7月开工、2026年底投产: planned, not happened
+        if not cue.explicit or cue.goal or planned or cue.asof:
+            continue  # 计划今年7月开工、2026年底投产: planned; 截至9月末…: a stock, not a happening
         if _list_year(doc.text, cue) and out:
             continue  # 10月21日，…公布2026年度…名单: the year names the list, the day dates it
         later = (

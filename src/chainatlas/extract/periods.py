@@ -276,11 +276,9 @@ def _resolved(own: list[Cue], state: Cue | None, anchors: Anchors) -> list[tuple
             continue
         done = cue
         if cue.asof and anchors.current and period[:4].isdigit():
-            if int(period[:4]) >= anchors.current:
-                period = "cumulative"  # 截至6月底: up to now
-            up_to_now = period == "cumulative"
-            done = Cue(cue.start, cue.end, period, not up_to_now, carry=up_to_now and cue.carry,
-                       asof=True,
+            # 截至9月末，园区拥有…86家: a stock as of the month told (2026-09), this year's
+            # or an earlier one's, which no later sentence takes on
+            done = Cue(cue.start, cue.end, period, True, carry=False, asof=True,
                        written=cue.written)  # fmt: skip
         elif period != cue.period:
             done = Cue(cue.start, cue.end, period, cue.explicit, cue.carry, cue.limit, cue.goal,
