@@ -321,3 +321,15 @@ def test_a_municipality_s_commissions_and_a_bank_s_branch_are_named_but_no_trade
     names = {e["name"] for e in doc.entities}
     assert {"县农业农村委", "县商务委", "人民银行奉岭县支行"} <= names, names
     assert not any(n.endswith("分行") for n in names), names
+
+
+def test_projects_at_a_step_and_a_kind_of_laboratory_name_nothing() -> None:
+    doc = PIPELINE(
+        "t",
+        "青岭开发区前三季度招商引资情况\n发布时间：2026-10-20\n"
+        "（三）竣工投产项目。前三季度，竣工投产项目11个，总投资28.5亿元。\n"
+        "园区新建重点实验室2家。",
+    )
+    names = {e["name"] for e in doc.entities} | {m.name for m in doc.mentions}
+    assert not {"竣工投产项目", "重点实验室"} & names, names
+    assert {q.subject for q in doc.facts()} == {"青岭开发区"}

@@ -176,6 +176,7 @@ _REGISTERED_FIRM = re.compile(r"[^，。；、\s]{2,30}?(?:股份有限公司|�
 #: Headings over many projects (重点项目, 签约项目情况), not the name of one.
 _NOT_ONE_PROJECT = re.compile(
     r"[，。；：:、]|重点|重大|签约|开工|情况|一览|推进|投资\d|亿元建设"  # …投资18.6亿元建设…项目: a clause
+    r"|^(?:新|已)?(?:竣工|投产|建成|在建|续建|储备)"  # （三）竣工投产项目: projects at a step
 )
 
 
