@@ -3442,3 +3442,11 @@ def test_a_stock_as_of_a_month_is_of_that_month_and_no_happening() -> None:
     got = by_quote(text)
     assert got["86家"][3] == got["38家"][3] == "2026-09"
     assert PIPELINE("t", text).events == []
+
+
+def test_this_industry_is_the_industry_told_before() -> None:
+    got = by_quote(
+        "云岭新闻\n2025 年，云和县木制玩具产业实现工业总产值 168.5 亿元。"
+        "回望十年前的 2015 年，这一产业的总产值仅为 58.6 亿元。"
+    )
+    assert got["58.6亿元"][1] == "云和县木制玩具产业"

@@ -39,7 +39,7 @@ _NOT_AFTER_SUFFIX = frozenset("园链学院研基联协工政创项大名化")
 #: Measures after an industry's name that open like one of those things (产业研发投入强度).
 _MEASURES_AFTER = frozenset({"研发", "创新", "工业", "大类", "增加", "投资"})
 _PHRASE_STOP = set("，。；：、？！（）《》的在是为了以和与对从等将把被 \n") | MARKS
-_GENERIC_CORE = {"各", "全社会各", "相关", "该", "这些", "重点", "主导", "特色", "新兴", "传统", "优势",
+_GENERIC_CORE = {"各", "全社会各", "相关", "该", "这些", "这一", "此", "这个", "重点", "主导", "特色", "新兴", "传统", "优势",
                  "支柱", "重大", "战略性新兴", "未来", "实体", "细分", "上下游", "全市", "多个",
                  "各细分", "其他", "更多", "县", "区", "市", "镇"}  # fmt: skip
 WHOLE_PLACE = re.compile(
@@ -95,7 +95,7 @@ _LED_BY = re.compile(r"以[^，。；]{1,10}?为(?:主|代表|龙头|主导)的"
 #: Heads that hold a value but are not a part of the economy: the place's whole industry,
 #: firms and parks in general, or the thing a figure is compared with.
 _NOT_INDUSTRY = re.compile(
-    r"^(?:规上|规模以上|全部|工业|企业|公司|集团|园区|项目|其|该|本|各|主要|重点|全|我|上年|去年|同期)|"
+    r"^(?:规上|规模以上|全部|工业|企业|公司|集团|园区|项目|其|该|本|各|这|此|主要|重点|全|我|上年|去年|同期)|"
     r"(?:企业|公司|集团|(?<!加)工业|产业|全市|全县|全区|同期|累计|当年|合计|平均|人均|业总)$|"
     r"[年月季期后时届]"  # a time or a stage, not a part: 前十一个月, 达产后年
 )
