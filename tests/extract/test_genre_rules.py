@@ -3450,3 +3450,12 @@ def test_this_industry_is_the_industry_told_before() -> None:
         "回望十年前的 2015 年，这一产业的总产值仅为 58.6 亿元。"
     )
     assert got["58.6亿元"][1] == "云和县木制玩具产业"
+
+
+def test_the_rest_of_a_list_told_later_is_no_subject_of_what_comes_before_it() -> None:
+    got = by_quote(
+        "南岭县人民政府\n发布时间：2026-11-06\n上述项目合计投资89亿元，其中10亿元以上项目3个；"
+        "其余9个项目总投资37.8亿元。"
+    )
+    assert got["89亿元"][1] != "其余9个项目"
+    assert got["37.8亿元"][1] == "其余9个项目"

@@ -320,6 +320,7 @@ def _told_around(
             head is not None
             and head.type != "programme"
             and not _HAPPENED.match(doc.text, head.end)
+            and not REST_OF_LIST.fullmatch(head.name)  # …89亿元；其余9个项目…: not the rest's
         ):
             return head  # …，秦创原…创新中心建成投用: the subject of its own happening only
     if _WHOLE_YEAR.match(doc.text, clauses[0][0]) and not _after_item(doc, index):
