@@ -3459,3 +3459,12 @@ def test_the_rest_of_a_list_told_later_is_no_subject_of_what_comes_before_it() -
     )
     assert got["89亿元"][1] != "其余9个项目"
     assert got["37.8亿元"][1] == "其余9个项目"
+
+
+def test_a_park_given_as_an_example_of_a_kind_is_not_what_the_park_word_points_to() -> None:
+    got = by_quote(
+        "南岭县人民政府\n发布时间：2026-11-06\n南岭经济开发区规划面积36.8平方公里。"
+        "武安镇石英新材料产业园、城关镇汽车零部件产业园等专业园区加快建设。"
+        "2025年，园区实现工业总产值286.4亿元。"
+    )
+    assert got["286.4亿元"][1] == "南岭经济开发区"

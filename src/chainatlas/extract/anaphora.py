@@ -98,6 +98,10 @@ _PARK_ENDINGS = {"园区": ("园", "园区"), "产业园": ("产业园",), "高�
                  "论坛": ("论坛",)}  # fmt: skip
 
 
+#: A park named as one of the examples of a kind (A产业园、B产业园等专业园区).
+_EXAMPLE_AFTER = re.compile(r"(?:、[^，。；、]{2,24}){0,4}等[^，。；]{0,6}(?:园区|产业园|基地)")
+
+
 def antecedent(doc: Doc, pos: int, starts: list[int], kind: str, word: str | None) -> str | None:
     """The last mention of ``kind`` before ``pos``; for a park word, the last park whose
     name ends alike, if any."""
@@ -135,6 +139,8 @@ def antecedent(doc: Doc, pos: int, starts: list[int], kind: str, word: str | Non
             continue
         if kind == "park" and (doc.text.startswith("项目", m.end) or _firm_site(doc, i)):
             continue  # 河辉终端智能终端产业园项目: a project's name, no park to point back to
+        if kind == "park" and _EXAMPLE_AFTER.match(doc.text, m.end):
+            continue  # A产业园、B产业园等专业园区加快建设: parks within it, given as examples
         if not endings or name.endswith(endings):
             return name
         fallback = fallback or name
