@@ -3468,3 +3468,8 @@ def test_a_park_given_as_an_example_of_a_kind_is_not_what_the_park_word_points_t
         "2025年，园区实现工业总产值286.4亿元。"
     )
     assert got["286.4亿元"][1] == "南岭经济开发区"
+
+
+def test_standards_set_are_named_with_the_part_taken_and_their_kinds() -> None:
+    got = by_quote("云岭新闻\n目前，全县企业主导或参与制定国家标准、行业标准 11 项。")
+    assert got["11项"][2] == "主导或参与制定国家标准、行业标准"

@@ -78,6 +78,10 @@ _TEAM_OF_KIND = re.compile(r"(?:研发|科研|技术|创新|攻关)团队$")
 _DONE = frozenset({"开工", "投产", "竣工", "签约", "落地", "开工建设", "建成投产", "建成"})
 _DONE_COUNTED = {"个": "项目", "家": "企业"}
 #: ``重点抓好以下五个方面工作``: the plan's areas of work, as a work report heads them.
+#: Standards a body set (主导或参与制定国家标准、行业标准), named with the part it took.
+_STANDARDS_SET = re.compile(
+    r"((?:(?:主导|主持|牵头|参与)(?:或|和|及|、)?)+制(?:定|修订)[^，。；\d等]{0,16}?标准)\s*$"
+)
 _AREAS_OF_WORK = re.compile(r"方面(?:的)?(?:重点)?工作")
 #: ``产能达到每月18亿只``: a rate's time word is not what is counted.
 _PER_TIME = frozenset({"每月", "每年", "每天", "每日", "每周"})
@@ -110,6 +114,9 @@ def count_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
         return "重点工作方面" if "重点" in text[cs : q.start] else "工作方面"
     if len(after) >= 2 or (after and q.kind == "big"):
         return _AMONG.sub("", after)  # 30个工业行业大类中有22个…: the field, not 中有
+    standards = _STANDARDS_SET.search(text, max(cs, q.start - 30), q.start)
+    if standards is not None:
+        return standards.group(1)  # 主导或参与制定国家标准、行业标准11项: the work, with its kinds
     return _counted_before(doc, q, cs, floor)
 
 
