@@ -3473,3 +3473,8 @@ def test_a_park_given_as_an_example_of_a_kind_is_not_what_the_park_word_points_t
 def test_standards_set_are_named_with_the_part_taken_and_their_kinds() -> None:
     got = by_quote("云岭新闻\n目前，全县企业主导或参与制定国家标准、行业标准 11 项。")
     assert got["11项"][2] == "主导或参与制定国家标准、行业标准"
+
+
+def test_the_day_of_a_step_is_no_part_of_the_name_of_the_time_between_steps() -> None:
+    got = by_quote("青岭新闻\n发布时间：2026-10-20\n项目从7月7日签约到开工仅用46天。")
+    assert got["46天"][2] == "从签约到开工用时"

@@ -28,6 +28,8 @@ _FROM_TO = re.compile(
     r"(从[^，。；,]{1,12}?到[^，。；,]{1,12}?)(?:[，,][\u4e00-\u9fff]{0,3}?)?"
     r"(?:仅|只|共)?(?:用时|历时|耗时|用了|用)(?:缩短|压缩|控制|降)?[至到在]?$"
 )
+#: A day or month told inside a step (从7月7日签约, 从去年4月开工): when, not which step.
+_DAY_IN = re.compile(r"(?:(?:19|20)\d\d年|去年|今年|上年)?\d{1,2}月(?:\d{1,2}日)?(?:份)?")
 #: ``2024年6月开工建设，2025年11月建成投产，用时17个月``: the time between two milestones.
 _MILESTONE = re.compile(r"签约|开工|投产|竣工|达产|开业|落地|建成")
 _TIME_TAKEN_BARE = re.compile(r"(?:仅|只|共)?(?:用时|历时|耗时|用了)$")
@@ -120,7 +122,7 @@ def duration_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     ss = doc.sentences[q.sentence].start
     before = _FROM_TO.search(text, ss, q.start)
     if before:
-        return before.group(1) + "用时"
+        return _DAY_IN.sub("", before.group(1)) + "用时"  # 从7月7日签约到开工: 从签约到开工
     if _TIME_TAKEN_BARE.search(text, cs, q.start):
         steps = [m.group() for m in _MILESTONE.finditer(text, ss, q.start)]
         if len(steps) >= 2 and steps[0] != steps[-1]:
