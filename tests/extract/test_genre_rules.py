@@ -3478,3 +3478,12 @@ def test_standards_set_are_named_with_the_part_taken_and_their_kinds() -> None:
 def test_the_day_of_a_step_is_no_part_of_the_name_of_the_time_between_steps() -> None:
     got = by_quote("青岭新闻\n发布时间：2026-10-20\n项目从7月7日签约到开工仅用46天。")
     assert got["46天"][2] == "从签约到开工用时"
+
+
+def test_a_trend_since_a_quarter_frames_nothing_after_it() -> None:
+    text = (
+        "2026年1—10月福岭市经济运行简况\n发布时间：2026-11-19 16:20\n"
+        "1—10月，全市规模以上工业增加值同比增长8.6%，二季度以来逐月回升。\n"
+        "分行业看，汽车制造业增加值增长12.6%。"
+    )
+    assert by_quote(text)["12.6%"][3] == "2026-10"

@@ -75,6 +75,8 @@ def read_cue(m: re.Match[str], text: str) -> Cue | None:
     ):
         return None  # 比1—7月回落, 较一季度提高: a baseline, not the period of the figure
     cue = _read_cue(m, text)
+    if cue is not None and m.group("rh") and text.startswith("以来", m.end()):
+        cue.carry = False  # 二季度以来逐月回升: a trend told since then, no frame for what follows
     if cue is not None and cue.explicit:
         s, e = m.span()
         cue.asof = _ASOF_BEFORE.search(text, max(0, s - 2), s) is not None
