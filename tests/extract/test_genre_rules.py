@@ -3487,3 +3487,11 @@ def test_a_trend_since_a_quarter_frames_nothing_after_it() -> None:
         "分行业看，汽车制造业增加值增长12.6%。"
     )
     assert by_quote(text)["12.6%"][3] == "2026-10"
+
+
+def test_a_part_of_a_flow_told_with_其中_keeps_its_span() -> None:
+    got = by_quote(
+        "青岭开发区前三季度招商引资情况\n发布时间：2026-10-20\n"
+        "前三季度，开发区共签约项目27个，总投资168.4亿元。其中，10亿元以上项目5个，总投资96.2亿元。"
+    )
+    assert got["5个"][3] == got["27个"][3] == "2026Q3"

@@ -232,6 +232,8 @@ def _is_stock(doc: Doc, q: Quantity, clause_start: int, anchors: Anchors) -> boo
     clause_end = clause_at(doc, doc.sentences[q.sentence], q.start)[1]
     if doc.is_item(doc.sentences[q.sentence].paragraph):
         return False  # 2024年，长兴县 / ★集聚产业链企业312家: an item of that year's list
+    if doc.text.startswith("其中", doc.sentences[q.sentence].start):
+        return False  # 签约项目27个…。其中，10亿元以上项目5个: a part of what was told, as dated
     return (
         q.measure == "count"
         and not anchors.annual
