@@ -3495,3 +3495,11 @@ def test_a_part_of_a_flow_told_with_其中_keeps_its_span() -> None:
         "前三季度，开发区共签约项目27个，总投资168.4亿元。其中，10亿元以上项目5个，总投资96.2亿元。"
     )
     assert got["5个"][3] == got["27个"][3] == "2026Q3"
+
+
+def test_of_before_a_measure_and_one_after_another_are_no_part_of_its_name() -> None:
+    got = by_quote(
+        "秀岭新闻\n今年以来，秀岭县先后组织外出招商活动32次。过去每吨煤焦油的产值不到4000元。"
+    )
+    assert got["32次"][2] == "外出招商活动"
+    assert got["不到4000元"][2] == "每吨煤焦油产值"
