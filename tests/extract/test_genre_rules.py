@@ -3499,7 +3499,8 @@ def test_a_part_of_a_flow_told_with_其中_keeps_its_span() -> None:
 
 def test_of_before_a_measure_and_one_after_another_are_no_part_of_its_name() -> None:
     got = by_quote(
-        "秀岭新闻\n今年以来，秀岭县先后组织外出招商活动32次。过去每吨煤焦油的产值不到4000元。"
+        "清岭新闻\n今年以来，清岭县先后组织外出招商活动32次。山西清岭焦化有限公司煤焦油深加工项目开工。"
+        "“项目投产后，每吨煤焦油的产值将由目前的不到4000元提高到1.2万元以上。”公司总经理王立说。"
     )
     assert got["32次"][2] == "外出招商活动"
     assert got["不到4000元"][2] == "每吨煤焦油产值"
