@@ -1,4 +1,4 @@
-"""organisations@10: organisations, places, programmes and people, and every mention.
+"""organisations@11: organisations, places, programmes and people, and every mention.
 
 Names come from a gazetteer (names and aliases from the store, when one is given), the
 generic lexicons, and rules: suffixes (有限公司, 研究院, 高新区 …), enumerations
@@ -30,7 +30,7 @@ from chainatlas.extract.publishers import find_sources
 from chainatlas.extract.topic import park_of_board
 
 NAME = "organisations"
-VERSION = "10"
+VERSION = "11"
 COMPONENT = f"{NAME}@{VERSION}"
 
 _ACADEMY = re.compile(r"(?:中科院|中国科学院)[\u4e00-\u9fff]{1,6}?所")
