@@ -3504,3 +3504,14 @@ def test_of_before_a_measure_and_one_after_another_are_no_part_of_its_name() -> 
     )
     assert got["32次"][2] == "外出招商活动"
     assert got["不到4000元"][2] == "每吨煤焦油产值"
+
+
+def test_a_month_s_own_figure_frames_nothing_after_it() -> None:
+    text = (
+        "2026年前三季度尚岭市规模以上工业经济运行分析\n发布时间：2026-10-27 09:40\n"
+        "前三季度，全市规模以上工业增加值同比增长6.4%。分月看，9月当月规模以上工业增加值增长8.1%。"
+        "分企业规模看，大中型企业增加值增长5.1%。"
+    )
+    got = by_quote(text)
+    assert got["8.1%"][3] == "2026-09"
+    assert got["5.1%"][3] == "2026Q3"

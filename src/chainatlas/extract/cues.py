@@ -77,6 +77,8 @@ def read_cue(m: re.Match[str], text: str) -> Cue | None:
     cue = _read_cue(m, text)
     if cue is not None and m.group("rh") and text.startswith("以来", m.end()):
         cue.carry = False  # 二季度以来逐月回升: a trend told since then, no frame for what follows
+    if cue is not None and text.startswith(("当月", "单月"), m.end()):
+        cue.carry = False  # 9月当月…增长8.1%。分企业规模看…: the month's own, not the span's
     if cue is not None and cue.explicit:
         s, e = m.span()
         cue.asof = _ASOF_BEFORE.search(text, max(0, s - 2), s) is not None
