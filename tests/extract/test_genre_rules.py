@@ -3515,3 +3515,11 @@ def test_a_month_s_own_figure_frames_nothing_after_it() -> None:
     got = by_quote(text)
     assert got["8.1%"][3] == "2026-09"
     assert got["5.1%"][3] == "2026Q3"
+
+
+def test_a_shortfall_told_with_no_date_stands_up_to_now() -> None:
+    got = by_quote(
+        "开岭县磷化工产业链\n二、薄弱环节\n三是伴生资源回收不充分，磷矿伴生氟资源回收率仅约35%；"
+        "五是专业人才短缺，精细化工工艺工程师缺口约300人。"
+    )
+    assert got["约35%"][3] == got["约300人"][3] == "cumulative"

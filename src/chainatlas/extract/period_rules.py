@@ -34,6 +34,8 @@ _TOTAL = re.compile(r"累计(?:达到?|建成|拥有|有)")
 _SO_FAR = re.compile(r"已(?!于|在|经|从|由|是|成为)|累计")
 #: A park's or a county's extent; 亩 and 平方米 are as often a project's plan.
 _AREA_UNITS = ("平方公里",)
+#: Words of a shortfall that stands (仅为42%, 缺口约300人, 占比不足10%).
+_SHORT_NOW = re.compile(r"仅为?约?$|仅约$|缺口约?$|(?<!一成|三成|五成)不足$|偏低$")
 _STATE_RATE = re.compile(r"占有率|配套率|覆盖率|普及率|渗透率")
 _RUNNING = re.compile(r"连续[\d一二三四五六七八九十两]+年")
 #: Words that make a count a flow of its period (新增12家) rather than a stock (企业12家).
@@ -88,6 +90,9 @@ def _period_for(doc: Doc, own: list[Cue], state: Cue | None, q: Quantity, anchor
         return told_so
     if state is None and not target and _standing(doc, q, clause_start):
         return "cumulative"
+    short = _SHORT_NOW.search(doc.text, max(clause_start, pos - 12), pos)
+    if state is None and not target and short and not anchors.annual:
+        return "cumulative"  # 回收率仅约35%, 工程师缺口约300人: a shortfall as things stand
     in_plan = anchors.plan_year is not None and 0 <= anchors.plan_at <= pos
     if (
         target
