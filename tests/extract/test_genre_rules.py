@@ -3523,3 +3523,13 @@ def test_a_shortfall_told_with_no_date_stands_up_to_now() -> None:
         "五是专业人才短缺，精细化工工艺工程师缺口约300人。"
     )
     assert got["约35%"][3] == got["约300人"][3] == "cumulative"
+
+
+def test_words_of_comparison_head_no_subject_and_end_no_name() -> None:
+    got = by_quote(
+        "尚岭市统计局\n发布时间：2026-10-27\n9月末，规模以上工业企业应收账款23.8亿元，同比增长9.1%，"
+        "高于营业收入增速2.5个百分点。与公司原有车间相比，新基地自动化率达到92%；"
+        "有效成分提取收率较公司老车间提高8个百分点。"
+    )
+    assert got["9.1%"][1] != "高于" and got["2.5个百分点"][1] != "高于"
+    assert not got["8个百分点"][1].endswith("较公司")

@@ -19,7 +19,7 @@ Found = tuple[int, int, str, str]
 
 CJK = r"\u4e00-\u9fff"
 STOP_CHARS = set(
-    "，。、；：？！“”‘’（）《》【】 \n的在与和及是为了由将对向从以等被把让给到至跟同并于或——｜|"
+    "，。、；：？！“”‘’（）《》【】 \n的在与和及是为了由将对向从以等被把让给到至跟同并于或较——｜|"
 )
 _GENERIC_PREFIX = {
     "社会",  # 售给个人、社会集团: a buyer in the statistics, not a group of firms
