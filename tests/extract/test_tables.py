@@ -320,3 +320,24 @@ def test_an_index_number_with_a_slash_is_no_fraction() -> None:
     )
     assert "1/4以上" in got
     assert not any("/2026" in quote for quote in got), got
+
+
+def test_a_table_of_goals_gives_the_goal_what_was_done_the_part_done_and_the_growth() -> None:
+    got = cells(
+        "建岭高新区2026年1—10月工作总结\n发布时间：2026-11-12\n\n"
+        "表1　2026年1—10月主要经济指标完成情况\n"
+        "指标名称　　单位　　年度目标　　1—10月完成　　完成年度目标（%）　　同比增长（%）\n"
+        "规上工业开票销售　　亿元　　680　　562.4　　82.7　　11.2\n"
+        "新增高新技术企业　　家　　20　　17　　85.0　　—\n"
+    )
+    goal, done, part, grown = (got[v][0] for v in ("680", "562.4", "82.7", "11.2"))
+    assert (goal.measure, goal.unit, goal.qualifier, goal.period) == (
+        "level",
+        "亿元",
+        "target",
+        "2026",
+    )
+    assert (done.qualifier, done.period, done.indicator) == ("exact", "2026-10", "规上工业开票销售")
+    assert (part.measure, part.indicator) == ("share", "规上工业开票销售完成年度目标比例")
+    assert (grown.measure, grown.indicator) == ("growth", "规上工业开票销售增速")
+    assert got["17"][0].measure == "count"

@@ -61,13 +61,13 @@ def grid_rows(doc: Doc) -> list[Quantity]:
     columns: list[_Column] | None = None
     for k, p in enumerate(doc.paragraphs):
         if columns is not None:
-            cells = _cells(doc, p)
+            cells = row_cells(doc, p)
             if len(cells) == len(columns) + 1:
                 out += _row(cells, columns)
                 continue
             columns = None  # the first line that is no row ends the table
         if _ROW_HEAD.match(doc.text, p.start, p.end):
-            columns = _header(doc, k, _cells(doc, p))
+            columns = _header(doc, k, row_cells(doc, p))
     return out
 
 
@@ -79,7 +79,7 @@ def _measured(doc: Doc, k: int) -> str:
     return found[-1] if found else ""
 
 
-def _cells(doc: Doc, p: Paragraph) -> list[tuple[int, str]]:
+def row_cells(doc: Doc, p: Paragraph) -> list[tuple[int, str]]:
     """The cells of a paragraph with their starts in the text; one cell for a line that is
     no row. Cells are told apart in the original, whose spaces normalising takes out
     (``园区名称　　规上工业总产值（亿元）　　同比增长（%）`` loses those beside brackets)."""

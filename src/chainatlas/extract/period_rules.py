@@ -262,7 +262,8 @@ def widen_yearly_plans(doc: Doc) -> None:
     amount is a goal for the year, not a figure of the day the ceremony dates or of the half
     year a report reviews."""
     for q in doc.quantities:
-        yearly = _YEAR_PLANNED.search(doc.text, max(0, q.start - 8), q.start) is not None
+        yearly = q.kind == "table_goal"  # a table's column of goals for the year
+        yearly = yearly or _YEAR_PLANNED.search(doc.text, max(0, q.start - 8), q.start) is not None
         if yearly and len(q.period) > 4 and q.period[:4].isdigit():
             q.period = q.period[:4]
 
@@ -304,7 +305,7 @@ def framed(framing: Cue | None, anchors: Anchors) -> Cue | None:
 
 
 #: Kinds of figure read from a table's cells, framed by the cue above the table.
-TABLE_KINDS = frozenset(("table", "table_growth", "table_share"))
+TABLE_KINDS = frozenset(("table", "table_growth", "table_share", "table_goal"))
 
 
 _FIRST_DAY = re.compile(r"(\d{1,2})日$")

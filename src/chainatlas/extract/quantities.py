@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from chainatlas.extract.bare_figures import bare_figures
 from chainatlas.extract.doc import Doc, Quantity
+from chainatlas.extract.goal_tables import goal_rows
 from chainatlas.extract.grid_tables import grid_rows
 from chainatlas.extract.labels import is_class_label, names_no_amount, tier_level, told_of
 from chainatlas.extract.lexicon import tier_words
@@ -100,7 +101,7 @@ def run(doc: Doc) -> Doc:
     """Append every quantity in the body and heading paragraphs to ``doc.quantities``."""
     starts = [p.start for p in doc.paragraphs]
     text = doc.text
-    rows = sorted(table_rows(doc) + grid_rows(doc), key=lambda q: q.start)
+    rows = sorted(table_rows(doc) + grid_rows(doc) + goal_rows(doc), key=lambda q: q.start)
     # paragraphs that are rows of a statistical table (a project table's row also names
     # capacities in its projects' names, read as anywhere else)
     taken = {bisect_right(starts, q.start) - 1 for q in rows if q.kind.startswith("table")}

@@ -15,7 +15,7 @@ from decimal import Decimal
 from chainatlas.extract.doc import Doc, Quantity
 from chainatlas.extract.numerals import parse_number
 
-_UNITS = {"万台": ("台", 10_000), "万只": ("只", 10_000), "万辆": ("辆", 10_000),
+TABLE_UNITS = {"万台": ("台", 10_000), "万只": ("只", 10_000), "万辆": ("辆", 10_000),
           "万套": ("套", 10_000), "万件": ("件", 10_000), "万张": ("张", 10_000),
           "万吨": ("万吨", 1), "万千瓦": ("万千瓦", 1), "亿元": ("亿元", 1), "万元": ("万元", 1),
           "台": ("台", 1), "辆": ("辆", 1), "只": ("只", 1), "套": ("套", 1), "件": ("件", 1),
@@ -42,7 +42,7 @@ _GROWTH_HEADER = re.compile(
 )
 _ROW = re.compile(
     r"[ \u3000\t]*[#＃]?(?P<item>其中[：:])?(?P<name>(?:[\u4e00-\u9fff（）()]|（[\u4e00-\u9fff\d]{1,6}）){1,18}?)[ \u3000\t]*"
-    rf"(?:(?P<unit>{'|'.join(sorted(_UNITS, key=len, reverse=True))})[ \u3000\t]*"
+    rf"(?:(?P<unit>{'|'.join(sorted(TABLE_UNITS, key=len, reverse=True))})[ \u3000\t]*"
     r"(?P<value>\d[\d.,]*)(?:[ \u3000\t]+|(?=[ \u3000\t]*[—-][ \u3000\t]*$))"
     r"|[—\-%][ \u3000\t]*[—-][ \u3000\t]*)"  # 规模以上工业增加值　—(or %)　—　9.6: a growth only
     r"(?:(?P<growth>-?\d[\d.]*)|[ \u3000\t]*[—-])[ \u3000\t]*$"  # 规上工业企业数　家　236　—: no growth
@@ -114,7 +114,7 @@ def table_rows(doc: Doc) -> list[Quantity]:
             out.append(growth)
         if row.group("unit") is None:
             continue
-        unit, factor = _UNITS[row.group("unit")]
+        unit, factor = TABLE_UNITS[row.group("unit")]
         value = parse_number(row.group("value").replace(",", "")) * Decimal(factor)
         amount = Quantity(row.start("value"), row.end("value"), value.normalize(), unit,
                           kind="table", indicator=measured)  # fmt: skip  # 发电量, not 发电量产量

@@ -1,0 +1,92 @@
+"""Tables of goals against what was done, set as text:
+
+    指标名称　　单位　　年度目标　　1—10月完成　　完成年度目标（%）　　同比增长（%）
+    规上工业开票销售　　亿元　　680　　562.4　　82.7　　11.2
+
+A park's or a county's summary of the year so far lays out each measure's goal for the year,
+what was done, the part of the goal done and the growth. The unit stands in a column of its
+own and the columns say what each number is, so neither :mod:`tables` (one amount and a
+growth) nor :mod:`grid_tables` (units in the heads) reads it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from chainatlas.extract.doc import Doc, Quantity
+from chainatlas.extract.grid_tables import row_cells
+from chainatlas.extract.numerals import parse_number
+from chainatlas.extract.tables import TABLE_UNITS
+
+_NAME_HEAD = re.compile(r"(?:指标|项目)(?:名称)?")
+_GOAL = re.compile(r"(?:年度|全年)?(?:目标|计划)(?:任务)?(?:数)?")
+_DONE = re.compile(
+    r"(?:\d{1,2}[—\-–~至]\d{1,2}月|上半年|前三季度|本期|本年)?(?:累计)?(?:完成|实绩)(?:数|值)?"
+)
+_PART_DONE = re.compile(
+    r"完成(?:年度|全年)?(?:目标|计划)(?:进度|比例)?[（(]%[）)]|完成率[（(]?%?[）)]?|目标完成率"
+)
+_GROWN = re.compile(r"(?:同比|比上年(?:同期)?)?(?:增长|增速|增减)[（(]?%[）)]?")
+_CELL = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
+
+
+@dataclass(frozen=True, slots=True)
+class _Column:
+    kind: str  # table_goal, table (done), table_share (part of the goal done), table_growth
+
+
+def goal_rows(doc: Doc) -> list[Quantity]:
+    """The figures of every table of goals in ``doc``, in text order."""
+    out: list[Quantity] = []
+    columns: list[_Column] | None = None
+    for p in doc.paragraphs:
+        cells = row_cells(doc, p)
+        if columns is not None and len(cells) == len(columns) + 2:
+            out += _row(cells, columns)
+            continue
+        columns = _header([c for _, c in cells])
+    return out
+
+
+def _header(cells: list[str]) -> list[_Column] | None:
+    """The columns after 指标名称 and 单位, or None when the line heads no such table (it
+    must name a goal and what was done)."""
+    if len(cells) < 4 or not _NAME_HEAD.fullmatch(cells[0]) or cells[1] != "单位":
+        return None
+    columns = []
+    for cell in cells[2:]:
+        if _GOAL.fullmatch(cell):
+            columns.append(_Column("table_goal"))
+        elif _DONE.fullmatch(cell):
+            columns.append(_Column("table"))
+        elif _PART_DONE.fullmatch(cell):
+            columns.append(_Column("table_share"))
+        elif _GROWN.fullmatch(cell):
+            columns.append(_Column("table_growth"))
+        else:
+            return None
+    kinds = {c.kind for c in columns}
+    return columns if {"table_goal", "table"} <= kinds else None
+
+
+def _row(cells: list[tuple[int, str]], columns: list[_Column]) -> list[Quantity]:
+    """One row's figures: goal and done in the row's unit, the part done and the growth in %."""
+    name, unit_cell = cells[0][1], cells[1][1]
+    unit, factor = TABLE_UNITS.get(unit_cell, (unit_cell, 1))
+    out = []
+    for (start, cell), column in zip(cells[2:], columns, strict=True):
+        if not _CELL.fullmatch(cell):
+            continue  # —: nothing to tell
+        value = parse_number(cell.replace(",", ""))
+        if column.kind in ("table_share", "table_growth"):
+            q = Quantity(start, start + len(cell), value.normalize(), "%", kind=column.kind)
+            q.indicator = name + ("完成年度目标比例" if column.kind == "table_share" else "增速")
+        else:
+            amount = (value * Decimal(factor)).normalize()
+            q = Quantity(start, start + len(cell), amount, unit, kind=column.kind)
+            q.indicator = name
+            q.qualifier = "target" if column.kind == "table_goal" else "exact"
+        out.append(q)
+    return out
