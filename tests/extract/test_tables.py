@@ -341,3 +341,11 @@ def test_a_table_of_goals_gives_the_goal_what_was_done_the_part_done_and_the_gro
     assert (part.measure, part.indicator) == ("share", "规上工业开票销售完成年度目标比例")
     assert (grown.measure, grown.indicator) == ("growth", "规上工业开票销售增速")
     assert got["17"][0].measure == "count"
+
+
+def test_so_many_in_every_so_many_is_one_share_and_no_counts() -> None:
+    got = cells("平岭新闻\n2025年，全国每3辆童车就有1辆产自平岭，每10条除尘滤袋中就有4条产自阜岭。")
+    third, tenths = got["每3辆童车就有1辆"][0], got["每10条除尘滤袋中就有4条"][0]
+    assert (third.measure, third.unit, third.value) == ("share", "分数", Decimal("0.3333"))
+    assert tenths.value == Decimal("0.4000")
+    assert not {"3辆", "1辆", "10条", "4条"} & set(got)

@@ -1,7 +1,8 @@
-"""Figures a statistical bulletin writes without a unit, whose meaning comes from the
-phrase before them: the three sectors' shares of output (``三次产业结构为17.0：27.7：55.3``,
-``三次产业比例由…调整为9.8∶42.8∶47.4``) and the ratio of urban to rural income
-(``城乡居民收入比为1.78，比上年同期缩小0.03``).
+"""Figures written without a unit of their own, whose meaning comes from the phrase around
+them: the three sectors' shares of output (``三次产业结构为17.0：27.7：55.3``,
+``三次产业比例由…调整为9.8∶42.8∶47.4``), the ratio of urban to rural income
+(``城乡居民收入比为1.78，比上年同期缩小0.03``) and a share told as so many in so many
+(``全国每3辆童车就有1辆产自平乡``: a third, not two counts of bicycles).
 
 The general pattern of :mod:`quantities` leaves numbers with no unit alone (most are codes,
 years or parts of names); these phrases say what theirs are.
@@ -13,6 +14,7 @@ import re
 from decimal import Decimal
 
 from chainatlas.extract.doc import Doc, Quantity
+from chainatlas.extract.numerals import fraction_value, parse_number
 
 _PART = r"(\d{1,2}(?:\.\d{1,2})?)"
 _COLON = r"\s*[：:∶]\s*"
@@ -36,9 +38,28 @@ _RATIO_CHANGE = re.compile(
 _FALLS = ("缩小", "下降", "减少", "降低")
 
 
+_DIGITS = r"\d+(?:\.\d+)?|[一二两三四五六七八九十]+"
+#: ``每3辆童车就有1辆``, ``每10条中就有4条``: M in every N, the same counter on both.
+_IN_EVERY = re.compile(
+    rf"每(?P<n>{_DIGITS})(?P<c>[辆条台件个家只双套把颗部])[^，。；\d]{{0,8}}?中?就有(?P<m>{_DIGITS})(?P=c)"
+)
+
+
 def bare_figures(doc: Doc) -> list[Quantity]:
-    """The figures of every sector structure and income ratio stated in ``doc``."""
-    return _sector_shares(doc) + _income_ratios(doc)
+    """The figures of every sector structure, income ratio and share in every N of ``doc``."""
+    return _sector_shares(doc) + _income_ratios(doc) + in_every(doc)
+
+
+def in_every(doc: Doc) -> list[Quantity]:
+    """``每3辆童车就有1辆``: M in every N is a share (M/N), quoted whole; the two counts in it
+    are no figures of their own."""
+    out = []
+    for m in _IN_EVERY.finditer(doc.text):
+        whole, part = parse_number(m.group("n")), parse_number(m.group("m"))
+        if whole <= part or not whole:
+            continue
+        out.append(Quantity(m.start(), m.end(), fraction_value(part, whole), "分数"))
+    return out
 
 
 def _sector_shares(doc: Doc) -> list[Quantity]:

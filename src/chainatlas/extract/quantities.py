@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from decimal import Decimal
 
-from chainatlas.extract.bare_figures import bare_figures
+from chainatlas.extract.bare_figures import bare_figures, in_every
 from chainatlas.extract.doc import Doc, Quantity
 from chainatlas.extract.goal_tables import goal_rows
 from chainatlas.extract.grid_tables import grid_rows
@@ -107,6 +107,8 @@ def run(doc: Doc) -> Doc:
     taken = {bisect_right(starts, q.start) - 1 for q in rows if q.kind.startswith("table")}
     named: set[str] = set()  # 三大主导产业 counted once; later it names them
     places = place_spans(text)  # 万年县, 五家渠市: no 万年 or 五家 in them
+    places += [(q.start, q.end) for q in in_every(doc)]  # 每3辆…就有1辆: one share, no counts
+    places.sort()
     place_starts = [s for s, _e in places]
     for m in PATTERN.finditer(text):
         at = bisect_right(starts, m.start()) - 1
