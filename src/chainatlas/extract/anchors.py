@@ -58,7 +58,6 @@ def read_anchors(doc: Doc) -> Anchors:
     out = Anchors()
     title_at = doc.title_index()
     bare_span: str | None = None  # a title that opens with its span but no year
-    delivered: tuple[int, int] | None = None  # ——2026年1月14日在…会议上
     for index, p in enumerate(doc.paragraphs[: max(5, title_at + 4)]):
         line = doc.text[p.start : p.end]
         subtitle = (
@@ -69,9 +68,6 @@ def read_anchors(doc: Doc) -> Anchors:
         )
         if subtitle:
             line = doc.text[doc.paragraphs[title_at].start : p.end]  # ——…2024年产业发展年度观察
-        elif index == title_at + 1 and line.startswith("—") and _DELIVERED.search(line):
-            day = _DATE_LINE.search(line)
-            delivered = (int(day.group(1)), int(day.group(2))) if day else None
         second = (
             index == title_at + 1
             and out.report is None
@@ -96,17 +92,32 @@ def read_anchors(doc: Doc) -> Anchors:
         year = _TITLE_YEAR.search(doc.text, plan, doc.text.find("\n", plan) % (len(doc.text) + 1))
         # 三、下半年工作打算 in a half-year summary: the plan for the rest of the report's year
         out.plan_at, out.plan_year = plan, int(year.group(1)) if year else out.report
+    _settle_years(out, _delivered_on(doc, title_at))
+    return out
+
+
+def _delivered_on(doc: Doc, title_at: int) -> tuple[int, int] | None:
+    """(year, month) of the line under a report's title that says when it was delivered
+    (——2026年1月14日在…人民代表大会…会议上), or None."""
+    if title_at < 0 or title_at + 1 >= len(doc.paragraphs):
+        return None
+    under = doc.paragraphs[title_at + 1]
+    line = doc.text[under.start : under.end]
+    day = _DATE_LINE.search(line) if line.startswith("—") and _DELIVERED.search(line) else None
+    return (int(day.group(1)), int(day.group(2))) if day else None
+
+
+def _settle_years(out: Anchors, delivered: tuple[int, int] | None) -> None:
+    """The current and the reported year once the top of the page is read: a year's review
+    delivered in its first months reports the year before (its 全年 and 年末 are that year's),
+    also when its title names the year it is delivered in (2026年…政府工作报告, ——2026年1月)."""
     if out.current is None:
         out.current = out.report
     if delivered is not None and out.review and out.report == delivered[0] and delivered[1] <= 3:
-        # 2026年政府工作报告, delivered in January 2026: its 全年 is 2025, its plan 2026
         out.current, out.month, out.report = delivered[0], delivered[1], delivered[0] - 1
     if out.report is None:
-        # a year's review delivered in its first months (——2026年1月9日在…会议上) reports
-        # the year before: its 全年 and 年末 are that year's
         early = out.review and out.month is not None and out.month <= 3
         out.report = out.current - 1 if early and out.current is not None else out.current
-    return out
 
 
 def _is_date_line(line: str) -> bool:

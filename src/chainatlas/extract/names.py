@@ -21,6 +21,8 @@ CJK = r"\u4e00-\u9fff"
 STOP_CHARS = set(
     "，。、；：？！“”‘’（）《》【】 \n的在与和及是为了由将对向从以等被把让给到至跟同并于或较——｜|"
 )
+#: A suffix that is the start of a longer word when this follows it.
+_WORD_GOES_ON = {"社": "会", "大学": "生", "行": "业"}
 _GENERIC_PREFIX = {
     "社会",  # 售给个人、社会集团: a buyer in the statistics, not a group of firms
     "上市",
@@ -144,11 +146,7 @@ def find_suffixed(text: str, automaton: object) -> Iterator[Found]:
         end = end_index + 1
         if end == last_end or (suffix.endswith("会") and text.startswith("场", end)):
             continue  # 人民代表大会 found, 大会 inside it is not another name; 分会场: a venue
-        if (
-            (suffix.endswith("社") and text.startswith("会", end))
-            or (suffix.endswith("大学") and text.startswith("生", end))
-            or (suffix.endswith("行") and text.startswith("业", end))
-        ):
+        if any(suffix.endswith(k) and text.startswith(v, end) for k, v in _WORD_GOES_ON.items()):
             continue  # 回报社会: no newspaper; 青年大学生: students; 细分行业: no bank's branch
         last_end = end
         start_suffix = end - len(suffix)
