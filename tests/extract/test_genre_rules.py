@@ -3533,3 +3533,11 @@ def test_words_of_comparison_head_no_subject_and_end_no_name() -> None:
     )
     assert got["9.1%"][1] != "高于" and got["2.5个百分点"][1] != "高于"
     assert not got["8个百分点"][1].endswith("较公司")
+
+
+def test_an_aside_on_when_building_began_dates_no_later_sentence() -> None:
+    got = by_quote(
+        "鹤岭铝业公司新闻\n发布时间：2026-10-30 16:20\n"
+        "该生产线总投资9.6亿元，于2025年6月开工建设，历时16个月建成投产。生产线配备熔铸机组4套。"
+    )
+    assert got["4套"][3] != "2025-06"

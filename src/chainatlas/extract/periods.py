@@ -190,7 +190,8 @@ class _Reading:
             self.box = own[-1]
         for cue in own:
             if cue.carry:
-                self.state = cue
+                # 于2025年6月开工建设 dates its own sentence, not the next one's 熔铸机组4套
+                self.state = self.state if cue.aside else cue
                 self.lasting = self.lasting if cue.aside else cue
                 explicit = cue.explicit and not cue.goal
                 self.section_time = cue if explicit else self.section_time
