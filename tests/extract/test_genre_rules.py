@@ -3541,3 +3541,12 @@ def test_an_aside_on_when_building_began_dates_no_later_sentence() -> None:
         "该生产线总投资9.6亿元，于2025年6月开工建设，历时16个月建成投产。生产线配备熔铸机组4套。"
     )
     assert got["4套"][3] != "2025-06"
+
+
+def test_that_evening_is_the_day_last_told_and_what_was_done_then_no_stock() -> None:
+    got = by_quote(
+        "费岭新闻\n发布时间：2026-10-26\n第一站·上海：对接定制家居头部企业\n"
+        "10月20日，代表团在上海走访考察企业4家。\n"
+        "当晚，代表团召开在沪费岭籍企业家座谈会，36名在沪创业的费岭籍企业家参加，现场推荐招商线索12条。"
+    )
+    assert got["36名"][3] == got["12条"][3] == "2026-10-20"

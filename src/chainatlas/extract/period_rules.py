@@ -237,6 +237,8 @@ def _is_stock(doc: Doc, q: Quantity, clause_start: int, anchors: Anchors) -> boo
     clause_end = clause_at(doc, doc.sentences[q.sentence], q.start)[1]
     if doc.is_item(doc.sentences[q.sentence].paragraph):
         return False  # 2024年，长兴县 / ★集聚产业链企业312家: an item of that year's list
+    if ON_THE_SPOT.match(doc.text, doc.sentences[q.sentence].start):
+        return False  # 当晚，…座谈会，…现场推荐招商线索12条: done that day, no stock
     if doc.text.startswith("其中", doc.sentences[q.sentence].start):
         return False  # 签约项目27个…。其中，10亿元以上项目5个: a part of what was told, as dated
     return (
@@ -304,6 +306,10 @@ def framed(framing: Cue | None, anchors: Anchors) -> Cue | None:
     return Cue(framing.start, framing.end, anchors.frame, True, written=framing.written)
 
 
+#: A sentence told on the day last dated: 当晚，代表团召开…座谈会; 推介会现场签约项目5个.
+ON_THE_SPOT = re.compile(
+    r"(?:当天|当晚|当日|同日|同一天)[，,]|(?:[\u4e00-\u9fff]{0,8}?(?:会|仪式|活动))?现场"
+)
 #: Kinds of figure read from a table's cells, framed by the cue above the table.
 TABLE_KINDS = frozenset(("table", "table_growth", "table_share", "table_goal"))
 

@@ -35,6 +35,7 @@ from chainatlas.extract.anchors import (
 from chainatlas.extract.cues import CUE, read_cue
 from chainatlas.extract.doc import Cue, Doc
 from chainatlas.extract.period_rules import (
+    ON_THE_SPOT,
     TABLE_KINDS,
     as_event_date,
     cues_by_sentence,
@@ -220,7 +221,7 @@ def _assign(doc: Doc, anchors: Anchors) -> None:
         if frame is not None:
             ceremony.follow(frame, doc, si, own)
         # 推介会现场签约项目5个: signed on the day of the happening last dated
-        spot = reading.day if not own and _ON_THE_SPOT.match(doc.text, sentence.start) else None
+        spot = reading.day if not own and ON_THE_SPOT.match(doc.text, sentence.start) else None
         reading.state = spot or reading.state  # and the sentences after it (其中，…项目…)
         quantities = [doc.quantities[qi] for qi in facts.get(si, [])]
         for q in quantities:
@@ -237,7 +238,6 @@ def _assign(doc: Doc, anchors: Anchors) -> None:
 #: ``从区域分布看，…``, ``分行业看，…``: a paragraph breaking down what was told before it.
 _BREAKDOWN = re.compile(r"(?:从|分|按)[^，。；\d]{1,8}?(?:看|来看)[，,：:]")
 _LABEL_LINE = re.compile(r"[\u4e00-\u9fff]{2,12}[：:]")
-_ON_THE_SPOT = re.compile(r"(?:[\u4e00-\u9fff]{0,8}?(?:会|仪式|活动))?现场")
 
 
 def _in_passing(doc: Doc, raw: Cue, done: Cue, anchors: Anchors) -> Cue:
