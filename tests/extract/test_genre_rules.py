@@ -3550,3 +3550,16 @@ def test_that_evening_is_the_day_last_told_and_what_was_done_then_no_stock() -> 
         "当晚，代表团召开在沪费岭籍企业家座谈会，36名在沪创业的费岭籍企业家参加，现场推荐招商线索12条。"
     )
     assert got["36名"][3] == got["12条"][3] == "2026-10-20"
+
+
+def test_a_heading_on_the_new_base_goes_on_with_the_start_up_day() -> None:
+    text = (
+        "黑岭北药股份有限公司\n首页 > 新闻中心 > 公司新闻\n黑岭北药新基地正式投产\n"
+        "发布时间：2026-09-28 14:30\n"
+        "9月26日，黑岭北药股份有限公司新基地投产仪式在海岭经济技术开发区举行。\n"
+        "黑岭北药始建于2003年，是省级农业产业化重点龙头企业。\n"
+        "【新基地亮点】\n"
+        "新基地占地约210亩，建成智能化提取生产线5条。"
+    )
+    got = by_quote(text)
+    assert got["约210亩"][3] == got["5条"][3] == "2026-09-26"

@@ -51,7 +51,8 @@ _SIGNED_LEVEL = re.compile(r"投资|用地|占地|签约|成交|展览面积")
 _CARD_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}[：:]")
 #: A planned date of a plant's milestone (预计2026年底投产), which dates no output.
 _MILESTONE = re.compile(r"[底末]?(?:建成)?(?:投产|建成|开工|竣工|达产)")
-_LIST_HEADING = re.compile(r"项目|签约|入驻")
+#: A heading under which the day's projects, or the new base started that day, are told.
+_LIST_HEADING = re.compile(r"项目|签约|入驻|新基地|新产线|生产线")
 #: How many paragraphs below the title (date line included) a ceremony may open in.
 _OPENING = 4
 
