@@ -3563,3 +3563,11 @@ def test_a_heading_on_the_new_base_goes_on_with_the_start_up_day() -> None:
     )
     got = by_quote(text)
     assert got["约210亩"][3] == got["5条"][3] == "2026-09-26"
+
+
+def test_an_industry_heading_a_numbered_item_is_the_subject_of_its_whole_sentence() -> None:
+    got = by_quote(
+        "2026年前三季度富岭县经济运行情况\n发布时间：2026-10-25\n"
+        "（一）煤炭开采和洗选业完成产值126.3亿元，增长9.6%，占规上工业总产值的50.8%。"
+    )
+    assert {got[q][1] for q in ("126.3亿元", "9.6%", "50.8%")} == {"煤炭开采和洗选业"}

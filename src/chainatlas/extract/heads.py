@@ -11,7 +11,7 @@ import re
 from chainatlas.extract.abbreviations import ABBREVIATION
 from chainatlas.extract.doc import Doc, Mention, past_marks
 from chainatlas.extract.eligible import eligible
-from chainatlas.extract.industry_parts import ITEM_MARK, WHOLE_PLACE
+from chainatlas.extract.industry_parts import NUMBERED, WHOLE_PLACE
 from chainatlas.extract.phrases import HEAD_JUNK
 
 
@@ -24,7 +24,7 @@ def clause_head(doc: Doc, clause: tuple[int, int], mentions: list[Mention]) -> M
         return team
     for k, m in enumerate(mentions):
         if cs <= m.start < ce:
-            numbered = _NUMBERED.match(doc.text, cs)
+            numbered = NUMBERED.match(doc.text, cs)
             # ★光伏新能源产业实现…; 1.河南恒辉…有限公司年产30万吨…项目，总投资…
             lead = numbered.end() if numbered else past_marks(doc.text, cs)
             lead += doc.text[lead : lead + 1] == " "  # ● 超高清视频显示产业…
@@ -60,10 +60,3 @@ def clause_head(doc: Doc, clause: tuple[int, int], mentions: list[Mention]) -> M
 _DESIGNATED = ("企业", "集群", "工厂", "示范基地", "中心")
 #: ``A与B共建的C揭牌运行，首批引进研发团队8个``: what follows is C's, not A's.
 _CO_BUILT = re.compile(r"(?:与|和|联合)[^，。；]{2,24}?(?:共建|合建|共同组建|联合组建)的?")
-#: The number of an item of a list (1. / 2、/ （3）/ ④) and a status tag after it
-#: (1．（签约）…): the item's head follows them.
-_NUMBERED = re.compile(
-    r"(?:\d{1,2}[.．、]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[①-⑳]|[一二三四五六七八九十]{1,3}、"
-    r"|" + ITEM_MARK.pattern + ")"
-    r"(?:[（(](?:签约|开工|投产|竣工|在建|新建|续建|拟建)[)）])?"
-)

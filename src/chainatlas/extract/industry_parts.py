@@ -68,7 +68,8 @@ def sub_industries(doc: Doc, index: int, mentions: list[Mention], component: str
     starts = {m.start for m in mentions}
     clauses = clauses_of(doc, doc.sentences[index])
     for k, (cs, ce) in enumerate(clauses):
-        at = cs
+        numbered = NUMBERED.match(text, cs) if k == 0 else None
+        at = numbered.end() if numbered else cs  # （一）煤炭开采和洗选业完成产值…: past the number
         if text.startswith("其中", cs):
             at = cs + 2 + (text[cs + 2 : cs + 3] in "，：")
             if at >= ce and k + 1 < len(clauses):
@@ -293,6 +294,13 @@ def _phrase_start(text: str, start: int, end: int, ends: dict[int, Mention]) -> 
 #: The marks of a list told in sentences (一是…；二是…), no part of the name after them.
 #: The mark of an item of a list told in sentences (一是…；二是…).
 ITEM_MARK = re.compile(r"[一二三四五六七八九十]是")
+#: The number of an item of a list (1. / 2、/ （3）/ ④) and a status tag after it
+#: (1．（签约）…): the item's head follows them.
+NUMBERED = re.compile(
+    r"(?:\d{1,2}[.．、]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[①-⑳]|[一二三四五六七八九十]{1,3}、"
+    r"|" + ITEM_MARK.pattern + ")"
+    r"(?:[（(](?:签约|开工|投产|竣工|在建|新建|续建|拟建)[)）])?"
+)
 _ORDINAL = re.compile(ITEM_MARK.pattern + r"|首先|其次|再次|最后")
 
 
