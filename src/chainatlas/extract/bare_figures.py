@@ -46,8 +46,9 @@ _IN_EVERY = re.compile(
 
 
 def bare_figures(doc: Doc) -> list[Quantity]:
-    """The figures of every sector structure, income ratio and share in every N of ``doc``."""
-    return _sector_shares(doc) + _income_ratios(doc) + in_every(doc)
+    """The figures of every sector structure and income ratio of ``doc``; the shares in every
+    N (:func:`in_every`) are asked apart, as their spans also hide the counts inside them."""
+    return _sector_shares(doc) + _income_ratios(doc)
 
 
 def in_every(doc: Doc) -> list[Quantity]:

@@ -12,11 +12,10 @@ growth) nor :mod:`grid_tables` (units in the heads) reads it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal
 
 from chainatlas.extract.doc import Doc, Quantity
-from chainatlas.extract.grid_tables import row_cells
+from chainatlas.extract.grid_tables import GROWTH_HEAD, row_cells
 from chainatlas.extract.numerals import parse_number
 from chainatlas.extract.tables import TABLE_UNITS
 
@@ -28,19 +27,16 @@ _DONE = re.compile(
 _PART_DONE = re.compile(
     r"完成(?:年度|全年)?(?:目标|计划)(?:进度|比例)?[（(]%[）)]|完成率[（(]?%?[）)]?|目标完成率"
 )
-_GROWN = re.compile(r"(?:同比|比上年(?:同期)?)?(?:增长|增速|增减)[（(]?%[）)]?")
 _CELL = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
-
-
-@dataclass(frozen=True, slots=True)
-class _Column:
-    kind: str  # table_goal, table (done), table_share (part of the goal done), table_growth
+#: What each column holds, as the kind of figure it gives.
+_COLUMNS = ((_GOAL, "table_goal"), (_DONE, "table"), (_PART_DONE, "table_share"),
+            (GROWTH_HEAD, "table_growth"))  # fmt: skip
 
 
 def goal_rows(doc: Doc) -> list[Quantity]:
     """The figures of every table of goals in ``doc``, in text order."""
     out: list[Quantity] = []
-    columns: list[_Column] | None = None
+    columns: list[str] | None = None
     for p in doc.paragraphs:
         cells = row_cells(doc, p)
         if columns is not None and len(cells) == len(columns) + 2:
@@ -50,43 +46,31 @@ def goal_rows(doc: Doc) -> list[Quantity]:
     return out
 
 
-def _header(cells: list[str]) -> list[_Column] | None:
-    """The columns after 指标名称 and 单位, or None when the line heads no such table (it
-    must name a goal and what was done)."""
+def _header(cells: list[str]) -> list[str] | None:
+    """The kinds of the columns after 指标名称 and 单位, or None when the line heads no such
+    table (it must name a goal and what was done)."""
     if len(cells) < 4 or not _NAME_HEAD.fullmatch(cells[0]) or cells[1] != "单位":
         return None
-    columns = []
-    for cell in cells[2:]:
-        if _GOAL.fullmatch(cell):
-            columns.append(_Column("table_goal"))
-        elif _DONE.fullmatch(cell):
-            columns.append(_Column("table"))
-        elif _PART_DONE.fullmatch(cell):
-            columns.append(_Column("table_share"))
-        elif _GROWN.fullmatch(cell):
-            columns.append(_Column("table_growth"))
-        else:
-            return None
-    kinds = {c.kind for c in columns}
-    return columns if {"table_goal", "table"} <= kinds else None
+    kinds = [next((k for head, k in _COLUMNS if head.fullmatch(c)), "") for c in cells[2:]]
+    return kinds if "" not in kinds and {"table_goal", "table"} <= set(kinds) else None
 
 
-def _row(cells: list[tuple[int, str]], columns: list[_Column]) -> list[Quantity]:
+def _row(cells: list[tuple[int, str]], columns: list[str]) -> list[Quantity]:
     """One row's figures: goal and done in the row's unit, the part done and the growth in %."""
     name, unit_cell = cells[0][1], cells[1][1]
     unit, factor = TABLE_UNITS.get(unit_cell, (unit_cell, 1))
     out = []
-    for (start, cell), column in zip(cells[2:], columns, strict=True):
+    for (start, cell), kind in zip(cells[2:], columns, strict=True):
         if not _CELL.fullmatch(cell):
             continue  # —: nothing to tell
         value = parse_number(cell.replace(",", ""))
-        if column.kind in ("table_share", "table_growth"):
-            q = Quantity(start, start + len(cell), value.normalize(), "%", kind=column.kind)
-            q.indicator = name + ("完成年度目标比例" if column.kind == "table_share" else "增速")
+        if kind in ("table_share", "table_growth"):
+            q = Quantity(start, start + len(cell), value.normalize(), "%", kind=kind)
+            q.indicator = name + ("完成年度目标比例" if kind == "table_share" else "增速")
         else:
             amount = (value * Decimal(factor)).normalize()
-            q = Quantity(start, start + len(cell), amount, unit, kind=column.kind)
+            q = Quantity(start, start + len(cell), amount, unit, kind=kind)
             q.indicator = name
-            q.qualifier = "target" if column.kind == "table_goal" else "exact"
+            q.qualifier = "target" if kind == "table_goal" else "exact"
         out.append(q)
     return out

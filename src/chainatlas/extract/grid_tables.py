@@ -32,7 +32,7 @@ _ROW_HEAD = re.compile(
 )
 #: Heads of the columns of a table of measures: the amount in the row's unit, its growth.
 _AMOUNT_HEAD = re.compile(r"绝对数|绝对值|数值|总量|本期数?|累计数?|完成数?")
-_GROWTH_HEAD = re.compile(r"(?:同比|比上年(?:同期)?)?(?:增长|增速|增减)[（(]?%[）)]?")
+GROWTH_HEAD = re.compile(r"(?:同比|比上年(?:同期)?)?(?:增长|增速|增减)[（(]?%[）)]?")
 _UNIT_HEAD = re.compile(r"(?P<label>[\u4e00-\u9fff]{2,16})[（(](?P<unit>[^）)]{1,4})[）)]")
 _LABEL = re.compile(r"[\u4e00-\u9fff]{2,16}")
 _PAGE_UNIT = re.compile(r"单位[：:]\s*(%|亿元|万元|万美元)\s*$")
@@ -110,7 +110,7 @@ def _header(doc: Doc, k: int, cells: list[tuple[int, str]]) -> list[_Column] | N
         label, unit = (head.group("label"), head.group("unit")) if head else (name, page)
         if unit is None or not _LABEL.fullmatch(label):
             return None
-        if _GROWTH_HEAD.fullmatch(name) and not columns:
+        if GROWTH_HEAD.fullmatch(name) and not columns:
             label = _measured(doc, k) + label  # 增速（%） under …增加值增长情况: 增加值增速
         columns.append(_column(label, unit, columns, page is not None))
     return columns
@@ -123,7 +123,7 @@ def _measure_columns(names: list[str]) -> list[_Column] | None:
     for name in names:
         if _AMOUNT_HEAD.fullmatch(name):
             columns.append(_Column("", "", "table"))
-        elif _GROWTH_HEAD.fullmatch(name):
+        elif GROWTH_HEAD.fullmatch(name):
             columns.append(_Column("增速", "%", "table_growth"))
         else:
             return None

@@ -90,8 +90,8 @@ def _period_for(doc: Doc, own: list[Cue], state: Cue | None, q: Quantity, anchor
         return told_so
     if state is None and not target and _standing(doc, q, clause_start):
         return "cumulative"
-    short = _SHORT_NOW.search(doc.text, max(clause_start, pos - 12), pos)
-    if state is None and not target and short and not anchors.annual:
+    undated = state is None and not target and not anchors.annual
+    if undated and _SHORT_NOW.search(doc.text, max(clause_start, pos - 12), pos):
         return "cumulative"  # 回收率仅约35%, 工程师缺口约300人: a shortfall as things stand
     in_plan = anchors.plan_year is not None and 0 <= anchors.plan_at <= pos
     if (

@@ -107,8 +107,8 @@ def run(doc: Doc) -> Doc:
     taken = {bisect_right(starts, q.start) - 1 for q in rows if q.kind.startswith("table")}
     named: set[str] = set()  # 三大主导产业 counted once; later it names them
     places = place_spans(text)  # 万年县, 五家渠市: no 万年 or 五家 in them
-    places += [(q.start, q.end) for q in in_every(doc)]  # 每3辆…就有1辆: one share, no counts
-    places.sort()
+    shares = in_every(doc)  # 每3辆童车就有1辆: one share, no counts of its own
+    places = sorted(places + [(q.start, q.end) for q in shares])
     place_starts = [s for s, _e in places]
     for m in PATTERN.finditer(text):
         at = bisect_right(starts, m.start()) - 1
@@ -133,7 +133,7 @@ def run(doc: Doc) -> Doc:
                 continue  # 分三大门类看: a view, not a count of the divisions
             named.add(group)
         doc.quantities.append(q)
-    rows += bare_figures(doc)  # 三次产业结构为17.0：27.7：55.3, 城乡居民收入比为1.78: no unit
+    rows += bare_figures(doc) + shares  # 三次产业结构为17.0：27.7：55.3, 城乡居民收入比为1.78
     if rows:
         doc.quantities = sorted(doc.quantities + rows, key=lambda q: q.start)
     doc.made_by["quantities"] = f"{NAME}@{VERSION}"
