@@ -103,6 +103,17 @@ def test_a_place_s_part_of_a_count_counts_what_the_whole_counted() -> None:
     assert got["10家"] == ("铜川高新区", "新增省级专精特新中小企业"), got
 
 
+def test_a_breakdown_under_a_heading_counts_the_whole_its_parts_add_up_to() -> None:
+    text = (
+        "黔西南州工信\n今年全省共有1862家企业入选，我州21家企业入选省级专精特新中小企业。"
+        "截至目前，全州国家级专精特新“小巨人”企业达到6家。\n【分县市看】\n"
+        "兴义市9家、兴仁市5家、安龙县4家、贞丰县3家，实现4个县市全覆盖。"
+    )
+    got = read(text, "subject", "indicator")
+    assert got["9家"] == ("兴义市", "入选省级专精特新中小企业"), got
+    assert got["3家"] == ("贞丰县", "入选省级专精特新中小企业"), got
+
+
 def test_a_change_after_a_rate_is_that_rate_s_not_the_growth_before_it() -> None:
     text = "实现利润总额86.7亿元，同比下降12.4%；营业收入利润率为4.5%，比上年同期回落0.9个百分点。"
     assert read(text, "indicator")["0.9个百分点"] == "营业收入利润率比上年同期回落"

@@ -251,6 +251,12 @@ def test_a_sector_s_total_output_is_the_place_s() -> None:
     assert got["5.3%"] == "赤峰市" and got["162.4万头"] == "赤峰市", got
 
 
+def test_a_count_of_places_heading_a_breakdown_names_no_place() -> None:
+    text = "统计局\n六、分县市看，五县市保持增长\n分县市看，青田县增长8.1%，缙云县增长6.4%。"
+    names = [e["name"] for e in PIPELINE("t", text).entities]
+    assert "五县市" not in names and "青田县" in names, names
+
+
 def test_the_places_of_a_breakdown_by_area_each_head_their_clause() -> None:
     text = (
         "克拉玛依市统计局\n分区域看，独山子区规上工业增加值增长8.2%，克拉玛依区增长5.6%，"

@@ -104,6 +104,25 @@ def referred_indicator(doc: Doc, q: Quantity, cs: int) -> str | None:
     )  # fmt: skip
 
 
+def whole_of_parts(doc: Doc, q: Quantity, sentences: int) -> str | None:
+    """The name of the count that ``q``'s sentence breaks down, found by its sum: 我州32家企业
+    入选… then 【分县市看】恩施市9家、利川市6家… adding up to 32. None where no count within
+    ``sentences`` sentences before holds the sum of the sentence's counts in ``q``'s unit."""
+    sentence = doc.sentences[q.sentence]
+    first = bisect_left(doc.quantities, sentence.start, key=_start)
+    last = bisect_left(doc.quantities, sentence.end, key=_start)
+    parts = [p.value for p in doc.quantities[first:last] if p.unit == q.unit and not p.drop]
+    total = sum(parts)
+    if len(parts) < 2:
+        return None
+    return next(
+        (p.indicator for p in _figures_before(doc, q, sentences)
+         if p.sentence < q.sentence and p.unit == q.unit and p.value == total
+         and p.measure == "count" and p.indicator and not p.drop),
+        None,
+    )  # fmt: skip
+
+
 def _figures_before(doc: Doc, q: Quantity, sentences: int) -> Iterator[Quantity]:
     """The figures before ``q``, nearest first, back to ``sentences`` sentences before its own:
     quantities are in text order, so ``q`` is found by its start and the walk goes back."""

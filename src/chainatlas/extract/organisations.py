@@ -30,7 +30,7 @@ from chainatlas.extract.publishers import find_sources
 from chainatlas.extract.topic import park_of_board
 
 NAME = "organisations"
-VERSION = "11"
+VERSION = "12"
 COMPONENT = f"{NAME}@{VERSION}"
 
 _ACADEMY = re.compile(r"(?:中科院|中国科学院)[\u4e00-\u9fff]{1,6}?所")

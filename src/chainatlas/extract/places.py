@@ -382,7 +382,9 @@ def _banners(text: str) -> Iterator[Found]:
 #: figure down by place names each place first in its clause (and counts there count what the
 #: whole told before counted).
 BY_AREA = re.compile(
-    r"(?:分|从|按)(?:区域|地区|县区|区县|县（市、区）|县市区|园区)(?:分布)?(?:看|来看)[，,：:]"
+    r"(?:分|从|按)(?:区域|地区|县区|区县|县（[市区新、]+）|县市区?|旗县市?|园区"
+    r"|乡镇(?:（街道）)?|镇街|镇（街道?）)(?:分布)?(?:看|来看)(?:[，,：:]|】|$)",
+    re.M,
 )
 _AREA_ITEM = re.compile(
     rf"(?<=[，,、；：:])([{CJK}]{{2,4}}?[区县旗市])(?![{''.join(_NOT_AFTER_CITY)}])"  # 省外市场
@@ -396,5 +398,10 @@ def _listed_by_area(text: str) -> Iterator[Found]:
         end = text.find("。", lead.end()) % (len(text) + 1)  # to the sentence's end, or the text's
         for m in _AREA_ITEM.finditer(text, lead.end() - 1, end):
             name = m.group(1)
-            if name[:2] not in _NOT_REGION and not set(name) & (STOP_CHARS | _NOT_PLACE_CHARS):
+            counted = name[0] in "一二两三四五六七八九十各全多"  # 分县市看，五县市保持增长
+            if (
+                name[:2] not in _NOT_REGION
+                and not counted
+                and not set(name) & (STOP_CHARS | _NOT_PLACE_CHARS)
+            ):
                 yield m.start(1), m.end(1), name, "region"

@@ -49,7 +49,7 @@ from chainatlas.extract.wholes import (
 )
 
 NAME = "subjects_indicators"
-VERSION = "11"
+VERSION = "12"
 COMPONENT = f"{NAME}@{VERSION}"
 
 SUBJECT_TYPES = {"company", "platform", "park", "region", "government", "institution", "person",
