@@ -137,7 +137,7 @@ def duration_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
         return text[q.start - 1 : q.end]  # 近三年累计引进人才…: named by the span itself
     named = _NAMED_SPAN.search(text, cs, q.start)
     if q.unit == "年" and named is None and "连续" not in text[cs : q.start]:
-        return "发展年限"  # 十年来接续奋斗, 十年蝶变: how long it has grown
+        return _years_of_work(doc, q, floor) or "发展年限"  # 十年来接续奋斗: how long it grew
     start = q.end + (1 if text[q.end : q.end + 1] == "来" else 0)
     running = text.endswith("连续", cs, q.start)
     if running:
@@ -158,4 +158,26 @@ _TIME_TAKEN = re.compile(r"用时(?:压缩|缩短|减少|控制)?(?:至|到|在|
 
 
 #: What has gone on for years after 连续N年, up to the clause's end.
+#: ``实施“火洲英才”计划，三年来…``: the span is the programme's, told just before it.
+_CARRIED_OUT = re.compile(r"实施[^。；]{0,14}?[，,]?$")
+#: ``三年来，全区累计引进各类人才2.1万名``: the span is that of bringing people in.
+_TALENT_BROUGHT = re.compile(r"[^。；]{0,24}?引进[^。；]{0,16}?人才")
+
+
+def _years_of_work(doc: Doc, q: Quantity, floor: Floor) -> str:
+    """What a span of years (三年来) measures when the sentence says what was done in it:
+    carrying out a programme told just before (链长制实施三年来: 链长制实施年限), or bringing in
+    people; empty where the sentence tells neither (十年来接续奋斗 is how long it grew)."""
+    text = doc.text
+    ss = doc.sentences[q.sentence].start
+    carried = _CARRIED_OUT.search(text, max(ss, q.start - 16), q.start)
+    if carried is not None:
+        if carried.start() == q.start - 2:  # 链长制实施三年来: the thing carried out heads it
+            return phrase_before(text, carried.start(), floor.before(carried.start())) + "实施年限"
+        return "实施年限"
+    if _TALENT_BROUGHT.match(text, q.end):
+        return "人才引进年限"
+    return ""
+
+
 _RUNNING_TOLD = re.compile(r"[\u4e00-\u9fff（）“”A-Za-z\d]{2,16}(?=[，。；、]|$)")
