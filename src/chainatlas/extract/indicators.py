@@ -43,6 +43,10 @@ _SHARE_END = re.compile(r"比重|比例|占比|份额")
 _PROJECT_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,4}项目")
 _NOT_WORDS = re.compile(r"[“”\"'《》（）()]")
 _TRADE_WITH = re.compile(r"对[^，。；]{1,16}[出进]口(?:额|总额)?$")
+#: ``“万年贡米”区域公用品牌价值``: a quoted name, then what of it is measured.
+_NAMED_MEASURE = re.compile(
+    r"“?[^“”]{1,12}”([\u4e00-\u9fff]{0,8}?(?:品牌价值|贷款|授信|贷|收入|产值|销售额|交易额|规模))"
+)
 _ASIDE_AFTER = re.compile(r"（[\u4e00-\u9fff]{1,6}）$")
 
 
@@ -195,6 +199,11 @@ def _level(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     awarded = award_name(doc, q, cs, phrase)
     if awarded:
         return awarded  # 对链主项目最高给予1000万元奖励; 对A、B分别给予X、Y一次性奖励
+    named = _NAMED_MEASURE.fullmatch(phrase)
+    if named is not None:  # “万年贡米”区域公用品牌价值, “链易贷”专项贷款: a named thing's measure
+        if named.group(1).endswith("品牌价值"):
+            return "品牌价值"  # the brand is the subject's, its value what is measured
+        return phrase if phrase.startswith("“") else named.group(1)
     if _NOT_WORDS.search(phrase) and not _TRADE_WITH.match(phrase):
         return ""  # 向“四千亿”进发: a slogan, read by the unit (对“一带一路”…出口 is trade)
     funds = _FUNDS_AFTER.match(doc.text, q.end)
