@@ -221,8 +221,13 @@ def _level(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     if phrase == "项目总投资":
         return "总投资"  # 项目总投资26亿元: the project is the subject
     if phrase.startswith("从") or len(phrase) < 2 or BASELINE.match(phrase):
-        # 首次突破500亿元，达到532亿元: a bare amount restates the one before it
-        return previous_indicator(doc, q, ("level",), q.unit) or ""
+        # 首次突破500亿元，达到532亿元: a bare amount restates the one before it; 总产值增长12%，
+        # 达到545亿元: the amount the growth before reaches
+        level = previous_indicator(doc, q, ("level",), q.unit)
+        grown = previous_figure(doc, q, ("growth",)) if q.measure == "level" else None
+        if level is None and grown is not None and grown.indicator and q.start - grown.end <= 10:
+            return grown.indicator.removesuffix("增速")
+        return level or ""
     return phrase
 
 
