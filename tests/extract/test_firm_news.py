@@ -150,7 +150,7 @@ def test_within_the_report_period_is_the_reports_span() -> None:
 def test_a_section_opening_with_a_later_day_is_not_the_reports() -> None:
     found = page_periods()
     assert found["36亿元"] == "2025-08-16"
-    assert found["9%"] == "unknown"
+    assert found["9%"] == "cumulative"  # 约占全国的9%: as things stand, not the report's half
 
 
 def test_each_line_of_business_listed_with_分别_has_its_own_measure_once() -> None:

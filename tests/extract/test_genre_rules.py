@@ -3531,6 +3531,14 @@ def test_a_shortfall_told_with_no_date_stands_up_to_now() -> None:
     assert got["约35%"][3] == got["约300人"][3] == "cumulative"
 
 
+def test_a_share_or_a_growth_told_with_no_date_stands_up_to_now() -> None:
+    got = by_quote(
+        "吉步鞋业\n工厂周边已集聚鞋材配套企业38家，鞋材本地配套率达到75%。"
+        "订单交付周期由45天缩短到30天，原材料库存周转天数下降40%。"
+    )
+    assert got["75%"][3] == got["40%"][3] == "cumulative"
+
+
 def test_words_of_comparison_head_no_subject_and_end_no_name() -> None:
     got = by_quote(
         "尚岭市统计局\n发布时间：2026-10-27\n9月末，规模以上工业企业应收账款23.8亿元，同比增长9.1%，"

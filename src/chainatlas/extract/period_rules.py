@@ -106,6 +106,8 @@ def _period_for(doc: Doc, own: list[Cue], state: Cue | None, q: Quantity, anchor
         return anchors.reported  # 公司发布2024年年度报告…: its figures are of that year
     if state is None and not target and anchors.annual and anchors.report:
         return anchors.frame or str(anchors.report)  # a bulletin tells its span throughout
+    if state is None and not target and q.measure in ("share", "growth", "gap", "ratio"):
+        return "cumulative"
     if state is None or not (state.explicit or not target) or (state.goal and not target):
         return "unknown"
     if not target and _is_stock(doc, q, clause_start, anchors):

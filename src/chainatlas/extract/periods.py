@@ -48,7 +48,7 @@ from chainatlas.extract.sections import opens_section
 from chainatlas.extract.yearly_runs import date_runs
 
 NAME = "periods"
-VERSION = "11"
+VERSION = "12"
 
 _YEAR_STEP = {"prev": -1, "next": 1}
 
