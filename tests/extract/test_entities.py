@@ -332,3 +332,10 @@ def test_projects_at_a_step_and_a_kind_of_laboratory_name_nothing() -> None:
     names = {e["name"] for e in doc.entities} | {m.name for m in doc.mentions}
     assert not {"竣工投产项目", "重点实验室"} & names, names
     assert {q.subject for q in doc.facts()} == {"青岭开发区"}
+
+
+def test_a_quoted_label_a_thing_is_taken_as_is_no_programme_but_an_honour_held_is() -> None:
+    text = "费县把招引长三角家居企业作为“一号工程”。作为“中国自行车童车之乡”，平乡接续奋斗。"
+    names = {e["name"] for e in PIPELINE("t", text).entities}
+    assert "一号工程" not in names, names
+    assert "中国自行车童车之乡" in names, names

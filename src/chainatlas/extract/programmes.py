@@ -49,6 +49,9 @@ _JOINED = re.compile(r"、|和(?=[\u4e00-\u9fff]{1,3}省|国家|全国)")
 _BETWEEN_NAMES = re.compile(r"[、和及与到]?")
 #: ``授予“亳药领军企业”称号``: a title conferred.
 _TITLED = re.compile(r"(?:荣誉)?称号")
+#: ``把招商引资作为“一号工程”``: what a thing is taken as, a figure of speech.
+_TAKEN_AS = re.compile(r"(?:作为|当作|当成|视为)$")
+_HONOURED = ("之乡", "之都", "名城", "基地")  # 作为“中国自行车童车之乡”: an honour held
 _CLAUSE_MARK = re.compile(r"[，。,；]")
 
 
@@ -72,8 +75,9 @@ def find_programmes(text: str) -> Iterator[Found]:
             kept = _NAMED_WITH_KIND.match(tail.group())
             yield m.start(), e, text[m.start() : e] if kept else inner, "programme"
         named = _PROGRAMME_END.search(inner) is not None and len(inner) > 2  # not “上榜”
-        if _SLOGAN.fullmatch(inner):
-            continue  # “卖设计、卖品牌”, “订单式”: a slogan or a manner, no programme
+        taken_as = _TAKEN_AS.search(text, max(0, m.start() - 3), m.start()) is not None
+        if _SLOGAN.fullmatch(inner) or (taken_as and not inner.endswith(_HONOURED)):
+            continue  # “卖设计、卖品牌”, “订单式”: a slogan or a manner; 作为“一号工程”: a label
         if not tail and (named or before or listed or _TITLED.match(text, m.end())):
             last = m.end()
             yield m.start(1), m.end(1), inner, "programme"
