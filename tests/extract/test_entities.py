@@ -339,3 +339,9 @@ def test_a_quoted_label_a_thing_is_taken_as_is_no_programme_but_an_honour_held_i
     names = {e["name"] for e in PIPELINE("t", text).entities}
     assert "一号工程" not in names, names
     assert "中国自行车童车之乡" in names, names
+
+
+def test_what_a_trade_turns_to_sell_and_a_manner_of_service_are_no_programmes() -> None:
+    text = "推动竹产业由“卖原料”向“卖产品”“卖品牌”转变，组织专班开展“一对一”辅导。"
+    names = {e["name"] for e in PIPELINE("t", text).entities}
+    assert not names & {"卖原料", "卖产品", "卖品牌", "一对一"}, names

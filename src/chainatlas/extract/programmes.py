@@ -39,8 +39,11 @@ _STREAK = re.compile(r"(?:实现|获得|蝉联)([^，。；“]{4,30})“[一二
 _NATIONAL = re.compile(rf"(?:国家|省|市)[{CJK}]{{2,10}}工程")
 
 
-#: Quoted words that name no programme: a list of short slogans, a manner (订单式).
-_SLOGAN = re.compile(r"[^、]{1,3}(?:、[^、]{1,3})+|[\u4e00-\u9fff]{1,3}式")
+#: Quoted words that name no programme: a list of short slogans, a manner (订单式, “一对一”),
+#: what a trade turns to sell (由“卖原料”向“卖品牌”转变).
+_SLOGAN = re.compile(
+    r"[^、]{1,3}(?:、[^、]{1,3})+|[\u4e00-\u9fff]{1,3}式|卖[\u4e00-\u9fff]{1,3}|一对一|点对点|面对面|手把手"
+)
 _WORK_ON_CHAINS = re.compile(
     r"(?:[补强延建固优稳]链[、和及]?){2,}|[一二两三四五六七八九十]大(?:工程|行动|战略|任务|举措|攻坚|专项)"
 )
