@@ -488,3 +488,10 @@ def test_a_prefecture_s_bureau_over_a_title_of_我州_names_the_prefecture() -> 
         "发布时间：2026-11-16 15:20\n近日，吉林省工业和信息化厅公布名单。",
     )
     assert main_region(doc) == "延边州"
+
+
+def test_a_ware_named_after_a_place_is_no_mention_of_the_place() -> None:
+    text = "乐东县统计局\n前三季度，乐东县哈密瓜产量12.6万吨，同比增长8.2%。"
+    doc = PIPELINE("t", text)
+    assert "哈密" not in {e["name"] for e in doc.entities}, doc.entities
+    assert read(text, "subject")["12.6万吨"] == "乐东县"

@@ -314,7 +314,7 @@ def _locate(text: str, catalogue: dict[str, tuple[str, str, str]]) -> list[Menti
     mentions: list[Mention] = []
     last_end = -1
     for s, e, canonical, kind in hits:
-        if _holds_names(canonical, kind):
+        if _holds_names(canonical, kind) or _names_a_ware(text, s, e):
             continue
         if s >= last_end:
             mentions.append(Mention(s, e, canonical, kind, COMPONENT))
@@ -325,6 +325,14 @@ def _locate(text: str, catalogue: dict[str, tuple[str, str, str]]) -> list[Menti
     if ceremonies:
         mentions = sorted(mentions + ceremonies, key=lambda m: (m.start, -(m.end - m.start)))
     return mentions
+
+
+#: Wares named after a place, written as one word (乐东县哈密瓜产业链): no mention of the place.
+_PLACE_NAMED_WARES = ("哈密瓜", "和田玉", "岫岩玉", "寿山石")
+
+
+def _names_a_ware(text: str, s: int, e: int) -> bool:
+    return any(text.startswith(w, s) and len(w) > e - s for w in _PLACE_NAMED_WARES)
 
 
 def _holds_names(name: str, kind: str) -> bool:
