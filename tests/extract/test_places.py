@@ -495,3 +495,11 @@ def test_a_ware_named_after_a_place_is_no_mention_of_the_place() -> None:
     doc = PIPELINE("t", text)
     assert "哈密" not in {e["name"] for e in doc.entities}, doc.entities
     assert read(text, "subject")["12.6万吨"] == "乐东县"
+
+
+def test_a_district_written_in_full_in_the_title_keeps_that_name_under_its_city_s_site() -> None:
+    text = (
+        "天津市宝坻区人民政府\n首页 > 政务公开 > 统计信息\n\n2026年1—10月宝坻区工业经济运行情况\n\n"
+        "发布时间：2026-11-20 16:10\n\n1—10月，全区规模以上工业增加值同比增长6.2%。"
+    )
+    assert read(text, "subject")["6.2%"] == "宝坻区"

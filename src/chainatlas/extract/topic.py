@@ -126,6 +126,8 @@ def _place_at(doc: Doc, title_start: int, m: Mention, after: Mention | None) -> 
     office = _OWNER_PLACE.match(after.name) if after is not None else None
     if office is not None and after is not None and after.start == m.end:
         return office.group()  # 重庆市九龙坡区人民政府 over its page: the district
+    if doc.text[m.start : m.end] == m.name and m.name[-1:] in "区县市旗":
+        return m.name  # 天津市宝坻区人民政府 over 2026年1—10月宝坻区…: as the title writes it
     return _in_full(doc, title_start, m.name)
 
 
