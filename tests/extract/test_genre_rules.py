@@ -3585,3 +3585,11 @@ def test_an_industry_heading_a_numbered_item_is_the_subject_of_its_whole_sentenc
         "（一）煤炭开采和洗选业完成产值126.3亿元，增长9.6%，占规上工业总产值的50.8%。"
     )
     assert {got[q][1] for q in ("126.3亿元", "9.6%", "50.8%")} == {"煤炭开采和洗选业"}
+
+
+def test_how_early_a_plant_started_dates_nothing() -> None:
+    text = (
+        "锡煤化工宣传\n2026年10月19日 20:36\n10月18日，二期装置正式投产。"
+        "从开工到投产仅用16个月，比计划工期提前2个月，首批产品优等品率100%。"
+    )
+    assert by_quote(text)["100%"][3] == "2026-10-18"
