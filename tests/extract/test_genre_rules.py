@@ -3433,9 +3433,10 @@ def test_where_a_change_over_the_plan_s_years_arrived_is_the_year_a_work_report_
         "——2026年1月15日在汤岭县第十六届人民代表大会第五次会议上\n"
         "五年来，全县地区生产总值由2020年的208.6亿元增加到286.4亿元，年均增长6.5%；"
         "高新技术企业由2020年的不足20家增加到目前的68家。"
+        "五年累计完成固定资产投资486.3亿元，是“十三五”时期的1.5倍；规上工业企业由2020年的31家增加到48家。"
     )
     got = by_quote(text)
-    assert got["286.4亿元"][3] == "2025"
+    assert got["286.4亿元"][3] == got["48家"][3] == "2025"
     assert got["68家"][3] == "cumulative"  # 目前: up to now, as written
 
 
