@@ -3437,6 +3437,7 @@ def test_where_a_change_over_the_plan_s_years_arrived_is_the_year_a_work_report_
     )
     got = by_quote(text)
     assert got["286.4亿元"][3] == got["48家"][3] == "2025"
+    assert got["1.5倍"][3] == "cumulative"  # 是“十三五”时期的: the base, no date of the multiple
     assert got["68家"][3] == "cumulative"  # 目前: up to now, as written
 
 

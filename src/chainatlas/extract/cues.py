@@ -52,7 +52,7 @@ _AS_OF_BEFORE = re.compile(
 )
 _ASIDE_BEFORE = re.compile(r"其中，?$")
 _ASOF_BEFORE = re.compile(r"(?:截至|截止|截止到)$")
-_BASE_BEFORE = re.compile(r"(?:是|为|超过|相当于|高于|低于|达到)$")
+_BASE_BEFORE = re.compile(r"(?:是|为|超过|相当于|高于|低于|达到)“?$")
 _SINCE = re.compile(r"(?:末|底)?(?:提升|提高|增长|增加|下降|降低|减少)")
 _BASE_AFTER = re.compile(r"(?:全年|年末|年底|末|底)?的")
 #: ``到2027年``, ``预计2026年``: the year of a goal, which later figures inherit only if
