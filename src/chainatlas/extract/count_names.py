@@ -68,6 +68,10 @@ _CHANGE = re.compile(
 )
 _CHANGE_AFTER = re.compile(r"(?:净增|新增|增加数?)$")
 _FROM = re.compile(r"(?:由|从(?!业|事))[^，。；由从]{0,16}$")
+#: What ``三大`` counts: a kind of industry, part or place, up to its kind word.
+_BIG_KIND = re.compile(
+    r"[\u4e00-\u9fff]{0,6}(?:产业集群|产业链|产业园区|产业园|产业板块|产业|板块|集群|基地|环节|领域|工程|平台|方向|行业|片区|园区)"
+)
 _AMONG = re.compile(r"中有$|中$")
 #: ``30个工业行业大类中有22个实现增长``: the field counted before, and what the part did.
 _FIELD = re.compile(r"\d+个([\u4e00-\u9fff]{2,10})中有$")
@@ -118,6 +122,9 @@ def count_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
         return entering  # 5家企业入选国家级绿色工厂; 竞秀区、徐水区分别入选12家
     if _AREAS_OF_WORK.fullmatch(after):
         return "重点工作方面" if "重点" in text[cs : q.start] else "工作方面"
+    kind = _BIG_KIND.match(after) if q.kind == "big" else None
+    if kind is not None:
+        return kind.group()  # 三大主导产业提质扩量: the kind counted, not what it does
     if len(after) >= 2 or (after and q.kind == "big"):
         return _AMONG.sub("", after)  # 30个工业行业大类中有22个…: the field, not 中有
     standards = _STANDARDS_SET.search(text, max(cs, q.start - 30), q.start)
