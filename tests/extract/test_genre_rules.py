@@ -2326,6 +2326,23 @@ def test_a_sentence_cut_by_a_page_break_and_a_running_header_joins_up() -> None:
     assert "其中税收收入43.18亿元" in doc.text, doc.text
 
 
+def test_a_web_page_s_title_told_twice_is_no_running_header() -> None:
+    lines = [
+        "隆德县人民政府",
+        "首页 > 政务公开 > 统计信息 > 统计公报",
+        "2025年隆德县国民经济和社会发展统计公报（摘要）",
+        "发布日期：2026-09-16 10:30　来源：隆德县统计局",
+        "",
+        "2025年隆德县国民经济和社会发展统计公报（摘要）",
+        "",
+        "一、综合",
+        "经初步核算，全年全县实现地区生产总值48.62亿元，比上年增长6.1%。",
+    ]
+    doc = PIPELINE("t", "\n".join(lines))
+    assert "统计公报（摘要）" in doc.text, doc.text
+    assert by_quote("\n".join(lines))["48.62亿元"][3] == "2025"
+
+
 def test_both_ends_of_a_move_told_with_a_year_measure_the_noun_before_it() -> None:
     got = by_quote(
         "“十四五”时期，全市装备制造业产值由2020年的276.4亿元增加到486.3亿元，年均增长12.0%。"

@@ -23,7 +23,7 @@ from chainatlas.extract.tables import CELL_GAP, unpiped
 from chainatlas.extract.units import UNITS
 
 NAME = "normalise"
-VERSION = "6"
+VERSION = "7"
 
 _WIDTH = {0xFF10 + i: ord("0") + i for i in range(10)}
 _WIDTH.update({0xFF21 + i: ord("A") + i for i in range(26)})
@@ -284,6 +284,9 @@ def _without_furniture(source: str, spans: list[tuple[int, int]]) -> list[tuple[
         if e - s <= 40:
             counts[source[s:e]] = counts.get(source[s:e], 0) + 1
     pages = [_PAGE_NUMBER.fullmatch(source, s, e) is not None for s, e in spans]
+    # a line told twice runs over pages only where there are pages: a web page repeats its
+    # title above the text (2025年隆德县…统计公报（摘要）), a signature its office
+    recurs = 2 if any(pages) else 3
     kept = [
         (s, e)
         for i, (s, e) in enumerate(spans)
@@ -291,7 +294,7 @@ def _without_furniture(source: str, spans: list[tuple[int, int]]) -> list[tuple[
             pages[i]
             or (
                 i
-                and counts.get(source[s:e], 0) >= 2
+                and counts.get(source[s:e], 0) >= recurs
                 and e - s >= 4
                 and source[e - 1] not in _CLOSED
             )
