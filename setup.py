@@ -24,7 +24,7 @@ EXTRACT = ROOT / "src" / "chainatlas" / "extract"
 STAMP = EXTRACT / "native.json"
 #: Everything the pipeline runs per document; loaders and scoring stay Python.
 COMPILED = (
-    "doc", "offsets", "numerals", "normalise", "sentences", "tables", "grid_tables", "goal_tables", "units", "numeral_places", "quantities",
+    "doc", "offsets", "numerals", "normalise", "sentences", "tables", "grid_tables", "goal_tables", "account_tables", "units", "numeral_places", "quantities",
     "qualifiers", "measures", "anchors", "cues", "periods", "period_rules", "yearly_runs", "ceremony", "phrases",
     "wares", "cards", "verbs", "names", "sites", "abbreviations", "phased", "enumerations", "people", "publishers", "labels", "places", "programmes", "organisations",
     "happening", "anaphora", "figure_context", "count_names", "rank_names", "growth_names", "bare_figures", "multiples", "numerators", "indicators", "industry_parts",

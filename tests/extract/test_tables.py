@@ -349,3 +349,33 @@ def test_so_many_in_every_so_many_is_one_share_and_no_counts() -> None:
     assert (third.measure, third.unit, third.value) == ("share", "分数", Decimal("0.3333"))
     assert tenths.value == Decimal("0.4000")
     assert not {"3辆", "1辆", "10条", "4条"} & set(got)
+
+
+_ACCOUNTS = (
+    "瀚锂新材2026年半年度报告摘要\n"
+    "青海瀚锂新材料股份有限公司发布2026年半年度报告。报告期内，公司实现营业收入36.85亿元。\n"
+    "（四）重点项目有序推进\n"
+    "2026年5月，公司年产2万吨高纯硼酸项目开工建设。\n"
+    "财务报表相关科目变动分析表\n"
+    "单位：元　币种：人民币\n"
+    "科目　　　　　　本期数　　　　　　　上年同期数　　　　　变动比例（%）\n"
+    "营业收入　　　　3,685,216,437.52　　3,005,872,915.36　　22.60\n"
+    "研发费用　　　　142,836,571.09　　　108,452,396.83　　　31.70\n"
+)
+
+
+def test_a_firm_s_table_of_account_changes_gives_both_periods_and_the_change() -> None:
+    got = cells(_ACCOUNTS)
+    now, before, change = (got[k][0] for k in ("3,685,216,437.52", "3,005,872,915.36", "22.60"))
+    assert (now.value, now.unit, now.indicator, now.period) == (
+        Decimal("3685216437.52"),
+        "元",
+        "营业收入",
+        "2026H1",
+    )
+    assert (before.indicator, before.period) == ("营业收入", "2025H1")
+    assert (change.measure, change.indicator, change.period) == ("growth", "营业收入增速", "2026H1")
+    assert got["108,452,396.83"][0].indicator == "研发费用"
+    assert "万元" not in cells(
+        "单位：万元\n今年全县实现营业收入36.85亿元。"
+    )  # a unit counts nothing

@@ -52,6 +52,8 @@ def period_for(doc: Doc, own: list[Cue], state: Cue | None, q: Quantity, anchors
     a rank only by its year (the list ranks a year) and does not date a stock counted so
     far (全区…累计达到27家); a monthly release's own span stays."""
     period = _period_for(doc, own, state, q, anchors)
+    if q.kind == "table_prior" and period[:4].isdigit():
+        return str(int(period[:4]) - 1) + period[4:]  # 上年同期数: the same span a year before
     if (
         q.qualifier == "target"
         and TIER_AFTER.match(doc.text, q.end)
@@ -83,6 +85,8 @@ def _period_for(doc: Doc, own: list[Cue], state: Cue | None, q: Quantity, anchor
     if fixed is not None:
         return fixed
     told = doc.sentences[q.sentence].start
+    if q.kind in TABLE_KINDS and anchors.reported and pos < anchors.reported_until:
+        return anchors.reported  # a firm's report's table of accounts: the report's span
     if anchors.reported and not target and _PERIOD_END.search(doc.text, told, pos):
         return anchors.reported  # 截至报告期末…拥有授权专利386项; 报告期内，境外收入41.5亿元
     told_so = _own_cue_period(doc, own, q, anchors, clause_start)
@@ -314,7 +318,7 @@ ON_THE_SPOT = re.compile(
     r"(?:当天|当晚|当日|同日|同一天)[，,]|(?:[\u4e00-\u9fff]{0,8}?(?:会|仪式|活动))?现场"
 )
 #: Kinds of figure read from a table's cells, framed by the cue above the table.
-TABLE_KINDS = frozenset(("table", "table_growth", "table_share", "table_goal"))
+TABLE_KINDS = frozenset(("table", "table_growth", "table_share", "table_goal", "table_prior"))
 
 
 _FIRST_DAY = re.compile(r"(\d{1,2})日$")

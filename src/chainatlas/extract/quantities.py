@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from decimal import Decimal
 
+from chainatlas.extract.account_tables import account_rows
 from chainatlas.extract.bare_figures import bare_figures, in_every
 from chainatlas.extract.doc import Doc, Quantity
 from chainatlas.extract.goal_tables import goal_rows
@@ -32,7 +33,7 @@ from chainatlas.extract.tables import table_rows
 from chainatlas.extract.units import UNIT_ALT, UNITS
 
 NAME = "quantities"
-VERSION = "10"
+VERSION = "11"
 
 _AR = r"\d+(?:,\d{3})*(?:\.\d+)?"
 #: Chinese numerals, with a 万 inside (一万二千人) and decimals (八十六点四); 一 alone before a
@@ -101,7 +102,8 @@ def run(doc: Doc) -> Doc:
     """Append every quantity in the body and heading paragraphs to ``doc.quantities``."""
     starts = [p.start for p in doc.paragraphs]
     text = doc.text
-    rows = sorted(table_rows(doc) + grid_rows(doc) + goal_rows(doc), key=lambda q: q.start)
+    rows = table_rows(doc) + grid_rows(doc) + goal_rows(doc) + account_rows(doc)
+    rows.sort(key=lambda q: q.start)
     # paragraphs that are rows of a statistical table (a project table's row also names
     # capacities in its projects' names, read as anywhere else)
     taken = {bisect_right(starts, q.start) - 1 for q in rows if q.kind.startswith("table")}
@@ -140,9 +142,14 @@ def run(doc: Doc) -> Doc:
     return doc
 
 
+_UNIT_TOLD = re.compile(r"单位[：:]\s*$")
+
+
 def _titled(text: str, at: int) -> bool:
     """Whether ``at`` lies inside the title of a work (《…人才十条》, 《…三年行动方案》): its
-    numbers name it."""
+    numbers name it; or names a table's unit (单位：万元), which counts nothing."""
+    if _UNIT_TOLD.search(text, max(0, at - 4), at):
+        return True
     opened = text.rfind("《", max(0, at - 40), at)
     if opened < 0 or text.find("》", opened, at) >= 0:
         return False

@@ -31,6 +31,7 @@ from chainatlas.extract.industry_parts import (
     opening_cluster,
     sub_industries,
 )
+from chainatlas.extract.period_rules import TABLE_KINDS
 from chainatlas.extract.phrases import HEAD_JUNK
 from chainatlas.extract.qualifiers import GRANTED
 from chainatlas.extract.respective import respective
@@ -119,7 +120,7 @@ def _fixed_subject(
     chain = chain_subject(doc, doc.sentences[q.sentence].start, q.start) if q.sentence >= 0 else ""
     if chain:
         return chain, "industry"  # 上游为…等环节8个; 《图谱》梳理产业链环节32个
-    if q.kind in ("table", "table_growth", "table_share") and (topic or main) is not None:
+    if q.kind in TABLE_KINDS and (topic or main) is not None:
         return topic or (main, "region")  # type: ignore[return-value]
     if main is not None and GRANTED.search(doc.text, max(0, q.start - 40), q.start):
         return main, "region"  # 对…企业给予100万元奖励: who grants
