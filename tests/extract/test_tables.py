@@ -379,3 +379,22 @@ def test_a_firm_s_table_of_account_changes_gives_both_periods_and_the_change() -
     assert "万元" not in cells(
         "单位：万元\n今年全县实现营业收入36.85亿元。"
     )  # a unit counts nothing
+
+
+_RANKED = (
+    "2026年1—9月湄潭县经济运行情况\n发布时间：2026-10-23 16:20\n"
+    "前三季度，全县地区生产总值同比增长5.7%，在全市14个县（市、区）中位列第5位。\n"
+    "附表　2026年1—9月湄潭县主要经济指标\n"
+    "指标名称　　单位　　1—9月　　同比增长（%）　　增速全市位次\n"
+    "地区生产总值（前三季度）　　亿元　　162.84　　5.7　　5\n"
+    "固定资产投资　　%　　—　　4.2　　6\n"
+    "金融机构人民币各项存款余额（9月末）　　亿元　　301.26　　7.2　　—\n"
+)
+
+
+def test_a_release_s_table_gives_each_growth_its_place_among_the_peers() -> None:
+    got = cells(_RANKED)
+    amount, rank = got["162.84"][0], got["6"][0]
+    assert (amount.indicator, amount.unit) == ("地区生产总值", "亿元")
+    assert (rank.measure, rank.value, rank.indicator) == ("rank", 6, "固定资产投资增速全市位次")
+    assert got["301.26"][0].indicator == "金融机构人民币各项存款余额"

@@ -1,12 +1,16 @@
-"""Tables of goals against what was done, set as text:
+"""Tables of goals against what was done, or of places ranked, set as text:
 
     指标名称　　单位　　年度目标　　1—10月完成　　完成年度目标（%）　　同比增长（%）
     规上工业开票销售　　亿元　　680　　562.4　　82.7　　11.2
 
+    指标名称　　单位　　1—9月　　同比增长（%）　　增速全市位次
+    固定资产投资　　%　　—　　4.2　　6
+
 A park's or a county's summary of the year so far lays out each measure's goal for the year,
-what was done, the part of the goal done and the growth. The unit stands in a column of its
-own and the columns say what each number is, so neither :mod:`tables` (one amount and a
-growth) nor :mod:`grid_tables` (units in the heads) reads it.
+what was done, the part of the goal done and the growth; a county's release may add where
+each growth ranks among the county's peers. The unit stands in a column of its own and the
+columns say what each number is, so neither :mod:`tables` (one amount and a growth) nor
+:mod:`grid_tables` (units in the heads) reads it.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from decimal import Decimal
 from chainatlas.extract.doc import Doc, Quantity
 from chainatlas.extract.grid_tables import GROWTH_HEAD, row_cells
 from chainatlas.extract.numerals import parse_number
-from chainatlas.extract.tables import TABLE_UNITS
+from chainatlas.extract.tables import TABLE_UNITS, WHEN
 
 _NAME_HEAD = re.compile(r"(?:指标|项目)(?:名称)?")
 _GOAL = re.compile(r"(?:年度|全年)?(?:目标|计划)(?:任务)?(?:数)?")
@@ -27,16 +31,21 @@ _DONE = re.compile(
 _PART_DONE = re.compile(
     r"完成(?:年度|全年)?(?:目标|计划)(?:进度|比例)?[（(]%[）)]|完成率[（(]?%?[）)]?|目标完成率"
 )
+#: The amount of the span a release tells (1—9月, 前三季度): what was done, without 完成.
+_SPAN = re.compile(r"\d{1,2}[—\-–~至]\d{1,2}月(?:累计)?|上半年|前三季度|全年")
+#: Where the growth ranks (增速全市位次, 全省排名): a place among the field's.
+_RANK = re.compile(r"(?:增速)?(?:全市|全省|全区|全州|全盟)?(?:位次|排名|排位)")
 _CELL = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
 #: What each column holds, as the kind of figure it gives.
-_COLUMNS = ((_GOAL, "table_goal"), (_DONE, "table"), (_PART_DONE, "table_share"),
-            (GROWTH_HEAD, "table_growth"))  # fmt: skip
+_COLUMNS = ((_GOAL, "table_goal"), (_DONE, "table"), (_SPAN, "table"),
+            (_PART_DONE, "table_share"), (GROWTH_HEAD, "table_growth"),
+            (_RANK, "table_rank"))  # fmt: skip
 
 
 def goal_rows(doc: Doc) -> list[Quantity]:
-    """The figures of every table of goals in ``doc``, in text order."""
+    """The figures of every table of goals or of ranked growths in ``doc``, in text order."""
     out: list[Quantity] = []
-    columns: list[str] | None = None
+    columns: list[tuple[str, str]] | None = None
     for p in doc.paragraphs:
         cells = row_cells(doc, p)
         if columns is not None and len(cells) == len(columns) + 2:
@@ -46,25 +55,30 @@ def goal_rows(doc: Doc) -> list[Quantity]:
     return out
 
 
-def _header(cells: list[str]) -> list[str] | None:
-    """The kinds of the columns after 指标名称 and 单位, or None when the line heads no such
-    table (it must name a goal and what was done)."""
+def _header(cells: list[str]) -> list[tuple[str, str]] | None:
+    """The kinds and heads of the columns after 指标名称 and 单位, or None when the line heads
+    no such table (it must name a goal and what was done, or a rank)."""
     if len(cells) < 4 or not _NAME_HEAD.fullmatch(cells[0]) or cells[1] != "单位":
         return None
     kinds = [next((k for head, k in _COLUMNS if head.fullmatch(c)), "") for c in cells[2:]]
-    return kinds if "" not in kinds and {"table_goal", "table"} <= set(kinds) else None
+    ours = {"table_goal", "table"} <= set(kinds) or "table_rank" in kinds
+    return list(zip(kinds, cells[2:], strict=True)) if "" not in kinds and ours else None
 
 
-def _row(cells: list[tuple[int, str]], columns: list[str]) -> list[Quantity]:
-    """One row's figures: goal and done in the row's unit, the part done and the growth in %."""
-    name, unit_cell = cells[0][1], cells[1][1]
-    unit, factor = TABLE_UNITS.get(unit_cell, (unit_cell, 1))
+def _row(cells: list[tuple[int, str]], columns: list[tuple[str, str]]) -> list[Quantity]:
+    """One row's figures: goal and done in the row's unit, the part done and the growth in %,
+    the growth's place among its peers."""
+    name = WHEN.sub("", cells[0][1]).removeprefix("其中：").removeprefix("其中:")
+    unit, factor = TABLE_UNITS.get(cells[1][1], (cells[1][1], 1))
     out = []
-    for (start, cell), kind in zip(cells[2:], columns, strict=True):
+    for (start, cell), (kind, head) in zip(cells[2:], columns, strict=True):
         if not _CELL.fullmatch(cell):
             continue  # —: nothing to tell
         value = parse_number(cell.replace(",", ""))
-        if kind in ("table_share", "table_growth"):
+        if kind == "table_rank":
+            q = Quantity(start, start + len(cell), value.normalize(), "位", kind=kind)
+            q.indicator = name + (head if head.startswith("增速") else "增速" + head)
+        elif kind in ("table_share", "table_growth"):
             q = Quantity(start, start + len(cell), value.normalize(), "%", kind=kind)
             q.indicator = name + ("完成年度目标比例" if kind == "table_share" else "增速")
         else:

@@ -62,7 +62,7 @@ def run(doc: Doc) -> Doc:
 
 def classify(doc: Doc, q: Quantity) -> str:
     """The measure of ``q`` from its kind, unit and the words before it in its clause."""
-    if q.kind in ("rank", "first", "front", "top"):
+    if q.kind in ("rank", "first", "front", "top", "table_rank"):
         return "rank"
     if q.kind in ("table_growth", "digits"):
         return "growth"  # the 比上年增长（%） column; 保持两位数增长

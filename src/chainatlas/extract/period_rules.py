@@ -318,7 +318,9 @@ ON_THE_SPOT = re.compile(
     r"(?:当天|当晚|当日|同日|同一天)[，,]|(?:[\u4e00-\u9fff]{0,8}?(?:会|仪式|活动))?现场"
 )
 #: Kinds of figure read from a table's cells, framed by the cue above the table.
-TABLE_KINDS = frozenset(("table", "table_growth", "table_share", "table_goal", "table_prior"))
+TABLE_KINDS = frozenset(
+    ("table", "table_growth", "table_share", "table_goal", "table_prior", "table_rank")
+)
 
 
 _FIRST_DAY = re.compile(r"(\d{1,2})日$")

@@ -47,7 +47,8 @@ _ROW = re.compile(
     r"|[—\-%][ \u3000\t]*[—-][ \u3000\t]*)"  # 规模以上工业增加值　—(or %)　—　9.6: a growth only
     r"(?:(?P<growth>-?\d[\d.]*)|[ \u3000\t]*[—-])[ \u3000\t]*$"  # 规上工业企业数　家　236　—: no growth
 )
-_WHEN = re.compile(r"（[^）]*(?:\d|季度|半年|月末|年末)[^）]*）")
+#: A date aside in a row's name (存款余额（8月末）, 地区生产总值（前三季度）).
+WHEN = re.compile(r"（[^）]*(?:\d|季度|半年|月末|年末)[^）]*）")
 #: Two cells of a row: text, a run of two or more spaces or one ideographic space or tab
 #: (指标名称　单位　1—10月), text. A line holding one is a table's row and joins no other line.
 CELL_GAP = re.compile(r"[^ \u3000\t\n](?:[ \u3000\t]{2,}|[\u3000\t])[^ \u3000\t\n]")
@@ -96,7 +97,7 @@ def table_rows(doc: Doc) -> list[Quantity]:
         row = _ROW.fullmatch(text, p.start, p.end) if what is not None else None
         if row is None:
             continue
-        name, subject = _WHEN.sub("", row.group("name")), None  # 存款余额（8月末）: a date aside
+        name, subject = WHEN.sub("", row.group("name")), None  # 存款余额（8月末）: a date aside
         if text[row.start("name") - 1] in "#＃":
             # #有色金属冶炼和压延加工业 under 规模以上工业总产值: that industry's output
             valued = VALUE_OF.search(parent)
