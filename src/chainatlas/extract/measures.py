@@ -16,7 +16,7 @@ from chainatlas.extract.sentences import clause_at
 from chainatlas.extract.units import COUNT_UNITS
 
 NAME = "measures"
-VERSION = "7"
+VERSION = "8"
 
 DURATION_UNITS = frozenset({"年", "天", "个月", "分钟", "小时", "个工作日", "工作日"})
 #: Things counted by the piece even when written with 万 (108.6万辆 is 1,086,000 vehicles;
