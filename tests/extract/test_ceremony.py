@@ -327,3 +327,12 @@ def test_goals_listed_after_力争_are_not_happenings_and_a_quoted_goal_leaves_t
         "“下半年我们将力争全年境外收入增长25%以上。”公司董事长陈国栋在8月27日举行的业绩说明会上表示。",
     )
     assert [e["date"] for e in said.events] == ["2025-08-27"], said.events
+
+
+def test_the_place_writing_of_itself_acts_in_what_it_issued() -> None:
+    text = (
+        "宝坻区高端装备产业链\n发布时间：2026-10-20\n"
+        "2024年3月，我区印发《宝坻区重点产业链链长制工作方案》，实行“链长+链主+专班”工作机制。"
+    )
+    events = PIPELINE("t", text).events
+    assert [(e["date"], e["actors"]) for e in events] == [("2024-03", ["宝坻区"])], events

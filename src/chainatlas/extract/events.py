@@ -27,7 +27,7 @@ from chainatlas.extract.sentences import clause_at, clauses_of
 from chainatlas.extract.topic import main_region, title_firm
 
 NAME = "events"
-VERSION = "8"
+VERSION = "9"
 
 _PLAN = re.compile(r"(预计|计划|力争|有望|争取|到|将于?|[拟定]于)$")
 #: A planned step right before a date (计划明年3月开工，2028年建成投产): the next is planned too.
@@ -266,6 +266,8 @@ def _happenings(
         delegation = _DELEGATION.search(text, lo if out else sentence.start, hi)
         if delegation and scope.main and scope.main not in actors:
             actors = [scope.main, *actors]  # 代表团抵达上海: the place's delegation acts
+        if not actors and scope.main and _OURS.match(text, lo):
+            actors = [scope.main]  # 2024年3月，我区印发《…工作方案》: the place that writes
         if not actors:
             actors = out[-1]["actors"] if out else _unnamed_actors(doc, sentence, hi, scope)
         if scope.main and scope.main not in actors and _only_where(doc, actors, lo, hi, scope):
@@ -347,6 +349,8 @@ _BARE_PARK = re.compile(r"高新区|经开区|开发区|园区|新区")
 _LISTS = re.compile(r"公布|发布|名单")
 _ENTERS = re.compile(r"入选|上榜|获批|获评|获认定|位列|位居|排名第|列第")
 _WHOLE = re.compile(r"我市|全市|我县|全县|我区|全区|我镇|全镇|我旗|全旗")
+#: A clause headed by the place writing of itself (我区印发…, 我县出台…).
+_OURS = re.compile(r"[，；]?我(?:市|县|区|镇|旗|州|盟)")
 
 
 def _entered(
