@@ -336,3 +336,12 @@ def test_the_place_writing_of_itself_acts_in_what_it_issued() -> None:
     )
     events = PIPELINE("t", text).events
     assert [(e["date"], e["actors"]) for e in events] == [("2024-03", ["宝坻区"])], events
+
+
+def test_a_step_told_as_done_after_its_month_is_a_happening_of_that_month() -> None:
+    text = (
+        "乐东县重点项目集中签约\n发布时间：2026-11-20 10:00\n"
+        "今年3月签约的海南乐芒食品有限公司年处理3万吨芒果精深加工项目，8月已建成投产。"
+    )
+    dates = [e["date"] for e in PIPELINE("t", text).events]
+    assert "2026-08" in dates, dates

@@ -130,12 +130,12 @@ def _dated_stretches(doc: Doc, sentence: Sentence, first: int) -> list[tuple[str
             continue  # 计划今年7月开工、2026年底投产: planned; 截至9月末…: a stock, not a happening
         if _list_year(doc.text, cue) and out:
             continue  # 10月21日，…公布2026年度…名单: the year names the list, the day dates it
-        later = (
+        later = (  # 在建瓯市投产: a place; 8月已建成投产: a happening told as done, no stock
             c.start
             for c in doc.cues[j:]
-            if not doc.text.startswith("在建", c.start) and not _list_year(doc.text, c)
+            if not doc.text.startswith(("在建", "已建"), c.start) and not _list_year(doc.text, c)
         )
-        nxt = min(next(later, sentence.end), sentence.end)  # 在建瓯市投产: a place, no cue
+        nxt = min(next(later, sentence.end), sentence.end)
         if _DONE_ON.search(doc.text, max(sentence.start, cue.start - 4), cue.start):
             start = clause_at(doc, sentence, cue.start)[0]
             out.append((cue.period, start, cue.end))
