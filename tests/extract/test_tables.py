@@ -398,3 +398,18 @@ def test_a_release_s_table_gives_each_growth_its_place_among_the_peers() -> None
     assert (amount.indicator, amount.unit) == ("地区生产总值", "亿元")
     assert (rank.measure, rank.value, rank.indicator) == ("rank", 6, "固定资产投资增速全市位次")
     assert got["301.26"][0].indicator == "金融机构人民币各项存款余额"
+
+
+def test_a_goal_table_s_numbered_rows_are_read_past_their_number() -> None:
+    text = (
+        "陆良工业园区2026年1—10月工作总结\n发布时间：2026-11-08 10:00\n"
+        "附表　主要指标完成情况\n"
+        "序号　　指标名称　　单位　　年度目标　　1—10月完成　　完成率（%）　　同比增长（%）\n"
+        "1　　规模以上工业总产值　　亿元　　260　　212.6　　81.8　　10.6\n"
+        "2　　工业固定资产投资　　亿元　　45　　38.7　　86.0　　16.8\n"
+    )
+    got = cells(text)
+    goal, done = got["260"][0], got["212.6"][0]
+    assert (goal.indicator, goal.qualifier) == ("规上工业总产值", "target")
+    assert (done.indicator, done.unit) == ("规上工业总产值", "亿元")
+    assert got["86.0"][0].measure == "share"

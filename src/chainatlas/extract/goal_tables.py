@@ -46,12 +46,16 @@ def goal_rows(doc: Doc) -> list[Quantity]:
     """The figures of every table of goals or of ranked growths in ``doc``, in text order."""
     out: list[Quantity] = []
     columns: list[tuple[str, str]] | None = None
+    numbered = False  # 序号　指标名称　单位…: each row opens with its number
     for p in doc.paragraphs:
         cells = row_cells(doc, p)
+        if numbered and cells and cells[0][1].isdigit():
+            cells = cells[1:]
         if columns is not None and len(cells) == len(columns) + 2:
             out += _row(cells, columns)
             continue
-        columns = _header([c for _, c in cells])
+        numbered = bool(cells) and cells[0][1] == "序号"
+        columns = _header([c for _, c in cells[numbered:]])
     return out
 
 
