@@ -413,3 +413,14 @@ def test_a_goal_table_s_numbered_rows_are_read_past_their_number() -> None:
     assert (goal.indicator, goal.qualifier) == ("规上工业总产值", "target")
     assert (done.indicator, done.unit) == ("规上工业总产值", "亿元")
     assert got["86.0"][0].measure == "share"
+
+
+def test_a_row_with_a_unit_but_no_amount_gives_its_growth() -> None:
+    text = (
+        "2026年前三季度龙陵县经济运行情况\n发布时间：2026-10-24 09:00\n"
+        "指标名称　　单位　　前三季度　　比上年同期增长（%）\n"
+        "规模以上工业总产值　　亿元　　126.16　　12.3\n"
+        "固定资产投资　　亿元　　—　　7.6\n"
+    )
+    growth = cells(text)["7.6"][0]
+    assert (growth.measure, growth.indicator) == ("growth", "固定资产投资增速")

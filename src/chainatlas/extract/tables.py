@@ -40,11 +40,12 @@ _GROWTH_ROW = re.compile(
 _GROWTH_HEADER = re.compile(
     r"(?:行业|县市|县区|区县|县（市、区）|县\(市、区\)|地区|镇街|乡镇)(?:名称)?[ \u3000\t]+[^\n]{0,12}?增长"
 )
+_UNIT_ALT = "|".join(sorted(TABLE_UNITS, key=len, reverse=True))
 _ROW = re.compile(
     r"[ \u3000\t]*[#＃]?(?P<item>其中[：:])?(?P<name>(?:[\u4e00-\u9fff（）()]|（[\u4e00-\u9fff\d]{1,6}）){1,18}?)[ \u3000\t]*"
-    rf"(?:(?P<unit>{'|'.join(sorted(TABLE_UNITS, key=len, reverse=True))})[ \u3000\t]*"
+    rf"(?:(?P<unit>{_UNIT_ALT})[ \u3000\t]*"
     r"(?P<value>\d[\d.,]*)(?:[ \u3000\t]+|(?=[ \u3000\t]*[—-][ \u3000\t]*$))"
-    r"|[—\-%][ \u3000\t]*[—-][ \u3000\t]*)"  # 规模以上工业增加值　—(or %)　—　9.6: a growth only
+    rf"|(?:[—\-%]|{_UNIT_ALT})[ \u3000\t]*[—-][ \u3000\t]*)"  # 规上工业增加值　—(%, 亿元)　—　9.6
     r"(?:(?P<growth>-?\d[\d.]*)|[ \u3000\t]*[—-])[ \u3000\t]*$"  # 规上工业企业数　家　236　—: no growth
 )
 #: A date aside in a row's name (存款余额（8月末）, 地区生产总值（前三季度）).
