@@ -29,6 +29,11 @@ COUNT_UNITS = frozenset(
         "款",
         "轮",
         "人次",
+        "场次",  # events held (组织专题培训6场次)
+        "家次",  # firms served, a firm once per time (服务企业320家次)
+        "台次",
+        "辆次",
+        "艘次",
         "个人",  # people counted with 个 (只需要8个人), read as 人
         "双",
         "块",
@@ -94,6 +99,9 @@ UNITS = sorted(
         "GW",
         "MW",
         "kW",
+        "万吨标准煤",  # energy used (能耗下降至38.6万吨标准煤)
+        "吨标准煤",
+        "千克标准煤",  # energy per tonne (吨钢综合能耗降至538千克标准煤)
         "万载重吨",
         "载重吨",
         "万吨",
