@@ -906,6 +906,15 @@ def test_a_field_of_counties_with_a_bracketed_kind_sizes_the_rank() -> None:
     assert (rank.value, rank.rank_of) == (2, 102)
 
 
+def test_a_field_s_size_in_brackets_after_the_rank_sizes_it() -> None:
+    doc = PIPELINE(
+        "t", "息烽经济开发区在全省开发区高质量发展综合评价中位列第9位(共76个),较上年前移4个位次。"
+    )
+    rank = next(q for q in doc.facts() if q.measure == "rank")
+    assert (rank.value, rank.rank_of) == (9, 76)
+    assert "76个" not in [doc.text[q.start : q.end] for q in doc.facts()]
+
+
 def test_a_group_counted_once_is_named_again_and_a_field_with_brackets_inside() -> None:
     doc = PIPELINE(
         "t",

@@ -142,6 +142,14 @@ def _attach_rank_fields(doc: Doc) -> None:
     counts: list[Quantity] = []  # the counts of the sentence read so far
     for q in doc.quantities:
         counts = [c for c in counts if c.sentence == q.sentence]
+        if (
+            previous is not None
+            and previous.measure == "rank"
+            and q.measure == "count"
+            and _FIELD_AFTER.fullmatch(doc.text, previous.end, q.start)
+            and doc.text.startswith(("）", ")"), q.end)
+        ):
+            previous.rank_of, q.drop = int(q.value), True  # 位列第9位（共76个）: of 76
         if q.measure == "rank" and q.sentence >= 0:
             if previous is not None and previous.measure == "count":
                 gap = doc.text[previous.end : q.start]
@@ -171,6 +179,8 @@ def _field_opened(text: str, counts: list[Quantity], rank: Quantity) -> Quantity
     return None
 
 
+#: ``第9位（共76个）``: the field's size told in brackets right after the rank.
+_FIELD_AFTER = re.compile(r"\s*[（(]\s*(?:共|全部|参评)?\s*")
 #: 在全省 / 在全国 / 在 before a field's count, and what the field holds up to its 中.
 _FIELD_OPENS = re.compile(r"在(?:全国|全省|全市|全区|全疆|全州|全盟|同组)?\s*$")
 _IN_FIELD = re.compile(r"[\u4e00-\u9fff（）()、“”]{1,30}?中[，,]?")
