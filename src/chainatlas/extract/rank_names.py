@@ -116,6 +116,9 @@ _CHANGE_TAIL = re.compile(r"(?:[较比](?:上年|去年|上年末|年初)(?:同�
 def duration_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     """What lasted as long as ``q`` says."""
     text = doc.text
+    held = _HELD_FOR.match(text, q.end) if text.endswith("为期", cs, q.start) else None
+    if held is not None:  # 开展为期4天的“…”产业链招商活动: how many days it ran
+        return ("招商活动" if "招商" in held.group() else held.group(1)) + "天数"
     if text.endswith("提前", cs, q.start):  # 提前一年完成“十四五”规划目标: how early
         done = _DONE_EARLY.match(text, q.end)
         return "提前" + (done.group() if done else "") + "年数"
@@ -158,6 +161,8 @@ _TIME_TAKEN = re.compile(r"用时(?:压缩|缩短|减少|控制)?(?:至|到|在|
 
 
 #: What has gone on for years after 连续N年, up to the clause's end.
+#: ``为期4天的…招商活动``: what ran for the days told.
+_HELD_FOR = re.compile(r"的[^，。；]{0,30}?(活动|考察|培训|调研)")
 #: ``实施“火洲英才”计划，三年来…``: the span is the programme's, told just before it.
 _CARRIED_OUT = re.compile(r"实施[^。；]{0,14}?[，,]?$")
 #: ``三年来，全区累计引进各类人才2.1万名``: the span is that of bringing people in.
