@@ -3624,3 +3624,12 @@ def test_how_early_a_plant_started_dates_nothing() -> None:
         "从开工到投产仅用16个月，比计划工期提前2个月，首批产品优等品率100%。"
     )
     assert by_quote(text)["100%"][3] == "2026-10-18"
+
+
+def test_an_industry_heading_its_clause_is_read_past_how_its_figure_came_about() -> None:
+    got = by_quote(
+        "河津市人民政府\n2025年，焦化产业在行业下行中实现产值248.3亿元，下降3.6%；"
+        "铝工业实现产值203.7亿元，增长9.4%。"
+    )
+    assert got["248.3亿元"][1] == "焦化产业"
+    assert got["203.7亿元"][1] == "铝工业"

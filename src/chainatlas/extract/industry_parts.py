@@ -97,7 +97,8 @@ _LED_BY = re.compile(r"以[^，。；]{1,10}?为(?:主|代表|龙头|主导)的"
 #: firms and parks in general, or the thing a figure is compared with.
 _NOT_INDUSTRY = re.compile(
     r"^(?:规上|规模以上|全部|工业|企业|公司|集团|园区|项目|其|该|本|各|这|此|主要|重点|全|我|上年|去年|同期|高于|低于|快于|慢于|较|比|相当于)|"
-    r"(?:企业|公司|集团|(?<!加)工业|产业|全市|全县|全区|同期|累计|当年|合计|平均|人均|业总)$|"
+    r"(?:企业|公司|集团|(?:县域|地方|新型|传统|园区|民营|国有)工业|产业|全市|全县|全区|同期|累计|当年"
+    r"|合计|平均|人均|业总)$|"
     r"[年月季期后时届]"  # a time or a stage, not a part: 前十一个月, 达产后年
 )
 _STATISTICAL_INDUSTRY = re.compile(
@@ -137,6 +138,8 @@ def _industry_like(name: str) -> bool:
 _EARNS = re.compile(r"(?:累计)?(?:实现|完成|达到)$|(?:规上|规模以上)(?:工业)?$")  # 袜业集群规上产值
 
 
+#: How or where the figure came about, between the holder and its verb (在行业下行中).
+_ADVERBIAL = re.compile(r"(?:在|受|随着|依托|借助)[^，。；]{1,12}?(?:中|下|里|影响|带动)$")
 _PER_UNIT = re.compile(r"(?:亩均|人均|户均|平均|单位)$")
 _KIND_OF_VALUE = re.compile(r"(?:综合|全口径)$")
 #: A park named by its kind alone points back to the park named before; no industry.
@@ -153,6 +156,7 @@ def _value_holder(text: str, at: int, end: int) -> str | None:
         holder = _EARNS.sub("", text[at : word.start()])  # 中药饮片实现营业收入…
         holder = _PER_UNIT.sub("", holder)  # 产业园亩均税收: per mu of the park, the park's
         holder = _KIND_OF_VALUE.sub("", holder)  # 咖啡产业综合产值: the industry's, whole
+        holder = _ADVERBIAL.sub("", holder)  # 焦化产业在行业下行中实现产值…: the industry
         return None if holder in _BARE_PARKS else holder
     m = _STATISTICAL_INDUSTRY.match(text, at, end) or _OWNERSHIP.match(text, at, end)
     return m.group() if m else None
