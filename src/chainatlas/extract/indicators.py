@@ -47,6 +47,7 @@ _TRADE_WITH = re.compile(r"对[^，。；]{1,16}[出进]口(?:额|总额)?$")
 _NAMED_MEASURE = re.compile(
     r"“?[^“”]{1,12}”([\u4e00-\u9fff]{0,8}?(?:品牌价值|贷款|授信|贷|收入|产值|销售额|交易额|规模))"
 )
+_LATIN_ASIDE = re.compile(r"[（(][A-Za-z][A-Za-z0-9&.]{0,7}[）)]$")
 _ASIDE_AFTER = re.compile(r"（[\u4e00-\u9fff]{1,6}）$")
 
 
@@ -190,7 +191,9 @@ def _level(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     moved = shortened(doc, q, cs, floor)
     if len(moved) >= 2:
         return moved  # 营业收入由2016年的46.3亿元增长到218.64亿元: both are 营业收入
-    phrase = phrase_before(doc.text, q.start, floor.before(q.start))
+    latin = _LATIN_ASIDE.search(doc.text, max(cs, q.start - 10), q.start)
+    at = latin.start() if latin else q.start  # 地区生产总值（GDP）186.74亿元: the name before it
+    phrase = phrase_before(doc.text, at, floor.before(at))
     if phrase == "建设面积" and doc.text.find("规划建设面积", max(cs, q.start - 9), q.start) >= 0:
         phrase = "规划面积"  # 规划建设面积约6.8平方公里
     if phrase.endswith("规划") and q.unit in _AREA_UNITS:
