@@ -345,3 +345,12 @@ def test_what_a_trade_turns_to_sell_and_a_manner_of_service_are_no_programmes() 
     text = "推动竹产业由“卖原料”向“卖产品”“卖品牌”转变，组织专班开展“一对一”辅导。"
     names = {e["name"] for e in PIPELINE("t", text).entities}
     assert not names & {"卖原料", "卖产品", "卖品牌", "一对一"}, names
+
+
+def test_aspects_listed_before_firms_and_a_forecast_before_the_firm_name_no_firm() -> None:
+    text = (
+        "县委、县政府将在水源保护、要素保障、市场开拓等方面全力支持企业发展壮大。"
+        "研报预计公司2026年营业收入88.5亿元。"
+    )
+    names = {e["name"] for e in PIPELINE("t", text).entities}
+    assert not names & {"水源保护", "要素保障", "市场开拓", "预计公司"}, names

@@ -275,7 +275,9 @@ _ABOUT_SHARES = re.compile(r"不超过|不低于|本次|发行|前$")
 #: ``第三季度公司…``, ``净利润均创公司上市以来新高``: a time or a verb before 公司, no name.
 #: The words for the firm a text is about, before the name of its project.
 _FIRM_WORDS = ("公司", "企业")
-_NO_FIRM_END = re.compile(r"(?:季度|年度|半年|月|均创|创|均为|后|着|了)$|^(?:这|该|其)")
+_NO_FIRM_END = re.compile(
+    r"(?:季度|年度|半年|月|均创|创|均为|后|着|了|预计|预期|估计|认为|表示)$|^(?:这|该|其)"
+)
 _RELATION = re.compile(
     r"全资子公司|控股子公司|子公司|孙公司|控股股东|实际控制人|股东|母公司"
     r"|项目方?(?=[\u4e00-\u9fff]{4})"  # 园区配套项目佳木斯恒拓…有限公司: no firm's own words
