@@ -38,6 +38,9 @@ def growth_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
         noun = _GROWTH_TAIL.sub("", phrase_before(text, at, floor.before(at)))
         if yearly and len(noun) >= 2:
             return noun + "年均增速"
+        previous = previous_indicator(doc, q, ("level", "count")) if yearly else None
+        if previous:
+            return previous + "年均增速"  # …增加到312.6亿元，年均增长13.2%: that amount's mean
         if noun == "环比":
             return "环比增速"  # 环比增长28.8%: against the period before
         if _SINCE.fullmatch(noun):  # 在手订单28.6亿元，较年初增长31.5%: the amount's change
