@@ -354,3 +354,9 @@ def test_aspects_listed_before_firms_and_a_forecast_before_the_firm_name_no_firm
     )
     names = {e["name"] for e in PIPELINE("t", text).entities}
     assert not names & {"水源保护", "要素保障", "市场开拓", "预计公司"}, names
+
+
+def test_a_trade_body_named_by_its_kind_alone_is_no_entity() -> None:
+    text = "推介会上，长三角地区家居企业和行业协会代表150余人参加。中国家具协会会长出席。"
+    names = {e["name"] for e in PIPELINE("t", text).entities}
+    assert "行业协会" not in names, names

@@ -56,6 +56,7 @@ _GENERIC_PREFIX = {
     "共享",
     "联合",
     "重点",  # 重点实验室: a kind of laboratory, named only with its field or host
+    "行业",  # 企业和行业协会代表: a kind of body, named only with its trade
 }
 GENERIC_HEAD = re.compile(
     r"^(全省|全国|全市|省级|国家级|市级|各|该|本|我|此次|这次|上述|全年|今年|去年|年末|当年|其中|此外|"
