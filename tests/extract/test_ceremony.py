@@ -345,3 +345,17 @@ def test_a_step_told_as_done_after_its_month_is_a_happening_of_that_month() -> N
     )
     dates = [e["date"] for e in PIPELINE("t", text).events]
     assert "2026-08" in dates, dates
+
+
+def test_an_evening_meeting_of_a_trip_day_is_that_day_s_happening() -> None:
+    text = (
+        "湄潭县党政代表团赴粤港澳大湾区开展招商活动 签约项目7个\n"
+        "发布时间：2026-10-18 10:00　来源：湄潭县融媒体中心\n"
+        "10月13日至16日，县委书记杨志远率湄潭县党政代表团赴粤港澳大湾区开展招商活动。\n"
+        "10月15日，代表团在东莞考察企业3家，湄潭县与东莞市恒瓶包装制品有限公司签订投资协议。\n"
+        "当晚，代表团召开在莞湄潭籍企业家座谈会，32名湄潭籍企业家参加，现场推荐招商线索9条。\n"
+    )
+    doc = PIPELINE("t", text)
+    met = [e for e in doc.events if "在莞湄潭籍企业家座谈会" in e["actors"]]
+    assert [e["date"] for e in met] == ["2026-10-15"], doc.events
+    assert not any("线索" in e["summary"] for e in doc.events), doc.events

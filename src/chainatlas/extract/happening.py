@@ -23,7 +23,7 @@ _VERB = re.compile(
 #: a first (首次突破) or a place in a named list (百强县中位列第4位).
 _FIGURE_VERBS = frozenset({"实现", "突破", "出口", "排名", "位列", "获得", "位居", "迈上", "跃上",
                            "站上", "超过"})  # fmt: skip
-HONOUR = re.compile(r"跻身|荣列|挺进|入选|获评|荣获|位列|推荐|位居")
+HONOUR = re.compile(r"跻身|荣列|挺进|入选|获评|荣获|位列|(?:被|获)推荐|推荐为|位居")
 MILESTONE = re.compile(
     r"首次|首个|首批|首款|榜|百强|强县|强市|名单|排行|连冠|\d+强|综合评价|参评|入评"
     r"|\d+个[^，。；\d]{1,14}中位列"  # 在全国30个光伏产业重点县中位列第6位: a place listed

@@ -57,6 +57,8 @@ _GENERIC_PREFIX = {
     "联合",
     "重点",  # 重点实验室: a kind of laboratory, named only with its field or host
     "行业",  # 企业和行业协会代表: a kind of body, named only with its trade
+    "企业家",  # 企业家座谈会, 专题座谈会: a kind of meeting, named only with who meets
+    "专题",
 }
 GENERIC_HEAD = re.compile(
     r"^(全省|全国|全市|省级|国家级|市级|各|该|本|我|此次|这次|上述|全年|今年|去年|年末|当年|其中|此外|"
@@ -347,6 +349,8 @@ def _past_business_verb(text: str, start: int, start_suffix: int) -> int:
 _BUSINESS_WORDS = frozenset({"发展", "建设", "开发", "控股", "实业", "运营", "管理", "集团"})
 
 
+#: ``在京宝坻籍企业家``: people from a place living in a city told by one character.
+_NATIVES_AWAY = re.compile(rf"[{CJK}][{CJK}]{{1,4}}籍")
 _EVENT_STOP = frozenset("，。；：？！、“”（）《》【】\n 在于暨的向▲★")
 _BRACKETED_PLACE = re.compile(rf"（[{CJK}]{{2,4}}）$")
 _CJK_CHAR = re.compile(rf"[{CJK}]")
@@ -366,10 +370,18 @@ def _event_start(text: str, end: int) -> int:
             i = bracket.start()  # 中国（安吉）椅业博览会: the place in brackets is in the name
             continue
         done = ch == "了" and VERBS.search(text, max(0, i - 4), i - 1)  # 举行了…对接会
+        if ch == "在" and _NATIVES_AWAY.match(text, i):
+            i -= 1  # 在京宝坻籍企业家座谈会: 在京 is in its name
+            break
         if (
             done
             or ch in _EVENT_STOP
-            or (i < end and ch in VERB_LAST and VERBS.search(text, max(0, i - 3), i))
+            or (
+                i < end
+                and ch in VERB_LAST
+                and VERBS.search(text, max(0, i - 3), i)
+                and not text.startswith("企业家", i - 2)
+            )  # 企业家座谈会: people, no verb
             or _HOLDS.search(text, max(0, i - 2), i)  # 每月组织一次…对接会; 160余人参加推介会
         ):
             break
