@@ -3636,3 +3636,12 @@ def test_an_industry_heading_its_clause_is_read_past_how_its_figure_came_about()
     )
     assert got["248.3亿元"][1] == "焦化产业"
     assert got["203.7亿元"][1] == "铝工业"
+
+
+def test_next_year_s_quarter_dates_its_own_clause_only() -> None:
+    got = by_quote(
+        "2026年1—10月宝坻区工业经济运行情况\n发布时间：2026-11-20 16:10\n"
+        "1—10月，宝睿智能完成产值18.6亿元，订单排产已至明年一季度；"
+        "津坻重工完成产值32.6亿元，增长6.8%。"
+    )
+    assert got["32.6亿元"][3] == got["6.8%"][3] == "2026-10"

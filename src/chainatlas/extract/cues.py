@@ -116,6 +116,11 @@ def _read_cue(m: re.Match[str], text: str) -> Cue | None:
     if half:
         if last == "rh" and "季度" in half and not text.startswith(("今年", "本年"), s):
             kind = "rel:half"  # 第四季度 after 2024年…: that year's quarter
+        if last == "rh" and text.endswith("明年", 0, s):
+            # 订单排产已至明年一季度; 二期明年二季度建成投产: next year's quarter, a time ahead
+            # that frames no later clause
+            stop = min((k for k in (text.find("；", e), text.find("。", e)) if k >= 0), default=e)
+            return Cue(s, e, "rel:next:" + HALVES[half], True, carry=False, limit=stop)
         kind += ":" + HALVES[half]
         if _ASIDE_BEFORE.search(text, max(0, s - 3), s):
             return Cue(s, e, kind, True, carry=False)  # 其中，第二季度单季…: an aside
@@ -135,9 +140,12 @@ def _read_cue(m: re.Match[str], text: str) -> Cue | None:
         if month_end and not _ASOF_BEFORE.search(text, max(0, s - 2), s):
             # 3月末，企业193家: a stock at a month's end, which dates no later flow
             return Cue(s, e + 1, kind, True, carry=False, asof=True)
+    if last == "next" and _HALF_AFTER.match(text, e):
+        return Cue(s, e, kind, True, carry=False, limit=e)  # 明年二季度: the quarter dates it
     return Cue(s, e, kind, True)
 
 
+_HALF_AFTER = re.compile(HALF_ALT)
 #: A span of days written earlier in the sentence (5月18日至21日): a trip's or a fair's.
 _DATED_BEFORE = re.compile(r"\d{1,2}月\d{1,2}日[至到—~-](?:\d{1,2}月)?\d{1,2}日")
 
