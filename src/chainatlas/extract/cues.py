@@ -114,16 +114,7 @@ def _read_cue(m: re.Match[str], text: str) -> Cue | None:
         return Cue(s, e, kind + day, True)
     half = m.group("ph") or m.group("rh")
     if half:
-        if last == "rh" and "季度" in half and not text.startswith(("今年", "本年"), s):
-            kind = "rel:half"  # 第四季度 after 2024年…: that year's quarter
-        if last == "rh" and text.endswith("明年", 0, s):
-            # 订单排产已至明年一季度; 二期明年二季度建成投产: next year's quarter, a time ahead
-            # that frames no later clause
-            stop = min((k for k in (text.find("；", e), text.find("。", e)) if k >= 0), default=e)
-            return Cue(s, e, "rel:next:" + HALVES[half], True, carry=False, limit=stop)
-        kind += ":" + HALVES[half]
-        if _ASIDE_BEFORE.search(text, max(0, s - 3), s):
-            return Cue(s, e, kind, True, carry=False)  # 其中，第二季度单季…: an aside
+        return _half_cue(text, s, e, kind, half, last == "rh")
     if last == "rytd":
         kind += f":-{int(parse_number(m.group('rytd'))):02d}"
         return Cue(s, e, kind, True, span=True)
@@ -142,6 +133,21 @@ def _read_cue(m: re.Match[str], text: str) -> Cue | None:
             return Cue(s, e + 1, kind, True, carry=False, asof=True)
     if last == "next" and _HALF_AFTER.match(text, e):
         return Cue(s, e, kind, True, carry=False, limit=e)  # 明年二季度: the quarter dates it
+    return Cue(s, e, kind, True)
+
+
+def _half_cue(text: str, s: int, e: int, kind: str, half: str, bare: bool) -> Cue:
+    """A half or a quarter: this year's, the year before's (去年上半年), the year last told's
+    (2024年…第四季度) or next year's (明年一季度), which dates its own clause only."""
+    if bare and "季度" in half and not text.startswith(("今年", "本年"), s):
+        kind = "rel:half"  # 第四季度 after 2024年…: that year's quarter
+    if bare and text.endswith("明年", 0, s):
+        # 订单排产已至明年一季度; 二期明年二季度建成投产: a time ahead, framing no later clause
+        stop = min((k for k in (text.find("；", e), text.find("。", e)) if k >= 0), default=e)
+        return Cue(s, e, "rel:next:" + HALVES[half], True, carry=False, limit=stop)
+    kind += ":" + HALVES[half]
+    if _ASIDE_BEFORE.search(text, max(0, s - 3), s):
+        return Cue(s, e, kind, True, carry=False)  # 其中，第二季度单季…: an aside
     return Cue(s, e, kind, True)
 
 

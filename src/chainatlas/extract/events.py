@@ -1,4 +1,4 @@
-"""events@8: dated happenings with their actors.
+"""events@9: dated happenings with their actors.
 
 A dated cue (2016年9月, 2021年12月29日, 去年, 今年3月) followed in its sentence by a verb of
 happening (开园, 投产, 签约, 牵手, 入选 …) makes an event; a later clause that tells of
@@ -18,6 +18,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any
 
+from chainatlas.extract.actors import ACTOR_TYPES, actors_in, deliveries
 from chainatlas.extract.anaphora import antecedent
 from chainatlas.extract.doc import Cue, Doc, Quantity, Sentence
 from chainatlas.extract.happening import HONOUR, MILESTONE, happens, listed_year
@@ -35,8 +36,6 @@ _NEXT_STEP = re.compile(
     r"(?:计划|预计|力争|拟|将)于?(?:明年|今年|年内|后年|(?:19|20)\d\d年)?(?:\d{1,2}月)?"
     r"(?:底|末|前)?[^，。；\d]{1,8}[，、]$"
 )
-_ACTOR_TYPES = {"company", "region", "province", "city", "park", "platform", "government",
-                "institution", "person"}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -51,7 +50,7 @@ class _Scope:
 def run(doc: Doc) -> Doc:
     firm = title_firm(doc)
     scope = _Scope([m.start for m in doc.mentions], main_region(doc), firm[0] if firm else None)
-    doc.events.extend(_sessions(doc, scope))
+    doc.events.extend(deliveries(doc, scope.starts, scope.main))
     cue_index = 0
     last: tuple[int, str] | None = None  # (sentence index, date) of the last event
     heads = opening_paragraphs(doc)
@@ -79,38 +78,6 @@ def run(doc: Doc) -> Doc:
                 last = (index, date)
     doc.made_by["events"] = f"{NAME}@{VERSION}"
     return doc
-
-
-_SESSION = re.compile(
-    r"((?:19|20)\d\d)年(1[0-2]|0?[1-9])月(3[01]|[12]\d|0?[1-9])日在([^，。\n]{4,40}?(?:会议|大会))上"
-)
-
-
-def _sessions(doc: Doc, scope: _Scope) -> list[dict[str, Any]]:
-    """``——2025年1月9日在株洲市第十六届人民代表大会第五次会议上``: a report's delivery,
-    written under its title, is a dated happening of its own; the government and the head
-    named on the line under it deliver it."""
-    out = []
-    # under the title, which a public notice's catalogue lines may push down the page
-    for k, p in enumerate(doc.paragraphs[: max(8, doc.title_index() + 5)]):
-        m = _SESSION.search(doc.text, p.start, p.end)
-        if m is None:
-            continue
-        actors = _actors(doc, m.start(4), m.end(4), scope.starts) or (
-            [scope.main] if scope.main else []
-        )
-        if k + 1 < len(doc.paragraphs):  # 霸州市人民政府市长 赵立新: who delivers it
-            under = doc.paragraphs[k + 1]
-            actors += [a for a in _actors(doc, under.start, under.end, scope.starts)
-                       if a not in actors]  # fmt: skip
-        if actors:
-            date = f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
-            out.append({"date": date, "start": m.start(), "end": m.end(), "actors": actors,
-                        "summary": m.group()[:80]})  # fmt: skip
-    return out
-
-
-_FIRST = re.compile(r"首次|首个|首家|首批")
 
 
 def _dated_stretches(doc: Doc, sentence: Sentence, first: int) -> list[tuple[str, int, int]]:
@@ -260,16 +227,7 @@ def _happenings(
             continue  # 举办…博览会，现场签约…: one happening told in two clauses
         if out and _SAME_EVENT.search(text, lo, hi):
             continue  # …在主会场举行，东丰县、东辽县设立两个分会场同步签约: the same signing
-        actors = _actors(doc, lo if out else sentence.start, hi, scope.starts)
-        park = _BARE_PARK.match(text, lo + (text[lo : lo + 1] in "，；"))
-        named = antecedent(doc, lo, scope.starts, "park", park.group()) if park else None
-        if named is not None and actors and named not in actors:
-            actors = [named, *actors]  # 高新区召开…大会: the park named before joins who acted
-        delegation = _DELEGATION.search(text, lo if out else sentence.start, hi)
-        if delegation and scope.main and scope.main not in actors:
-            actors = [scope.main, *actors]  # 代表团抵达上海: the place's delegation acts
-        if not actors and scope.main and _OURS.match(text, lo):
-            actors = [scope.main]  # 2024年3月，我区印发《…工作方案》: the place that writes
+        actors = _named_actors(doc, lo if out else sentence.start, lo, hi, scope)
         if not actors:
             actors = out[-1]["actors"] if out else _unnamed_actors(doc, sentence, hi, scope)
         if scope.main and scope.main not in actors and _only_where(doc, actors, lo, hi, scope):
@@ -295,6 +253,23 @@ def _happenings(
         out.append({"date": when, "start": qs, "end": qe, "actors": actors,
                     "summary": text[qs:qe][:80]})  # fmt: skip
     return out
+
+
+def _named_actors(doc: Doc, told: int, lo: int, hi: int, scope: _Scope) -> list[str]:
+    """Who acts in the clause ``[lo, hi)``, named from ``told`` on: the park a bare 高新区 points
+    back to, the place whose delegation or whose own words (我区印发…) act."""
+    text = doc.text
+    actors = actors_in(doc, told, hi, scope.starts)
+    park = _BARE_PARK.match(text, lo + (text[lo : lo + 1] in "，；"))
+    named = antecedent(doc, lo, scope.starts, "park", park.group()) if park else None
+    if named is not None and actors and named not in actors:
+        actors = [named, *actors]  # 高新区召开…大会: the park named before joins who acted
+    delegation = _DELEGATION.search(text, told, hi)
+    if delegation and scope.main and scope.main not in actors:
+        actors = [scope.main, *actors]  # 代表团抵达上海: the place's delegation acts
+    if not actors and scope.main and _OURS.match(text, lo):
+        actors = [scope.main]  # 2024年3月，我区印发《…工作方案》: the place that writes
+    return actors
 
 
 def _unnamed_actors(doc: Doc, sentence: Sentence, end: int, scope: _Scope) -> list[str]:
@@ -374,7 +349,7 @@ def _new_head(doc: Doc, start: int, scope: _Scope, last: dict[str, Any]) -> bool
     lead = start + (doc.text[start : start + 1] in "，、；")
     at = bisect_left(scope.starts, lead)
     head = doc.mentions[at] if at < len(scope.starts) and scope.starts[at] == lead else None
-    return head is not None and head.type in _ACTOR_TYPES and head.name not in last["actors"]
+    return head is not None and head.type in ACTOR_TYPES and head.name not in last["actors"]
 
 
 _PROJECT_HEAD = re.compile(
@@ -394,12 +369,3 @@ def _pointed(doc: Doc, sentence: Sentence, end: int, scope: _Scope) -> list[str]
     firm = antecedent(doc, heads[0], scope.starts, "company", None) if heads else None
     firm = firm or (scope.firm if heads else None)  # in a firm's own news, its project
     return [firm] if firm is not None else []
-
-
-def _actors(doc: Doc, start: int, end: int, starts: list[int]) -> list[str]:
-    lo, hi = bisect_left(starts, start), bisect_left(starts, end)
-    return list(dict.fromkeys(
-        m.name for m in doc.mentions[lo:hi]
-        if m.type in _ACTOR_TYPES
-        or (m.type == "programme" and m.name.endswith(("会", "活动", "仪式")))
-    ))  # fmt: skip

@@ -202,11 +202,9 @@ def _level(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     awarded = award_name(doc, q, cs, phrase)
     if awarded:
         return awarded  # 对链主项目最高给予1000万元奖励; 对A、B分别给予X、Y一次性奖励
-    named = _NAMED_MEASURE.fullmatch(phrase)
-    if named is not None:  # “万年贡米”区域公用品牌价值, “链易贷”专项贷款: a named thing's measure
-        if named.group(1).endswith("品牌价值"):
-            return "品牌价值"  # the brand is the subject's, its value what is measured
-        return phrase if phrase.startswith("“") else named.group(1)
+    named = _named_measure(phrase)
+    if named:
+        return named
     if _NOT_WORDS.search(phrase) and not _TRADE_WITH.match(phrase):
         return ""  # 向“四千亿”进发: a slogan, read by the unit (对“一带一路”…出口 is trade)
     funds = _FUNDS_AFTER.match(doc.text, q.end)
@@ -224,14 +222,29 @@ def _level(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     if phrase == "项目总投资":
         return "总投资"  # 项目总投资26亿元: the project is the subject
     if phrase.startswith("从") or len(phrase) < 2 or BASELINE.match(phrase):
-        # 首次突破500亿元，达到532亿元: a bare amount restates the one before it; 总产值增长12%，
-        # 达到545亿元: the amount the growth before reaches
-        level = previous_indicator(doc, q, ("level",), q.unit)
-        grown = previous_figure(doc, q, ("growth",)) if q.measure == "level" else None
-        if level is None and grown is not None and grown.indicator and q.start - grown.end <= 10:
-            return grown.indicator.removesuffix("增速")
-        return level or ""
+        return _restated(doc, q)
     return phrase
+
+
+def _named_measure(phrase: str) -> str:
+    """The measure of a quoted name (“万年贡米”区域公用品牌价值: 品牌价值, the brand being the
+    subject's; “链易贷”专项贷款 keeps its name), or "" when the phrase is no such thing."""
+    named = _NAMED_MEASURE.fullmatch(phrase)
+    if named is None:
+        return ""
+    if named.group(1).endswith("品牌价值"):
+        return "品牌价值"
+    return phrase if phrase.startswith("“") else named.group(1)
+
+
+def _restated(doc: Doc, q: Quantity) -> str:
+    """A bare amount (首次突破500亿元，达到532亿元) restates the one before it; one just after a
+    growth (总产值增长12%，达到545亿元) is the amount the growth reaches."""
+    level = previous_indicator(doc, q, ("level",), q.unit)
+    grown = previous_figure(doc, q, ("growth",)) if q.measure == "level" else None
+    if level is None and grown is not None and grown.indicator and q.start - grown.end <= 10:
+        return grown.indicator.removesuffix("增速")
+    return level or ""
 
 
 _SHORT_OF_GOAL = re.compile(r"([距离][^，。；]{0,16}?目标)[^，。；\d]{0,3}差$")

@@ -12,12 +12,18 @@ from functools import lru_cache
 
 from chainatlas.extract.lexicon import org_suffixes, place_words, regions
 from chainatlas.extract.lexicon.counties import counties
+from chainatlas.extract.meeting_names import (
+    BRACKETED_PLACE,
+    IDEOGRAPHS,
+    ceremony_start,
+    event_start,
+)
 from chainatlas.extract.sites import after_county, after_park
 from chainatlas.extract.verbs import VERB_LAST, VERBS
 
 Found = tuple[int, int, str, str]
+CJK = IDEOGRAPHS
 
-CJK = r"\u4e00-\u9fff"
 STOP_CHARS = set(
     "，。、；：？！“”‘’（）《》【】 \n的在与和及是为了由将对向从以等被把让给到至跟同并于或较——｜|"
 )
@@ -189,9 +195,9 @@ def _name_start(text: str, start_suffix: int, suffix: str, kind: str) -> int:
     if start == start_suffix and text[start - 1 : start] == "）":
         start = before_parenthesis(text, start, _MAX_BEFORE.get(kind, 12))
     if kind == "programme" and suffix.endswith("会"):
-        start = _event_start(text, start_suffix)
+        start = event_start(text, start_suffix)
     elif kind == "programme" and suffix.endswith(("活动", "仪式")):
-        start = _ceremony_start(text, start_suffix)
+        start = ceremony_start(text, start_suffix)
     start = with_clause_head(text, after_date(text, start))
     if kind in ("platform", "institution"):
         start = max(start, text.rfind("暨", start, start_suffix) + 1)  # …仪式暨X研究中心: X
@@ -322,7 +328,7 @@ def _through_brackets_and_links(text: str, start: int, end: int) -> int:
     ``scan_back`` stops at."""
     before = text[start - 1 : start]
     if before == "）":
-        bracket = _BRACKETED_PLACE.search(text, max(0, start - 6), start)
+        bracket = BRACKETED_PLACE.search(text, max(0, start - 6), start)
         # a bracket inside a name follows its first part; 1．（签约）洛阳天衡… is a tag before it
         if bracket is not None and _CJK_CHAR.match(text, bracket.start() - 1):
             return scan_back(text, bracket.start(), 12)
@@ -349,60 +355,7 @@ def _past_business_verb(text: str, start: int, start_suffix: int) -> int:
 _BUSINESS_WORDS = frozenset({"发展", "建设", "开发", "控股", "实业", "运营", "管理", "集团"})
 
 
-#: ``在京宝坻籍企业家``: people from a place living in a city told by one character.
-_NATIVES_AWAY = re.compile(rf"[{CJK}][{CJK}]{{1,4}}籍")
-_EVENT_STOP = frozenset("，。；：？！、“”（）《》【】\n 在于暨的向▲★")
-_BRACKETED_PLACE = re.compile(rf"（[{CJK}]{{2,4}}）$")
 _CJK_CHAR = re.compile(rf"[{CJK}]")
-_ORDINAL = re.compile(r"第[一二三四五六七八九十百\d]+届")
-#: ``一次供需对接会``, ``两场推介会``: how often a meeting is held is not its name.
-_TIMES = re.compile(r"[一二两三四五六七八九十\d]+[次场期]")
-
-
-def _event_start(text: str, end: int) -> int:
-    """Start of a fair or conference name (博览会, 推介会): its words run back to punctuation
-    (``中国国际轨道交通和装备制造产业博览会`` holds 和), a verb or an ordinal (第五届)."""
-    i = end
-    while i > 0 and end - i < 30:
-        ch = text[i - 1]
-        bracket = _BRACKETED_PLACE.search(text, max(0, i - 6), i) if ch == "）" else None
-        if bracket is not None:
-            i = bracket.start()  # 中国（安吉）椅业博览会: the place in brackets is in the name
-            continue
-        done = ch == "了" and VERBS.search(text, max(0, i - 4), i - 1)  # 举行了…对接会
-        if ch == "在" and _NATIVES_AWAY.match(text, i):
-            i -= 1  # 在京宝坻籍企业家座谈会: 在京 is in its name
-            break
-        if (
-            done
-            or ch in _EVENT_STOP
-            or (
-                i < end
-                and ch in VERB_LAST
-                and VERBS.search(text, max(0, i - 3), i)
-                and not text.startswith("企业家", i - 2)
-            )  # 企业家座谈会: people, no verb
-            or _HOLDS.search(text, max(0, i - 2), i)  # 每月组织一次…对接会; 160余人参加推介会
-        ):
-            break
-        i -= 1
-    ordinal = _ORDINAL.match(text, i) or _TIMES.match(text, i)
-    return ordinal.end() if ordinal else i
-
-
-def _ceremony_start(text: str, end: int) -> int:
-    """Start of a ceremony's name (长葛市2025年第二季度再生金属产业项目集中签约暨开工活动): back to
-    punctuation, through years, verbs and 暨, which such names hold."""
-    i = end
-    while i > 0 and end - i < 40 and text[i - 1] not in _CEREMONY_STOP:
-        if _HOLDS.search(text, max(0, i - 2), i) or text[i - 1] == "在":
-            break  # 合肥经开区举行…签约活动: who holds it is not in its name
-        i -= 1
-    return i + (text[i : i + 1] == "的")  # 当天举行的重大项目集中签约仪式: not 的
-
-
-_CEREMONY_STOP = frozenset("，。；：？！、“”（）《》【】\n ")
-_HOLDS = re.compile(r"举行|举办|召开|开展|组织|出席|参加|亮相|主持|见证")
 
 
 def before_parenthesis(text: str, end: int, limit: int) -> int:

@@ -378,17 +378,15 @@ def _banners(text: str) -> Iterator[Found]:
         k = text.find("旗", k + 1)
 
 
-#: ``分区域看，独山子区规上工业增加值增长8.2%，克拉玛依区增长5.6%``: a sentence that breaks a
-#: figure down by place names each place first in its clause (and counts there count what the
-#: whole told before counted).
+#: ``分区域看，独山子区…增长8.2%，克拉玛依区增长5.6%`` (or a heading 【分县市看】): a breakdown by
+#: place, each place first in its clause (its counts count what the whole told before counted).
 BY_AREA = re.compile(
-    r"(?:分|从|按)(?:区域|地区|县区|区县|县（[市区新、]+）|县市区?|旗县市?|园区"
-    r"|乡镇(?:（街道）)?|镇街|镇（街道?）)(?:分布)?(?:看|来看)(?:[，,：:]|】|$)",
-    re.M,
+    r"(?m)(?:分|从|按)(?:区域|地区|县区|区县|县（[市区新、]+）|县市区?|旗县市?|园区|乡镇(?:（街道）)?"
+    r"|镇街|镇（街道?）)(?:分布)?(?:看|来看)(?:[，,：:]|】|$)"
 )
-_AREA_ITEM = re.compile(
-    rf"(?<=[，,、；：:])([{CJK}]{{2,4}}?[区县旗市])(?![{''.join(_NOT_AFTER_CITY)}])"  # 省外市场
-    rf"(?=[{CJK}]{{0,12}}?(?:增长|下降|\d))"
+_AREA_ITEM = re.compile(  # 分县市看，五县市保持增长: a count, no place; 省外市场: no city
+    rf"(?<=[，,、；：:])(?![一二两三四五六七八九十各全多])([{CJK}]{{2,4}}?[区县旗市])"
+    rf"(?![{''.join(_NOT_AFTER_CITY)}])(?=[{CJK}]{{0,12}}?(?:增长|下降|\d))"
 )
 
 
@@ -398,10 +396,5 @@ def _listed_by_area(text: str) -> Iterator[Found]:
         end = text.find("。", lead.end()) % (len(text) + 1)  # to the sentence's end, or the text's
         for m in _AREA_ITEM.finditer(text, lead.end() - 1, end):
             name = m.group(1)
-            counted = name[0] in "一二两三四五六七八九十各全多"  # 分县市看，五县市保持增长
-            if (
-                name[:2] not in _NOT_REGION
-                and not counted
-                and not set(name) & (STOP_CHARS | _NOT_PLACE_CHARS)
-            ):
+            if name[:2] not in _NOT_REGION and not set(name) & (STOP_CHARS | _NOT_PLACE_CHARS):
                 yield m.start(1), m.end(1), name, "region"

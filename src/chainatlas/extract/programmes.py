@@ -50,6 +50,15 @@ _WORK_ON_CHAINS = re.compile(
 #: Between two honours listed (A、B, or A和B where B opens with a province like A).
 _JOINED = re.compile(r"、|和(?=[\u4e00-\u9fff]{1,3}省|国家|全国)")
 _BETWEEN_NAMES = re.compile(r"[、和及与到]?")
+
+
+def _said_only(text: str, start: int, inner: str) -> bool:
+    """Quoted words that name nothing: a slogan or a manner (“卖设计、卖品牌”, “订单式”), or a
+    label a thing is taken as (作为“一号工程”; an honour held, 作为“…之乡”, stays a name)."""
+    taken_as = _TAKEN_AS.search(text, max(0, start - 3), start) is not None
+    return _SLOGAN.fullmatch(inner) is not None or (taken_as and not inner.endswith(_HONOURED))
+
+
 #: ``授予“亳药领军企业”称号``: a title conferred.
 _TITLED = re.compile(r"(?:荣誉)?称号")
 #: ``把招商引资作为“一号工程”``: what a thing is taken as, a figure of speech.
@@ -78,9 +87,8 @@ def find_programmes(text: str) -> Iterator[Found]:
             kept = _NAMED_WITH_KIND.match(tail.group())
             yield m.start(), e, text[m.start() : e] if kept else inner, "programme"
         named = _PROGRAMME_END.search(inner) is not None and len(inner) > 2  # not “上榜”
-        taken_as = _TAKEN_AS.search(text, max(0, m.start() - 3), m.start()) is not None
-        if _SLOGAN.fullmatch(inner) or (taken_as and not inner.endswith(_HONOURED)):
-            continue  # “卖设计、卖品牌”, “订单式”: a slogan or a manner; 作为“一号工程”: a label
+        if _said_only(text, m.start(), inner):
+            continue
         if not tail and (named or before or listed or _TITLED.match(text, m.end())):
             last = m.end()
             yield m.start(1), m.end(1), inner, "programme"
