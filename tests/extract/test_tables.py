@@ -424,3 +424,16 @@ def test_a_row_with_a_unit_but_no_amount_gives_its_growth() -> None:
     )
     growth = cells(text)["7.6"][0]
     assert (growth.measure, growth.indicator) == ("growth", "固定资产投资增速")
+
+
+def test_a_table_of_industries_headed_by_行业_gives_each_row_its_figures() -> None:
+    text = (
+        "2026年前三季度夹江县经济运行情况\n发布时间：2026-10-26 10:00\n"
+        "表1　2026年前三季度夹江县规上工业主要行业产值情况\n"
+        "行业　产值（亿元）　同比增长（%）　占规上工业总产值比重（%）\n"
+        "非金属矿物制品业　208.62　9.8　63.8\n"
+    )
+    got = cells(text)
+    amount, share = got["208.62"][0], got["63.8"][0]
+    assert (amount.subject, amount.indicator, amount.unit) == ("非金属矿物制品业", "产值", "亿元")
+    assert share.measure == "share"

@@ -28,7 +28,7 @@ from chainatlas.extract.tables import VALUE_OF
 _CELL_SPLIT = re.compile(r"[ \t\u3000]*[|｜\u3000\t][ \t\u3000]*|[ \t]{2,}")
 #: The first cell of such a header: what the rows are (园区名称, 商品名称, 县市区, 地区, 片区, 指标).
 _ROW_HEAD = re.compile(
-    r"[\u4e00-\u9fff（）、]{0,8}?(?:名称|县市区|县（市、区）|县区|地区|区域|园区|片区|镇街|乡镇)|指标|项目"
+    r"[\u4e00-\u9fff（）、]{0,8}?(?:名称|县市区|县（市、区）|县区|地区|区域|园区|片区|镇街|乡镇)|指标|项目|行业"
 )
 #: Heads of the columns of a table of measures: the amount in the row's unit, its growth.
 _AMOUNT_HEAD = re.compile(r"绝对数|绝对值|数值|总量|本期数?|累计数?|完成数?")
