@@ -437,3 +437,35 @@ def test_a_table_of_industries_headed_by_行业_gives_each_row_its_figures() -> 
     amount, share = got["208.62"][0], got["63.8"][0]
     assert (amount.subject, amount.indicator, amount.unit) == ("非金属矿物制品业", "产值", "亿元")
     assert share.measure == "share"
+
+
+_QUARTER = (
+    "蒙纳新材三季报：前三季度营收增长12.61%\n"
+    "内蒙古蒙纳新材料股份有限公司发布2026年第三季度报告。\n"
+    "（一）主要会计数据和财务指标\n"
+    "单位：元　币种：人民币\n"
+    "项目　　本报告期　　本报告期比上年同期增减变动幅度（%）　　年初至报告期末　　"
+    "年初至报告期末比上年同期增减变动幅度（%）\n"
+    "营业收入　　3,186,452,307.18　　8.43　　9,286,715,432.65　　12.61\n"
+    "加权平均净资产收益率（%）　　2.14　　减少0.28个百分点　　6.66　　减少0.12个百分点\n"
+    "　　本报告期末　　上年度末　　本报告期末比上年度末增减变动幅度（%）\n"
+    "总资产　　38,652,418,306.27　　34,218,705,693.44　　12.96\n"
+    "项目名称　　变动比例（%）　　主要原因\n"
+    "在建工程_本报告期末　　86.42　　主要系项目投入增加所致\n"
+)
+
+
+def test_a_quarterly_report_s_tables_give_the_period_its_end_and_the_year_before() -> None:
+    got = cells(_QUARTER)
+    assert (got["9,286,715,432.65"][0].indicator, got["9,286,715,432.65"][0].period) == (
+        "营业收入",
+        "2026Q3",
+    )
+    assert got["12.61"][-1].measure == "growth"
+    assert (got["2.14"][0].measure, got["2.14"][0].unit) == ("ratio", "%")
+    assert got["0.28个百分点"][0].measure == "gap"
+    assert (got["38,652,418,306.27"][0].period, got["34,218,705,693.44"][0].period) == (
+        "2026-09",
+        "2025",
+    )
+    assert (got["12.96"][0].period, got["86.42"][0].indicator) == ("2026-09", "在建工程变动比例")

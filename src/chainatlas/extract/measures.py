@@ -64,7 +64,9 @@ def classify(doc: Doc, q: Quantity) -> str:
     """The measure of ``q`` from its kind, unit and the words before it in its clause."""
     if q.kind in ("rank", "first", "front", "top", "table_rank"):
         return "rank"
-    if q.kind in ("table_growth", "digits"):
+    if q.kind == "table_ratio":
+        return "ratio"  # 加权平均净资产收益率（%）
+    if q.kind in ("table_growth", "table_end_growth", "digits"):
         return "growth"  # the 比上年增长（%） column; 保持两位数增长
     if q.kind in ("half", "table_share") or q.unit == "分数":
         return "share"

@@ -54,6 +54,10 @@ def period_for(doc: Doc, own: list[Cue], state: Cue | None, q: Quantity, anchors
     period = _period_for(doc, own, state, q, anchors)
     if q.kind == "table_prior" and period[:4].isdigit():
         return str(int(period[:4]) - 1) + period[4:]  # 上年同期数: the same span a year before
+    if q.kind == "table_year_end" and period[:4].isdigit():
+        return str(int(period[:4]) - 1)  # 上年度末: the end of the year before
+    if q.kind in ("table_end", "table_end_growth") and period[:4].isdigit():
+        return period[:4] + _LAST_MONTH.get(period[4:], period[4:])  # 本报告期末: its last month
     if (
         q.qualifier == "target"
         and TIER_AFTER.match(doc.text, q.end)
@@ -319,8 +323,11 @@ ON_THE_SPOT = re.compile(
 )
 #: Kinds of figure read from a table's cells, framed by the cue above the table.
 TABLE_KINDS = frozenset(
-    ("table", "table_growth", "table_share", "table_goal", "table_prior", "table_rank")
-)
+    ("table", "table_growth", "table_share", "table_goal", "table_prior", "table_rank",
+     "table_end", "table_year_end", "table_end_growth", "table_ratio")
+)  # fmt: skip
+#: The last month of a part of the year (2026Q3 ends in 2026-09).
+_LAST_MONTH = {"Q1": "-03", "H1": "-06", "Q3": "-09", "H2": "-12", "Q2": "-06", "Q4": "-12"}
 
 
 _FIRST_DAY = re.compile(r"(\d{1,2})日$")
