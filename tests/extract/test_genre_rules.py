@@ -3645,3 +3645,13 @@ def test_next_year_s_quarter_dates_its_own_clause_only() -> None:
         "津坻重工完成产值32.6亿元，增长6.8%。"
     )
     assert got["32.6亿元"][3] == got["6.8%"][3] == "2026-10"
+
+
+def test_a_line_opened_by_its_measure_names_the_figures_told_only_by_their_stage() -> None:
+    got = by_quote(
+        "旺甫工业园区2026年上半年工作总结\n发布时间：2026-07-15 10:00\n"
+        "●规上工业总产值：年度目标86亿元，上半年完成43.26亿元，完成年度目标的50.3%，同比增长13.2%。"
+    )
+    assert got["43.26亿元"][2] == "规上工业总产值"
+    assert got["50.3%"][2] == "规上工业总产值完成年度目标比例"
+    assert got["13.2%"][2] == "规上工业总产值增速"

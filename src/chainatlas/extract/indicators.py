@@ -74,6 +74,7 @@ def assign(
         or _default(doc, q)
     )
     name = _OF.sub("", name).strip().removeprefix("的")  # …200万套的生产能力: not 的…
+    name = _of_label_line(doc.text, sentence.start, name)
     if q.measure in ("level", "count"):
         name = listed_output(doc.text, sentence.start, q.start, name, q.unit)
     name = town_or_country(doc.text, sentence.start, cs, q.start, figure_ends, name)
@@ -92,6 +93,25 @@ def assign(
 _LINE_LABEL = re.compile(r"([\u4e00-\u9fff]{2,8})[：:]\s*(?:约|超|近)?")
 _NO_LABEL = frozenset({"其中", "备注", "注", "来源", "地址", "电话", "签约地点", "建设地点",
                        "项目名称", "签约企业", "建设单位", "项目单位"})  # fmt: skip
+
+
+#: A line opened by the measure it tells (●规上工业总产值：年度目标86亿元，上半年完成43.26亿元，…).
+_LEAD_LABEL = re.compile(r"[●■◆▶★\s]*([\u4e00-\u9fff]{2,12})[：:]")
+#: What a figure of such a line is called when only its stage is told (上半年完成, 年度目标).
+_STAGE_ONLY = re.compile(
+    r"(?:上半年|前三季度|全年|1[—-]\d{1,2}月|今年以来)?(?:完成)?(?:年度目标)?"
+    r"(增速|完成年度目标比例|降幅)?"
+)
+
+
+def _of_label_line(text: str, start: int, name: str) -> str:
+    """A figure named only by its stage (上半年增速, 年度目标) in a line the measure opens is that
+    measure's (规上工业总产值增速, 规上工业总产值)."""
+    label = _LEAD_LABEL.match(text, start)
+    stage = _STAGE_ONLY.fullmatch(name)
+    if label is None or stage is None or not _names_measure(label.group(1)):
+        return name
+    return label.group(1) + (stage.group(1) or "")
 
 
 def _names_measure(label: str) -> bool:
