@@ -24,6 +24,7 @@ from chainatlas.extract.figure_context import (
     shortened,
 )
 from chainatlas.extract.growth_names import growth_name
+from chainatlas.extract.label_lines import line_label, of_label_line
 from chainatlas.extract.lexicon import indicators
 from chainatlas.extract.multiples import goal_done_name, multiple_name
 from chainatlas.extract.numerators import numerator_before
@@ -64,9 +65,8 @@ def assign(
         figure_ends = kept_figure_ends(doc)
     reader = _READERS.get(q.measure or "level", _level)
     floor = Floor(figure_ends, cs, mentions)
-    label = _LINE_LABEL.fullmatch(doc.text, sentence.start, q.start)
     name = (
-        (label.group(1) if label is not None and _names_measure(label.group(1)) else "")
+        line_label(doc.text, sentence.start, q.start)
         or _respectively(doc, q, cs, floor)
         or referred_indicator(doc, q, cs)
         or capacity_name(doc, q)
@@ -74,7 +74,7 @@ def assign(
         or _default(doc, q)
     )
     name = _OF.sub("", name).strip().removeprefix("的")  # …200万套的生产能力: not 的…
-    name = _of_label_line(doc.text, sentence.start, name)
+    name = of_label_line(doc.text, sentence.start, name)
     if q.measure in ("level", "count"):
         name = listed_output(doc.text, sentence.start, q.start, name, q.unit)
     name = town_or_country(doc.text, sentence.start, cs, q.start, figure_ends, name)
@@ -87,37 +87,6 @@ def assign(
     taking_part = _TAKING_PART.match(q.indicator) if q.measure == "count" else None
     if taking_part is not None:  # 企业参会 -> 参会企业: those counted, named by what they did
         q.indicator = taking_part.group(2) + taking_part.group(3) + taking_part.group(1)
-
-
-#: A line that is a label and its value (总投资：68亿元, 年产值：约60亿元): the label names it.
-_LINE_LABEL = re.compile(r"([\u4e00-\u9fff]{2,8})[：:]\s*(?:约|超|近)?")
-_NO_LABEL = frozenset({"其中", "备注", "注", "来源", "地址", "电话", "签约地点", "建设地点",
-                       "项目名称", "签约企业", "建设单位", "项目单位"})  # fmt: skip
-
-
-#: A line opened by the measure it tells (●规上工业总产值：年度目标86亿元，上半年完成43.26亿元，…).
-_LEAD_LABEL = re.compile(r"[●■◆▶★\s]*([\u4e00-\u9fff]{2,12})[：:]")
-#: What a figure of such a line is called when only its stage is told (上半年完成, 年度目标).
-_STAGE_ONLY = re.compile(
-    r"(?:上半年|前三季度|全年|1[—-]\d{1,2}月|今年以来)?(?:完成)?(?:年度目标)?"
-    r"(增速|完成年度目标比例|降幅)?"
-)
-
-
-def _of_label_line(text: str, start: int, name: str) -> str:
-    """A figure named only by its stage (上半年增速, 年度目标) in a line the measure opens is that
-    measure's (规上工业总产值增速, 规上工业总产值)."""
-    label = _LEAD_LABEL.match(text, start)
-    stage = _STAGE_ONLY.fullmatch(name)
-    if label is None or stage is None or not _names_measure(label.group(1)):
-        return name
-    return label.group(1) + (stage.group(1) or "")
-
-
-def _names_measure(label: str) -> bool:
-    """Whether a line's label names a measure (总投资：), not a place or body heading a
-    headline (银川经开区：十年磨一“机”) nor a note."""
-    return label not in _NO_LABEL and label[-1] not in "区市县镇园司局"
 
 
 def _abbreviated(text: str, cs: int, pos: int, name: str) -> str:
