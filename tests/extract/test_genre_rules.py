@@ -3470,6 +3470,13 @@ def test_where_a_change_over_the_plan_s_years_arrived_is_the_year_a_work_report_
     got = by_quote(text)
     assert got["286.4亿元"][3] == got["48家"][3] == "2025"
     assert got["1.5倍"][3] == "cumulative"  # 是“十三五”时期的: the base, no date of the multiple
+    later = by_quote(
+        "汤岭县2026年政府工作报告（摘要）\n"
+        "——2026年1月15日在汤岭县第十六届人民代表大会第五次会议上\n"
+        "五年来，全县地区生产总值由2020年的196.8亿元增加到286.4亿元；"
+        "陶瓷产业产值由172.4亿元增长到268.5亿元。"
+    )
+    assert (later["172.4亿元"][3], later["268.5亿元"][3]) == ("2020", "2025")
     assert got["68家"][3] == "cumulative"  # 目前: up to now, as written
 
 

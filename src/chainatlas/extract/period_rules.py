@@ -280,28 +280,6 @@ def widen_yearly_plans(doc: Doc) -> None:
             q.period = q.period[:4]
 
 
-def date_reached_ends(doc: Doc, anchors: Anchors) -> None:
-    """``五年来，…由2020年的208.6亿元增加到286.4亿元`` in a work report on 2025: where a
-    change over the plan's years arrived is the year reviewed, not "up to now" (目前 before
-    it stays so)."""
-    if anchors.report is None or not anchors.review:
-        return
-    for q in doc.quantities:
-        reached = _REACHED.search(doc.text, max(0, q.start - 40), q.start)
-        if reached is None or _NOW_WORD.search(reached.group()):
-            continue
-        # the end is never the base's year (是“十三五”时期的1.5倍；…由2020年的31家增加到48家)
-        if q.period in ("cumulative", reached.group(1)):
-            q.period = str(anchors.report)
-
-
-#: ``由2020年的208.6亿元增加到`` right before a figure: the change's base, then its verb.
-_REACHED = re.compile(
-    r"[由从]((?:19|20)\d\d)年(?:末|底)?的[^，。；]{1,24}?(?:增加|增长|提高|提升|上升|扩大|增)[到至]$"
-)
-_NOW_WORD = re.compile(r"目前|如今|现在|当前")
-
-
 _YEAR_PLANNED = re.compile(
     r"(?:年度(?:计划投资|投资计划)[^，。；\d]{0,2}|(?<![于过出比])(?:年度|全年)(?:目标|任务|目标任务)[为是：:]?)$"
 )

@@ -39,11 +39,11 @@ from chainatlas.extract.period_rules import (
     TABLE_KINDS,
     as_event_date,
     cues_by_sentence,
-    date_reached_ends,
     framed,
     period_for,
     widen_yearly_plans,
 )
+from chainatlas.extract.reviews import date_reached_ends
 from chainatlas.extract.sections import opens_section
 from chainatlas.extract.yearly_runs import date_runs
 
