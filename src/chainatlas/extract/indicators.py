@@ -75,6 +75,9 @@ def assign(
     )
     name = _OF.sub("", name).strip().removeprefix("的")  # …200万套的生产能力: not 的…
     name = of_label_line(doc.text, sentence.start, name)
+    made = _MADE_OR_SOLD.fullmatch(name)
+    if made is not None:  # 生产电解铝285万吨, 销售发动机…增长9%: its output or its sales
+        name = made.group(2) + ("产量" if made.group(1) == "生产" else "销量") + made.group(3)
     if q.measure in ("level", "count"):
         name = listed_output(doc.text, sentence.start, q.start, name, q.unit)
     name = town_or_country(doc.text, sentence.start, cs, q.start, figure_ends, name)
@@ -236,6 +239,11 @@ def _restated(doc: Doc, q: Quantity) -> str:
     return level or ""
 
 
+#: ``生产锂盐产品2.46万吨``, ``销售锂盐产品…增长16.7%``: what was made or sold, by its product.
+_MADE_OR_SOLD = re.compile(
+    r"(生产|销售)(?!效率|网络|总值|能力|线|基地|经营|企业|收入|成本|车间|规模|资料|设备|费用|毛利|额)"
+    r"([\u4e00-\u9fff]{1,10}?)(?<![额率价比])(增速|)"
+)
 _SHORT_OF_GOAL = re.compile(r"([距离][^，。；]{0,16}?目标)[^，。；\d]{0,3}差$")
 #: A mark passed (千亿台阶, 百亿元门槛, 五十亿大关): the level the sentence told has passed it.
 _THRESHOLD = re.compile(r"(?:台阶|门槛|大关|关口)")
