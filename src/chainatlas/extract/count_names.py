@@ -51,7 +51,8 @@ def capacity_name(doc: Doc, q: Quantity) -> str:
     if made is not None and _CAPACITY_AFTER.match(doc.text, q.end):
         return made.group(1) + "年产能"  # 形成年产车载毫米波雷达200万套的生产能力
     if doc.text.startswith("/年", q.end):
-        return "年产能"  # 144万片/年
+        named = phrase_before(doc.text, q.start, max(0, q.start - 12))
+        return named if named.endswith("产能") else "年产能"  # 144万片/年; 甲醇产能180万吨/年
     phase = _PHASE_OUTPUT.search(doc.text, max(0, q.start - 8), q.start)
     if phase is not None and _OUTPUT_UNITS.search(q.unit):
         return phase.group(1) + "产能"
