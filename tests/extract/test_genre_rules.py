@@ -3668,3 +3668,12 @@ def test_a_line_opened_by_its_measure_names_the_figures_told_only_by_their_stage
     assert got["43.26亿元"][2] == "规上工业总产值"
     assert got["50.3%"][2] == "规上工业总产值完成年度目标比例"
     assert got["13.2%"][2] == "规上工业总产值增速"
+
+
+def test_a_meeting_tallied_among_a_trip_s_doings_is_no_subject_of_the_signings() -> None:
+    got = by_quote(
+        "陆良县党政代表团赴粤港澳大湾区开展招商活动\n发布时间：2026-11-07 18:20\n"
+        "4天时间里，陆良县党政代表团走访考察企业14家，举办专场招商推介会1场，"
+        "现场签约项目9个，总投资63.8亿元。"
+    )
+    assert got["9个"][1] == got["63.8亿元"][1] == "陆良县"

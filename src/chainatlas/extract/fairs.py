@@ -32,6 +32,8 @@ def fair_subject(
     )  # fmt: skip
     if fair is None or doc.text.find("签约", fair.end, end) < 0:
         return None
+    if _TALLIED.match(doc.text, fair.end):
+        return None  # 走访企业14家，举办专场推介会1场，…签约项目9个: a trip's doings, tallied
     for m in mentions:
         if fair.end <= m.start and m.end <= pos:
             cs = max(c[0] for c in clauses if c[0] <= m.start)
@@ -40,6 +42,8 @@ def fair_subject(
     return fair
 
 
+#: A meeting counted among a trip's doings (举办专场招商推介会1场).
+_TALLIED = re.compile(r"\s*[\d一二两三四五六七八九十]+场")
 #: What follows a count of the people who attended (120余人参加会议, 200余人参会).
 ATTENDED = re.compile(r"(?:余|多)?(?:人|名)?(?:参加|出席|参会|与会|到会)")
 #: How far back the meeting attended may be named.
