@@ -3677,3 +3677,11 @@ def test_a_meeting_tallied_among_a_trip_s_doings_is_no_subject_of_the_signings()
         "现场签约项目9个，总投资63.8亿元。"
     )
     assert got["9个"][1] == got["63.8亿元"][1] == "陆良县"
+
+
+def test_an_item_tagged_by_its_kind_of_work_names_its_project() -> None:
+    got = by_quote(
+        "信丰县电子信息产业链\n发布时间：2026-10-20 10:00\n"
+        "　　● 延链｜车载显示模组项目：总投资9.6亿元，规划年产车载显示模组300万片。"
+    )
+    assert got["9.6亿元"][1] == "车载显示模组项目"

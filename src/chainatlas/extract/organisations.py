@@ -160,6 +160,7 @@ def _heading_projects(doc: Doc) -> list[str]:
             line = line[:stop]
         line = _ITEM_NUMBER.sub("", line).strip()
         line = _STATUS_ASIDE.sub("", line)  # …项目（已投产）: where it stands is no part of it
+        line = _WORK_TAG.sub("", line)  # 延链｜车载显示模组项目: the kind of work is no part of it
         firm = _REGISTERED_FIRM.match(line)
         line = line[firm.end() :] if firm is not None else line  # the firm is named apart
         if 6 <= len(line) <= 40 and line.endswith("项目") and not _NOT_ONE_PROJECT.search(line):
@@ -167,6 +168,8 @@ def _heading_projects(doc: Doc) -> list[str]:
     return out
 
 
+#: A tag heading an item of a chain's list (补链｜, 强链丨, 延链|).
+_WORK_TAG = re.compile(r"^[补强延固建]链\s*[｜丨|]\s*")
 _ITEM_NUMBER = re.compile(
     rf"^(?:[{''.join(sorted(BULLETS))}]|——?|[一二三四五六七八九十]{{1,3}}、|"
     r"[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、])"
