@@ -3361,6 +3361,22 @@ def test_a_work_report_titled_by_the_year_it_is_delivered_in_reviews_the_year_be
     assert got["6%左右"][3] == "2026"
 
 
+def test_a_page_s_date_line_alone_is_no_title() -> None:
+    text = (
+        "大岭县人民政府门户网站\n首页 > 政府信息公开 > 政府工作报告\n\n"
+        "索引号：43042600/2026-01472　　信息分类：政府工作报告\n"
+        "发布机构：大岭县人民政府办公室　　成文日期：2026-01-15\n"
+        "发布日期：2026-09-24　　浏览次数：1,087\n\n"
+        "2026年大岭县政府工作报告\n\n"
+        "——2026年1月9日在大岭县第十八届人民代表大会第五次会议上\n\n"
+        "一、2025年工作回顾\n\n"
+        "全年实施重点项目126个，完成投资168.4亿元。"
+    )
+    doc = PIPELINE("t", text)
+    assert doc.text[doc.paragraphs[doc.title_index()].start :].startswith("2026年大岭县")
+    assert by_quote(text)["126个"][3] == "2025"
+
+
 def test_a_path_with_double_arrows_is_no_title_and_a_province_before_a_county_gives_the_county() -> (
     None
 ):

@@ -157,7 +157,7 @@ class Doc:
             below = lines[index + 1] if index + 1 < len(lines) else ""
             named = _PATH.match(below) is not None or _ISSUE.match(below) is not None
             site = named and len(line) <= 20 and not line.endswith(("公司", "集团"))
-            dated = _DATED.fullmatch(line) or _STAMPED.fullmatch(line)
+            dated = _DATED.fullmatch(line) or _STAMPED.fullmatch(line) or _PAGE_DATE.match(line)
             if _BANNER.fullmatch(line) or _CRUMBS.match(line) or site or dated:
                 banner = True  # the site's name, its menu, search box and the page's path
                 continue
@@ -177,6 +177,8 @@ class Doc:
 #: it posted (any space but a line break between), then where from.
 STAMPED_LINE = re.compile(r"[^。，\n]{0,20}?(?:19|20)\d\d-\d\d-\d\d[^\S\n]*\d{1,2}:\d\d")
 _STAMPED = re.compile(STAMPED_LINE.pattern + r"[^。，\n]{0,8}")
+#: A page's date line (发布日期：2026-09-24　浏览次数：1,087): furniture over the title.
+_PAGE_DATE = re.compile(r"(?:发布日期|发布时间|成文日期)[：:]\s*(?:19|20)\d\d[-年/.]")
 #: A line closed by a date (娄底市统计局编　2026 年 7 月 20 日): who issued it and when.
 _DATED = re.compile(r".{0,20}?(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 #: A periodical's issue line (2026 年第 6 期（总第 318 期）): the short line above names it.
