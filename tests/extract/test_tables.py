@@ -469,3 +469,24 @@ def test_a_quarterly_report_s_tables_give_the_period_its_end_and_the_year_before
         "2025",
     )
     assert (got["12.96"][0].period, got["86.42"][0].indicator) == ("2026-09", "在建工程变动比例")
+
+
+def test_a_quarterly_table_in_the_layout_with_units_in_the_rows_is_read() -> None:
+    text = (
+        "冈峰电缆三季报：前三季度营收71.36亿元\n"
+        "山东冈峰电缆股份有限公司披露2026年第三季度报告。\n"
+        "项目　　本报告期　　本报告期比上年同期增减　　年初至报告期末　　年初至报告期末比上年同期增减\n"
+        "营业收入（元）　　2,658,436,725.14　　21.36%　　7,136,285,614.37　　18.42%\n"
+        "加权平均净资产收益率　　2.56%　　增加0.31个百分点　　7.04%　　增加0.58个百分点\n"
+        "项目名称　　变动比例　　主要原因\n"
+        "存货_本报告期末　　41.27%　　主要系备货增加所致\n"
+    )
+    got = cells(text)
+    quarter, year = got["2,658,436,725.14"][0], got["7,136,285,614.37"][0]
+    assert (quarter.indicator, quarter.unit, year.indicator) == (
+        "第三季度营业收入",
+        "元",
+        "营业收入",
+    )
+    assert (got["18.42%"][-1].measure, got["7.04%"][0].measure) == ("growth", "ratio")
+    assert got["41.27%"][0].indicator == "存货变动比例"

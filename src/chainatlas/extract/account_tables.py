@@ -33,18 +33,21 @@ _COLUMNS = (
     (re.compile(r"本期(?:数|金额|发生额)?|本报告期|本年(?:数|金额)?|年初至报告期末"), "table"),
     (re.compile(r"上年度末|上年末|期初(?:数|余额)"), "table_year_end"),
     (re.compile(r"上年同期(?:数|金额|发生额)?|上年(?:数|金额)"), "table_prior"),
-    (re.compile(r"[^（(]{0,20}?(?:变动|增减)(?:比例|幅度)?[（(]%[）)]"), "table_growth"),
+    (re.compile(r"[^（(]{0,20}?(?:变动|增减)(?:比例|幅度)?(?:[（(]%[）)])?"), "table_growth"),
     (re.compile(r"(?:主要)?原因|说明"), ""),
 )
 #: ``单位：元　币种：人民币``: the unit of every amount in the tables below.
 _UNIT_LINE = re.compile(r"单位[：:]\s*(千元|万元|亿元|元)")
 _FACTORS = {"元": 1, "千元": 1_000, "万元": 1, "亿元": 1}
 _UNITS = {"元": "元", "千元": "元", "万元": "万元", "亿元": "亿元"}
-#: A row's own unit in its name (基本每股收益（元/股）, 加权平均净资产收益率（%）).
-_ROW_UNIT = re.compile(r"[（(](元/股|%)[）)]$")
+#: A row's own unit in its name (营业收入（元）, 基本每股收益（元/股）, 净资产收益率（%）).
+_ROW_UNIT = re.compile(r"[（(](元/股|元|%)[）)]$")
 #: A row of changes named with the column it compares (交易性金融资产_本报告期末).
 _ROW_SPAN = re.compile(r"_(本报告期末|年初至报告期末|本报告期)$")
-_CELL = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
+#: A cell's number, with its % where the cell writes one (21.36%).
+_CELL = re.compile(r"(-?\d[\d,]*(?:\.\d+)?)(%?)")
+#: The quarter a quarterly report covers (2026年第三季度报告, 三季报).
+_QUARTER = re.compile(r"第([一二三四])季度报告|([一三])季报")
 _GAP_CELL = re.compile(r"(?:增加|减少|提高|下降)(\d+(?:\.\d+)?)个百分点")
 
 
@@ -53,13 +56,20 @@ def account_rows(doc: Doc) -> list[Quantity]:
     out: list[Quantity] = []
     columns: list[str] | None = None
     unit = None
+    told = _QUARTER.search(doc.text)
+    quarter = f"第{told.group(1) or told.group(2)}季度" if told else ""
+    singles: list[bool] = []
     for k, p in enumerate(doc.paragraphs):
         cells = row_cells(doc, p)
-        if columns is not None and unit is not None and len(cells) == len(columns) + 1:
-            out += _row(cells, columns, unit)
+        if columns is not None and len(cells) == len(columns) + 1:
+            out += _row(cells, columns, unit, [quarter if one else "" for one in singles])
             continue
-        columns = _header([c for _, c in cells])
+        heads = [c for _, c in cells]
+        columns = _header(heads)
         unit = (_unit_above(doc, k) or unit) if columns is not None else unit
+        # 本报告期 beside 年初至报告期末 in a quarterly report: the quarter's own amounts
+        singles = [h.startswith("本报告期") and not h.startswith("本报告期末")
+                   and "年初至报告期末" in heads for h in heads[-len(columns or []) :]]  # fmt: skip
     return out
 
 
@@ -86,35 +96,46 @@ def _unit_above(doc: Doc, k: int) -> str | None:
     return None
 
 
-def _row(cells: list[tuple[int, str]], columns: list[str], unit: str) -> list[Quantity]:
+def _row(
+    cells: list[tuple[int, str]], columns: list[str], unit: str | None, quarters: list[str]
+) -> list[Quantity]:
     """One account's figures: the amounts in the table's unit (or the row's own), the changes
-    in %."""
-    name = cells[0][1]
-    own = _ROW_UNIT.search(name)
-    span = _ROW_SPAN.search(name)
+    in %; a quarter's own column names its quarter (第三季度营业收入)."""
+    row = cells[0][1]
+    own = _ROW_UNIT.search(row)
+    span = _ROW_SPAN.search(row)
     cut = own or span
-    name = name[: cut.start()] if cut is not None else name
+    row = row[: cut.start()] if cut is not None else row
     out = []
-    for (start, cell), kind in zip(cells[1:], columns, strict=True):
+    for (start, cell), kind, quarter in zip(cells[1:], columns, quarters, strict=True):
+        name = quarter + row
         gap = _GAP_CELL.fullmatch(cell) if kind == "table_growth" else None
         if gap is not None:  # 减少0.28个百分点: a rate's change, in points
             at = start + gap.start(1)
             out.append(Quantity(at, start + len(cell), parse_number(gap.group(1)), "个百分点",
                                 kind="table", indicator=name + "变动"))  # fmt: skip
             continue
-        if not kind or not _CELL.fullmatch(cell):
+        number = _CELL.fullmatch(cell) if kind else None
+        if number is None:
             continue  # 不适用, 主要系…: no amount of the column's kind
-        value = parse_number(cell.replace(",", ""))
+        value = parse_number(number.group(1).replace(",", ""))
+        per_cent = bool(number.group(2)) or (own is not None and own.group(1) == "%")
         if kind == "table_growth":
             q = Quantity(start, start + len(cell), value.normalize(), "%", kind=kind)
             q.indicator = name + ("变动比例" if span else "增速")
             # 总资产 …本报告期末比上年度末增减; 交易性金融资产_本报告期末: a change to the period's end
             if "table_end" in columns or (span and span.group(1) == "本报告期末"):
                 q.kind = "table_end_growth"
-        elif own is not None:  # 每股收益（元/股）: an amount; 净资产收益率（%）: a ratio
-            ratio = "table_ratio" if own.group(1) == "%" else kind
-            q = Quantity(start, start + len(cell), value.normalize(), own.group(1)[0], kind=ratio)
+                q.indicator = name + ("变动比例" if span else "较上年度末增速")
+        elif (
+            per_cent or own is not None
+        ):  # 每股收益（元/股）: an amount; 净资产收益率 2.56%: a rate
+            ratio = "table_ratio" if per_cent else kind
+            q = Quantity(start, start + len(cell), value.normalize(), "%" if per_cent else "元",
+                         kind=ratio)  # fmt: skip
             q.indicator = name
+        elif unit is None:
+            continue  # an amount with no unit told: no figure to give
         else:
             amount = (value * Decimal(_FACTORS[unit])).normalize()
             q = Quantity(start, start + len(cell), amount, _UNITS[unit], kind=kind)
