@@ -490,3 +490,13 @@ def test_a_quarterly_table_in_the_layout_with_units_in_the_rows_is_read() -> Non
     )
     assert (got["18.42%"][-1].measure, got["7.04%"][0].measure) == ("growth", "ratio")
     assert got["41.27%"][0].indicator == "存货变动比例"
+
+
+def test_a_product_row_in_万千米_is_read() -> None:
+    text = (
+        "2025年阳谷县国民经济和社会发展统计公报\n表2　主要工业产品产量及其增长速度\n"
+        "产品名称　　单位　　产量　　比上年增长（%）\n"
+        "电线电缆　　万千米　　36.8　　11.4\n"
+    )
+    got = cells(text)
+    assert (got["36.8"][0].unit, got["36.8"][0].indicator) == ("万千米", "电线电缆产量")
