@@ -500,3 +500,14 @@ def test_a_product_row_in_万千米_is_read() -> None:
     )
     got = cells(text)
     assert (got["36.8"][0].unit, got["36.8"][0].indicator) == ("万千米", "电线电缆产量")
+
+
+def test_a_goal_table_with_计量单位_and_完成进度_is_read() -> None:
+    text = (
+        "公安经济开发区2026年前三季度目标任务完成情况\n发布时间：2026-10-19 16:40\n"
+        "序号　指标名称　计量单位　全年目标　前三季度完成　完成进度（%）　同比增长（%）\n"
+        "1　规上工业总产值　亿元　430　318.26　74.0　12.4\n"
+    )
+    got = cells(text)
+    assert (got["430"][0].qualifier, got["318.26"][0].indicator) == ("target", "规上工业总产值")
+    assert got["74.0"][0].indicator == "规上工业总产值完成进度"

@@ -29,7 +29,7 @@ _DONE = re.compile(
     r"(?:\d{1,2}[—\-–~至]\d{1,2}月|上半年|前三季度|本期|本年)?(?:累计)?(?:完成|实绩)(?:数|值)?"
 )
 _PART_DONE = re.compile(
-    r"完成(?:年度|全年)?(?:目标|计划)(?:进度|比例)?[（(]%[）)]|完成率[（(]?%?[）)]?|目标完成率"
+    r"完成(?:年度|全年)?(?:目标|计划)?(?:进度|比例)?[（(]%[）)]|完成率[（(]?%?[）)]?|目标完成率"
 )
 #: The amount of the span a release tells (1—9月, 前三季度): what was done, without 完成.
 _SPAN = re.compile(r"\d{1,2}[—\-–~至]\d{1,2}月(?:累计)?|上半年|前三季度|全年")
@@ -62,7 +62,7 @@ def goal_rows(doc: Doc) -> list[Quantity]:
 def _header(cells: list[str]) -> list[tuple[str, str]] | None:
     """The kinds and heads of the columns after 指标名称 and 单位, or None when the line heads
     no such table (it must name a goal and what was done, or a rank)."""
-    if len(cells) < 4 or not _NAME_HEAD.fullmatch(cells[0]) or cells[1] != "单位":
+    if len(cells) < 4 or not _NAME_HEAD.fullmatch(cells[0]) or cells[1] not in ("单位", "计量单位"):
         return None
     kinds = [next((k for head, k in _COLUMNS if head.fullmatch(c)), "") for c in cells[2:]]
     ours = {"table_goal", "table"} <= set(kinds) or "table_rank" in kinds
@@ -84,7 +84,8 @@ def _row(cells: list[tuple[int, str]], columns: list[tuple[str, str]]) -> list[Q
             q.indicator = name + (head if head.startswith("增速") else "增速" + head)
         elif kind in ("table_share", "table_growth"):
             q = Quantity(start, start + len(cell), value.normalize(), "%", kind=kind)
-            q.indicator = name + ("完成年度目标比例" if kind == "table_share" else "增速")
+            done = "完成进度" if head.startswith("完成进度") else "完成年度目标比例"
+            q.indicator = name + (done if kind == "table_share" else "增速")  # 完成进度（%）
         else:
             amount = (value * Decimal(factor)).normalize()
             q = Quantity(start, start + len(cell), amount, unit, kind=kind)
