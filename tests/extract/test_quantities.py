@@ -162,3 +162,8 @@ def test_the_field_of_a_rank_is_no_count_though_the_evaluation_s_name_runs_long(
     ranks = [q for q in doc.facts() if q.measure == "rank"]
     assert [q.rank_of for q in ranks] == [129], ranks
     assert not any(q.measure == "count" for q in doc.facts())
+
+
+def test_a_count_naming_a_drive_or_a_set_of_tasks_is_no_figure() -> None:
+    doc = PIPELINE("t", "深入开展“三个一批”项目建设活动，十件民生实事全面完成，新开工项目42个。")
+    assert [doc.text[q.start : q.end] for q in doc.facts()] == ["42个"]
