@@ -46,6 +46,8 @@ _ROW_UNIT = re.compile(r"[（(](元/股|元|%)[）)]$")
 _ROW_SPAN = re.compile(r"_(本报告期末|年初至报告期末|本报告期)$")
 #: A cell's number, with its % where the cell writes one (21.36%).
 _CELL = re.compile(r"(-?\d[\d,]*(?:\.\d+)?)(%?)")
+#: Words one of a firm's account tables must hold in its head.
+_ACCOUNT_WORDS = re.compile(r"本期|报告期|科目|上年同期|上年度末|变动比例")
 #: The quarter a quarterly report covers (2026年第三季度报告, 三季报).
 _QUARTER = re.compile(r"第([一二三四])季度报告|([一三])季报")
 _GAP_CELL = re.compile(r"(?:增加|减少|提高|下降)(\d+(?:\.\d+)?)个百分点")
@@ -53,6 +55,8 @@ _GAP_CELL = re.compile(r"(?:增加|减少|提高|下降)(\d+(?:\.\d+)?)个百分
 
 def account_rows(doc: Doc) -> list[Quantity]:
     """The figures of every table of a firm's accounts in ``doc``, in text order."""
+    if not _ACCOUNT_WORDS.search(doc.text):
+        return []  # most texts hold no such table: no need to split every line into cells
     out: list[Quantity] = []
     columns: list[str] | None = None
     unit = None

@@ -44,6 +44,8 @@ _COLUMNS = ((_GOAL, "table_goal"), (_DONE, "table"), (_SPAN, "table"),
 
 def goal_rows(doc: Doc) -> list[Quantity]:
     """The figures of every table of goals or of ranked growths in ``doc``, in text order."""
+    if "单位" not in doc.text:
+        return []  # a head without its 单位 column heads no such table
     out: list[Quantity] = []
     columns: list[tuple[str, str]] | None = None
     numbered = False  # 序号　指标名称　单位…: each row opens with its number
