@@ -360,3 +360,10 @@ def test_a_trade_body_named_by_its_kind_alone_is_no_entity() -> None:
     text = "推介会上，长三角地区家居企业和行业协会代表150余人参加。中国家具协会会长出席。"
     names = {e["name"] for e in PIPELINE("t", text).entities}
     assert "行业协会" not in names, names
+
+
+def test_a_quoted_honour_a_place_is_rated_is_a_programme_but_a_grade_is_not() -> None:
+    text = "今年5月，王集镇获评“中国纺织服装品牌创新示范镇”。在全省考核中，王集镇获评“优秀”等次。"
+    names = {e["name"] for e in PIPELINE("t", text).entities}
+    assert "中国纺织服装品牌创新示范镇" in names, names
+    assert "优秀" not in names, names

@@ -17,7 +17,10 @@ _PROGRAMME_AFTER = re.compile(
     r"^(活动|改革|行动计划|行动方案|行动|计划|工程|审批模式|模式|专项|评选|品牌|[^，。；、\n]{0,4}规划)"
 )
 _NAMED_WITH_KIND = re.compile(r"[^，。；、\n]{0,4}规划|行动计划|行动方案|计划|专项|评选|品牌")
-_PROGRAMME_BEFORE = re.compile(r"(开展|实施|推行|启动|举办|设立|设置|推出|探索|深化)$")
+#: What puts a quoted name on a programme or an honour (获评“中国五金工量具产业基地”); a
+#: grade given (获评“优秀”等次) is no honour's name.
+_PROGRAMME_BEFORE = re.compile(r"(开展|实施|推行|启动|举办|设立|设置|推出|探索|深化|获评|评为)$")
+_GRADE = re.compile(r"等次|等级|档次")
 _TITLE = re.compile(r"《([^》\n]{2,40})》")
 _HONOUR = re.compile(
     r"(?:入选(?!者|数|率|企业|的|项目|总数)|获评|荣获|被评为|被认定为|认定为|荣膺|列入)了?([^，。；\d]{4,80})"
@@ -87,7 +90,7 @@ def find_programmes(text: str) -> Iterator[Found]:
             kept = _NAMED_WITH_KIND.match(tail.group())
             yield m.start(), e, text[m.start() : e] if kept else inner, "programme"
         named = _PROGRAMME_END.search(inner) is not None and len(inner) > 2  # not “上榜”
-        if _said_only(text, m.start(), inner):
+        if _said_only(text, m.start(), inner) or _GRADE.match(text, m.end()):
             continue
         if not tail and (named or before or listed or _TITLED.match(text, m.end())):
             last = m.end()
