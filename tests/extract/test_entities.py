@@ -367,3 +367,9 @@ def test_a_quoted_honour_a_place_is_rated_is_a_programme_but_a_grade_is_not() ->
     names = {e["name"] for e in PIPELINE("t", text).entities}
     assert "中国纺织服装品牌创新示范镇" in names, names
     assert "优秀" not in names, names
+
+
+def test_the_county_party_committee_named_bare_is_a_government() -> None:
+    text = "同心县工业园区在县委、县政府的坚强领导下实现产值50亿元。同心县规上工业增长8%。"
+    names = {e["name"] for e in PIPELINE("t", text).entities}
+    assert {"同心县委", "县政府"} <= names, names

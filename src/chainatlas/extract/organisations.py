@@ -193,11 +193,15 @@ def _outermost(found: list[names.Found]) -> list[names.Found]:
     return [f for f in found if f[3] != "company" or longest[f[0]] == f[1]]
 
 
-_COMMITTEE = re.compile(r"[市县区省](?:委(?=书记|副书记|常委|、|和|，)|政协)")
+_COMMITTEE = re.compile(
+    r"[市县区省旗](?:委(?=书记|副书记|常委|、|和|，|的|[市县区省旗](?:人民)?政府|坚强领导|统一部署)|政协)"
+)
+#: What may stand before a bare 县委 and is no part of a place's name (在县委、县政府的领导下).
+_BEFORE_BARE = frozenset("在由和与及对经是向把将同为受据按照跟请")
 
 
 def _party_committees(text: str, places: set[str]) -> list[tuple[str, str, str, str]]:
-    """``市委书记郭建平``: the party committee of the place (中共长葛市委), named by the place
+    """``市委书记郭建平``: the party committee of the place (长葛市委, as most texts write it), named by the place
     before it (长葛市委) or, bare, by the place of that level the text names most; 市政协 is
     the place's political consultative conference (长葛市政协, as the texts write it). Found from each 市委/市政协 (few) and
     read backwards."""
@@ -207,7 +211,7 @@ def _party_committees(text: str, places: set[str]) -> list[tuple[str, str, str, 
         level, at, cppcc = m.group()[0], m.start(), m.group().endswith("政协")
         place = next((text[at - k : at] for k in (4, 3, 2) if text[at - k : at] in places), None)
         start = at - len(place) if place else at
-        cjk_before = "\u4e00" <= text[at - 1 : at] <= "\u9fff" and text[at - 1] != "、"
+        cjk_before = "\u4e00" <= text[at - 1 : at] <= "\u9fff" and text[at - 1] not in _BEFORE_BARE
         if place is None and cjk_before and not cppcc:
             continue  # 党委, 管委, 区委 of a place not known: no committee to name
         if place is None:
@@ -219,7 +223,7 @@ def _party_committees(text: str, places: set[str]) -> list[tuple[str, str, str, 
                 continue
         start -= 2 if text.startswith("中共", start - 2) else 0
         name = place.removesuffix(level)
-        body = f"{name}{level}政协" if cppcc else f"中共{name}{level}委"
+        body = f"{name}{level}政协" if cppcc else f"{name}{level}委"
         out.append(("rule", text[start : m.end()], "government", body))
     return out
 
