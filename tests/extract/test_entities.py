@@ -373,3 +373,13 @@ def test_the_county_party_committee_named_bare_is_a_government() -> None:
     text = "同心县工业园区在县委、县政府的坚强领导下实现产值50亿元。同心县规上工业增长8%。"
     names = {e["name"] for e in PIPELINE("t", text).entities}
     assert {"同心县委", "县政府"} <= names, names
+
+
+def test_a_town_of_three_characters_and_zhen_where_a_place_stands() -> None:
+    text = (
+        "今年5月，王江泾镇获评“中国纺织服装品牌创新示范镇”。来自芦草沟镇的挡车工说。"
+        "城镇和乡村居民收入稳步增长，工业重镇再添新动能。"
+    )
+    names = {e["name"] for e in PIPELINE("t", text).entities}
+    assert {"王江泾镇", "芦草沟镇"} <= names, names
+    assert not {"城镇和乡", "工业重镇"} & names, names

@@ -28,6 +28,7 @@ from chainatlas.extract.people import find_people
 from chainatlas.extract.places import find_regions, written_as_place
 from chainatlas.extract.publishers import find_sources
 from chainatlas.extract.topic import park_of_board
+from chainatlas.extract.towns import find_towns
 
 NAME = "organisations"
 VERSION = "12"
@@ -110,6 +111,7 @@ class Organisations:
             *programmes.find_programmes(text),
             *find_people(text, paragraphs),
             *find_regions(text),
+            *find_towns(text),
             *phased.find_phased_projects(text),
             *phased.find_milestone_projects(text),
             *phased.find_visited_projects(text),
