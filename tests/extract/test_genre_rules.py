@@ -3701,3 +3701,10 @@ def test_an_item_tagged_by_its_kind_of_work_names_its_project() -> None:
         "　　● 延链｜车载显示模组项目：总投资9.6亿元，规划年产车载显示模组300万片。"
     )
     assert got["9.6亿元"][1] == "车载显示模组项目"
+
+
+def test_a_word_opening_with_yue_is_no_month() -> None:
+    doc = PIPELINE("t", "目前，恭城已有月柿加工企业126家。2025年，全县月柿加工转化率达到62%。")
+    assert [q.indicator for q in doc.facts()] == ["月柿加工企业", "月柿加工转化率"]
+    doc = PIPELINE("t", "1—9月规上工业增加值增长8%。9月份规上工业增加值增长9%。")
+    assert {q.indicator for q in doc.facts()} == {"规上工业增加值增速"}
