@@ -511,3 +511,22 @@ def test_a_goal_table_with_计量单位_and_完成进度_is_read() -> None:
     got = cells(text)
     assert (got["430"][0].qualifier, got["318.26"][0].indicator) == ("target", "规上工业总产值")
     assert got["74.0"][0].indicator == "规上工业总产值完成进度"
+
+
+_TRADES = (
+    "青原县统计局\n2026年1—10月，青原县规模以上工业总产值212.48亿元，同比增长8.8%。\n"
+    "表1　2026年1—10月全县规模以上工业分行业总产值\n"
+    "行　业　　1—10月（亿元）　　同比增长（%）　　占全县比重（%）\n"
+    "医药制造　　96.72　　14.6　　45.5\n"
+    "新材料　　115.76　　4.1　　54.5\n"
+    "合　计　　212.48　　8.8　　100.0\n"
+)
+
+
+def test_a_grid_by_trade_with_a_span_column_gives_each_trade_what_the_title_measures() -> None:
+    got = cells(_TRADES)
+    level, growth, share = got["96.72"][0], got["14.6"][0], got["45.5"][0]
+    assert (level.subject, level.indicator, level.unit) == ("医药制造", "产值", "亿元")
+    assert (growth.measure, growth.indicator) == ("growth", "产值增速")
+    assert (share.measure, share.subject) == ("share", "医药制造")
+    assert "100.0" not in got  # 合　计: the whole, spaced apart, as its own share

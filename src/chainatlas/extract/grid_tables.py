@@ -28,7 +28,7 @@ from chainatlas.extract.tables import VALUE_OF
 _CELL_SPLIT = re.compile(r"[ \t\u3000]*[|｜\u3000\t][ \t\u3000]*|[ \t]{2,}")
 #: The first cell of such a header: what the rows are (园区名称, 商品名称, 县市区, 地区, 片区, 指标).
 _ROW_HEAD = re.compile(
-    r"[\u4e00-\u9fff（）、]{0,8}?(?:名称|县市区|县（市、区）|县区|地区|区域|园区|片区|镇街|乡镇)|指标|项目|行业"
+    r"[\u4e00-\u9fff（）、]{0,8}?(?:名称|县市区|县（市、区）|县区|地区|区域|园区|片区|镇街|乡镇)|指标|项目|行\u3000?业"
 )
 #: Heads of the columns of a table of measures: the amount in the row's unit, its growth.
 _AMOUNT_HEAD = re.compile(r"绝对数|绝对值|数值|总量|本期数?|累计数?|完成数?")
@@ -38,6 +38,11 @@ _LABEL = re.compile(r"[\u4e00-\u9fff]{2,16}")
 _PAGE_UNIT = re.compile(r"单位[：:]\s*(%|亿元|万元|万美元)\s*$")
 _GROWTH = re.compile(r"增长|增速")
 _SHARE = re.compile(r"比重|占比|占")
+#: A first cell of two characters spaced apart (行　业, 合　计), one word.
+_SPACED_WORD = re.compile(r"^([\u4e00-\u9fff])\u3000([\u4e00-\u9fff])(?=[ \t\u3000|｜])")
+#: A column headed by the span its amounts cover (1—10月（亿元）): what the title measures.
+_SPAN_HEAD = re.compile(r"(?:\d{1,2}[—-])?\d{1,2}月|本月|本年|全年|上半年|前三季度|累计")
+_BRACKETED = re.compile(r"[（(][^）)]{1,4}[）)]")
 _CELL = re.compile(r"-?\d[\d,]*(?:\.\d+)?|[—-]{1,2}")
 #: Rows naming a place or a park: each its own subject.
 _PLACE_ROW = re.compile(r".{1,10}(?:区|县|市|园|园区|开发区|高新区|经开区|新区|镇|乡)$")
@@ -59,15 +64,17 @@ def grid_rows(doc: Doc) -> list[Quantity]:
     """The figures of every grid table in ``doc``, in text order."""
     out: list[Quantity] = []
     columns: list[_Column] | None = None
+    by_trade = False  # a header 行业: every row an industry (医药制造, 新材料)
     for k, p in enumerate(doc.paragraphs):
         if columns is not None:
             cells = row_cells(doc, p)
             if len(cells) == len(columns) + 1:
-                out += _row(cells, columns)
+                out += _row(cells, columns, by_trade)
                 continue
             columns = None  # the first line that is no row ends the table
         if _ROW_HEAD.match(doc.text, p.start, p.end):
             columns = _header(doc, k, row_cells(doc, p))
+            by_trade = doc.text.startswith("行", p.start)
     return out
 
 
@@ -85,8 +92,11 @@ def row_cells(doc: Doc, p: Paragraph) -> list[tuple[int, str]]:
     (``园区名称　　规上工业总产值（亿元）　　同比增长（%）`` loses those beside brackets)."""
     s, e = doc.original_span(p.start, p.end)
     out, pos = [], p.start
-    for cell in _CELL_SPLIT.split(doc.original[s:e].strip()):
+    for cell in _CELL_SPLIT.split(_SPACED_WORD.sub("\\1\\2", doc.original[s:e].strip())):
         at = doc.text.find(cell, pos, p.end)
+        if at < 0 and len(cell) == 2:  # 行　业, 合　计: a word of two spaced characters
+            at = doc.text.find(f"{cell[0]}\u3000{cell[1]}", pos, p.end)
+            cell = doc.text[at : at + 3] if at >= 0 else cell
         if at < 0:
             return []  # a cell the text writes otherwise: no row to read
         out.append((at, cell))
@@ -108,6 +118,10 @@ def _header(doc: Doc, k: int, cells: list[tuple[int, str]]) -> list[_Column] | N
     for name in names:
         head = _UNIT_HEAD.fullmatch(name)
         label, unit = (head.group("label"), head.group("unit")) if head else (name, page)
+        span = _SPAN_HEAD.match(name)
+        if span is not None and _BRACKETED.fullmatch(name, span.end()):
+            # 1—10月（亿元） under …分行业总产值: the span's amount of what the title measures
+            label, unit = _measured(doc, k), name[span.end() + 1 : -1]
         if unit is None or not _LABEL.fullmatch(label):
             return None
         if GROWTH_HEAD.fullmatch(name) and not columns:
@@ -152,12 +166,12 @@ def _page_unit(doc: Doc, k: int) -> str | None:
     return None
 
 
-def _row(cells: list[tuple[int, str]], columns: list[_Column]) -> list[Quantity]:
+def _row(cells: list[tuple[int, str]], columns: list[_Column], by_trade: bool) -> list[Quantity]:
     """The figures of one row, each in its column's unit and measure."""
     name = cells[0][1]
     whole = _WHOLE_ROW.fullmatch(name) is not None
     place = not whole and _PLACE_ROW.fullmatch(name) is not None
-    industry = not whole and not place and _INDUSTRY_ROW.fullmatch(name) is not None
+    industry = not whole and not place and (by_trade or _INDUSTRY_ROW.fullmatch(name) is not None)
     own = _UNIT_HEAD.fullmatch(name)  # 地区生产总值（亿元）: a measure's row, with its unit
     name = own.group("label") if own is not None else name
     out = []
