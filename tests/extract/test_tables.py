@@ -530,3 +530,15 @@ def test_a_grid_by_trade_with_a_span_column_gives_each_trade_what_the_title_meas
     assert (growth.measure, growth.indicator) == ("growth", "产值增速")
     assert (share.measure, share.subject) == ("share", "医药制造")
     assert "100.0" not in got  # 合　计: the whole, spaced apart, as its own share
+
+
+def test_a_part_done_written_with_its_percent_sign_is_read() -> None:
+    got = cells(
+        "青木经济开发区2026年前三季度工作总结\n发布时间：2026-10-20\n\n"
+        "表1　青木经济开发区2026年前三季度主要指标完成情况\n"
+        "指标　单位　年度目标　完成　完成率\n"
+        "规上工业总产值　亿元　92.0　70.38　76.5%\n"
+        "高新技术企业　家　20　21　105.0%\n"
+    )
+    assert (got["76.5%"][0].measure, got["76.5%"][0].value) == ("share", Decimal("76.5"))
+    assert got["105.0%"][0].indicator == "高新技术企业完成年度目标比例"

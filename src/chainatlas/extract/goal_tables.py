@@ -35,7 +35,7 @@ _PART_DONE = re.compile(
 _SPAN = re.compile(r"\d{1,2}[—\-–~至]\d{1,2}月(?:累计)?|上半年|前三季度|全年")
 #: Where the growth ranks (增速全市位次, 全省排名): a place among the field's.
 _RANK = re.compile(r"(?:增速)?(?:全市|全省|全区|全州|全盟)?(?:位次|排名|排位)")
-_CELL = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
+_CELL = re.compile(r"-?\d[\d,]*(?:\.\d+)?[%％]?")  # 76.5%: a part done written with its sign
 #: What each column holds, as the kind of figure it gives.
 _COLUMNS = ((_GOAL, "table_goal"), (_DONE, "table"), (_SPAN, "table"),
             (_PART_DONE, "table_share"), (GROWTH_HEAD, "table_growth"),
@@ -80,7 +80,7 @@ def _row(cells: list[tuple[int, str]], columns: list[tuple[str, str]]) -> list[Q
     for (start, cell), (kind, head) in zip(cells[2:], columns, strict=True):
         if not _CELL.fullmatch(cell):
             continue  # —: nothing to tell
-        value = parse_number(cell.replace(",", ""))
+        value = parse_number(cell.replace(",", "").rstrip("%％"))
         if kind == "table_rank":
             q = Quantity(start, start + len(cell), value.normalize(), "位", kind=kind)
             q.indicator = name + (head if head.startswith("增速") else "增速" + head)
