@@ -279,3 +279,24 @@ def test_a_goal_s_year_heads_its_clause_and_what_is_already_done_is_no_goal() ->
     doc = PIPELINE("t", text)
     got = {doc.text[q.start : q.end]: (q.subject, q.qualifier) for q in doc.facts()}
     assert got["486.3亿元"] == ("海工装备产业", "exact"), got
+
+
+def test_a_section_run_on_in_its_paragraph_leaves_what_stands_now_behind() -> None:
+    doc = PIPELINE(
+        "t",
+        "青山区统计局\n2026年10月28日\n前三季度，全区农林牧渔业总产值108.36亿元。"
+        "（一）沃柑产业量质齐升。目前全区沃柑种植面积约45万亩。（二）菜篮子产品供应充足。"
+        "蔬菜产量42.3万吨，增长3.6%。",
+    )
+    periods = {doc.text[q.start : q.end]: q.period for q in doc.facts()}
+    assert periods["约45万亩"] == "cumulative"
+    assert periods["42.3万吨"] == periods["3.6%"] == "2026Q3"
+
+
+def test_a_count_with_its_growth_after_it_is_a_flow_of_the_span() -> None:
+    doc = PIPELINE(
+        "t",
+        "青山区统计局\n2026年10月28日\n前三季度，全区农林牧渔业总产值108.36亿元。"
+        "菜篮子产品供应充足。生猪出栏38.72万头，增长1.9%。",
+    )
+    assert {q.period for q in doc.facts()} == {"2026Q3"}

@@ -44,7 +44,7 @@ from chainatlas.extract.period_rules import (
     widen_yearly_plans,
 )
 from chainatlas.extract.reviews import date_reached_ends
-from chainatlas.extract.sections import opens_section
+from chainatlas.extract.sections import numbered_at, opens_section
 from chainatlas.extract.yearly_runs import date_runs
 
 NAME = "periods"
@@ -179,6 +179,12 @@ class _Reading:
         self.box = self.box if boxed else None
         return True
 
+    def item(self) -> None:
+        """A section numbered inside a paragraph starts from the time of the sections, not
+        from what stands now (目前…) told at the end of the one before."""
+        if self.state is not None and self.state.period == "cumulative":
+            self.state = self.lasting = self.section_time
+
     @staticmethod
     def _breaks_down(doc: Doc, at: int, anchors: Anchors) -> bool:
         """A breakdown (分行业看，…) outside a release or a report, whose span frames it."""
@@ -213,6 +219,8 @@ def _assign(doc: Doc, anchors: Anchors) -> None:
         opened = sentence.paragraph == reading.paragraph
         if not opened and not reading.open(doc, sentence.paragraph, title_at, anchors):
             continue  # a caption's or a credit's first sentence tells no time
+        if opened and numbered_at(doc, sentence.start):
+            reading.item()  # （二）“菜篮子”…: a section run on in its paragraph
         own: list[Cue] = []
         if raw_cues := by_sentence.get(si):
             pairs = _resolved(raw_cues, reading.state, anchors)

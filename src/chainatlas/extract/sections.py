@@ -100,6 +100,11 @@ def opens_section(doc: Doc, paragraph: int) -> bool:
     return _NUMBERED.match(doc.text, doc.paragraphs[paragraph].start) is not None
 
 
+def numbered_at(doc: Doc, at: int) -> bool:
+    """Whether a section's number stands at ``at`` (…带动农户增收。（二）“菜篮子”…)."""
+    return _NUMBERED.match(doc.text, at) is not None
+
+
 def opens_item(doc: Doc, paragraph: int) -> bool:
     """Whether ``paragraph`` opens with an item's number: a section's, or 3．/3、 of a list."""
     start = doc.paragraphs[paragraph].start
