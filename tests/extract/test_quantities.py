@@ -167,3 +167,12 @@ def test_the_field_of_a_rank_is_no_count_though_the_evaluation_s_name_runs_long(
 def test_a_count_naming_a_drive_or_a_set_of_tasks_is_no_figure() -> None:
     doc = PIPELINE("t", "深入开展“三个一批”项目建设活动，十件民生实事全面完成，新开工项目42个。")
     assert [doc.text[q.start : q.end] for q in doc.facts()] == ["42个"]
+
+
+def test_weights_in_jin_and_kilograms_are_units_not_yuan() -> None:
+    doc = PIPELINE("t", "粮食总产量稳定在60亿斤以上，亩产3至5公斤，每吨节约120千克。")
+    got = {doc.text[q.start : q.end]: q for q in doc.facts()}
+    assert (got["60亿斤以上"].unit, got["60亿斤以上"].qualifier) == ("斤", "lower")
+    assert got["60亿斤以上"].value == Decimal("6E+9")
+    assert (got["3至5公斤"].value, got["3至5公斤"].value_max) == (Decimal(3), Decimal(5))
+    assert got["120千克"].unit == "千克"

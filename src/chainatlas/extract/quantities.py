@@ -48,7 +48,7 @@ _MAG = "万亿|亿|万"
 #: Units a range may end in (800—1000人, 10-20万吨); not 年 (2025-2027年 names years) and
 #: not 万人 (1-2万人 would need the magnitude folded into both ends).
 _RANGE_UNITS = (
-    "%|个百分点|个月|亿元|万元|亿美元|万美元|GWh|GW|MW|万千瓦|万吨|吨|万辆|辆|万平方米|平方米|"
+    "%|个百分点|个月|亿元|万元|亿美元|万美元|GWh|GW|MW|万千瓦|万吨|吨|万斤|公斤|千克|斤|万辆|辆|万平方米|平方米|"
     "万亩|亩|家|个|人|名|项|天|台|套"
 )
 _FIRST = rf"(?=[\dTt{CHINESE_DIGITS}第前首过半万亿翻榜之])"
