@@ -3708,3 +3708,13 @@ def test_a_word_opening_with_yue_is_no_month() -> None:
     assert [q.indicator for q in doc.facts()] == ["月柿加工企业", "月柿加工转化率"]
     doc = PIPELINE("t", "1—9月规上工业增加值增长8%。9月份规上工业增加值增长9%。")
     assert {q.indicator for q in doc.facts()} == {"规上工业增加值增速"}
+
+
+def test_what_the_place_does_after_a_sentence_about_a_firm_is_the_places() -> None:
+    doc = PIPELINE(
+        "t",
+        "青河县人民政府\n政府工作报告\n　　2025年，青河铝业有限公司年产30万吨铝板带项目一期于6月建成投产。"
+        "实施技改项目68个，完成技改投资53.7亿元。",
+    )
+    got = {doc.text[q.start : q.end]: q.subject for q in doc.facts()}
+    assert got["68个"] == got["53.7亿元"] == "青河县", got

@@ -31,6 +31,7 @@ from chainatlas.extract.industry_parts import (
     opening_cluster,
     sub_industries,
 )
+from chainatlas.extract.openings import AT_FAIR, DOINGS, NEW_VIEW, WHOLE_MEASURE, WHOLE_YEAR
 from chainatlas.extract.period_rules import TABLE_KINDS
 from chainatlas.extract.phrases import HEAD_JUNK
 from chainatlas.extract.qualifiers import GRANTED
@@ -290,7 +291,7 @@ def _subject(
     fair = fair_subject(doc, clauses, ce, pos, mentions)
     if fair is not None:
         return fair
-    if k > 0 and _WHOLE_MEASURE.match(doc.text, _past_junk(doc.text, cs, pos)):
+    if k > 0 and WHOLE_MEASURE.match(doc.text, _past_junk(doc.text, cs, pos)):
         return None  # …，信创产业营业收入突破2000亿元，国家高新技术企业突破3000家: the place's
     return _told_around(doc, index, k, clauses, mentions, scope)
 
@@ -324,11 +325,11 @@ def _told_around(
             and not REST_OF_LIST.fullmatch(head.name)  # …89亿元；其余9个项目…: not the rest's
         ):
             return head  # …，秦创原…创新中心建成投用: the subject of its own happening only
-    if _WHOLE_YEAR.match(doc.text, clauses[0][0]) and not _after_item(doc, index):
+    if WHOLE_YEAR.match(doc.text, clauses[0][0]) and not _after_item(doc, index):
         return None  # 全年新增规上工业企业121家: the place's year, not the topic before
-    if _NEW_VIEW.match(doc.text, clauses[0][0]):
+    if NEW_VIEW.match(doc.text, clauses[0][0]):
         return None  # 从产品看，…; 受…影响，…: a new view of the whole, not the topic before
-    if _WHOLE_MEASURE.match(doc.text, clauses[0][0]):
+    if WHOLE_MEASURE.match(doc.text, clauses[0][0]):
         return None  # 新增规上工业企业43家: the place's firms, not the industry told before
     return _earlierclause_head(doc, index, scope)
 
@@ -346,33 +347,15 @@ def _after_item(doc: Doc, index: int) -> bool:
     return ITEM_MARK.match(doc.text, doc.sentences[index - 1].start) is not None
 
 
-#: A sentence (or a clause of a list of goals) opening with a measure of the whole economy:
-#: the place's, whatever the sentence or clause before was about.
-_WHOLE_MEASURE = re.compile(
-    r"(?:全年)?(?:新增|新培育|新认定)?(?:规上工业企业|规模以上工业企业|(?:国家)?高新技术企业|"
-    r"规上工业总产值|规上工业增加值|规模以上工业总产值|规模以上工业增加值|"
-    r"国家级专精特新|省级专精特新|专精特新|地区生产总值|固定资产投资|一般公共预算收入)"
-)
-
-
 def _past_junk(text: str, cs: int, pos: int) -> int:
     """Where a clause's words begin after the time words and connectives heading it."""
     junk = HEAD_JUNK.match(text, cs, pos)
     return junk.end() if junk else cs
 
 
-_NEW_VIEW = re.compile(
-    r"(?:从|分)[\u4e00-\u9fff]{1,6}(?:看|来看)[，,]|受[^，。；]{2,24}影响[，,]"
-    r"|(?:全年)?主要(?:工业)?产品(?:产量)?中[，,]"  # 主要产品中，电动工具产量…: the place's output
-)
-#: ``推介会上，6个项目集中签约``, ``大会现场集中签约…``: a sentence told at the fair named before.
-_AT_FAIR = re.compile(r"[\u4e00-\u9fff]{0,4}(?:会|论坛)(?:上|现场|期间)|现场")
-_WHOLE_YEAR = re.compile(r"(?:全年|一年来|过去一年)(?![，,]?(?:该|其|这))")
-
-
 def _earlierclause_head(doc: Doc, index: int, scope: _Scope) -> Mention | None:
     """The subject heading a clause of an earlier sentence of the same paragraph."""
-    paragraph = doc.sentences[index].paragraph
+    paragraph, opens = doc.sentences[index].paragraph, doc.sentences[index].start
     for back in range(index - 1, max(-1, index - 8), -1):
         if doc.sentences[back].paragraph != paragraph:
             if not doc.is_item(paragraph):
@@ -392,9 +375,11 @@ def _earlierclause_head(doc: Doc, index: int, scope: _Scope) -> Mention | None:
                 return None  # a release's sentences each name their own part, else the place
         if head is not None and REST_OF_LIST.fullmatch(head.name):
             return None  # 其余13个项目…。签约项目全部达产后…: the rest is no topic
-        at_fair = _AT_FAIR.match(doc.text, doc.sentences[index].start) is not None
+        at_fair = AT_FAIR.match(doc.text, doc.sentences[index].start) is not None
         if head is not None and (head.type in _NO_TOPIC or (is_fair(head) and not at_fair)):
             return None  # …中心建成投用。全市新增…6家: a platform (or fair) told of is no topic
+        if head is not None and head.type == "company" and DOINGS.match(doc.text, opens):
+            return None  # …鲁齐铝业…投产。实施技改项目68个: the place's doing, not the firm's
         if head is not None:
             return head  # the topic the sentence opens with, not one named in passing
     return None
