@@ -3718,3 +3718,11 @@ def test_what_the_place_does_after_a_sentence_about_a_firm_is_the_places() -> No
     )
     got = {doc.text[q.start : q.end]: q.subject for q in doc.facts()}
     assert got["68个"] == got["53.7亿元"] == "青河县", got
+
+
+def test_industries_listed_after_their_place_with_their_count_and_tier_go_in_turn() -> None:
+    doc = PIPELINE(
+        "t", "2025年，齐河县绿色化工、生物医药两个百亿级产业分别实现产值132.7亿元和104.3亿元。"
+    )
+    got = {doc.text[q.start : q.end]: q.subject for q in doc.facts()}
+    assert (got["132.7亿元"], got["104.3亿元"]) == ("绿色化工", "生物医药"), got

@@ -43,7 +43,8 @@ def respective(
 
 
 _LIST_TAIL = re.compile(
-    r"(?:[两二三四五六七八九十]大|等)?(?:细分)?(?:门类|行业|板块|产业|领域)?(?:分别)?$"
+    r"(?:[两二三四五六七八九十](?:大|个(?:[百千]亿级|[十百千]亿元级)?)|等)?(?:细分)?"
+    r"(?:门类|行业|板块|产业|领域)?(?:分别)?$"  # 两个百亿级产业分别: the list's count and tier
 )
 
 
@@ -61,6 +62,7 @@ def _told_before(text: str, cs: int) -> tuple[int, int]:
 
 
 _LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,8}")
+_PLACE_FIRST = re.compile(r"[\u4e00-\u9fff]{2,3}[县市区旗](?=[\u4e00-\u9fff]{2,8}、)")
 #: ``汽车零部件、铝精深加工、碳酸钙新材料产业产值``: industries listed, then what of them is
 #: measured (products listed, 冰箱、空调产量, are what is measured).
 INDUSTRIES_MEASURED = re.compile(r"(.+、.+?(?:产业|行业))(产值|增加值|营业收入|主营业务收入)")
@@ -79,8 +81,9 @@ def _listed_parts(text: str, cs: int, at: int) -> list[tuple[int, str]]:
     segment = segment[: tail.start()] if tail else segment
     if indicator_words().search(segment):
         return []  # 冰箱、洗衣机、空调产量分别…: the things measured, not who measures them
-    out, pos = [], start
-    for item in segment.split("、"):
+    place = _PLACE_FIRST.match(segment)  # 齐河县绿色化工、生物医药…: the place's industries
+    out, pos = [], start + (place.end() if place else 0)
+    for item in segment[place.end() if place else 0 :].split("、"):
         if not _LIST_ITEM.fullmatch(item) or BAD_CORE.search(item):
             return []
         out.append((pos, item))
