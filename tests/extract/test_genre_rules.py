@@ -3726,3 +3726,13 @@ def test_industries_listed_after_their_place_with_their_count_and_tier_go_in_tur
     )
     got = {doc.text[q.start : q.end]: q.subject for q in doc.facts()}
     assert (got["132.7亿元"], got["104.3亿元"]) == ("绿色化工", "生物医药"), got
+
+
+def test_the_first_of_a_list_of_ordinals_is_no_rank_and_each_takes_its_di() -> None:
+    doc = PIPELINE(
+        "t", "2025年，第一、二、三产业增加值占地区生产总值的比重分别为26.4%、24.6%和49.0%。"
+    )
+    got = {doc.text[q.start : q.end]: q.indicator for q in doc.facts()}
+    assert "第一" not in got, got
+    assert got["26.4%"] == "第一产业增加值占地区生产总值比重"
+    assert got["49.0%"] == "第三产业增加值占地区生产总值比重"

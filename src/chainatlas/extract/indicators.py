@@ -147,6 +147,8 @@ def _respectively(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     if industries is not None:
         return industries.group(2)  # 汽车零部件、…新材料产业产值分别增长: each industry's 产值
     parts = _CONJUNCTION.split(listed)
+    if parts[0].startswith("第"):  # 第一、二、三产业: each member the 第 of the first
+        parts = [p if p.startswith("第") else "第" + p for p in parts]
     if len(parts) < 2 or any(not p or len(p) > 6 for p in parts[:-1]):
         return ""
     last = parts[-1]
