@@ -176,3 +176,10 @@ def test_weights_in_jin_and_kilograms_are_units_not_yuan() -> None:
     assert got["60亿斤以上"].value == Decimal("6E+9")
     assert (got["3至5公斤"].value, got["3至5公斤"].value_max) == (Decimal(3), Decimal(5))
     assert got["120千克"].unit == "千克"
+
+
+def test_per_ten_thousand_yuan_and_an_idiom_of_wan_are_no_amounts() -> None:
+    doc = PIPELINE("t", "五年来，东明化工新材料产业万元产值综合能耗累计下降18%。理念走进千家万户。")
+    got = {doc.text[q.start : q.end]: q for q in doc.facts()}
+    assert "万元" not in got and "万户" not in got, got
+    assert got["18%"].subject == "东明化工新材料产业"

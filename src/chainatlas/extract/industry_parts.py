@@ -140,7 +140,7 @@ _EARNS = re.compile(r"(?:累计)?(?:实现|完成|达到)$|(?:规上|规模以�
 
 #: How or where the figure came about, between the holder and its verb (在行业下行中).
 _ADVERBIAL = re.compile(r"(?:在|受|随着|依托|借助)[^，。；]{1,12}?(?:中|下|里|影响|带动)$")
-_PER_UNIT = re.compile(r"(?:亩均|人均|户均|平均|单位)$")
+_PER_UNIT = re.compile(r"(?:亩均|人均|户均|平均|单位|万元)$")  # 万元产值能耗: per 10,000 yuan
 _KIND_OF_VALUE = re.compile(r"(?:综合|全口径)$")
 #: A park named by its kind alone points back to the park named before; no industry.
 _BARE_PARKS = frozenset({"产业园", "工业园", "园区", "产业园区", "工业园区", "开发区", "高新区"})

@@ -92,7 +92,7 @@ _IDIOM = re.compile(
 _SLOGAN_NEIGHBOUR = "+＋X"
 #: What is measured per ten thousand of something (万锭用工, 万元产值能耗, 万元GDP能耗).
 _PER_BARE = re.compile(
-    r"(?:GDP|产值|增加值|工业增加值)?(?:用工|能耗|耗能|水耗|用水|电耗|排放)|(?:高价值)?发明专利"
+    r"(?:GDP|产值|增加值|工业增加值)?(?:综合)?(?:用工|能耗|耗能|水耗|用水|电耗|排放)|(?:高价值)?发明专利"
 )
 #: The words a 三大-style count counts (三大主导产业): a group named again refers back.
 _BIG_NOUN = re.compile(r"[\u4e00-\u9fff]{2,6}?(?=[，。；、的产增占“”‘’（）]|$)")
@@ -235,8 +235,8 @@ def _bare(s: int, e: int, mag: str, unit: str | None, text: str) -> Quantity | N
         return None
     if s > 0 and text[s - 1] in "（(" and text[e : e + 1] in ("）", ")"):
         return None  # 总投资（亿元）: a column's unit, not an amount
-    if _PER_BARE.match(text, e):
-        return None  # 万锭用工由25人降至12人, 万元产值能耗: per ten thousand, no amount
+    if _PER_BARE.match(text, e) or _IDIOM.search(text, max(0, s - 2), e + 2):
+        return None  # 万锭用工由25人降至12人, 万元产值能耗: per ten thousand; 千家万户: words
     if unit is None:
         return _tier(s, e, Decimal(1), mag, text)
     return _combine(s, e, Decimal(1), MAGNITUDES[mag], mag, unit)
