@@ -183,3 +183,12 @@ def test_per_ten_thousand_yuan_and_an_idiom_of_wan_are_no_amounts() -> None:
     got = {doc.text[q.start : q.end]: q for q in doc.facts()}
     assert "万元" not in got and "万户" not in got, got
     assert got["18%"].subject == "东明化工新材料产业"
+
+
+def test_the_part_of_a_goal_done_and_the_time_elapsed_are_shares() -> None:
+    doc = PIPELINE(
+        "t",
+        "主要经济指标总体好于序时进度（75%）。全年目标新建标准化厂房20万平方米，已建成16.5万平方米，完成82.5%。",
+    )
+    got = {doc.text[q.start : q.end]: q.measure for q in doc.facts()}
+    assert got["75%"] == got["82.5%"] == "share", got

@@ -24,10 +24,11 @@ DURATION_UNITS = frozenset({"年", "天", "个月", "分钟", "小时", "个工�
 THING_UNITS = frozenset({"辆", "万辆", "盒", "副", "瓶", "粒"})
 _DECLINE = re.compile(r"(?:下降|减少|回落|下滑|降低)了?$")
 _SHARE = re.compile(
-    r"占|比重|占比|份额|比例|增长面|亏损面|(?<!增长)(?<!利润)(?<!收益)(?<!毛利)(?<!净利)(?<!负债)率|相当于[^，。；]{2,20}的$"
+    r"占|比重|占比|份额|比例|进度|增长面|亏损面|(?<!增长)(?<!利润)(?<!收益)(?<!毛利)(?<!净利)(?<!负债)率|相当于[^，。；]{2,20}的$"
 )
 #: 完成全年预算的78.3%: the part of a goal done, a share while it is a part (108.6% is a ratio).
 _GOAL_DONE = re.compile(r"(?:目标|预算|计划|任务)(?:\d[\d.]*(?:万|亿)?元)?的$")
+_GOAL_SET = re.compile(r"目标|计划|任务")
 _GROWTH = re.compile(
     r"增长(?!面)|增速|增幅|提升|提高|上升|下降|减少|增加(?!值)|回落|下滑|翻番|降低|降幅|上涨|涨幅|下跌|跌幅"
 )
@@ -115,8 +116,11 @@ def _percent_measure(doc: Doc, q: Quantity) -> str:
     start, _ = clause_at(doc, doc.sentences[q.sentence], q.start)
     before = doc.text[start : q.start]
     share = [m.end() for m in _SHARE.finditer(before)]
-    if _GOAL_DONE.search(before):
-        share.append(len(before))
+    if _GOAL_DONE.search(before) or (
+        before.endswith("完成")
+        and _GOAL_SET.search(doc.text, doc.sentences[q.sentence].start, start)
+    ):
+        share.append(len(before))  # 全年目标新建厂房20万平方米，已建成16.5万平方米，完成82.5%
     growth = [
         m.end()
         for m in _GROWTH.finditer(before)
