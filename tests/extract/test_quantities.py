@@ -192,3 +192,9 @@ def test_the_part_of_a_goal_done_and_the_time_elapsed_are_shares() -> None:
     )
     got = {doc.text[q.start : q.end]: q.measure for q in doc.facts()}
     assert got["75%"] == got["82.5%"] == "share", got
+
+
+def test_so_much_more_bought_than_last_year_is_a_growth() -> None:
+    doc = PIPELINE("t", "今年订单收购高粱4.2万吨，比去年多收了两成。")
+    got = {doc.text[q.start : q.end]: q for q in doc.facts()}
+    assert (got["两成"].measure, got["两成"].value) == ("growth", Decimal(20)), got
