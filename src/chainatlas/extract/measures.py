@@ -34,7 +34,9 @@ _GROWTH = re.compile(
 )
 #: A change told against a base (比去年同期多了近四成, 比行业平均水平低约15%): a growth,
 #: a fall after 少/低.
-_COMPARED = re.compile(r"比(?![重例])[^，。；]{1,16}?([多少高低])(?:收|卖|产|挣|赚|销|用)?了?(?:约|近|超|逾)?$")
+_COMPARED = re.compile(
+    r"比(?![重例])[^，。；]{1,16}?([多少高低])(?:收|卖|产|挣|赚|销|用)?了?(?:约|近|超|逾)?$"
+)
 #: A count per head of population (每万人高价值发明专利拥有量7.2件): a ratio, not a count.
 _PER_HEAD = re.compile(r"每[万千百]?人|万人(?=[\u4e00-\u9fff]{0,12}拥有)")
 #: A gap told below its base (低于全省4.6个百分点): negative.
