@@ -383,3 +383,10 @@ def test_a_town_of_three_characters_and_zhen_where_a_place_stands() -> None:
     names = {e["name"] for e in PIPELINE("t", text).entities}
     assert {"王江泾镇", "芦草沟镇"} <= names, names
     assert not {"城镇和乡", "工业重镇"} & names, names
+
+
+def test_a_places_product_brand_goes_by_its_name_a_firms_brand_keeps_the_word() -> None:
+    text = "“恭城月柿”品牌价值达56.3亿元。公司“澄曦”品牌在细分领域知名度较高。"
+    names = {e["name"] for e in PIPELINE("t", text).entities}
+    assert "恭城月柿" in names and "恭城月柿品牌" not in names, names
+    assert "澄曦" not in names, names

@@ -16,7 +16,7 @@ _PROGRAMME_END = re.compile(r"(奖|榜|计划|工程|行动|专项|基金|品牌
 _PROGRAMME_AFTER = re.compile(
     r"^(活动|改革|行动计划|行动方案|行动|计划|工程|审批模式|模式|专项|评选|品牌|[^，。；、\n]{0,4}规划)"
 )
-_NAMED_WITH_KIND = re.compile(r"[^，。；、\n]{0,4}规划|行动计划|行动方案|计划|专项|评选|品牌")
+_NAMED_WITH_KIND = re.compile(r"[^，。；、\n]{0,4}规划|行动计划|行动方案|计划|专项|评选")
 #: What puts a quoted name on a programme or an honour (获评“中国五金工量具产业基地”); a
 #: grade given (获评“优秀”等次) is no honour's name.
 _PROGRAMME_BEFORE = re.compile(r"(开展|实施|推行|启动|举办|设立|设置|推出|探索|深化|获评|评为)$")
@@ -88,6 +88,8 @@ def find_programmes(text: str) -> Iterator[Found]:
             # “标准地+承诺制”审批模式: a reform or a drive goes by its quoted name (the written
             # form stays an alias); a plan keeps its kind (“十四五”规划, “鞋纺英才”计划)
             kept = _NAMED_WITH_KIND.match(tail.group())
+            # “恭城月柿”品牌: a place's product goes by its name; “澄曦”品牌 is a firm's brand
+            kept = kept or (tail.group() == "品牌" and len(inner) <= 3)
             yield m.start(), e, text[m.start() : e] if kept else inner, "programme"
         named = _PROGRAMME_END.search(inner) is not None and len(inner) > 2  # not “上榜”
         if _said_only(text, m.start(), inner) or _GRADE.match(text, m.end()):
