@@ -390,3 +390,13 @@ def test_a_places_product_brand_goes_by_its_name_a_firms_brand_keeps_the_word() 
     names = {e["name"] for e in PIPELINE("t", text).entities}
     assert "恭城月柿" in names and "恭城月柿品牌" not in names, names
     assert "澄曦" not in names, names
+
+
+def test_the_county_whose_bodies_a_page_names_is_an_entity_though_never_named_alone() -> None:
+    text = (
+        "全县工业经济稳中有进。\n来源：武平县工业和信息化局\n"
+        "主办：武平县人民政府办公室　承办：重庆市南川区人民政府办公室"
+    )
+    names = {e["name"] for e in PIPELINE("t", text).entities}
+    assert {"武平县", "南川区"} <= names, names
+    assert "重庆市" not in names, names

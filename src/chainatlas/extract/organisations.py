@@ -358,7 +358,21 @@ def _committees_places(doc: Doc) -> list[Mention]:
             place = written.removeprefix("中共")[:-1]
             if len(place) >= 3:
                 out.append(Mention(m.end - 1 - len(place), m.end - 1, place, "region", COMPONENT))
+        owner = _OWNER.match(written) if m.type == "government" else None
+        if owner is not None:  # 主办：武平县人民政府办公室: the county of the page's own bodies
+            within = _WITHIN.match(owner.group())  # 重庆市南川区人民政府: the district's
+            s, e = m.start + (within.end() if within else 0), m.start + owner.end()
+            if e - s <= 6 or "自治" in doc.text[s:e]:  # not 财政数据来自县 of a garbled name
+                out.append(Mention(s, e, doc.text[s:e], "region", COMPONENT))
     return out
+
+
+#: The county (district, city, banner) a body belongs to (武平县人民政府, 武平县工业和信息化局):
+#: no other place's mark after it, and no park (经开区管委会办公室).
+_OWNER = re.compile(
+    r"[\u4e00-\u9fff]{2,8}?(?<![开新园])[县区市旗](?=[^县区市旗]{2,}(?:局|政府|办公室|大会)$)"
+)
+_WITHIN = re.compile(r"[\u4e00-\u9fff]{2,4}?[省市](?=[\u4e00-\u9fff]{2,4}[县区市旗]$)")
 
 
 def _entities(doc: Doc, inside: list[Mention]) -> list[dict[str, Any]]:
