@@ -400,3 +400,12 @@ def test_the_county_whose_bodies_a_page_names_is_an_entity_though_never_named_al
     names = {e["name"] for e in PIPELINE("t", text).entities}
     assert {"武平县", "南川区"} <= names, names
     assert "重庆市" not in names, names
+
+
+def test_people_named_after_their_work_and_in_a_wechat_credit() -> None:
+    text = (
+        "在聚烯烃车间，操作工李娜正盯着中控屏幕。种粮大户徐长贵正在清点高粱。"
+        "西岭镇柿农李文光说，价格有保底。\n\n文字｜孙 悦\n图片｜李明轩\n"
+    )
+    names = {e["name"] for e in PIPELINE("t", text).entities}
+    assert {"李娜", "徐长贵", "李文光", "孙悦", "李明轩"} <= names, names
