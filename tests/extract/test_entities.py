@@ -409,3 +409,9 @@ def test_people_named_after_their_work_and_in_a_wechat_credit() -> None:
     )
     names = {e["name"] for e in PIPELINE("t", text).entities}
     assert {"李娜", "徐长贵", "李文光", "孙悦", "李明轩"} <= names, names
+
+
+def test_a_leader_who_makes_a_presentation_and_a_grower_at_work_are_people() -> None:
+    text = "推介会上，县长韩志刚作专题推介。海镇竹农周大勇说，今年竹笋价格好。种植大户赵国荣一边掰着玉米一边说。"
+    names = {e["name"] for e in PIPELINE("t", text).entities}
+    assert {"韩志刚", "周大勇", "赵国荣"} <= names, names
