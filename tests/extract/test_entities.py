@@ -415,3 +415,14 @@ def test_a_leader_who_makes_a_presentation_and_a_grower_at_work_are_people() -> 
     text = "推介会上，县长韩志刚作专题推介。海镇竹农周大勇说，今年竹笋价格好。种植大户赵国荣一边掰着玉米一边说。"
     names = {e["name"] for e in PIPELINE("t", text).entities}
     assert {"韩志刚", "周大勇", "赵国荣"} <= names, names
+
+
+def test_a_named_pilot_base_or_rd_centre_is_a_platform_a_kind_of_one_is_not() -> None:
+    text = (
+        "达拉特氢能装备中试基地建成投用，舒兰稻米精深加工技术研发中心揭牌。"
+        "全县建成电商直播基地5个，企业在上海张江设立研发中心。"
+    )
+    names = {e["name"]: e["type"] for e in PIPELINE("t", text).entities}
+    assert names.get("达拉特氢能装备中试基地") == "platform", names
+    assert names.get("舒兰稻米精深加工技术研发中心") == "platform", names
+    assert not any(n.endswith(("直播基地", "设立研发中心")) for n in names), names

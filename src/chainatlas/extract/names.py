@@ -81,6 +81,14 @@ _PHASES = ("一期", "二期", "三期", "四期")
 #: Testing centres, named only when a state or a place runs them (国家…检验检测中心).
 _TESTING = frozenset({"检测中心", "检验中心", "测试中心"})
 _NATIONAL_LEADS = ("国家", "中国", "全国")
+#: Suffixes of shared facilities whose name needs more than its kind (研发中心, 中试基地).
+_SERVICES = frozenset({"研发中心", "中试基地", "公共服务平台", "服务平台", "交易中心", "直播基地",
+                       "设计中心"})  # fmt: skip
+#: A facility's own name: some words of its own before its kind, no rank or verb leading it.
+_NAMED_SERVICE = re.compile(
+    r"(?!(?:自治区|省|市|县|区)级|[设建在]|三期|二期)[\u4e00-\u9fff“”]{4,14}"
+)
+_SETS_UP = re.compile(r"设有|设立|搭建|共建|建设|组建|成立|打造|建成|配套")
 _MAX_BEFORE = {"company": 16, "platform": 14, "institution": 12, "government": 6, "park": 8,
                "示范区": 14, "人民代表大会": 10, "调查队": 10, "人大常委会": 8, "办公室": 10,
                "管理局": 9, "管理委员会": 14, "管委会": 12}  # fmt: skip
@@ -258,6 +266,13 @@ def _no_name(text: str, start: int, start_suffix: int, suffix: str, kind: str) -
         return True  # 面向大型储能电站、新能源电站: a kind of plant, not a plant
     if suffix in _TESTING and not (head.startswith(_NATIONAL_LEADS) or _place_led(head)):
         return True  # 配套建设检测中心, 整机检测中心: a kind of lab; 国家…检验检测中心 is one
+    if suffix in _SERVICES and (
+        _SETS_UP.search(head)
+        or not (
+            head.startswith(_NATIONAL_LEADS) or _place_led(head) or _NAMED_SERVICE.fullmatch(head)
+        )
+    ):
+        return True  # 电商直播基地, 自治区级工业设计中心: a kind; 达拉特氢能装备中试基地 is one
     if text[start_suffix - 1 : start_suffix] == "占":
         return True  # 新材料产业产值占开发区…的45.6%: a share of the park, no name
     if text[start - 1 : start + 1] in ("等地", "以上"):
