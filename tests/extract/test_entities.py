@@ -426,3 +426,11 @@ def test_a_named_pilot_base_or_rd_centre_is_a_platform_a_kind_of_one_is_not() ->
     assert names.get("达拉特氢能装备中试基地") == "platform", names
     assert names.get("舒兰稻米精深加工技术研发中心") == "platform", names
     assert not any(n.endswith(("直播基地", "设立研发中心")) for n in names), names
+
+
+def test_a_park_inside_a_zone_is_an_entity_by_its_own_name_and_the_zone_keeps_its_figures() -> None:
+    doc = PIPELINE("t", "霍城工业园区纺织服装产业园入驻企业12家。项目入选省级特色产业园区。")
+    names = {e["name"] for e in doc.entities}
+    assert {"霍城工业园区", "纺织服装产业园"} <= names, names
+    assert not any(n.startswith("入选") for n in names), names
+    assert [q.subject for q in doc.facts()] == ["霍城工业园区"]

@@ -17,6 +17,7 @@ from typing import Any
 from chainatlas.extract import abbreviations, names, phased, programmes
 from chainatlas.extract.doc import BULLETS, Doc, Mention
 from chainatlas.extract.enumerations import find_enumerations
+from chainatlas.extract.inner_parks import inner_parks
 from chainatlas.extract.lexicon import (
     build_automaton,
     known_organisations,
@@ -89,7 +90,7 @@ class Organisations:
                 elif not province and catalogue.get(short, ("", "", "rule"))[2] == "rule":
                     catalogue[short] = (canonical, kind, "rule")  # found alone, meant whole
         doc.mentions = _locate(doc.text, catalogue)
-        doc.entities = _entities(doc, _committees_places(doc))
+        doc.entities = _entities(doc, _committees_places(doc) + inner_parks(doc, COMPONENT))
         doc.made_by["mentions"] = COMPONENT
         return doc
 
