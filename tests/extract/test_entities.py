@@ -434,3 +434,10 @@ def test_a_park_inside_a_zone_is_an_entity_by_its_own_name_and_the_zone_keeps_it
     assert {"霍城工业园区", "纺织服装产业园"} <= names, names
     assert not any(n.startswith("入选") for n in names), names
     assert [q.subject for q in doc.facts()] == ["霍城工业园区"]
+
+
+def test_industry_clustering_zones_and_industrial_project_areas_are_parks() -> None:
+    text = "项目落户虞城县产业集聚区。陆川县工业集中区新增企业8家。图克工业项目区加快建设。"
+    names = {e["name"]: e["type"] for e in PIPELINE("t", text).entities}
+    assert names.get("虞城县产业集聚区") == names.get("陆川县工业集中区") == "park", names
+    assert names.get("图克工业项目区") == "park", names
