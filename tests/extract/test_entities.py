@@ -441,3 +441,12 @@ def test_industry_clustering_zones_and_industrial_project_areas_are_parks() -> N
     names = {e["name"]: e["type"] for e in PIPELINE("t", text).entities}
     assert names.get("虞城县产业集聚区") == names.get("陆川县工业集中区") == "park", names
     assert names.get("图克工业项目区") == "park", names
+
+
+def test_an_evaluation_a_place_is_ranked_in_or_whose_results_are_published_is_a_programme() -> None:
+    text = (
+        "在 2025 年全省开发区综合发展水平评价中，台商区位列第5位。"
+        "今年4月，云南省公布2024年度开发区综合考核评价结果，曲靖经开区位列全省第3。"
+    )
+    names = {e["name"] for e in PIPELINE("t", text).entities}
+    assert {"全省开发区综合发展水平评价", "开发区综合考核评价"} <= names, names

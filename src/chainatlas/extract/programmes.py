@@ -30,12 +30,17 @@ _LIST = re.compile(
     r"([^，。；第、\n]{2,30}?(?:榜|百强县|百强企业|百强|十强|强县|排行榜|\d+强))第"
 )
 _RANKING = re.compile(
-    rf"在(?:近日|今年|本年)?(?:发布的)?((?:\d{{4}}年?度?)?[{CJK}“”0-9（）、]{{2,30}}?(?:榜单|排行榜|\d+强|百强县|综合评价|竞争力评价|质量评价|综合考评|考核评价))中"
+    rf"在\s?(?:近日|今年|本年)?(?:发布的)?((?:\d{{4}}\s?年?度?\s?)?[{CJK}“”0-9（）、]{{2,30}}?"
+    r"(?:榜单|排行榜|\d+强|百强县|评价|考核|考评))(?:结果)?中"
+)
+#: ``云南省公布2024年度开发区综合考核评价结果``: a list published, named before its results.
+_PUBLISHED = re.compile(
+    rf"(?:公布|发布)了?((?:\d{{4}}年?度?)?[{CJK}“”（）、]{{2,30}}?(?:评价|考核|考评))结果"
 )
 #: What leads a list's name and is no part of it: who publishes it, its year, and the field
 #: it ranks counted (全国178个国家高新区综合评价 is 国家高新区综合评价).
 _RANKING_LEAD = re.compile(
-    r"(?:.*的)?(?:科技部|科学技术部|工信部|工业和信息化部|商务部)?(?:\d{4}年?度?)?"
+    r"(?:.*的)?(?:科技部|科学技术部|工信部|工业和信息化部|商务部)?(?:\d{4}\s?年?度?\s?)?"
     r"(?:(?:全国|全省|全市|全区)\d+[个家](?:[\u4e00-\u9fff]{1,4}（[^）]{1,6}）)?)?"
 )
 _STREAK = re.compile(r"(?:实现|获得|蝉联)([^，。；“]{4,30})“[一二三四五六七八九十两\d]+连冠”")
@@ -115,7 +120,7 @@ def find_programmes(text: str) -> Iterator[Found]:
     for pattern in (_LIST, _STREAK):
         for m in pattern.finditer(text):
             yield m.start(1), m.end(1), m.group(1), "programme"
-    for m in _RANKING.finditer(text):
+    for m in (*_RANKING.finditer(text), *_PUBLISHED.finditer(text)):
         cut = _RANKING_LEAD.match(m.group(1))  # 中国氢能联盟发布的2024…评价: the list itself
         start = m.start(1) + (cut.end() if cut else 0)
         yield start, m.end(1), text[start : m.end(1)], "programme"
