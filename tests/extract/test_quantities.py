@@ -198,3 +198,13 @@ def test_so_much_more_bought_than_last_year_is_a_growth() -> None:
     doc = PIPELINE("t", "今年订单收购高粱4.2万吨，比去年多收了两成。")
     got = {doc.text[q.start : q.end]: q for q in doc.facts()}
     assert (got["两成"].measure, got["两成"].value) == ("growth", Decimal(20)), got
+
+
+def test_a_headlines_industry_grown_to_so_many_yi_is_its_scale() -> None:
+    doc = PIPELINE(
+        "t", "东明：“一滴油”炼出近六百亿化工新材料产业\n一根衣架“撑”起百亿产业\n打造百亿产业集群。"
+    )
+    got = {doc.text[q.start : q.end]: q for q in doc.facts()}
+    assert (got["近六百亿"].value, got["近六百亿"].unit) == (Decimal(600), "亿元"), got
+    assert got["百亿"].indicator == "产业规模"
+    assert len(got) == 2, got  # 打造百亿产业集群: a kind aimed at, no amount

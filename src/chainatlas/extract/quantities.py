@@ -312,6 +312,9 @@ def _combine(
 #: (not ``从百亿项目到千亿产业`` or ``到百亿企业再到三百亿产业``, a row of milestones).
 _GROWN_TO = re.compile(r"从[^，。；！？,;!?亿]{1,24}?(?<!再)到(?:一条|一个|一座)?$")
 _WHAT_GREW = re.compile(r"(?:产业集群|产业链|产业|集群)")
+_WHAT_GREW_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:产业集群|产业链|产业|集群)")
+#: A headline's verb of growing into (一根衣架“撑”起百亿产业, 一滴油炼出近六百亿…产业).
+_BROUGHT_OUT = re.compile(r"(?:[出起成升]|撬动|迈上|站上)(?:近|超|约)?$")
 
 
 def _tier(s: int, e: int, value: Decimal, mag: str | None, text: str) -> Quantity | None:
@@ -335,9 +338,10 @@ def _tier(s: int, e: int, value: Decimal, mag: str | None, text: str) -> Quantit
     if text.startswith("台阶", e):
         q.qualifier = "lower"  # 首次迈上千亿台阶: the level passed
         return q
-    if _GROWN_TO.search(text, max(0, s - 30), s) and _WHAT_GREW.match(text, e):
+    grown = _GROWN_TO.search(text, max(0, s - 30), s) or _BROUGHT_OUT.search(text, max(0, s - 3), s)
+    if grown and (_WHAT_GREW_AFTER.match(text, e) or text.startswith(("园区", "市场"), e)):
         q.indicator = "产业规模"
-        return q  # 从一块铝锭到三百亿产业集群: the scale the industry grew to
+        return q  # 从一块铝锭到三百亿产业集群; 一根衣架“撑”起百亿产业: the scale it grew to
     if nxt and "\u4e00" <= nxt <= "\u9fff" and nxt not in "的达元":
         if re.search(r"(?:首个|一个|该|这个|第一个)$", text[max(0, s - 4) : s]) and text.startswith(
             "项目", e
