@@ -450,3 +450,9 @@ def test_an_evaluation_a_place_is_ranked_in_or_whose_results_are_published_is_a_
     )
     names = {e["name"] for e in PIPELINE("t", text).entities}
     assert {"全省开发区综合发展水平评价", "开发区综合考核评价"} <= names, names
+
+
+def test_the_county_hospital_named_by_its_office_is_an_institution_but_no_topic() -> None:
+    doc = PIPELINE("t", "青山县人民政府\n2025年，县人民医院新院区建成启用，新增中小学校5所。")
+    assert {"县人民医院"} <= {e["name"] for e in doc.entities}
+    assert "县人民医院" not in {q.subject for q in doc.facts()}

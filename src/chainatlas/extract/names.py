@@ -249,7 +249,7 @@ def _no_name(text: str, start: int, start_suffix: int, suffix: str, kind: str) -
     head = text[start:start_suffix]
     meeting = kind == "programme" and suffix.endswith("会") and _WHOLE_MEETING.match(head)
     office = (
-        kind == "government"
+        kind in ("government", "institution")  # 县商务局, 县人民医院: the place's own
         and head in ("市", "县", "区")
         and not text[start - 1 : start].isalnum()
     )

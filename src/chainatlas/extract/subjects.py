@@ -192,6 +192,8 @@ def _sentence_mentions(doc: Doc, index: int, scope: _Scope) -> list[Mention]:
     # 吴凡团队 is a subject, 吴凡 alone never; a ceremony is where figures are told, not
     # what they are about (…集中签约活动举行，现场签约项目12个 is the park's)
     found = [m for m in found if m.type != "person" and not m.name.endswith(("活动", "仪式"))]
+    # 县人民医院新院区建成，新增学校5所: the county's hospital, told by its office, is no topic
+    found = [m for m in found if m.type != "institution" or doc.text[m.start] not in "县市区"]
     found += industry_phrases(doc, s.start, s.end, doc.mentions[lo:hi], f"{NAME}@{VERSION}")
     found += anaphora(doc, index, starts, f"{NAME}@{VERSION}", scope.firm)
     recent = partial(_recent_cluster, doc, index, scope)
