@@ -92,9 +92,9 @@ def find_programmes(text: str) -> Iterator[Found]:
             last = e
             # “标准地+承诺制”审批模式: a reform or a drive goes by its quoted name (the written
             # form stays an alias); a plan keeps its kind (“十四五”规划, “鞋纺英才”计划)
-            kept = _NAMED_WITH_KIND.match(tail.group())
             # “恭城月柿”品牌: a place's product goes by its name; “澄曦”品牌 is a firm's brand
-            kept = kept or (tail.group() == "品牌" and len(inner) <= 3)
+            brand = tail.group() == "品牌" and len(inner) <= 3
+            kept = _NAMED_WITH_KIND.match(tail.group()) is not None or brand
             yield m.start(), e, text[m.start() : e] if kept else inner, "programme"
         named = _PROGRAMME_END.search(inner) is not None and len(inner) > 2  # not “上榜”
         if _said_only(text, m.start(), inner) or _GRADE.match(text, m.end()):
