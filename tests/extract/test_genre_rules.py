@@ -3736,3 +3736,10 @@ def test_the_first_of_a_list_of_ordinals_is_no_rank_and_each_takes_its_di() -> N
     assert "第一" not in got, got
     assert got["26.4%"] == "第一产业增加值占地区生产总值比重"
     assert got["49.0%"] == "第三产业增加值占地区生产总值比重"
+
+
+def test_the_built_up_area_is_a_noun_not_built() -> None:
+    doc = PIPELINE(
+        "t", "青安经济开发区基础设施不断完善，建成区面积由3.2平方公里扩大到6.8平方公里。"
+    )
+    assert {q.indicator for q in doc.facts()} == {"建成区面积"}

@@ -129,6 +129,8 @@ def scan_back(text: str, end: int, floor: int, limit: int = 18) -> int:
         verb = None
         if i < end and ch in _BACK_VERB_LAST:
             verb = _BACK_VERB.search(text, max(floor, i - 4), i)
+        if verb and verb.group(1) == "建成" and text.startswith("区", i):
+            verb = None  # 建成区面积6.8平方公里: the built-up area, a noun
         if verb and not (len(verb.group(1)) == 1 and text[i - 1 : i + 1] in _COMPOUNDS):
             if ch == "对" and _TRADE_END.search(text, i, end):
                 i -= 1  # 对美国出口: trade with a partner is named with its 对
