@@ -12,7 +12,7 @@ import re
 from chainatlas.extract.doc import Doc, Mention
 
 _WITHIN = re.compile(
-    r"[\u4e00-\u9fff]{2,10}?(?:产业园区|产业园|加工园|物流园|化工园区|化工园|产业基地)"
+    r"(?P<head>[\u4e00-\u9fff]{2,10}?)(?:产业园区|产业园|加工园|物流园|化工园区|化工园|产业基地)"
 )
 #: Words that make what follows a zone no park of its own: a count, a verb, an honour's rank
 #: (入选省级特色产业园区, 在全省化工园区…中).
@@ -29,14 +29,6 @@ def inner_parks(doc: Doc, component: str) -> list[Mention]:
         if m.type != "park":
             continue
         inner = _WITHIN.match(doc.text, m.end)
-        if inner is None:
-            continue
-        head = inner.group()[: -len(_suffix(inner.group()))]
-        if len(head) >= 2 and _NOT_OWN.search(head) is None:
+        if inner is not None and _NOT_OWN.search(inner.group("head")) is None:
             out.append(Mention(inner.start(), inner.end(), inner.group(), "park", component))
     return out
-
-
-def _suffix(name: str) -> str:
-    return next(s for s in ("产业园区", "产业园", "加工园", "物流园", "化工园区", "化工园", "产业基地")
-                if name.endswith(s))  # fmt: skip
