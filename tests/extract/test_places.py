@@ -503,3 +503,8 @@ def test_a_district_written_in_full_in_the_title_keeps_that_name_under_its_city_
         "发布时间：2026-11-20 16:10\n\n1—10月，全区规模以上工业增加值同比增长6.2%。"
     )
     assert read(text, "subject")["6.2%"] == "宝坻区"
+
+
+def test_the_location_of_a_county_is_no_district() -> None:
+    doc = PIPELINE("t", "陈立群表示，南靖区位交通便利、配套企业集中，南靖县专班全程跟踪服务。")
+    assert "南靖区" not in {e["name"] for e in doc.entities}

@@ -98,12 +98,12 @@ _NOT_CITY = {"城市", "超市", "都市", "股市", "集市", "夜市", "闹市
 _DISTRICT_ENDS = frozenset({"山区", "港区"})
 #: A county-level city whose name ends in 城 (禹城市, 诸城市, 韩城市), not 大城市 or 新城市.
 _COUNTY_CITY = re.compile(r"[^大小新老中强本我各全该一两多]城市")
-#: Parts of a town, not places of their own (谯城区 and 东城区 are districts).
-_TOWN_PARTS = frozenset({"主城区", "老城区", "新城区", "中城区", "全城区"})
-#: A county-level city or county heading a phrase (射洪市锂电产业): two characters and 市/县
-#: after punctuation, before any word; the short form (射洪) is learnt from it. Found from
-#: each 市/县 (few) rather than tried at every character.
-_COUNTY_END = re.compile(rf"[市县区镇](?=[{CJK}])(?![域城级委长场民区属直辖政府情内外])")
+_TOWN_PARTS = frozenset({"主城区", "老城区", "新城区", "中城区", "全城区"})  # parts of a town
+#: A county heading a phrase (射洪市锂电产业), its short form learnt; not 南靖区位交通便利 (its
+#: location). Found from each 市/县 (few) rather than tried at every character.
+_COUNTY_END = re.compile(
+    rf"[市县区镇](?=[{CJK}])(?![域城级委长场民区属直辖政府情内外]|位(?:交通|优势|条件))"
+)
 
 
 def _counties(text: str) -> Iterator[re.Match[str]]:
