@@ -254,7 +254,6 @@ def test_rows_of_a_product_table_take_units_and_names_from_the_columns() -> None
         ("2024年，全市新能源汽车出口量是2020年的2.8倍。", "2.8倍", ("ratio", 2.8, "倍")),
         ("全县纺织产业从业人员约一万二千人。", "约一万二千人", ("count", 12000, "人")),
         ("全县30个行业大类中有22个增加值保持增长，增长面达73.3%。", "73.3%", ("share", 73.3, "%")),
-        ("食品产业是全县第一主导产业。", "第一", ("rank", 1, "位")),
         ("2024年，订单同比翻了一番。", "翻了一番", ("ratio", 2, "倍")),
         ("力争到2027年注册证数量翻番。", "翻番", ("ratio", 2, "倍")),
         ("全县纺织产业产值连续五年保持两位数增长。", "两位数", ("growth", 10, "%")),
@@ -3743,3 +3742,8 @@ def test_the_built_up_area_is_a_noun_not_built() -> None:
         "t", "青安经济开发区基础设施不断完善，建成区面积由3.2平方公里扩大到6.8平方公里。"
     )
     assert {q.indicator for q in doc.facts()} == {"建成区面积"}
+
+
+def test_the_first_leading_industry_names_its_standing_and_is_no_figure() -> None:
+    doc = PIPELINE("t", "食品产业是全县第一主导产业，绿色食品产业成为全县第一支柱产业。")
+    assert not doc.facts()
