@@ -300,3 +300,15 @@ def test_a_count_with_its_growth_after_it_is_a_flow_of_the_span() -> None:
         "菜篮子产品供应充足。生猪出栏38.72万头，增长1.9%。",
     )
     assert {q.period for q in doc.facts()} == {"2026Q3"}
+
+
+def test_the_years_goal_opening_a_clause_is_the_years_and_names_what_is_aimed_at() -> None:
+    doc = PIPELINE(
+        "t",
+        "青城经济开发区2026年前三季度工作总结\n发布时间：2026-10-16\n\n"
+        "　　前三季度，园区实现产值100亿元。全年目标签约亿元以上项目30个，前三季度已签约24个。",
+    )
+    got = {doc.text[q.start : q.end]: q for q in doc.facts()}
+    assert (got["30个"].period, got["30个"].qualifier) == ("2026", "target")
+    assert got["30个"].indicator == "签约亿元以上项目"
+    assert got["24个"].period == "2026Q3"

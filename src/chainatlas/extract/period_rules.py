@@ -279,10 +279,16 @@ def widen_yearly_plans(doc: Doc) -> None:
     for q in doc.quantities:
         yearly = q.kind == "table_goal"  # a table's column of goals for the year
         yearly = yearly or _YEAR_PLANNED.search(doc.text, max(0, q.start - 8), q.start) is not None
+        if (
+            q.qualifier == "target" and not yearly
+        ):  # 全年目标签约亿元以上项目30个: the clause's goal
+            opens = max(doc.text.rfind(c, 0, q.start) for c in "，。；\n") + 1
+            yearly = _YEAR_GOAL_OPENS.match(doc.text, opens, q.start) is not None
         if yearly and len(q.period) > 4 and q.period[:4].isdigit():
             q.period = q.period[:4]
 
 
+_YEAR_GOAL_OPENS = re.compile(r"(?:全年|年度)目标(?:任务)?[^，。；\d]{2,16}$")
 _YEAR_PLANNED = re.compile(
     r"(?:年度(?:计划投资|投资计划)[^，。；\d]{0,2}|(?<![于过出比])(?:年度|全年)(?:目标|任务|目标任务)[为是：:]?)$"
 )
