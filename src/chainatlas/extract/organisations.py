@@ -105,12 +105,11 @@ class Organisations:
             if word in counties() and not written_as_place(text, word):
                 continue  # 海城市 of 沿海城市
             out.append(("lexicon", word, kind, word))
-        paragraphs = [(p.start, p.end, p.kind) for p in doc.paragraphs]
         rules: Iterable[names.Found] = (
             *names.find_suffixed(text, _suffix_automaton()),
             *find_enumerations(text),
             *programmes.find_programmes(text),
-            *find_people(text, paragraphs),
+            *find_people(text, [(p.start, p.end, p.kind) for p in doc.paragraphs]),
             *find_regions(text),
             *find_towns(text),
             *phased.find_phased_projects(text),

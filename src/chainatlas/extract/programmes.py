@@ -75,6 +75,14 @@ _HONOURED = ("之乡", "之都", "名城", "基地")  # 作为“中国自行车
 _CLAUSE_MARK = re.compile(r"[，。,；]")
 
 
+def _keeps_kind(kind: str, inner: str) -> bool:
+    """Whether a quoted name keeps the kind written after it. A reform or a drive goes by its
+    quoted name (“标准地+承诺制”审批模式; the written form stays an alias), a place's product by
+    its name (“恭城月柿”品牌); a plan keeps its kind (“十四五”规划, “鞋纺英才”计划), and so does a
+    firm's short brand (“澄曦”品牌)."""
+    return _NAMED_WITH_KIND.match(kind) is not None or (kind == "品牌" and len(inner) <= 3)
+
+
 def find_programmes(text: str) -> Iterator[Found]:
     """Programmes, honours, rankings and titles: quoted names, 《titles》, what is 入选."""
     last = -1  # where the last quoted programme ended
@@ -90,11 +98,7 @@ def find_programmes(text: str) -> Iterator[Found]:
         if tail:
             e = m.end(1) + 1 + tail.end()
             last = e
-            # “标准地+承诺制”审批模式: a reform or a drive goes by its quoted name (the written
-            # form stays an alias); a plan keeps its kind (“十四五”规划, “鞋纺英才”计划)
-            # “恭城月柿”品牌: a place's product goes by its name; “澄曦”品牌 is a firm's brand
-            brand = tail.group() == "品牌" and len(inner) <= 3
-            kept = _NAMED_WITH_KIND.match(tail.group()) is not None or brand
+            kept = _keeps_kind(tail.group(), inner)
             yield m.start(), e, text[m.start() : e] if kept else inner, "programme"
         named = _PROGRAMME_END.search(inner) is not None and len(inner) > 2  # not “上榜”
         if _said_only(text, m.start(), inner) or _GRADE.match(text, m.end()):
