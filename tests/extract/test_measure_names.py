@@ -146,3 +146,15 @@ def test_an_industry_s_production_base_is_the_base_not_the_industry() -> None:
     )
     got = read(text, "subject")
     assert got["68亿元"] != "京昌生物创新药产业", got
+
+
+def test_a_sector_s_figures_are_the_place_s_sector_s() -> None:
+    text = (
+        "高明区2025年国民经济和社会发展统计公报\n"
+        "全年全区实现地区生产总值1068.42亿元，比上年增长5.6%。其中，第一产业增加值38.16亿元，"
+        "增长3.9%；第三产业增加值417.91亿元，增长4.1%。"
+    )
+    got = read(text, "subject", "indicator")
+    assert got["1068.42亿元"] == ("高明区", "地区生产总值"), got
+    assert got["38.16亿元"] == ("高明区第一产业", "第一产业增加值"), got
+    assert got["4.1%"] == ("高明区第三产业", "第三产业增加值增速"), got

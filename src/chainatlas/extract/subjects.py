@@ -1,4 +1,4 @@
-"""subjects_indicators@13: what each figure is about (subject) and what it measures.
+"""subjects_indicators@14: what each figure is about (subject) and what it measures.
 
 The subject is the named thing before the figure in its clause that is in subject
 position (not a list member, not after 在/占/高于, not the object of 位居/入选/牵手); else the
@@ -37,6 +37,7 @@ from chainatlas.extract.phrases import HEAD_JUNK
 from chainatlas.extract.qualifiers import GRANTED
 from chainatlas.extract.respective import respective
 from chainatlas.extract.sections import profiled_firm, section_industry, section_project
+from chainatlas.extract.sectors import split_sector
 from chainatlas.extract.sentences import clauses_of
 from chainatlas.extract.signings import signed_firm
 from chainatlas.extract.speakers import quoted_speaker
@@ -51,7 +52,7 @@ from chainatlas.extract.wholes import (
 )
 
 NAME = "subjects_indicators"
-VERSION = "13"
+VERSION = "14"
 COMPONENT = f"{NAME}@{VERSION}"
 
 SUBJECT_TYPES = {"company", "platform", "park", "region", "government", "institution", "person",
@@ -103,6 +104,7 @@ def run(doc: Doc) -> Doc:
             _weigh(doc, q, candidates, scope, topic)
     for q in facts:
         q.indicator = indicators.canonical(q.indicator)
+        split_sector(q)
         project = card_project(doc, doc.sentences[q.sentence].paragraph)
         if project is not None and q.subject_type != "project":
             q.subject, q.subject_type = project, "project"  # 总投资：68亿元 on its card
