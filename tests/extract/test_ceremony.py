@@ -359,3 +359,33 @@ def test_an_evening_meeting_of_a_trip_day_is_that_day_s_happening() -> None:
     met = [e for e in doc.events if "在莞湄潭籍企业家座谈会" in e["actors"]]
     assert [e["date"] for e in met] == ["2026-10-15"], doc.events
     assert not any("线索" in e["summary"] for e in doc.events), doc.events
+
+
+TRIP = """\
+县党政代表团赴长三角开展招商活动
+
+发布日期：2026-10-26 09:15　来源：县融媒体中心
+
+本网讯　10月21日至23日，县党政代表团赴江苏、浙江开展为期3天的招商引资活动，走访企业14家。
+
+【走访对接】
+
+代表团先后走访苏拓智能装备集团、汇诚新材料股份有限公司，推动一批在谈项目取得实质性进展。
+
+【推介签约】
+
+10月22日下午，郏县（长三角）投资推介会举行。县长作主题推介：2025年，郏县地区生产总值达到\
+286.4亿元，增长6.6%。
+
+推介会上，郏县集中签约项目9个，总投资68.5亿元。
+
+推介会上，郏县还发布了《支持装备制造业发展的\
+若干措施》，单个项目最高补贴800万元。
+"""
+
+
+def test_what_is_signed_at_a_fair_told_before_takes_the_fair_s_day() -> None:
+    got = read(TRIP, "period")
+    assert got["286.4亿元"] == "2025", got
+    assert got["9个"] == "2026-10-22" and got["68.5亿元"] == "2026-10-22", got
+    assert got["800万元"] != "2026-10-22", got  # a policy published there: no sum of the day
