@@ -93,7 +93,13 @@ def read_anchors(doc: Doc) -> Anchors:
         # 三、下半年工作打算 in a half-year summary: the plan for the rest of the report's year
         out.plan_at, out.plan_year = plan, int(year.group(1)) if year else out.report
     _settle_years(out, _delivered_on(doc, title_at))
+    if out.review and _FIVE_YEARS.search(doc.text, 0, min(len(doc.text), 1500)):
+        out.review = False  # 报告过去五年的工作: its counts are the five years', not a year's
     return out
+
+
+#: A report at a new congress's first session, which reviews the five years gone.
+_FIVE_YEARS = re.compile(r"报告过去五年的工作|过去五年工作回顾")
 
 
 def _delivered_on(doc: Doc, title_at: int) -> tuple[int, int] | None:

@@ -149,8 +149,8 @@ class Doc:
         首页 > 新闻中心), after which a short line is the title whatever it holds; -1 if the
         text opens with a body paragraph."""
         banner = False
-        lines = [self.text[p.start : p.end] for p in self.paragraphs[:7]]
-        for index, p in enumerate(self.paragraphs[:6]):
+        lines = [self.text[p.start : p.end] for p in self.paragraphs[:13]]
+        for index, p in enumerate(self.paragraphs[:12]):
             line = lines[index]
             # a site's name over its path (郴州高新技术产业开发区 / 首页 > …); a firm's own site
             # is named by the firm its news is about, which stays the title
@@ -158,7 +158,8 @@ class Doc:
             named = _PATH.match(below) is not None or _ISSUE.match(below) is not None
             site = named and len(line) <= 20 and not line.endswith(("公司", "集团"))
             dated = _DATED.fullmatch(line) or _STAMPED.fullmatch(line) or _PAGE_DATE.match(line)
-            if _BANNER.fullmatch(line) or _CRUMBS.match(line) or site or dated:
+            meta = _PAGE_META.match(line) is not None
+            if _BANNER.fullmatch(line) or _CRUMBS.match(line) or site or dated or meta:
                 banner = True  # the site's name, its menu, search box and the page's path
                 continue
             if p.kind == "footer":
@@ -179,6 +180,11 @@ STAMPED_LINE = re.compile(r"[^。，\n]{0,20}?(?:19|20)\d\d-\d\d-\d\d[^\S\n]*\d{
 _STAMPED = re.compile(STAMPED_LINE.pattern + r"[^。，\n]{0,8}")
 #: A page's date line (发布日期：2026-09-24　浏览次数：1,087): furniture over the title.
 _PAGE_DATE = re.compile(r"(?:发布日期|发布时间|成文日期)[：:]\s*(?:19|20)\d\d[-年/.]")
+#: A public-information page's file card over the text (索引号：…　信息分类：…, 发布机构：…,
+#: 浏览次数：962, 【字体：大 中 小】): furniture, however short.
+_PAGE_META = re.compile(
+    r"(?:索引号|信息分类|发布机构|文\s*号|浏览次数|访问次数|点击量)[：:]|【字[体号]"
+)
 #: A line closed by a date (娄底市统计局编　2026 年 7 月 20 日): who issued it and when.
 _DATED = re.compile(r".{0,20}?(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 #: A periodical's issue line (2026 年第 6 期（总第 318 期）): the short line above names it.

@@ -1,0 +1,40 @@
+"""Work reports as public-information pages post them: a file card over the title, and the
+report at a new congress's first session that reviews five years, not one."""
+
+from __future__ import annotations
+
+from tests.extract.reading import PIPELINE, read
+
+_CARD = (
+    "安福县人民政府\n首页 > 政府信息公开 > 法定主动公开内容 > 政府工作报告\n"
+    "索引号：A05120-0203-2026-0047　　信息分类：政府工作报告\n"
+    "发布机构：安福县人民政府办公室　　成文日期：2026-01-23　　发布日期：2026-09-15\n"
+    "浏览次数：962\n【字体：大 中 小】　【打印本页】　【关闭窗口】\n\n"
+    "政 府 工 作 报 告（摘要）\n——2026年1月18日在安福县第十八届人民代表大会第六次会议上\n\n"
+)
+
+
+def test_a_file_card_over_a_work_report_is_no_title_and_its_review_is_the_year_before() -> None:
+    text = (
+        _CARD
+        + "各位代表：\n\n一、过去一年工作回顾\n预计全年地区生产总值完成268.5亿元、增长5.8%；规模以上工业增加值增长8.2%。"
+    )
+    doc = PIPELINE("t", text)
+    assert doc.text[doc.paragraphs[doc.title_index()].start :].startswith("政府工作报告")
+    got = read(text, "period")
+    assert got["268.5亿元"] == "2025" and got["8.2%"] == "2025", got
+
+
+def test_a_review_of_five_years_counts_what_was_done_in_them_all() -> None:
+    text = (
+        "庆安县人民政府\n首页 > 政府信息公开 > 政府工作报告\n"
+        "发布机构：庆安县人民政府办公室　　成文日期：2026-10-29\n浏览次数：2,037\n\n"
+        "政 府 工 作 报 告\n——2026年10月29日在庆安县第十九届人民代表大会第一次会议上\n\n"
+        "各位代表：\n现在，我代表庆安县人民政府，向大会报告过去五年的工作和今后五年的主要目标任务。\n\n"
+        "一、过去五年工作回顾\n"
+        "（一）综合实力持续增强。2025年，全县地区生产总值达到142.6亿元，年均增长6.7%。\n\n"
+        "（二）项目建设扎实推进。五年累计实施重点项目186个，完成投资236.8亿元。开发区入驻企业126家。\n"
+        "我们也清醒看到，高新技术企业仅有9家。"
+    )
+    got = read(text, "period")
+    assert got["186个"] == "cumulative", got
