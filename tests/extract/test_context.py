@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from chainatlas.extract import build_pipeline
+from tests.extract.reading import read
 
 PIPELINE = build_pipeline()
 
@@ -312,3 +313,12 @@ def test_the_years_goal_opening_a_clause_is_the_years_and_names_what_is_aimed_at
     assert (got["30个"].period, got["30个"].qualifier) == ("2026", "target")
     assert got["30个"].indicator == "签约亿元以上项目"
     assert got["24个"].period == "2026Q3"
+
+
+def test_the_years_goal_in_brackets_after_what_was_done_is_the_years() -> None:
+    got = read(
+        "青阳经济开发区2026年前三季度工作总结\n发布时间：2026-10-20\n\n"
+        "　　前三季度，园区实现规上工业总产值186.4亿元，同比增长11.2%，完成年度目标（245亿元）的76.1%。",
+        "period",
+    )
+    assert got["245亿元"] == "2026" and got["186.4亿元"] == "2026Q3", got
