@@ -456,3 +456,36 @@ def test_the_county_hospital_named_by_its_office_is_an_institution_but_no_topic(
     doc = PIPELINE("t", "青山县人民政府\n2025年，县人民医院新院区建成启用，新增中小学校5所。")
     assert {"县人民医院"} <= {e["name"] for e in doc.entities}
     assert "县人民医院" not in {q.subject for q in doc.facts()}
+
+
+@pytest.mark.parametrize(
+    ("text", "not_named", "named"),
+    [
+        ("报告期内公司实现营业收入9.86亿元。", "报告期内公司", None),
+        ("天然气价格波动将直接影响公司产品成本。", "直接影响公司", None),
+        (
+            "投产仪式在舞钢经济技术开发区公司新厂区隆重举行。",
+            "舞钢经济技术开发区公司",
+            "舞钢经济技术开发区",
+        ),
+        ("区经济信息委组织开展服务月活动，建立区领导联系重点企业制度。", "建立区", None),
+        ("千陈轨道交通装备有限公司配套国内9条城市轨道交通线路。", "条城市", None),
+        ("县城建成区面积扩展到32.6平方公里。", "城建成区", None),
+        (
+            "巴南区工业稳步增长。据区经济信息委负责人介绍，巴南区将加快发展。",
+            "据区经济信息委",
+            None,
+        ),
+        (
+            "▶在长三角郏县籍企业家联谊会座谈会上，代表团通报了家乡发展情况。",
+            "在长三角郏县籍企业家联谊会座谈会",
+            None,
+        ),
+    ],
+)
+def test_words_before_a_name_s_last_word_are_no_part_of_a_name(
+    text: str, not_named: str, named: str | None
+) -> None:
+    names = {e["name"] for e in PIPELINE("t", text).entities}
+    assert not_named not in names, names
+    assert named is None or named in names, names

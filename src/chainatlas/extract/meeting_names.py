@@ -12,8 +12,11 @@ from chainatlas.extract.verbs import VERB_LAST, VERBS
 #: The ideographs, as a character class body.
 IDEOGRAPHS = r"\u4e00-\u9fff"
 
-#: ``在京宝坻籍企业家``: people from a place living in a city told by one character.
-_NATIVES_AWAY = re.compile(rf"[{IDEOGRAPHS}][{IDEOGRAPHS}]{{1,4}}籍")
+#: ``在京宝坻籍企业家``: people from a place living in a city or province told by one character
+#: (not 在长三角郏县籍…, where 在 tells where the meeting was).
+_NATIVES_AWAY = re.compile(
+    rf"[外京沪津渝穗深莞杭甬蓉汉榕厦苏浙粤闽鲁豫皖湘鄂赣川黔滇陕港澳台][{IDEOGRAPHS}]{{1,4}}籍"
+)
 _EVENT_STOP = frozenset("，。；：？！、“”（）《》【】\n 在于暨的向▲★")
 BRACKETED_PLACE = re.compile(rf"（[{IDEOGRAPHS}]{{2,4}}）$")
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百\d]+届")

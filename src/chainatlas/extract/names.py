@@ -96,7 +96,7 @@ _MAX_BEFORE = {"company": 16, "platform": 14, "institution": 12, "government": 6
 
 #: Verbs that end no firm's name: before a bare 公司 they act on the firm just named.
 _ACTS_ON = re.compile(
-    r"(?:巩固|壮大|做强|做大|做优|助力|提升|增强|加强|帮助|鼓励|推动|带动|保持|履行|拉动|走出|享受|制约|采用|依托)$"
+    r"(?:巩固|壮大|做强|做大|做优|助力|提升|增强|加强|帮助|鼓励|推动|带动|保持|履行|拉动|走出|享受|制约|采用|依托|影响)$"
 )
 #: Bare words a verb can take as its object (保持公司…, 走出实验室, 享受综合保税区…).
 _BARE_OBJECTS = frozenset({"公司", "实验室", "综合保税区", "保税区"})
@@ -229,7 +229,7 @@ def _whole_park(text: str, start: int, end: int, limit: int) -> int:
 
 _COUNTY_PARK = re.compile(r"(?!.*(?:园区|开发区|高新区|产业园))[\u4e00-\u9fff]{1,4}?[县区旗]")
 #: How long a source cited after 据 or 经 must be for the word to be no part of it (经开区…).
-_CITING = {"据": 2, "经": 3}
+_CITING = {"据": 1, "经": 3}
 
 
 def _place_led(head: str) -> bool:
@@ -296,11 +296,13 @@ def past_relation(text: str, start: int, end: int) -> int:
 
 
 _ABOUT_SHARES = re.compile(r"不超过|不低于|本次|发行|前$")
-#: ``第三季度公司…``, ``净利润均创公司上市以来新高``: a time or a verb before 公司, no name.
+#: ``第三季度公司…``, ``净利润均创公司上市以来新高``, ``报告期内公司``: a time or a verb before
+#: 公司, no name.
 #: The words for the firm a text is about, before the name of its project.
 _FIRM_WORDS = ("公司", "企业")
 _NO_FIRM_END = re.compile(
-    r"(?:季度|年度|半年|月|均创|创|均为|后|着|了|预计|预期|估计|认为|表示)$|^(?:这|该|其)"
+    r"(?:季度|年度|半年|月|均创|创|均为|后|着|了|预计|预期|估计|认为|表示|期内)$|^(?:这|该|其)"
+    r"|(?:开发区|园区|高新区|经开区)$"  # 在舞钢经济技术开发区公司新厂区: the park, then the firm
 )
 _RELATION = re.compile(
     r"全资子公司|控股子公司|子公司|孙公司|控股股东|实际控制人|股东|母公司"

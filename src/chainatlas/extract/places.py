@@ -78,7 +78,7 @@ _NOT_REGION = {"经济", "高新", "国家", "其他", "目前", "如今", "当�
                "协助", "提请", "根据", "按照", "经过", "报告", "以及", "高出", "高于", "低于", "快于",
                "慢于", "领先", "好于", "居于", "位居", "位列", "引领", "超过", "拉动",
                "治区", "本次", "此次", "本批", "这次", "落户", "入驻", "进驻", "扎根", "布局", "集聚",
-               "聚集", "签约", "引进", "返回", "放眼", "围绕", "纵观", "环顾", "聚焦", "立足",
+               "聚集", "签约", "引进", "建立", "成立", "返回", "放眼", "围绕", "纵观", "环顾", "聚焦", "立足",
                "来源", "作者", "编辑", "责编", "审核", "发布", "时间", "日期"}  # fmt: skip
 
 
@@ -189,7 +189,7 @@ def _found_regions(text: str) -> Iterator[Found]:
         for m in matches:
             name = m.group(1)
             if (
-                name[0] in "个家位名项和与及各全本我该每县市年月在于到从赴其另分"
+                name[0] in "个家位名项批条和与及各全本我该每县市年月在于到从赴其另分"
                 or (name[0] in _NUMERALS and name[1] in _COUNTERS)
                 or name[1] == "全"  # 一名县领导, 列全市
                 or set(name) & _NOT_PLACE_CHARS
@@ -319,7 +319,7 @@ def _after_place(text: str, k: int) -> bool:
 _SUB_PLACE = re.compile(rf"[市县]((?:[{CJK}]{{2,4}}?(?:区|旗|镇|乡|街道)){{1,2}})")
 _SUB_END = re.compile(rf"[{CJK}]{{2,4}}?(?:街道|区|旗|镇|乡)")
 _NOT_SUB = ("园区", "城区", "新区", "市区", "景区", "社区", "片区", "矿区", "产区", "辖区", "开发区",
-            "高新区", "经开区", "示范区", "试验区", "保税区", "功能区", "集聚区", "核心区")  # fmt: skip
+            "高新区", "经开区", "示范区", "试验区", "保税区", "功能区", "集聚区", "核心区", "建成区")  # fmt: skip
 
 
 @lru_cache(maxsize=1)
@@ -331,7 +331,7 @@ def _sub_places(text: str) -> Iterator[Found]:
     for m in _SUB_PLACE.finditer(text):
         city_end = m.start() + 1
         known = any(text[max(0, city_end - n) : city_end] in _known_cities() for n in (3, 4, 5))
-        opener = text[max(0, city_end - 4) : city_end - 3]
+        opener = text[city_end - 4 : city_end - 3] if city_end >= 4 else ""
         if not known and not (opener and (not _is_cjk(opener) or opener in "在于与和到从")):
             continue
         for part in _SUB_END.finditer(text, m.start(1), m.end(1)):
