@@ -489,3 +489,12 @@ def test_words_before_a_name_s_last_word_are_no_part_of_a_name(
     names = {e["name"] for e in PIPELINE("t", text).entities}
     assert not_named not in names, names
     assert named is None or named in names, names
+
+
+def test_the_bodies_a_site_s_footer_names_are_entities() -> None:
+    text = (
+        "肥东县前三季度经济运行情况\n发布时间：2026-10-27\n\n前三季度，全县地区生产总值增长6.2%。\n\n"
+        "主办：肥东县人民政府办公室　　承办：肥东县数据资源局"
+    )
+    names = {e["name"] for e in PIPELINE("t", text).entities}
+    assert {"肥东县人民政府办公室", "肥东县数据资源局"} <= names, names

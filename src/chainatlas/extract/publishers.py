@@ -11,6 +11,9 @@ from collections.abc import Iterator
 from chainatlas.extract.names import Found
 
 _SOURCE = re.compile(r"来源[：:]([\u4e00-\u9fffA-Za-z]{2,20})")
+#: The bodies a site's footer or file card names (主办：…人民政府办公室　承办：…数据资源局,
+#: 发布机构：…): who runs and who writes the page.
+_HOSTS = re.compile(r"(?:主办|承办|协办|发布机构)(?:单位)?[：:][ 　]*([\u4e00-\u9fff]{4,24})")
 #: A source that is a government office (来源：抚州高新区管委会经济发展局).
 _OFFICE = re.compile(r"(?:局|委员会|委|办公室|办|厅|政府)$")
 
@@ -19,9 +22,10 @@ def find_sources(text: str) -> Iterator[Found]:
     """The publisher named in a footer (转载请注明来源：常州发布), in a public account's
     header line (``原创 柳州发布 2024年09月06日 18:30``), in its follow prompt
     (点击上方蓝字“柳州发布”关注我们) or on a periodical's issue line (南方产业 2025年第3期)."""
-    for m in _SOURCE.finditer(text):
-        kind = "government" if _OFFICE.search(m.group(1)) else "institution"
-        yield m.start(1), m.end(1), m.group(1), kind
+    for pattern in (_SOURCE, _HOSTS):
+        for m in pattern.finditer(text):
+            kind = "government" if _OFFICE.search(m.group(1)) else "institution"
+            yield m.start(1), m.end(1), m.group(1), kind
     head = text[:600]
     for pattern in (_ACCOUNT_LINE, _FOLLOW, _ISSUE_LINE, _MASTHEAD_NAME):
         for m in pattern.finditer(head):
