@@ -498,3 +498,31 @@ def test_the_bodies_a_site_s_footer_names_are_entities() -> None:
     )
     names = {e["name"] for e in PIPELINE("t", text).entities}
     assert {"肥东县人民政府办公室", "肥东县数据资源局"} <= names, names
+
+
+@pytest.mark.parametrize(
+    ("text", "named", "not_named"),
+    [
+        ("10月12日，开化县党政代表团赴深圳开展招商引资活动。", "开化县党政代表团", None),
+        ("县长杜晓峰率县党政代表团赴长三角开展招商活动。", None, "长杜晓峰率县党政代表团"),
+        ("察布查尔锡伯自治县人民政府\n首页 > 新闻中心\n", "察布查尔锡伯自治县人民政府", None),
+        ("泰兴经济开发区经江苏省人民政府批准设立。", "江苏省人民政府", None),
+    ],
+)
+def test_a_delegation_and_an_autonomous_county_s_government_are_named_by_their_place(
+    text: str, named: str | None, not_named: str | None
+) -> None:
+    names = {e["name"] for e in PIPELINE("t", text).entities}
+    assert named is None or named in names, names
+    assert not_named is None or not_named not in names, names
+
+
+def test_a_delegation_s_trip_is_about_its_place_not_where_it_went() -> None:
+    text = (
+        "开化新闻网\n首页 > 开化要闻 > 正文\n开化县党政代表团赴深圳开展招商推介活动\n"
+        "2026-11-10 08:15　来源：开化县融媒体中心\n\n"
+        "本网讯 11月6日至8日，县委书记项建华率开化县党政代表团赴深圳开展招商推介活动。\n\n"
+        "在深圳期间，代表团先后走访了深圳市芯汇微电子材料有限公司、深圳华擎半导体科技股份有限公司。"
+        "此外，代表团还与12家企业达成初步合作意向。推介会上，深圳市开化商会会长致辞。"
+    )
+    assert read(text, "subject")["12家"] != "深圳市"

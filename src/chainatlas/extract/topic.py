@@ -242,7 +242,7 @@ def _owners(doc: Doc) -> list[str]:
 #: The place a body belongs to, its congress and its political consultative conference too
 #: (临泽县第十八届人民代表大会, 临泽县政协).
 _BODY_PLACE = re.compile(
-    r"[\u4e00-\u9fff]{2,4}?[县区市](?=[\u4e00-\u9fff]{2,}(?:局|委|办|厅|政府|大会)$|政协)"
+    r"[\u4e00-\u9fff]{2,4}?[县区市](?=[\u4e00-\u9fff]{2,}(?:局|委|办|厅|政府|大会|代表团)$|政协)"
 )
 
 
@@ -280,5 +280,5 @@ _WHOLE = re.compile(r"全(市|县|区)")
 _OWNER_PLACE = re.compile(
     r"(?:[\u4e00-\u9fff]{2,4}?市(?:[\u4e00-\u9fff]{1,3}?[区县](?=人民政府|政府|[\u4e00-\u9fff]{2,}[局委办厅]))?"
     r"|(?![全本我该各省市县])[\u4e00-\u9fff]{1,4}?县|[\u4e00-\u9fff]{2,4}?[区州])"  # 景县工信局
-    r"(?=[\u4e00-\u9fff]{2,}(?:局|委|办|厅|政府))"
+    r"(?=[\u4e00-\u9fff]{2,}(?:局|委|办|厅|政府|代表团))"  # 开化县党政代表团: the county's
 )
