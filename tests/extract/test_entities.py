@@ -526,3 +526,13 @@ def test_a_delegation_s_trip_is_about_its_place_not_where_it_went() -> None:
         "此外，代表团还与12家企业达成初步合作意向。推介会上，深圳市开化商会会长致辞。"
     )
     assert read(text, "subject")["12家"] != "深圳市"
+
+
+def test_a_delegation_told_by_its_level_alone_is_the_text_s_own_place_s() -> None:
+    text = (
+        "郏县人民政府门户网站\n首页 > 郏县动态 > 政务要闻\n县党政代表团赴长三角开展招商活动\n"
+        "发布日期：2026-10-26\n\n10月21日至23日，县委书记孙建勋率县党政代表团赴江苏、浙江开展招商活动。"
+        "郏县地处中原腹地，郏县经开区入驻企业182家。"
+    )
+    names = {e["name"] for e in PIPELINE("t", text).entities}
+    assert {"郏县党政代表团", "郏县县委"} <= names, names

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from chainatlas.extract import abbreviations, names, phased, programmes
+from chainatlas.extract.delegations import bare_delegations, most_named
 from chainatlas.extract.doc import BULLETS, Doc, Mention
 from chainatlas.extract.enumerations import find_enumerations
 from chainatlas.extract.inner_parks import inner_parks
@@ -138,7 +139,7 @@ class Organisations:
         out += [("rule", name, "project", name) for name in _heading_projects(doc)]
         for full, short, kind in abbreviations.find_abbreviations(text):
             out += [("gazetteer", full, kind, full), ("gazetteer", short, kind, full)]
-        out += _party_committees(text, places)
+        out += _party_committees(text, places) + bare_delegations(text, places)
         # last, so that a short name the rules read (邹平 of 邹平全市) keeps their reading
         out += [
             short for _src, w, _k, _c in out if w in counties() for short in _county_short_form(w)
@@ -218,14 +219,14 @@ def _party_committees(text: str, places: set[str]) -> list[tuple[str, str, str, 
             continue  # 党委, 管委, 区委 of a place not known: no committee to name
         if place is None:
             if level not in most:
-                of_level = [p for p in places if p.endswith(level) and len(p) >= 3]
-                most[level] = max(of_level, key=lambda p: (text.count(p[:-1]), p), default=None)
+                most[level] = most_named(text, places, level)
             place = most[level]
             if place is None:
                 continue
         start -= 2 if text.startswith("中共", start - 2) else 0
         name = place.removesuffix(level)
-        body = f"{name}{level}政协" if cppcc else f"{name}{level}委"
+        # 费县县委, as texts write a committee of a county told by one character; 环县政协
+        body = f"{name}{level}政协" if cppcc else f"{place if len(place) == 2 else name}{level}委"
         out.append(("rule", text[start : m.end()], "government", body))
     return out
 
