@@ -158,3 +158,16 @@ def test_a_sector_s_figures_are_the_place_s_sector_s() -> None:
     assert got["1068.42亿元"] == ("高明区", "地区生产总值"), got
     assert got["38.16亿元"] == ("高明区第一产业", "第一产业增加值"), got
     assert got["4.1%"] == ("高明区第三产业", "第三产业增加值增速"), got
+
+
+def test_industries_named_together_by_their_count_are_the_subject_of_their_sum() -> None:
+    text = (
+        "涟水县2025年工业经济运行情况\n全县规上工业完成总产值858.9亿元。"
+        "分产业看，四大主导产业合计完成产值612.4亿元，同比增长10.2%。\n"
+        "1—10月，五条重点产业链合计实现营业收入389.1亿元。"
+        "2025年，三大板块分别实现产值91.6亿元、42.7亿元和20.1亿元。"
+    )
+    got = read(text, "subject")
+    assert got["612.4亿元"] == got["10.2%"] == "四大主导产业", got
+    assert got["389.1亿元"] == "五条重点产业链", got
+    assert got["42.7亿元"] != "三大板块", got  # each in turn, not the group

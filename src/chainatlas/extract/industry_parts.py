@@ -33,12 +33,19 @@ _GROUP = re.compile(
     r"(?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?"
     r"(?P<name>[两二三四五六七八九十]大[\u4e00-\u9fff]{0,4}?(?:产业链|产业集群|产业|集群|板块))"
 )
-_CHAIN_ACTS = re.compile(r"[^\u4e00-\u9fff]|实现|完成|达到|营业|产值|规模|总产|增加|主营|年营")
+_CHAIN_ACTS = re.compile(
+    r"[^\u4e00-\u9fff]|实现|完成|达到|营业|产值|规模|总产|增加|主营|年营|合计|共"
+)
 #: 产业大脑, 集群名单, 产业化基地: things of an industry, not its name.
 _NOT_AFTER_SUFFIX = frozenset("园链学院研基联协工政创项大名化")
 #: Measures after an industry's name that open like one of those things (产业研发投入强度).
 _MEASURES_AFTER = frozenset({"研发", "创新", "工业", "大类", "增加", "投资"})
 _PHRASE_STOP = set("，。；：、？！（）《》的在是为了以和与对从等将把被 \n") | MARKS
+#: Industries named together by their count alone (四大主导产业, 五条重点产业链, 三大行业).
+_COUNTED_GROUP = re.compile(
+    r"[一二两三四五六七八九十\d]{1,2}(?:[大条](?:主导|重点|特色|支柱|优势|新兴)?|个(?:主导|重点|特色|支柱|优势|新兴))"
+)
+_EACH = re.compile(r"[，,]?(?:分别|各自|中|的)")
 _GENERIC_CORE = {"各", "全社会各", "相关", "该", "这些", "这一", "此", "这个", "重点", "主导", "特色", "新兴", "传统", "优势",
                  "支柱", "重大", "战略性新兴", "未来", "实体", "细分", "上下游", "全市", "多个",
                  "各细分", "其他", "更多", "县", "区", "市", "镇"}  # fmt: skip
@@ -176,7 +183,9 @@ def industry_phrases(
         i = _phrase_start(text, start, hit.start(), ends)
         core = text[i : hit.start()]
         limited = hit.start() - i >= 14 and i not in ends and text[i - 1 : i] not in _PHRASE_STOP
-        if limited or len(core) > 12 or BAD_CORE.search(core):
+        # 四大主导产业合计…: the group; not 三大板块分别…, each in turn
+        counted = _COUNTED_GROUP.fullmatch(core) is not None and not _EACH.match(text, hit.end())
+        if limited or len(core) > 12 or (BAD_CORE.search(core) and not counted):
             continue
         after_time = text[i : i + 1] == "年" and text[i - 1 : i].isdigit()
         if after_time:
