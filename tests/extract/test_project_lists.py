@@ -162,3 +162,16 @@ def test_a_project_opening_a_sentence_before_its_investment_is_the_figures_subje
     )
     assert got["9.6亿元"] == "洛门蔬菜冷链物流园项目", got
     assert got["46亿元"] == "武山县100万千瓦风光储一体化项目", got
+
+
+def test_an_item_naming_a_public_work_is_that_work_s_not_the_county_s() -> None:
+    text = (
+        "鄢陵县第四季度重大项目集中开工\n发布时间：2026-10-13\n\n"
+        "——县城乡供水一体化工程。总投资6.3亿元，铺设供水主管网420公里。\n"
+        "——实施产业链提升工程，全年投入2.1亿元。\n"
+        "——松参食品年产3万吨人参功能饮品项目完成主体工程，总投资5.8亿元。"
+    )
+    got = read(text, "subject")
+    assert got["6.3亿元"] == got["420公里"] == "县城乡供水一体化工程", got
+    assert got["2.1亿元"] != "实施产业链提升工程", got
+    assert got["5.8亿元"] != "松参食品年产3万吨人参功能饮品项目完成主体工程", got

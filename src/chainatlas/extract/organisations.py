@@ -16,8 +16,9 @@ from typing import Any
 
 from chainatlas.extract import abbreviations, names, phased, programmes
 from chainatlas.extract.delegations import bare_delegations, most_named
-from chainatlas.extract.doc import BULLETS, Doc, Mention
+from chainatlas.extract.doc import Doc, Mention
 from chainatlas.extract.enumerations import find_enumerations
+from chainatlas.extract.heading_projects import heading_projects
 from chainatlas.extract.inner_parks import inner_parks
 from chainatlas.extract.lexicon import (
     build_automaton,
@@ -136,7 +137,7 @@ class Organisations:
             out.append(("rule", name, kind, canonical))
             if kind == "region" and len(name) == 3 and name[-1] in "市县区":
                 out.append(("rule", name[:2], kind, name))  # 射洪 for 射洪市, 黄岩 for 黄岩区
-        out += [("rule", name, "project", name) for name in _heading_projects(doc)]
+        out += [("rule", name, "project", name) for name in heading_projects(doc)]
         for full, short, kind in abbreviations.find_abbreviations(text):
             out += [("gazetteer", full, kind, full), ("gazetteer", short, kind, full)]
         out += _party_committees(text, places) + bare_delegations(text, places)
@@ -145,45 +146,6 @@ class Organisations:
             short for _src, w, _k, _c in out if w in counties() for short in _county_short_form(w)
         ]
         return out
-
-
-def _heading_projects(doc: Doc) -> list[str]:
-    """``一、年产5GWh储能变流器及系统集成项目``: a heading that is a project's name; the
-    section under it tells of that project (项目总投资12.46亿元)."""
-    out = []
-    for p in doc.paragraphs:
-        line = doc.text[p.start : p.end]
-        if p.kind != "heading":
-            # ``1．宿州驰宇…产业园项目。由…投资建设``: an item whose first words are the name
-            lead = _ITEM_NUMBER.match(line)
-            stops = [k for k in (line.find(c, 0, 48) for c in "。，：；") if k >= 0]
-            if lead is None or not stops:
-                continue
-            stop = min(stops)  # 2．西吉六盘山肉牛屠宰及精深加工项目，总投资6.2亿元
-            line = line[:stop]
-        line = _ITEM_NUMBER.sub("", line).strip()
-        line = _STATUS_ASIDE.sub("", line)  # …项目（已投产）: where it stands is no part of it
-        line = _WORK_TAG.sub("", line)  # 延链｜车载显示模组项目: the kind of work is no part of it
-        firm = _REGISTERED_FIRM.match(line)
-        line = line[firm.end() :] if firm is not None else line  # the firm is named apart
-        if 6 <= len(line) <= 40 and line.endswith("项目") and not _NOT_ONE_PROJECT.search(line):
-            out.append(line)
-    return out
-
-
-#: A tag heading an item of a chain's list (补链｜, 强链丨, 延链|).
-_WORK_TAG = re.compile(r"^[补强延固建]链\s*[｜丨|]\s*")
-_ITEM_NUMBER = re.compile(
-    rf"^(?:[{''.join(sorted(BULLETS))}]|——?|[一二三四五六七八九十]{{1,3}}、|"
-    r"[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、])"
-)
-_STATUS_ASIDE = re.compile(r"[（(](?:已|在建|待|正在|拟|计划)[^）)]{0,8}[)）]$")
-_REGISTERED_FIRM = re.compile(r"[^，。；、\s]{2,30}?(?:股份有限公司|有限责任公司|有限公司)")
-#: Headings over many projects (重点项目, 签约项目情况), not the name of one.
-_NOT_ONE_PROJECT = re.compile(
-    r"[，。；：:、]|重点|重大|签约|开工|情况|一览|推进|投资\d|亿元建设"  # …投资18.6亿元建设…项目: a clause
-    r"|^(?:新|已)?(?:竣工|投产|建成|在建|续建|储备)"  # （三）竣工投产项目: projects at a step
-)
 
 
 def _outermost(found: list[names.Found]) -> list[names.Found]:
