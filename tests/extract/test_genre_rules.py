@@ -2321,7 +2321,12 @@ def test_a_kind_of_station_after_a_generic_word_is_no_named_platform() -> None:
 
 def test_a_gap_after_a_growth_tells_its_rate_changed() -> None:
     got = by_quote("1—8月,全市规模以上工业增加值同比增长7.6%,比1—7月加快0.3个百分点。")
-    assert got["0.3个百分点"][2] == "规上工业增加值增速加快", got
+    assert got["0.3个百分点"][2] == "规上工业增加值增速比1—7月加快", got  # against which span
+
+
+def test_a_change_against_an_earlier_span_keeps_the_span() -> None:
+    got = by_quote("前三季度，全县地区生产总值增长6.2%，比上半年加快0.3个百分点。")
+    assert got["0.3个百分点"][2] == "地区生产总值增速比上半年加快", got
 
 
 def test_a_sentence_cut_by_a_page_break_and_a_running_header_joins_up() -> None:
