@@ -389,3 +389,13 @@ def test_what_is_signed_at_a_fair_told_before_takes_the_fair_s_day() -> None:
     assert got["286.4亿元"] == "2025", got
     assert got["9个"] == "2026-10-22" and got["68.5亿元"] == "2026-10-22", got
     assert got["800万元"] != "2026-10-22", got  # a policy published there: no sum of the day
+
+
+def test_a_fair_held_is_the_host_place_s_happening_too() -> None:
+    text = (
+        "云阳县党政代表团赴长三角开展招商活动\n发布时间：2026-11-02\n\n"
+        "10月28日，云阳县（浙江）招商推介会举行，150余名企业家和商协会代表参会。"
+    )
+    doc = PIPELINE("t", text)
+    held = [e for e in doc.events if "推介会" in e["summary"]]
+    assert held and "云阳县" in held[0]["actors"], doc.events

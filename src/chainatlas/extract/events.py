@@ -1,4 +1,4 @@
-"""events@9: dated happenings with their actors.
+"""events@10: dated happenings with their actors.
 
 A dated cue (2016年9月, 2021年12月29日, 去年, 今年3月) followed in its sentence by a verb of
 happening (开园, 投产, 签约, 牵手, 入选 …) makes an event; a later clause that tells of
@@ -28,7 +28,7 @@ from chainatlas.extract.sentences import clause_at, clauses_of
 from chainatlas.extract.topic import main_region, title_firm
 
 NAME = "events"
-VERSION = "9"
+VERSION = "10"
 
 _PLAN = re.compile(r"(预计|计划|力争|有望|争取|到|将于?|[拟定]于)$")
 #: A planned step right before a date (计划明年3月开工，2028年建成投产): the next is planned too.
@@ -269,7 +269,13 @@ def _named_actors(doc: Doc, told: int, lo: int, hi: int, scope: _Scope) -> list[
         actors = [scope.main, *actors]  # 代表团抵达上海: the place's delegation acts
     if not actors and scope.main and _OURS.match(text, lo):
         actors = [scope.main]  # 2024年3月，我区印发《…工作方案》: the place that writes
+    if actors and scope.main and all(a.endswith(_HELD) for a in actors):
+        actors = [scope.main, *actors]  # 云阳县（浙江）招商推介会举行: the place holds it
     return actors
+
+
+#: The last words of a meeting's, a fair's or a ceremony's name.
+_HELD = ("会", "活动", "仪式", "论坛")
 
 
 def _unnamed_actors(doc: Doc, sentence: Sentence, end: int, scope: _Scope) -> list[str]:
@@ -290,8 +296,7 @@ def _only_where(doc: Doc, actors: list[str], start: int, end: int, scope: _Scope
     venues = {
         m.name for m in doc.mentions[lo:hi] if doc.text[m.start - 1 : m.start] in ("在", "于")
     }
-    held = ("会", "活动", "仪式", "论坛")
-    return bool(actors) and bool(venues) and all(a in venues or a.endswith(held) for a in actors)
+    return bool(actors) and bool(venues) and all(a in venues or a.endswith(_HELD) for a in actors)
 
 
 def _only_lists(doc: Doc, actors: list[str], start: int, end: int, scope: _Scope) -> bool:
