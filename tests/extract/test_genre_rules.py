@@ -993,6 +993,33 @@ def test_a_work_report_under_its_meeting_s_file_line_and_an_estimate_of_its_own_
     assert got["第2位"] == got["8.2%"] == ("exact", "2025")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "estimated", "done"),
+    [
+        (
+            "预计全年地区生产总值完成268.5亿元、增长5.8%；规模以上工业增加值增长8.2%。",
+            "5.8%",
+            "8.2%",
+        ),
+        (
+            "预计全年地区生产总值完成212.6亿元，增长6.4%。规模以上工业增加值增长9.3%。",
+            "6.4%",
+            "9.3%",
+        ),
+    ],
+)
+def test_an_estimate_covers_its_amount_and_growth_not_the_clauses_after(
+    sentence: str, estimated: str, done: str
+) -> None:
+    doc = PIPELINE(
+        "t",
+        "政府工作报告\n——2026年1月18日在安福县第十八届人民代表大会第六次会议上\n"
+        "一、2025年工作回顾\n" + sentence,
+    )
+    got = {doc.text[q.start : q.end]: q.qualifier for q in doc.facts()}
+    assert (got[estimated], got[done]) == ("target", "exact"), got
+
+
 def test_what_a_year_s_review_completed_in_all_is_that_year_s() -> None:
     doc = PIPELINE(
         "t",

@@ -1,4 +1,4 @@
-"""qualifiers@7: how a figure relates to the truth, from the words around it.
+"""qualifiers@8: how a figure relates to the truth, from the words around it.
 
 超/突破/逾/过 and 以上/余/多 make a lower bound, 近/不到 an upper bound, 约/左右 an
 approximation, two ends a range, and 预计/有望/力争/目标 a target. The words become part of
@@ -15,7 +15,7 @@ from chainatlas.extract.doc import Doc, Quantity
 from chainatlas.extract.sentences import assign_sentences, clause_at
 
 NAME = "qualifiers"
-VERSION = "7"
+VERSION = "8"
 
 _BEFORE = re.compile(
     r"(不少于|不低于|不超过|超过|超出|超|突破|(?<=首)破|逾|多于|(?<![经通度走])过|接近|将近|逼近|近|不到|不足|大约|约为|(?<![签节制预公合条契])约)$"
@@ -36,7 +36,9 @@ _TARGET_SENTENCE = re.compile(
     r"到(?:19|20)\d\d年|全年安排|年度计划投资|年度投资计划"
 )
 _PAST = re.compile(r"去年|上年|前年|已")
-_ESTIMATED = re.compile(r"预计(?:全年)?(?:完成|实现)")
+#: A clause that is only the growth of the amount before it (，增长6.4%).
+_ITS_GROWTH = re.compile(r"[，,]?\s*(?:同比|比上年)?(?:增长|下降)\s*")
+_ESTIMATED = re.compile(r"预计(?:全年)?[^，。；\d]{0,8}?(?:完成|实现)")  # 预计全年地区生产总值完成…
 #: A goal's amount followed by the share of it done (年度目标任务500亿元的65.3%).
 _GOAL_THEN = re.compile(r"(?:目标|计划|任务)\d[\d.]*(?:万|亿)?元的")
 _TARGET_CLAUSE = re.compile(r"目标(?!的|企业|客户|市场)")  # 完成年度目标的103.6%: achieved
@@ -232,7 +234,9 @@ def _is_target(doc: Doc, index: int, pos: int, now: int | None) -> bool:
     if first is not None and _ESTIMATED.match(doc.text, first.start()):
         # 地区生产总值预计完成6386.4亿元、增长6.1%，总量继续稳居全省第2位: a year's result
         # estimated before its close covers its own clause, not what the sentence adds
-        return clause_at(doc, sentence, pos)[0] <= first.start()
+        clause_start = clause_at(doc, sentence, pos)[0]
+        grown = _ITS_GROWTH.fullmatch(doc.text, clause_start, pos) is not None  # …，增长6.4%
+        return clause_start <= first.start() or (grown and "；" not in doc.text[first.end() : pos])
     if first is not None and first.start() < clause_at(doc, sentence, sentence.start)[1]:
         return True  # 全年计划…；新增…150家: a goal heading the sentence covers all of it
     if first is not None:
