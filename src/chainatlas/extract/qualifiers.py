@@ -122,8 +122,11 @@ def run(doc: Doc) -> Doc:
             or phase_start(text, q.start, q.end) is not None
             or (q.sentence >= 0 and is_planned_line(doc, doc.sentences[q.sentence].paragraph))
         )
+        if q.unit == "期" and text[q.start - 1 : q.start] == "分":
+            q.qualifier = "target"  # 分两期建设: the phases planned, as most sets write them
+            continue
         if q.unit == "期" and not planned:
-            continue  # 建成后年产1万套，分两期建设: how it is built, not a goal
+            continue
         early = q.unit == "年" and text.endswith("提前", 0, q.start)  # 提前一年完成目标: how early
         if (planned or _is_target(doc, q.sentence, q.start, now)) and not early:
             q.qualifier = "target"
