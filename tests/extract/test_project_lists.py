@@ -175,3 +175,15 @@ def test_an_item_naming_a_public_work_is_that_work_s_not_the_county_s() -> None:
     assert got["6.3亿元"] == got["420公里"] == "县城乡供水一体化工程", got
     assert got["2.1亿元"] != "实施产业链提升工程", got
     assert got["5.8亿元"] != "松参食品年产3万吨人参功能饮品项目完成主体工程", got
+
+
+def test_what_a_listed_project_will_build_is_a_goal_but_its_land_stays_about() -> None:
+    text = (
+        "鄢陵县第四季度重大项目集中开工\n发布时间：2026-10-13\n\n"
+        "——年产20万吨功能性纤维项目。由河南鄢顺新材料有限公司投资建设，总投资26亿元，占地约380亩，"
+        "新建智能化生产车间4座，可带动周边农户2000余户增收。\n"
+        "——县人民医院新院区二期工程。总投资9.8亿元，已建成门诊楼2栋，新增床位600张。"
+    )
+    got = read(text, "qualifier")
+    assert got["4座"] == got["2000余户"] == got["600张"] == "target", got
+    assert got["约380亩"] == "approx" and got["2栋"] == "exact", got

@@ -12,6 +12,7 @@ import re
 from chainatlas.extract.anchors import plan_section, time_written
 from chainatlas.extract.cards import is_planned_line
 from chainatlas.extract.doc import Doc, Quantity
+from chainatlas.extract.item_plans import plans_in_item
 from chainatlas.extract.sentences import assign_sentences, clause_at
 
 NAME = "qualifiers"
@@ -130,6 +131,12 @@ def run(doc: Doc) -> Doc:
         early = q.unit == "年" and text.endswith("提前", 0, q.start)  # 提前一年完成目标: how early
         if (planned or _is_target(doc, q.sentence, q.start, now)) and not early:
             q.qualifier = "target"
+        elif (
+            q.qualifier in ("exact", "lower")
+            and q.kind not in ("rank", "first")
+            and plans_in_item(doc, q)
+        ):
+            q.qualifier = "target"  # ——…项目，总投资26亿元，占地约380亩: what it will build
     doc.made_by["qualifiers"] = f"{NAME}@{VERSION}"
     return doc
 

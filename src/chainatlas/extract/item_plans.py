@@ -1,0 +1,42 @@
+"""What a project item of a signing or ground-breaking page says will be built.
+
+    ——年产20万吨功能性纤维项目。由…投资建设，总投资26亿元，占地约380亩，新建车间4座……
+
+After the item's investment, its clauses tell what the project is to build (占地约380亩,
+新建车间4座, 规划建筑面积12万平方米, 可带动农户2000余户): the plan signed or started that day,
+a goal, however it is rounded. A clause telling what stands already (已建成, 累计, 目前) is no
+plan.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chainatlas.extract.doc import Doc, Quantity
+
+#: The marks that open a project's item (——, ▶, ★ …).
+_ITEM = re.compile(r"\s*(?:——|▶|★|●|■|◆)")
+#: Words of a clause that tell what the project will build or bring.
+_BUILDS = re.compile(
+    r"建设|新建|规划|占地|用地|新增|建筑面积|年产|年加工|日处理|铺设|带动|配套建设|租用"
+)
+_STANDS = re.compile(r"已|累计|完成|现有|目前|拥有")
+
+
+def plans_in_item(doc: Doc, q: Quantity) -> bool:
+    """Whether ``q`` is a figure of what a listed project will build, told after its
+    investment in the project's item."""
+    if q.sentence < 0:
+        return False
+    p = doc.paragraphs[doc.sentences[q.sentence].paragraph]
+    text = doc.text
+    if _ITEM.match(text, p.start, p.end) is None:
+        return False
+    invested = text.find("总投资", p.start, q.start)
+    if invested < 0:
+        return False
+    clause = max(text.rfind(c, invested, q.start) for c in "，；。,") + 1
+    if clause <= invested:
+        return False  # the investment's own clause
+    told = text[clause : q.start]
+    return _BUILDS.search(told) is not None and _STANDS.search(told) is None
