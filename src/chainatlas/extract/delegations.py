@@ -1,6 +1,7 @@
-"""A delegation told by its level alone (我县党政代表团, 县党政代表团赴长三角…): the text's own
-county's (district's, city's) delegation, named as annotators and readers name it, with its place
-(岐山县党政代表团). Investment-promotion news names it so far more often than in full.
+"""A delegation is named by its place (开化县党政代表团), not by who leads it (县长…率县党政代表团).
+Told by its level alone (我县党政代表团, 县党政代表团赴长三角…), it is the text's own county's
+(district's, city's), named with its place (岐山县党政代表团) as annotators and readers name it;
+investment-promotion news names it so far more often than in full.
 """
 
 from __future__ import annotations
@@ -34,3 +35,16 @@ def bare_delegations(text: str, places: set[str]) -> list[tuple[str, str, str, s
         if place is not None:
             out.append(("rule", m.group(), "government", place + "党政代表团"))
     return out
+
+
+#: Who leads a delegation, told before it (县长杜晓峰率县党政代表团): no part of its name.
+_LEADS = re.compile(r".*(?:率领|带领|率)")
+
+
+def delegation_start(text: str, start: int, start_suffix: int) -> int:
+    """``开化县党政代表团``: a delegation is named by its place alone; one told by a bare 县 or
+    after who leads it (…率县党政代表团) has no name of its own here (``start_suffix``)."""
+    led = _LEADS.match(text, start, start_suffix)
+    start = led.end() if led is not None else start
+    head = text[start:start_suffix]
+    return start if len(head) >= 2 and head[-1] in "县区市旗" else start_suffix

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from chainatlas.extract.delegations import delegation_start
 from chainatlas.extract.lexicon import org_suffixes, place_words, regions
 from chainatlas.extract.lexicon.counties import counties
 from chainatlas.extract.meeting_names import (
@@ -202,7 +203,7 @@ def _name_start(text: str, start_suffix: int, suffix: str, kind: str) -> int:
         limit = 14  # 察布查尔锡伯自治县人民政府: an autonomous county's long name
     start = scan_back(text, start_suffix, limit)
     if suffix == "党政代表团":
-        return _delegation_start(text, start, start_suffix)
+        return delegation_start(text, start, start_suffix)
     start = _whole_park(text, start, start_suffix, limit) if kind == "park" else start
     if start == start_suffix and text[start - 1 : start] == "）":
         start = before_parenthesis(text, start, _MAX_BEFORE.get(kind, 12))
@@ -223,17 +224,6 @@ def _name_start(text: str, start_suffix: int, suffix: str, kind: str) -> int:
 
 #: The ends of autonomous places' names, which run longer than others.
 _AUTONOMOUS_ENDS = ("自治县", "自治州", "自治旗")
-#: Who leads a delegation, told before it (县长杜晓峰率县党政代表团): no part of its name.
-_LEADS = re.compile(r".*(?:率领|带领|率)")
-
-
-def _delegation_start(text: str, start: int, start_suffix: int) -> int:
-    """``开化县党政代表团``: a delegation is named by its place alone; one told by a bare 县 or
-    after who leads it (…率县党政代表团) has no name of its own here (``start_suffix``)."""
-    led = _LEADS.match(text, start, start_suffix)
-    start = led.end() if led is not None else start
-    head = text[start:start_suffix]
-    return start if len(head) >= 2 and head[-1] in "县区市旗" else start_suffix
 
 
 def _whole_park(text: str, start: int, end: int, limit: int) -> int:

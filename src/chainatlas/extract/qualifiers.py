@@ -117,31 +117,51 @@ def run(doc: Doc) -> Doc:
             and _ABOUT_SHARE.search(text, near, q.start)
         ):
             q.qualifier = "approx"  # 约占全国总产能的五分之一
-        planned = (
-            q.start >= plans
-            or is_named_capacity(text, q.start, q.end)
-            or phase_start(text, q.start, q.end) is not None
-            or (q.sentence >= 0 and is_planned_line(doc, doc.sentences[q.sentence].paragraph))
-        )
-        if q.unit == "期" and text[q.start - 1 : q.start] == "分":
-            q.qualifier = "target"  # 分两期建设: the phases planned, as most sets write them
-            continue
-        if q.unit == "期" and not planned:
-            continue
-        early = q.unit == "年" and text.endswith("提前", 0, q.start)  # 提前一年完成目标: how early
-        if (planned or _is_target(doc, q.sentence, q.start, now)) and not early:
-            q.qualifier = "target"
-        elif (
-            q.qualifier in ("exact", "lower")
-            and q.kind not in ("rank", "first")
-            and plans_in_item(doc, q)
-        ):
-            q.qualifier = "target"  # ——…项目，总投资26亿元，占地约380亩: what it will build
+        _aim(doc, q, q.start >= plans, now)
     doc.made_by["qualifiers"] = f"{NAME}@{VERSION}"
     return doc
 
 
+def _aim(doc: Doc, q: Quantity, in_plan: bool, now: int | None) -> None:
+    """Make ``q`` a target where it is aimed at: in the plan section, a capacity naming a
+    project, a phase's start, a card's or an item's plan, or a goal the sentence states."""
+    text = doc.text
+    planned = (
+        in_plan
+        or is_named_capacity(text, q.start, q.end)
+        or phase_start(text, q.start, q.end) is not None
+        or (q.sentence >= 0 and is_planned_line(doc, doc.sentences[q.sentence].paragraph))
+    )
+    if q.unit == "期" and text[q.start - 1 : q.start] == "分":
+        q.qualifier = "target"  # 分两期建设: the phases planned, as most sets write them
+        return
+    if q.unit == "期" and not planned:
+        return
+    early = q.unit == "年" and text.endswith("提前", 0, q.start)  # 提前一年完成目标: how early
+    if (planned or _is_target(doc, q.sentence, q.start, now)) and not early:
+        q.qualifier = "target"
+    elif (
+        q.qualifier in ("exact", "lower")
+        and q.kind not in ("rank", "first")
+        and plans_in_item(doc, q)
+    ):
+        q.qualifier = "target"  # ——…项目，总投资26亿元，占地约380亩: what it will build
+    if q.qualifier == "target" and _changed_from(text, q):
+        q.qualifier = "exact"  # 投产后，年产能由30万吨提升至45万吨: 30万吨 stands now
+
+
 _GOAL = re.compile(r"目标|力争|争取|确保")
+#: The value a change starts from (由30万吨提升至45万吨, 从45天缩短到25天): as things stand.
+_FROM_BASE = re.compile(r"(?:由|从)[^，。；由从]{0,14}$")
+_CHANGED_TO = re.compile(r"(?:提升|提高|增加|扩大|缩短|降低|下降|减少)(?:至|到)")
+
+
+def _changed_from(text: str, q: Quantity) -> bool:
+    """Whether ``q`` is the value a change told with it starts from: not what is aimed at."""
+    start = _FROM_BASE.search(text, max(0, q.start - 16), q.start)
+    return start is not None and _CHANGED_TO.match(text, q.end) is not None
+
+
 _AT_MOST = re.compile(r"最高(?:给予|奖励|补助|补贴|资助|可获|可达|可享受)?$")
 
 
