@@ -187,3 +187,13 @@ def test_what_a_listed_project_will_build_is_a_goal_but_its_land_stays_about() -
     got = read(text, "qualifier")
     assert got["4座"] == got["2000余户"] == got["600张"] == "target", got
     assert got["约380亩"] == "approx" and got["2栋"] == "exact", got
+
+
+def test_a_numbered_project_item_s_plan_is_a_goal_too() -> None:
+    text = (
+        "万州区重大项目集中签约\n发布时间：2026-10-13\n\n"
+        "3．深圳鲜运冷链物流有限公司渝东北冷链物流集散中心项目，总投资12.5亿元，建设冷库库容10万吨；\n"
+        "4．苏州极光精密装备有限公司拟投资6.8亿元，建设医药智能装备生产线20条。"
+    )
+    got = read(text, "qualifier")
+    assert got["10万吨"] == got["20条"] == "target", got
