@@ -172,8 +172,8 @@ _SECOND_CAPACITY = re.compile(r"(?:年产(?:能)?|新建)\d[^，。；]{1,30}?(?
 #: 新建6万吨高性能铜箔基地, 年产10万台新能源动力总成智能工厂.
 _PROJECT_AFTER = re.compile(
     r"(?:（[\u4e00-\u9fff]）)?(?:[\u4e00-\u9fffA-Za-z]{0,20}?(?:及|和|、)\d[\d.]*[万亿]?[\u4e00-\u9fffA-Za-z]{1,3}?)?"
-    r"[\u4e00-\u9fffA-Za-z]{0,20}?(?:项目|基地|工厂)"
-)
+    r"[\u4e00-\u9fffA-Za-z]{0,20}?(?:[ 　]?[A-Za-z\d]+[ 　]?[\u4e00-\u9fffA-Za-z]{0,16}?)?(?:项目|基地|工厂)"
+)  # 年产20GW N型高效电池片项目, 年产8万吨尼龙 6 切片项目: a model or grade in the name
 
 
 #: A phase told by what it will build (一期建设15万吨…生产线), and the plan for its start-up
