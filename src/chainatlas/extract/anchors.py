@@ -261,3 +261,14 @@ def time_written(doc: Doc) -> int | None:
 
 
 _TOLD_YEAR = re.compile(r"(?<![到至])((?:19|20)\d\d)[ ]?年")
+
+
+def reviewed_year(doc: Doc) -> tuple[str, int] | None:
+    """(year, end) of a work report's or summary's review of a year: what it tells as done
+    with no date of its own (县人民医院新院区建成投用) happened in that year, up to the plan
+    (``end``); None for any other text."""
+    anchors = read_anchors(doc)
+    if not anchors.review or anchors.report is None or anchors.frame is not None:
+        return None
+    end = anchors.plan_at if anchors.plan_at >= 0 else len(doc.text)
+    return str(anchors.report), end

@@ -20,6 +20,7 @@ from typing import Any
 
 from chainatlas.extract.actors import ACTOR_TYPES, actors_in, deliveries
 from chainatlas.extract.anaphora import antecedent
+from chainatlas.extract.anchors import reviewed_year
 from chainatlas.extract.doc import Cue, Doc, Quantity, Sentence
 from chainatlas.extract.happening import HONOUR, MILESTONE, happens, listed_year
 from chainatlas.extract.retold import opening_paragraphs
@@ -54,6 +55,7 @@ def run(doc: Doc) -> Doc:
     cue_index = 0
     last: tuple[int, str] | None = None  # (sentence index, date) of the last event
     heads = opening_paragraphs(doc)
+    review = reviewed_year(doc)
     for index, sentence in enumerate(doc.sentences):
         if doc.paragraphs[sentence.paragraph].kind not in ("body", "heading"):
             continue
@@ -72,6 +74,8 @@ def run(doc: Doc) -> Doc:
             dated = _dated_by_figure(doc, index, sentence)
         if not dated:
             dated = _dated_by_lead_in(doc, sentence)
+        if not dated and review is not None and _reviewed_act(doc, sentence, review[1]):
+            dated = [(review[0], sentence.start, sentence.end)]  # 县人民医院新院区建成投用
         for date, start, end in dated:
             for event in _happenings(doc, sentence, date, start, end, scope):
                 doc.events.append(event)
@@ -163,6 +167,18 @@ def _dated_by_figure(doc: Doc, index: int, sentence: Sentence) -> list[tuple[str
 
 
 _FIRST = re.compile(r"首次|首个|首批|首款")
+#: What a year's review tells as done that year with no date: an honour won, a work finished.
+_REVIEWED_ACT = re.compile(r"获批|创建|获评|荣获|建成投用|建成投产|竣工|揭牌|挂牌|开园|率先")
+
+
+def _reviewed_act(doc: Doc, sentence: Sentence, end: int) -> bool:
+    """Whether ``sentence``, before the review's end, tells an honour or a finished work."""
+    return (
+        sentence.start < end
+        and _REVIEWED_ACT.search(doc.text, sentence.start, sentence.end) is not None
+    )
+
+
 #: A project's step, told with no firm: 今年6月签约的年产5000吨…项目.
 _PROJECT_STEP = re.compile(r"(?:签约|开工|投产|竣工)的[^，。；\d个]{0,6}年产[^，。；]{2,24}项目")
 _MAIN_ACTS = re.compile(HONOUR.pattern + "|首次|首个|建市|设市")
