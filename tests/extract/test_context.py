@@ -322,3 +322,13 @@ def test_the_years_goal_in_brackets_after_what_was_done_is_the_years() -> None:
         "period",
     )
     assert got["245亿元"] == "2026" and got["186.4亿元"] == "2026Q3", got
+
+
+def test_projects_under_way_in_a_release_are_of_its_span() -> None:
+    got = read(
+        "禹州市2026年前三季度经济运行情况\n发布时间：2026-10-22\n\n"
+        "前三季度，全市固定资产投资同比增长9.8%。全市亿元以上在建项目286个，比上年同期增加23个，"
+        "完成投资增长12.4%。",
+        "period",
+    )
+    assert got["286个"] == got["23个"] == got["12.4%"] == "2026Q3", got

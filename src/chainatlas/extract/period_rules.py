@@ -148,6 +148,8 @@ def _own_cue_period(
             continue  # 提前实现2026年迈上百亿台阶的目标；…实现产值64.6亿元: the goal's year, not its
         if reviewed and cue.period == "cumulative" and doc.text.startswith("累计", cue.start):
             continue  # a year's review: 累计完成…关改搬转134家 is what that year completed
+        if anchors.frame and doc.text.startswith("在建", cue.start):
+            return anchors.frame  # a release's 在建亿元以上项目286个: under way in its span
         since = doc.text.startswith("来", cue.end)  # 揭牌，两年来累计攻克…42项: up to now
         if this_year and not since:
             told_in = clause_at(doc, doc.sentences[q.sentence], cue.start)[0]
