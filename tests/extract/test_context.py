@@ -332,3 +332,12 @@ def test_projects_under_way_in_a_release_are_of_its_span() -> None:
         "period",
     )
     assert got["286个"] == got["23个"] == got["12.4%"] == "2026Q3", got
+
+
+def test_a_multiple_of_last_year_s_same_span_dates_nothing_after_it() -> None:
+    got = read(
+        "湘潭市2025年上半年工业经济运行情况\n发布时间：2025-07-20\n\n"
+        "上半年，新能源汽车驱动电机62万台，是去年同期的2.3倍。电子信息产业实现产值41.7亿元，同比增长24.6%。",
+        "period",
+    )
+    assert got["2.3倍"] == got["41.7亿元"] == got["24.6%"] == "2025H1", got

@@ -99,7 +99,10 @@ def _read_cue(m: re.Match[str], text: str) -> Cue | None:
     if m.group("prevsame"):
         if not m.group("of"):
             return None  # 较去年同期提高: a comparison
-        return _from_cue(Cue(s, e, "rel:prevsame", True), text)
+        cue = _from_cue(Cue(s, e, "rel:prevsame", True), text)
+        cue.carry = False  # 是去年同期的2.3倍: dates its own clause's base, nothing after
+        cue.base = _TIMES_AFTER.match(text, e) is not None
+        return cue
     if last == "ago":
         return Cue(s, e, f"rel:ago:{int(parse_number(m.group('ago')))}", True)  # 十年前
     kind = {"ph": "rel:prev", "prev": "rel:prev", "rh": "rel:cur", "cur": "rel:cur",
@@ -231,6 +234,10 @@ def _explicit(m: re.Match[str]) -> str:
     if m.group("m"):
         return f"{y}-{int(m.group('m')):02d}"
     return y
+
+
+#: A multiple right after its base (去年同期的2.3倍).
+_TIMES_AFTER = re.compile(r"\d+(?:\.\d+)?倍")
 
 
 def _from_cue(cue: Cue, text: str) -> Cue:
