@@ -171,3 +171,8 @@ def test_industries_named_together_by_their_count_are_the_subject_of_their_sum()
     assert got["612.4亿元"] == got["10.2%"] == "四大主导产业", got
     assert got["389.1亿元"] == "五条重点产业链", got
     assert got["42.7亿元"] != "三大板块", got  # each in turn, not the group
+
+
+def test_the_jobs_a_project_brings_are_named_with_bringing() -> None:
+    got = read("项目总投资18亿元，达产后年产值约25亿元，可带动就业800人。", "indicator")
+    assert got["800人"] == "带动就业", got

@@ -169,6 +169,8 @@ def phrase_before(text: str, end: int, floor: int) -> str:
         phrase = "月" + _LEADING.sub("", text[start + 1 : end])
     if _AGO.fullmatch(phrase):
         return ""  # 从十年前的不足20亿元到突破百亿: a time, no measure
+    if phrase == "就业" and text.endswith("带动", 0, start):
+        phrase = "带动就业"  # 可带动就业800人: the jobs a project brings, as annotators name them
     of = phrase.rfind("的")
     if of > 0 and len(phrase) - of > 3 and not phrase.endswith(_TERMS_WITH_OF, 0, of):
         phrase = phrase[of + 1 :]  # 领域所需的钛合金板片进口依赖度: the noun after 的
