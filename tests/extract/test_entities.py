@@ -536,3 +536,21 @@ def test_a_delegation_told_by_its_level_alone_is_the_text_s_own_place_s() -> Non
     )
     names = {e["name"] for e in PIPELINE("t", text).entities}
     assert {"郏县党政代表团", "郏县县委"} <= names, names
+
+
+def test_a_city_s_economy_and_informatisation_commission_is_named_whole() -> None:
+    names = {
+        e["name"]
+        for e in PIPELINE(
+            "t", "近日，重庆市经济和信息化委员会公布2026年度专精特新中小企业名单。"
+        ).entities
+    }
+    assert "重庆市经济和信息化委员会" in names and "信息化委员会" not in names, names
+
+
+def test_a_caption_s_mark_is_no_part_of_a_ceremony_s_name() -> None:
+    names = {
+        e["name"]
+        for e in PIPELINE("t", "▲集中开工暨投产仪式现场\n10月12日，全县项目集中开工。").entities
+    }
+    assert not any(n.startswith("▲") for n in names), names

@@ -66,5 +66,5 @@ def ceremony_start(text: str, end: int) -> int:
     return i + (text[i : i + 1] == "的")  # 当天举行的重大项目集中签约仪式: not 的
 
 
-_CEREMONY_STOP = frozenset("，。；：？！、“”（）《》【】\n ")
+_CEREMONY_STOP = frozenset("，。；：？！、“”（）《》【】\n ▲★●■◆▶")
 _HOLDS = re.compile(r"举行|举办|召开|开展|组织|出席|参加|亮相|主持|见证")
