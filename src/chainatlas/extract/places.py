@@ -63,7 +63,7 @@ def _told_often(text: str, name: str) -> bool:
 
 
 #: Characters no place name holds: they end a verb or a measure word before 全市 (产值占全市).
-_NOT_PLACE_CHARS = frozenset("占值入比较为到对向增均约超近共计居速率量额数幅级季")
+_NOT_PLACE_CHARS = frozenset("占值入比较为到对向增均约超近共计居速率量额数幅级季型")
 #: Words before 全市/开发区 … that name no place (治区: the tail of 自治区开发区).
 _NOT_REGION = {"经济", "高新", "国家", "其他", "目前", "如今", "当前", "近年", "同时", "此外", "其中", "另外",
                "上下", "今后", "动员", "号召", "带领", "团结", "引导", "鼓励", "一条", "工业", "产业", "年末", "年初",
