@@ -555,3 +555,11 @@ def test_a_caption_s_mark_is_no_part_of_a_ceremony_s_name() -> None:
         for e in PIPELINE("t", "▲集中开工暨投产仪式现场\n10月12日，全县项目集中开工。").entities
     }
     assert not any(n.startswith("▲") for n in names), names
+
+
+def test_a_list_of_clusters_fostered_is_named_as_the_list() -> None:
+    names = {
+        e["name"]
+        for e in PIPELINE("t", "许昌电力装备产业集群入选河南省先进制造业集群培育名单。").entities
+    }
+    assert "河南省先进制造业集群培育名单" in names, names

@@ -130,8 +130,10 @@ class Organisations:
         lengths = {len(p) for p in places}
         for _s, _e, name, kind in rules:
             canonical = name.replace(" ", "") if kind == "person" else name
+            # 中国化工园区30强榜单: the ranking is the programme; a list of clusters being
+            # fostered (…先进制造业集群培育名单) is named as the list, as the sets write it
             if kind == "programme" and len(name) > 5 and name.endswith(_LIST_WORDS):
-                canonical = name[:-2]  # 中国化工园区30强榜单: the ranking is the programme
+                canonical = name if name.endswith("培育名单") else name[:-2]
             if kind in ("park", "government"):
                 name = canonical = _from_place(name, places, lengths)
             out.append(("rule", name, kind, canonical))
