@@ -2782,7 +2782,7 @@ def test_two_honours_joined_by_he_are_two_programmes() -> None:
         "钒钛新材料产业集群先后入选河北省战略性新兴产业集群和河北省先进制造业集群培育名单。"
     )
     assert names.get("河北省战略性新兴产业集群") == "programme", names
-    assert names.get("河北省先进制造业集群培育") == "programme", names
+    assert names.get("河北省先进制造业集群培育名单") == "programme", names
 
 
 def test_a_word_before_全市_told_once_is_no_place() -> None:
