@@ -176,3 +176,12 @@ def test_industries_named_together_by_their_count_are_the_subject_of_their_sum()
 def test_the_jobs_a_project_brings_are_named_with_bringing() -> None:
     got = read("项目总投资18亿元，达产后年产值约25亿元，可带动就业800人。", "indicator")
     assert got["800人"] == "带动就业", got
+
+
+def test_a_bare_growth_after_the_place_s_measure_is_the_place_s() -> None:
+    text = (
+        "金寨县政府工作报告\n到2031年，地区生产总值突破400亿元，年均增长7%左右；"
+        "绿色食品产业产值突破200亿元。"
+    )
+    got = read(text, "subject")
+    assert got["7%左右"] != "绿色食品产业", got

@@ -297,7 +297,7 @@ def _subject(
         return fair
     if k > 0 and WHOLE_MEASURE.match(doc.text, _past_junk(doc.text, cs, pos)):
         return None  # …，信创产业营业收入突破2000亿元，国家高新技术企业突破3000家: the place's
-    return _told_around(doc, index, k, clauses, mentions, scope)
+    return _told_around(doc, index, k, clauses, mentions, scope, pos)
 
 
 def _told_around(
@@ -307,15 +307,19 @@ def _told_around(
     clauses: list[tuple[int, int]],
     mentions: list[Mention],
     scope: _Scope,
+    pos: int,
 ) -> Mention | None:
     """The subject of a figure whose clause ``k`` names none: the head of an earlier clause,
     of the sentence before for 其中, of a later clause that is not a happening of its own,
     else the topic the paragraph opened with, unless a new view or the whole economy opens."""
     later = [c for c in clauses[k + 1 :] if not doc.text.startswith("其中", c[0])]
+    grown = _BARE_GROWTH.fullmatch(doc.text, clauses[k][0], pos) is not None
     for clause in reversed(clauses[:k]):
         head = clause_head(doc, clause, mentions)
         if head is not None:
             return head
+        if grown and WHOLE_MEASURE.match(doc.text, _past_junk(doc.text, clause[0], clause[1])):
+            return None  # 地区生产总值突破400亿元，年均增长7%左右: the place's measure goes on
     if doc.text.startswith("其中", clauses[0][0]):
         earlier_head = _earlierclause_head(doc, index, scope)
         if earlier_head is not None:
@@ -338,6 +342,8 @@ def _told_around(
     return _earlierclause_head(doc, index, scope)
 
 
+#: A clause that is only a growth (，年均增长, ，同比增长): of the measure told before it.
+_BARE_GROWTH = re.compile(r"[，,；]?\s*(?:同比|比上年|年均)?(?:增长|下降)\s*")
 _HAPPENED = re.compile(
     r"(?:同时|同日|也|还)?(?:正式|顺利|成功|已)?(?:建成投用|投用|揭牌|成立|开工|投产|落户|开园|挂牌|启用|封关)"
 )
