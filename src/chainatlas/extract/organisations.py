@@ -129,11 +129,7 @@ class Organisations:
                     places.add(name[:2])
         lengths = {len(p) for p in places}
         for _s, _e, name, kind in rules:
-            canonical = name.replace(" ", "") if kind == "person" else name
-            # 中国化工园区30强榜单: the ranking is the programme; a list of clusters being
-            # fostered (…先进制造业集群培育名单) is named as the list, as the sets write it
-            if kind == "programme" and len(name) > 5 and name.endswith(_LIST_WORDS):
-                canonical = name if name.endswith("培育名单") else name[:-2]
+            canonical = _canonical(name, kind)
             if kind in ("park", "government"):
                 name = canonical = _from_place(name, places, lengths)
             out.append(("rule", name, kind, canonical))
@@ -148,6 +144,17 @@ class Organisations:
             short for _src, w, _k, _c in out if w in counties() for short in _county_short_form(w)
         ]
         return out
+
+
+def _canonical(name: str, kind: str) -> str:
+    """The name an entry is known by: a person's without the spaces of a credit line; a
+    ranking without 榜单 (中国化工园区30强榜单 is the ranking); a list of clusters being
+    fostered with its 名单 (…先进制造业集群培育名单), as the sets write it."""
+    if kind == "person":
+        return name.replace(" ", "")
+    if kind == "programme" and len(name) > 5 and name.endswith(_LIST_WORDS):
+        return name if name.endswith("培育名单") else name[:-2]
+    return name
 
 
 def _outermost(found: list[names.Found]) -> list[names.Found]:
