@@ -343,7 +343,9 @@ def _told_around(
 
 
 #: A clause that only goes on with the measure told before it (，年均增长, ，总数达到).
-_BARE_GROWTH = re.compile(r"[，,；]?\s*(?:(?:同比|比上年|年均)?(?:增长|下降)|总数达到|总数|总量达到)\s*")
+_BARE_GROWTH = re.compile(
+    r"[，,；]?\s*(?:(?:同比|比上年|年均)?(?:增长|下降)|总数达到|总数|总量达到)\s*"
+)
 _HAPPENED = re.compile(
     r"(?:同时|同日|也|还)?(?:正式|顺利|成功|已)?(?:建成投用|投用|揭牌|成立|开工|投产|落户|开园|挂牌|启用|封关)"
 )
