@@ -107,7 +107,7 @@ def test_own_documents_in_the_genre_score_alike() -> None:
                "subject_accuracy": 0.93, "indicator_accuracy": 0.88, "entity_recall": 0.83,
                "event_recall": 0.96}),
         ("10", {"value_f1": 0.97, "period_accuracy": 0.92, "qualifier_accuracy": 0.97,
-               "subject_accuracy": 0.94, "indicator_accuracy": 0.90, "entity_recall": 0.83,
+               "subject_accuracy": 0.92, "indicator_accuracy": 0.90, "entity_recall": 0.83,
                "event_recall": 0.88}),
         ("11", {"value_f1": 0.97, "period_accuracy": 0.94, "qualifier_accuracy": 0.98,
                "subject_accuracy": 0.94, "indicator_accuracy": 0.90, "entity_recall": 0.85,

@@ -38,6 +38,7 @@ from chainatlas.extract.qualifiers import GRANTED
 from chainatlas.extract.respective import respective
 from chainatlas.extract.sections import profiled_firm, section_industry, section_project
 from chainatlas.extract.sectors import split_sector
+from chainatlas.extract.segments import by_line, line_of_business
 from chainatlas.extract.sentences import clauses_of
 from chainatlas.extract.signings import signed_firm
 from chainatlas.extract.speakers import quoted_speaker
@@ -148,7 +149,7 @@ def _weigh(
         doc, q.sentence, q.start, end, candidates, scope, q.measure == "count"
     )
     subject = signed_firm(doc, q, candidates, subject)
-    segment = _segment(subject, scope)
+    segment = line_of_business(subject, scope.firm)
     if segment is not None:
         subject = None  # 海外市场营收58.7亿元 in a firm's news: the firm's, by segment
     paragraph = doc.sentences[q.sentence].paragraph
@@ -162,22 +163,7 @@ def _weigh(
         q.subject, q.subject_type = subject.name, subject.type
     indicators.assign(doc, q, candidates, scope.figure_ends)
     if segment is not None and q.indicator and q.measure in ("level", "growth"):
-        # A、B分别实现营业收入X、Y: Y is B's 营业收入, not B's A营业收入 read from X
-        told = scope.told.get(q.indicator, q.indicator).removeprefix(segment)
-        told = told[2:] if told[:2] in segment else told  # 海外市场 + 海外营收: once
-        q.indicator = segment + told
-        scope.told[q.indicator] = told
-
-
-_INDUSTRY_END = re.compile(r"(?:产业|业|集群|领域|板块|产业链|业务)$")
-
-
-def _segment(subject: Mention | None, scope: _Scope) -> str | None:
-    """A line of a firm's business heading a clause in the firm's own news (电驱动总成实现
-    营业收入…, 海外市场营收…): not what the figure is about but part of what it measures."""
-    if scope.firm is None or subject is None or subject.type != "industry":
-        return None
-    return None if _INDUSTRY_END.search(subject.name) else subject.name
+        by_line(doc, q, segment, scope.told)
 
 
 _THIS_INDUSTRY = re.compile(r"该产业|该集群|这一产业|该行业")
