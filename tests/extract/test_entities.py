@@ -563,3 +563,13 @@ def test_a_list_of_clusters_fostered_is_named_as_the_list() -> None:
         for e in PIPELINE("t", "许昌电力装备产业集群入选河南省先进制造业集群培育名单。").entities
     }
     assert "河南省先进制造业集群培育名单" in names, names
+
+
+def test_a_short_name_defined_with_a_second_one_is_the_first() -> None:
+    text = (
+        "山东齐瓷先进材料股份有限公司发布2026年半年度报告\n"
+        "山东齐瓷先进材料股份有限公司（以下简称“齐瓷材料”或“公司”，证券代码：688762）发布半年报。"
+        "上半年，公司实现营业收入18.6亿元。分产品看，特种陶瓷粉体实现营业收入3.2亿元。"
+    )
+    got = read(text, "subject")
+    assert got["3.2亿元"] == "齐瓷材料特种陶瓷粉体", got

@@ -20,6 +20,7 @@ from chainatlas.extract.sites import after_county, after_park
 #: ``（以下简称“航空基地”）``: the short name an article defines for the name before it.
 ABBREVIATION = re.compile(
     r"[（(](?:(?:证券|股票)代码[：:]\w{4,8}[，,；]\s*)?(?:以下)?简称[：:]?[“\"]([^”\"）)]{2,12})[”\"]"
+    r"(?:[或、][“\"][^”\"）)]{1,12}[”\"])?"  # （以下简称“齐瓷材料”或“公司”）: the first is its name
     r"(?:[，,；][^）)]{0,30})?[）)]"  # （证券代码：605386，以下简称“楚味源”）: after the code
 )
 _KIND_BY_END = (("公司", "company"), ("集团", "company"), ("基地", "park"), ("园", "park"),
