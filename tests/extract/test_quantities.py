@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 
 from chainatlas.extract import build_pipeline
+from tests.extract.reading import read
 
 PIPELINE = build_pipeline()
 
@@ -208,3 +209,9 @@ def test_a_headlines_industry_grown_to_so_many_yi_is_its_scale() -> None:
     assert (got["近六百亿"].value, got["近六百亿"].unit) == (Decimal(600), "亿元"), got
     assert got["百亿"].indicator == "产业规模"
     assert len(got) == 2, got  # 打造百亿产业集群: a kind aimed at, no amount
+
+
+def test_a_rate_below_zero_keeps_its_sign_and_a_range_its_dash() -> None:
+    got = read("全年人口出生率5.86‰，自然增长率-1.26‰。力争增长3-5%。", "value")
+    assert got["-1.26‰"] == Decimal("-1.26"), got
+    assert "3-5%" in got, got

@@ -128,6 +128,8 @@ def run(doc: Doc) -> Doc:
         k = bisect_right(place_starts, q.start) - 1
         if k >= 0 and q.end <= places[k][1]:
             continue
+        if q.unit in ("%", "‰") and _MINUS.match(text, max(0, q.start - 2), q.start):
+            q.start, q.value = q.start - 1, -q.value  # 自然增长率-1.26‰: a rate below zero
         if q.kind == "big":
             words = _BIG_NOUN.match(text, q.end)
             group = text[q.start : words.end() if words else q.end]
@@ -162,6 +164,10 @@ _NO_COUNT = re.compile(
     r"(?<=前)[一二三四五六七八九十\d]+大|(?<=唯)一一|四套班子|(?<=时间)过半|三次(?=产业)"
     r"|(?<=“)[一二三四五六七八九十]个(?=[^”]{1,4}”)|[十\d]+件(?=民生实事)"
 )
+
+
+#: A minus sign before a rate, not a range's dash (1-2%) nor a date's (2026-10).
+_MINUS = re.compile(r"[^0-9A-Za-z.．][-－−]|^[-－−]")
 
 
 def _build(m: re.Match[str], text: str) -> Quantity | None:
