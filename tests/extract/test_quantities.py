@@ -215,3 +215,15 @@ def test_a_rate_below_zero_keeps_its_sign_and_a_range_its_dash() -> None:
     got = read("全年人口出生率5.86‰，自然增长率-1.26‰。力争增长3-5%。", "value")
     assert got["-1.26‰"] == Decimal("-1.26"), got
     assert "3-5%" in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "qualifier"),
+    [
+        ("从零起步到百亿级！舒城新能源电池产业十年发展纪实", "百亿级", "lower"),
+        ("三十年来，大唐把“一双袜”织成了千亿级产业集群。", "千亿级", "lower"),
+        ("锻造产业迈向“三百亿级”。", "三百亿级", "target"),
+    ],
+)
+def test_a_tier_reached_or_aimed_at_is_a_scale(text: str, quote: str, qualifier: str) -> None:
+    assert read(text, "qualifier").get(quote) == qualifier

@@ -14,7 +14,7 @@ from chainatlas.extract.numerals import parse_number
 
 #: What aims at a tier: 打造千亿级, 建成具有国际竞争力的千亿级, 向千亿级迈进, 迈上千亿级台阶.
 _BUILD_BEFORE = re.compile(
-    r"(?:打造成?|培育|迈向|冲刺|建设|建成|壮大为|迈上|向)(?:[\u4e00-\u9fff]{1,8}的)?$"
+    r"(?:打造成?|培育|迈向|冲刺|建设|建成|壮大为|迈上|向着?)(?:[\u4e00-\u9fff]{1,8}的)?[“\"]?$"
 )
 
 
@@ -35,7 +35,7 @@ def tier_level(num: str, mag: str, arabic: bool, text: str, s: int, e: int) -> Q
     figures; 500亿级 and 培育百亿级企业2家 (a kind of firm, counted) only label a tier."""
     counted = _COUNTED_TIER.match(text, e)
     aimed = _BUILD_BEFORE.search(text, max(0, s - 14), s) is not None
-    reached = _REACHED_BEFORE.search(text, max(0, s - 3), s) is not None
+    reached = _REACHED_BEFORE.search(text, max(0, s - 4), s) is not None
     if not (aimed or reached) or arabic or counted:
         return None
     value = parse_number(num) * (10000 if mag == "万亿" else 1)
@@ -45,7 +45,9 @@ def tier_level(num: str, mag: str, arabic: bool, text: str, s: int, e: int) -> Q
 
 
 #: A tier reached (成为全市首个千亿级产业): the amount is passed.
-_REACHED_BEFORE = re.compile(r"(?:首个|第一个|迈入|晋级为?|成为)$")
+_REACHED_BEFORE = re.compile(
+    r"(?:首个|第一个|迈入|晋级为?|成为|(?<!达)到|做成|织成了?|延伸出|[”\"]出|炼成|撑起|跃上)$"
+)  # 从零起步到百亿级, 把“一双袜”织成了千亿级产业集群, 一块矿石“链”出千亿级产业集群
 _PLAN_NAMED = re.compile(r"(?:行动|攻坚|倍增计划|提升计划|行动计划|行动方案)")
 _COUNTED_TIER = re.compile(r"级[\u4e00-\u9fff]{1,6}?[\d一二两三四五六七八九十]+[家个]")
 
