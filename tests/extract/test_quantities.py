@@ -227,3 +227,14 @@ def test_a_rate_below_zero_keeps_its_sign_and_a_range_its_dash() -> None:
 )
 def test_a_tier_reached_or_aimed_at_is_a_scale(text: str, quote: str, qualifier: str) -> None:
     assert read(text, "qualifier").get(quote) == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("全市 90% 以上的生产企业集中在园区。", "90%以上"),
+        ("公司每年将销售收入的4%以上投入研发。", "4%以上"),
+    ],
+)
+def test_a_percentage_of_a_whole_named_beside_it_is_a_share(text: str, quote: str) -> None:
+    assert read(text, "measure").get(quote) == "share"

@@ -140,7 +140,15 @@ def _percent_measure(doc: Doc, q: Quantity) -> str:
     sentence = doc.sentences[q.sentence]
     if _RATE_BEFORE.search(doc.text, sentence.start, start):
         return "share"  # 精细化率提高到53%，到2027年达到60%: the rate named before
+    if _PART_OF_AFTER.match(doc.text, q.end) or _PART_OF_BEFORE.search(before):
+        return "share"  # 90%以上的生产企业, 销售收入的4%以上: a part of a whole
     return "ratio"
+
+
+#: ``90%以上的生产企业``: the part of the things named after it.
+_PART_OF_AFTER = re.compile(r"\s*(?:以上|左右)?的[\u4e00-\u9fff]")
+#: ``销售收入的4%以上``: the part of the whole named before it (not 去年同期的, a base).
+_PART_OF_BEFORE = re.compile(r"(?<!同期)(?<!年)的$")
 
 
 def _attach_rank_fields(doc: Doc) -> None:
