@@ -1,4 +1,4 @@
-"""measures@9: what kind of statement each figure makes.
+"""measures@10: what kind of statement each figure makes.
 
 level (an amount), growth (同比增长 …%), share (占…比重, 过半, 1/3), gap (高于…个百分点),
 rank (第N位 of a field of M, 首位, 前N位, TOPN), count (家/个/位/名/项), duration (年/天),
@@ -16,7 +16,7 @@ from chainatlas.extract.sentences import clause_at
 from chainatlas.extract.units import COUNT_UNITS
 
 NAME = "measures"
-VERSION = "9"
+VERSION = "10"
 
 DURATION_UNITS = frozenset({"年", "天", "个月", "分钟", "小时", "个工作日", "工作日"})
 #: Things counted by the piece even when written with 万 (108.6万辆 is 1,086,000 vehicles;
