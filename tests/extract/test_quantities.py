@@ -238,3 +238,12 @@ def test_a_tier_reached_or_aimed_at_is_a_scale(text: str, quote: str, qualifier:
 )
 def test_a_percentage_of_a_whole_named_beside_it_is_a_share(text: str, quote: str) -> None:
     assert read(text, "measure").get(quote) == "share"
+
+
+def test_tenths_told_with_their_bound_before_any_word() -> None:
+    got = read(
+        "转化率由2015年的不足三成提升至92%以上，可满足园区企业约三成用电需求。一成不变。",
+        "qualifier",
+    )
+    assert got.get("不足三成") == "upper" and got.get("约三成") == "approx", got
+    assert "一成" not in got, got
