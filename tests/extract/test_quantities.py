@@ -247,3 +247,13 @@ def test_tenths_told_with_their_bound_before_any_word() -> None:
     )
     assert got.get("不足三成") == "upper" and got.get("约三成") == "approx", got
     assert "一成" not in got, got
+
+
+def test_fine_particles_and_seconds_are_units() -> None:
+    got = read(
+        "全年细颗粒物（PM2.5）平均浓度29微克/立方米。生产节拍从过去的90秒缩短到52秒。",
+        "unit",
+        "measure",
+    )
+    assert got["29微克/立方米"] == ("微克/立方米", "level"), got
+    assert got["52秒"] == ("秒", "duration"), got

@@ -18,7 +18,7 @@ from chainatlas.extract.units import COUNT_UNITS
 NAME = "measures"
 VERSION = "10"
 
-DURATION_UNITS = frozenset({"年", "天", "个月", "分钟", "小时", "个工作日", "工作日"})
+DURATION_UNITS = frozenset({"年", "天", "个月", "分钟", "小时", "秒", "个工作日", "工作日"})
 #: Things counted by the piece even when written with 万 (108.6万辆 is 1,086,000 vehicles;
 #: a table's 万盒 / 万副 column gives boxes and frames by the piece).
 THING_UNITS = frozenset({"辆", "万辆", "盒", "副", "瓶", "粒"})

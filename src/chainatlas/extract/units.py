@@ -118,6 +118,7 @@ UNITS = sorted(
         "亩",
         "公顷",
         "个月",
+        "微克/立方米",  # fine particles in the air (PM2.5平均浓度29微克/立方米)
         "标准立方米",
         "万立方米",
         "立方米",
@@ -126,6 +127,7 @@ UNITS = sorted(
         "米",  # fabric, cable, pipe by length (年织造能力8000万米)
         "分钟",
         "小时",
+        "秒",  # a line's takt time (生产节拍从90秒缩短到52秒)
         "个工作日",
         "万千升",
         "万蒸吨",
