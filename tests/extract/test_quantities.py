@@ -257,3 +257,11 @@ def test_fine_particles_and_seconds_are_units() -> None:
     )
     assert got["29微克/立方米"] == ("微克/立方米", "level"), got
     assert got["52秒"] == ("秒", "duration"), got
+
+
+def test_an_income_ratio_narrowed_from_a_year_gives_both_ends() -> None:
+    got = read(
+        "城乡居民收入比由2020年的2.41缩小到2.23。城乡居民人均可支配收入之比缩小到1.72∶1。", "value"
+    )
+    assert got["2.41"] == Decimal("2.41") and got["2.23"] == Decimal("2.23"), got
+    assert got["1.72∶1"] == Decimal("1.72"), got

@@ -28,9 +28,11 @@ INCOME_RATIO = "城乡居民收入比"
 #: ``城乡居民收入比为1.78``, ``城乡收入比缩小至2.19``; then, in its clause, the change on a year
 #: before (``比上年同期缩小0.03``).
 _INCOME_RATIO = re.compile(
-    r"城乡(?:居民)?(?:人均可支配)?收入(?:之)?比(?:为|是|达|(?:缩小|下降|降)(?:至|到))?\s*"
-    r"(\d\.\d{1,2})(?![\d.%：:∶倍])"
+    r"城乡(?:居民)?(?:人均可支配)?收入(?:之)?比(?:为|是|达|(?:缩小|下降|降)(?:至|到)|由(?:(?:19|20)\d\d年的?)?)?\s*"
+    r"(\d\.\d{1,2})(?:∶1)?(?![\d.%：:∶倍])"
 )
+#: ``由2020年的2.41缩小到2.23``: the ratio the change ends at, after the one it starts from.
+_NARROWED_TO = re.compile(r"(?:缩小|下降|降)(?:至|到)\s*(\d\.\d{1,2})(?:∶1)?(?![\d.%：:∶倍])")
 _RATIO_CHANGE = re.compile(
     r"[，,]\s*((?:比|较)(?:上年|去年)(?:同期)?(缩小|扩大|下降|减少|降低|提高|上升))\s*"
     r"(\d\.\d{1,2})(?![\d.%个])"
@@ -83,9 +85,15 @@ def _income_ratios(doc: Doc) -> list[Quantity]:
     negative when it narrowed."""
     out: list[Quantity] = []
     for m in _INCOME_RATIO.finditer(doc.text):
-        q = Quantity(m.start(1), m.end(1), Decimal(m.group(1)), "倍", kind="bare_ratio")
+        q = Quantity(m.start(1), m.end(), Decimal(m.group(1)), "倍", kind="bare_ratio")
         q.indicator = INCOME_RATIO
         out.append(q)
+        to = _NARROWED_TO.match(doc.text, m.end()) if "由" in m.group() else None
+        if to is not None:  # 由2020年的2.41缩小到2.23: the year's own ratio too
+            q = Quantity(to.start(1), to.end(), Decimal(to.group(1)), "倍", kind="bare_ratio")
+            q.indicator = INCOME_RATIO
+            out.append(q)
+            continue
         change = _RATIO_CHANGE.match(doc.text, m.end())
         if change is not None:
             value = Decimal(change.group(3))
