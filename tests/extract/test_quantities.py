@@ -265,3 +265,8 @@ def test_an_income_ratio_narrowed_from_a_year_gives_both_ends() -> None:
     )
     assert got["2.41"] == Decimal("2.41") and got["2.23"] == Decimal("2.23"), got
     assert got["1.72∶1"] == Decimal("1.72"), got
+
+
+def test_a_headline_s_scale_grown_to_in_quotes_is_a_figure() -> None:
+    got = read("包头稀土新材料\n材料“撑起”千亿产业\n从“修配厂”到“百亿集群”\n", "value")
+    assert got.get("千亿") == Decimal(1000) and got.get("百亿") == Decimal(100), got

@@ -317,11 +317,11 @@ def _combine(
 
 #: ``从一块铝锭到三百亿产业集群``: a story's span from where it began to the scale reached
 #: (not ``从百亿项目到千亿产业`` or ``到百亿企业再到三百亿产业``, a row of milestones).
-_GROWN_TO = re.compile(r"从[^，。；！？,;!?亿]{1,24}?(?<!再)到(?:一条|一个|一座)?$")
+_GROWN_TO = re.compile(r"从[^，。；！？,;!?亿]{1,24}?(?<!再)到(?:一条|一个|一座)?[“\"]?$")
 _WHAT_GREW = re.compile(r"(?:产业集群|产业链|产业|集群)")
 _WHAT_GREW_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:产业集群|产业链|产业|集群)")
 #: A headline's verb of growing into (一根衣架“撑”起百亿产业, 一滴油炼出近六百亿…产业).
-_BROUGHT_OUT = re.compile(r"(?:[出起成升]|撬动|迈上|站上)(?:近|超|约)?$")
+_BROUGHT_OUT = re.compile(r"(?:[出起成升]|撬动|迈上|站上)[”\"]?(?:近|超|约)?$")
 
 
 def _tier(s: int, e: int, value: Decimal, mag: str | None, text: str) -> Quantity | None:
