@@ -27,12 +27,15 @@ SECTORS = ("第一产业", "第二产业", "第三产业")
 INCOME_RATIO = "城乡居民收入比"
 #: ``城乡居民收入比为1.78``, ``城乡收入比缩小至2.19``; then, in its clause, the change on a year
 #: before (``比上年同期缩小0.03``).
+_NARROWED = r"(?:缩小|下降|降)(?:至|到)"
+#: A ratio's value (1.78, 1.72∶1), no figure of another kind after it.
+_RATIO_VALUE = r"(\d\.\d{1,2})(?:∶1)?(?![\d.%：:∶倍])"
 _INCOME_RATIO = re.compile(
-    r"城乡(?:居民)?(?:人均可支配)?收入(?:之)?比(?:为|是|达|(?:缩小|下降|降)(?:至|到)|由(?:(?:19|20)\d\d年的?)?)?\s*"
-    r"(\d\.\d{1,2})(?:∶1)?(?![\d.%：:∶倍])"
+    rf"城乡(?:居民)?(?:人均可支配)?收入(?:之)?比(?:为|是|达|{_NARROWED}|由(?:(?:19|20)\d\d年的?)?)?\s*"
+    + _RATIO_VALUE
 )
 #: ``由2020年的2.41缩小到2.23``: the ratio the change ends at, after the one it starts from.
-_NARROWED_TO = re.compile(r"(?:缩小|下降|降)(?:至|到)\s*(\d\.\d{1,2})(?:∶1)?(?![\d.%：:∶倍])")
+_NARROWED_TO = re.compile(rf"{_NARROWED}\s*" + _RATIO_VALUE)
 _RATIO_CHANGE = re.compile(
     r"[，,]\s*((?:比|较)(?:上年|去年)(?:同期)?(缩小|扩大|下降|减少|降低|提高|上升))\s*"
     r"(\d\.\d{1,2})(?![\d.%个])"

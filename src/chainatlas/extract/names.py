@@ -25,6 +25,12 @@ from chainatlas.extract.verbs import VERB_LAST, VERBS
 Found = tuple[int, int, str, str]
 CJK = IDEOGRAPHS
 
+
+def is_cjk(chunk: str) -> bool:
+    """Whether every character of ``chunk`` is an ideograph."""
+    return all("\u4e00" <= c <= "\u9fff" for c in chunk)
+
+
 STOP_CHARS = set(
     "，。、；：？！“”‘’（）《》【】 \n的在与和及是为了由将对向从以等被把让给到至跟同并于或较——｜|"
 )

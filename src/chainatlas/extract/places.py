@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from chainatlas.extract.lexicon import place_words, regions
-from chainatlas.extract.names import CJK, STOP_CHARS, Found
+from chainatlas.extract.names import CJK, STOP_CHARS, Found, is_cjk
 
 _REGION_CONTEXT = re.compile(
     rf"([{CJK}]{{2}})(?=全市|县域|市委|市政府|县委|县政府|区委|区政府|高新区|经开区|开发区|市人民政府)"
@@ -52,11 +52,11 @@ def _told_often(text: str, name: str) -> bool:
     """``梅河口`` written three times or more, once at least where a name opens (after a
     mark or 在/访/与): a three-character place no lexicon lists, rather than 河口 after a
     stray 梅 (or 动溧阳 of 推动溧阳)."""
-    if len(name) not in (3, 4) or not _is_cjk(name) or text.count(name) < 3:
+    if len(name) not in (3, 4) or not is_cjk(name) or text.count(name) < 3:
         return False
     k = text.find(name)
     while k >= 0:
-        if k == 0 or not _is_cjk(text[k - 1]) or text[k - 1] in _SHORT_COUNTY_OPENERS:
+        if k == 0 or not is_cjk(text[k - 1]) or text[k - 1] in _SHORT_COUNTY_OPENERS:
             return True
         k = text.find(name, k + 1)
     return False
@@ -112,8 +112,8 @@ def _counties(text: str) -> Iterator[re.Match[str]]:
         # “智”造强区看姜堰: after a closing quote, the end of a pun, no county
         if (
             s >= 0
-            and _is_cjk(text[s : m.start()])
-            and not _is_cjk(text[s - 1 : s] or "，")
+            and is_cjk(text[s : m.start()])
+            and not is_cjk(text[s - 1 : s] or "，")
             and (s == 0 or text[s - 1] not in "”’」』")
         ):
             yield _CITY.match(text, s) or _COUNTY_AT.match(text, s)  # type: ignore[misc]
@@ -134,10 +134,6 @@ def _cities(text: str) -> Iterator[re.Match[str]]:
             city = _CITY.match(text, s)
             if city is not None:
                 yield city
-
-
-def _is_cjk(chunk: str) -> bool:
-    return all("\u4e00" <= c <= "\u9fff" for c in chunk)
 
 
 #: Last characters of words before 市 that make no city (全年全市, 产业强市, 建设大市, 获批上市).
@@ -236,7 +232,7 @@ def _three_character_cities(text: str) -> Iterator[Found]:
         for size in (4, 3):
             name = text[max(0, k - size) : k]
             # 全年全市, 产业强市: words before 市; 1—10月武威市: the month, then the city
-            words = len(name) < size or not _is_cjk(name) or text[k + 1 : k + 2] in _NOT_AFTER_CITY
+            words = len(name) < size or not is_cjk(name) or text[k + 1 : k + 2] in _NOT_AFTER_CITY
             # 共青城市 (共青城聚力…, 共青城的…): a city named 城 told without its 市 too (智慧城市
             # never is); such a name may open with a character phrases use (共)
             bare = name[-1:] == "城" and _told_bare(text, name)
@@ -279,7 +275,7 @@ def _short_counties(text: str) -> Iterator[Found]:
         if "\u4e00" <= ch <= "\u9fff" and ch not in _NOT_SHORT_COUNTY and after not in "城长委政级":
             seen.setdefault(ch, []).append(k - 1)
             before = text[k - 2 : k - 1] if k >= 2 else ""
-            if not before or not _is_cjk(before) or before in _SHORT_COUNTY_OPENERS:
+            if not before or not is_cjk(before) or before in _SHORT_COUNTY_OPENERS:
                 placed.add(ch)
         k = text.find("县", k + 1)
     for ch, starts in seen.items():
@@ -300,7 +296,7 @@ def written_as_place(text: str, name: str) -> bool:
     k = text.find(name)
     while k >= 0:
         before, after = text[k - 1 : k] if k else "", text[k + len(name) : k + len(name) + 1]
-        placed = not _is_cjk(before) or before in _BEFORE_COUNTY or _after_place(text, k)
+        placed = not is_cjk(before) or before in _BEFORE_COUNTY or _after_place(text, k)
         if placed and after != "域":
             return True
         k = text.find(name, k + 1)
@@ -332,7 +328,7 @@ def _sub_places(text: str) -> Iterator[Found]:
         city_end = m.start() + 1
         known = any(text[max(0, city_end - n) : city_end] in _known_cities() for n in (3, 4, 5))
         opener = text[city_end - 4 : city_end - 3] if city_end >= 4 else ""
-        if not known and not (opener and (not _is_cjk(opener) or opener in "在于与和到从")):
+        if not known and not (opener and (not is_cjk(opener) or opener in "在于与和到从")):
             continue
         for part in _SUB_END.finditer(text, m.start(1), m.end(1)):
             name = part.group()
@@ -361,10 +357,10 @@ def _banners(text: str) -> Iterator[Found]:
             opener = text[k - size - 1 : k - size] if k > size else ""
             name = text[k - size : k + 1]
             if (
-                _is_cjk(name)
+                is_cjk(name)
                 and (
                     not opener
-                    or not _is_cjk(opener)
+                    or not is_cjk(opener)
                     or opener in _SHORT_COUNTY_OPENERS
                     or opener in "年月日"
                 )

@@ -10,6 +10,7 @@ the firm's.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from chainatlas.extract.abbreviations import find_abbreviations
 from chainatlas.extract.doc import Doc, Mention, Quantity
@@ -38,7 +39,14 @@ def by_line(doc: Doc, q: Quantity, line: str, told: dict[str, str]) -> None:
 
 def short_name(doc: Doc, name: str) -> str:
     """The short name the article defines for ``name`` (（以下简称“犹川新材”）), else ``name``."""
-    for full, short, _kind in find_abbreviations(doc.text):
-        if full == name:
-            return short
-    return name
+    return _defined(doc.text).get(name, name)
+
+
+@lru_cache(maxsize=1)
+def _defined(text: str) -> dict[str, str]:
+    """Each full name's short name as the text first defines it: read once per text, not
+    once per line of business."""
+    out: dict[str, str] = {}
+    for full, short, _kind in find_abbreviations(text):
+        out.setdefault(full, short)
+    return out

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from chainatlas.extract.names import CJK, Found
+from chainatlas.extract.names import CJK, Found, is_cjk
 
 _END = re.compile(r"[镇乡](?=[，、。；的（(：:\d]|企业|村|境内|获评|入选|现有|共有|建成|成功)")
 _OPENERS = ("来自", "位于", "落户", "在", "从", "于", "与", "和", "及", "赴")
@@ -30,9 +30,5 @@ def find_towns(text: str) -> Iterator[Found]:
         if not _STEM.fullmatch(stem) or stem[0] in _NOT_FIRST or set(stem[1:]) & _NOT_INSIDE:
             continue
         before = text[max(0, start - 2) : start]
-        if not before or not _is_cjk(before[-1]) or before.endswith(_OPENERS):
+        if not before or not is_cjk(before[-1]) or before.endswith(_OPENERS):
             yield start, m.end(), stem + m.group(), "region"
-
-
-def _is_cjk(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
