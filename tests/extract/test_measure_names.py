@@ -103,6 +103,18 @@ def test_a_place_s_part_of_a_count_counts_what_the_whole_counted() -> None:
     assert got["10家"] == ("铜川高新区", "新增省级专精特新中小企业"), got
 
 
+def test_a_breakdown_s_head_names_what_its_places_counts_count() -> None:
+    text = (
+        "某区工信\n全区国家级专精特新“小巨人”企业累计达到46家。\n"
+        "从区域分布看，此次入选企业覆盖全区9个镇（街道）。"
+        "其中，甲山镇9家，五乡镇8家，云峰镇7家。\n"
+        "从新入选企业分布看，乙河镇4家、丙水街道3家。"
+    )
+    got = read(text, "indicator")
+    assert got["9家"] == got["8家"] == got["7家"] == "入选企业", got
+    assert got["4家"] == got["3家"] == "新入选企业", got
+
+
 def test_a_breakdown_under_a_heading_counts_the_whole_its_parts_add_up_to() -> None:
     text = (
         "黔西南州工信\n今年全省共有1862家企业入选，我州21家企业入选省级专精特新中小企业。"

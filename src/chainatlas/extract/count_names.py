@@ -6,17 +6,15 @@ from __future__ import annotations
 
 import re
 
+from chainatlas.extract.breakdowns import TOWN, part_counted
 from chainatlas.extract.doc import Doc, Quantity
 from chainatlas.extract.fairs import ATTENDED
 from chainatlas.extract.figure_context import (
     BASELINE,
     Floor,
-    counted_before,
     previous_indicator,
-    whole_of_parts,
 )
 from chainatlas.extract.phrases import phrase_after, phrase_before
-from chainatlas.extract.places import BY_AREA
 from chainatlas.extract.units import COUNT_UNITS
 
 #: ``一期年产50万套``, ``年产300套大功率风电主机项目``, ``具备年产5亿只的能力``: a figure
@@ -134,18 +132,6 @@ def count_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     return _counted_before(doc, q, cs, floor)
 
 
-def _broken_down(doc: Doc, sentence: int) -> bool:
-    """Whether a sentence breaks a figure down by place: it opens 分区域看，… or follows a
-    heading that does (【分县市看】 / 一、分乡镇（街道）看)."""
-    text, start = doc.text, doc.sentences[sentence].start
-    if BY_AREA.match(text, start):
-        return True
-    if sentence == 0:
-        return False
-    head = doc.sentences[sentence - 1]
-    return head.end - head.start <= 24 and BY_AREA.search(text, head.start, head.end) is not None
-
-
 def _counted_before(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     """What ``q`` counts, read from the words before it (龙头企业20余家, 已开工24个)."""
     text = doc.text
@@ -176,9 +162,9 @@ def _counted_before(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     named = next((m for m in floor.mentions if m.end == q.start), None)
     if len(phrase) < 2 and named is not None and named.type in _PLACES:
         # 38家省级专精特新中小企业中，耀州区12家、…: a place's part of what was counted
-        broken_down = _broken_down(doc, q.sentence)
-        whole = (whole_of_parts(doc, q, 4) or counted_before(doc, q, 2)) if broken_down else None
-        return previous_indicator(doc, q, ("count",)) or whole or text[named.start : named.end]
+        return part_counted(doc, q) or text[named.start : named.end]
+    if TOWN.fullmatch(phrase) and text[start - len(phrase) - 1 : start - len(phrase)] in "，、；":
+        return part_counted(doc, q) or phrase  # …，五乡镇8家: a town the gazetteer missed
     if len(phrase) < 2 and named is not None:
         return text[named.start : named.end]  # 共建产业学院两所: the counted thing is named
     if text[cs:start].strip() in _HAVING and (kind := _kind_named_before(doc, q, cs)):
