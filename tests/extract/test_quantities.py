@@ -270,3 +270,13 @@ def test_an_income_ratio_narrowed_from_a_year_gives_both_ends() -> None:
 def test_a_headline_s_scale_grown_to_in_quotes_is_a_figure() -> None:
     got = read("包头稀土新材料\n材料“撑起”千亿产业\n从“修配厂”到“百亿集群”\n", "value")
     assert got.get("千亿") == Decimal(1000) and got.get("百亿") == Decimal(100), got
+
+
+def test_firms_counted_before_a_word_opening_with_jia_are_counted() -> None:
+    text = (
+        "全县37家电解锰企业完成整合。代表团走访了5家电子信息企业。\n"
+        "其中，甲山镇以12家居首；嘉禾县以9家居县域首位。全市家电产业产值120亿元。"
+    )
+    got = read(text, "measure")
+    assert got["37家"] == got["5家"] == got["12家"] == got["9家"] == "count", got
+    assert got["首位"] == "rank", got

@@ -106,6 +106,8 @@ def count_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     if part := _team_or_part(text, q, cs):
         return part  # 团队已发展到50余人; 30个工业行业大类中有22个实现增长
     after = phrase_after(text, q.end)
+    if after.startswith("居"):
+        after = ""  # 姜山镇以12家居首: a standing, not what is counted
     moved = _MOVED.search(text, max(cs, q.start - 3), q.start) if after == "位次" else None
     if moved is not None:  # 县域经济综合实力排名前移5个位次: the places the ranking moved
         ranked = phrase_before(text, moved.start(), floor.before(moved.start()))
@@ -159,7 +161,8 @@ def _counted_before(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     moved = _MOVED.search(phrase) if q.unit == "位" else None
     if moved is not None:
         return "排名" + moved.group() + "位次"  # 较上年提升4位: places gained in the ranking
-    named = next((m for m in floor.mentions if m.end == q.start), None)
+    by = 1 if text[q.start - 1 : q.start] == "以" else 0  # 姜山镇以12家居首: the town's count
+    named = next((m for m in floor.mentions if m.end == q.start - by), None)
     if len(phrase) < 2 and named is not None and named.type in _PLACES:
         # 38家省级专精特新中小企业中，耀州区12家、…: a place's part of what was counted
         return part_counted(doc, q) or text[named.start : named.end]

@@ -1,4 +1,4 @@
-"""measures@10: what kind of statement each figure makes.
+"""measures@11: what kind of statement each figure makes.
 
 level (an amount), growth (同比增长 …%), share (占…比重, 过半, 1/3), gap (高于…个百分点),
 rank (第N位 of a field of M, 首位, 前N位, TOPN), count (家/个/位/名/项), duration (年/天),
@@ -16,7 +16,7 @@ from chainatlas.extract.sentences import clause_at
 from chainatlas.extract.units import COUNT_UNITS
 
 NAME = "measures"
-VERSION = "10"
+VERSION = "11"
 
 DURATION_UNITS = frozenset({"年", "天", "个月", "分钟", "小时", "秒", "个工作日", "工作日"})
 #: Things counted by the piece even when written with 万 (108.6万辆 is 1,086,000 vehicles;
@@ -169,7 +169,8 @@ def _attach_rank_fields(doc: Doc) -> None:
         if q.measure == "rank" and q.sentence >= 0:
             if previous is not None and previous.measure == "count":
                 gap = doc.text[previous.end : q.start]
-                if previous.sentence == q.sentence and _FIELD_GAP.fullmatch(gap or "x"):
+                by = doc.text[previous.start - 1 : previous.start] == "以" and gap[:1] == "居"
+                if previous.sentence == q.sentence and _FIELD_GAP.fullmatch(gap or "x") and not by:
                     q.rank_of = int(previous.value)
                     previous.drop = True
             field = _field_opened(doc.text, counts, q) if q.rank_of is None else None

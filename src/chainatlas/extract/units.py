@@ -150,7 +150,7 @@ UNITS = sorted(
     reverse=True,
 )
 #: Characters after a unit that make it part of a word (项目, 家庭, 年度; 两升一降: no litres).
-_NOT_AFTER = {"项": "目", "家": "庭居电具", "年": "度代级内", "天": "然", "人": "民", "名": "单",
+_NOT_AFTER = {"项": "目", "家": "庭具", "年": "度代级内", "天": "然", "人": "民", "名": "单",
               "所": "有在", "台": "州阶河", "条": "件例", "个": "人体性", "位": "于置",
               "只": "是有要能需", "张": "家", "场": "景馆地所次面", "头": "部牧号等企",
               "升": "一级温高至为到", "次": "电元创开供增", "份": "额子", "个人": "才所员工选资信账", "股": "份东权票价本民", "副": "市县区镇局长主书总部省厅所处院理会经董高食",
@@ -159,6 +159,14 @@ _NOT_AFTER = {"项": "目", "家": "庭居电具", "年": "度代级内", "天":
               "尾": "气声款矿水号",
               "米": "粉饭酒线业面糠面油", "发": "展现布生出明放行电射挥力动达表"}  # fmt: skip
 _NOT_AFTER["P"] = "A-Za-z"  # 6.8万P, not a word in Latin letters
+#: Words after a unit that make it part of a word: 家电 (appliances) and 家居 (furnishing)
+#: after a figure are rare next to 5家电子信息企业 and 以12家居首, so only those words go.
+_NOT_AFTER_WORDS = {
+    "家": "电器|电产业|电行业|电市场|电卖场|电下乡|电企业|居(?![首全第前各榜县省市区州国内同])"
+}
 UNIT_ALT = "|".join(
-    re.escape(u) + (f"(?![{_NOT_AFTER[u]}])" if u in _NOT_AFTER else "") for u in UNITS
+    re.escape(u)
+    + (f"(?![{_NOT_AFTER[u]}])" if u in _NOT_AFTER else "")
+    + (f"(?!{_NOT_AFTER_WORDS[u]})" if u in _NOT_AFTER_WORDS else "")
+    for u in UNITS
 )
