@@ -573,3 +573,13 @@ def test_a_short_name_defined_with_a_second_one_is_the_first() -> None:
     )
     got = read(text, "subject")
     assert got["3.2亿元"] == "齐瓷材料特种陶瓷粉体", got
+
+
+def test_a_place_s_own_offices_are_found_after_a_word_of_source_or_company() -> None:
+    text = (
+        "某县统计公报\n资料来源：财政数据来自县财政局；就业数据来自县人社局。"
+        "县发改局会同县市场监管局开展检查。"
+    )
+    names = {e["name"] for e in PIPELINE("t", text).entities if e["type"] == "government"}
+    assert {"县财政局", "县人社局", "县发改局", "县市场监管局"} <= names, names
+    assert not any(n.endswith("布局") for n in names), names

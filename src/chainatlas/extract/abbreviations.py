@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from chainatlas.extract.generic_heads import GENERIC_HEAD
 from chainatlas.extract.names import (
-    GENERIC_HEAD,
     after_date,
     before_parenthesis,
     past_relation,

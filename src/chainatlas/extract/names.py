@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from chainatlas.extract.delegations import delegation_start
+from chainatlas.extract.generic_heads import GENERIC_HEAD, GENERIC_LEAD, GENERIC_PREFIX
 from chainatlas.extract.lexicon import org_suffixes, place_words, regions
 from chainatlas.extract.lexicon.counties import counties
 from chainatlas.extract.meeting_names import (
@@ -36,51 +37,6 @@ STOP_CHARS = set(
 )
 #: A suffix that is the start of a longer word when this follows it.
 _WORD_GOES_ON = {"社": "会", "大学": "生", "行": "业"}
-_GENERIC_PREFIX = {
-    "社会",  # 售给个人、社会集团: a buyer in the statistics, not a group of firms
-    "上市",
-    "龙头",
-    "骨干",
-    "规上",
-    "外资",
-    "民营",
-    "国有",
-    "博士后",
-    "院士",
-    "研发",
-    "技术",
-    "企业",
-    "省级",
-    "国家级",
-    "国家",
-    "市级",
-    "专家",
-    "高校",
-    "园区",
-    "供需",  # 供需对接会: a kind of meeting, named only with its chain or place
-    "产销",
-    "博士后科研",  # 设立博士后科研工作站: a kind of station, named only with its firm
-    "工程技术",
-    "工程",
-    "产业技术",
-    "技术创新",
-    "企业技术",
-    "公司",
-    "共享",
-    "联合",
-    "重点",  # 重点实验室: a kind of laboratory, named only with its field or host
-    "行业",  # 企业和行业协会代表: a kind of body, named only with its trade
-    "企业家",  # 企业家座谈会, 专题座谈会: a kind of meeting, named only with who meets
-    "专题",
-}
-GENERIC_HEAD = re.compile(
-    r"^(全省|全国|全市|省级|国家级|市级|各|该|本|我|此次|这次|上述|全年|今年|去年|年末|当年|其中|此外|"
-    r"届时|目前|同时|另外|如今|随后|其子|近年来|近年|多年来|"
-    r"上半年|下半年|[一二三四]季度|前三季度|今年以来|同期|"
-    r"第[一二三四五六七八九十\d]+[家个批所座]|一批|一间|一个|一家|多家|多个|若干)"  # 第一家…
-)
-#: Words before a kind of body that name none (园区, 新建): what follows them may be generic.
-_GENERIC_LEAD = re.compile(r"^(?:园区|新建|新认定|新获批|全市|全区|全县|各类|企业|首家|首个)+")
 _BOARD = re.compile(r"(?:股东|董事|监事)大?会$")
 #: ``全市现代中药产业高质量发展推进大会``: a meeting of the whole place is named so.
 _WHOLE_MEETING = re.compile(r"全(?:市|县|区|省|国)[\u4e00-\u9fff]{6,}")
@@ -258,6 +214,10 @@ def _place_led(head: str) -> bool:
 _VERB_ENDS_NO_NAME = frozenset({"government", "park", "institution"})
 
 
+#: Words before 市/县/区 that leave it the place's own office (数据来自市财政局, 会同县科技局).
+_BEFORE_OFFICE = frozenset("自由和与及同经向据从")
+
+
 def _no_name(text: str, start: int, start_suffix: int, suffix: str, kind: str) -> bool:
     """Whether the words before a suffix make no name: too short or generic, a kind of
     thing, a relation, a verb's object, or a class counted."""
@@ -265,16 +225,16 @@ def _no_name(text: str, start: int, start_suffix: int, suffix: str, kind: str) -
     meeting = kind == "programme" and suffix.endswith("会") and _WHOLE_MEETING.match(head)
     office = (
         kind in ("government", "institution")  # 县商务局, 县人民医院: the place's own
-        and head in ("市", "县", "区")
-        and not text[start - 1 : start].isalnum()
+        and head in ("市", "县", "区", "旗")
+        and (not text[start - 1 : start].isalnum() or text[start - 1 : start] in _BEFORE_OFFICE)
     )
     if kind == "project" and text[start - 1 : start].isdigit():
         return True  # 220千伏专用变电站: a kind of plant by its size, cut from its figure
     if kind == "programme" and _BOARD.search(text, start, start_suffix + len(suffix)):
         return True  # 第三次临时股东大会: a firm's own meeting, no name of its own
-    if (len(head) < 2 and not office) or head in _GENERIC_PREFIX:
+    if (len(head) < 2 and not office) or head in GENERIC_PREFIX:
         return True  # 市商务局 stays: the office of the place the text is about
-    if _GENERIC_LEAD.sub("", head) in _GENERIC_PREFIX:
+    if GENERIC_LEAD.sub("", head) in GENERIC_PREFIX:
         return True  # 园区院士工作站, 新建院士工作站: a kind of station, not one named
     generic = GENERIC_HEAD.match(head) is not None and not _place_led(head)  # 本溪高新区
     if (generic and not meeting) or (kind == "project" and _KIND_OF_SITE.fullmatch(head)):

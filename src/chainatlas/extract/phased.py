@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from chainatlas.extract.names import GENERIC_HEAD, Found, scan_back
+from chainatlas.extract.generic_heads import GENERIC_HEAD
+from chainatlas.extract.names import Found, scan_back
 from chainatlas.extract.verbs import VERBS
 
 _PHASE = re.compile(r"期(?=[\u4e00-\u9fff]{0,8}?项目)")

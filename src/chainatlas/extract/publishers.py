@@ -10,7 +10,8 @@ from collections.abc import Iterator
 
 from chainatlas.extract.names import Found
 
-_SOURCE = re.compile(r"来源[：:]([\u4e00-\u9fffA-Za-z]{2,20})")
+#: A page's source line (来源：常州发布), not a bulletin's note on where its data came from (资料来源：…).
+_SOURCE = re.compile(r"(?<!资料)(?<!数据)来源[：:]([\u4e00-\u9fffA-Za-z]{2,20})")
 #: The bodies a site's footer or file card names (主办：…人民政府办公室　承办：…数据资源局,
 #: 发布机构：…): who runs and who writes the page.
 _HOSTS = re.compile(r"(?:主办|承办|协办|发布机构)(?:单位)?[：:][ 　]*([\u4e00-\u9fff]{4,24})")
