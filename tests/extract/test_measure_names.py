@@ -206,3 +206,11 @@ def test_a_bare_growth_after_the_place_s_measure_is_the_place_s() -> None:
     )
     got = read(text, "subject")
     assert got["186家"] == got["46家"] == "汤阴县", got
+
+
+def test_firms_entering_and_leaving_a_register_are_moves_of_the_stock_before() -> None:
+    text = "截至10月末，全县规上工业企业328家。今年以来新增入库27家，退库6家，较年初净增21家。"
+    got = read(text, "indicator")
+    assert got["27家"] == "新增入库规上工业企业", got
+    assert got["6家"] == "退库规上工业企业", got
+    assert got["21家"] == "规上工业企业净增", got

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from chainatlas.extract import build_pipeline
 from chainatlas.extract.doc import Quantity
+from tests.extract.reading import read
 
 PIPELINE = build_pipeline()
 
@@ -542,3 +543,15 @@ def test_a_part_done_written_with_its_percent_sign_is_read() -> None:
     )
     assert (got["76.5%"][0].measure, got["76.5%"][0].value) == ("share", Decimal("76.5"))
     assert got["105.0%"][0].indicator == "高新技术企业完成年度目标比例"
+
+
+def test_a_table_set_out_with_tabs_under_a_unit_of_measure_head_keeps_its_cells() -> None:
+    text = (
+        "某县统计局\n今年1—10月，全县规上工业增加值增长8.4%。\n附表：\n"
+        "表1　2026年1—10月全县规模以上工业主要指标\n"
+        "指标名称\t计量单位\t1—10月\t同比增长（%）\n"
+        "规上工业增加值\t—\t—\t8.4\n营业收入\t亿元\t486.27\t9.8\n"
+    )
+    got = read(text, "measure", "indicator")
+    assert got["486.27"] == ("level", "营业收入"), got
+    assert got["9.8"] == ("growth", "营业收入增速"), got

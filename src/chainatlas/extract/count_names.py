@@ -12,6 +12,7 @@ from chainatlas.extract.fairs import ATTENDED
 from chainatlas.extract.figure_context import (
     BASELINE,
     Floor,
+    figures_before,
     previous_indicator,
 )
 from chainatlas.extract.phrases import phrase_after, phrase_before
@@ -154,10 +155,8 @@ def _counted_before(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
         if len(counted) >= 2:
             renamed = _LEVEL.sub(phrase, counted, count=1)
             return renamed if renamed != counted else phrase + counted
-    if _CHANGE.fullmatch(phrase) or phrase in ("总数", "总量"):
-        previous = previous_indicator(doc, q, ("count",))
-        if previous:
-            return _change_of(previous.removeprefix("新增"), phrase)
+    if changed := _change_named(doc, q, phrase):
+        return changed
     moved = _MOVED.search(phrase) if q.unit == "位" else None
     if moved is not None:
         return "排名" + moved.group() + "位次"  # 较上年提升4位: places gained in the ranking
@@ -303,6 +302,35 @@ def _done_count(text: str, cs: int, end: int, phrase: str, unit: str) -> str:
     at = text.rfind(phrase, cs, end)
     already = "已" if at > 0 and text[at - 1] == "已" else ""
     return already + phrase.removeprefix("建成") + _DONE_COUNTED[unit]
+
+
+#: Firms entering or leaving a register (入库, 退库; 入规, 退规): moves of the stock counted before.
+_STOCK_MOVE = re.compile(r"(?:新增|新)?(?:入库|退库|出库|入规|退规)")
+#: A name read as such a move (入库科技型中小企业 is the stock itself, 新增入库… a move).
+_MOVE_NAMED = re.compile(r"新增入库|新入库|退库|出库|新增入规|新入规|退规")
+
+
+def _change_named(doc: Doc, q: Quantity, phrase: str) -> str:
+    """A count told as a change of a count before it (新增3家, 净增82家, 退库6家); ""
+    where ``phrase`` tells no change or no count before names what changed."""
+    if _STOCK_MOVE.fullmatch(phrase) and (stock := _stock(doc, q)):
+        return phrase + stock  # 规上工业企业328家。新增入库27家，退库6家: firms of that stock
+    if not (_CHANGE.fullmatch(phrase) or phrase in ("总数", "总量")):
+        return ""
+    previous = previous_indicator(doc, q, ("count",))
+    if previous and _MOVE_NAMED.match(previous):
+        previous = _stock(doc, q)  # …退库6家，较年初净增21家: the stock's net change
+    return _change_of(previous.removeprefix("新增"), phrase) if previous else ""
+
+
+def _stock(doc: Doc, q: Quantity) -> str:
+    """The stock that register moves change: the last count before ``q``, within the sentence
+    before, that is no move itself; "" where none is told."""
+    return next(
+        (p.indicator for p in figures_before(doc, q, 1)
+         if p.measure == "count" and p.indicator and not p.drop and not _MOVE_NAMED.match(p.indicator)),
+        "",
+    )  # fmt: skip
 
 
 def _change_of(base: str, phrase: str) -> str:

@@ -1,4 +1,4 @@
-"""normalise@6: undo what PDF export and web pages do to Chinese text, keeping offsets.
+"""normalise@8: undo what PDF export and web pages do to Chinese text, keeping offsets.
 
 - hard wraps: a full-width line that does not end a sentence continues on the next
   line (``2023\\n\\n年上半年``, ``比亚\\n 迪``), so the break and the blank lines are removed;
@@ -23,7 +23,7 @@ from chainatlas.extract.tables import CELL_GAP, unpiped
 from chainatlas.extract.units import UNITS
 
 NAME = "normalise"
-VERSION = "7"
+VERSION = "8"
 
 _WIDTH = {0xFF10 + i: ord("0") + i for i in range(10)}
 _WIDTH.update({0xFF21 + i: ord("A") + i for i in range(26)})
@@ -328,6 +328,8 @@ def _space_deletions(source: str) -> list[tuple[int, int]]:
     out = []
     for m in _SPACE_RUN.finditer(source):
         s, e = m.span()
+        if "\t" in m.group():
+            continue  # 计量单位\t1—10月, —\t—\t8.4: a tab parts a table's cells, not layout
         if s > 0 and e < len(source) and _deletable(source[s - 1], source[e]):
             out.append((s, e))
     for m in _SPACED_OUT.finditer(source):  # 政 府 工 作 报 告: a title set wide is one word
