@@ -555,3 +555,15 @@ def test_a_table_set_out_with_tabs_under_a_unit_of_measure_head_keeps_its_cells(
     got = read(text, "measure", "indicator")
     assert got["486.27"] == ("level", "营业收入"), got
     assert got["9.8"] == ("growth", "营业收入增速"), got
+
+
+def test_a_plan_s_goals_against_what_was_done_read_as_growth_rates_with_their_bounds() -> None:
+    text = (
+        "平度市人大\n表1　2025年主要计划指标完成情况\n指标\t单位\t计划目标\t完成情况\n"
+        "地区生产总值增长\t%\t6左右\t6.3\n一般公共预算收入增长\t%\t5\t5.4\n"
+        "居民人均可支配收入增长\t%\t与经济增长同步\t5.9\n"
+    )
+    got = read(text, "measure", "qualifier", "indicator")
+    assert got["6左右"] == ("growth", "target", "地区生产总值增速"), got
+    assert got["6.3"] == ("growth", "exact", "地区生产总值增速"), got
+    assert got["5.9"] == ("growth", "exact", "居民人均可支配收入增速"), got

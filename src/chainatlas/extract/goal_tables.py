@@ -24,9 +24,9 @@ from chainatlas.extract.numerals import parse_number
 from chainatlas.extract.tables import TABLE_UNITS, WHEN
 
 _NAME_HEAD = re.compile(r"(?:指标|项目)(?:名称)?")
-_GOAL = re.compile(r"(?:年度|全年)?(?:目标|计划)(?:任务)?(?:数)?")
+_GOAL = re.compile(r"(?:年度|全年)?(?:计划目标|目标|计划)(?:任务|值)?(?:数)?")
 _DONE = re.compile(
-    r"(?:\d{1,2}[—\-–~至]\d{1,2}月|上半年|前三季度|本期|本年)?(?:累计)?(?:完成|实绩)(?:数|值)?"
+    r"(?:\d{1,2}[—\-–~至]\d{1,2}月|上半年|前三季度|本期|本年)?(?:累计)?(?:完成|实绩)(?:数|值|情况)?"
 )
 _PART_DONE = re.compile(
     r"完成(?:年度|全年)?(?:目标|计划)?(?:进度|比例)?[（(]%[）)]|完成率[（(]?%?[）)]?|目标完成率"
@@ -35,7 +35,9 @@ _PART_DONE = re.compile(
 _SPAN = re.compile(r"\d{1,2}[—\-–~至]\d{1,2}月(?:累计)?|上半年|前三季度|全年")
 #: Where the growth ranks (增速全市位次, 全省排名): a place among the field's.
 _RANK = re.compile(r"(?:增速)?(?:全市|全省|全区|全州|全盟)?(?:位次|排名|排位)")
-_CELL = re.compile(r"-?\d[\d,]*(?:\.\d+)?[%％]?")  # 76.5%: a part done written with its sign
+#: 76.5%: a part done written with its sign; 6左右: a goal told with its bound.
+_CELL = re.compile(r"-?\d[\d,]*(?:\.\d+)?[%％]?(?:左右|以上|以内)?")
+_BOUND = re.compile(r"左右|以上|以内")
 #: What each column holds, as the kind of figure it gives.
 _COLUMNS = ((_GOAL, "table_goal"), (_DONE, "table"), (_SPAN, "table"),
             (_PART_DONE, "table_share"), (GROWTH_HEAD, "table_growth"),
@@ -76,11 +78,13 @@ def _row(cells: list[tuple[int, str]], columns: list[tuple[str, str]]) -> list[Q
     the growth's place among its peers."""
     name = WHEN.sub("", cells[0][1]).removeprefix("其中：").removeprefix("其中:")
     unit, factor = TABLE_UNITS.get(cells[1][1], (cells[1][1], 1))
+    if unit == "%" and name.endswith("增长"):
+        name = name[:-2] + "增速"  # 地区生产总值增长 | % | 6左右 | 6.3: the growth's rate
     out = []
     for (start, cell), (kind, head) in zip(cells[2:], columns, strict=True):
         if not _CELL.fullmatch(cell):
             continue  # —: nothing to tell
-        value = parse_number(cell.replace(",", "").rstrip("%％"))
+        value = parse_number(_BOUND.sub("", cell).replace(",", "").rstrip("%％"))
         if kind == "table_rank":
             q = Quantity(start, start + len(cell), value.normalize(), "位", kind=kind)
             q.indicator = name + (head if head.startswith("增速") else "增速" + head)
