@@ -280,3 +280,10 @@ def test_firms_counted_before_a_word_opening_with_jia_are_counted() -> None:
     got = read(text, "measure")
     assert got["37家"] == got["5家"] == got["12家"] == got["9家"] == "count", got
     assert got["首位"] == "rank", got
+
+
+def test_a_congress_s_session_told_by_its_number_is_no_count() -> None:
+    text = "市十八届人大五次会议确定的目标为：地区生产总值增长6%左右。全年召开会议12次。"
+    got = read(text, "measure")
+    assert "五次" not in got, got
+    assert got["12次"] == "count", got

@@ -26,6 +26,8 @@ def names_no_amount(
         return True
     if unit == "期" and text[s - 1 : s] != "分":
         return True  # 一期项目, 二期工程: which phase; only 分两期建设 counts phases
+    if unit == "次" and _SESSION.match(text, e) and text[max(0, s - 4) : s].endswith(_BODIES):
+        return True  # 市十八届人大五次会议: which session of the congress, not a count
     # “强链延链”三年行动; 十年前，这里还是一片农田: a plan's name, a time ago
     return unit == "年" and (_PLAN_NAMED.match(text, e) is not None or text[e : e + 1] == "前")
 
@@ -48,6 +50,9 @@ def tier_level(num: str, mag: str, arabic: bool, text: str, s: int, e: int) -> Q
 _REACHED_BEFORE = re.compile(
     r"(?:首个|第一个|迈入|晋级为?|成为|(?<!达)到|做成|织成了?|延伸出|[”\"]出|炼成|撑起|跃上)$"
 )  # 从零起步到百亿级, 把“一双袜”织成了千亿级产业集群, 一块矿石“链”出千亿级产业集群
+#: A congress's session named by its number (十八届人大五次会议, 十届区委七次全会).
+_SESSION = re.compile(r"(?:全体)?(?:会议|全会)")
+_BODIES = ("届", "人大", "政协", "人代会", "委", "党代会")
 _PLAN_NAMED = re.compile(r"(?:行动|攻坚|倍增计划|提升计划|行动计划|行动方案)")
 _COUNTED_TIER = re.compile(r"级[\u4e00-\u9fff]{1,6}?[\d一二两三四五六七八九十]+[家个]")
 
