@@ -287,3 +287,8 @@ def test_a_congress_s_session_told_by_its_number_is_no_count() -> None:
     got = read(text, "measure")
     assert "五次" not in got, got
     assert got["12次"] == "count", got
+
+
+def test_an_annex_item_s_number_before_a_year_is_no_figure() -> None:
+    got = read("附件：1．2026年市级重点项目计划表（略）\n2．2026年重点民生实事（略）\n", "measure")
+    assert got == {}, got

@@ -24,6 +24,8 @@ def names_no_amount(
     """A year (2022年), a phase (一期项目), a plan's name (三年行动) or a time ago (十年前)."""
     if unit == "年" and mag is None and is_year(num, arabic):
         return True
+    if unit == "年" and _LISTED_YEAR.fullmatch(num):
+        return True  # 附件：1．2026年市级重点项目计划表: an item's number, then a year
     if unit == "期" and text[s - 1 : s] != "分":
         return True  # 一期项目, 二期工程: which phase; only 分两期建设 counts phases
     if unit == "次" and _SESSION.match(text, e) and text[max(0, s - 4) : s].endswith(_BODIES):
@@ -50,6 +52,7 @@ def tier_level(num: str, mag: str, arabic: bool, text: str, s: int, e: int) -> Q
 _REACHED_BEFORE = re.compile(
     r"(?:首个|第一个|迈入|晋级为?|成为|(?<!达)到|做成|织成了?|延伸出|[”\"]出|炼成|撑起|跃上)$"
 )  # 从零起步到百亿级, 把“一双袜”织成了千亿级产业集群, 一块矿石“链”出千亿级产业集群
+_LISTED_YEAR = re.compile(r"\d{1,2}[.．](?:19|20)\d\d")
 #: A congress's session named by its number (十八届人大五次会议, 十届区委七次全会).
 _SESSION = re.compile(r"(?:全体)?(?:会议|全会)")
 _BODIES = ("届", "人大", "政协", "人代会", "委", "党代会")
