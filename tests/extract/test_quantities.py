@@ -292,3 +292,10 @@ def test_a_congress_s_session_told_by_its_number_is_no_count() -> None:
 def test_an_annex_item_s_number_before_a_year_is_no_figure() -> None:
     got = read("附件：1．2026年市级重点项目计划表（略）\n2．2026年重点民生实事（略）\n", "measure")
     assert got == {}, got
+
+
+def test_an_income_ratio_narrowed_from_the_year_before_is_dated_a_year_earlier() -> None:
+    text = "某县2025年统计公报\n2025年，城乡居民收入比由上年的2.68缩小为2.63。"
+    got = read(text, "value", "period")
+    assert got["2.68"] == (Decimal("2.68"), "2024"), got
+    assert got["2.63"] == (Decimal("2.63"), "2025"), got

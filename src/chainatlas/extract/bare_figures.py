@@ -27,11 +27,11 @@ SECTORS = ("第一产业", "第二产业", "第三产业")
 INCOME_RATIO = "城乡居民收入比"
 #: ``城乡居民收入比为1.78``, ``城乡收入比缩小至2.19``; then, in its clause, the change on a year
 #: before (``比上年同期缩小0.03``).
-_NARROWED = r"(?:缩小|下降|降)(?:至|到)"
+_NARROWED = r"(?:缩小|下降|降)(?:至|到|为)"
 #: A ratio's value (1.78, 1.72∶1), no figure of another kind after it.
 _RATIO_VALUE = r"(\d\.\d{1,2})(?:∶1)?(?![\d.%：:∶倍])"
 _INCOME_RATIO = re.compile(
-    rf"城乡(?:居民)?(?:人均可支配)?收入(?:之)?比(?:为|是|达|{_NARROWED}|由(?:(?:19|20)\d\d年的?)?)?\s*"
+    rf"城乡(?:居民)?(?:人均可支配)?收入(?:之)?比(?:为|是|达|{_NARROWED}|由(?:(?:(?:19|20)\d\d年|上年|去年)的?)?)?\s*"
     + _RATIO_VALUE
 )
 #: ``由2020年的2.41缩小到2.23``: the ratio the change ends at, after the one it starts from.
@@ -88,7 +88,9 @@ def _income_ratios(doc: Doc) -> list[Quantity]:
     negative when it narrowed."""
     out: list[Quantity] = []
     for m in _INCOME_RATIO.finditer(doc.text):
-        q = Quantity(m.start(1), m.end(), Decimal(m.group(1)), "倍", kind="bare_ratio")
+        prior = m.group().endswith(("上年的", "去年的", "上年", "去年"), 0, m.start(1) - m.start())
+        kind = "prior_ratio" if prior else "bare_ratio"  # 由上年的2.68缩小为2.63: a year before
+        q = Quantity(m.start(1), m.end(), Decimal(m.group(1)), "倍", kind=kind)
         q.indicator = INCOME_RATIO
         out.append(q)
         to = _NARROWED_TO.match(doc.text, m.end()) if "由" in m.group() else None

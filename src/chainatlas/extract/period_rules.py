@@ -54,7 +54,7 @@ def period_for(doc: Doc, own: list[Cue], state: Cue | None, q: Quantity, anchors
     a rank only by its year (the list ranks a year) and does not date a stock counted so
     far (全区…累计达到27家); a monthly release's own span stays."""
     period = _period_for(doc, own, state, q, anchors)
-    if q.kind == "table_prior" and period[:4].isdigit():
+    if q.kind in ("table_prior", "prior_ratio") and period[:4].isdigit():
         return str(int(period[:4]) - 1) + period[4:]  # 上年同期数: the same span a year before
     if q.kind == "table_year_end" and period[:4].isdigit():
         return str(int(period[:4]) - 1)  # 上年度末: the end of the year before
