@@ -299,3 +299,15 @@ def test_an_income_ratio_narrowed_from_the_year_before_is_dated_a_year_earlier()
     got = read(text, "value", "period")
     assert got["2.68"] == (Decimal("2.68"), "2024"), got
     assert got["2.63"] == (Decimal("2.63"), "2025"), got
+
+
+def test_an_amount_below_zero_told_as_last_year_s_base_keeps_its_sign_name_and_year() -> None:
+    text = (
+        "某公司2026年半年度报告\n2026年上半年，经营活动产生的现金流量净额为8,635.20万元，"
+        "上年同期为-3,512.46万元。"
+    )
+    got = read(text, "value", "indicator", "period")
+    assert got["-3,512.46万元"] == (Decimal("-3512.46"), "经营活动产生的现金流量净额", "2025H1"), (
+        got
+    )
+    assert got["8,635.20万元"][2] == "2026H1", got

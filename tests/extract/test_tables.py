@@ -567,3 +567,16 @@ def test_a_plan_s_goals_against_what_was_done_read_as_growth_rates_with_their_bo
     assert got["6左右"] == ("growth", "target", "地区生产总值增速"), got
     assert got["6.3"] == ("growth", "exact", "地区生产总值增速"), got
     assert got["5.9"] == ("growth", "exact", "居民人均可支配收入增速"), got
+
+
+def test_last_year_s_goals_in_a_table_keep_the_caption_s_year_when_this_year_s_repeat_them() -> (
+    None
+):
+    text = (
+        "某市人大\n表1　2025年主要计划指标完成情况\n指标\t单位\t计划目标\t完成情况\n"
+        "地区生产总值增长\t%\t6左右\t6.3\n\n"
+        "2026年主要预期目标是：地区生产总值增长6%左右。\n"
+    )
+    got = read(text, "period", "qualifier")
+    assert got["6左右"] == ("2025", "target"), got
+    assert got["6%左右"] == ("2026", "target"), got

@@ -20,6 +20,7 @@ DIGIT = re.compile(r"\d")
 #: ``已超过去年全年的74.6万辆``: a baseline restated, measured as the figure before it.
 BASELINE = re.compile(
     r"^已?(?:超过|高于|低于|相当于|是|为)(?:去年|上年|今年|\d{4}年)?(?:全年|同期|末|底)?$"
+    r"|^(?:去年|上年)(?:全年|同期|末|底)?(?:为|是)?$"  # 上年同期为-3,512.46万元
 )
 
 

@@ -49,12 +49,19 @@ _GROWN_AFTER = re.compile(r"[，,]\s*(?:同比)?(?:增长|下降)\s*-?\d")
 _CAPACITY_LEAD = re.compile(r"达产后|投产后|建成后|规划年产|设计产能|预计年产值")
 
 
+#: ``上年同期为-3,512.46万元``: the amount of the same span a year before, told as a base.
+_SAME_SPAN_BEFORE = re.compile(r"(?:上年|去年)同期(?:为|是)$")
+
+
 def period_for(doc: Doc, own: list[Cue], state: Cue | None, q: Quantity, anchors: Anchors) -> str:
     """The period of ``q``. A day or a month that dates what happened (7月，工信部公布…) dates
     a rank only by its year (the list ranks a year) and does not date a stock counted so
     far (全区…累计达到27家); a monthly release's own span stays."""
     period = _period_for(doc, own, state, q, anchors)
-    if q.kind in ("table_prior", "prior_ratio") and period[:4].isdigit():
+    prior = q.kind in ("table_prior", "prior_ratio") or (
+        _SAME_SPAN_BEFORE.search(doc.text, max(0, q.start - 6), q.start) is not None
+    )
+    if prior and period[:4].isdigit():
         return str(int(period[:4]) - 1) + period[4:]  # 上年同期数: the same span a year before
     if q.kind == "table_year_end" and period[:4].isdigit():
         return str(int(period[:4]) - 1)  # 上年度末: the end of the year before

@@ -129,8 +129,9 @@ def run(doc: Doc) -> Doc:
         k = bisect_right(place_starts, q.start) - 1
         if k >= 0 and q.end <= places[k][1]:
             continue
-        if q.unit in ("%", "‰") and _MINUS.match(text, max(0, q.start - 2), q.start):
-            q.start, q.value = q.start - 1, -q.value  # 自然增长率-1.26‰: a rate below zero
+        signed = q.unit in ("%", "‰") or q.unit.endswith("元")
+        if signed and _MINUS.match(text, max(0, q.start - 2), q.start):
+            q.start, q.value = q.start - 1, -q.value  # 自然增长率-1.26‰, 上年同期为-3,512.46万元
         if q.kind == "big":
             words = _BIG_NOUN.match(text, q.end)
             group = text[q.start : words.end() if words else q.end]
@@ -167,7 +168,7 @@ _NO_COUNT = re.compile(
 )
 
 
-#: A minus sign before a rate, not a range's dash (1-2%) nor a date's (2026-10).
+#: A minus sign before a rate or an amount, not a range's dash (1-2%) nor a date's (2026-10).
 _MINUS = re.compile(r"[^0-9A-Za-z.．][-－−]|^[-－−]")
 
 

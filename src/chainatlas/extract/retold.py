@@ -34,7 +34,9 @@ def date_from_body(doc: Doc, facts: list[Quantity]) -> None:
     for q in opening:
         same = next((b for b in body if _key(b) == _key(q) and b.start > q.start), None)
         if same is not None:
-            q.period = same.period
+            # a table's row is dated by its caption (2025年…完成情况 above goals that a plan
+            # for 2026 may repeat); its short name is still the body's
+            q.period = q.period if q.kind.startswith("table") else same.period
             q.indicator = same.indicator
 
 
