@@ -214,3 +214,9 @@ def test_firms_entering_and_leaving_a_register_are_moves_of_the_stock_before() -
     assert got["27家"] == "新增入库规上工业企业", got
     assert got["6家"] == "退库规上工业企业", got
     assert got["21家"] == "规上工业企业净增", got
+
+
+def test_land_available_and_schools_of_every_level_keep_their_whole_names() -> None:
+    got = read("县经济开发区可供工业用地不足500亩。全县共有各级各类学校98所。", "indicator")
+    assert got["不足500亩"] == "可供工业用地", got
+    assert got["98所"] == "各级各类学校", got
