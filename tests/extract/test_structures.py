@@ -36,3 +36,17 @@ def test_a_tier_count_is_the_structure_s_that_the_place_names(
     text: str, quote: str, subject: str
 ) -> None:
     assert read(text, "subject")[quote] == subject
+
+
+def test_a_chain_s_own_page_under_its_leader_system_tells_the_chain_s_figures() -> None:
+    text = (
+        "寿光市工业和信息化局\n【链长制】寿光市海洋化工产业链：“链”出新动能\n"
+        "发布时间：2026-10-21 15:36　　来源：市工业和信息化局\n\n"
+        "2025年，全市海洋化工产业链规上企业达到86家，实现营业收入512.6亿元。\n"
+        "● 上游（原盐、卤水开采）：企业38家。\n"
+        "链长带队走访企业130余家次，协调解决问题57个。\n"
+    )
+    got = read(text, "subject")
+    assert got["86家"] == got["512.6亿元"] == "寿光市海洋化工产业链", got
+    assert got["38家"] == "上游", got
+    assert got["130余家次"] != "寿光市海洋化工产业链", got

@@ -18,7 +18,7 @@ from functools import partial
 from chainatlas.extract import indicators, retold
 from chainatlas.extract.anaphora import anaphora, extend
 from chainatlas.extract.cards import card_project
-from chainatlas.extract.chain_map import chain_subject
+from chainatlas.extract.chain_map import chain_subject, page_chain, tells_chain
 from chainatlas.extract.doc import Doc, Mention, Quantity
 from chainatlas.extract.eligible import eligible
 from chainatlas.extract.fairs import attended_meeting, fair_subject, is_fair
@@ -71,6 +71,7 @@ class _Scope:
     sentences: dict[int, list[Mention]] = field(default_factory=dict)
     release: bool = False  # a bulletin or release: a sentence with no subject is the place's
     cluster: str | None = None  # the cluster the opening names (许昌电力装备集群), "" if none
+    chain: str | None = None  # the chain a 链长制 page is about, "" if none
     firm: str | None = None  # the firm the title names, whose news this is
     told: dict[str, str] = field(default_factory=dict)  # a segment's measure -> the measure
 
@@ -156,7 +157,12 @@ def _weigh(
     subject = subject or profiled_firm(doc, paragraph, scope.starts)
     subject = subject or section_project(doc, paragraph, scope.starts)
     subject = subject or section_industry(doc, paragraph, f"{NAME}@{VERSION}")
-    if subject is None:
+    chain = _page_chain(doc, scope) if subject is None or subject.type == "region" else None
+    if chain is not None and not tells_chain(doc, q, chain[0], scope.main, subject is None):
+        chain = None
+    if chain is not None and (subject is None or subject.name == scope.main):
+        q.subject, q.subject_type = chain  # a 链长制 page: 全市海洋化工产业链规上企业86家
+    elif subject is None:
         q.subject, q.subject_type = topic or (scope.main, "region")
         q.confidence -= 0.2
     else:
@@ -210,6 +216,13 @@ def _recent_cluster(doc: Doc, index: int, scope: _Scope) -> str:
     """The cluster a bare 集群 in sentence ``index`` stands for: the one named last before
     it (a section's heading), else the one the opening names."""
     return cluster_before(doc, index) or _cluster(doc, scope)
+
+
+def _page_chain(doc: Doc, scope: _Scope) -> tuple[str, str] | None:
+    """The chain a 链长制 page is about, worked out once per document; None on other pages."""
+    if scope.chain is None:
+        scope.chain = page_chain(doc, scope.main)
+    return (scope.chain, "industry") if scope.chain else None
 
 
 def _cluster(doc: Doc, scope: _Scope) -> str:
