@@ -220,3 +220,13 @@ def test_land_available_and_schools_of_every_level_keep_their_whole_names() -> N
     got = read("县经济开发区可供工业用地不足500亩。全县共有各级各类学校98所。", "indicator")
     assert got["不足500亩"] == "可供工业用地", got
     assert got["98所"] == "各级各类学校", got
+
+
+def test_marked_items_under_a_breakdown_s_head_count_what_the_head_names() -> None:
+    text = (
+        "某县工信局\n全县新入选省级专精特新中小企业13家。\n【分区域看】\n"
+        "从新入选企业所在区域看，县城两个街道和开发区依然是主力军：\n"
+        "● 栏杆街道4家，均为纺织服装企业；\n● 顺河街道3家；\n● 期思镇2家。\n"
+    )
+    got = read(text, "indicator")
+    assert got["4家"] == got["3家"] == got["2家"] == "新入选企业", got

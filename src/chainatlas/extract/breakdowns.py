@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from chainatlas.extract.doc import Doc, Quantity
+from chainatlas.extract.doc import Doc, Quantity, Sentence
 from chainatlas.extract.figure_context import counted_before, previous_indicator, whole_of_parts
 from chainatlas.extract.places import BY_AREA
 
@@ -53,11 +53,14 @@ _TOPIC_NOT = re.compile(r"^(?:区域|地区|县|区|乡|镇|旗|盟|园区|行�
 
 def _topic(doc: Doc, q: Quantity) -> str:
     """The whole a breakdown's head names, in ``q``'s sentence before it or, where the
-    sentence opens with 其中, in the sentence before."""
+    sentence opens with 其中, in the sentence before, or over a list of marked items."""
     text, sentence = doc.text, doc.sentences[q.sentence]
     spans = [(sentence.start, q.start)]
     if text.startswith("其中", sentence.start) and q.sentence > 0:
         spans.append((doc.sentences[q.sentence - 1].start, doc.sentences[q.sentence - 1].end))
+    items_head = _list_head(doc, q.sentence)
+    if items_head is not None:
+        spans.append((items_head.start, items_head.end))
     for start, end in spans:
         for head in reversed(list(_TOPIC.finditer(text, start, end))):
             named = head.group(1) or head.group(2) or (head.group(3) or "") + (head.group(4) or "")
@@ -65,3 +68,17 @@ def _topic(doc: Doc, q: Quantity) -> str:
             if len(named) >= 2 and _TOPIC_NOT.match(named) is None:
                 return named
     return ""
+
+
+_MARK = re.compile(r"[ \u3000]*[●▶■◆★•▲]")
+
+
+def _list_head(doc: Doc, index: int) -> Sentence | None:
+    """The sentence a list of marked items (● 栏杆街道4家；● 顺河街道3家) hangs from: the last
+    one before the items that is no item itself; None where sentence ``index`` is no item."""
+    if _MARK.match(doc.text, doc.sentences[index].start) is None:
+        return None
+    for k in range(index - 1, max(-1, index - 12), -1):
+        if _MARK.match(doc.text, doc.sentences[k].start) is None:
+            return doc.sentences[k]
+    return None
