@@ -583,3 +583,20 @@ def test_a_place_s_own_offices_are_found_after_a_word_of_source_or_company() -> 
     names = {e["name"] for e in PIPELINE("t", text).entities if e["type"] == "government"}
     assert {"县财政局", "县人社局", "县发改局", "县市场监管局"} <= names, names
     assert not any(n.endswith("布局") for n in names), names
+
+
+def test_a_firm_named_after_a_verb_of_support_starts_after_it() -> None:
+    doc = PIPELINE("t", "我们重点扶持辽宁黑岛海洋食品集团有限公司做大做强。")
+    assert "辽宁黑岛海洋食品集团有限公司" in {e["name"] for e in doc.entities}, doc.entities
+
+
+def test_a_happening_dated_in_its_clause_keeps_its_month_in_a_year_s_review() -> None:
+    text = (
+        "某县工业和信息化局2025年工作总结和2026年工作思路\n一、2025年工作总结\n"
+        "全年计划新增规上企业15家。硅砂新材料产业实现产值46.8亿元，同比增长15.3%，"
+        "占全县规上工业总产值的35.3%。辽宁彰砂新材料有限公司（以下简称“彰砂新材”）"
+        "年产30万吨光伏玻璃用超白石英砂项目于2025年8月建成投产。\n"
+    )
+    doc = PIPELINE("t", text)
+    dates = {e["date"] for e in doc.events if "辽宁彰砂新材料有限公司" in e["actors"]}
+    assert dates == {"2025-08"}, doc.events

@@ -376,5 +376,5 @@ _PLAN_WORD = re.compile(r"计划|预计|力争|拟|将于|有望|争取")
 
 def planned_clause(text: str, s: int) -> bool:
     """Whether a plan word opens the clause before ``s`` (计划今年7月开工、2026年底投产)."""
-    start = max(text.rfind(c, max(0, s - 40), s) for c in "，。；\n") + 1
-    return _PLAN_WORD.search(text, start, s) is not None
+    start = max(max(text.rfind(c, max(0, s - 40), s) for c in "，。；\n") + 1, s - 40)
+    return _PLAN_WORD.search(text, max(0, start), s) is not None
