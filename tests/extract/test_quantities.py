@@ -311,3 +311,17 @@ def test_an_amount_below_zero_told_as_last_year_s_base_keeps_its_sign_name_and_y
         got
     )
     assert got["8,635.20万元"][2] == "2026H1", got
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("地区生产总值增长6.3%，高于预期目标0.3个百分点。", "0.3个百分点"),
+        ("规上工业增加值增长9.1%，高于年度目标1.1个百分点。", "1.1个百分点"),
+        ("钢构建筑产业实现产值62.5亿元，同比增长15.4%。", "62.5亿元"),
+        ("今年已争取超长期特别国债和中央预算内投资项目27个、资金9.6亿元。", "9.6亿元"),
+        ("争取中央预算内投资等资金18.6亿元，增长23.8%。", "18.6亿元"),
+    ],
+)
+def test_results_told_against_goals_or_funds_obtained_are_no_goals(text: str, quote: str) -> None:
+    assert read(text, "qualifier")[quote] == "exact"

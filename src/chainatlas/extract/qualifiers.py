@@ -1,4 +1,4 @@
-"""qualifiers@8: how a figure relates to the truth, from the words around it.
+"""qualifiers@9: how a figure relates to the truth, from the words around it.
 
 超/突破/逾/过 and 以上/余/多 make a lower bound, 近/不到 an upper bound, 约/左右 an
 approximation, two ends a range, and 预计/有望/力争/目标 a target. The words become part of
@@ -16,7 +16,7 @@ from chainatlas.extract.item_plans import plans_in_item
 from chainatlas.extract.sentences import assign_sentences, clause_at
 
 NAME = "qualifiers"
-VERSION = "8"
+VERSION = "9"
 
 _BEFORE = re.compile(
     r"(不少于|不低于|不超过|超过|超出|超|突破|(?<=首)破|逾|多于|(?<![经通度走])过|接近|将近|逼近|近|不到|不足|大约|约为|(?<![签节制预公合条契])约)$"
@@ -31,12 +31,17 @@ _WORD_QUALIFIER = {
     "不低于": "lower", "不超过": "upper",
 }  # fmt: skip
 _TARGET_SENTENCE = re.compile(
-    r"预计|有望|力争|争取|(?<![才动发”展项点人炬])计划(?!总投资|投资|项目|的|用地|占地)|确保|将达|打造(?![了出成])|"
-    r"构建(?![了出成])|奋力迈向|迈向(?=[^，。；]{0,8}新台阶)|规划(?:年产|新增产能|产能)|"
+    r"预计|有望|力争|(?<![已共为])争取(?!中央|上级|省级|省|专项|政策|资金|债券|超长期|国债|预算内|各类|奖补)|"
+    r"(?<![才动发”展项点人炬])计划(?!总投资|投资|项目|的|用地|占地)|确保|将达|打造(?![了出成])|"
+    r"(?<!钢)构建(?![了出成筑])|奋力迈向|迈向(?=[^，。；]{0,8}新台阶)|规划(?:年产|新增产能|产能)|"
     r"预期目标|(?:达产|投产|建成)后|"
     r"到(?:19|20)\d\d年|全年安排|年度计划投资|年度投资计划"
 )
 _PAST = re.compile(r"去年|上年|前年|已")
+#: A result told against its goal (高于年度目标1.1个百分点, 低于预期目标1.8个百分点).
+_AGAINST_GOAL = re.compile(
+    r"(?:高于|低于|超过|快于|慢于|超出)(?:年度|预期|全年|计划)?(?:目标|预期)(?:任务)?(?:增速)?$"
+)
 #: A clause that is only the growth of the amount before it (，增长6.4%).
 _ITS_GROWTH = re.compile(r"[，,]?\s*(?:同比|比上年)?(?:增长|下降)\s*")
 _ESTIMATED = re.compile(r"预计(?:全年)?[^，。；\d]{0,8}?(?:完成|实现)")  # 预计全年地区生产总值完成…
@@ -243,6 +248,8 @@ def _is_target(doc: Doc, index: int, pos: int, now: int | None) -> bool:
     sentence = doc.sentences[index]
     if _NOW_BEFORE.search(doc.text, max(sentence.start, pos - 8), pos):
         return False  # 本地配套率由目前的28%提高到40%: where it stands now, not the goal
+    if _AGAINST_GOAL.search(doc.text, max(sentence.start, pos - 12), pos):
+        return False  # 增长6.3%，高于预期目标0.3个百分点: how far the result passed the goal
     own = doc.text.rfind("；", sentence.start, pos) + 1
     if own and _TOLD_NOW.match(doc.text, own) and not _targets(doc, own, pos, now):
         return False  # 力争…；今年县财政安排…专项资金1.2亿元: a statement of its own
