@@ -49,3 +49,16 @@ def test_an_undated_honour_or_finished_work_in_a_year_s_review_happened_that_yea
     events = {e["summary"]: e["date"] for e in PIPELINE("t", text).events}
     assert events.get("县人民医院新院区建成投用") == "2025", events
     assert "县职业中专新校区建成投用" not in events, events  # the plan's, no happening
+
+
+def test_a_plan_report_s_draft_for_next_year_sets_goals() -> None:
+    text = (
+        "关于某市2025年国民经济和社会发展计划执行情况与2026年计划草案的报告\n"
+        "　　一、2025年国民经济和社会发展计划执行情况\n"
+        "　　全市实现地区生产总值968.4亿元，增长6.3%。\n"
+        "　　二、2026年国民经济和社会发展计划草案\n"
+        "　　（一）聚力项目建设。安排市级重点项目160个，新增规上工业企业60家。\n"
+    )
+    got = read(text, "qualifier")
+    assert got["968.4亿元"] == "exact", got
+    assert got["160个"] == got["60家"] == "target", got
