@@ -197,3 +197,13 @@ def test_a_numbered_project_item_s_plan_is_a_goal_too() -> None:
     )
     got = read(text, "qualifier")
     assert got["10万吨"] == got["20条"] == "target", got
+
+
+def test_a_project_told_in_the_paragraph_under_its_marked_line_is_planned() -> None:
+    text = (
+        "某区重大项目集中开工\n2026年9月26日，某区第三季度重大项目集中开工。\n"
+        "▶夏云工业园区标准化厂房（三期）项目\n"
+        "　　项目总投资6.3亿元，总建筑面积21.6万平方米，建设标准化厂房18栋及配套设施。\n"
+    )
+    got = read(text, "qualifier")
+    assert got["21.6万平方米"] == got["18栋"] == "target", got

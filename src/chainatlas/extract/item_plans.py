@@ -31,9 +31,10 @@ def plans_in_item(doc: Doc, q: Quantity) -> bool:
     investment in the project's item."""
     if q.sentence < 0:
         return False
-    p = doc.paragraphs[doc.sentences[q.sentence].paragraph]
+    at = doc.sentences[q.sentence].paragraph
+    p = doc.paragraphs[at]
     text = doc.text
-    if _ITEM.match(text, p.start, p.end) is None:
+    if _ITEM.match(text, p.start, p.end) is None and not _under_item_line(doc, at):
         return False
     found = _INVESTED.search(text, p.start, q.start)
     if found is None:
@@ -44,3 +45,17 @@ def plans_in_item(doc: Doc, q: Quantity) -> bool:
         return False  # the investment's own clause
     told = text[clause : q.start]
     return _BUILDS.search(told) is not None and _STANDS.search(told) is None
+
+
+def _under_item_line(doc: Doc, at: int) -> bool:
+    """Whether paragraph ``at`` tells the project named on the marked line above it
+    (▶贵州…年产5万吨…项目 / 　　项目总投资15.6亿元，用地约320亩…)."""
+    if at == 0:
+        return False
+    line = doc.paragraphs[at - 1]
+    text = doc.text
+    return (
+        _ITEM.match(text, line.start, line.end) is not None
+        and "。" not in text[line.start : line.end]
+        and text[line.start : line.end].rstrip().endswith("项目")
+    )
