@@ -344,7 +344,7 @@ def test_firms_selected_are_counted_by_what_they_are_selected_for() -> None:
         "温岭市新闻。6月，浙江省经济和信息化厅公布2025年度第一批浙江省专精特新中小企业名单，"
         "我市56家企业入选。近日，东野泵业等5家企业入选国家级绿色工厂。"
     )
-    assert got["56家"][2] == "入选浙江省专精特新中小企业"
+    assert got["56家"][2] == "入选省级专精特新中小企业"
     assert got["5家"][2] == "入选国家级绿色工厂"
 
 
@@ -1580,9 +1580,9 @@ def test_the_entries_of_a_list_are_counted_as_entering_it() -> None:
         "中小企业名单，我市86家企业榜上有名。同日公布的评价结果中，我市214家企业通过评价。\n"
         "从区域分布看，竞秀区、徐水区分别入选12家和9家。"
     )
-    assert got["86家"][2] == "入选河北省专精特新中小企业"
+    assert got["86家"][2] == "入选省级专精特新中小企业"
     assert got["214家"][2] == "通过评价企业"
-    assert got["12家"][2] == "入选河北省专精特新中小企业"
+    assert got["12家"][2] == "入选省级专精特新中小企业"
 
 
 def test_a_town_is_a_place_and_its_whole_is_told_as_全镇() -> None:

@@ -230,3 +230,10 @@ def test_marked_items_under_a_breakdown_s_head_count_what_the_head_names() -> No
     )
     got = read(text, "indicator")
     assert got["4家"] == got["3家"] == got["2家"] == "新入选企业", got
+
+
+def test_firms_entering_a_province_s_list_enter_a_list_of_its_level() -> None:
+    text = (
+        "近日，贵州省工业和信息化厅公布2026年度贵州省专精特新中小企业名单，我县14家企业榜上有名。"
+    )
+    assert read(text, "indicator")["14家"] == "入选省级专精特新中小企业"

@@ -275,7 +275,18 @@ def _last_list(doc: Doc, q: Quantity, same_sentence: bool) -> str:
     sentence = doc.sentences[q.sentence]
     start = sentence.start if same_sentence else max(0, q.start - _LIST_REACH)
     listed = list(_LIST_NAMED.finditer(doc.text, start, q.start))
-    return listed[-1].group(1) if listed else ""
+    return _PROVINCIAL.sub(_level_of, listed[-1].group(1)) if listed else ""
+
+
+#: A province's own list (浙江省专精特新中小企业名单) is a list of its level, as counts name it.
+_PROVINCIAL = re.compile(
+    r"^(?:(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州"
+    r"|云南|陕西|甘肃|青海)(省)|(?:内蒙古|广西壮族|西藏|宁夏回族|新疆维吾尔|广西|宁夏|新疆)(自治区))"
+)
+
+
+def _level_of(m: re.Match[str]) -> str:
+    return (m.group(1) or m.group(2)) + "级"
 
 
 #: How far back a bare 入选 looks for the list it counts entries of.
