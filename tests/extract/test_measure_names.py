@@ -237,3 +237,8 @@ def test_firms_entering_a_province_s_list_enter_a_list_of_its_level() -> None:
         "近日，贵州省工业和信息化厅公布2026年度贵州省专精特新中小企业名单，我县14家企业榜上有名。"
     )
     assert read(text, "indicator")["14家"] == "入选省级专精特新中小企业"
+
+
+def test_a_balance_s_growth_after_its_change_is_the_balance_s() -> None:
+    text = "年末各项存款余额326.48亿元，比年初增加21.36亿元，增长7.0%。"
+    assert read(text, "indicator")["7.0%"] == "各项存款余额增速"

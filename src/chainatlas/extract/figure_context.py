@@ -64,6 +64,19 @@ def previous_indicator(
     return p.indicator if p is not None else None
 
 
+def previous_stock(doc: Doc, q: Quantity) -> str | None:
+    """The name of the last amount or count before ``q`` in its sentence that is no change of
+    one (各项存款余额326.48亿元，比年初增加21.36亿元，增长7.0%: the balance grew, not the change)."""
+    return next(
+        (p.indicator for p in figures_before(doc, q, 0)
+         if p.measure in ("level", "count") and p.indicator and not _CHANGE_NAMED.search(p.indicator)),
+        None,
+    )  # fmt: skip
+
+
+_CHANGE_NAMED = re.compile(r"(?:增加|减少|新增|净增|增加额|减少额)$")
+
+
 def previous_figure(
     doc: Doc, q: Quantity, measures: tuple[str, ...], unit: str | None = None
 ) -> Quantity | None:

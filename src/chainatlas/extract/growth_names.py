@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from chainatlas.extract.doc import Doc, Quantity
-from chainatlas.extract.figure_context import Floor, previous_indicator
+from chainatlas.extract.figure_context import Floor, previous_indicator, previous_stock
 from chainatlas.extract.phrases import phrase_before
 
 _GROWTH_WORD = re.compile(r"同比增长|增长|增速|增幅|提升|提高|上升|下降|减少|增加|回落|上涨|下跌")
@@ -51,7 +51,7 @@ def growth_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
             return _month_of(doc, q)
         if len(noun) >= 2:
             return _as_rate(text, words[-1], noun, q)
-    previous = previous_indicator(doc, q, ("level", "count"))
+    previous = previous_stock(doc, q)
     if previous:
         return f"{previous}增速"
     division = q.subject_type == "industry" and (q.subject or "").endswith("业")
