@@ -242,3 +242,11 @@ def test_firms_entering_a_province_s_list_enter_a_list_of_its_level() -> None:
 def test_a_balance_s_growth_after_its_change_is_the_balance_s() -> None:
     text = "年末各项存款余额326.48亿元，比年初增加21.36亿元，增长7.0%。"
     assert read(text, "indicator")["7.0%"] == "各项存款余额增速"
+
+
+def test_firms_of_a_ranking_are_named_with_it_and_are_no_subject() -> None:
+    text = "报告期内，公司新增世界500强企业客户9家。引进世界500强、中国500强企业投资项目3个。"
+    got = read(text, "subject", "indicator")
+    assert got["9家"][1] == "新增世界500强企业客户", got
+    assert got["9家"][0] != "世界500强", got
+    assert got["3个"][1].endswith("500强企业投资项目"), got

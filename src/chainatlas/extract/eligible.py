@@ -57,6 +57,8 @@ def eligible(doc: Doc, m: Mention, clause_start: int) -> bool:
         return False  # A、B 2家企业: a list's last member; 湘潭高新区4家企业入选: the park's
     if text[m.start - 1 : m.start] == "在" and m.type != "industry":
         return False
+    if m.type == "programme" and text.startswith(("企业", "公司"), m.end):
+        return False  # 新增世界500强企业客户9家: a kind of firm, not who has them
     if m.type == "programme" and _IN_SCOPE.match(text, m.end):
         return False  # 在…百强县（市）中位列第4位: the list, not who is ranked
     if m.type == "programme" and _STATES.match(text, m.end):

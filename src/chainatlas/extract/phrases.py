@@ -86,6 +86,7 @@ _CODE_TAIL = re.compile(
 )
 #: A grade or a model written as letters and digits before 级/型/系列 (T700级, A320系列).
 _MODEL = re.compile(r"[A-Z]{1,4}\d{1,5}$")
+_RANKED = re.compile(r"(?:世界|中国|全国|全球|国内)\d{2,4}$")
 _GRADE_WORDS = frozenset("级型系")
 _CLASS_AMOUNT = re.compile(r"(?:超过|超|过)?\d+(?:\.\d+)?$")
 _CLASS_UNIT = re.compile(r"(?:万|亿)?美?元(?:以上|以下)?")
@@ -119,6 +120,11 @@ def scan_back(text: str, end: int, floor: int, limit: int = 18) -> int:
             code = _CODE_IN_NAME.search(text, max(floor, i - 4), i)
             if code is not None and _CODE_TAIL.match(text, i) and code.start() > floor:
                 i = code.start()  # 尼龙66切片, 5G基站: a code inside a product's name
+                continue
+        if ch.isdigit() and text.startswith("强", i):
+            ranked = _RANKED.search(text, max(floor, i - 8), i)
+            if ranked is not None:
+                i = ranked.start()  # 世界500强企业客户: firms of a ranking, named with it
                 continue
         if ch.isdigit() and text[i : i + 1] in _GRADE_WORDS:
             model = _MODEL.search(text, max(floor, i - 8), i)
