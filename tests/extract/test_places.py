@@ -508,3 +508,12 @@ def test_a_district_written_in_full_in_the_title_keeps_that_name_under_its_city_
 def test_the_location_of_a_county_is_no_district() -> None:
     doc = PIPELINE("t", "陈立群表示，南靖区位交通便利、配套企业集中，南靖县专班全程跟踪服务。")
     assert "南靖区" not in {e["name"] for e in doc.entities}
+
+
+def test_a_corridor_a_place_lies_in_is_no_place_of_its_own() -> None:
+    text = (
+        "“链”动辽西走廊 装备强市看凌海\n地处辽西走廊的凌海，装备制造业可圈可点。"
+        "2025年，全市装备制造业研发投入强度达到2.8%。以产业为笔，书写辽西走廊县域工业振兴新篇章。"
+    )
+    doc = PIPELINE("t", text)
+    assert "走廊" not in {e["name"] for e in doc.entities}, doc.entities
