@@ -600,3 +600,10 @@ def test_a_happening_dated_in_its_clause_keeps_its_month_in_a_year_s_review() ->
     doc = PIPELINE("t", text)
     dates = {e["date"] for e in doc.events if "辽宁彰砂新材料有限公司" in e["actors"]}
     assert dates == {"2025-08"}, doc.events
+
+
+def test_bodies_after_words_of_request_passage_or_display_start_after_them() -> None:
+    text = "受市人民政府委托，现将报告如下。请市统计局介绍情况。项目经过县项目评审委员会审定，彰显贵安新区算力优势。"
+    names = {e["name"] for e in PIPELINE("t", text).entities}
+    assert {"市人民政府", "市统计局", "县项目评审委员会", "贵安新区"} <= names, names
+    assert not any(n.startswith(("受", "请", "过", "彰显")) for n in names), names

@@ -33,7 +33,7 @@ def is_cjk(chunk: str) -> bool:
 
 
 STOP_CHARS = set(
-    "，。、；：？！“”‘’（）《》【】 \n的在与和及是为了由将对向从以等被把让给到至跟同并于或较——｜|"
+    "，。、；：？！“”‘’（）《》【】 \n的在与和及是为了由将对向从以等被把让给到至跟同并于或较——｜|受请"
 )
 #: A suffix that is the start of a longer word when this follows it.
 _WORD_GOES_ON = {"社": "会", "大学": "生", "行": "业"}
@@ -215,7 +215,7 @@ _VERB_ENDS_NO_NAME = frozenset({"government", "park", "institution"})
 
 
 #: Words before 市/县/区 that leave it the place's own office (数据来自市财政局, 会同县科技局).
-_BEFORE_OFFICE = frozenset("自由和与及同经向据从")
+_BEFORE_OFFICE = frozenset("自由和与及同经向据从受请过")
 
 
 def _no_name(text: str, start: int, start_suffix: int, suffix: str, kind: str) -> bool:
