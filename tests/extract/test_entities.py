@@ -607,3 +607,9 @@ def test_bodies_after_words_of_request_passage_or_display_start_after_them() -> 
     names = {e["name"] for e in PIPELINE("t", text).entities}
     assert {"市人民政府", "市统计局", "县项目评审委员会", "贵安新区"} <= names, names
     assert not any(n.startswith(("受", "请", "过", "彰显")) for n in names), names
+
+
+def test_a_trade_s_team_and_a_report_s_period_name_no_one() -> None:
+    text = "公司践行绿色制造理念，报告期内浑南一期智能工厂投产。全县培育电商直播团队160余个。"
+    names = {e["name"] for e in PIPELINE("t", text).entities}
+    assert not any(n.startswith("报告期") or n == "商直播" for n in names), names

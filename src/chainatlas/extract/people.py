@@ -65,8 +65,12 @@ def find_people(text: str, paragraphs: list[tuple[int, int, str]]) -> Iterator[F
                 yield pos, pos + len(name), name, "person"  # 市领导张海峰、刘庆国参加会议
             pos += len(name) + 1
     for s, e in _teams(text):
-        if text[s] in names:
+        if text[s] in names and text[s - 1 : s + 1] not in _WORDS_BEFORE_TEAMS:
             yield s, e, text[s:e], "person"
+
+
+#: Words whose second character is a surname, before 团队 (电商直播团队, 研发团队): no name.
+_WORDS_BEFORE_TEAMS = frozenset({"电商", "服务", "专家", "科研", "管理", "运营", "营销", "技术"})
 
 
 #: Syllables of Tibetan names, which carry no surname (次仁多吉, 格桑次仁, 扎西顿珠).
