@@ -250,3 +250,13 @@ def test_firms_of_a_ranking_are_named_with_it_and_are_no_subject() -> None:
     assert got["9家"][1] == "新增世界500强企业客户", got
     assert got["9家"][0] != "世界500强", got
     assert got["3个"][1].endswith("500强企业投资项目"), got
+
+
+def test_what_a_bare_delegation_did_is_the_delegation_named_before() -> None:
+    text = (
+        "为深入推进产业大招商，主动承接东部地区产业转移，10月20日至23日，市委书记周国强率"
+        "盘州市党政代表团赴上海、苏州、无锡等地开展招商引资活动。4天时间里，代表团先后走访企业16家，"
+        "召开座谈会5场。"
+    )
+    got = read(text, "subject")
+    assert got["16家"] == got["5场"] == got["4天"] == "盘州市党政代表团", got

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from chainatlas.extract.doc import Doc, Mention, Quantity
+
 #: 我县/本区/县 before 党政代表团, the place left out.
 _BARE = re.compile(r"(?:[我本])?([县区市旗])党政代表团")
 
@@ -48,3 +50,24 @@ def delegation_start(text: str, start: int, start_suffix: int) -> int:
     start = led.end() if led is not None else start
     head = text[start:start_suffix]
     return start if len(head) >= 2 and head[-1] in "县区市旗" else start_suffix
+
+
+#: ``代表团先后走访企业16家``: the delegation told by its kind alone, heading what it did.
+_ITS_DOING = re.compile(
+    r"(?:^|[，,；。])\s*(?:[\u4e00-\u9fff]{0,8}?[，,])?(?:代表团|考察团)(?:一行)?(?:先后|共|还|累计|此行)?"
+)
+
+
+_DAYS_OF = re.compile(r"(?:时间)?[里内中]?[，,]\s*(?:代表团|考察团)")
+
+
+def delegation_doing(doc: Doc, q: Quantity) -> Mention | None:
+    """The delegation named last before ``q`` when ``q``'s sentence tells what a bare 代表团
+    did (4天时间里，代表团先后走访企业16家、召开座谈会5场): what it did is its own; None
+    where the sentence tells no such doing or no delegation was named."""
+    sentence = doc.sentences[q.sentence]
+    days = q.unit == "天" and _DAYS_OF.match(doc.text, q.end) is not None  # 4天时间里，代表团…
+    if not days and _ITS_DOING.search(doc.text, sentence.start, q.start) is None:
+        return None
+    named = [m for m in doc.mentions if m.end <= q.start and m.name.endswith(("代表团", "考察团"))]
+    return named[-1] if named and len(named[-1].name) > 3 else None

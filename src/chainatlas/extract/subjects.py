@@ -19,6 +19,7 @@ from chainatlas.extract import indicators, retold
 from chainatlas.extract.anaphora import anaphora, extend
 from chainatlas.extract.cards import card_project
 from chainatlas.extract.chain_map import chain_subject, page_chain, tells_chain
+from chainatlas.extract.delegations import delegation_doing
 from chainatlas.extract.doc import Doc, Mention, Quantity
 from chainatlas.extract.eligible import eligible
 from chainatlas.extract.fairs import attended_meeting, fair_subject, is_fair
@@ -150,6 +151,7 @@ def _weigh(
         doc, q.sentence, q.start, end, candidates, scope, q.measure == "count"
     )
     subject = signed_firm(doc, q, candidates, subject)
+    subject = delegation_doing(doc, q) or subject  # 代表团先后走访企业16家: the delegation's
     segment = line_of_business(subject, scope.firm)
     if segment is not None:
         subject = None  # 海外市场营收58.7亿元 in a firm's news: the firm's, by segment
