@@ -260,3 +260,12 @@ def test_what_a_bare_delegation_did_is_the_delegation_named_before() -> None:
     )
     got = read(text, "subject")
     assert got["16家"] == got["5场"] == got["4天"] == "盘州市党政代表团", got
+
+
+def test_a_theme_opening_a_sentence_turns_back_to_the_place() -> None:
+    text = (
+        "播州区2025年计划执行情况\n播州经济开发区实现规上工业产值286.5亿元，增长9.2%。"
+        "现代山地特色高效农业持续壮大，辣椒种植面积12.6万亩，粮食产量27.9万吨。"
+    )
+    got = read(text, "subject")
+    assert got["12.6万亩"] == got["27.9万吨"] == "播州区", got

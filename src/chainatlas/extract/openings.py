@@ -20,6 +20,8 @@ WHOLE_MEASURE = re.compile(
 NEW_VIEW = re.compile(
     r"(?:从|分)[\u4e00-\u9fff]{1,6}(?:看|来看)[，,]|受[^，。；]{2,24}影响[，,]"
     r"|(?:全年)?主要(?:工业)?产品(?:产量)?中[，,]"  # 主要产品中，电动工具产量…: the place's output
+    # 现代山地特色高效农业持续壮大，辣椒种植面积…: a theme heading the place's figures
+    r"|[\u4e00-\u9fff]{2,12}(?:持续壮大|加快发展|提质增效|持续向好|蓬勃发展|不断壮大|加快推进)[，,]"
 )
 #: ``推介会上，6个项目集中签约``, ``大会现场集中签约…``: a sentence told at the fair named before.
 AT_FAIR = re.compile(r"[\u4e00-\u9fff]{0,4}(?:会|论坛)(?:上|现场|期间)|现场")
