@@ -613,3 +613,11 @@ def test_a_trade_s_team_and_a_report_s_period_name_no_one() -> None:
     text = "公司践行绿色制造理念，报告期内浑南一期智能工厂投产。全县培育电商直播团队160余个。"
     names = {e["name"] for e in PIPELINE("t", text).entities}
     assert not any(n.startswith("报告期") or n == "商直播" for n in names), names
+
+
+def test_selected_firms_figures_and_a_report_s_closing_request_are_no_happenings() -> None:
+    text = (
+        "临淄区工信局\n发布时间：2026-10-28\n2025年，34家入选企业合计实现营业收入86.4亿元。\n"
+        "以上报告，请予审议，并请市政协各位委员和其他列席人员提出意见。\n"
+    )
+    assert PIPELINE("t", text).events == [], PIPELINE("t", text).events

@@ -53,6 +53,10 @@ def happens(text: str, start: int, end: int, sentence: tuple[int, int] = (0, 0))
             _ANY_COUNT_AFTER.match(text, verb.end())
         ):
             continue  # 已建成加氢站4座, 累计引进院士专家团队21个: a stock told, not a happening
+        if verb.group() in ("入选", "获评") and text.startswith(("企业", "的企业"), verb.end()):
+            continue  # 34家入选企业合计实现营业收入86.4亿元: the firms selected, a noun
+        if text.startswith(("意见", "建议"), verb.end()) and "请" in text[start : verb.start()]:
+            continue  # 并请市政协各位委员…提出意见: a report's closing request, no happening
         if text.startswith("难", verb.end()) or (
             text.startswith("的", verb.end()) and text[verb.start() - 1] == "新"
         ):
