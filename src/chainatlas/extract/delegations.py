@@ -66,6 +66,8 @@ def delegation_doing(doc: Doc, q: Quantity) -> Mention | None:
     did (4天时间里，代表团先后走访企业16家、召开座谈会5场): what it did is its own; None
     where the sentence tells no such doing or no delegation was named."""
     sentence = doc.sentences[q.sentence]
+    if doc.text.find("团", sentence.start, sentence.end) < 0:
+        return None  # most sentences: no delegation in sight, no search
     days = q.unit == "天" and _DAYS_OF.match(doc.text, q.end) is not None  # 4天时间里，代表团…
     if not days and _ITS_DOING.search(doc.text, sentence.start, q.start) is None:
         return None
