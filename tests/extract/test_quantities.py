@@ -325,3 +325,17 @@ def test_an_amount_below_zero_told_as_last_year_s_base_keeps_its_sign_name_and_y
 )
 def test_results_told_against_goals_or_funds_obtained_are_no_goals(text: str, quote: str) -> None:
     assert read(text, "qualifier")[quote] == "exact"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        ("亏损面22.3%，比上年同期收窄3.1个百分点。", "3.1个百分点", "-3.1"),
+        ("增加值下降3.6%，降幅比1—9月收窄1.2个百分点。", "1.2个百分点", "1.2"),
+        ("平均利率较普通经营贷款低约0.5个百分点。", "约0.5个百分点", "-0.5"),
+    ],
+)
+def test_a_gap_narrowed_or_below_its_base_is_negative_but_an_eased_fall_is_not(
+    text: str, quote: str, value: str
+) -> None:
+    assert read(text, "value")[quote] == Decimal(value)

@@ -23,6 +23,9 @@ DURATION_UNITS = frozenset({"年", "天", "个月", "分钟", "小时", "秒", "
 #: a table's 万盒 / 万副 column gives boxes and frames by the piece).
 THING_UNITS = frozenset({"辆", "万辆", "盒", "副", "瓶", "粒"})
 _DECLINE = re.compile(r"(?:下降|减少|回落|下滑|降低)了?$")
+_NARROWED = re.compile(r"(?:收窄|缩小)了?$")
+_LOWER_THAN = re.compile(r"[较比][^，。；]{1,16}?低了?(?:约|近)?$")
+_EASED = re.compile(r"降幅|跌幅|降速|下降幅度|减幅")
 _SHARE = re.compile(
     r"占|比重|占比|份额|比例|进度|增长面|亏损面|(?<!增长)(?<!利润)(?<!收益)(?<!毛利)(?<!净利)率|相当于[^，。；]{2,20}的$"
 )
@@ -100,6 +103,11 @@ def _declines(doc: Doc, q: Quantity) -> bool:
     if q.measure != "gap" or q.sentence < 0:
         return False
     start, _ = clause_at(doc, doc.sentences[q.sentence], q.start)
+    if _LOWER_THAN.search(doc.text, start, q.start) is not None:
+        return True  # 平均利率较普通经营贷款低约0.5个百分点: below its base
+    if _NARROWED.search(doc.text, max(start, q.start - 3), q.start) is not None:
+        # 亏损面…收窄3.1个百分点: less by so much; 降幅收窄: a fall that eased, up by so much
+        return _EASED.search(doc.text, start, q.start) is None
     compared = list(_BELOW.finditer(doc.text, start, q.start))
     return bool(compared) and compared[-1].group(1).startswith(("低", "慢", "落"))
 
