@@ -580,3 +580,14 @@ def test_last_year_s_goals_in_a_table_keep_the_caption_s_year_when_this_year_s_r
     got = read(text, "period", "qualifier")
     assert got["6左右"] == ("2025", "target"), got
     assert got["6%左右"] == ("2026", "target"), got
+
+
+def test_a_row_named_with_a_list_mark_inside_its_name_is_read() -> None:
+    text = (
+        "附表　2026年1—10月规模以上工业主要指标\n指标名称　　单位　　1—10月　　同比增长（%）\n"
+        "规模以上工业总产值　　亿元　　218.46　　8.7\n"
+        "　其中：化学原料和化学制品制造业　　亿元　　38.74　　6.3\n"
+        "　　　　电力、热力生产和供应业　　亿元　　33.52　　3.9\n"
+    )
+    got = read(text, "measure")
+    assert got["33.52"] == "level" and got["3.9"] == "growth", got
