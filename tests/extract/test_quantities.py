@@ -339,3 +339,8 @@ def test_a_gap_narrowed_or_below_its_base_is_negative_but_an_eased_fall_is_not(
     text: str, quote: str, value: str
 ) -> None:
     assert read(text, "value")[quote] == Decimal(value)
+
+
+def test_an_amount_naming_a_class_of_berth_or_blade_is_no_figure() -> None:
+    got = read("屯星装备百米级风电叶片智能生产线投产。建设5万吨级泊位2个。", "measure")
+    assert set(got) == {"2个"}, got

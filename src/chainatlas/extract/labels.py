@@ -24,6 +24,8 @@ def names_no_amount(
     """A year (2022年), a phase (一期项目), a plan's name (三年行动) or a time ago (十年前)."""
     if unit == "年" and mag is None and is_year(num, arabic):
         return True
+    if unit and unit not in ("元", "美元") and text.startswith("级", e):
+        return True  # 5万吨级泊位, 百米级风电叶片: a class of berth or blade, no amount
     if unit == "年" and _LISTED_YEAR.fullmatch(num):
         return True  # 附件：1．2026年市级重点项目计划表: an item's number, then a year
     if unit == "期" and text[s - 1 : s] != "分":
