@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 
 from chainatlas.extract import build_pipeline
+from chainatlas.extract.results import results_of
 from tests.extract.reading import read
 
 PIPELINE = build_pipeline()
@@ -344,3 +345,13 @@ def test_a_gap_narrowed_or_below_its_base_is_negative_but_an_eased_fall_is_not(
 def test_an_amount_naming_a_class_of_berth_or_blade_is_no_figure() -> None:
     got = read("屯星装备百米级风电叶片智能生产线投产。建设5万吨级泊位2个。", "measure")
     assert set(got) == {"2个"}, got
+
+
+def test_a_span_told_with_two_and_a_magnitude_is_a_range_written_plainly() -> None:
+    doc = PIPELINE("t", "一家人只能种两三万袋。新引进人才1.26万名。一两个月就能回本。")
+    got = {
+        f["quote"]: (f["value"], f["value_max"], f["qualifier"]) for f in results_of(doc)["facts"]
+    }
+    assert got["两三万袋"] == ("20000", "30000", "range"), got
+    assert got["1.26万名"][0] == "12600", got
+    assert got["一两个月"][:2] == ("1", "2"), got

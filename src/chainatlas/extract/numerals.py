@@ -39,6 +39,7 @@ _NEIGHBOURS = "一二三四五六七八九"
 def chinese_span(text: str) -> tuple[Decimal, Decimal] | None:
     """``四五千`` -> (4000, 5000), ``三四十`` -> (30, 40): a rough span written with two
     neighbouring digits, which no numeral parser reads; None for any other numeral."""
+    text = text.replace("两", "二")  # 两三万袋, 一两个月: 两 is 二 in a span too
     low, high = _NEIGHBOURS.find(text[:1]), _NEIGHBOURS.find(text[1:2])
     if len(text) > 3 or low < 0 or high != low + 1 or (text[2:] and text[2] not in "十百千"):
         return None

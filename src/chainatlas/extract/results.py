@@ -7,10 +7,17 @@ document, kind, span and payload (see ``store.candidates``), so re-extracting pr
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from chainatlas.extract.doc import Doc
 from chainatlas.model.candidate import Candidate, CandidateKind
+
+
+def _plain(value: Decimal) -> str:
+    """A value as a reader writes it (12600, not 1.26E+4, which ``str`` gives a value scaled
+    from 1.26万)."""
+    return format(value, "f")
 
 
 def fact_results(doc: Doc) -> list[dict[str, Any]]:
@@ -20,7 +27,7 @@ def fact_results(doc: Doc) -> list[dict[str, Any]]:
         start, end = doc.original_span(q.start, q.end)
         out.append({
             "quote": doc.original[start:end], "start": start, "end": end,
-            "value": str(q.value), "value_max": None if q.value_max is None else str(q.value_max),
+            "value": _plain(q.value), "value_max": None if q.value_max is None else _plain(q.value_max),
             "unit": q.unit, "measure": q.measure, "qualifier": q.qualifier, "period": q.period,
             "subject": q.subject, "subject_type": q.subject_type, "indicator": q.indicator, "rank_of": q.rank_of,
             "component": component, "confidence": round(max(0.1, q.confidence), 2),
