@@ -517,3 +517,11 @@ def test_a_corridor_a_place_lies_in_is_no_place_of_its_own() -> None:
     )
     doc = PIPELINE("t", text)
     assert "走廊" not in {e["name"] for e in doc.entities}, doc.entities
+
+
+def test_a_verb_of_receiving_before_a_county_s_government_names_no_county() -> None:
+    text = (
+        "桦南县人民政府关于上半年工作情况的报告\n主任、各位委员：\n受县人民政府委托，现将情况报告如下。"
+        "我们将自觉接受县人大及其常委会的监督。"
+    )
+    assert "受县" not in {e["name"] for e in PIPELINE("t", text).entities}

@@ -257,7 +257,7 @@ def _told_bare(text: str, name: str) -> bool:
 
 #: Characters that make ``X县`` a phrase, not a county (全县, 该县, 邻县, 贫困县 …).
 _NOT_SHORT_COUNTY = frozenset(
-    "全该本各我每一两二三四五六七八九十几多个市区省州郡知邻郊属附困强点示范域"
+    "全该本各我每一两二三四五六七八九十几多个市区省州郡知邻郊属附困强点示范域受请经"
 )
 _SHORT_COUNTY_OPENERS = frozenset("在走进于与和到是赴从对")
 
