@@ -621,3 +621,9 @@ def test_selected_firms_figures_and_a_report_s_closing_request_are_no_happenings
         "以上报告，请予审议，并请市政协各位委员和其他列席人员提出意见。\n"
     )
     assert PIPELINE("t", text).events == [], PIPELINE("t", text).events
+
+
+def test_a_three_character_name_set_out_in_full_in_a_credit_line_is_one_person() -> None:
+    text = "沐川发布\n记者:罗 晓 梅 何佳\n编辑:唐一帆\n审核:刘 洋 陈思远\n"
+    names = {e["name"] for e in PIPELINE("t", text).entities if e["type"] == "person"}
+    assert {"罗晓梅", "何佳", "刘洋", "陈思远"} <= names, names

@@ -114,15 +114,20 @@ def _teams(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _credit_names(text: str, start: int, end: int) -> Iterator[Found]:
-    """Split a credit line; two one-character tokens are one padded name (``钱 韬``)."""
+    """Split a credit line; two one-character tokens are one padded name (``钱 韬``), and
+    three alone between longer ones a name set out in full (``罗 晓 梅 何佳``)."""
     tokens = [(m.start(), m.end()) for m in _NAME_TOKEN.finditer(text[start:end])]
     i = 0
     while i < len(tokens):
         s, e = tokens[i]
-        if e - s == 1 and i + 1 < len(tokens) and tokens[i + 1][1] - tokens[i + 1][0] == 1:
-            _s2, e2 = tokens[i + 1]
+        run = next(
+            (k for k in range(i, len(tokens)) if tokens[k][1] - tokens[k][0] != 1), len(tokens)
+        )
+        step = 3 if run - i == 3 else 2
+        if e - s == 1 and run - i >= 2:
+            e2 = tokens[i + step - 1][1]
             yield start + s, start + e2, text[start + s : start + e2], "person"
-            i += 2
+            i += step
             continue
         dotted = "·" in text[start + s : start + e]  # 艾力·买买提: a name of two parts
         if (2 <= e - s <= 4 or dotted) and text[start + s : start + e] not in _ROLES:
