@@ -627,3 +627,9 @@ def test_a_three_character_name_set_out_in_full_in_a_credit_line_is_one_person()
     text = "沐川发布\n记者:罗 晓 梅 何佳\n编辑:唐一帆\n审核:刘 洋 陈思远\n"
     names = {e["name"] for e in PIPELINE("t", text).entities if e["type"] == "person"}
     assert {"罗晓梅", "何佳", "刘洋", "陈思远"} <= names, names
+
+
+def test_a_body_after_a_verb_of_carrying_out_or_the_next_step_starts_after_it() -> None:
+    text = "下一步公司将扩大产能。我们将认真执行区第二届人民代表大会第五次会议批准的计划。"
+    names = {e["name"] for e in PIPELINE("t", text).entities}
+    assert not any(n.startswith(("下一步", "认真执行")) for n in names), names
