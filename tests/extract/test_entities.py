@@ -633,3 +633,15 @@ def test_a_body_after_a_verb_of_carrying_out_or_the_next_step_starts_after_it() 
     text = "下一步公司将扩大产能。我们将认真执行区第二届人民代表大会第五次会议批准的计划。"
     names = {e["name"] for e in PIPELINE("t", text).entities}
     assert not any(n.startswith(("下一步", "认真执行")) for n in names), names
+
+
+def test_a_happening_told_in_a_project_s_item_is_the_firm_s_the_item_names() -> None:
+    text = (
+        "什邡市精细磷化工产业链\n发布时间：2026-10-21\n"
+        "四川雍城精细化工有限公司（以下简称“雍城化工”）是链上重点企业。\n"
+        "　　——雍城化工年产5万吨食品级磷酸盐项目。总投资4.6亿元，今年8月建成投产，从开工到投产用时14个月。\n"
+    )
+    events = PIPELINE("t", text).events
+    assert any(
+        e["date"] == "2026-08" and "四川雍城精细化工有限公司" in e["actors"] for e in events
+    ), events

@@ -24,9 +24,9 @@ from chainatlas.extract.anchors import reviewed_year
 from chainatlas.extract.doc import Cue, Doc, Quantity, Sentence
 from chainatlas.extract.happening import HONOUR, MILESTONE, happens, listed_year
 from chainatlas.extract.retold import opening_paragraphs
-from chainatlas.extract.sections import section_firm
 from chainatlas.extract.sentences import clause_at, clauses_of
 from chainatlas.extract.topic import main_region, title_firm
+from chainatlas.extract.unnamed_actors import unnamed_actors
 
 NAME = "events"
 VERSION = "11"
@@ -245,7 +245,11 @@ def _happenings(
             continue  # …在主会场举行，东丰县、东辽县设立两个分会场同步签约: the same signing
         actors = _named_actors(doc, lo if out else sentence.start, lo, hi, scope)
         if not actors:
-            actors = out[-1]["actors"] if out else _unnamed_actors(doc, sentence, hi, scope)
+            actors = (
+                out[-1]["actors"]
+                if out
+                else unnamed_actors(doc, sentence, hi, scope.starts, scope.firm)
+            )
         if scope.main and scope.main not in actors and _only_where(doc, actors, lo, hi, scope):
             actors = [scope.main, *actors]  # 在深圳举办…推介会: who held it, not where
         fallback = scope.firm or scope.main  # a firm's own news is about the firm
@@ -294,17 +298,6 @@ def _named_actors(doc: Doc, told: int, lo: int, hi: int, scope: _Scope) -> list[
 _HELD = ("会", "活动", "仪式", "论坛")
 
 
-def _unnamed_actors(doc: Doc, sentence: Sentence, end: int, scope: _Scope) -> list[str]:
-    """Who acted in a clause that names no one and follows no happening of its sentence: the
-    firm a project word points to (项目一期建成投产), the firm of the numbered section
-    (2025年3月12日　签约), or who acted in the line before, in a timeline."""
-    pointed = _pointed(doc, sentence, end, scope)
-    if pointed:
-        return pointed
-    headed = section_firm(doc, sentence.paragraph, scope.starts)
-    return [headed.name] if headed is not None else _timeline_actors(doc, sentence.paragraph)
-
-
 def _only_where(doc: Doc, actors: list[str], start: int, end: int, scope: _Scope) -> bool:
     """Whether ``actors`` name only where a happening took place (在深圳, 于巴宜区) and the
     happening itself (…推介会), not who held it."""
@@ -324,21 +317,6 @@ def _only_lists(doc: Doc, actors: list[str], start: int, end: int, scope: _Scope
     return all(a in listed for a in actors)
 
 
-def _timeline_actors(doc: Doc, paragraph: int) -> list[str]:
-    """``2024年9月　北垦农机与佳木斯高新区签订投资协议`` / ``2025年4月　项目一期开工建设``: the
-    lines of a project's timeline, each opening with its date, go on with who acted in the
-    line before."""
-    first = paragraph
-    while first > 0 and _TIMELINE_LINE.match(doc.text, doc.paragraphs[first - 1].start):
-        first -= 1
-    if first == paragraph or not _TIMELINE_LINE.match(doc.text, doc.paragraphs[paragraph].start):
-        return []
-    last = doc.events[-1] if doc.events else None
-    return list(last["actors"]) if last and last["start"] >= doc.paragraphs[first].start else []
-
-
-#: A line of a timeline: its date, then a space, then what happened.
-_TIMELINE_LINE = re.compile(r"(?:19|20)\d\d年\d{1,2}月(?:\d{1,2}日)?[ \u3000]")
 _DELEGATION = re.compile(r"代表团|考察团")
 _SAME_EVENT = re.compile(r"分会场|主会场|同步(?:签约|开工|举行)")
 _BARE_PARK = re.compile(r"高新区|经开区|开发区|园区|新区")
@@ -371,22 +349,3 @@ def _new_head(doc: Doc, start: int, scope: _Scope, last: dict[str, Any]) -> bool
     at = bisect_left(scope.starts, lead)
     head = doc.mentions[at] if at < len(scope.starts) and scope.starts[at] == lead else None
     return head is not None and head.type in ACTOR_TYPES and head.name not in last["actors"]
-
-
-_PROJECT_HEAD = re.compile(
-    r"(?:该|这个)?项目|[一二三四五六]期|(?:该|这家)?公司|(?:该|这家)企业|企业(?=[^，。；]{2,30}项目)"
-    r"|这家(?=[^，。；]{2,12}的(?:企业|公司))"  # 这家2009年成立的企业
-)
-
-
-def _pointed(doc: Doc, sentence: Sentence, end: int, scope: _Scope) -> list[str]:
-    """``2023年9月，项目一期10GWh建成投产``, ``该公司入选…名单``: a project named by 项目
-    alone is the one the firm last named (within two paragraphs) is building; 该公司 is
-    that firm; in a firm's own news, with no firm named before, the firm the title names."""
-    text = doc.text
-    heads = [
-        cs for cs, _ce in clauses_of(doc, sentence) if cs < end and _PROJECT_HEAD.match(text, cs)
-    ]
-    firm = antecedent(doc, heads[0], scope.starts, "company", None) if heads else None
-    firm = firm or (scope.firm if heads else None)  # in a firm's own news, its project
-    return [firm] if firm is not None else []
