@@ -645,3 +645,9 @@ def test_a_happening_told_in_a_project_s_item_is_the_firm_s_the_item_names() -> 
     assert any(
         e["date"] == "2026-08" and "四川雍城精细化工有限公司" in e["actors"] for e in events
     ), events
+
+
+def test_a_project_signed_in_a_month_with_no_firm_named_is_the_place_s_happening() -> None:
+    text = "平舆县工信局\n发布时间：2026-10-12\n2025年6月签约的户外折叠家具项目已建成投产，新增产值3亿元。\n"
+    events = PIPELINE("t", text).events
+    assert any(e["date"] == "2025-06" and "平舆县" in e["actors"] for e in events), events

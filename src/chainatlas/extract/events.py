@@ -180,7 +180,10 @@ def _reviewed_act(doc: Doc, sentence: Sentence, end: int) -> bool:
 
 
 #: A project's step, told with no firm: 今年6月签约的年产5000吨…项目.
-_PROJECT_STEP = re.compile(r"(?:签约|开工|投产|竣工)的[^，。；\d个]{0,6}年产[^，。；]{2,24}项目")
+_PROJECT_STEP = re.compile(
+    r"(?:签约|开工|投产|竣工)的[^，。；\d个]{0,6}年产[^，。；]{2,24}项目"
+    r"|(?<=[月日])(?:春季|秋季)?(?:集中)?(?:签约|开工|投产|竣工)的[^，。；]{0,24}?项目"  # 今年3月签约的…项目
+)
 _MAIN_ACTS = re.compile(HONOUR.pattern + "|首次|首个|建市|设市")
 
 
