@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from chainatlas.extract.doc import Doc, Quantity, Sentence
+from chainatlas.extract.doc import BULLET, Doc, Quantity, Sentence
 from chainatlas.extract.figure_context import counted_before, previous_indicator, whole_of_parts
 from chainatlas.extract.places import BY_AREA
 
@@ -70,7 +70,7 @@ def _topic(doc: Doc, q: Quantity) -> str:
     return ""
 
 
-_MARK = re.compile(r"[ \u3000]*[●▶■◆★•▲]")
+_MARK = re.compile(rf"[ \u3000]*(?:{BULLET}|▲)")
 
 
 def _list_head(doc: Doc, index: int) -> Sentence | None:

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import re
 
-from chainatlas.extract.doc import Doc, Quantity, past_marks
+from chainatlas.extract.doc import BULLET, Doc, Quantity, past_marks
 from chainatlas.extract.industry_parts import NUMBERED
 from chainatlas.extract.retold import opening_paragraphs
 
 #: ``（其中，）上游为原材料…``: a stage of the chain heading the sentence.
 _CHAIN_STAGE = re.compile(
-    r"(?:[●▶■◆★•][ \u3000]*)?(?:其中[，,]?)?(上游|中游|下游)(?:为|是|包括|主要|环节(?![，,])|(?:（[^）\n]{1,30}）)?[：:])"
+    rf"(?:{BULLET}[ \u3000]*)?(?:其中[，,]?)?(上游|中游|下游)(?:为|是|包括|主要|环节(?![，,])|(?:（[^）\n]{{1,30}}）)?[：:])"
 )  # 上游（板片、密封垫等原材料及零部件）：企业38家, a report's line for a stage
 _WHOLE = re.compile(r"全[县市区镇旗]")
 #: ``《图谱》梳理…``: a chain's map heading the sentence tells of the chain.

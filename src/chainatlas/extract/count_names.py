@@ -12,8 +12,8 @@ from chainatlas.extract.fairs import ATTENDED
 from chainatlas.extract.figure_context import (
     BASELINE,
     Floor,
-    figures_before,
     previous_indicator,
+    previous_stock,
 )
 from chainatlas.extract.phrases import phrase_after, phrase_before
 from chainatlas.extract.units import COUNT_UNITS
@@ -337,11 +337,7 @@ def _change_named(doc: Doc, q: Quantity, phrase: str) -> str:
 def _stock(doc: Doc, q: Quantity) -> str:
     """The stock that register moves change: the last count before ``q``, within the sentence
     before, that is no move itself; "" where none is told."""
-    return next(
-        (p.indicator for p in figures_before(doc, q, 1)
-         if p.measure == "count" and p.indicator and not p.drop and not _MOVE_NAMED.match(p.indicator)),
-        "",
-    )  # fmt: skip
+    return previous_stock(doc, q, ("count",), 1, _MOVE_NAMED) or ""
 
 
 def _change_of(base: str, phrase: str) -> str:

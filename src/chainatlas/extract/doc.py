@@ -16,6 +16,8 @@ from chainatlas.extract.offsets import OffsetMap
 
 #: Marks that open the items of a list (★实现产值128.6亿元; ▲ opens a caption instead).
 BULLETS = frozenset("★☆●◆■•▪▶►▷▸◎◉❖")
+#: The same marks as a regular expression's character class.
+BULLET = f"[{''.join(sorted(BULLETS))}]"
 #: Every list or caption mark: none is part of a word.
 MARKS = BULLETS | frozenset("▲△○◇□—")
 

@@ -64,12 +64,21 @@ def previous_indicator(
     return p.indicator if p is not None else None
 
 
-def previous_stock(doc: Doc, q: Quantity) -> str | None:
-    """The name of the last amount or count before ``q`` in its sentence that is no change of
-    one (各项存款余额326.48亿元，比年初增加21.36亿元，增长7.0%: the balance grew, not the change)."""
+def previous_stock(
+    doc: Doc,
+    q: Quantity,
+    measures: tuple[str, ...] = ("level", "count"),
+    sentences: int = 0,
+    change: re.Pattern[str] | None = None,
+) -> str | None:
+    """The name of the last figure of ``measures`` before ``q``, back to ``sentences`` sentences
+    before its own, that is no change of one (各项存款余额326.48亿元，比年初增加21.36亿元，增长7.0%:
+    the balance grew, not the change); ``change`` tells a change's name (by default its last
+    words: 增加, 净增…)."""
+    named = change.match if change is not None else _CHANGE_NAMED.search
     return next(
-        (p.indicator for p in figures_before(doc, q, 0)
-         if p.measure in ("level", "count") and p.indicator and not _CHANGE_NAMED.search(p.indicator)),
+        (p.indicator for p in _figures_before(doc, q, sentences)
+         if p.measure in measures and p.indicator and not p.drop and not named(p.indicator)),
         None,
     )  # fmt: skip
 
@@ -82,7 +91,7 @@ def previous_figure(
 ) -> Quantity | None:
     """The last named figure of one of ``measures`` before ``q`` in its sentence."""
     return next(
-        (p for p in figures_before(doc, q, 0)
+        (p for p in _figures_before(doc, q, 0)
          if p.measure in measures and p.indicator and (unit is None or p.unit == unit)),
         None,
     )  # fmt: skip
@@ -95,7 +104,7 @@ def counted_before(doc: Doc, q: Quantity, sentences: int) -> str | None:
     """The name of the last count within the ``sentences`` sentences before ``q``'s: what a
     breakdown (从区域分布看，南昌高新区26家、…) divides; the whole, not its change."""
     return next(
-        (p.indicator for p in figures_before(doc, q, sentences)
+        (p.indicator for p in _figures_before(doc, q, sentences)
          if p.measure == "count" and p.indicator and not p.drop and not _CHANGED.search(p.indicator)),
         None,
     )  # fmt: skip
@@ -112,7 +121,7 @@ def referred_indicator(doc: Doc, q: Quantity, cs: int) -> str | None:
     if _THIS_FIGURE.search(doc.text, cs, q.start) is None:
         return None
     return next(
-        (p.indicator for p in figures_before(doc, q, 1)
+        (p.indicator for p in _figures_before(doc, q, 1)
          if p.unit == q.unit and p.measure == q.measure and p.indicator and not p.drop),
         None,
     )  # fmt: skip
@@ -130,14 +139,14 @@ def whole_of_parts(doc: Doc, q: Quantity, sentences: int) -> str | None:
     if len(parts) < 2:
         return None
     return next(
-        (p.indicator for p in figures_before(doc, q, sentences)
+        (p.indicator for p in _figures_before(doc, q, sentences)
          if p.sentence < q.sentence and p.unit == q.unit and p.value == total
          and p.measure == "count" and p.indicator and not p.drop),
         None,
     )  # fmt: skip
 
 
-def figures_before(doc: Doc, q: Quantity, sentences: int) -> Iterator[Quantity]:
+def _figures_before(doc: Doc, q: Quantity, sentences: int) -> Iterator[Quantity]:
     """The figures before ``q``, nearest first, back to ``sentences`` sentences before its own:
     quantities are in text order, so ``q`` is found by its start and the walk goes back."""
     quantities = doc.quantities

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from chainatlas.extract.doc import BULLETS, Doc
+from chainatlas.extract.doc import BULLET, Doc
 
 
 def heading_projects(doc: Doc) -> list[str]:
@@ -45,7 +45,7 @@ _DOES = re.compile(r"实施|推进|开展|启动|推动|加快|深化|打造|建
 #: A tag heading an item of a chain's list (补链｜, 强链丨, 延链|).
 _WORK_TAG = re.compile(r"^[补强延固建]链\s*[｜丨|]\s*")
 _ITEM_NUMBER = re.compile(
-    rf"^(?:[{''.join(sorted(BULLETS))}]|——?|[一二三四五六七八九十]{{1,3}}、|"
+    rf"^(?:{BULLET}|——?|[一二三四五六七八九十]{{1,3}}、|"
     r"[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、])"
 )
 _STATUS_ASIDE = re.compile(r"[（(](?:已|在建|待|正在|拟|计划)[^）)]{0,8}[)）]$")

@@ -9,7 +9,7 @@ import re
 
 from chainatlas.extract.actors import actors_in
 from chainatlas.extract.anaphora import antecedent
-from chainatlas.extract.doc import Doc, Sentence
+from chainatlas.extract.doc import BULLET, Doc, Sentence
 from chainatlas.extract.sections import section_firm
 from chainatlas.extract.sentences import clauses_of
 
@@ -25,7 +25,7 @@ def unnamed_actors(
         return pointed
     item = _item_head(doc, sentence)
     if item is not None:
-        named = actors_in(doc, item.start, item.end, starts)
+        named = actors_in(doc, item[0], item[1], starts)
         if named:
             return (
                 named  # ——雍城化工年产5万吨…项目。总投资4.6亿元，今年8月建成投产: the item's firm
@@ -36,21 +36,16 @@ def unnamed_actors(
 
 #: A project's item opening its paragraph: a mark, maybe a tag (【强链】), the project's name.
 _ITEM_HEAD = re.compile(
-    r"[ \u3000]*(?:——|[●▶■◆★•])[ \u3000]*(?:【[^】]{1,6}】)?[^。；]{4,60}项目。"
+    rf"[ \u3000]*(?:——|{BULLET})[ \u3000]*(?:【[^】]{{1,6}}】)?[^。；]{{4,60}}项目。"
 )
 
 
-def _item_head(doc: Doc, sentence: Sentence) -> Sentence | None:
-    """The item heading ``sentence``'s paragraph, when the sentence comes after it in the item
-    (——…项目。总投资…，今年8月建成投产); None for any other sentence."""
-    index = doc.sentences.index(sentence)
-    if index == 0 or doc.sentences[index - 1].paragraph != sentence.paragraph:
-        return None
-    k = index - 1
-    while k > 0 and doc.sentences[k - 1].paragraph == sentence.paragraph:
-        k -= 1
-    head = doc.sentences[k]
-    return head if _ITEM_HEAD.match(doc.text, head.start, head.end) else None
+def _item_head(doc: Doc, sentence: Sentence) -> tuple[int, int] | None:
+    """The span of the item heading ``sentence``'s paragraph, when the sentence comes after
+    it in the item (——…项目。总投资…，今年8月建成投产); None for any other sentence."""
+    p = doc.paragraphs[sentence.paragraph]
+    head = _ITEM_HEAD.match(doc.text, p.start, p.end)
+    return (p.start, head.end()) if head is not None and sentence.start >= head.end() else None
 
 
 def _timeline_actors(doc: Doc, paragraph: int) -> list[str]:
