@@ -1,6 +1,7 @@
 """Who acts in a happening: the organisations, places and people named in a stretch of text
-(and the fairs and ceremonies at which things happen), and who delivers a report on the day
-its delivery line under the title tells.
+(and the fairs and ceremonies at which things happen), who delivers a report on the day
+its delivery line under the title tells, and who holds a press conference on the day its
+transcript's head gives.
 """
 
 from __future__ import annotations
@@ -53,3 +54,40 @@ def deliveries(doc: Doc, starts: list[int], main: str | None) -> list[dict[str, 
             out.append({"date": date, "start": m.start(), "end": m.end(), "actors": actors,
                         "summary": m.group()[:80]})  # fmt: skip
     return out
+
+
+#: A press conference's time line in its transcript's head (发布会时间：2026年10月28日上午10:00).
+_BRIEFING_TIME = re.compile(
+    r"(?:发布会)?时[ \u3000]*间[：:][ \u3000]*((?:19|20)\d\d)年(1[0-2]|0?[1-9])月(3[01]|[12]\d|0?[1-9])日"
+)
+#: The lines after it that still belong to the head (地点：…, 发布人：…, 市统计局局长 黄丽娟,
+#: 主持人：…): short and without a full stop, which the first speech has.
+_HEAD_LINE = re.compile(r"[^。！？]{2,60}$")
+
+
+def briefings(doc: Doc, starts: list[int], main: str | None) -> list[dict[str, Any]]:
+    """``发布会时间：2026年10月28日上午10:00`` under a 新闻发布会 title: the conference is a
+    dated happening of its own, held by the office its page names as source and by the
+    speakers and host its head lists (else ``main``)."""
+    head = doc.paragraphs[: max(8, doc.title_index() + 5)]
+    if not any("发布会" in doc.text[p.start : p.end] for p in head[:6]):
+        return []
+    for k, p in enumerate(head):
+        m = _BRIEFING_TIME.match(doc.text, p.start, p.end)
+        if m is None:
+            continue
+        end = p.end
+        for below in doc.paragraphs[k + 1 : k + 12]:
+            line = doc.text[below.start : below.end].strip(" \u3000")
+            if not _HEAD_LINE.match(line):
+                break
+            end = below.end
+        source = next((q for q in head[:k] if "来源" in doc.text[q.start : q.end]), None)
+        actors = actors_in(doc, source.start, source.end, starts) if source is not None else []
+        actors += [a for a in actors_in(doc, p.start, end, starts) if a not in actors]
+        if main and main not in actors:
+            actors.append(main)
+        date = f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+        return [{"date": date, "start": p.start, "end": p.end, "actors": actors,
+                 "summary": doc.text[p.start : p.end][:80]}]  # fmt: skip
+    return []

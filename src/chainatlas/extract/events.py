@@ -1,4 +1,4 @@
-"""events@11: dated happenings with their actors.
+"""events@12: dated happenings with their actors.
 
 A dated cue (2016年9月, 2021年12月29日, 去年, 今年3月) followed in its sentence by a verb of
 happening (开园, 投产, 签约, 牵手, 入选 …) makes an event; a later clause that tells of
@@ -18,7 +18,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any
 
-from chainatlas.extract.actors import ACTOR_TYPES, actors_in, deliveries
+from chainatlas.extract.actors import ACTOR_TYPES, actors_in, briefings, deliveries
 from chainatlas.extract.anaphora import antecedent
 from chainatlas.extract.anchors import reviewed_year
 from chainatlas.extract.doc import Cue, Doc, Quantity, Sentence
@@ -29,7 +29,7 @@ from chainatlas.extract.topic import main_region, title_firm
 from chainatlas.extract.unnamed_actors import unnamed_actors
 
 NAME = "events"
-VERSION = "11"
+VERSION = "12"
 
 _PLAN = re.compile(r"(预计|计划|力争|有望|争取|到|将于?|[拟定]于)$")
 #: A planned step right before a date (计划明年3月开工，2028年建成投产): the next is planned too.
@@ -52,6 +52,7 @@ def run(doc: Doc) -> Doc:
     firm = title_firm(doc)
     scope = _Scope([m.start for m in doc.mentions], main_region(doc), firm[0] if firm else None)
     doc.events.extend(deliveries(doc, scope.starts, scope.main))
+    doc.events.extend(briefings(doc, scope.starts, scope.main))
     cue_index = 0
     last: tuple[int, str] | None = None  # (sentence index, date) of the last event
     heads = opening_paragraphs(doc)
