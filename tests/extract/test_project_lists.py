@@ -207,3 +207,14 @@ def test_a_project_told_in_the_paragraph_under_its_marked_line_is_planned() -> N
     )
     got = read(text, "qualifier")
     assert got["21.6万平方米"] == got["18栋"] == "target", got
+
+
+def test_a_project_s_next_step_told_after_its_signing_is_the_same_project_s() -> None:
+    text = (
+        "临澧县举行2026年第四季度重大项目集中签约仪式\n"
+        "　　11月5日上午，临澧县2026年第四季度重大项目集中签约仪式在县行政中心举行。\n"
+        "　　今年4月签约的年产5万吨有机肥项目，9月已建成投产，从签约到投产仅用5个月。\n"
+    )
+    events = {e["date"]: e["actors"] for e in PIPELINE("t", text).events}
+    assert events.get("2026-04") == ["临澧县"], events
+    assert events.get("2026-09") == ["临澧县"], events  # 9月已建成投产: the same project

@@ -263,6 +263,9 @@ def _happenings(
             actors = [fallback, *actors]
         if not actors and scope.main and _PROJECT_STEP.search(text, lo, hi):
             actors = [scope.main]  # 今年6月签约的…项目: a project of the place, no firm named
+        if not actors and doc.events and doc.events[-1]["start"] >= sentence.start:
+            # 今年5月签约的…项目，9月已建成投产: the next step of the project just told
+            actors = list(doc.events[-1]["actors"])
         firm = scope.firm
         if firm is not None and firm not in actors and "公司" in text[sentence.start : hi]:
             actors = [firm, *actors]  # 公司…投产, in a report on the firm the title names
