@@ -218,3 +218,14 @@ def test_a_project_s_next_step_told_after_its_signing_is_the_same_project_s() ->
     events = {e["date"]: e["actors"] for e in PIPELINE("t", text).events}
     assert events.get("2026-04") == ["临澧县"], events
     assert events.get("2026-09") == ["临澧县"], events  # 9月已建成投产: the same project
+
+
+def test_a_park_s_place_in_a_province_s_ranking_is_the_park_s_not_the_county_s() -> None:
+    text = (
+        "临澧县人民政府\n临澧县2025年工业经济发展综述\n"
+        "　　临澧县工业经济稳中有进。临澧经济开发区位于县城东部，规划面积18.6平方公里。\n"
+        "　　2025年，园区实现工业总产值186.4亿元，同比增长10.3%，"
+        "在全省开发区综合考核评价中位列第18位，较上年提升7个位次。\n"
+    )
+    events = {e["summary"]: e["actors"] for e in PIPELINE("t", text).events}
+    assert events.get("在全省开发区综合考核评价中位列第18位") == ["临澧经济开发区"], events

@@ -247,7 +247,7 @@ def _happenings(
             continue  # 举办…博览会，现场签约…: one happening told in two clauses
         if out and _SAME_EVENT.search(text, lo, hi):
             continue  # …在主会场举行，东丰县、东辽县设立两个分会场同步签约: the same signing
-        actors = _named_actors(doc, lo if out else sentence.start, lo, hi, scope)
+        actors = _named_actors(doc, sentence, lo if out else sentence.start, (lo, hi), scope)
         if not actors:
             actors = (
                 out[-1]["actors"]
@@ -282,11 +282,18 @@ def _happenings(
     return out
 
 
-def _named_actors(doc: Doc, told: int, lo: int, hi: int, scope: _Scope) -> list[str]:
-    """Who acts in the clause ``[lo, hi)``, named from ``told`` on: the park a bare 高新区 points
-    back to, the place whose delegation or whose own words (我区印发…) act."""
+def _named_actors(
+    doc: Doc, sentence: Sentence, told: int, clause: tuple[int, int], scope: _Scope
+) -> list[str]:
+    """Who acts in ``clause``, named from ``told`` on: the park a bare 高新区 points back to,
+    the place whose delegation or whose own words (我区印发…) act."""
     text = doc.text
+    lo, hi = clause
     actors = actors_in(doc, told, hi, scope.starts)
+    if not actors and HONOUR.search(text, lo, hi):
+        # 2025年，园区实现…，在全省开发区综合考核评价中位列第18位: the park's place
+        subject = _subject_park(doc, sentence, lo, scope)
+        actors = [subject] if subject is not None else []
     park = _BARE_PARK.match(text, lo + (text[lo : lo + 1] in "，；"))
     named = antecedent(doc, lo, scope.starts, "park", park.group()) if park else None
     if named is not None and actors and named not in actors:
@@ -300,6 +307,21 @@ def _named_actors(doc: Doc, told: int, lo: int, hi: int, scope: _Scope) -> list[
         actors = [scope.main, *actors]  # 云阳县（浙江）招商推介会举行: the place holds it
     return actors
 
+
+def _subject_park(doc: Doc, sentence: Sentence, lo: int, scope: _Scope) -> str | None:
+    """The park a bare 园区 or 开发区 opening ``sentence`` (after its date) or the clause at
+    ``lo`` points back to: what the sentence tells is the park's."""
+    text = doc.text
+    opening = _OPENING_DATE.match(text, sentence.start)
+    for at in (opening.end() if opening else sentence.start, lo + (text[lo : lo + 1] in "，；")):
+        park = _BARE_PARK.match(text, at)
+        if park is not None:
+            return antecedent(doc, at, scope.starts, "park", park.group())
+    return None
+
+
+#: A date opening a sentence, with its comma (2025年，).
+_OPENING_DATE = re.compile(r"(?:(?:19|20)\d\d\s*年(?:度|\d{1,2}月)?|去年|今年|上年)[，,]\s*")
 
 #: The last words of a meeting's, a fair's or a ceremony's name.
 _HELD = ("会", "活动", "仪式", "论坛")
