@@ -1,4 +1,4 @@
-"""qualifiers@9: how a figure relates to the truth, from the words around it.
+"""qualifiers@10: how a figure relates to the truth, from the words around it.
 
 超/突破/逾/过 and 以上/余/多 make a lower bound, 近/不到 an upper bound, 约/左右 an
 approximation, two ends a range, and 预计/有望/力争/目标 a target. The words become part of
@@ -16,7 +16,7 @@ from chainatlas.extract.item_plans import plans_in_item
 from chainatlas.extract.sentences import assign_sentences, clause_at
 
 NAME = "qualifiers"
-VERSION = "9"
+VERSION = "10"
 
 _BEFORE = re.compile(
     r"(不少于|不低于|不超过|超过|超出|超|突破|(?<=首)破|逾|多于|(?<![经通度走])过|接近|将近|逼近|近|不到|不足|大约|约为|(?<![签节制预公合条契])约)$"
@@ -40,14 +40,15 @@ _TARGET_SENTENCE = re.compile(
 _PAST = re.compile(r"去年|上年|前年|已")
 #: A result told against its goal (高于年度目标1.1个百分点, 低于预期目标1.8个百分点).
 _AGAINST_GOAL = re.compile(
-    r"(?:高于|低于|超过|快于|慢于|超出)(?:年度|预期|全年|计划)?(?:目标|预期)(?:任务)?(?:增速)?$"
+    r"(?:高于|低于|超过|快于|慢于|超出)(?:年度|预期|全年|计划){0,2}(?:目标|预期)(?:任务)?(?:增速)?$"
 )
 #: A clause that is only the growth of the amount before it (，增长6.4%).
 _ITS_GROWTH = re.compile(r"[，,]?\s*(?:同比|比上年)?(?:增长|下降)\s*")
 _ESTIMATED = re.compile(r"预计(?:全年)?[^，。；\d]{0,8}?(?:完成|实现)")  # 预计全年地区生产总值完成…
 #: A goal's amount followed by the share of it done (年度目标任务500亿元的65.3%).
 _GOAL_THEN = re.compile(r"(?:目标|计划|任务)\d[\d.]*(?:万|亿)?元的")
-_TARGET_CLAUSE = re.compile(r"目标(?!的|企业|客户|市场)")  # 完成年度目标的103.6%: achieved
+#: 完成年度目标的103.6%, 完成年度目标任务的102.5%: achieved
+_TARGET_CLAUSE = re.compile(r"目标(?!的|任务的|企业|客户|市场)")
 #: A clause that tells what was done (完成投资, 已实现产值): its figure is no goal.
 _ACHIEVED = re.compile(r"完成|已(?:经)?(?:实现|达到|达|建成|形成)")
 #: ``由目前的28%提高到40%``: the figure where a change starts from now.
