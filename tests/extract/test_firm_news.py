@@ -3,6 +3,8 @@ asides that date one figure, and words before a name that are not part of it."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from tests.extract.reading import PIPELINE, read
 
 NEWS = """\
@@ -181,3 +183,18 @@ def test_a_stage_heading_a_clause_leaves_the_firm_the_clause_names_its_subject()
     )
     got = read(text, "subject")
     assert got["9.2万吨"] != "上游", got
+
+
+def test_a_table_of_the_business_by_product_gives_each_line_its_figures() -> None:
+    text = (
+        "江东华锐精工股份有限公司2026年半年度报告摘要\n主营业务分产品情况\n"
+        "单位：万元　币种：人民币\n"
+        "分产品　　营业收入　　营业成本　　毛利率（%）　　营业收入比上年增减（%）　　毛利率比上年增减（%）\n"
+        "精密轴承　　41,268.53　　27,897.53　　32.4　　26.8　　增加1.32个百分点\n"
+        "工装模具　　16,538.65　　12,007.06　　27.4　　10.2　　减少0.64个百分点\n"
+    )
+    got = read(text, "subject", "indicator", "measure", "unit", "value")
+    assert got["41,268.53"][:4] == ("精密轴承", "营业收入", "level", "万元"), got
+    assert got["32.4"][1:3] == ("毛利率", "ratio"), got
+    assert got["26.8"][1:3] == ("营业收入增速", "growth"), got
+    assert got["0.64个百分点"][0] == "工装模具" and got["0.64个百分点"][4] == Decimal("-0.64"), got

@@ -1,4 +1,4 @@
-"""quantities@14: numbers with their units, found by one compiled pattern.
+"""quantities@15: numbers with their units, found by one compiled pattern.
 
 Arabic and Chinese numerals, 万/亿 magnitudes, fractions (1/3, 三分之一), ranges
 (50%-80%), ranks (第21位, 前10位, TOP3, 首位, 全国第一), shares in words (过半) and
@@ -29,11 +29,12 @@ from chainatlas.extract.numerals import (
     parse_chinese,
     parse_number,
 )
+from chainatlas.extract.segment_tables import segment_rows
 from chainatlas.extract.tables import table_rows
 from chainatlas.extract.units import UNIT_ALT, UNITS
 
 NAME = "quantities"
-VERSION = "14"
+VERSION = "15"
 
 _AR = r"\d+(?:,\d{3})*(?:\.\d+)?"
 #: Chinese numerals, with a 万 inside (一万二千人) and decimals (八十六点四); 一 alone before a
@@ -104,6 +105,7 @@ def run(doc: Doc) -> Doc:
     starts = [p.start for p in doc.paragraphs]
     text = doc.text
     rows = table_rows(doc) + grid_rows(doc) + goal_rows(doc) + account_rows(doc)
+    rows += segment_rows(doc)
     rows.sort(key=lambda q: q.start)
     # paragraphs that are rows of a statistical table (a project table's row also names
     # capacities in its projects' names, read as anywhere else)
