@@ -62,3 +62,15 @@ def test_a_plan_report_s_draft_for_next_year_sets_goals() -> None:
     got = read(text, "qualifier")
     assert got["968.4亿元"] == "exact", got
     assert got["160个"] == got["60家"] == "target", got
+
+
+def test_a_government_s_five_year_term_is_the_span_its_figures_cover_not_a_figure() -> None:
+    text = (
+        "政府工作报告\n一、过去五年工作回顾\n"
+        "过去五年，是全县发展进程中极不平凡的五年。五年来，全县地区生产总值年均增长7.2%。"
+        "五年累计完成固定资产投资1286亿元，城乡居民收入五年间年均分别增长6.8%和8.1%。\n"
+        "二、今后五年的目标任务\n今后五年，政府工作的总体要求是……\n"
+    )
+    doc = PIPELINE("t", text)
+    years = [doc.text[q.start : q.start + 3] for q in doc.facts() if q.unit == "年"]
+    assert years == ["五年来"], years  # 五年来 alone is told as a figure
