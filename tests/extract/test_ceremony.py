@@ -399,3 +399,26 @@ def test_a_fair_held_is_the_host_place_s_happening_too() -> None:
     doc = PIPELINE("t", text)
     held = [e for e in doc.events if "推介会" in e["summary"]]
     assert held and "云阳县" in held[0]["actors"], doc.events
+
+
+STARTED = """\
+陕西仓禾果业科技有限公司
+首页 > 新闻中心 > 公司新闻
+
+公司年产6万吨浓缩果汁生产线正式投产
+
+发布时间：2026-10-17 09:05　　作者：综合办公室
+
+10月16日上午，陕西仓禾果业科技有限公司年产6万吨浓缩果汁生产线投产仪式在公司新厂区隆重举行。
+
+一、项目情况
+
+该项目是县2025年度重点建设项目。项目于2025年4月签约，同年7月开工建设，总投资5.2亿元，\
+占地186亩，新建生产车间4.6万平方米。生产线自动化率达到95%。
+"""
+
+
+def test_a_plant_started_on_the_day_is_described_as_it_stands_that_day() -> None:
+    got = read(STARTED, "period")
+    assert got["5.2亿元"] == got["186亩"] == got["4.6万平方米"] == "2026-10-16", got
+    assert got["95%"] == "2026-10-16", got

@@ -9,7 +9,9 @@ their own, and the headline repeats them. The ceremony's figures run until a par
 tells a time of its own (截至8月末，…; 2024年，…); a sentence that points back at the
 ceremony (会上，…; 现场，…) is the ceremony's again. What a project will do once built
 (达产后, 可带动) stays a goal of no day, and what a place has built up (已集聚) is no
-figure of the day.
+figure of the day. A plant started on the day (…生产线投产仪式…举行) is described as it stands
+that day: its investment, floor space and automation, though the page tells when it was
+signed and begun (项目于2025年4月签约，同年7月开工建设，总投资5.2亿元).
 """
 
 from __future__ import annotations
@@ -53,6 +55,10 @@ _CARD_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}[：:]")
 _MILESTONE = re.compile(r"[底末]?(?:建成)?(?:投产|建成|开工|竣工|达产)")
 #: A heading under which the day's projects, or the new base started that day, are told.
 _LIST_HEADING = re.compile(r"项目|签约|入驻|新基地|新产线|生产线")
+#: A plant's start-up held on the day (…生产线投产仪式…举行, …正式投产).
+_STARTED = re.compile(r"投产仪式|正式投产|建成投产|投产运营|竣工投产")
+#: A step of a plant's building told with its date (2025年4月开工建设, 2024年11月签约).
+_STEP = re.compile(r"[底末]?(?:正式)?(?:签约|开工|动工|建成|投产|试生产|试产)")
 #: How many paragraphs below the title (date line included) a ceremony may open in.
 _OPENING = 4
 
@@ -68,6 +74,7 @@ class Frame:
     title: int  # the title paragraph when the headline names a signing, else -1
     open: bool = True
     listed: bool = False  # a list published, not a ceremony held
+    started: bool = False  # a plant's start-up, whose description is the day's
 
 
 def find(
@@ -77,9 +84,13 @@ def find(
     reads a cue's period) and a ceremony word."""
     at = doc.title_index()
     for si, sentence in enumerate(doc.sentences):
-        if sentence.paragraph > max(at, 0) + _OPENING:
+        beyond = sentence.paragraph - (max(at, 0) + _OPENING)
+        if beyond > 2:
             return None
         held = CEREMONY.search(doc.text, sentence.start, sentence.end) is not None
+        started = held and _STARTED.search(doc.text, sentence.start, sentence.end) is not None
+        if beyond > 0 and not (started and _headed_start(doc, max(at, 0), sentence.paragraph)):
+            continue  # a firm's page may set its site's name, menu and path over the title
         # a ceremony is held on a day; a list may be told published in a month (近日，…公布)
         dated = _DAY if held else _DAY_OR_MONTH
         days = [p for p in map(resolve, by_sentence.get(si, ())) if p and dated.fullmatch(p)]
@@ -90,8 +101,17 @@ def find(
         named = at >= 0 and (CEREMONY if held else _LIST_TITLE).search(
             doc.text, doc.paragraphs[at].start, doc.paragraphs[at].end
         )
-        return Frame(days[0], si, sentence.paragraph, at if named else -1, listed=not held)
+        title = at if named else -1
+        return Frame(days[0], si, sentence.paragraph, title, listed=not held, started=started)
     return None
+
+
+def _headed_start(doc: Doc, first: int, end: int) -> bool:
+    """Whether a heading among paragraphs ``[first, end)`` names a start-up (…生产线正式投产)."""
+    return any(
+        p.kind == "heading" and "投产" in doc.text[p.start : p.end]
+        for p in doc.paragraphs[first:end]
+    )
 
 
 def follow(frame: Frame, doc: Doc, si: int, own: list[Cue]) -> None:
@@ -119,14 +139,18 @@ def follow(frame: Frame, doc: Doc, si: int, own: list[Cue]) -> None:
         frame.open = True  # 3．…项目: the next project signed, whatever the one before told
     # a signing's item: 是今年以来…最大的 tells no time of its own; a list's closes at any
     head_end = sentence.end if frame.listed else clause_at(doc, sentence, sentence.start)[1]
+    if frame.started:
+        head_end = sentence.start + 1  # a plant's page: a time opening the sentence (2025年，…)
     if any(_own_time(frame, doc, cue, sentence.start) for cue in own if cue.start < head_end):
         frame.open = False
 
 
 def _own_time(frame: Frame, doc: Doc, cue: Cue, sentence_start: int) -> bool:
     """Whether ``cue`` tells a time other than the ceremony's (not a plan's date: 计划今年
-    7月开工)."""
+    7月开工; nor, for a plant started on the day, a step of its building: 2025年4月开工建设)."""
     if not cue.explicit or cue.goal or cue.period == frame.day:
+        return False
+    if frame.started and _STEP.match(doc.text, cue.end):
         return False
     if _NAMES_BATCH.match(doc.text, cue.end):
         return False  # 一季度集中签约28个项目: the quarter names the batch signed on the day
@@ -167,6 +191,8 @@ def period(frame: Frame, doc: Doc, q: Quantity, own: list[Cue], state: Cue | Non
         return None
     if q.measure == "count" and q.unit not in ("年", "天", "个月", "期"):
         return frame.day
+    if frame.started and q.measure in ("level", "share", "duration", "ratio", "gap", "growth"):
+        return frame.day  # the plant as it starts: its investment, floor space, automation
     if frame.listed and q.measure in ("share", "rank"):
         return frame.day  # 汽车及零部件企业22家，占全市入选企业的57.9%; 入选数量居全市第1位
     signed = q.measure == "level" and _SIGNED_LEVEL.search(doc.text, clause_start, q.start)
