@@ -236,11 +236,19 @@ def _is_goal_range(doc: Doc, index: int, pos: int) -> bool:
 
 def _targets(doc: Doc, start: int, end: int, now: int | None) -> list[re.Match[str]]:
     """The goal words between ``start`` and ``end``; 到2006年 before the document's own year
-    is a step of a story told (从…起步，到2006年…开园，再到如今…), not a goal."""
+    is a step of a story told (从…起步，到2006年…开园，再到如今…), not a goal, nor is the plan
+    a count of projects names (计划投产的12个项目中)."""
     found = _TARGET_SENTENCE.finditer(doc.text, start, end)
     return [
-        m for m in found if not (now and m.group().startswith("到") and int(m.group()[1:5]) < now)
+        m
+        for m in found
+        if not (now and m.group().startswith("到") and int(m.group()[1:5]) < now)
+        and not _PLANNED_OF.match(doc.text, m.start())
     ]
+
+
+#: 今年计划投产的12个工业项目中，…已投产7个: the projects a plan listed, counted, not aimed at.
+_PLANNED_OF = re.compile(r"计划[^，。；\d]{1,4}的[^，。；]{0,12}中")
 
 
 def _is_target(doc: Doc, index: int, pos: int, now: int | None) -> bool:
