@@ -591,3 +591,13 @@ def test_a_row_named_with_a_list_mark_inside_its_name_is_read() -> None:
     )
     got = read(text, "measure")
     assert got["33.52"] == "level" and got["3.9"] == "growth", got
+
+
+def test_a_growth_column_is_the_growth_of_the_amount_right_before_it() -> None:
+    text = (
+        "扶风县2026年1—9月工业经济运行情况\n表1　2026年1—9月扶风县规上工业分行业主要指标\n"
+        "行业　企业数（户）　工业总产值（亿元）　同比增长（%）　占比（%）\n"
+        "装备制造　22　52.18　15.7　24.3\n医药制造　9　28.92　6.8　13.5\n"
+    )
+    got = read(text, "indicator")
+    assert got["15.7"] == got["6.8"] == "工业总产值增速", got

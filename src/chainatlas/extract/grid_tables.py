@@ -150,7 +150,8 @@ def _column(label: str, unit: str, before: list[_Column], page: bool) -> _Column
     if unit == "%" and (page or _GROWTH.search(label)):
         if page or not before:
             return _Column(f"{label.removesuffix('增速')}增速", unit, "table_growth")
-        return _Column(f"{before[0].label}增速", unit, "table_growth")
+        amounts = [c for c in before if c.kind == "table"] or before
+        return _Column(f"{amounts[-1].label}增速", unit, "table_growth")  # of the amount before it
     if unit == "%" and _SHARE.search(label):
         return _Column(label, unit, "table_share")
     return _Column(label, unit, "table")
