@@ -236,8 +236,8 @@ def _is_goal_range(doc: Doc, index: int, pos: int) -> bool:
 
 def _targets(doc: Doc, start: int, end: int, now: int | None) -> list[re.Match[str]]:
     """The goal words between ``start`` and ``end``; 到2006年 before the document's own year
-    is a step of a story told (从…起步，到2006年…开园，再到如今…), not a goal, nor is the plan
-    a count of projects names (计划投产的12个项目中)."""
+    is a step of a story told (从…起步，到2006年…开园，再到如今…), not a goal, nor is a plan
+    whose projects are then counted (计划投产的12个项目中)."""
     found = _TARGET_SENTENCE.finditer(doc.text, start, end)
     return [
         m
