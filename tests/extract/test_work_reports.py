@@ -74,3 +74,15 @@ def test_a_government_s_five_year_term_is_the_span_its_figures_cover_not_a_figur
     doc = PIPELINE("t", text)
     years = [doc.text[q.start : q.start + 3] for q in doc.facts() if q.unit == "年"]
     assert years == ["五年来"], years  # 五年来 alone is told as a figure
+
+
+def test_a_course_kept_is_no_happening_but_a_report_that_features_the_place_is() -> None:
+    text = (
+        "泰和县工业和信息化局2025年工作总结\n"
+        "2025年，在县委、县政府的坚强领导下，县工信局聚焦电子信息、新材料两大主导产业，"
+        "全力推动工业经济高质量发展。\n"
+        "2025年12月18日，央视《新闻联播》聚焦泰和县电子信息产业发展。\n"
+    )
+    events = [e["summary"] for e in PIPELINE("t", text).events]
+    assert not [s for s in events if "两大主导产业" in s], events
+    assert [s for s in events if "新闻联播" in s], events

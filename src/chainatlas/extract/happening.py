@@ -30,6 +30,10 @@ MILESTONE = re.compile(
 )
 
 
+#: A programme or outlet of the press, whose reports 聚焦 a place (央视《新闻联播》, 财经频道).
+_MEDIA = re.compile(r"《[^》]{1,20}》|频道|栏目|电视台|日报|新闻网")
+
+
 def happens(text: str, start: int, end: int, sentence: tuple[int, int] = (0, 0)) -> bool:
     """Whether ``text[start:end]`` tells of something that happened. A verb that also
     states a figure needs a milestone in the clause, or a report or evaluation named in
@@ -53,6 +57,8 @@ def happens(text: str, start: int, end: int, sentence: tuple[int, int] = (0, 0))
             _ANY_COUNT_AFTER.match(text, verb.end())
         ):
             continue  # 已建成加氢站4座, 累计引进院士专家团队21个: a stock told, not a happening
+        if verb.group() == "聚焦" and not _MEDIA.search(text, sentence[0] or start, verb.start()):
+            continue  # 聚焦三大主导产业: a course kept, not a happening (央视《新闻联播》聚焦… is)
         if verb.group() in ("入选", "获评") and text.startswith(("企业", "的企业"), verb.end()):
             continue  # 34家入选企业合计实现营业收入86.4亿元: the firms selected, a noun
         if text.startswith(("意见", "建议"), verb.end()) and "请" in text[start : verb.start()]:
