@@ -601,3 +601,12 @@ def test_a_growth_column_is_the_growth_of_the_amount_right_before_it() -> None:
     )
     got = read(text, "indicator")
     assert got["15.7"] == got["6.8"] == "工业总产值增速", got
+
+
+def test_a_row_counted_in_visits_gives_the_visits() -> None:
+    text = (
+        "景宁县2026年1—10月主要经济指标\n指标名称　计量单位　1—10月　同比增长（%）\n"
+        "接待游客　万人次　1012.6　9.8\n"
+    )
+    got = read(text, "value", "unit")
+    assert got["1012.6"] == (Decimal("10126000"), "人次"), got

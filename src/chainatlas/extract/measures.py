@@ -1,4 +1,4 @@
-"""measures@11: what kind of statement each figure makes.
+"""measures@12: what kind of statement each figure makes.
 
 level (an amount), growth (同比增长 …%), share (占…比重, 过半, 1/3), gap (高于…个百分点),
 rank (第N位 of a field of M, 首位, 前N位, TOPN), count (家/个/位/名/项), duration (年/天),
@@ -16,7 +16,7 @@ from chainatlas.extract.sentences import clause_at
 from chainatlas.extract.units import COUNT_UNITS
 
 NAME = "measures"
-VERSION = "11"
+VERSION = "12"
 
 DURATION_UNITS = frozenset({"年", "天", "个月", "分钟", "小时", "秒", "个工作日", "工作日"})
 #: Things counted by the piece even when written with 万 (108.6万辆 is 1,086,000 vehicles;
@@ -105,6 +105,8 @@ def _declines(doc: Doc, q: Quantity) -> bool:
     start, _ = clause_at(doc, doc.sentences[q.sentence], q.start)
     if _LOWER_THAN.search(doc.text, start, q.start) is not None:
         return True  # 平均利率较普通经营贷款低约0.5个百分点: below its base
+    if doc.text.find("拖累", start, q.start) >= 0:
+        return True  # 拖累全县规上工业产值增长0.5个百分点: what it took off the growth
     if _NARROWED.search(doc.text, max(start, q.start - 3), q.start) is not None:
         # 亏损面…收窄3.1个百分点: less by so much; 降幅收窄: a fall that eased, up by so much
         return _EASED.search(doc.text, start, q.start) is None
