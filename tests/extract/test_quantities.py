@@ -368,3 +368,8 @@ def test_a_span_told_with_two_and_a_magnitude_is_a_range_written_plainly() -> No
     assert got["两三万袋"] == ("20000", "30000", "range"), got
     assert got["1.26万名"][0] == "12600", got
     assert got["一两个月"][:2] == ("1", "2"), got
+
+
+def test_a_size_that_sorts_farms_into_a_class_is_no_figure_but_their_count_is() -> None:
+    quotes = [f[0] for f in facts_of("全县建成万只规模羊场6个、千只以上标准化羊场12个。")]
+    assert quotes == ["6个", "12个"], quotes

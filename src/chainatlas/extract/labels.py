@@ -69,6 +69,12 @@ def is_year(num: str, arabic: bool) -> bool:
     return len(num) == 4 and not set(num) & set("十百千两")
 
 
+#: A size that sorts farms or bases into a class, then counted (万只规模羊场6个, 千亩以上标准化
+#: 基地12个): the size names the class.
+_SCALE_CLASS = re.compile(
+    r"\s*(?:及?以上|规模)[的\u4e00-\u9fff]{0,6}?(?:场|基地|园区|园|企业|合作社|农场|车间)"
+    r"\s*[\d一二两三四五六七八九十]+\s*[个家座处]"
+)
 _CLASS_AFTER = re.compile(r"及?以上(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目|企业|法人单位)")
 #: ``5亿元至10亿元项目``, ``5亿—10亿元项目``: a class bounded both ways.
 _CLASS_SPAN = re.compile(r"(?:至|到|—|-|~)\d+(?:\.\d+)?[亿万]?元?(?:的)?(?:项目|企业)")
@@ -84,9 +90,9 @@ _CLASS_OVER = re.compile(
 
 def is_class_label(text: str, start: int, end: int, unit: str) -> bool:
     """``亿元以上项目412个``, ``产值超10亿元企业11家``: an amount that sorts projects or
-    firms into a class states nothing itself."""
+    firms into a class states nothing itself, nor does a size that sorts farms (万只规模羊场)."""
     if not unit.endswith("元"):
-        return False
+        return _SCALE_CLASS.match(text, end) is not None  # 建成千只以上标准化羊场12个
     if _CLASS_AFTER.match(text, end) or _CLASS_SPAN.match(text, end):
         return True
     if _CLASS_SPAN_END.match(text, end) and _SPAN_BEFORE.search(text, max(0, start - 12), start):
