@@ -144,6 +144,19 @@ def test_a_bare_fair_after_who_attended_it_is_no_name() -> None:
     assert not any(n.endswith("推介会") for n in names), names
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "代表团走访企业14家，举办专场招商推介会1场。",
+        "全县建有院士专家工作站7个。",
+        "建设蟋蟀文化博物馆、研学基地和特色街区。",
+    ],
+)
+def test_a_kind_of_fair_station_or_quarter_with_no_host_named_is_no_name(text: str) -> None:
+    names = {m.name for m in PIPELINE("t", text).mentions}
+    assert not names & {"专场招商推介会", "院士专家工作站", "特色街区"}, names
+
+
 def test_a_centre_unveiled_with_a_ceremony_is_named_without_it() -> None:
     text = "6月18日，燕山精工新工厂投产仪式暨北京市风电轴承工程技术研究中心揭牌仪式在房山区举行。"
     names = {m.name for m in PIPELINE("t", text).mentions}

@@ -43,6 +43,10 @@ GENERIC_PREFIX = {
     "行业",  # 企业和行业协会代表: a kind of body, named only with its trade
     "企业家",  # 企业家座谈会, 专题座谈会: a kind of meeting, named only with who meets
     "专题",
+    "专场",  # 举办专场推介会9场: a kind of fair, named only with its place or trade
+    "专场招商",
+    "院士专家",  # 建有院士专家工作站1个: a kind of station, named only with its host
+    "特色",  # 特色街区: a kind of quarter, named only with its place
 }
 GENERIC_HEAD = re.compile(
     r"^(全省|全国|全市|省级|国家级|市级|各|该|本|我|此次|这次|上述|全年|今年|去年|年末|当年|其中|此外|"
