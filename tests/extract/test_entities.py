@@ -157,6 +157,18 @@ def test_a_kind_of_fair_station_or_quarter_with_no_host_named_is_no_name(text: s
     assert not names & {"专场招商推介会", "院士专家工作站", "特色街区"}, names
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2023年以来累计引进瓶胚、瓶盖、标签、纸箱等包装配套企业14家。",
+        "重点引进流浆箱、压榨辊、烘缸等关键部件制造企业。",
+        "全县拥有省级以上工程技术研究中心38家。",
+    ],
+)
+def test_wares_services_and_a_kind_of_centre_listed_name_no_body(text: str) -> None:
+    assert not PIPELINE("t", text).mentions, PIPELINE("t", text).mentions
+
+
 def test_a_centre_unveiled_with_a_ceremony_is_named_without_it() -> None:
     text = "6月18日，燕山精工新工厂投产仪式暨北京市风电轴承工程技术研究中心揭牌仪式在房山区举行。"
     names = {m.name for m in PIPELINE("t", text).mentions}

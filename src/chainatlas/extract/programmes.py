@@ -44,7 +44,7 @@ _RANKING_LEAD = re.compile(
     r"(?:(?:全国|全省|全市|全区)\d+[个家](?:[\u4e00-\u9fff]{1,4}（[^）]{1,6}）)?)?"
 )
 _STREAK = re.compile(r"(?:实现|获得|蝉联)([^，。；“]{4,30})“[一二三四五六七八九十两\d]+连冠”")
-_NATIONAL = re.compile(rf"(?:国家|省|市)[{CJK}]{{2,10}}工程")
+_NATIONAL = re.compile(rf"(?:国家|省|市)[{CJK}]{{2,10}}工程(?!技术|研究|中心|师)")
 
 
 #: Quoted words that name no programme: a list of short slogans, a manner (订单式, “一对一”),
