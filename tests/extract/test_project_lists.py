@@ -229,3 +229,13 @@ def test_a_park_s_place_in_a_province_s_ranking_is_the_park_s_not_the_county_s()
     )
     events = {e["summary"]: e["actors"] for e in PIPELINE("t", text).events}
     assert events.get("在全省开发区综合考核评价中位列第18位") == ["临澧经济开发区"], events
+
+
+def test_a_park_s_founding_and_its_approval_by_the_province_are_happenings() -> None:
+    text = (
+        "衢江经济开发区招商推介\n园区概况\n"
+        "衢江经济开发区始建于2006年，2013年经省政府批准升格为省级经济开发区，规划面积22.6平方公里。\n"
+    )
+    events = {e["date"]: e["actors"] for e in PIPELINE("t", text).events}
+    assert events.get("2006") == ["衢江经济开发区"], events
+    assert "衢江经济开发区" in events.get("2013", []), events
