@@ -169,7 +169,9 @@ def _dated_by_figure(doc: Doc, index: int, sentence: Sentence) -> list[tuple[str
 
 _FIRST = re.compile(r"首次|首个|首批|首款")
 #: What a year's review tells as done that year with no date: an honour won, a work finished.
-_REVIEWED_ACT = re.compile(r"获批|创建|获评|荣获|建成投用|建成投产|竣工|揭牌|挂牌|开园|率先")
+_REVIEWED_ACT = re.compile(
+    r"获批|创建|获评|荣获|建成投用|建成投产|竣工|揭牌|挂牌|开园|率先|入选|成功举办"
+)
 
 
 def _reviewed_act(doc: Doc, sentence: Sentence, end: int) -> bool:
