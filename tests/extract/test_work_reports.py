@@ -43,7 +43,8 @@ def test_a_review_of_five_years_counts_what_was_done_in_them_all() -> None:
 def test_an_undated_honour_or_finished_work_in_a_year_s_review_happened_that_year() -> None:
     text = (
         "内黄县人民政府\n政府工作报告\n——2026年1月9日在内黄县第十七届人民代表大会第五次会议上\n\n"
-        "一、2025年工作回顾\n2025年，全县地区生产总值增长6.1%。县人民医院新院区建成投用。"
+        "一、2025年工作回顾\n2025年，全县地区生产总值增长6.1%。县人民医院新院区建成投用。\n"
+        "（五）社会事业全面进步。城镇新增就业7862人。改造老旧小区38个。"
         "成功举办第三届内黄果蔬博览会。太清宫镇入选省级乡村振兴示范乡镇。\n"
         "二、2026年工作安排\n县职业中专新校区建成投用。"
     )
