@@ -99,6 +99,8 @@ def test_authors_on_a_line_of_their_own_are_people_whatever_their_names_spelling
         ("市委书记王建平、市长格桑次仁出席仪式并见证签约。", "格桑次仁"),
         ("贡嘎县人民政府县长　次仁多吉\n", "次仁多吉"),
         ("县长热合曼·艾则孜出席会议。", "热合曼·艾则孜"),
+        ("县委书记艾力·吾买尔出席。", "艾力·吾买尔"),  # the name stops before what he did
+        ("董事长艾克拜尔·吐尔洪说。", "艾克拜尔·吐尔洪"),
     ],
 )
 def test_an_official_whose_name_has_no_surname_is_a_person(text: str, name: str) -> None:
