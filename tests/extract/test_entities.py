@@ -49,6 +49,13 @@ def test_a_firm_s_works_before_a_phase_name_no_firm() -> None:
     assert "滇韵茶业智能化精制" not in {e["name"] for e in doc.entities}, doc.entities
 
 
+@pytest.mark.parametrize(
+    "text", ["下一步，公司将全力推进二期项目。", "一是推进碳纤维二期项目建设。"]
+)
+def test_pushing_on_a_phase_names_no_builder(text: str) -> None:
+    assert not PIPELINE("t", text).mentions, PIPELINE("t", text).mentions
+
+
 def test_a_titled_person_is_found_before_what_they_did_together() -> None:
     doc = PIPELINE("t", "3月26日，晋玻新能董事长韩志刚与市委书记周海涛共同为窑炉点火。")
     names = {e["name"] for e in doc.entities if e["type"] == "person"}

@@ -16,6 +16,8 @@ from chainatlas.extract.verbs import VERBS
 
 _PHASE = re.compile(r"期(?=[\u4e00-\u9fff]{0,8}?项目)")
 _PHASE_NUMBER = re.compile(r"(?:[一二三四五六七八九十]|\d{1,2})$")
+#: Words of pushing work on (全力推进二期项目, 推进碳纤维二期项目): what follows is no builder.
+_PUSHING = re.compile(r"推进|加快|推动|实施")
 #: How the name of a firm's works ends, which no firm's name does.
 _WORKS_END = re.compile(r"(?:智能化|精制|精深加工|加工|生产线|扩建|技改|改造|扩能|提质)$")
 
@@ -29,7 +31,12 @@ def find_phased_projects(text: str) -> Iterator[Found]:
             continue
         start = scan_back(text, number.start(), 10)
         name = text[start : number.start()]
-        if VERBS.search(name) or set(name) & set("区在项") or text[start - 1 : start].isdigit():
+        if (
+            VERBS.search(name)
+            or _PUSHING.search(name)
+            or set(name) & set("区在项")
+            or text[start - 1 : start].isdigit()
+        ):
             continue  # 年产30万吨高端饮用水二期项目: a product after its amount, no builder
         if _WORKS_END.search(name):
             continue  # 滇韵茶业智能化精制二期项目: a firm's works by what they do, no firm
