@@ -341,3 +341,9 @@ def test_a_multiple_of_last_year_s_same_span_dates_nothing_after_it() -> None:
         "period",
     )
     assert got["2.3倍"] == got["41.7亿元"] == got["24.6%"] == "2025H1", got
+
+
+def test_an_industry_named_after_its_role_is_the_subject_of_its_figures() -> None:
+    text = "武宁县人民政府\n2025年，首位产业绿色光电实现营业收入142.6亿元，增长13.4%。"
+    got = read(text, "subject")
+    assert got["142.6亿元"] == got["13.4%"] == "绿色光电", got

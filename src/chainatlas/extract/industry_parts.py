@@ -46,7 +46,7 @@ _COUNTED_GROUP = re.compile(
     r"[一二两三四五六七八九十\d]{1,2}(?:[大条](?:主导|重点|特色|支柱|优势|新兴)?|个(?:主导|重点|特色|支柱|优势|新兴))"
 )
 _EACH = re.compile(r"[，,]?(?:分别|各自|中|的)")
-_GENERIC_CORE = {"各", "全社会各", "相关", "该", "这些", "这一", "此", "这个", "重点", "主导", "特色", "新兴", "传统", "优势",
+_GENERIC_CORE = {"各", "全社会各", "相关", "该", "这些", "这一", "此", "这个", "重点", "主导", "特色", "新兴", "传统", "优势", "首位",
                  "支柱", "重大", "战略性新兴", "未来", "实体", "细分", "上下游", "全市", "多个",
                  "各细分", "其他", "更多", "县", "区", "市", "镇"}  # fmt: skip
 WHOLE_PLACE = re.compile(
@@ -58,6 +58,10 @@ _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 #: What a part of an industry earns or makes: ``其中，运动鞋服产值…`` is about 运动鞋服, but
 #: ``其中，动力电池出货量…`` is the industry's output of one product.
 _VALUE_WORDS = re.compile(r"产值|营业收入|营收|主营业务收入|增加值|应税销售|利润|税收")
+
+
+#: The role an industry plays, before its name (首位产业绿色光电实现营业收入…): the name follows.
+_ROLE = re.compile(r"(?:首位|主导|支柱|特色|优势|龙头)产业(?=[\u4e00-\u9fff]{2})")
 
 
 @lru_cache(maxsize=1)
@@ -87,14 +91,16 @@ def sub_industries(doc: Doc, index: int, mentions: list[Mention], component: str
         at = whole.end() if whole else at
         if at in starts:
             continue
-        led = _LED_BY.match(text, at, ce)
+        role = _ROLE.match(text, at, ce)  # 首位产业绿色光电: the mention holds the role
+        span = at
+        led = _LED_BY.match(text, at, ce) or role
         at = led.end() if led else at  # 以矿山装备为主的专用设备制造业: the industry itself
         held = _value_holder(text, at, ce) or ""
         name = _ASIDE_IN.sub(
             "", held
         )  # 潮流玩具（IP衍生品）业务实现营业收入…: the line of business
         if name and (_industry_like(name) or _is_statistical(name)):
-            out.append(Mention(at, at + len(held), name, "industry", component))
+            out.append(Mention(span if role else at, at + len(held), name, "industry", component))
     return out
 
 
