@@ -610,3 +610,15 @@ def test_a_row_counted_in_visits_gives_the_visits() -> None:
     )
     got = read(text, "value", "unit")
     assert got["1012.6"] == (Decimal("10126000"), "人次"), got
+
+
+def test_a_firm_s_account_table_with_half_width_brackets_in_its_head_is_read() -> None:
+    text = (
+        "津瑞医疗2026年第三季度报告\n（一）主要会计数据和财务指标\n单位：元　币种：人民币\n"
+        "项目　　本报告期　　本报告期比上年同期增减变动幅度(%)　　年初至报告期末"
+        "　　年初至报告期末比上年同期增减变动幅度(%)\n"
+        "营业收入　　672,418,305.27　　19.36　　1,863,245,718.36　　16.42\n"
+    )
+    got = read(text, "value", "measure")
+    assert got["672,418,305.27"] == (Decimal("672418305.27"), "level"), got
+    assert got["16.42"] == (Decimal("16.42"), "growth"), got

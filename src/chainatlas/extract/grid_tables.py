@@ -86,6 +86,9 @@ def _measured(doc: Doc, k: int) -> str:
     return found[-1] if found else ""
 
 
+_FULL_BRACKETS = str.maketrans("()", "（）")
+
+
 def row_cells(doc: Doc, p: Paragraph) -> list[tuple[int, str]]:
     """The cells of a paragraph with their starts in the text; one cell for a line that is
     no row. Cells are told apart in the original, whose spaces normalising takes out
@@ -94,6 +97,9 @@ def row_cells(doc: Doc, p: Paragraph) -> list[tuple[int, str]]:
     out, pos = [], p.start
     for cell in _CELL_SPLIT.split(_SPACED_WORD.sub("\\1\\2", doc.original[s:e].strip())):
         at = doc.text.find(cell, pos, p.end)
+        if at < 0 and "(" in cell:  # 增减变动幅度(%): the text writes its brackets full-width
+            cell = cell.translate(_FULL_BRACKETS)
+            at = doc.text.find(cell, pos, p.end)
         if at < 0 and len(cell) == 2:  # 行　业, 合　计: a word of two spaced characters
             at = doc.text.find(f"{cell[0]}\u3000{cell[1]}", pos, p.end)
             cell = doc.text[at : at + 3] if at >= 0 else cell
