@@ -56,6 +56,16 @@ def test_pushing_on_a_phase_names_no_builder(text: str) -> None:
     assert not PIPELINE("t", text).mentions, PIPELINE("t", text).mentions
 
 
+def test_an_industrial_zone_is_a_park_and_what_a_page_about_it_tells_is_its() -> None:
+    text = (
+        "人民网 > 人民日报 > 第10版：经济\n天津南港工业区推动石化产业向新材料延伸\n"
+        "如今，天津南港工业区已集聚化工新材料企业100余家。\n"
+    )
+    doc = PIPELINE("t", text)
+    assert ("天津南港工业区", "park") in {(m.name, m.type) for m in doc.mentions}, doc.mentions
+    assert read(text, "subject")["100余家"] == "天津南港工业区"
+
+
 def test_a_titled_person_is_found_before_what_they_did_together() -> None:
     doc = PIPELINE("t", "3月26日，晋玻新能董事长韩志刚与市委书记周海涛共同为窑炉点火。")
     names = {e["name"] for e in doc.entities if e["type"] == "person"}
