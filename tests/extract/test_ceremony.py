@@ -422,3 +422,12 @@ def test_a_plant_started_on_the_day_is_described_as_it_stands_that_day() -> None
     got = read(STARTED, "period")
     assert got["5.2亿元"] == got["186亩"] == got["4.6万平方米"] == "2026-10-16", got
     assert got["95%"] == "2026-10-16", got
+
+
+def test_a_start_up_page_whose_long_title_reads_as_a_sentence_is_still_the_day_s() -> None:
+    text = STARTED.replace(
+        "公司年产6万吨浓缩果汁生产线正式投产",
+        "仓禾果业年产6万吨浓缩果汁智能生产线投产仪式在公司新厂区隆重举行，县领导出席并启动生产线",
+    ).replace("作者：综合办公室\n", "作者：综合办公室\n【大 中 小】\n")
+    got = read(text, "period")
+    assert got["5.2亿元"] == "2026-10-16", got

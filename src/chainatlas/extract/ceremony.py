@@ -107,11 +107,9 @@ def find(
 
 
 def _headed_start(doc: Doc, first: int, end: int) -> bool:
-    """Whether a heading among paragraphs ``[first, end)`` names a start-up (…生产线正式投产)."""
-    return any(
-        p.kind == "heading" and "投产" in doc.text[p.start : p.end]
-        for p in doc.paragraphs[first:end]
-    )
+    """Whether a line among paragraphs ``[first, end)`` names a start-up (…生产线正式投产): the
+    title, which a long one may leave set as a body line."""
+    return any("投产" in doc.text[p.start : p.end] for p in doc.paragraphs[first:end])
 
 
 def follow(frame: Frame, doc: Doc, si: int, own: list[Cue]) -> None:
