@@ -90,3 +90,15 @@ def test_a_course_kept_is_no_happening_but_a_report_that_features_the_place_is()
     events = [e["summary"] for e in PIPELINE("t", text).events]
     assert not [s for s in events if "两大主导产业" in s], events
     assert [s for s in events if "新闻联播" in s], events
+
+
+def test_what_was_done_so_far_told_in_the_plan_s_section_is_no_goal() -> None:
+    text = (
+        "政府工作报告\n一、过去五年工作回顾\n五年来，全县地区生产总值年均增长6.2%。\n"
+        "二、今后五年奋斗目标和主要任务\n到2030年，地区生产总值突破300亿元。\n"
+        "三、今年第四季度重点工作\n前三季度，全县规上工业增加值同比增长7.9%，社会消费品零售总额完成32.7亿元。"
+        "第四季度，确保全年地区生产总值增长6%。\n"
+    )
+    got = read(text, "qualifier")
+    assert got["7.9%"] == got["32.7亿元"] == "exact", got
+    assert got["突破300亿元"] == "target", got

@@ -123,9 +123,22 @@ def run(doc: Doc) -> Doc:
             and _ABOUT_SHARE.search(text, near, q.start)
         ):
             q.qualifier = "approx"  # 约占全国总产能的五分之一
-        _aim(doc, q, q.start >= plans, now)
+        _aim(doc, q, q.start >= plans and not _so_far(doc, q), now)
     doc.made_by["qualifiers"] = f"{NAME}@{VERSION}"
     return doc
+
+
+def _so_far(doc: Doc, q: Quantity) -> bool:
+    """Whether ``q``'s sentence opens with the part of the year gone by (前三季度，…; 1—9月，…):
+    in a plan's section, what was done so far before the tasks ahead."""
+    if q.sentence < 0:
+        return False
+    start = doc.sentences[q.sentence].start
+    return _SO_FAR.match(doc.text, start) is not None
+
+
+#: The part of the year gone by, opening a sentence.
+_SO_FAR = re.compile(r"[ \u3000]*(?:前三季度|上半年|一季度|1[—-]\d{1,2}月|今年以来)[，,]")
 
 
 def _aim(doc: Doc, q: Quantity, in_plan: bool, now: int | None) -> None:
