@@ -38,6 +38,9 @@ _TARGET_SENTENCE = re.compile(
     r"到(?:19|20)\d\d年|全年安排|年度计划投资|年度投资计划"
 )
 _PAST = re.compile(r"去年|上年|前年|已")
+#: A level stepped onto (首次迈上 400 亿元台阶): passed, so a floor.
+_STEP_UP = re.compile(r"(?:迈上|跨上|站上|登上|跃上|迈入|跨入)\s*$")
+_STEP = re.compile(r"\s*级?台阶")
 #: A result told against its goal (高于年度目标1.1个百分点, 低于预期目标1.8个百分点).
 _AGAINST_GOAL = re.compile(
     r"(?:高于|低于|超过|快于|慢于|超出)(?:年度|预期|全年|计划){0,2}(?:目标|预期)(?:任务)?(?:增速)?$"
@@ -114,6 +117,8 @@ def run(doc: Doc) -> Doc:
             q.qualifier = "upper"
         if q.qualifier == "exact" and _AT_MOST.search(text, max(0, q.start - 6), q.start):
             q.qualifier = "upper"  # 最高给予300万元奖励: a ceiling
+        if q.qualifier == "exact" and _STEP_UP.search(text, max(0, q.start - 3), q.start):
+            q.qualifier = "lower" if _STEP.match(text, q.end) else q.qualifier  # 迈上400亿元台阶
         if q.kind == "half" and text[q.start : q.start + 1] == "过":
             q.qualifier = "lower"
         near = max(0, q.start - 16)
