@@ -70,7 +70,7 @@ def account_rows(doc: Doc) -> list[Quantity]:
             continue
         heads = [c for _, c in cells]
         columns = _header(heads)
-        unit = (_unit_above(doc, k) or unit) if columns is not None else unit
+        unit = (unit_above(doc, k) or unit) if columns is not None else unit
         # 本报告期 beside 年初至报告期末 in a quarterly report: the quarter's own amounts
         singles = [h.startswith("本报告期") and not h.startswith("本报告期末")
                    and "年初至报告期末" in heads for h in heads[-len(columns or []) :]]  # fmt: skip
@@ -91,8 +91,8 @@ def _header(cells: list[str]) -> list[str] | None:
     return kinds if compared or changes else None
 
 
-def _unit_above(doc: Doc, k: int) -> str | None:
-    """The unit told on one of the two lines above the head (单位：元), if any."""
+def unit_above(doc: Doc, k: int) -> str | None:
+    """The unit told on one of the two lines above the head (单位：元　币种：人民币), if any."""
     for p in doc.paragraphs[max(0, k - 2) : k]:
         told = _UNIT_LINE.search(doc.text, p.start, p.end)
         if told is not None:
@@ -141,8 +141,14 @@ def _row(
         elif unit is None:
             continue  # an amount with no unit told: no figure to give
         else:
-            amount = (value * Decimal(_FACTORS[unit])).normalize()
-            q = Quantity(start, start + len(cell), amount, _UNITS[unit], kind=kind)
+            amount, written = in_unit(value, unit)
+            q = Quantity(start, start + len(cell), amount, written, kind=kind)
             q.indicator = name
         out.append(q)
     return out
+
+
+def in_unit(value: Decimal, unit: str) -> tuple[Decimal, str]:
+    """An amount of a table whose page tells ``unit`` (单位：千元), as the figure's value and
+    unit (thousands of yuan are written in yuan)."""
+    return (value * Decimal(_FACTORS[unit])).normalize(), _UNITS[unit]

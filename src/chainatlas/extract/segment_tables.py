@@ -16,8 +16,8 @@ subject reader. Neither the account tables (whose rows are accounts) nor the gri
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 
+from chainatlas.extract.account_tables import in_unit, unit_above
 from chainatlas.extract.doc import Doc, Quantity
 from chainatlas.extract.grid_tables import row_cells
 from chainatlas.extract.numerals import parse_number
@@ -34,7 +34,6 @@ _COLUMNS: tuple[tuple[re.Pattern[str], str, str, str], ...] = (
     (re.compile(r"毛利率比上年(?:同期)?增减(?:[（(](?:%|个百分点)[）)])?"), "gap", "个百分点",
      "毛利率比上年增减"),
 )  # fmt: skip
-_UNIT_LINE = re.compile(r"单位[：:]\s*(万元|亿元|元)")
 _CELL = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
 #: A change of the margin, in points, told with its direction (增加1.32个百分点).
 _GAP_CELL = re.compile(r"(?:增加|减少|提高|下降|上升)(\d+(?:\.\d+)?)(?:个百分点)?")
@@ -54,7 +53,7 @@ def segment_rows(doc: Doc) -> list[Quantity]:
             out += _row(cells, columns, unit)
             continue
         columns = _header([c for _, c in cells])
-        unit = _unit_above(doc, k) if columns is not None else None
+        unit = unit_above(doc, k) if columns is not None else None
     return out
 
 
@@ -73,15 +72,6 @@ def _header(cells: list[str]) -> list[tuple[str, str, str]] | None:
         else:
             return None
     return out
-
-
-def _unit_above(doc: Doc, k: int) -> str | None:
-    """The unit told on one of the two lines above the head (单位：万元　币种：人民币)."""
-    for p in doc.paragraphs[max(0, k - 2) : k]:
-        told = _UNIT_LINE.search(doc.text, p.start, p.end)
-        if told is not None:
-            return told.group(1)
-    return None
 
 
 def _row(
@@ -105,8 +95,8 @@ def _row(
             continue  # 不适用, —, or an amount with no unit told
         else:
             value = parse_number(cell.replace(",", ""))
-            q = Quantity(start, start + len(cell), Decimal(value).normalize(), own or str(unit),
-                         kind=kind)  # fmt: skip
+            amount, written = (value.normalize(), own) if own else in_unit(value, str(unit))
+            q = Quantity(start, start + len(cell), amount, written, kind=kind)
         q.indicator = indicator
         if not whole:
             q.subject = name
