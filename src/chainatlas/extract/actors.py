@@ -50,7 +50,7 @@ def deliveries(doc: Doc, starts: list[int], main: str | None) -> list[dict[str, 
             actors += [a for a in actors_in(doc, under.start, under.end, starts)
                        if a not in actors]  # fmt: skip
         if actors:
-            date = f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+            date = _day(m)
             out.append({"date": date, "start": m.start(), "end": m.end(), "actors": actors,
                         "summary": m.group()[:80]})  # fmt: skip
     return out
@@ -87,7 +87,12 @@ def briefings(doc: Doc, starts: list[int], main: str | None) -> list[dict[str, A
         actors += [a for a in actors_in(doc, p.start, end, starts) if a not in actors]
         if main and main not in actors:
             actors.append(main)
-        date = f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+        date = _day(m)
         return [{"date": date, "start": p.start, "end": p.end, "actors": actors,
                  "summary": doc.text[p.start : p.end][:80]}]  # fmt: skip
     return []
+
+
+def _day(m: re.Match[str]) -> str:
+    """The ISO day of a match whose groups 1–3 are a year, month and day (2026年1月9日)."""
+    return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
