@@ -198,3 +198,13 @@ def test_a_table_of_the_business_by_product_gives_each_line_its_figures() -> Non
     assert got["32.4"][1:3] == ("毛利率", "ratio"), got
     assert got["26.8"][1:3] == ("营业收入增速", "growth"), got
     assert got["0.64个百分点"][0] == "工装模具" and got["0.64个百分点"][4] == Decimal("-0.64"), got
+
+
+def test_a_listed_firm_s_meeting_with_its_investors_is_its_happening() -> None:
+    text = (
+        "津瑞医疗三季报：营收增长16.42%\n"
+        "　　天津津瑞医疗科技股份有限公司发布2026年第三季度报告。\n"
+        "　　在10月29日下午举行的三季度业绩说明会上，有投资者关注集采续约对公司利润的影响。\n"
+    )
+    events = {e["date"]: e["actors"] for e in PIPELINE("t", text).events}
+    assert events.get("2026-10-29") == ["天津津瑞医疗科技股份有限公司"], events

@@ -188,6 +188,8 @@ _PROJECT_STEP = re.compile(
     r"|(?<=[月日])(?:春季|秋季)?(?:集中)?(?:签约|开工|投产|竣工)的[^，。；]{0,24}?项目"  # 今年3月签约的…项目
 )
 _MAIN_ACTS = re.compile(HONOUR.pattern + "|首次|首个|建市|设市")
+#: A listed firm's own meeting with its investors (业绩说明会, 股东大会): held by the firm.
+_FIRMS_CALL = re.compile(r"举行的?[^，。；]{0,12}(?:业绩说明会|股东大会|投资者交流会)")
 
 
 def _start(q: Quantity) -> int:
@@ -263,11 +265,7 @@ def _happenings(
         if (not actors or listed_only) and fallback and _MAIN_ACTS.search(text, lo, hi):
             # 在…百强县中位列第41位, 首次突破10亿元, ★入选自治区首批…示范区: the document's place
             actors = [fallback, *actors]
-        if not actors and scope.main and _PROJECT_STEP.search(text, lo, hi):
-            actors = [scope.main]  # 今年6月签约的…项目: a project of the place, no firm named
-        if not actors and doc.events and doc.events[-1]["start"] >= sentence.start:
-            # 今年5月签约的…项目，9月已建成投产: the next step of the project just told
-            actors = list(doc.events[-1]["actors"])
+        actors = actors or _untold_actors(doc, sentence, (lo, hi, ce), scope)
         firm = scope.firm
         if firm is not None and firm not in actors and "公司" in text[sentence.start : hi]:
             actors = [firm, *actors]  # 公司…投产, in a report on the firm the title names
@@ -282,6 +280,24 @@ def _happenings(
         out.append({"date": when, "start": qs, "end": qe, "actors": actors,
                     "summary": text[qs:qe][:80]})  # fmt: skip
     return out
+
+
+def _untold_actors(
+    doc: Doc, sentence: Sentence, clause: tuple[int, int, int], scope: _Scope
+) -> list[str]:
+    """Who acted in a clause ``(lo, hi, clause end)`` that names no one: the place whose project
+    a step is, the firm whose investors' meeting it is, or who acted in the sentence's happening
+    just told."""
+    text = doc.text
+    lo, hi, ce = clause
+    if scope.main and _PROJECT_STEP.search(text, lo, hi):
+        return [scope.main]  # 今年6月签约的…项目: a project of the place, no firm named
+    if _FIRMS_CALL.search(text, lo, ce):  # 在10月29日下午举行的三季度业绩说明会上: the firm's
+        held = scope.firm or antecedent(doc, lo, scope.starts, "company", None)
+        return [held] if held else []
+    if doc.events and doc.events[-1]["start"] >= sentence.start:
+        return list(doc.events[-1]["actors"])  # 今年5月签约的…项目，9月已建成投产: its next step
+    return []
 
 
 def _named_actors(
