@@ -622,3 +622,14 @@ def test_a_firm_s_account_table_with_half_width_brackets_in_its_head_is_read() -
     got = read(text, "value", "measure")
     assert got["672,418,305.27"] == (Decimal("672418305.27"), "level"), got
     assert got["16.42"] == (Decimal("16.42"), "growth"), got
+
+
+def test_a_table_of_measures_headed_with_its_two_characters_apart_is_read() -> None:
+    text = (
+        "临沭县统计局\n表1　2026年前三季度临沭县主要经济指标\n"
+        "指　　标　　　　　　单位　　　绝对值　　　同比增长（%）\n"
+        "规上工业营业收入　　　　亿元　　　412.35　　　9.8\n"
+    )
+    got = read(text, "value", "indicator")
+    assert got["412.35"] == (Decimal("412.35"), "规上工业营业收入"), got
+    assert got["9.8"][1] == "规上工业营业收入增速", got

@@ -60,7 +60,9 @@ CELL_GAP = re.compile(r"[^ \u3000\t\n](?:[ \u3000\t]{2,}|[\u3000\t])[^ \u3000\t\
 _HEADER = re.compile(r"(产量|产值|销量|出口额|营业收入)[^\n]{0,20}?增长|产品名称[^\n]{0,30}?增长")
 #: A unit in a column's head (出口额（亿元）): the layout of :mod:`grid_tables`.
 _UNIT_IN_HEAD = re.compile(r"[（(](?![%％])[^）)]{1,4}[）)]")
-_NAMED_HEADER = re.compile(r"(?:指标|项目)(?:名称)?[ \u3000\t]+(?:计量)?单位[^\n]{0,30}?增长")
+_NAMED_HEADER = re.compile(
+    r"(?:指[ \u3000]{0,2}标|项[ \u3000]{0,2}目)(?:名称)?[ \u3000\t]+(?:计量)?单位[^\n]{0,30}?增长"
+)  # 指　　标　　单位: the head's two characters may stand apart
 
 
 #: A table's row with its cells set apart by pipes (指标名称 | 单位 | 1—10月 | 同比增长（%）).
