@@ -208,3 +208,16 @@ def test_a_listed_firm_s_meeting_with_its_investors_is_its_happening() -> None:
     )
     events = {e["date"]: e["actors"] for e in PIPELINE("t", text).events}
     assert events.get("2026-10-29") == ["天津津瑞医疗科技股份有限公司"], events
+
+
+def test_a_segment_table_with_a_blank_first_head_and_percent_cells_is_read() -> None:
+    text = (
+        "粤棠厨电2026年半年度报告摘要\n占公司营业收入或营业利润10%以上的行业或产品情况\n单位：元\n"
+        "　　营业收入　　营业成本　　毛利率　　营业收入比上年同期增减　　营业成本比上年同期增减"
+        "　　毛利率比上年同期增减\n分产品\n"
+        "燃气灶　　418,237,615.40　　296,874,130.55　　29.02%　　8.89%　　9.68%　　-0.52%\n"
+    )
+    got = read(text, "subject", "indicator", "measure", "unit", "value")
+    assert got["418,237,615.40"][:4] == ("燃气灶", "营业收入", "level", "元"), got
+    assert got["29.02%"][1:3] == ("毛利率", "ratio"), got
+    assert got["-0.52%"][2:] == ("gap", "个百分点", Decimal("-0.52")), got

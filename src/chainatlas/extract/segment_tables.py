@@ -34,7 +34,8 @@ _COLUMNS: tuple[tuple[re.Pattern[str], str, str, str], ...] = (
     (re.compile(r"毛利率比上年(?:同期)?增减(?:[（(](?:%|个百分点)[）)])?"), "gap", "个百分点",
      "毛利率比上年增减"),
 )  # fmt: skip
-_CELL = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
+#: A cell's number, maybe with its % (31.30%, -0.52%).
+_CELL = re.compile(r"(-?\d[\d,]*(?:\.\d+)?)%?")
 #: A change of the margin, in points, told with its direction (增加1.32个百分点).
 _GAP_CELL = re.compile(r"(?:增加|减少|提高|下降|上升)(\d+(?:\.\d+)?)(?:个百分点)?")
 _WHOLE = re.compile(r"合\s*计|总\s*计")
@@ -52,6 +53,8 @@ def segment_rows(doc: Doc) -> list[Quantity]:
         if columns is not None and len(cells) == len(columns) + 1:
             out += _row(cells, columns, unit)
             continue
+        if columns is not None and len(cells) == 1 and _ROWS_HEAD.fullmatch(cells[0][1]):
+            continue  # 分产品 / 分地区 on a line of its own, between the head and its rows
         columns = _header([c for _, c in cells])
         unit = unit_above(doc, k) if columns is not None else None
     return out
@@ -59,11 +62,12 @@ def segment_rows(doc: Doc) -> list[Quantity]:
 
 def _header(cells: list[str]) -> list[tuple[str, str, str]] | None:
     """(kind, unit, indicator) of each column after the first, or None when the line heads
-    no such table."""
-    if len(cells) < 3 or not _ROWS_HEAD.fullmatch(cells[0]):
+    no such table; the first may be left blank (the rows' kind then on a line of its own)."""
+    named = bool(cells) and _ROWS_HEAD.fullmatch(cells[0]) is not None
+    if len(cells) < 3 or not (named or cells[0] == "营业收入"):
         return None
     out = []
-    for cell in cells[1:]:
+    for cell in cells[1:] if named else cells:
         for head, kind, unit, indicator in _COLUMNS:
             m = head.fullmatch(cell)
             if m is not None:
@@ -88,13 +92,12 @@ def _row(
             m = _GAP_CELL.fullmatch(cell) or _CELL.fullmatch(cell)
             if m is None:
                 continue
-            number = m.group(1) if m.re is _GAP_CELL else m.group()
             at = start + (m.start(1) if m.re is _GAP_CELL else 0)
-            q = Quantity(at, start + len(cell), parse_number(number), own, kind="table")
-        elif _CELL.fullmatch(cell) is None or not (own or unit):
+            q = Quantity(at, start + len(cell), parse_number(m.group(1)), own, kind="table")
+        elif (number := _CELL.fullmatch(cell)) is None or not (own or unit):
             continue  # 不适用, —, or an amount with no unit told
         else:
-            value = parse_number(cell.replace(",", ""))
+            value = parse_number(number.group(1).replace(",", ""))
             amount, written = (value.normalize(), own) if own else in_unit(value, str(unit))
             q = Quantity(start, start + len(cell), amount, written, kind=kind)
         q.indicator = indicator
