@@ -230,4 +230,4 @@ def test_a_firm_defined_by_its_stock_name_and_code_is_the_title_s_firm() -> None
         "以下简称“润铂精密”）发布2026年第三季度报告。前三季度，公司实现营业收入34.13亿元，同比增长15.27%。\n"
     )
     got = read(text, "subject")
-    assert got["15.27%"] == "江苏润铂精密合金股份有限公司", got
+    assert got["34.13亿元"] == "江苏润铂精密合金股份有限公司", got  # the title's figure
