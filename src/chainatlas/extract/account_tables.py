@@ -50,7 +50,8 @@ _CELL = re.compile(r"(-?\d[\d,]*(?:\.\d+)?)(%?)")
 _ACCOUNT_WORDS = re.compile(r"本期|报告期|科目|上年同期|上年度末|变动比例")
 #: The quarter a quarterly report covers (2026年第三季度报告, 三季报).
 _QUARTER = re.compile(r"第([一二三四])季度报告|([一三])季报")
-_GAP_CELL = re.compile(r"(?:增加|减少|提高|下降)(\d+(?:\.\d+)?)个百分点")
+#: A rate's change in points, told with its direction (增加1.32个百分点, 减少0.28).
+GAP_CELL = re.compile(r"(?:增加|减少|提高|下降|上升)(\d+(?:\.\d+)?)(?:个百分点)?")
 
 
 def account_rows(doc: Doc) -> list[Quantity]:
@@ -113,7 +114,7 @@ def _row(
     out = []
     for (start, cell), kind, quarter in zip(cells[1:], columns, quarters, strict=True):
         name = quarter + row
-        gap = _GAP_CELL.fullmatch(cell) if kind == "table_growth" else None
+        gap = GAP_CELL.fullmatch(cell) if kind == "table_growth" else None
         if gap is not None:  # 减少0.28个百分点: a rate's change, in points
             at = start + gap.start(1)
             out.append(Quantity(at, start + len(cell), parse_number(gap.group(1)), "个百分点",

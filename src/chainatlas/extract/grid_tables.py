@@ -47,7 +47,7 @@ _CELL = re.compile(r"-?\d[\d,]*(?:\.\d+)?|[—-]{1,2}")
 #: Rows naming a place or a park: each its own subject.
 _PLACE_ROW = re.compile(r".{1,10}(?:区|县|市|园|园区|开发区|高新区|经开区|新区|镇|乡)$")
 _PARK_ROW = re.compile(r"(?:园|园区|开发区|高新区|经开区|新区)$")
-_WHOLE_ROW = re.compile(r"合\s*计|总\s*计|全[市县区]")
+WHOLE_ROW = re.compile(r"合\s*计|总\s*计|全[市县区]")
 #: Rows naming an industry (电气机械和器材制造业, 木材加工和木、竹、藤、棕、草制品业): each the
 #: subject of its figures, measured as the columns and the table's title say.
 _INDUSTRY_ROW = re.compile(r"[\u4e00-\u9fff、，]{2,24}业")
@@ -176,7 +176,7 @@ def _page_unit(doc: Doc, k: int) -> str | None:
 def _row(cells: list[tuple[int, str]], columns: list[_Column], by_trade: bool) -> list[Quantity]:
     """The figures of one row, each in its column's unit and measure."""
     name = cells[0][1]
-    whole = _WHOLE_ROW.fullmatch(name) is not None
+    whole = WHOLE_ROW.fullmatch(name) is not None
     place = not whole and _PLACE_ROW.fullmatch(name) is not None
     industry = not whole and not place and (by_trade or _INDUSTRY_ROW.fullmatch(name) is not None)
     own = _UNIT_HEAD.fullmatch(name)  # 地区生产总值（亿元）: a measure's row, with its unit

@@ -117,8 +117,9 @@ def run(doc: Doc) -> Doc:
             q.qualifier = "upper"
         if q.qualifier == "exact" and _AT_MOST.search(text, max(0, q.start - 6), q.start):
             q.qualifier = "upper"  # 最高给予300万元奖励: a ceiling
-        if q.qualifier == "exact" and _STEP_UP.search(text, max(0, q.start - 3), q.start):
-            q.qualifier = "lower" if _STEP.match(text, q.end) else q.qualifier  # 迈上400亿元台阶
+        stepped = _STEP_UP.search(text, max(0, q.start - 3), q.start) and _STEP.match(text, q.end)
+        if q.qualifier == "exact" and stepped:
+            q.qualifier = "lower"  # 首次迈上400亿元台阶: a level passed
         if q.kind == "half" and text[q.start : q.start + 1] == "过":
             q.qualifier = "lower"
         near = max(0, q.start - 16)

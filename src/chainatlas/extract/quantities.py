@@ -104,8 +104,8 @@ def run(doc: Doc) -> Doc:
     """Append every quantity in the body and heading paragraphs to ``doc.quantities``."""
     starts = [p.start for p in doc.paragraphs]
     text = doc.text
-    rows = table_rows(doc) + grid_rows(doc) + goal_rows(doc) + account_rows(doc)
-    rows += segment_rows(doc)
+    rows = [*table_rows(doc), *grid_rows(doc), *goal_rows(doc), *account_rows(doc),
+            *segment_rows(doc)]  # fmt: skip
     rows.sort(key=lambda q: q.start)
     # paragraphs that are rows of a statistical table (a project table's row also names
     # capacities in its projects' names, read as anywhere else)

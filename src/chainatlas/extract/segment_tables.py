@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import re
 
-from chainatlas.extract.account_tables import in_unit, unit_above
+from chainatlas.extract.account_tables import GAP_CELL, in_unit, unit_above
 from chainatlas.extract.doc import Doc, Quantity
-from chainatlas.extract.grid_tables import row_cells
+from chainatlas.extract.grid_tables import WHOLE_ROW, row_cells
 from chainatlas.extract.numerals import parse_number
 
 #: The first cell of the head: what the rows are.
@@ -36,9 +36,6 @@ _COLUMNS: tuple[tuple[re.Pattern[str], str, str, str], ...] = (
 )  # fmt: skip
 #: A cell's number, maybe with its % (31.30%, -0.52%).
 _CELL = re.compile(r"(-?\d[\d,]*(?:\.\d+)?)%?")
-#: A change of the margin, in points, told with its direction (增加1.32个百分点).
-_GAP_CELL = re.compile(r"(?:增加|减少|提高|下降|上升)(\d+(?:\.\d+)?)(?:个百分点)?")
-_WHOLE = re.compile(r"合\s*计|总\s*计")
 
 
 def segment_rows(doc: Doc) -> list[Quantity]:
@@ -85,14 +82,14 @@ def _row(
     name = cells[0][1]
     if _CELL.fullmatch(name):
         return []  # a row with no name is no line of business
-    whole = _WHOLE.fullmatch(name) is not None
+    whole = WHOLE_ROW.fullmatch(name) is not None
     out = []
     for (start, cell), (kind, own, indicator) in zip(cells[1:], columns, strict=True):
         if kind == "gap":
-            m = _GAP_CELL.fullmatch(cell) or _CELL.fullmatch(cell)
+            m = GAP_CELL.fullmatch(cell) or _CELL.fullmatch(cell)
             if m is None:
                 continue
-            at = start + (m.start(1) if m.re is _GAP_CELL else 0)
+            at = start + (m.start(1) if m.re is GAP_CELL else 0)
             q = Quantity(at, start + len(cell), parse_number(m.group(1)), own, kind="table")
         elif (number := _CELL.fullmatch(cell)) is None or not (own or unit):
             continue  # 不适用, —, or an amount with no unit told
