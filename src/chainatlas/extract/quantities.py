@@ -1,4 +1,4 @@
-"""quantities@15: numbers with their units, found by one compiled pattern.
+"""quantities@16: numbers with their units, found by one compiled pattern.
 
 Arabic and Chinese numerals, 万/亿 magnitudes, fractions (1/3, 三分之一), ranges
 (50%-80%), ranks (第21位, 前10位, TOP3, 首位, 全国第一), shares in words (过半) and
@@ -34,7 +34,7 @@ from chainatlas.extract.tables import table_rows
 from chainatlas.extract.units import UNIT_ALT, UNITS
 
 NAME = "quantities"
-VERSION = "15"
+VERSION = "16"
 
 _AR = r"\d+(?:,\d{3})*(?:\.\d+)?"
 #: Chinese numerals, with a 万 inside (一万二千人) and decimals (八十六点四); 一 alone before a
@@ -46,11 +46,11 @@ _CN = (
 _MAG = "万亿|亿|万"
 #: Every alternative starts with one of these; the lookahead lets the regex engine skip
 #: the rest of the text quickly instead of trying each alternative at every position.
-#: Units a range may end in (800—1000人, 10-20万吨); not 年 (2025-2027年 names years) and
+#: Units a range may end in (800—1000人, 10-20万吨, a wage of 4200—5200元); not 年 (2025-2027年 names years) and
 #: not 万人 (1-2万人 would need the magnitude folded into both ends).
 _RANGE_UNITS = (
     "%|个百分点|个月|亿元|万元|亿美元|万美元|GWh|GW|MW|万千瓦|万吨|吨|万斤|公斤|千克|斤|万辆|辆|万平方米|平方米|"
-    "万亩|亩|家|个|人|名|项|天|台|套"
+    "万亩|亩|家|个|人|名|项|天|台|套|元"
 )
 _FIRST = rf"(?=[\dTt{CHINESE_DIGITS}第前首过半万亿翻榜之])"
 PATTERN = re.compile(
