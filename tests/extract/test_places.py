@@ -159,6 +159,17 @@ def test_what_a_firm_owns_on_a_banner_s_page_is_no_banner() -> None:
     assert not any(e["name"].endswith("集团旗") for e in doc.entities), doc.entities
 
 
+def test_the_banner_itself_and_a_slogan_are_no_banner_s_name() -> None:
+    text = (
+        "产业强旗看伊金霍洛\n\n伊金霍洛旗统计局\n产业强旗的伊金霍洛“密钥”。2025年，伊金霍洛旗地区生产总值"
+        "1286.5亿元。年末全旗牛存栏96.8万头；年末全旗公路总里程6128公里。"
+    )
+    doc = PIPELINE("t", text)
+    names = {e["name"] for e in doc.entities if e["name"].endswith("旗")}
+    assert names == {"伊金霍洛旗"}, names
+    assert read(text, "subject")["6128公里"] == "伊金霍洛旗"
+
+
 def test_a_site_named_for_a_city_and_its_district_is_the_district_s() -> None:
     text = (
         "上海金山\n首页 > 要闻动态\n\n金山区召开重点产业链推进会\n\n来源：金山区融媒体中心\n\n"

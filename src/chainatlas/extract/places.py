@@ -343,6 +343,9 @@ def _sub_places(text: str) -> Iterator[Found]:
 _BANNER_WORDS = re.compile(r"[全我本]旗|旗(?:委|人民政府|政府|统计局)")
 #: What follows 旗 in words that are no banner (集团旗下, 旗舰, 旗帜).
 _NOT_AFTER_BANNER = frozenset("下舰帜袍鼓手号杆")
+#: What comes right before 旗 in words that are no banner's name: 年末全旗 (the banner
+#: itself), 产业强旗 (a slogan, as 工业强县 is).
+_NOT_BEFORE_BANNER = frozenset("全我本该各强")
 
 
 def _banners(text: str) -> Iterator[Found]:
@@ -367,6 +370,7 @@ def _banners(text: str) -> Iterator[Found]:
                 and name[:1] not in _NOT_SHORT_COUNTY
                 and not set(name[:-1]) & (STOP_CHARS | _NOT_PLACE_CHARS)
                 and text[k + 1 : k + 2] not in _NOT_AFTER_BANNER
+                and text[k - 1] not in _NOT_BEFORE_BANNER
                 and text.count(name) >= 2
             ):
                 yield k - size, k + 1, name, "region"
