@@ -22,6 +22,7 @@ GENERIC_PREFIX = {
     "技术",
     "企业",
     "省级",
+    "自治区级",  # 晋升为自治区级工业园区: a park's level, not its name
     "国家级",
     "国家",
     "市级",
@@ -47,6 +48,7 @@ GENERIC_PREFIX = {
     "专场招商",
     "院士专家",  # 建有院士专家工作站1个: a kind of station, named only with its host
     "特色",  # 特色街区: a kind of quarter, named only with its place
+    "现代化",  # 建设…的现代化工业园区: what a park is to become, not its name
 }
 GENERIC_HEAD = re.compile(
     r"^(全省|全国|全市|省级|国家级|市级|各|该|本|我|此次|这次|上述|全年|今年|去年|年末|当年|其中|此外|"
