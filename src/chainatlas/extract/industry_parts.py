@@ -109,7 +109,7 @@ _LED_BY = re.compile(r"以[^，。；]{1,10}?为(?:主|代表|龙头|主导)的"
 #: Heads that hold a value but are not a part of the economy: the place's whole industry,
 #: firms and parks in general, or the thing a figure is compared with.
 _NOT_INDUSTRY = re.compile(
-    r"^(?:规上|规模以上|全部|工业|企业|公司|集团|园区|项目|其|该|本|各|这|此|主要|重点|全|我|上年|去年|同期|高于|低于|快于|慢于|较|比|相当于)|"
+    r"^(?:规上|规模以上|全部|工业|企业|公司|集团|园区|项目|其|该|本|各|这|此|主要|重点|全|我|上年|去年|同期|高于|低于|快于|慢于|较|比|相当于|拉动|带动|拖累)|"
     r"(?:企业|公司|集团|(?:县域|地方|新型|传统|园区|民营|国有)工业|产业|全市|全县|全区|同期|累计|当年"
     r"|合计|平均|人均|业总)$|"
     r"[年月季期后时届]"  # a time or a stage, not a part: 前十一个月, 达产后年
