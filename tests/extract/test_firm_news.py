@@ -253,3 +253,15 @@ def test_a_firm_defined_by_its_stock_name_and_code_is_the_title_s_firm() -> None
     )
     got = read(text, "subject")
     assert got["34.13亿元"] == "江苏润铂精密合金股份有限公司", got  # the title's figure
+
+
+def test_a_line_pointed_back_to_is_the_firm_s_and_the_time_it_took_is_no_happening() -> None:
+    text = (
+        "椒王食品新线投产\n发布时间：2026-10-20\n"
+        "　　走进广西天等椒王食品有限公司（以下简称“椒王食品”）的新厂区，年产5万吨辣椒酱智能化生产线"
+        "正满负荷运转。这条生产线今年8月建成投产，总投资3.2亿元。\n"
+        "　　10月16日，公司二期生产线也正式投产。该产线总投资4.6亿元，从开工到投产用时13个月。\n"
+    )
+    events = [(e["date"], e["actors"]) for e in PIPELINE("t", text).events]
+    assert ("2026-08", ["广西天等椒王食品有限公司"]) in events, events
+    assert len(events) == 2, events  # 从开工到投产用时13个月 is no third

@@ -57,16 +57,14 @@ def happens(text: str, start: int, end: int, sentence: tuple[int, int] = (0, 0))
             _ANY_COUNT_AFTER.match(text, verb.end())
         ):
             continue  # 已建成加氢站4座, 累计引进院士专家团队21个: a stock told, not a happening
+        if _between(text, start, end, verb.start()) and not _DATED.search(
+            text, sentence[0] or start, verb.start()
+        ):
+            continue  # 该产线总投资4.6亿元，从开工到投产用时13个月: a time told, undated
         if verb.group() == "聚焦" and not _MEDIA.search(text, sentence[0] or start, verb.start()):
             continue  # 聚焦三大主导产业: a course kept, not a happening (央视《新闻联播》聚焦… is)
-        if verb.group() in ("入选", "获评") and text.startswith(("企业", "的企业"), verb.end()):
-            continue  # 34家入选企业合计实现营业收入86.4亿元: the firms selected, a noun
-        if text.startswith(("意见", "建议"), verb.end()) and "请" in text[start : verb.start()]:
-            continue  # 并请市政协各位委员…提出意见: a report's closing request, no happening
-        if text.startswith("难", verb.end()) or (
-            text.startswith("的", verb.end()) and text[verb.start() - 1] == "新"
-        ):
-            continue  # 引进难、留住难的问题; 对新引进的全职博士: no happening
+        if _as_a_noun(text, start, verb):
+            continue
         counts = _COUNTED_AFTER.match(text, verb.end()) is not None  # 获批了10项…科研项目
         counts = counts or _COUNTS_LISTED.match(text, verb.end()) is not None
         if (
@@ -113,6 +111,36 @@ _LIKENED = re.compile(r"[^，。；“]{0,24}“[^”]{1,6}”(?=[，。；！]|
 #: ``建市42年来``: the years since, a span told, not the happening again.
 #: ``成为彰显…的一个生动缩影``: what something stands for, not what it became.
 _DESCRIBED = re.compile(r"[^，。；]{0,20}?(?:缩影|写照|典范|样板|代表|见证)|\s?\d+\s?(?:多)?年来")
+
+
+def _as_a_noun(text: str, start: int, verb: re.Match[str]) -> bool:
+    """A verb that names a kind of thing, not a happening: 34家入选企业 (the firms selected),
+    并请…提出意见 (a report's closing request), 引进难 (a problem), 新引进的全职博士."""
+    after = text[verb.end() : verb.end() + 3]
+    return (
+        (verb.group() in ("入选", "获评") and after.startswith(("企业", "的企业")))
+        or (after.startswith(("意见", "建议")) and "请" in text[start : verb.start()])
+        or after.startswith("难")
+        or (after.startswith("的") and text[verb.start() - 1] == "新")
+    )
+
+
+#: ``从开工到投产仅用7个月``: two steps named for the time taken between them.
+_TIME_BETWEEN = re.compile(
+    r"从[^，。；]{0,14}?到[^，。；]{0,8}?(?:仅|只|共)?(?:用时|用了|历时|耗时|用)"
+)
+
+
+#: A time the sentence gives (今年3月开工的…，9月已完成…，从开工到完工仅用6个月: the later step
+#: was taken then).
+_DATED = re.compile(r"\d{1,2}月|(?:19|20)\d\d年|[今去]年")
+
+
+def _between(text: str, start: int, end: int, at: int) -> bool:
+    """Whether the verb at ``at`` names one of two steps the clause times (从开工到投产用时):
+    in a sentence that gives no time, a figure told of a step taken, not a happening."""
+    span = _TIME_BETWEEN.search(text, start, end)
+    return span is not None and span.start() < at < span.end()
 
 
 def _standing(text: str, start: int, verb: re.Match[str]) -> bool:
