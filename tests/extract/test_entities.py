@@ -72,6 +72,12 @@ def test_a_titled_person_is_found_before_what_they_did_together() -> None:
     assert {"韩志刚", "周海涛"} <= names, names
 
 
+def test_a_name_ending_in_和_before_what_the_person_says_keeps_it() -> None:
+    doc = PIPELINE("t", "“智能化是传承。”公司总工程师陈永和说，团队攻克了多项技术。")
+    names = {e["name"] for e in doc.entities if e["type"] == "person"}
+    assert names == {"陈永和"}, names
+
+
 def test_the_place_whose_party_committee_is_named_is_a_place_of_the_text() -> None:
     doc = PIPELINE("t", "朔州市委常委、怀仁市委书记周海涛出席仪式。")
     names = {e["name"] for e in doc.entities}
