@@ -2291,6 +2291,16 @@ def test_what_is_signed_on_the_spot_is_of_the_day_the_happening_was_dated() -> N
     assert got["5个"][3] == "2026-07-02", got
 
 
+def test_a_delegation_told_by_its_kind_alone_is_the_one_the_trip_names() -> None:
+    text = (
+        "龙州县党政代表团赴粤港澳大湾区招商\n\n发布时间：2026-10-24\n\n"
+        "　　10月20日至23日，龙州县委书记陆永刚率龙州县党政代表团赴广东开展招商活动。\n"
+        "　　10月21日上午，代表团召开在粤龙州籍企业家座谈会。\n"
+    )
+    events = {e["date"]: e["actors"] for e in PIPELINE("t", text).events}
+    assert {"龙州县党政代表团", "龙州县"} <= set(events.get("2026-10-21", [])), events
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "indicator"),
     [

@@ -39,6 +39,14 @@ def bare_delegations(text: str, places: set[str]) -> list[tuple[str, str, str, s
     return out
 
 
+def named_delegation(doc: Doc) -> str | None:
+    """The delegation the text names (龙州县党政代表团), which a bare 代表团 points back to."""
+    return next((m.name for m in doc.mentions if m.name.endswith(_DELEGATION_NAMES)), None)
+
+
+_DELEGATION_NAMES = ("代表团", "考察团")
+
+
 #: Who leads a delegation, told before it (县长杜晓峰率县党政代表团): no part of its name.
 _LEADS = re.compile(r".*(?:率领|带领|率)")
 

@@ -1,4 +1,4 @@
-"""events@13: dated happenings with their actors.
+"""events@14: dated happenings with their actors.
 
 A dated cue (2016年9月, 2021年12月29日, 去年, 今年3月) followed in its sentence by a verb of
 happening (开园, 投产, 签约, 牵手, 入选 …) makes an event; a later clause that tells of
@@ -21,6 +21,7 @@ from typing import Any
 from chainatlas.extract.actors import ACTOR_TYPES, actors_in, briefings, deliveries
 from chainatlas.extract.anaphora import antecedent
 from chainatlas.extract.anchors import reviewed_year
+from chainatlas.extract.delegations import named_delegation
 from chainatlas.extract.doc import Cue, Doc, Quantity, Sentence
 from chainatlas.extract.happening import HONOUR, MILESTONE, happens, listed_year
 from chainatlas.extract.retold import opening_paragraphs
@@ -29,7 +30,7 @@ from chainatlas.extract.topic import main_region, title_firm
 from chainatlas.extract.unnamed_actors import unnamed_actors
 
 NAME = "events"
-VERSION = "13"
+VERSION = "14"
 
 _PLAN = re.compile(r"(预计|计划|力争|有望|争取|到|将于?|[拟定]于)$")
 #: A planned step right before a date (计划明年3月开工，2028年建成投产): the next is planned too.
@@ -317,8 +318,9 @@ def _named_actors(
     if named is not None and actors and named not in actors:
         actors = [named, *actors]  # 高新区召开…大会: the park named before joins who acted
     delegation = _DELEGATION.search(text, told, hi)
-    if delegation and scope.main and scope.main not in actors:
-        actors = [scope.main, *actors]  # 代表团抵达上海: the place's delegation acts
+    if delegation and scope.main:
+        leads = (named_delegation(doc), scope.main)  # 代表团抵达上海: the place's delegation acts
+        actors = [who for who in leads if who and who not in actors] + actors
     if not actors and scope.main and _OURS.match(text, lo):
         actors = [scope.main]  # 2024年3月，我区印发《…工作方案》: the place that writes
     if actors and scope.main and all(a.endswith(_HELD) for a in actors):
