@@ -3638,6 +3638,14 @@ def test_a_shortfall_told_with_no_date_stands_up_to_now() -> None:
     assert got["约35%"][3] == got["约300人"][3] == "cumulative"
 
 
+def test_how_far_a_park_lies_stands_up_to_now() -> None:
+    got = by_quote(
+        "休宁经济开发区招商指南\n一、园区概况\n园区交通便捷，距黄山屯溪国际机场约28公里，"
+        "距高铁站约12公里，到杭州车程3小时。"
+    )
+    assert got["约28公里"][3] == got["约12公里"][3] == got["3小时"][3] == "cumulative", got
+
+
 def test_a_share_or_a_growth_told_with_no_date_stands_up_to_now() -> None:
     got = by_quote(
         "吉步鞋业\n工厂周边已集聚鞋材配套企业38家，鞋材本地配套率达到75%。"

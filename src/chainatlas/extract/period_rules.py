@@ -187,9 +187,14 @@ def _standing(doc: Doc, q: Quantity, clause_start: int) -> bool:
         return _STOCK_VERB.search(doc.text, clause_start, q.start) is not None
     if q.measure == "level" and q.unit in _AREA_UNITS:
         return True
+    if q.unit in _DISTANCE_UNITS and _DISTANCE.search(doc.text, clause_start, q.start):
+        return True  # 距合肥新桥国际机场约12公里: where it lies
     return q.measure == "rank" and _AMONG_KIND.match(doc.text, q.end - 1) is not None
 
 
+#: How far a place lies from another (距…机场约12公里, 车程3小时).
+_DISTANCE = re.compile(r"(?:距|距离|离|相距|车程)[^，。；]{0,20}$")
+_DISTANCE_UNITS = ("公里", "小时", "分钟")
 _PERIOD_END = re.compile(r"报告期[末内]")
 #: A goal's date that is a plant's start-up (2026年底建成投产), not when it runs at capacity.
 _STARTS_UP = re.compile(r"[底末]?(?:建成(?:投产)?|投产|开工|竣工)")
