@@ -438,6 +438,12 @@ def test_a_town_of_three_characters_and_zhen_where_a_place_stands() -> None:
     assert not {"城镇和乡", "工业重镇"} & names, names
 
 
+def test_a_town_firms_settle_in_and_a_township_are_places() -> None:
+    text = "一批配套企业相继落户上派镇、紫蓬镇。在都康乡的一个辣椒专业合作社，社员正在分拣辣椒。"
+    names = {e["name"] for e in PIPELINE("t", text).entities}
+    assert {"上派镇", "紫蓬镇", "都康乡"} <= names, names
+
+
 def test_a_places_product_brand_goes_by_its_name_a_firms_brand_keeps_the_word() -> None:
     text = "“恭城月柿”品牌价值达56.3亿元。公司“澄曦”品牌在细分领域知名度较高。"
     names = {e["name"] for e in PIPELINE("t", text).entities}
