@@ -3801,3 +3801,13 @@ def test_the_built_up_area_is_a_noun_not_built() -> None:
 def test_the_first_leading_industry_names_its_standing_and_is_no_figure() -> None:
     doc = PIPELINE("t", "食品产业是全县第一主导产业，绿色食品产业成为全县第一支柱产业。")
     assert not doc.facts()
+
+
+def test_the_province_s_sessions_setting_a_course_are_its_happening() -> None:
+    text = (
+        "惠民县绳网产业集群发展纪实\n发布时间：2026-10-12\n"
+        "　　惠民县地处山东北部。今年省“两会”提出，因地制宜培育壮大县域特色产业集群。"
+        "山东各地纷纷行动。\n"
+    )
+    events = {e["date"]: e["actors"] for e in PIPELINE("t", text).events}
+    assert events.get("2026") == ["山东省"], events

@@ -1,7 +1,8 @@
 """Who acts in a happening: the organisations, places and people named in a stretch of text
 (and the fairs and ceremonies at which things happen), who delivers a report on the day
-its delivery line under the title tells, and who holds a press conference on the day its
-transcript's head gives.
+its delivery line under the title tells, who holds a press conference on the day its
+transcript's head gives, and whether those named are only where a happening took place or the
+list it entered.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from bisect import bisect_left
 from typing import Any
 
 from chainatlas.extract.doc import Doc
+from chainatlas.extract.happening import HONOUR
 
 ACTOR_TYPES = frozenset(
     ("company", "region", "province", "city", "park", "platform", "government", "institution",
@@ -96,3 +98,26 @@ def briefings(doc: Doc, starts: list[int], main: str | None) -> list[dict[str, A
 def _day(m: re.Match[str]) -> str:
     """The ISO day of a match whose groups 1–3 are a year, month and day (2026年1月9日)."""
     return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+
+
+#: The last words of a meeting's, a fair's or a ceremony's name.
+HELD = ("会", "活动", "仪式", "论坛")
+
+
+def only_where(doc: Doc, actors: list[str], start: int, end: int, starts: list[int]) -> bool:
+    """Whether ``actors`` name only where a happening took place (在深圳, 于巴宜区) and the
+    happening itself (…推介会), not who held it."""
+    lo, hi = bisect_left(starts, start), bisect_left(starts, end)
+    venues = {
+        m.name for m in doc.mentions[lo:hi] if doc.text[m.start - 1 : m.start] in ("在", "于")
+    }
+    return bool(actors) and bool(venues) and all(a in venues or a.endswith(HELD) for a in actors)
+
+
+def only_lists(doc: Doc, actors: list[str], start: int, end: int, starts: list[int]) -> bool:
+    """Whether every actor of ``[start, end)`` is the list or programme entered (★入选…示范区):
+    who entered it is told elsewhere."""
+    lo, hi = bisect_left(starts, start), bisect_left(starts, end)
+    entered = {h.end() for h in HONOUR.finditer(doc.text, start, end)}
+    listed = {m.name for m in doc.mentions[lo:hi] if m.type == "programme" or m.start in entered}
+    return all(a in listed for a in actors)

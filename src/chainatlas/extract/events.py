@@ -18,12 +18,21 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any
 
-from chainatlas.extract.actors import ACTOR_TYPES, actors_in, briefings, deliveries
+from chainatlas.extract.actors import (
+    ACTOR_TYPES,
+    HELD,
+    actors_in,
+    briefings,
+    deliveries,
+    only_lists,
+    only_where,
+)
 from chainatlas.extract.anaphora import antecedent
 from chainatlas.extract.anchors import reviewed_year
 from chainatlas.extract.delegations import named_delegation
 from chainatlas.extract.doc import Cue, Doc, Quantity, Sentence
 from chainatlas.extract.happening import HONOUR, MILESTONE, happens, listed_year
+from chainatlas.extract.provinces import sessions_province
 from chainatlas.extract.retold import opening_paragraphs
 from chainatlas.extract.sentences import clause_at, clauses_of
 from chainatlas.extract.topic import main_region, title_firm
@@ -259,10 +268,14 @@ def _happenings(
                 if out
                 else unnamed_actors(doc, sentence, hi, scope.starts, scope.firm)
             )
-        if scope.main and scope.main not in actors and _only_where(doc, actors, lo, hi, scope):
+        if (
+            scope.main
+            and scope.main not in actors
+            and only_where(doc, actors, lo, hi, scope.starts)
+        ):
             actors = [scope.main, *actors]  # 在深圳举办…推介会: who held it, not where
         fallback = scope.firm or scope.main  # a firm's own news is about the firm
-        listed_only = honour and bool(actors) and _only_lists(doc, actors, lo, hi, scope)
+        listed_only = honour and bool(actors) and only_lists(doc, actors, lo, hi, scope.starts)
         if (not actors or listed_only) and fallback and _MAIN_ACTS.search(text, lo, hi):
             # 在…百强县中位列第41位, 首次突破10亿元, ★入选自治区首批…示范区: the document's place
             actors = [fallback, *actors]
@@ -296,6 +309,9 @@ def _untold_actors(
     if _FIRMS_CALL.search(text, lo, ce):  # 在10月29日下午举行的三季度业绩说明会上: the firm's
         held = scope.firm or antecedent(doc, lo, scope.starts, "company", None)
         return [held] if held else []
+    province = sessions_province(text, lo, hi)  # 2026年全省“两会”提出…: the province's sessions
+    if province is not None:
+        return [province]
     if doc.events and doc.events[-1]["start"] >= sentence.start:
         return list(doc.events[-1]["actors"])  # 今年5月签约的…项目，9月已建成投产: its next step
     return []
@@ -323,7 +339,7 @@ def _named_actors(
         actors = [who for who in leads if who and who not in actors] + actors
     if not actors and scope.main and _OURS.match(text, lo):
         actors = [scope.main]  # 2024年3月，我区印发《…工作方案》: the place that writes
-    if actors and scope.main and all(a.endswith(_HELD) for a in actors):
+    if actors and scope.main and all(a.endswith(HELD) for a in actors):
         actors = [scope.main, *actors]  # 云阳县（浙江）招商推介会举行: the place holds it
     return actors
 
@@ -342,29 +358,6 @@ def _subject_park(doc: Doc, sentence: Sentence, lo: int, scope: _Scope) -> str |
 
 #: A date opening a sentence, with its comma (2025年，).
 _OPENING_DATE = re.compile(r"(?:(?:19|20)\d\d\s*年(?:度|\d{1,2}月)?|去年|今年|上年)[，,]\s*")
-
-#: The last words of a meeting's, a fair's or a ceremony's name.
-_HELD = ("会", "活动", "仪式", "论坛")
-
-
-def _only_where(doc: Doc, actors: list[str], start: int, end: int, scope: _Scope) -> bool:
-    """Whether ``actors`` name only where a happening took place (在深圳, 于巴宜区) and the
-    happening itself (…推介会), not who held it."""
-    lo, hi = bisect_left(scope.starts, start), bisect_left(scope.starts, end)
-    venues = {
-        m.name for m in doc.mentions[lo:hi] if doc.text[m.start - 1 : m.start] in ("在", "于")
-    }
-    return bool(actors) and bool(venues) and all(a in venues or a.endswith(_HELD) for a in actors)
-
-
-def _only_lists(doc: Doc, actors: list[str], start: int, end: int, scope: _Scope) -> bool:
-    """Whether every actor of ``[start, end)`` is the list or programme entered (★入选…示范区):
-    who entered it is told elsewhere."""
-    lo, hi = bisect_left(scope.starts, start), bisect_left(scope.starts, end)
-    entered = {h.end() for h in HONOUR.finditer(doc.text, start, end)}
-    listed = {m.name for m in doc.mentions[lo:hi] if m.type == "programme" or m.start in entered}
-    return all(a in listed for a in actors)
-
 
 _DELEGATION = re.compile(r"代表团|考察团")
 _SAME_EVENT = re.compile(r"分会场|主会场|同步(?:签约|开工|举行)")

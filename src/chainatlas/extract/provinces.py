@@ -1,0 +1,36 @@
+"""The province a county's page belongs to, for what the province does in it: a county story
+opens its plans with the province's annual sessions (2026年全省“两会”提出…), which are the
+province's happening of that year, though the clause names no one.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from chainatlas.extract.lexicon import regions
+
+#: The province's annual sessions setting a course (全省“两会”提出, 自治区“两会”明确).
+_SESSIONS = re.compile(r"(?:全省|省|自治区|全区)[“\"]两会[”\"](?:提出|强调|明确|部署)")
+
+
+def sessions_province(text: str, start: int, end: int) -> str | None:
+    """The province whose annual sessions ``text[start:end]`` tells of, by its full name,
+    when the page names it (the province named most); None otherwise."""
+    if _SESSIONS.search(text, start, end) is None:
+        return None
+    counts = {full: sum(text.count(n) for n in names) for full, names in _provinces().items()}
+    best = max(counts, key=lambda full: counts[full], default=None)
+    return best if best is not None and counts[best] > 0 else None
+
+
+@lru_cache(maxsize=1)
+def _provinces() -> dict[str, tuple[str, ...]]:
+    """Each province's full name -> the names it goes by (山东省: 山东省, 山东)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for name, kind in regions().items():
+        if kind != "province" or not name.endswith(("省", "市", "自治区", "特别行政区")):
+            continue
+        short = re.sub(r"(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$", "", name)
+        out[name] = (short,)  # the short form is in the full one: count it alone
+    return out
