@@ -711,3 +711,9 @@ def test_a_project_signed_in_a_month_with_no_firm_named_is_the_place_s_happening
     text = "平舆县工信局\n发布时间：2026-10-12\n2025年6月签约的户外折叠家具项目已建成投产，新增产值3亿元。\n"
     events = PIPELINE("t", text).events
     assert any(e["date"] == "2025-06" and "平舆县" in e["actors"] for e in events), events
+
+
+def test_the_products_a_chain_s_stage_lists_are_no_firms() -> None:
+    text = "中游（整机制造）：萨克斯、长笛、单簧管、小号、圆号等整机企业172家；"
+    names = {e["name"] for e in PIPELINE("t", text).entities}
+    assert not names & {"萨克斯", "长笛", "小号"}, names

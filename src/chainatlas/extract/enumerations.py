@@ -61,6 +61,8 @@ def find_enumerations(text: str) -> Iterator[Found]:
             continue
         if m.group(2) == "项目" and not brought and not _names_projects(chunk.split("、")):
             continue  # 绿氢制甲醇、绿氨等项目: the kinds of project, not their firms
+        if _STAGE_LABEL.search(text, max(0, m.start() - len(chunk) - 16), m.start() - len(chunk)):
+            continue  # 中游（整机制造）：萨克斯、长笛等整机企业172家: a stage's products
         if chunk.startswith(("其余", "其他")):
             continue  # 其余现代物流、跨境电商等项目13个: the kinds of the rest, not their firms
         supplied = list(_SUPPLIES.finditer(chunk))
@@ -114,6 +116,8 @@ def _list_chunk(text: str, end: int) -> str | None:
     return text[i:end] if end - i >= 2 else None
 
 
+#: A stage of a chain labelled before its list (上游（原材料和零配件）：, 下游环节：).
+_STAGE_LABEL = re.compile(r"[上中下]游(?:环节)?(?:（[^）]{1,12}）)?[：:]$")
 #: A supplier's verb inside a list's run (产品配套长安汽车、赛力斯等): the firms begin after it.
 _SUPPLIES = re.compile(r"直供|供货|供应给|配套给|配套|进入|打入")
 _PLACE_ENDS = ("区", "园", "县", "市", "镇", "街道", "基地")
