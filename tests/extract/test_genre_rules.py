@@ -1863,6 +1863,18 @@ def test_a_table_row_with_a_date_aside_in_its_name() -> None:
     assert got.get("512.63") == "金融机构各项存款余额" and "亿元" not in got, got
 
 
+def test_a_table_row_whose_name_opens_with_its_month_end() -> None:
+    doc = PIPELINE(
+        "t",
+        "海盐县统计局\n发布时间：2026-10-26\n附表　2026年前三季度主要经济指标\n"
+        "指标名称\t单位\t绝对值\t同比增长（%）\n一般公共预算收入\t亿元\t52.36\t4.3\n"
+        "9月末本外币存款余额\t亿元\t1586.3\t9.4\n",
+    )
+    got = {doc.text[q.start : q.end]: (q.indicator, q.period) for q in doc.facts()}
+    assert got.get("1586.3") == ("本外币存款余额", "2026-09"), got
+    assert got.get("9.4") == ("本外币存款余额增速", "2026-09"), got
+
+
 def test_a_table_of_growths_alone_and_products_counted_in_hundreds_of_millions() -> None:
     doc = PIPELINE(
         "t",

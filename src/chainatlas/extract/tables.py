@@ -44,7 +44,8 @@ _GROWTH_HEADER = re.compile(
 )
 _UNIT_ALT = "|".join(sorted(TABLE_UNITS, key=len, reverse=True))
 _ROW = re.compile(
-    r"[ \u3000\t]*[#＃]?(?P<item>其中[：:])?(?P<name>(?:[\u4e00-\u9fff（）()、]|（[\u4e00-\u9fff\d]{1,6}）){1,18}?)[ \u3000\t]*"
+    r"[ \u3000\t]*[#＃]?(?P<item>其中[：:])?(?P<when>\d{1,2}月[末底])?"  # 9月末本外币存款余额
+    r"(?P<name>(?:[\u4e00-\u9fff（）()、]|（[\u4e00-\u9fff\d]{1,6}）){1,18}?)[ \u3000\t]*"
     rf"(?:(?P<unit>{_UNIT_ALT})[ \u3000\t]*"
     r"(?P<value>\d[\d.,]*)(?:[ \u3000\t]+|(?=[ \u3000\t]*[—-][ \u3000\t]*$))"
     rf"|(?:[—\-%]|{_UNIT_ALT})[ \u3000\t]*[—-][ \u3000\t]*)"  # 规上工业增加值　—(%, 亿元)　—　9.6
