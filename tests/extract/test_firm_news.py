@@ -265,3 +265,15 @@ def test_a_line_pointed_back_to_is_the_firm_s_and_the_time_it_took_is_no_happeni
     events = [(e["date"], e["actors"]) for e in PIPELINE("t", text).events]
     assert ("2026-08", ["广西天等椒王食品有限公司"]) in events, events
     assert len(events) == 2, events  # 从开工到投产用时13个月 is no third
+
+
+def test_a_title_naming_the_firm_by_its_own_word_is_the_firm_s_news() -> None:
+    text = (
+        "喜讯！磐草堂年产3000吨中药配方颗粒智能化生产线正式投产\n\n原创　磐草堂药业　2026年10月20日\n\n"
+        "　　10月18日上午，浙江磐草堂药业有限公司年产3000吨中药配方颗粒智能化生产线投产仪式在磐安县"
+        "举行。\n　　磐安县是“中国药材之乡”，中药材种植面积达12万亩。\n"
+        "　　今年前三季度，实现销售收入2.6亿元，同比增长31.5%。\n"
+    )
+    got = read(text, "subject")
+    assert got["2.6亿元"] == "浙江磐草堂药业有限公司", got  # the title's firm, not the county
+    assert got["12万亩"] == "磐安县", got

@@ -25,6 +25,12 @@ def sessions_province(text: str, start: int, end: int) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def province_short_names() -> tuple[str, ...]:
+    """The provinces' short names (浙江, 内蒙古), which open firms' registered names."""
+    return tuple(short for names in _provinces().values() for short in names)
+
+
+@lru_cache(maxsize=1)
 def _provinces() -> dict[str, tuple[str, ...]]:
     """Each province's full name -> the names it goes by (山东省: 山东省, 山东)."""
     out: dict[str, tuple[str, ...]] = {}

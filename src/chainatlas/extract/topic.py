@@ -13,6 +13,7 @@ from chainatlas.extract.doc import PLACE_TYPES, STAMPED_LINE, Doc, Mention, inne
 from chainatlas.extract.fairs import is_fair
 from chainatlas.extract.industry_parts import WHOLE_PLACE
 from chainatlas.extract.lexicon import place_words, regions
+from chainatlas.extract.provinces import province_short_names
 
 
 def title_firm(doc: Doc) -> tuple[str, str] | None:
@@ -31,7 +32,26 @@ def title_firm(doc: Doc) -> tuple[str, str] | None:
     if first is None or first.type != "company":
         # 海南…科技有限公司综合管理部编 over a title naming no firm: the firm's own bulletin
         first = next((m for m in doc.mentions if m.start < title.start), None)
-    return (first.name, "company") if first is not None and first.type == "company" else None
+    if first is None or first.type != "company":
+        return _firm_of_short_title(doc, title.start, end)
+    return first.name, "company"
+
+
+def _firm_of_short_title(doc: Doc, start: int, end: int) -> tuple[str, str] | None:
+    """``喜讯！磐草堂年产3000吨…生产线正式投产`` over ``浙江磐草堂药业有限公司…投产仪式``: a
+    title naming the firm by the word its registered name opens with after its province's is
+    about the firm the first lines name in full."""
+    heading = doc.text[start:end]
+    near = doc.paragraphs[min(len(doc.paragraphs) - 1, doc.title_index() + 4)].end
+    for m in doc.mentions:
+        if m.start >= near:
+            break
+        if m.start >= end and m.type == "company" and m.name.endswith("公司"):
+            # the firm's own word opens its name after its province's (浙江|磐草堂药业…)
+            own = next((len(p) for p in province_short_names() if m.name.startswith(p)), 0)
+            if own and m.name[own : own + 3] in heading:
+                return m.name, "company"
+    return None
 
 
 #: A headline opened by a place and a colon (定安塔岭工业园：…): the news told after it.
