@@ -159,6 +159,12 @@ def test_what_a_firm_owns_on_a_banner_s_page_is_no_banner() -> None:
     assert not any(e["name"].endswith("集团旗") for e in doc.entities), doc.entities
 
 
+def test_a_county_s_location_praised_is_no_district() -> None:
+    text = "礼泉县人民政府\n客商表示，“礼泉区位优越、果业基础雄厚”，将加快项目落地。"
+    names = {e["name"] for e in PIPELINE("t", text).entities}
+    assert "礼泉区" not in names, names
+
+
 def test_the_banner_itself_and_a_slogan_are_no_banner_s_name() -> None:
     text = (
         "产业强旗看伊金霍洛\n\n伊金霍洛旗统计局\n产业强旗的伊金霍洛“密钥”。2025年，伊金霍洛旗地区生产总值"

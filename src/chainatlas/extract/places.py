@@ -100,9 +100,9 @@ _DISTRICT_ENDS = frozenset({"山区", "港区"})
 _COUNTY_CITY = re.compile(r"[^大小新老中强本我各全该一两多]城市")
 _TOWN_PARTS = frozenset({"主城区", "老城区", "新城区", "中城区", "全城区"})  # parts of a town
 #: A county heading a phrase (射洪市锂电产业), its short form learnt; not 南靖区位交通便利 (its
-#: location). Found from each 市/县 (few) rather than tried at every character.
+#: location, 礼泉区位优越). Found from each 市/县 (few) rather than tried at every character.
 _COUNTY_END = re.compile(
-    rf"[市县区镇](?=[{CJK}])(?![域城级委长场民区属直辖政府情内外]|位(?:交通|优势|条件))"
+    rf"[市县区镇](?=[{CJK}])(?![域城级委长场民区属直辖政府情内外]|位(?:交通|优势|条件|优越|独特|突出|明显))"
 )
 
 
