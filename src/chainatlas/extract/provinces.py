@@ -32,11 +32,12 @@ def province_short_names() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _provinces() -> dict[str, tuple[str, ...]]:
-    """Each province's full name -> the names it goes by (山东省: 山东省, 山东)."""
+    """Each province's full name -> its short name (山东省: 山东), which the full name holds, so
+    a page's count of the short name counts both."""
     out: dict[str, tuple[str, ...]] = {}
     for name, kind in regions().items():
         if kind != "province" or not name.endswith(("省", "市", "自治区", "特别行政区")):
             continue
         short = re.sub(r"(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$", "", name)
-        out[name] = (short,)  # the short form is in the full one: count it alone
+        out[name] = (short,)
     return out
