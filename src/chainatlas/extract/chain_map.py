@@ -12,7 +12,7 @@ from chainatlas.extract.industry_parts import NUMBERED
 from chainatlas.extract.retold import opening_paragraphs
 
 #: ``（其中，）上游为原材料…``: a stage of the chain heading the sentence.
-_CHAIN_STAGE = re.compile(
+CHAIN_STAGE = re.compile(
     rf"(?:{BULLET}[ \u3000]*)?(?:其中[，,]?)?(上游|中游|下游)(?:为|是|包括|主要|环节(?![，,])|(?:（[^）\n]{{1,30}}）)?[：:])"
 )  # 上游（板片、密封垫等原材料及零部件）：企业38家, a report's line for a stage
 _WHOLE = re.compile(r"全[县市区镇旗]")
@@ -24,7 +24,7 @@ _MAP_NAME = re.compile(r"《?([\u4e00-\u9fff]{2,20}?产业链)(?:全景)?图谱"
 def chain_subject(doc: Doc, start: int, pos: int) -> str:
     """The stage (上游) or the chain a sentence starting at ``start`` tells of, for a figure
     at ``pos``; "" if the sentence is not about a chain map's content."""
-    stage = _CHAIN_STAGE.match(doc.text, start, pos)
+    stage = CHAIN_STAGE.match(doc.text, start, pos)
     if stage is not None:
         return stage.group(1)
     headed = _stage_heading(doc.text, doc.text.rfind("\n", 0, start) + 1, start, pos)
@@ -49,7 +49,7 @@ def _stage_heading(text: str, line: int, start: int, pos: int) -> re.Match[str] 
     at = numbered.end() if numbered else at
     while text[at : at + 1] in (" ", "\u3000"):
         at += 1
-    return _CHAIN_STAGE.match(text, at, pos)
+    return CHAIN_STAGE.match(text, at, pos)
 
 
 #: ``…精细磷化工产业链``: a chain a page's title names, up to the words before its own name.

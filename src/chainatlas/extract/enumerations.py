@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from chainatlas.extract.chain_map import CHAIN_STAGE
 from chainatlas.extract.lexicon import known_organisations
 from chainatlas.extract.names import CJK, Found, scan_back
 from chainatlas.extract.verbs import VERBS
@@ -61,7 +62,7 @@ def find_enumerations(text: str) -> Iterator[Found]:
             continue
         if m.group(2) == "项目" and not brought and not _names_projects(chunk.split("、")):
             continue  # 绿氢制甲醇、绿氨等项目: the kinds of project, not their firms
-        if _STAGE_LABEL.search(text, max(0, m.start() - len(chunk) - 16), m.start() - len(chunk)):
+        if _after_stage(text, m.start() - len(chunk)):
             continue  # 中游（整机制造）：萨克斯、长笛等整机企业172家: a stage's products
         if chunk.startswith(("其余", "其他")):
             continue  # 其余现代物流、跨境电商等项目13个: the kinds of the rest, not their firms
@@ -116,8 +117,13 @@ def _list_chunk(text: str, end: int) -> str | None:
     return text[i:end] if end - i >= 2 else None
 
 
-#: A stage of a chain labelled before its list (上游（原材料和零配件）：, 下游环节：).
-_STAGE_LABEL = re.compile(r"[上中下]游(?:环节)?(?:（[^）]{1,12}）)?[：:]$")
+def _after_stage(text: str, start: int) -> bool:
+    """Whether a list starting at ``start`` follows a chain's stage labelled before it
+    (中游（整机制造）：…, 上游环节…): the stage's products, not firms."""
+    line = max(text.rfind("\n", 0, start) + 1, start - 48)  # a label is short
+    return any(stage.end() == start for stage in CHAIN_STAGE.finditer(text, line, start))
+
+
 #: A supplier's verb inside a list's run (产品配套长安汽车、赛力斯等): the firms begin after it.
 _SUPPLIES = re.compile(r"直供|供货|供应给|配套给|配套|进入|打入")
 _PLACE_ENDS = ("区", "园", "县", "市", "镇", "街道", "基地")

@@ -19,7 +19,7 @@ def sessions_province(text: str, start: int, end: int) -> str | None:
     when the page names it (the province named most); None otherwise."""
     if _SESSIONS.search(text, start, end) is None:
         return None
-    counts = {full: sum(text.count(n) for n in names) for full, names in _provinces().items()}
+    counts = {full: text.count(short) for full, short in _provinces().items()}
     best = max(counts, key=lambda full: counts[full], default=None)
     return best if best is not None and counts[best] > 0 else None
 
@@ -27,17 +27,17 @@ def sessions_province(text: str, start: int, end: int) -> str | None:
 @lru_cache(maxsize=1)
 def province_short_names() -> tuple[str, ...]:
     """The provinces' short names (浙江, 内蒙古), which open firms' registered names."""
-    return tuple(short for names in _provinces().values() for short in names)
+    return tuple(_provinces().values())
 
 
 @lru_cache(maxsize=1)
-def _provinces() -> dict[str, tuple[str, ...]]:
+def _provinces() -> dict[str, str]:
     """Each province's full name -> its short name (山东省: 山东), which the full name holds, so
     a page's count of the short name counts both."""
-    out: dict[str, tuple[str, ...]] = {}
+    out: dict[str, str] = {}
     for name, kind in regions().items():
         if kind != "province" or not name.endswith(("省", "市", "自治区", "特别行政区")):
             continue
         short = re.sub(r"(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$", "", name)
-        out[name] = (short,)
+        out[name] = short
     return out

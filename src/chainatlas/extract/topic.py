@@ -33,16 +33,16 @@ def title_firm(doc: Doc) -> tuple[str, str] | None:
         # 海南…科技有限公司综合管理部编 over a title naming no firm: the firm's own bulletin
         first = next((m for m in doc.mentions if m.start < title.start), None)
     if first is None or first.type != "company":
-        return _firm_of_short_title(doc, title.start, end)
+        return _firm_of_short_title(doc, at, end)
     return first.name, "company"
 
 
-def _firm_of_short_title(doc: Doc, start: int, end: int) -> tuple[str, str] | None:
+def _firm_of_short_title(doc: Doc, at: int, end: int) -> tuple[str, str] | None:
     """``喜讯！磐草堂年产3000吨…生产线正式投产`` over ``浙江磐草堂药业有限公司…投产仪式``: a
     title naming the firm by the word its registered name opens with after its province's is
-    about the firm the first lines name in full."""
-    heading = doc.text[start:end]
-    near = doc.paragraphs[min(len(doc.paragraphs) - 1, doc.title_index() + 4)].end
+    about the firm the first lines name in full (``at``: the title's paragraph)."""
+    heading = doc.text[doc.paragraphs[at].start : end]
+    near = doc.paragraphs[min(len(doc.paragraphs) - 1, at + 4)].end
     for m in doc.mentions:
         if m.start >= near:
             break
