@@ -542,3 +542,12 @@ def test_a_verb_of_receiving_before_a_county_s_government_names_no_county() -> N
         "我们将自觉接受县人大及其常委会的监督。"
     )
     assert "受县" not in {e["name"] for e in PIPELINE("t", text).entities}
+
+
+def test_the_tail_of_an_autonomous_county_and_a_verb_before_its_committee_are_no_places() -> None:
+    text = (
+        "道真自治县人民政府\n道真自治县县委副书记、县长冉启华出席仪式。"
+        "“这离不开县委、县政府的大力支持。”"
+    )
+    names = {e["name"] for e in PIPELINE("t", text).entities}
+    assert not {n for n in names if n.startswith(("治县", "这离不开"))}, names
