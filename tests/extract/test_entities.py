@@ -689,6 +689,28 @@ def test_a_three_character_name_set_out_in_full_in_a_credit_line_is_one_person()
     assert {"罗晓梅", "何佳", "刘洋", "陈思远"} <= names, names
 
 
+@pytest.mark.parametrize(
+    ("credit", "people"),
+    [
+        ("人民日报\n\n本报记者　杨 晓 川\n\n", {"杨晓川"}),
+        (
+            "来源：县融媒体中心　作者：记者 乐 思 远　通讯员 夏文婷　浏览次数：2,034\n",
+            {"乐思远", "夏文婷"},
+        ),
+        ("来源：日报　记者 王 磊 李 娜\n", {"王磊", "李娜"}),
+        (
+            "来源：县融媒体中心　作者：记者 汪 洋　通讯员 程思远\n▲开工现场（记者 汪 洋 摄）\n",
+            {"汪洋", "程思远"},
+        ),
+    ],
+)
+def test_a_name_of_three_characters_spaced_after_a_role_is_one_person(
+    credit: str, people: set[str]
+) -> None:
+    doc = PIPELINE("t", credit + "通山县石材产业发展迅速。")
+    assert {e["name"] for e in doc.entities if e["type"] == "person"} == people, doc.entities
+
+
 def test_a_body_after_a_verb_of_carrying_out_or_the_next_step_starts_after_it() -> None:
     text = "下一步公司将扩大产能。我们将认真执行区第二届人民代表大会第五次会议批准的计划。"
     names = {e["name"] for e in PIPELINE("t", text).entities}

@@ -28,12 +28,15 @@ _LEADERS = re.compile(
 _TEAM = re.compile(rf"([{CJK}]{{2,3}}?)团队")
 #: A title between a leader's name and 团队 (林嘉明教授团队, 周启航博士团队).
 _TEAM_TITLE = re.compile(r"(?:教授|博士|院士|研究员)$")
+#: A name set out with spaces: 杨 晓 川 (not the first three of two such names, 王 磊 李 娜, nor
+#: a name and the 摄 of a photo's credit, 汪 洋 摄), or 钱 韬.
+_SPACED = rf"[{CJK}][ 　][{CJK}][ 　](?!摄)[{CJK}](?![ 　][{CJK}](?![{CJK}]))|[{CJK}][ 　][{CJK}]"
 #: ``合肥日报　2024年11月20日　记者 周晓岚　通讯员 程立``: names after a role in a dateline.
 #: Words of a credit line that are roles, not names (本刊记者, 全媒体记者, 通讯员).
 _ROLE_ENDS = ("记者", "通讯员", "作者", "编辑", "摄影", "实习生", "来源")
 _REPORTER = re.compile(
     rf"(?:记者|通讯员|作者|编辑|摄影|实习生|审核|校对|监制|文字|图片|责编)(?!手记|札记|观察)[：:丨｜|\s　]*"
-    rf"((?:(?:[{CJK}]{{2,6}}·[{CJK}]{{2,6}}|[{CJK}]{{2,4}}|[{CJK}][ 　][{CJK}])(?:[、\s　）)]+|$))+)"
+    rf"((?:(?:[{CJK}]{{2,6}}·[{CJK}]{{2,6}}|[{CJK}]{{2,4}}|{_SPACED})(?:[、\s　）)]+|$))+)"
 )
 
 
