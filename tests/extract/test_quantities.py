@@ -357,6 +357,19 @@ def test_a_gap_narrowed_or_below_its_base_is_negative_but_an_eased_fall_is_not(
     assert read(text, "value")[quote] == Decimal(value)
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        ("常住人口33.62万人，比上年末减少0.18万人。", "0.18万人", "-1800"),
+        ("股东总户数2.1万户，较二季度末减少1052户。", "1052户", "-1052"),
+        ("常住人口49.36万人，比上年末增加0.28万人。", "0.28万人", "2800"),
+        ("智能化改造后，用工减少120人。", "120人", "120"),
+    ],
+)
+def test_a_count_told_as_fewer_than_its_base_is_negative(text: str, quote: str, value: str) -> None:
+    assert read(text, "value")[quote] == Decimal(value)
+
+
 def test_an_amount_naming_a_class_of_berth_or_blade_is_no_figure() -> None:
     got = read("屯星装备百米级风电叶片智能生产线投产。建设5万吨级泊位2个。", "measure")
     assert set(got) == {"2个"}, got

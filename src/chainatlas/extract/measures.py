@@ -1,4 +1,4 @@
-"""measures@12: what kind of statement each figure makes.
+"""measures@13: what kind of statement each figure makes.
 
 level (an amount), growth (同比增长 …%), share (占…比重, 过半, 1/3), gap (高于…个百分点),
 rank (第N位 of a field of M, 首位, 前N位, TOPN), count (家/个/位/名/项), duration (年/天),
@@ -16,13 +16,15 @@ from chainatlas.extract.sentences import clause_at
 from chainatlas.extract.units import COUNT_UNITS
 
 NAME = "measures"
-VERSION = "12"
+VERSION = "13"
 
 DURATION_UNITS = frozenset({"年", "天", "个月", "分钟", "小时", "秒", "个工作日", "工作日"})
 #: Things counted by the piece even when written with 万 (108.6万辆 is 1,086,000 vehicles;
 #: a table's 万盒 / 万副 column gives boxes and frames by the piece).
 THING_UNITS = frozenset({"辆", "万辆", "盒", "副", "瓶", "粒"})
 _DECLINE = re.compile(r"(?:下降|减少|回落|下滑|降低)了?$")
+#: A count told as fewer than its base (常住人口…比上年末减少0.18万人): a change of -1,800.
+_FEWER_THAN = re.compile(r"[比较][^，。；]{1,10}?减少了?\s*$")
 _NARROWED = re.compile(r"(?:收窄|缩小)了?$")
 _LOWER_THAN = re.compile(r"[较比][^，。；]{1,16}?低了?(?:约|近)?$")
 _EASED = re.compile(r"降幅|跌幅|降速|下降幅度|减幅")
@@ -61,6 +63,8 @@ def run(doc: Doc) -> Doc:
         q.measure = classify(doc, q)
         if q.measure in ("growth", "gap") and q.value > 0 and _declines(doc, q):
             q.value = -q.value  # 下降2.7%: a change of -2.7 %; 低于全省4.6个百分点
+        elif q.measure == "count" and _FEWER_THAN.search(doc.text, max(0, q.start - 16), q.start):
+            q.value = -q.value
     _attach_rank_fields(doc)
     doc.made_by["measures"] = f"{NAME}@{VERSION}"
     return doc
