@@ -56,6 +56,11 @@ def test_pushing_on_a_phase_names_no_builder(text: str) -> None:
     assert not PIPELINE("t", text).mentions, PIPELINE("t", text).mentions
 
 
+def test_the_bare_word_for_a_firm_before_a_phase_names_no_firm() -> None:
+    text = "通瑞电子总经理许嘉明介绍，公司一期项目于去年6月建成投产。"
+    assert "公司" not in {m.name for m in PIPELINE("t", text).mentions}
+
+
 def test_an_industrial_zone_is_a_park_and_what_a_page_about_it_tells_is_its() -> None:
     text = (
         "人民网 > 人民日报 > 第10版：经济\n天津南港工业区推动石化产业向新材料延伸\n"

@@ -22,6 +22,10 @@ _PUSHING = re.compile(r"推进|加快|推动|实施")
 _WORKS_END = re.compile(r"(?:智能化|精制|精深加工|加工|生产线|扩建|技改|改造|扩能|提质)$")
 
 
+#: Words for a firm that name none (公司一期项目: the phase of the firm named before).
+_BARE_FIRM = frozenset({"公司", "企业", "集团", "工厂", "该公司", "该企业"})
+
+
 def find_phased_projects(text: str) -> Iterator[Found]:
     """The builder of a phased project (``永祥新能源二期高纯晶硅项目``, ``福鼎时代二期项目``),
     found from each 期 (few) rather than tried at every numeral."""
@@ -40,7 +44,7 @@ def find_phased_projects(text: str) -> Iterator[Found]:
             continue  # 年产30万吨高端饮用水二期项目: a product after its amount, no builder
         if _WORKS_END.search(name):
             continue  # 滇韵茶业智能化精制二期项目: a firm's works by what they do, no firm
-        if 2 <= len(name) <= 10 and not GENERIC_HEAD.match(name):
+        if 2 <= len(name) <= 10 and not GENERIC_HEAD.match(name) and name not in _BARE_FIRM:
             yield start, m.start(), name, "company"
 
 
