@@ -431,3 +431,12 @@ def test_a_start_up_page_whose_long_title_reads_as_a_sentence_is_still_the_day_s
     ).replace("作者：综合办公室\n", "作者：综合办公室\n【大 中 小】\n")
     got = read(text, "period")
     assert got["5.2亿元"] == "2026-10-16", got
+
+
+def test_an_official_announcing_the_start_is_the_ceremony_told_before() -> None:
+    text = (
+        "通山县人民政府\n发布时间：2026-11-06 19:10\n11月6日上午，通山县2026年第四季度重大项目集中开工活动在通山经济开发区举行。"
+        "县委书记聂文涛宣布项目开工。"
+    )
+    events = results_of(PIPELINE("t", text))["events"]
+    assert [e["date"] for e in events] == ["2026-11-06"], events

@@ -1,4 +1,4 @@
-"""events@14: dated happenings with their actors.
+"""events@15: dated happenings with their actors.
 
 A dated cue (2016年9月, 2021年12月29日, 去年, 今年3月) followed in its sentence by a verb of
 happening (开园, 投产, 签约, 牵手, 入选 …) makes an event; a later clause that tells of
@@ -39,7 +39,7 @@ from chainatlas.extract.topic import main_region, title_firm
 from chainatlas.extract.unnamed_actors import unnamed_actors
 
 NAME = "events"
-VERSION = "14"
+VERSION = "15"
 
 _PLAN = re.compile(r"(预计|计划|力争|有望|争取|到|将于?|[拟定]于)$")
 #: A planned step right before a date (计划明年3月开工，2028年建成投产): the next is planned too.
@@ -89,6 +89,10 @@ def run(doc: Doc) -> Doc:
             dated = [(review[0], sentence.start, sentence.end)]  # 县人民医院新院区建成投用
         for date, start, end in dated:
             for event in _happenings(doc, sentence, date, start, end, scope):
+                if _ANNOUNCED.search(event["summary"]) and any(
+                    e["date"] == date for e in doc.events
+                ):
+                    continue  # 县委书记…宣布项目开工: the ceremony told before, not another
                 doc.events.append(event)
                 last = (index, date)
     doc.made_by["events"] = f"{NAME}@{VERSION}"
@@ -361,6 +365,8 @@ _OPENING_DATE = re.compile(r"(?:(?:19|20)\d\d\s*年(?:度|\d{1,2}月)?|去年|�
 
 _DELEGATION = re.compile(r"代表团|考察团")
 _SAME_EVENT = re.compile(r"分会场|主会场|同步(?:签约|开工|举行)")
+#: An official opening what a ceremony of the same day holds (宣布项目开工, 致辞并宣布投产).
+_ANNOUNCED = re.compile(r"宣布[^，。；]{0,4}(?:开工|投产|开幕|开园|启动)")
 _BARE_PARK = re.compile(r"高新区|经开区|开发区|园区|新区")
 #: A list published: what the next clause tells of its entries (入选, or a place ranked in
 #: it: 赛迪顾问发布…排行榜，X位列第14位) happened the same day, one happening.
