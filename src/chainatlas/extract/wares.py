@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 
 _PRODUCT_ENDS = frozenset(
-    "料板架丝备片筒承液膜箔器材线管剂机件柜池芯头药械璃组栓兰索缆带阀泵轮荷瓶盖箱埚胚辊缸塞签"
+    "料板架丝备片筒承液膜箔器材线管剂机件柜池芯头药械璃组栓兰索缆带阀泵轮荷瓶盖箱埚胚辊缸塞签矿渣锭"
 )
-#: Products named by a word rather than a last character (水下机器人).
-_PRODUCT_WORDS = ("机器人",)
+#: Products named by a word rather than a last character (水下机器人, 钛制品; not 品 alone,
+#: which ends 达利食品).
+_PRODUCT_WORDS = ("机器人", "制品")
 #: Stages of making (带动熔炼、压铸、机加工等上下游配套企业, 建成铝合金熔铸、轧制等6个中试平台):
 #: the kinds of supplier or platform, not their names. Words that also end firms' names
 #: (XX物流, XX设计) count only when they stand alone.
