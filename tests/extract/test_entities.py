@@ -203,6 +203,22 @@ def test_wares_services_and_a_kind_of_centre_listed_name_no_body(text: str) -> N
     assert not PIPELINE("t", text).mentions, PIPELINE("t", text).mentions
 
 
+@pytest.mark.parametrize(
+    ("text", "firms"),
+    [
+        ("2020年4月，烘干、分拣、包装、冷链等配套企业陆续落户。", set()),
+        ("公司已带动树脂、芯材、玻纤织物等上下游配套企业跟进落户。", set()),
+        ("中游，引进盘海调味、鲜禾包装等配套企业19家。", {"盘海调味", "鲜禾包装"}),
+        ("先后引进宁夏汉渠发酵科技有限公司、峡源维生素等配套企业。", {"峡源维生素"}),
+    ],
+)
+def test_what_suppliers_make_listed_before_their_word_names_no_firm(
+    text: str, firms: set[str]
+) -> None:
+    names = {e["name"] for e in PIPELINE("t", text).entities if e["type"] == "company"}
+    assert names - {"宁夏汉渠发酵科技有限公司"} == firms, names
+
+
 def test_a_centre_unveiled_with_a_ceremony_is_named_without_it() -> None:
     text = "6月18日，燕山精工新工厂投产仪式暨北京市风电轴承工程技术研究中心揭牌仪式在房山区举行。"
     names = {m.name for m in PIPELINE("t", text).mentions}

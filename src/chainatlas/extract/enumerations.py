@@ -18,6 +18,9 @@ _ENUM_ANCHOR = re.compile(
     r"(?:等(?!级)|两家|[二三四五六七八九十\d]+家)([^，。；]{0,14}?)"
     r"(企业(?!家)|公司|厂商|车企|整车厂|厂|集团|龙头|项目|平台|机构|研究院|院所|高校|品牌)"
 )
+#: What between 等 and the noun makes the list one of what the suppliers make (树脂、芯材等
+#: 配套企业, 钛精矿…等上下游企业); a count or 一批 there leaves it names (瑞捷精密等83家上下游企业).
+_SUPPLIERS_BY_TRADE = frozenset({"配套", "上下游", "上下游配套"})
 _BROUGHT = re.compile(r"(?:引进|招引|吸引|集聚|落户|签约)了?")
 _FIRM_NOUNS = frozenset({"企业", "公司", "厂商", "车企", "整车厂", "厂", "集团", "龙头", "品牌"})
 _SECTORS = re.compile(
@@ -60,6 +63,8 @@ def find_enumerations(text: str) -> Iterator[Found]:
         brought = _BROUGHT.search(text, max(0, m.start() - len(chunk) - 4), m.start()) is not None
         if _of_sectors(m, brought):
             continue
+        if m.group(1) in _SUPPLIERS_BY_TRADE and not _names_suppliers(text, m, chunk):
+            continue  # 烘干、分拣、包装、冷链等配套企业: what they supply; not 等一批配套企业
         if m.group(2) == "项目" and not brought and not _names_projects(chunk.split("、")):
             continue  # 绿氢制甲醇、绿氨等项目: the kinds of project, not their firms
         if _after_stage(text, m.start() - len(chunk)):
@@ -90,6 +95,20 @@ def find_enumerations(text: str) -> Iterator[Found]:
             continue  # 以储能电池为核心: what a cluster is built around, not a firm
         if "、" in lead or len(lead) <= 6:
             yield from _items(text, m.start(1), lead, "company", True)
+
+
+def _names_suppliers(text: str, m: re.Match[str], chunk: str) -> bool:
+    """Whether a list before 等配套企业 names its firms after all: one is registered (引进宁夏汉渠
+    发酵科技有限公司、峡源维生素…), or they were brought in and are counted (引进盘海调味、鲜禾包装
+    等配套企业19家)."""
+    if any(item.endswith(("公司", "集团")) for item in chunk.split("、")):
+        return True
+    brought = _INTRODUCED.search(text, max(0, m.start() - len(chunk) - 4), m.start())
+    return brought is not None and _COUNTED.match(text, m.end()) is not None
+
+
+_INTRODUCED = re.compile(r"引进了?|招引了?")
+_COUNTED = re.compile(r"\d+家|[一二三四五六七八九十]+家")
 
 
 def _names_projects(items: list[str]) -> bool:
