@@ -761,3 +761,12 @@ def test_the_products_a_chain_s_stage_lists_are_no_firms() -> None:
     text = "中游（整机制造）：萨克斯、长笛、单簧管、小号、圆号等整机企业172家；"
     names = {e["name"] for e in PIPELINE("t", text).entities}
     assert not names & {"萨克斯", "长笛", "小号"}, names
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["9月23日，代表团赴江苏禾盛冷链物流有限公司考察。", "代表团前往江苏禾盛冷链物流有限公司考察。"],
+)
+def test_a_firm_gone_to_is_named_after_the_verb_of_going(text: str) -> None:
+    names = {e["name"] for e in PIPELINE("t", text).entities if e["type"] == "company"}
+    assert names == {"江苏禾盛冷链物流有限公司"}, names
