@@ -770,3 +770,22 @@ def test_the_products_a_chain_s_stage_lists_are_no_firms() -> None:
 def test_a_firm_gone_to_is_named_after_the_verb_of_going(text: str) -> None:
     names = {e["name"] for e in PIPELINE("t", text).entities if e["type"] == "company"}
     assert names == {"江苏禾盛冷链物流有限公司"}, names
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (
+            "已建成区面积12.8平方公里，下设农产品精深加工产业园、新能源装备产业园和现代物流园三个专业园。",
+            "设农产品精深加工产业园",
+        ),
+        ("运营有限公司：负责跨境电商产业园运营。", "负责跨境电商产业园"),
+        ("地址：阿拉山口市友谊路12号综保区管委会", "号综保区管委会"),
+        ("循化是全国唯一的撒拉族自治县，黄河在县境内流经82公里。", "一的撒拉族自治县"),
+    ],
+)
+def test_a_name_starts_after_a_verb_of_holding_an_address_number_or_的(
+    text: str, wrong: str
+) -> None:
+    names = {m.name for m in PIPELINE("t", text).mentions}
+    assert wrong not in names, names

@@ -101,8 +101,9 @@ _WORDS_NOT_PLACES = frozenset({"会同", "和平", "向阳", "将军"})
 
 
 def after_date(text: str, start: int) -> int:
-    """Past the 年/月/日 of a date that a name scanned back to (2025年葛店经济技术开发区)."""
-    if text[start : start + 1] in ("年", "月", "日") and text[start - 1 : start].isdigit():
+    """Past the 年/月/日 of a date that a name scanned back to (2025年葛店经济技术开发区), or the
+    号 of an address (友谊路12号综保区管委会)."""
+    if text[start : start + 1] in ("年", "月", "日", "号") and text[start - 1 : start].isdigit():
         return start + 1 + text.startswith("年度", start)  # 2024年度省重点实验室: past 度
     return start
 

@@ -221,7 +221,7 @@ _PEOPLES = (
     "傈僳|高山|拉祜|东乡|纳西|景颇|仫佬|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|德昂|保安|裕固|独龙|赫哲|门巴|"
     "珞巴|基诺|回|藏|苗|彝|壮|满|侗|瑶|白|傣|黎|佤|畲|水|土|羌|怒|京"
 )
-_AUTONOMOUS = re.compile(rf"[\u4e00-\u9fff]{{2}}(?:(?:{_PEOPLES})族){{1,3}}自治[县州旗]")
+_AUTONOMOUS = re.compile(rf"(?:(?![的是有在])[{CJK}]){{2}}(?:(?:{_PEOPLES})族){{1,3}}自治[县州旗]")
 
 
 def _three_character_cities(text: str) -> Iterator[Found]:
