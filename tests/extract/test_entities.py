@@ -789,3 +789,9 @@ def test_a_name_starts_after_a_verb_of_holding_an_address_number_or_的(
 ) -> None:
     names = {m.name for m in PIPELINE("t", text).mentions}
     assert wrong not in names, names
+
+
+def test_a_tibetan_name_spaced_in_a_credit_line_is_one_person() -> None:
+    doc = PIPELINE("t", "西海都市报\n本报记者　索南 卓玛　　通讯员　李振华\n唐卡产业发展迅速。")
+    names = {e["name"] for e in doc.entities if e["type"] == "person"}
+    assert names == {"索南卓玛", "李振华"}, names

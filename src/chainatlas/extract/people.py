@@ -82,7 +82,8 @@ _TIBETAN = frozenset(
      "拉姆", "索朗", "普布", "边巴", "巴桑", "旦增", "德吉", "白玛", "罗布", "强巴", "曲珍", "群培",
      "欧珠", "阿旺", "米玛", "次旦", "益西", "仁青", "拉巴", "贡布", "丹增", "土登", "嘎玛", "琼达",
      "桑珠", "次央", "普琼", "边珍", "嘉措", "才旦", "才让", "卓嘎", "措姆", "旺姆", "斯朗", "赤列",
-     "朗杰", "穷达", "多杰", "拉珍", "德庆", "顿旦", "巴珠", "央宗"}
+     "朗杰", "穷达", "多杰", "拉珍", "德庆", "顿旦", "巴珠", "央宗", "索南", "更登", "加措", "东智",
+     "旦正", "南杰", "公保", "仁增", "完玛", "周加", "万玛", "尖措", "东主"}
 )  # fmt: skip
 
 
@@ -132,10 +133,22 @@ def _credit_names(text: str, start: int, end: int) -> Iterator[Found]:
             yield start + s, start + e2, text[start + s : start + e2], "person"
             i += step
             continue
+        if e - s == 2 and i + 1 < len(tokens) and _tibetan_pair(text, start, s, tokens[i + 1]):
+            e2 = tokens[i + 1][1]  # 索南 卓玛: one name of two Tibetan syllables, spaced
+            yield start + s, start + e2, text[start + s : start + e2], "person"
+            i += 2
+            continue
         dotted = "·" in text[start + s : start + e]  # 艾力·买买提: a name of two parts
         if (2 <= e - s <= 4 or dotted) and text[start + s : start + e] not in _ROLES:
             yield start + s, start + e, text[start + s : start + e], "person"
         i += 1
+
+
+def _tibetan_pair(text: str, start: int, s: int, after: tuple[int, int]) -> bool:
+    """Whether the token at ``s`` and the one ``after`` it are two syllables of one Tibetan
+    name (索南 卓玛), which a credit line spaces like two names."""
+    second = text[start + after[0] : start + after[1]]
+    return text[start + s : start + s + 2] in _TIBETAN and second in _TIBETAN
 
 
 #: Words of a credit line that name a role, not a person.
