@@ -102,3 +102,12 @@ def test_what_was_done_so_far_told_in_the_plan_s_section_is_no_goal() -> None:
     got = read(text, "qualifier")
     assert got["7.9%"] == got["32.7亿元"] == "exact", got
     assert got["突破300亿元"] == "target", got
+
+
+def test_a_plan_s_term_run_out_is_no_happening() -> None:
+    text = (
+        "深泽县人民政府\n发布时间：2026-09-16\n2025年，县委、县政府团结带领全县人民，"
+        "“十四五”规划圆满收官。"
+    )
+    events = [e["summary"] for e in PIPELINE("t", text).events]
+    assert not [s for s in events if "规划" in s], events

@@ -1,4 +1,4 @@
-"""events@15: dated happenings with their actors.
+"""events@16: dated happenings with their actors.
 
 A dated cue (2016年9月, 2021年12月29日, 去年, 今年3月) followed in its sentence by a verb of
 happening (开园, 投产, 签约, 牵手, 入选 …) makes an event; a later clause that tells of
@@ -39,7 +39,7 @@ from chainatlas.extract.topic import main_region, title_firm
 from chainatlas.extract.unnamed_actors import unnamed_actors
 
 NAME = "events"
-VERSION = "15"
+VERSION = "16"
 
 _PLAN = re.compile(r"(预计|计划|力争|有望|争取|到|将于?|[拟定]于)$")
 #: A planned step right before a date (计划明年3月开工，2028年建成投产): the next is planned too.

@@ -65,6 +65,8 @@ def happens(text: str, start: int, end: int, sentence: tuple[int, int] = (0, 0))
             continue  # 聚焦三大主导产业: a course kept, not a happening (央视《新闻联播》聚焦… is)
         if _as_a_noun(text, start, verb):
             continue
+        if verb.group() == "收官" and text.find("规划", start, verb.start()) >= 0:
+            continue  # “十四五”规划圆满收官: a plan's term run out, no happening
         counts = _COUNTED_AFTER.match(text, verb.end()) is not None  # 获批了10项…科研项目
         counts = counts or _COUNTS_LISTED.match(text, verb.end()) is not None
         if (
