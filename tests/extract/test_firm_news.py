@@ -203,10 +203,22 @@ _BLANK_HEAD = (
     "燃气灶　　418,237,615.40　　296,874,130.55　　29.02%　　8.89%　　9.68%　　-0.52%\n"
 )
 
+#: The same table with its rows' kind written without 分 (产品).
+_PRODUCT_HEAD = (
+    "岫镁新材2026年半年度报告\n（二）主营业务分产品情况\n单位：万元　币种：人民币\n"
+    "产品　　营业收入　　营业成本　　毛利率（%）　营业收入比上年同期增减（%）\n"
+    "电熔镁砂　　31,208.45　　24,418.37　　21.76　　6.48\n"
+)
+
 
 @pytest.mark.parametrize(
     ("text", "quote", "expected"),
     [
+        (
+            _PRODUCT_HEAD,
+            "31,208.45",
+            ("电熔镁砂", "营业收入", "level", "万元", Decimal("31208.45")),
+        ),
         (_BY_PRODUCT, "41,268.53", ("精密轴承", "营业收入", "level", "万元", Decimal("41268.53"))),
         (_BY_PRODUCT, "32.4", ("精密轴承", "毛利率", "ratio", "%", Decimal("32.4"))),
         (_BY_PRODUCT, "26.8", ("精密轴承", "营业收入增速", "growth", "%", Decimal("26.8"))),

@@ -22,8 +22,8 @@ from chainatlas.extract.doc import Doc, Quantity
 from chainatlas.extract.grid_tables import WHOLE_ROW, row_cells
 from chainatlas.extract.numerals import parse_number
 
-#: The first cell of the head: what the rows are.
-_ROWS_HEAD = re.compile(r"分(?:产品|行业|地区|业务|销售模式|板块)")
+#: The first cell of the head: what the rows are (分产品, or 产品 alone in some reports).
+_ROWS_HEAD = re.compile(r"分?(?:产品|行业|地区|业务|销售模式|板块)")
 _PER_CENT = r"[（(]%[）)]"
 #: What each column holds: (pattern of its head, kind, unit, indicator, in which {} is what
 #: the head names); a unit of "" is the page's.
