@@ -69,6 +69,14 @@ COUNT_UNITS = frozenset(
         "处",  # sites, hazards found (排查整改各类隐患63处)
         "门",  # courses (共享课程达到486门)
         "尾",  # fish fry (年繁育鱼苗80亿尾)
+        "羽",  # poultry (出栏肉鸡620万羽)
+        "盆",  # potted plants (兰花年产量8600万盆)
+        "瓶",  # bottled goods (年产饮料6100万瓶)
+        "箱",  # boxed goods (年销售28.5万箱)
+        "标箱",  # containers by the box (集装箱吞吐量128.6万标箱)
+        "列",  # trains run (开行中欧班列1260列)
+        "间",  # rooms (客房3600间)
+        "单",  # orders (日均发件35万单)
     ]
 )
 
@@ -157,6 +165,8 @@ _NOT_AFTER = {"项": "目", "家": "庭具", "年": "度代级内", "天": "然"
               "根": "本据植治源除", "顶": "级尖端部层峰棚梁", "袋": "鼠装子",
               "口": "岸罩号碑径腔味感", "处": "长理置于罚室级在", "门": "户类店槛口诊票头市面禁窗城",
               "尾": "气声款矿水号",
+              "瓶": "装颈盖子", "箱": "包体式式子", "列": "入为车队表举出", "间": "接隔断歇距",
+              "单": "位项体车个品元价日月次独纯一晶兵身独调据",
               "米": "粉饭酒线业面糠面油", "发": "展现布生出明放行电射挥力动达表"}  # fmt: skip
 _NOT_AFTER["P"] = "A-Za-z"  # 6.8万P, not a word in Latin letters
 #: Words after a unit that make it part of a word: 家电 (appliances) and 家居 (furnishing)
