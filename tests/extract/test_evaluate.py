@@ -118,7 +118,8 @@ def test_own_documents_in_the_genre_score_alike() -> None:
         ("15", {"value_f1": 0.97, "period_accuracy": 0.91, "qualifier_accuracy": 0.97,
                "subject_accuracy": 0.88, "indicator_accuracy": 0.94, "entity_recall": 0.85,
                "event_recall": 0.82}),
-        ("17", {"value_f1": 0.96, "period_accuracy": 0.89, "qualifier_accuracy": 0.97,
+        # the 1—9月 column under a 前三季度 title is dated by its month since the 23rd round
+        ("17", {"value_f1": 0.96, "period_accuracy": 0.86, "qualifier_accuracy": 0.97,
                "subject_accuracy": 0.89, "indicator_accuracy": 0.83, "entity_recall": 0.84,
                "event_recall": 0.96}),
         ("18", {"value_f1": 0.97, "period_accuracy": 0.94, "qualifier_accuracy": 0.97,
@@ -385,7 +386,8 @@ def test_own_documents_in_the_genre_score_alike() -> None:
         ("99", {"value_f1": 0.97, "period_accuracy": 0.85, "qualifier_accuracy": 0.95,
                "subject_accuracy": 0.85, "indicator_accuracy": 0.74, "entity_recall": 0.80,
                "event_recall": 0.79}),
-        ("100", {"value_f1": 0.95, "period_accuracy": 0.82, "qualifier_accuracy": 0.94,
+        # the 1—9月 column under a 前三季度 title is dated by its month since the 23rd round
+        ("100", {"value_f1": 0.95, "period_accuracy": 0.78, "qualifier_accuracy": 0.94,
                "subject_accuracy": 0.84, "indicator_accuracy": 0.83, "entity_recall": 0.83,
                "event_recall": 0.81}),
         ("101", {"value_f1": 0.96, "period_accuracy": 0.80, "qualifier_accuracy": 0.94,
@@ -489,7 +491,8 @@ def test_own_documents_in_the_genre_score_alike() -> None:
         ("133", {"value_f1": 0.93, "period_accuracy": 0.85, "qualifier_accuracy": 0.93,
                "subject_accuracy": 0.82, "indicator_accuracy": 0.77, "entity_recall": 0.76,
                "event_recall": 0.73}),
-        ("134", {"value_f1": 0.94, "period_accuracy": 0.87, "qualifier_accuracy": 0.95,
+        # the 1—9月 column under a 前三季度 title is dated by its month since the 23rd round
+        ("134", {"value_f1": 0.94, "period_accuracy": 0.85, "qualifier_accuracy": 0.95,
                "subject_accuracy": 0.75, "indicator_accuracy": 0.82, "entity_recall": 0.68,
                "event_recall": 0.60}),
         ("135", {"value_f1": 0.94, "period_accuracy": 0.86, "qualifier_accuracy": 0.92,

@@ -633,3 +633,13 @@ def test_a_table_of_measures_headed_with_its_two_characters_apart_is_read() -> N
     got = read(text, "value", "indicator")
     assert got["412.35"] == (Decimal("412.35"), "规上工业营业收入"), got
     assert got["9.8"][1] == "规上工业营业收入增速", got
+
+
+def test_a_month_s_span_heading_a_column_dates_its_cells_under_a_quarter_s_title() -> None:
+    text = (
+        "宿豫经济开发区2026年前三季度主要目标任务完成情况\n发布时间：2026-10-21 10:15\n"
+        "表1　开发区2026年前三季度主要指标完成情况\n"
+        "指标名称　　单位　　年度目标　　1—9月完成　　完成年度目标（%）　　同比增长（%）\n"
+        "规上工业总产值　　亿元　　560　　428.6　　76.5　　13.6\n"
+    )
+    assert read(text, "period")["428.6"] == "2026-09"

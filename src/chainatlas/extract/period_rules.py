@@ -310,11 +310,14 @@ _YEAR_PLANNED = re.compile(
 
 def framed(framing: Cue | None, anchors: Anchors) -> Cue | None:
     """What frames a table: the last cue written before it, or the span of a release the
-    title names when that cue is in its year (前三季度 over a 1—9月 column)."""
+    title names when that cue is in its year; a month's span keeps its month (a 1—9月完成
+    column under a 前三季度 title is of 2026-09, as most sets date it)."""
     if anchors.frame and (framing is None or not framing.explicit):
         return Cue(0, 0, anchors.frame, True)  # 目前…。/ a table: a release's span, not up to now
     if framing is None or not anchors.frame or anchors.frame[:4] != framing.period[:4]:
         return framing
+    if len(framing.period) == 7 and framing.period[4] == "-":
+        return framing  # 1—9月: 2026-09
     return Cue(framing.start, framing.end, anchors.frame, True, written=framing.written)
 
 
