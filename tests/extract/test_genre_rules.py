@@ -3823,3 +3823,11 @@ def test_the_province_s_sessions_setting_a_course_are_its_happening() -> None:
     )
     events = {e["date"]: e["actors"] for e in PIPELINE("t", text).events}
     assert events.get("2026") == ["山东省"], events
+
+
+def test_projects_under_way_in_a_release_take_the_month_s_span_their_paragraph_tells() -> None:
+    title = "2026年前三季度新宾满族自治县经济运行情况\n发布时间：2026-10-25\n"
+    text = title + "1—9月，全县固定资产投资同比增长8.4%。全县在建亿元以上项目23个。\n"
+    assert by_quote(text)["23个"][3] == "2026-09"
+    text = title + "前三季度，全县经济平稳。全县在建亿元以上项目23个。\n"
+    assert by_quote(text)["23个"][3] == "2026Q3"

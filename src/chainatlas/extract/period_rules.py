@@ -102,7 +102,7 @@ def _period_for(doc: Doc, own: list[Cue], state: Cue | None, q: Quantity, anchor
         return anchors.reported  # a firm's report's table of accounts: the report's span
     if anchors.reported and not target and _PERIOD_END.search(doc.text, told, pos):
         return anchors.reported  # 截至报告期末…拥有授权专利386项; 报告期内，境外收入41.5亿元
-    told_so = _own_cue_period(doc, own, q, anchors, clause_start)
+    told_so = _own_cue_period(doc, own, q, anchors, clause_start, state)
     if told_so is not None:
         return told_so
     if state is None and not target and _standing(doc, q, clause_start):
@@ -136,7 +136,7 @@ def _period_for(doc: Doc, own: list[Cue], state: Cue | None, q: Quantity, anchor
 
 
 def _own_cue_period(
-    doc: Doc, own: list[Cue], q: Quantity, anchors: Anchors, clause_start: int
+    doc: Doc, own: list[Cue], q: Quantity, anchors: Anchors, clause_start: int, state: Cue | None
 ) -> str | None:
     """The period the sentence's own cues give ``q``: the nearest before it that applies."""
     pos, target = q.start, q.qualifier == "target"
@@ -156,7 +156,10 @@ def _own_cue_period(
         if reviewed and cue.period == "cumulative" and doc.text.startswith("累计", cue.start):
             continue  # a year's review: 累计完成…关改搬转134家 is what that year completed
         if anchors.frame and doc.text.startswith("在建", cue.start):
-            return anchors.frame  # a release's 在建亿元以上项目286个: under way in its span
+            # a release's 在建亿元以上项目286个: under way in its span, or in the month's span
+            # its paragraph tells (1—9月，…。全县在建亿元以上项目23个)
+            month = state is not None and state.explicit and _MONTH.fullmatch(state.period)
+            return state.period if month and state is not None else anchors.frame
         since = doc.text.startswith("来", cue.end)  # 揭牌，两年来累计攻克…42项: up to now
         if this_year and not since:
             told_in = clause_at(doc, doc.sentences[q.sentence], cue.start)[0]
@@ -167,6 +170,9 @@ def _own_cue_period(
             continue  # 是2020年的2.8倍; 截至去年底…拥有…1126家
         return _not_past(cue.period, target, anchors, pos)
     return None
+
+
+_MONTH = re.compile(r"\d{4}-\d\d")
 
 
 def _total(text: str, clause_start: int, at: int) -> bool:
