@@ -394,3 +394,9 @@ def test_a_span_told_with_two_and_a_magnitude_is_a_range_written_plainly() -> No
 def test_a_size_that_sorts_farms_into_a_class_is_no_figure_but_their_count_is() -> None:
     quotes = [f[0] for f in facts_of("全县建成万只规模羊场6个、千只以上标准化羊场12个。")]
     assert quotes == ["6个", "12个"], quotes
+
+
+def test_the_thresholds_of_the_firms_a_reward_is_for_are_no_figures_but_the_rewards_are() -> None:
+    text = "对年营业收入首次突破10亿元、50亿元、100亿元的企业，分别给予最高300万元、500万元奖励。"
+    quotes = [f[0] for f in facts_of(text)]
+    assert quotes == ["300万元", "500万元"], quotes

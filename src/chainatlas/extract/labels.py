@@ -88,6 +88,11 @@ _CLASS_OVER = re.compile(
 )
 
 
+#: The thresholds listed for the firms a policy rewards (对…首次突破10亿元、50亿元、100亿元的企业).
+_REWARDED = re.compile(r"(?:[、和及]\d+(?:\.\d+)?[亿万]?元)*(?:以上)?的(?:企业|项目|单位)")
+_FOR_WHOM = re.compile(r"对[^，。；]{0,16}(?:[、和及]\d+(?:\.\d+)?[亿万]?元)*[、和及]?$")
+
+
 def is_class_label(text: str, start: int, end: int, unit: str) -> bool:
     """``亿元以上项目412个``, ``产值超10亿元企业11家``: an amount that sorts projects or
     firms into a class states nothing itself, nor does a size that sorts farms (万只规模羊场)."""
@@ -97,6 +102,8 @@ def is_class_label(text: str, start: int, end: int, unit: str) -> bool:
         return True
     if _CLASS_SPAN_END.match(text, end) and _SPAN_BEFORE.search(text, max(0, start - 12), start):
         return True  # 5亿元至10亿元项目5个: the upper end of a class of projects
+    if _REWARDED.match(text, end) and _FOR_WHOM.search(text, max(0, start - 20), start):
+        return True  # 对年营业收入首次突破10亿元、50亿元的企业: the firms a reward is for
     over = text[max(0, start - 2) : start]
     if _ONE_OF.search(text, max(0, start - 12), start):
         return False  # 作为全区首家营收超百亿元的纺织企业: what the one firm reached
