@@ -400,3 +400,8 @@ def test_the_thresholds_of_the_firms_a_reward_is_for_are_no_figures_but_the_rewa
     text = "对年营业收入首次突破10亿元、50亿元、100亿元的企业，分别给予最高300万元、500万元奖励。"
     quotes = [f[0] for f in facts_of(text)]
     assert quotes == ["300万元", "500万元"], quotes
+
+
+def test_ceilings_listed_after_one_最高_are_each_a_ceiling() -> None:
+    got = read("对新认定的企业，分别给予最高300万元、500万元、1000万元奖励。", "qualifier")
+    assert (got["300万元"], got["500万元"], got["1000万元"]) == ("upper",) * 3, got

@@ -1,4 +1,4 @@
-"""qualifiers@10: how a figure relates to the truth, from the words around it.
+"""qualifiers@11: how a figure relates to the truth, from the words around it.
 
 超/突破/逾/过 and 以上/余/多 make a lower bound, 近/不到 an upper bound, 约/左右 an
 approximation, two ends a range, and 预计/有望/力争/目标 a target. The words become part of
@@ -16,7 +16,7 @@ from chainatlas.extract.item_plans import plans_in_item
 from chainatlas.extract.sentences import assign_sentences, clause_at
 
 NAME = "qualifiers"
-VERSION = "10"
+VERSION = "11"
 
 _BEFORE = re.compile(
     r"(不少于|不低于|不超过|超过|超出|超|突破|(?<=首)破|逾|多于|(?<![经通度走])过|接近|将近|逼近|近|不到|不足|大约|约为|(?<![签节制预公合条契])约)$"
@@ -115,8 +115,11 @@ def run(doc: Doc) -> Doc:
             q.qualifier = "lower"  # 千亿县, 净增千亿, 百亿元项目: a round magnitude is a floor
         if q.kind == "front" or q.kind == "top":
             q.qualifier = "upper"
-        if q.qualifier == "exact" and _AT_MOST.search(text, max(0, q.start - 6), q.start):
-            q.qualifier = "upper"  # 最高给予300万元奖励: a ceiling
+        at_most = _AT_MOST.search(text, max(0, q.start - 6), q.start) or _CEILINGS.search(
+            text, max(0, q.start - 40), q.start
+        )
+        if q.qualifier == "exact" and at_most:
+            q.qualifier = "upper"  # 最高给予300万元奖励: a ceiling; 最高300万元、500万元: each
         stepped = _STEP_UP.search(text, max(0, q.start - 3), q.start) and _STEP.match(text, q.end)
         if q.qualifier == "exact" and stepped:
             q.qualifier = "lower"  # 首次迈上400亿元台阶: a level passed
@@ -188,6 +191,8 @@ def _changed_from(text: str, q: Quantity) -> bool:
 
 
 _AT_MOST = re.compile(r"最高(?:给予|奖励|补助|补贴|资助|可获|可达|可享受)?$")
+#: Ceilings listed after one 最高 (分别给予最高300万元、500万元、1000万元奖励).
+_CEILINGS = re.compile(r"最高\d[\d.,]*[万亿]?元(?:、\d[\d.,]*[万亿]?元)*、$")
 
 
 _CAPACITY_BEFORE = re.compile(r"(?:年产(?:能)?|新建)$")
