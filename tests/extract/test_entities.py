@@ -795,3 +795,18 @@ def test_a_tibetan_name_spaced_in_a_credit_line_is_one_person() -> None:
     doc = PIPELINE("t", "西海都市报\n本报记者　索南 卓玛　　通讯员　李振华\n唐卡产业发展迅速。")
     names = {e["name"] for e in doc.entities if e["type"] == "person"}
     assert names == {"索南卓玛", "李振华"}, names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "为攻克难题，公司技术团队历时两年完成开发。",
+        "越来越多的石材企业和设计团队选择落户。",
+        "自己从普通操作工成长为产线班组长，收入也提高了。",
+        "今年以来，公司新招聘大学毕业生和技术工人150人。",
+    ],
+)
+def test_a_firm_s_team_a_team_joined_by_和_a_worker_s_growth_and_graduates_name_no_one(
+    text: str,
+) -> None:
+    assert not PIPELINE("t", text).entities, PIPELINE("t", text).entities

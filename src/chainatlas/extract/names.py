@@ -35,8 +35,8 @@ def is_cjk(chunk: str) -> bool:
 STOP_CHARS = set(
     "，。、；：？！“”‘’（）《》【】 \n的在与和及是为了由将对向从以等被把让给到至跟同并于或较——｜|受请"
 )
-#: A suffix that is the start of a longer word when this follows it.
-_WORD_GOES_ON = {"社": "会", "大学": "生", "行": "业"}
+#: A suffix that is the start of a longer word when one of these follows it (大学生, 大学毕业).
+_WORD_GOES_ON = {"社": "会", "大学": "生毕", "行": "业"}
 _BOARD = re.compile(r"(?:股东|董事|监事)大?会$")
 #: ``全市现代中药产业高质量发展推进大会``: a meeting of the whole place is named so.
 _WHOLE_MEETING = re.compile(r"全(?:市|县|区|省|国)[\u4e00-\u9fff]{6,}")
@@ -127,7 +127,7 @@ def find_suffixed(text: str, automaton: object) -> Iterator[Found]:
         end = end_index + 1
         if end == last_end or (suffix.endswith("会") and text.startswith("场", end)):
             continue  # 人民代表大会 found, 大会 inside it is not another name; 分会场: a venue
-        if any(suffix.endswith(k) and text.startswith(v, end) for k, v in _WORD_GOES_ON.items()):
+        if any(suffix.endswith(k) and text[end : end + 1] in v for k, v in _WORD_GOES_ON.items()):
             continue  # 回报社会: no newspaper; 青年大学生: students; 细分行业: no bank's branch
         last_end = end
         start_suffix = end - len(suffix)

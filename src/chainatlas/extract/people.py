@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 
 from chainatlas.extract.lexicon import surnames
-from chainatlas.extract.names import CJK, Found
+from chainatlas.extract.names import CJK, Found, is_cjk
 
 _TITLED = re.compile(
     r"(?:博士后|博士|教授|院士|研究员|专家|董事长|总经理|总裁|创始人|书记|市长|县长|区长|主任|局长|"
@@ -59,6 +59,8 @@ def find_people(text: str, paragraphs: list[tuple[int, int, str]]) -> Iterator[F
             yield from _credit_names(text, start, end)
     for m in _TITLED.finditer(text):
         name = m.group(1)
+        if name in _GROWS:
+            continue  # 从普通操作工成长为班组长: a worker who grew, no name
         if name[0] in names if len(name) < 4 else _unsurnamed(name):
             yield m.start(1), m.end(1), name, "person"
     for m in _LEADERS.finditer(text):
@@ -68,12 +70,16 @@ def find_people(text: str, paragraphs: list[tuple[int, int, str]]) -> Iterator[F
                 yield pos, pos + len(name), name, "person"  # 市领导张海峰、刘庆国参加会议
             pos += len(name) + 1
     for s, e in _teams(text):
-        if text[s] in names and text[s - 1 : s + 1] not in _WORDS_BEFORE_TEAMS:
+        conjoined = text[s] in "和与及" and is_cjk(text[s - 1 : s])  # 企业和设计团队
+        if text[s] in names and text[s - 1 : s + 1] not in _WORDS_BEFORE_TEAMS and not conjoined:
             yield s, e, text[s:e], "person"
 
 
+#: A verb that opens with a surname and follows a worker's title (操作工成长为…).
+_GROWS = frozenset({"成长", "成为"})
 #: Words whose second character is a surname, before 团队 (电商直播团队, 研发团队): no name.
-_WORDS_BEFORE_TEAMS = frozenset({"电商", "服务", "专家", "科研", "管理", "运营", "营销", "技术"})
+_WORDS_BEFORE_TEAMS = frozenset({"电商", "服务", "专家", "科研", "管理", "运营", "营销", "技术",
+                                 "公司"})  # fmt: skip
 
 
 #: Syllables of Tibetan names, which carry no surname (次仁多吉, 格桑次仁, 扎西顿珠).
