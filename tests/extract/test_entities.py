@@ -810,3 +810,8 @@ def test_a_firm_s_team_a_team_joined_by_和_a_worker_s_growth_and_graduates_name
     text: str,
 ) -> None:
     assert not PIPELINE("t", text).entities, PIPELINE("t", text).entities
+
+
+def test_the_kinds_of_project_a_place_aims_to_bring_in_name_no_firm() -> None:
+    text = "园区重点招引丝绸印染后整理、丝绸文创、富硒功能食品、预制菜、绿色建材、农机装备等项目。"
+    assert not PIPELINE("t", text).entities, PIPELINE("t", text).entities

@@ -60,7 +60,10 @@ def find_enumerations(text: str) -> Iterator[Found]:
         chunk = _list_chunk(text, m.start())
         if chunk is None:
             continue
-        brought = _BROUGHT.search(text, max(0, m.start() - len(chunk) - 4), m.start()) is not None
+        brought_by = _BROUGHT.search(text, max(0, m.start() - len(chunk) - 4), m.start())
+        # 重点引进高多层电路板、电子化学品等项目: the kinds aimed at, none yet brought
+        aimed = brought_by is not None and text.endswith("重点", 0, brought_by.start())
+        brought = brought_by is not None and not aimed
         if _of_sectors(m, brought):
             continue
         if m.group(1) in _SUPPLIERS_BY_TRADE and not _names_suppliers(text, m, chunk):
