@@ -197,6 +197,7 @@ def test_a_kind_of_fair_station_or_quarter_with_no_host_named_is_no_name(text: s
         "重点引进流浆箱、压榨辊、烘缸等关键部件制造企业。",
         "全县拥有省级以上工程技术研究中心38家。",
         "如今集聚了钛精矿、高钛渣、四氯化钛、海绵钛、钛锭、钛材和钛制品等上下游企业36家。",
+        "园区集聚富硒茶、富硒魔芋、富硒饮品等食品企业23家。",
     ],
 )
 def test_wares_services_and_a_kind_of_centre_listed_name_no_body(text: str) -> None:

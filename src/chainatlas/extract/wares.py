@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from chainatlas.extract.lexicon import place_words
+
 _PRODUCT_ENDS = frozenset(
     "料板架丝备片筒承液膜箔器材线管剂机件柜池芯头药械璃组栓兰索缆带阀泵轮荷瓶盖箱埚胚辊缸塞签矿渣锭"
 )
@@ -29,6 +31,8 @@ _PROCESSES = frozenset({"加工", "制造", "组装", "装配", "研发", "设�
 def of_wares(parts: list[str], firms: bool) -> bool:
     """Whether the members of a list are products or stages of making rather than names;
     ``firms`` when the list counts firms (永兴材料、江特电机等企业 ends in 料 and 机 but names)."""
+    if len(parts) >= 3 and _one_family(parts):
+        return True  # 富硒茶、富硒魔芋、富硒饮品等食品企业: one family of products
     stages = sum(p in _PROCESSES or p.endswith(_PROCESS_ENDS) for p in parts)
     if len(parts) >= 2 and 3 * stages >= 2 * len(parts):
         return True
@@ -42,6 +46,16 @@ def of_wares(parts: list[str], firms: bool) -> bool:
     return len(parts) == 2 and things == 2 and not firms
 
 
+def _one_family(parts: list[str]) -> bool:
+    """Whether every member opens with the same two characters, none a place's or the
+    nation's (中国…): kinds of one product (富硒茶、富硒魔芋), not firms."""
+    head = parts[1][:2]  # the first may carry the words before the list (园区集聚富硒茶)
+    if len(head) < 2 or head in _NATIONAL or head in place_words() or head not in parts[0]:
+        return False
+    return all(len(p) > 2 and p.startswith(head) for p in parts[1:])
+
+
+_NATIONAL = frozenset({"中国", "中华", "国家", "全国"})
 _FIELD_ENDS = ("产业", "产品", "技术", "能源", "制造", "装备")
 
 
