@@ -289,3 +289,15 @@ def test_a_title_naming_the_firm_by_its_own_word_is_the_firm_s_news() -> None:
     got = read(text, "subject")
     assert got["2.6亿元"] == "浙江磐草堂药业有限公司", got  # the title's firm, not the county
     assert got["12万亩"] == "磐安县", got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("石泉县工业园区设立于2012年，规划面积8.6平方公里。", "2012"),
+        ("湖北擎岳汽车零部件有限公司创建于2006年。", "2006"),
+    ],
+)
+def test_a_founding_told_after_设立于_or_创建于_is_a_happening(sentence: str, date: str) -> None:
+    doc = PIPELINE("t", "园区简介\n发布时间：2026-11-06\n" + sentence + "\n")
+    assert [e["date"] for e in doc.events] == [date], doc.events

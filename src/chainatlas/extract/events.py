@@ -150,7 +150,7 @@ _NAMES_LIST = re.compile(
 )
 
 
-_DONE_ON = re.compile(r"(?:成立|始建|创建|创办|创立|组建|落户|投产|建成|上市|开业)于$")
+_DONE_ON = re.compile(r"(?:成立|始建|创建|创办|创立|组建|设立|落户|投产|建成|上市|开业)于$")
 
 
 _YEAR = re.compile(r"((?:19|20)\d\d)(?:-\d\d)?")
