@@ -301,3 +301,13 @@ def test_a_title_naming_the_firm_by_its_own_word_is_the_firm_s_news() -> None:
 def test_a_founding_told_after_设立于_or_创建于_is_a_happening(sentence: str, date: str) -> None:
     doc = PIPELINE("t", "园区简介\n发布时间：2026-11-06\n" + sentence + "\n")
     assert [e["date"] for e in doc.events] == [date], doc.events
+
+
+def test_a_year_a_firm_entered_a_list_dates_its_entry_not_the_list_s_name() -> None:
+    text = (
+        "杏村新材半年报\n发布时间：2026-09-03\n"
+        "杏村新材成立于2006年，2021年12月在深圳证券交易所创业板上市，"
+        "2024年入选国家级专精特新“小巨人”企业名单。\n"
+    )
+    dates = [e["date"] for e in PIPELINE("t", text).events]
+    assert dates == ["2021-12", "2024"], dates

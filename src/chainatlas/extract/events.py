@@ -143,9 +143,10 @@ def _list_year(text: str, cue: Cue) -> bool:
 
 
 _NAMES_CEREMONY = re.compile(r"[\u4e00-\u9fff]{0,6}?项目(?:集中)?(?:签约|开工)")
-#: ``公布2026年河北省专精特新中小企业名单``: the year is the list's, part of its name.
+#: ``公布2026年河北省专精特新中小企业名单``: the year is the list's, part of its name; not a
+#: year an entry is told in (2024年入选…名单).
 _NAMES_LIST = re.compile(
-    r"[^，。；、\d]{2,30}?(?:名单|榜单|评价结果)"
+    r"(?!入选|获评|被评|列入|纳入|上榜|荣获)[^，。；、\d]{2,30}?(?:名单|榜单|评价结果)"  # not 2024年入选…名单
     r"|(?:度)?(?:经济|工作|人才|科技)[^，。；、\d]{0,10}?(?:会议|大会)"  # 召开2026年经济工作会议
 )
 
