@@ -311,3 +311,12 @@ def test_a_year_a_firm_entered_a_list_dates_its_entry_not_the_list_s_name() -> N
     )
     dates = [e["date"] for e in PIPELINE("t", text).events]
     assert dates == ["2021-12", "2024"], dates
+
+
+def test_a_plant_connected_to_the_grid_is_a_happening() -> None:
+    text = (
+        "子长市人民政府\n发布时间：2026-09-16\n"
+        "子长市瑞阳光伏电站总投资12亿元，于今年5月实现全容量并网。\n"
+    )
+    dates = [e["date"] for e in PIPELINE("t", text).events]
+    assert dates == ["2026-05"], dates
