@@ -64,7 +64,7 @@ def run(doc: Doc) -> Doc:
         if q.measure in ("growth", "gap") and q.value > 0 and _declines(doc, q):
             q.value = -q.value  # 下降2.7%: a change of -2.7 %; 低于全省4.6个百分点
         elif q.measure == "count" and _FEWER_THAN.search(doc.text, max(0, q.start - 16), q.start):
-            q.value = -q.value
+            q.value = -q.value  # 比上年末减少0.18万人: a change of -1,800 people
     _attach_rank_fields(doc)
     doc.made_by["measures"] = f"{NAME}@{VERSION}"
     return doc

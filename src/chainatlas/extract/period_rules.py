@@ -158,8 +158,7 @@ def _own_cue_period(
         if anchors.frame and doc.text.startswith("在建", cue.start):
             # a release's 在建亿元以上项目286个: under way in its span, or in the month's span
             # its paragraph tells (1—9月，…。全县在建亿元以上项目23个)
-            month = state is not None and state.explicit and _MONTH.fullmatch(state.period)
-            return state.period if month and state is not None else anchors.frame
+            return _month_of(state) or anchors.frame
         since = doc.text.startswith("来", cue.end)  # 揭牌，两年来累计攻克…42项: up to now
         if this_year and not since:
             told_in = clause_at(doc, doc.sentences[q.sentence], cue.start)[0]
@@ -173,6 +172,11 @@ def _own_cue_period(
 
 
 _MONTH = re.compile(r"\d{4}-\d\d")
+
+
+def _month_of(cue: Cue | None) -> str | None:
+    """The month a dated cue tells (1—9月 in a text of 2026: 2026-09), if it tells a month."""
+    return cue.period if cue is not None and cue.explicit and _MONTH.fullmatch(cue.period) else None
 
 
 def _total(text: str, clause_start: int, at: int) -> bool:
@@ -322,7 +326,7 @@ def framed(framing: Cue | None, anchors: Anchors) -> Cue | None:
         return Cue(0, 0, anchors.frame, True)  # 目前…。/ a table: a release's span, not up to now
     if framing is None or not anchors.frame or anchors.frame[:4] != framing.period[:4]:
         return framing
-    if len(framing.period) == 7 and framing.period[4] == "-":
+    if _month_of(framing) is not None:
         return framing  # 1—9月: 2026-09
     return Cue(framing.start, framing.end, anchors.frame, True, written=framing.written)
 
