@@ -182,11 +182,24 @@ def test_a_bare_fair_after_who_attended_it_is_no_name() -> None:
         "建设蟋蟀文化博物馆、研学基地和特色街区。",
         "金山工业园区2012年晋升为自治区级工业园区。",
         "努力建设产业集聚、绿色低碳的现代化工业园区。",
+        "县人民银行举办银企对接会3场、政银企对接会2场，组织用工对接会和产需对接会。",
+        "组织企业参加贸易洽谈会4场。",
     ],
 )
 def test_a_kind_of_fair_station_or_quarter_with_no_host_named_is_no_name(text: str) -> None:
     names = {m.name for m in PIPELINE("t", text).mentions}
-    kinds = {"专场招商推介会", "院士专家工作站", "特色街区", "自治区级工业园区", "现代化工业园区"}
+    kinds = {
+        "专场招商推介会",
+        "院士专家工作站",
+        "特色街区",
+        "自治区级工业园区",
+        "现代化工业园区",
+        "银企对接会",
+        "政银企对接会",
+        "用工对接会",
+        "产需对接会",
+        "贸易洽谈会",
+    }
     assert not names & kinds, names
 
 

@@ -30,6 +30,11 @@ GENERIC_PREFIX = {
     "高校",
     "园区",
     "供需",  # 供需对接会: a kind of meeting, named only with its chain or place
+    "银企",  # 银企对接会, 政银企对接会, 用工对接会, 产需对接会, 贸易洽谈会: kinds of meeting
+    "政银企",
+    "用工",
+    "产需",
+    "贸易",
     "产销",
     "博士后科研",  # 设立博士后科研工作站: a kind of station, named only with its firm
     "工程技术",
