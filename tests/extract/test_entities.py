@@ -829,3 +829,18 @@ def test_a_firm_s_team_a_team_joined_by_和_a_worker_s_growth_and_graduates_name
 def test_the_kinds_of_project_a_place_aims_to_bring_in_name_no_firm() -> None:
     text = "园区重点招引丝绸印染后整理、丝绸文创、富硒功能食品、预制菜、绿色建材、农机装备等项目。"
     assert not PIPELINE("t", text).entities, PIPELINE("t", text).entities
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("推广“企业+合作社+农户”模式，带动农户增收。", None),
+        ("形成“链主+配套”发展格局。", None),
+        ("全面推行“标准地+承诺制”改革。", "标准地+承诺制"),
+    ],
+)
+def test_a_way_of_working_that_only_joins_kinds_names_no_programme(
+    text: str, name: str | None
+) -> None:
+    names = {e["name"] for e in PIPELINE("t", text).entities if e["type"] == "programme"}
+    assert names == ({name} if name else set()), names

@@ -55,6 +55,20 @@ _SLOGAN = re.compile(
 _WORK_ON_CHAINS = re.compile(
     r"(?:[补强延建固优稳]链[、和及]?){2,}|[一二两三四五六七八九十]大(?:工程|行动|战略|任务|举措|攻坚|专项)"
 )
+#: Who or what a way of working joins (“企业+合作社+农户”, “链主+配套”, “线上+线下”): kinds, which
+#: name no programme of their own, unlike “标准地+承诺制” or “链长+链主+专班”.
+_MODEL_PARTS = frozenset({"企业", "公司", "龙头企业", "合作社", "农户", "基地", "村集体", "农民",
+                          "链主", "配套", "链主企业", "配套企业", "园区", "基金", "线上", "线下",
+                          "研发", "制造", "服务", "整机", "部件", "光伏", "储能", "治沙", "良种",
+                          "饲草", "养殖", "加工", "品牌", "政府", "银行", "平台", "市场",
+                          "家庭农场", "电商", "直播", "车间", "工厂", "高校", "科研院所"})  # fmt: skip
+
+
+def _generic_model(inner: str) -> bool:
+    """Whether a quoted name only joins kinds with + (“公司+合作社+基地+农户”)."""
+    return "+" in inner and all(part in _MODEL_PARTS for part in inner.split("+"))
+
+
 #: Between two honours listed (A、B, or A和B where B opens with a province like A).
 _JOINED = re.compile(r"、|和(?=[\u4e00-\u9fff]{1,3}省|国家|全国)")
 _BETWEEN_NAMES = re.compile(r"[、和及与到]?")
@@ -89,7 +103,7 @@ def find_programmes(text: str) -> Iterator[Found]:
     for m in _QUOTED.finditer(text):
         inner, after = m.group(1), text[m.end(1) + 1 : m.end(1) + 8]
         said = "，" in inner or inner.endswith(("。", "！", "？"))
-        if said or _WORK_ON_CHAINS.fullmatch(inner):
+        if said or _WORK_ON_CHAINS.fullmatch(inner) or _generic_model(inner):
             continue  # “签约只是起点，落地才是关键。”: words said; “补链强链延链”工程: kinds of work
         tail = _PROGRAMME_AFTER.match(after)
         before = _PROGRAMME_BEFORE.search(text, max(0, m.start() - 2), m.start())
