@@ -844,3 +844,12 @@ def test_a_way_of_working_that_only_joins_kinds_names_no_programme(
 ) -> None:
     names = {e["name"] for e in PIPELINE("t", text).entities if e["type"] == "programme"}
     assert names == ({name} if name else set()), names
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["座谈中，双方就二期项目达成一致。", "“感谢县委、县政府和各级部门的支持。”公司董事长说。"],
+)
+def test_both_sides_of_a_talk_and_a_verb_of_thanks_name_no_body(text: str) -> None:
+    names = {m.name for m in PIPELINE("t", text).mentions}
+    assert not {n for n in names if n.startswith(("双方", "感谢"))}, names

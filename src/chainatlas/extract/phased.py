@@ -23,7 +23,7 @@ _WORKS_END = re.compile(r"(?:智能化|精制|精深加工|加工|生产线|扩�
 
 
 #: Words for a firm that name none (公司一期项目: the phase of the firm named before).
-_BARE_FIRM = frozenset({"公司", "企业", "集团", "工厂", "该公司", "该企业"})
+_BARE_FIRM = frozenset({"公司", "企业", "集团", "工厂", "该公司", "该企业", "双方", "双方就"})
 
 
 def find_phased_projects(text: str) -> Iterator[Found]:
