@@ -853,3 +853,15 @@ def test_a_way_of_working_that_only_joins_kinds_names_no_programme(
 def test_both_sides_of_a_talk_and_a_verb_of_thanks_name_no_body(text: str) -> None:
     names = {m.name for m in PIPELINE("t", text).mentions}
     assert not {n for n in names if n.startswith(("双方", "感谢"))}, names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "县自然资源、行政审批、住建等部门负责人现场为企业答疑解惑。",
+        "企业负责人普遍表示，入选省级专精特新后融资更容易了。",
+    ],
+)
+def test_departments_listed_and_a_word_after_a_title_name_no_one(text: str) -> None:
+    names = {e["name"] for e in PIPELINE("t", text).entities if e["type"] in ("company", "person")}
+    assert not names, names

@@ -55,8 +55,8 @@ def find_enumerations(text: str) -> Iterator[Found]:
     the punctuation before it, which keeps the scan linear in the text.
     """
     for m in _ENUM_ANCHOR.finditer(text):
-        if m.group(1).startswith(("、", "地", "方面")):
-            continue  # 来自京津冀、长三角等地的企业家: places; 在水源保护、要素保障等方面支持企业: aspects
+        if m.group(1).startswith(("、", "地", "方面", "部门", "单位")):
+            continue  # 长三角等地的企业家: places; 等方面支持企业: aspects; 住建等部门负责人: offices
         chunk = _list_chunk(text, m.start())
         if chunk is None:
             continue

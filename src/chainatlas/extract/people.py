@@ -59,8 +59,8 @@ def find_people(text: str, paragraphs: list[tuple[int, int, str]]) -> Iterator[F
             yield from _credit_names(text, start, end)
     for m in _TITLED.finditer(text):
         name = m.group(1)
-        if name in _GROWS:
-            continue  # 从普通操作工成长为班组长: a worker who grew, no name
+        if name in _NOT_NAMES:
+            continue  # 从普通操作工成长为班组长, 企业负责人普遍表示: words, no name
         if name[0] in names if len(name) < 4 else _unsurnamed(name):
             yield m.start(1), m.end(1), name, "person"
     for m in _LEADERS.finditer(text):
@@ -75,8 +75,8 @@ def find_people(text: str, paragraphs: list[tuple[int, int, str]]) -> Iterator[F
             yield s, e, text[s:e], "person"
 
 
-#: A verb that opens with a surname and follows a worker's title (操作工成长为…).
-_GROWS = frozenset({"成长", "成为"})
+#: Words that open with a surname and follow a title (操作工成长为…, 负责人普遍表示).
+_NOT_NAMES = frozenset({"成长", "成为", "普遍", "纷纷", "一致"})
 #: Words whose second character is a surname, before 团队 (电商直播团队, 研发团队): no name.
 _WORDS_BEFORE_TEAMS = frozenset({"电商", "服务", "专家", "科研", "管理", "运营", "营销", "技术",
                                  "公司"})  # fmt: skip
