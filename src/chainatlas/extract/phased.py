@@ -22,7 +22,8 @@ _PUSHING = re.compile(r"推进|加快|推动|实施")
 _WORKS_END = re.compile(r"(?:智能化|精制|精深加工|加工|生产线|扩建|技改|改造|扩能|提质)$")
 
 
-#: Words for a firm that name none (公司一期项目: the phase of the firm named before).
+#: Words for a firm that name none (公司一期项目: the phase of the firm named before; 双方就二期
+#: 项目达成一致: both sides of a talk).
 _BARE_FIRM = frozenset({"公司", "企业", "集团", "工厂", "该公司", "该企业", "双方", "双方就"})
 
 
