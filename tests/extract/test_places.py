@@ -551,3 +551,13 @@ def test_the_tail_of_an_autonomous_county_and_a_verb_before_its_committee_are_no
     )
     names = {e["name"] for e in PIPELINE("t", text).entities}
     assert not {n for n in names if n.startswith(("治县", "这离不开"))}, names
+
+
+def test_a_verb_or_a_word_for_this_county_before_县_names_no_county() -> None:
+    text = (
+        "宁都县新闻\n2025年，在县委的坚强领导下，在县人大的监督下，全县工业稳中有进。"
+        "该项目实行县领导挂点联系，完善县镇村三级冷链网络。随着县委书记一声令下，项目开工。"
+        "加上县里的服务，企业扎根宁都。地区生产总值：指本县所有常住单位的生产成果。"
+    )
+    names = {e["name"] for e in PIPELINE("t", text).entities}
+    assert not names & {"在县", "实行县", "完善县", "随着县", "加上县", "指本县"}, names

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from chainatlas.extract.lexicon import place_words, regions
 from chainatlas.extract.names import CJK, STOP_CHARS, Found, is_cjk
+from chainatlas.extract.verbs import VERBS
 
 _REGION_CONTEXT = re.compile(
     rf"([{CJK}]{{2}})(?=全市|县域|市委|市政府|县委|县政府|区委|区政府|高新区|经开区|开发区|市人民政府)"
@@ -187,7 +188,8 @@ def _found_regions(text: str) -> Iterator[Found]:
             if (
                 name[0] in "个家位名项批条和与及各全本我该每县市年月在于到从赴其另分"
                 or (name[0] in _NUMERALS and name[1] in _COUNTERS)
-                or name[1] == "全"  # 一名县领导, 列全市
+                or name[1] in "全本该我"
+                or VERBS.fullmatch(name[:2])  # 列全市, 指本县, 实行县领导
                 or set(name) & _NOT_PLACE_CHARS
             ):
                 continue
@@ -257,7 +259,7 @@ def _told_bare(text: str, name: str) -> bool:
 
 #: Characters that make ``X县`` a phrase, not a county (全县, 该县, 邻县, 贫困县 …).
 _NOT_SHORT_COUNTY = frozenset(
-    "全该本各我每一两二三四五六七八九十几多个市区省州郡知邻郊属附困强点示范域受请经"
+    "全该本各我每一两二三四五六七八九十几多个市区省州郡知邻郊属附困强点示范域受请经在为余"
 )
 _SHORT_COUNTY_OPENERS = frozenset("在走进于与和到是赴从对")
 
@@ -346,6 +348,7 @@ _NOT_AFTER_BANNER = frozenset("下舰帜袍鼓手号杆")
 #: What comes right before 旗 in words that are no banner's name: 年末全旗 (the banner
 #: itself), 产业强旗 (a slogan, as 工业强县 is).
 _NOT_BEFORE_BANNER = frozenset("全我本该各强")
+_BANNER_OPENERS = _SHORT_COUNTY_OPENERS | frozenset("年月日")  # 在阿荣旗, 2025年阿荣旗
 
 
 def _banners(text: str) -> Iterator[Found]:
@@ -361,12 +364,7 @@ def _banners(text: str) -> Iterator[Found]:
             name = text[k - size : k + 1]
             if (
                 is_cjk(name)
-                and (
-                    not opener
-                    or not is_cjk(opener)
-                    or opener in _SHORT_COUNTY_OPENERS
-                    or opener in "年月日"
-                )
+                and (not is_cjk(opener or "，") or opener in _BANNER_OPENERS)
                 and name[:1] not in _NOT_SHORT_COUNTY
                 and not set(name[:-1]) & (STOP_CHARS | _NOT_PLACE_CHARS)
                 and text[k + 1 : k + 2] not in _NOT_AFTER_BANNER
