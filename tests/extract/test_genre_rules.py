@@ -2668,9 +2668,21 @@ def test_a_new_view_of_the_whole_drops_the_topic_before() -> None:
     assert got["6.4%"][1] != "青海昆仑高纯铝业有限公司高纯铝项目", got
 
 
-def test_a_ceremony_held_earlier_that_day_is_named_without_de() -> None:
-    names = _names("当天下午举行的重大项目集中签约仪式上，衡阳市共签约项目36个。")
-    assert "重大项目集中签约仪式" in names, names
+def test_a_ceremony_held_earlier_that_day_is_named_without_de_and_is_no_entity() -> None:
+    doc = PIPELINE("t", "当天下午举行的重大项目集中签约仪式上，衡阳市共签约项目36个。")
+    assert "重大项目集中签约仪式" in {m.name for m in doc.mentions}, doc.mentions
+    assert not any(e["name"].endswith("仪式") for e in doc.entities), doc.entities
+
+
+def test_a_day_s_signing_or_groundbreaking_is_an_event_s_not_an_entity() -> None:
+    doc = PIPELINE(
+        "t",
+        "商水新闻\n2026-10-12\n10月10日，商水县2026年秋季重点项目集中开工活动在周口临港开发区举行。"
+        "本次集中开工项目12个，总投资56.8亿元。同日，商水县与河南佳禾食品有限公司举行签约仪式。",
+    )
+    names = {e["name"] for e in doc.entities}
+    assert "河南佳禾食品有限公司" in names and not {n for n in names if n.endswith("活动")}, names
+    assert any(e["date"] == "2026-10-10" for e in doc.events), doc.events
 
 
 def test_a_firm_told_of_by_when_it_was_founded_was_founded_then() -> None:

@@ -347,6 +347,11 @@ _OWNER = re.compile(
 _WITHIN = re.compile(r"[\u4e00-\u9fff]{2,4}?[省市](?=[\u4e00-\u9fff]{2,4}[县区市旗]$)")
 
 
+#: A ceremony of signing, starting or opening (…重点项目集中签约仪式, …集中开工活动): a happening
+#: the events tell, with the bodies that held it as its actors, not a body or a programme.
+_CEREMONY = re.compile(r"(?:签约|开工|投产|竣工|奠基|揭牌|量产)[\u4e00-\u9fff]{0,4}(?:活动|仪式)$")
+
+
 def _entities(doc: Doc, inside: list[Mention]) -> list[dict[str, Any]]:
     """One entity per canonical name that is mentioned, with the written forms as aliases;
     ``inside`` are places told only inside other names."""
@@ -357,8 +362,8 @@ def _entities(doc: Doc, inside: list[Mention]) -> list[dict[str, Any]]:
         written.setdefault(m.name, set()).add(doc.text[m.start : m.end])
     out = []
     for canonical, m in first.items():
-        if m.type == "area":
-            continue  # 长三角, 苏南: a part of the country, not a body that acts
+        if m.type == "area" or (m.type == "programme" and _CEREMONY.search(canonical)):
+            continue  # 长三角, 苏南: a part of the country; a day's ceremony: what happened
         kind = "government" if m.type in ("region", "province", "city") else m.type
         aliases = sorted(written[canonical] - {canonical})
         out.append({"name": canonical, "type": kind, "aliases": aliases,
