@@ -11,6 +11,7 @@ import pytest
 from chainatlas.extract import build_pipeline
 from chainatlas.extract.results import candidates_of, results_of
 from chainatlas.extract.topic import main_region
+from tests.extract.reading import read
 
 PIPELINE = build_pipeline()
 
@@ -3845,3 +3846,13 @@ def test_projects_under_way_in_a_release_take_the_month_s_span_their_paragraph_t
     assert by_quote(text)["23个"][3] == "2026-09"
     text = title + "前三季度，全县经济平稳。全县在建亿元以上项目23个。\n"
     assert by_quote(text)["23个"][3] == "2026Q3"
+
+
+def test_a_plan_told_years_later_keeps_the_year_its_goals_were_for() -> None:
+    got = read(
+        "南太湖新区生命健康产业集群发展纪实\n发布时间：2026-10-19\n"
+        "“十四五”之初，新区提出打造生命健康产业体系，明确到2025年培育超50亿元企业2家、规上企业达到120家。",
+        "period",
+        "qualifier",
+    )
+    assert got["2家"] == ("2025", "target") and got["120家"] == ("2025", "target"), got

@@ -167,6 +167,8 @@ def _own_cue_period(
             asof and not cue.carry and not cue.explicit and not since and cue.limit < 0
         ):
             continue  # 是2020年的2.8倍; 截至去年底…拥有…1126家
+        if target and cue.explicit and (cue.goal or doc.text[cue.start - 1 : cue.start] == "到"):
+            return cue.period  # “十四五”之初…明确到2025年培育…2家: a plan told since, its year kept
         return _not_past(cue.period, target, anchors, pos)
     return None
 
