@@ -3856,3 +3856,14 @@ def test_a_plan_told_years_later_keeps_the_year_its_goals_were_for() -> None:
         "qualifier",
     )
     assert got["2家"] == ("2025", "target") and got["120家"] == ("2025", "target"), got
+
+
+def test_a_bare_day_opening_a_paragraph_is_of_the_month_last_told() -> None:
+    got = read(
+        "代表团赴大湾区招商\n发布时间：2026-10-16\n"
+        "10月12日至15日，颍东区党政代表团一行16人赴深圳、东莞开展招商引资活动。\n"
+        "【深圳】\n12日，代表团抵达深圳，当天走访了6家企业。鹏芯微电子2025年营业收入52.3亿元。\n"
+        "【东莞】\n13日上午，代表团走访了4家企业。",
+        "period",
+    )
+    assert (got["6家"], got["52.3亿元"], got["4家"]) == ("2026-10-12", "2025", "2026-10-13"), got

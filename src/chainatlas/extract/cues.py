@@ -36,6 +36,7 @@ CUE = re.compile(
     rf"|(?:今年|本年)?(?:{_TO_MONTH}|一至|(?<![提之])前)(?P<rytd>1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])个?月"
     rf"|(?P<cur>今年以来|今年|本年|近日)|(?P<next>明年)"
     r"|(?P<rep>全年(?!目标|计划|任务|预期)|年末|年底|年初|一年来)"
+    r"|(?:^|(?<=[\n，。；：　 ]))(?P<dd>3[01]|[12]\d|[1-9])日(?=[，,]|上午|下午|晚上|晚间|早上|凌晨|中午)"
     r"|(?:(?<=当年)|(?<=同年)|(?<![\d—\-~年一二三四五六七八九十〇零]))"
     r"(?P<bm>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月"
     r"(?:(?P<bd>3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?)"
@@ -107,7 +108,9 @@ def _read_cue(m: re.Match[str], text: str) -> Cue | None:
         return Cue(s, e, f"rel:ago:{int(parse_number(m.group('ago')))}", True)  # 十年前
     kind = {"ph": "rel:prev", "prev": "rel:prev", "rh": "rel:cur", "cur": "rel:cur",
             "rytd": "rel:ytd", "rep": "rel:rep", "bm": "rel:md", "bd": "rel:md",
-            "rm": "rel:cur", "rd": "rel:cur", "next": "rel:next"}[last or "cur"]  # fmt: skip
+            "rm": "rel:cur", "rd": "rel:cur", "next": "rel:next", "dd": "rel:day"}[last or "cur"]  # fmt: skip
+    if last == "dd":
+        return Cue(s, e, f"rel:day:{int(m.group('dd')):02d}", True)  # 13日上午，… of the month told
     if text.startswith("近日", s):
         return Cue(s, e, "rel:lately", True)  # 近日: the date line's month
     if last in ("rm", "rd"):

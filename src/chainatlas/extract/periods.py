@@ -48,7 +48,7 @@ from chainatlas.extract.sections import numbered_at, opens_section
 from chainatlas.extract.yearly_runs import date_runs
 
 NAME = "periods"
-VERSION = "19"
+VERSION = "20"
 
 _YEAR_STEP = {"prev": -1, "next": 1}
 
@@ -102,6 +102,8 @@ def resolve(cue: Cue, state: Cue | None, anchors: Anchors) -> str | None:
             written = False  # 2024年，…产值…。截至5月末，全市…企业达到93家: up to the date line
         year = in_force if written else year_of_month(rest, anchors)
         return f"{year}-{rest}" if year else None
+    if kind == "day":
+        return f"{state.period[:7]}-{rest}" if state is not None and _month_told(state) else None
     if kind == "rep":
         year = in_force or anchors.report
         return str(year) if year else None
@@ -122,6 +124,7 @@ def resolve(cue: Cue, state: Cue | None, anchors: Anchors) -> str | None:
     return str(year + _YEAR_STEP.get(kind, 0)) + rest  # cur, ytd (1—10月), prev, next
 
 
+_MONTH_OF = re.compile(r"\d{4}-\d\d")
 #: The first month of a quarter or a half.
 _SPAN_START = {"Q1": 1, "Q2": 4, "Q3": 7, "Q4": 10, "H1": 1, "H2": 7}
 
@@ -223,7 +226,8 @@ def _assign(doc: Doc, anchors: Anchors) -> None:
             reading.item()  # （二）“菜篮子”…: a section run on in its paragraph
         own: list[Cue] = []
         if raw_cues := by_sentence.get(si):
-            pairs = _resolved(raw_cues, reading.state, anchors)
+            told = next((c for c in (reading.framing, reading.day) if _month_told(c)), None)
+            pairs = _resolved(raw_cues, reading.state, anchors, told)
             own = [_in_passing(doc, raw, done, anchors) for raw, done in pairs]
             dated += [as_event_date(doc.text, raw, done) for raw, done in pairs]
         if frame is not None:
@@ -276,11 +280,19 @@ def _widen_to(period: str, anchors: Anchors) -> str:
     return anchors.frame if anchors.frame and anchors.frame[:4] == year else year
 
 
-def _resolved(own: list[Cue], state: Cue | None, anchors: Anchors) -> list[tuple[Cue, Cue]]:
-    """Each cue of a sentence with its period resolved, in order; unresolvable ones left out."""
+def _month_told(cue: Cue | None) -> bool:
+    return cue is not None and _MONTH_OF.match(cue.period) is not None
+
+
+def _resolved(
+    own: list[Cue], state: Cue | None, anchors: Anchors, framing: Cue | None = None
+) -> list[tuple[Cue, Cue]]:
+    """Each cue of a sentence with its period resolved, in order; unresolvable ones left out.
+    A bare day (13日上午，…) is of the month last written, in this paragraph or before it."""
     out = []
     for cue in own:
-        period = resolve(cue, state, anchors)
+        day = cue.period.startswith("rel:day") and not _month_told(state)
+        period = resolve(cue, framing if day else state, anchors)
         if period is None:
             continue
         done = cue
