@@ -10,8 +10,9 @@ import re
 
 from chainatlas.extract.anchors import HALF_ALT, HALVES
 from chainatlas.extract.doc import Cue
+from chainatlas.extract.event_dates import TO_DAY
 from chainatlas.extract.numerals import parse_chinese, parse_number
-from chainatlas.extract.period_rules import GOAL_NAMED, TO_DAY, planned_clause
+from chainatlas.extract.period_rules import GOAL_NAMED, planned_clause
 
 #: ``1—10月``: the year so far, dated by the month it ends at (as 1—6月 is H1).
 _TO_MONTH = r"1[-—–~至]"

@@ -153,6 +153,8 @@ def _own_cue_period(
             continue
         if cue.goal and not target and GOAL_NAMED.match(doc.text, cue.end):
             continue  # 提前实现2026年迈上百亿台阶的目标；…实现产值64.6亿元: the goal's year, not its
+        if doc.text.startswith("先后", cue.start) and _dated_before(doc.text, own, cue, anchors):
+            continue  # 21日，代表团先后走访了…4家企业: one after another that day
         if reviewed and cue.period == "cumulative" and doc.text.startswith("累计", cue.start):
             continue  # a year's review: 累计完成…关改搬转134家 is what that year completed
         if anchors.frame and doc.text.startswith("在建", cue.start):
@@ -171,6 +173,25 @@ def _own_cue_period(
             return cue.period  # “十四五”之初…明确到2025年培育…2家: a plan told since, its year kept
         return _not_past(cue.period, target, anchors, pos)
     return None
+
+
+def _dated_before(text: str, own: list[Cue], cue: Cue, anchors: Anchors) -> bool:
+    """Whether the sentence names its day, or the year under review or this year, before
+    ``cue``: 先后 then is what that time held (21日，代表团先后走访了…4家企业; 今年以来，公司先后
+    中标…37个), but after a year of the story (2019年，…先后引进…46家) or since last year
+    (去年以来，…先后赴…12场) all up to now."""
+    for c in own:
+        if c.start >= cue.start or c.goal or not c.explicit:
+            continue
+        recent = (
+            anchors.current and c.period[:4].isdigit() and int(c.period[:4]) >= anchors.current - 1
+        )
+        if _DAY.fullmatch(c.period) or (recent and not text.startswith("以来", c.end)):
+            return True
+    return False
+
+
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 _MONTH = re.compile(r"\d{4}-\d\d")
@@ -346,34 +367,6 @@ TABLE_KINDS = frozenset(
 )  # fmt: skip
 #: The last month of a part of the year (2026Q3 ends in 2026-09).
 _LAST_MONTH = {"Q1": "-03", "H1": "-06", "Q3": "-09", "H2": "-12", "Q2": "-06", "Q4": "-12"}
-
-
-_FIRST_DAY = re.compile(r"(\d{1,2})日$")
-#: The last day of a span of days (5月18日至21日): a period of the month, an event of its first.
-TO_DAY = re.compile(r"[至到—~-]\d{1,2}日")
-
-
-def as_event_date(text: str, raw: Cue, done: Cue) -> Cue:
-    """Events are dated by a year, month or day: 去年 and 今年 date a happening by their
-    year, and so do 上半年 and 一季度 (a happening within them); 今年以来, 全年 and
-    1—10月 are spans that date none."""
-    first = _FIRST_DAY.search(text, raw.start, raw.end) if len(done.period) == 7 else None
-    if first is not None and TO_DAY.match(text, raw.end):
-        # 11月6日至8日，…代表团赴深圳…: the trip happened from its first day
-        day = f"{done.period}-{int(first.group(1)):02d}"
-        return Cue(done.start, done.end, day, done.explicit, done.carry)
-    if raw is done or not raw.period.startswith("rel:") or raw.period.startswith("rel:md"):
-        return done
-    kind = raw.period.split(":")
-    if kind[1] == "lately" and text[raw.start - 1 : raw.start] != "在":
-        return done  # 近日，…公布…名单: the month of the date line (在近日发布的…榜单中: its year)
-    spans = kind[1] not in ("prev", "cur", "lately")
-    if spans or text.startswith("今年以来", raw.start) or not done.period[:4].isdigit():
-        return Cue(done.start, done.end, done.period, False, done.carry)
-    month = len(kind) > 2 and kind[2].startswith("-")  # 今年3月: the month stays
-    return Cue(
-        done.start, done.end, done.period if month else done.period[:4], done.explicit, done.carry
-    )
 
 
 def cues_by_sentence(doc: Doc) -> dict[int, list[Cue]]:

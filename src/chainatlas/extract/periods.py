@@ -34,10 +34,10 @@ from chainatlas.extract.anchors import (
 )
 from chainatlas.extract.cues import CUE, read_cue
 from chainatlas.extract.doc import Cue, Doc
+from chainatlas.extract.event_dates import as_event_date
 from chainatlas.extract.period_rules import (
     ON_THE_SPOT,
     TABLE_KINDS,
-    as_event_date,
     cues_by_sentence,
     framed,
     period_for,
@@ -48,7 +48,7 @@ from chainatlas.extract.sections import numbered_at, opens_section
 from chainatlas.extract.yearly_runs import date_runs
 
 NAME = "periods"
-VERSION = "20"
+VERSION = "21"
 
 _YEAR_STEP = {"prev": -1, "next": 1}
 
@@ -226,7 +226,7 @@ def _assign(doc: Doc, anchors: Anchors) -> None:
             reading.item()  # （二）“菜篮子”…: a section run on in its paragraph
         own: list[Cue] = []
         if raw_cues := by_sentence.get(si):
-            told = next((c for c in (reading.framing, reading.day) if _month_told(c)), None)
+            told = next((c for c in (reading.day, reading.framing) if _month_told(c)), None)
             pairs = _resolved(raw_cues, reading.state, anchors, told)
             own = [_in_passing(doc, raw, done, anchors) for raw, done in pairs]
             dated += [as_event_date(doc.text, raw, done) for raw, done in pairs]
@@ -281,7 +281,7 @@ def _widen_to(period: str, anchors: Anchors) -> str:
 
 
 def _month_told(cue: Cue | None) -> bool:
-    return cue is not None and _MONTH_OF.match(cue.period) is not None
+    return cue is not None and not cue.goal and _MONTH_OF.match(cue.period) is not None
 
 
 def _resolved(
