@@ -291,6 +291,19 @@ def test_a_title_naming_the_firm_by_its_own_word_is_the_firm_s_news() -> None:
     assert got["12万亩"] == "磐安县", got
 
 
+def test_a_title_naming_only_the_line_under_the_firm_s_own_account_is_the_firm_s_news() -> None:
+    text = (
+        "喜讯！年产1.2万吨羊栖菜精深加工智能化生产线正式投产\n\n原创　瓯屿食品　瓯屿海洋食品　2026-10-16\n\n"
+        "　　10月15日上午，浙江瓯屿海洋食品股份有限公司年产1.2万吨羊栖菜生产线投产仪式在洞头区霓屿街道"
+        "新厂区举行。洞头区委常委、副区长林思远，公司董事长叶海澄等200余人参加仪式。\n"
+        "　　该生产线总投资3.8亿元。新线投产后，公司年加工能力由1.8万吨提升至3.0万吨。\n"
+    )
+    got = read(text, "subject")
+    assert got["3.8亿元"] == "浙江瓯屿海洋食品股份有限公司", (
+        got
+    )  # the account's firm, not the district
+
+
 @pytest.mark.parametrize(
     ("sentence", "date"),
     [

@@ -42,6 +42,12 @@ def _firm_of_short_title(doc: Doc, at: int, end: int) -> tuple[str, str] | None:
     title naming the firm by the word its registered name opens with after its province's is
     about the firm the first lines name in full (``at``: the title's paragraph)."""
     heading = doc.text[doc.paragraphs[at].start : end]
+    if at + 1 < len(doc.paragraphs):
+        line = doc.paragraphs[at + 1]
+        if doc.text.startswith(
+            "原创", line.start
+        ):  # 原创　瓯屿食品　瓯屿海洋食品: the account's own
+            heading += doc.text[line.start : line.end]
     near = doc.paragraphs[min(len(doc.paragraphs) - 1, at + 4)].end
     for m in doc.mentions:
         if m.start >= near:
