@@ -3880,3 +3880,13 @@ def test_one_after_another_is_of_the_day_or_this_year_told_but_all_since_a_year_
     )
     assert (got["4家"], got["37个"]) == ("2026-09-21", "2026"), got
     assert (got["46家"], got["12场"]) == ("cumulative", "cumulative"), got
+
+
+def test_a_ranking_told_published_lately_is_of_the_year_its_title_names() -> None:
+    got = read(
+        "平和县跻身全国县域经济发展潜力百强县第46位\n发布时间：2026-11-06 10:15\n"
+        "近日，中城县域发展研究院发布《2026中国县域经济发展潜力百强研究》，平和县位列全国县域经济发展潜力百强县"
+        "第46位，较上年前移9位，连续4年入选该榜单。",
+        "period",
+    )
+    assert (got["第46位"], got["9位"]) == ("2026", "2026"), got

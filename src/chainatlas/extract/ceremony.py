@@ -20,7 +20,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from chainatlas.extract.doc import Cue, Doc, Quantity
+from chainatlas.extract.doc import Cue, Doc, Quantity, Sentence
+from chainatlas.extract.happening import LIST_YEAR
 from chainatlas.extract.qualifiers import phase_start
 from chainatlas.extract.sections import opens_item
 from chainatlas.extract.sentences import clause_at
@@ -102,8 +103,19 @@ def find(
             doc.text, doc.paragraphs[at].start, doc.paragraphs[at].end
         )
         title = at if named else -1
-        return Frame(days[0], si, sentence.paragraph, title, listed=not held, started=started)
+        return Frame(_day(doc, sentence, days[0], held), si, sentence.paragraph, title,
+                     listed=not held, started=started)  # fmt: skip
     return None
+
+
+def _day(doc: Doc, sentence: Sentence, day: str, held: bool) -> str:
+    """The ceremony's day; for a ranking told published lately (近日，…发布《2026…百强研究》),
+    the year its title gives, which its ranks and counts are of, rather than the month (a
+    list of a year's designations, 2026年度…名单, counts its entrants in the month told)."""
+    if held or len(day) > 7:
+        return day
+    named = LIST_YEAR.search(doc.text, sentence.start, sentence.end)
+    return named.group(1) if named is not None and named.group(1) else day
 
 
 def _headed_start(doc: Doc, first: int, end: int) -> bool:
