@@ -34,7 +34,7 @@ from chainatlas.extract.tables import table_rows
 from chainatlas.extract.units import UNIT_ALT, UNITS
 
 NAME = "quantities"
-VERSION = "17"
+VERSION = "18"
 
 _AR = r"\d+(?:,\d{3})*(?:\.\d+)?"
 #: Chinese numerals, with a 万 inside (一万二千人) and decimals (八十六点四); 一 alone before a

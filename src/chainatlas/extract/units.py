@@ -77,6 +77,7 @@ COUNT_UNITS = frozenset(
         "列",  # trains run (开行中欧班列1260列)
         "间",  # rooms (客房3600间)
         "单",  # orders (日均发件35万单)
+        "桶",  # instant food or oil by the tub (年产方便粉丝18亿桶)
     ]
 )
 
@@ -166,7 +167,7 @@ _NOT_AFTER = {"项": "目", "家": "庭具", "年": "度代级内", "天": "然"
               "口": "岸罩号碑径腔味感", "处": "长理置于罚室级在", "门": "户类店槛口诊票头市面禁窗城",
               "尾": "气声款矿水号",
               "瓶": "装颈盖子", "箱": "包体式式子", "列": "入为车队表举出", "间": "接隔断歇距",
-              "单": "位项体车个品元价日月次独纯一晶兵身独调据",
+              "单": "位项体车个品元价日月次独纯一晶兵身独调据", "桶": "装",
               "米": "粉饭酒线业面糠面油", "发": "展现布生出明放行电射挥力动达表"}  # fmt: skip
 _NOT_AFTER["P"] = "A-Za-z"  # 6.8万P, not a word in Latin letters
 #: Words after a unit that make it part of a word: 家电 (appliances) and 家居 (furnishing)
