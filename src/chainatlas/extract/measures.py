@@ -16,7 +16,7 @@ from chainatlas.extract.sentences import clause_at
 from chainatlas.extract.units import COUNT_UNITS
 
 NAME = "measures"
-VERSION = "13"
+VERSION = "14"
 
 DURATION_UNITS = frozenset({"年", "天", "个月", "分钟", "小时", "秒", "个工作日", "工作日"})
 #: Things counted by the piece even when written with 万 (108.6万辆 is 1,086,000 vehicles;
@@ -70,6 +70,14 @@ def run(doc: Doc) -> Doc:
     return doc
 
 
+#: Days counted rather than a span (空气质量优良天数268天，比上年增加11天), not how long a
+#: thing takes (库存周转天数由90天缩短至50天).
+_DAYS_COUNTED = re.compile(
+    r"(?:优良|达标|污染)天数[^，。；\d]{0,4}$"
+    r"|(?:优良|达标|污染)天数[^。；]{0,4}\d+\s?天[，,](?:比上年|较上年|同比)?[增减][加少]$"
+)
+
+
 def classify(doc: Doc, q: Quantity) -> str:
     """The measure of ``q`` from its kind, unit and the words before it in its clause."""
     if q.kind in ("rank", "first", "front", "top", "table_rank"):
@@ -88,7 +96,10 @@ def classify(doc: Doc, q: Quantity) -> str:
     if q.unit in COUNT_UNITS or q.unit in THING_UNITS:
         return "ratio" if _per_head(doc, q) else "count"
     if q.unit in DURATION_UNITS:
-        return "duration"
+        days_counted = q.unit == "天" and _DAYS_COUNTED.search(
+            doc.text, max(0, q.start - 24), q.start
+        )
+        return "count" if days_counted else "duration"  # 空气质量优良天数268天: days counted
     if q.unit == "‰":
         return "ratio"  # 人口出生率8.36‰
     if q.unit == "倍":
