@@ -401,6 +401,20 @@ def test_a_release_s_table_gives_each_growth_its_place_among_the_peers() -> None
     assert got["301.26"][0].indicator == "金融机构人民币各项存款余额"
 
 
+def test_a_column_of_absolute_values_is_the_span_s_amount_beside_ranked_growths() -> None:
+    got = cells(
+        "2026年前三季度保靖县经济运行情况\n发布时间：2026-10-28\n表1　2026年前三季度保靖县主要经济指标\n"
+        "指标名称\t单位\t绝对值\t同比增长（%）\t增速全州排位\n地区生产总值\t亿元\t68.42\t5.6\t3\n"
+        "规模以上工业增加值\t—\t—\t8.2\t2\n"
+    )
+    assert (got["68.42"][0].unit, got["5.6"][0].measure, got["3"][0].measure) == (
+        "亿元",
+        "growth",
+        "rank",
+    )
+    assert got["2"][0].indicator == "规上工业增加值增速全州排位", got["2"]
+
+
 def test_a_goal_table_s_numbered_rows_are_read_past_their_number() -> None:
     text = (
         "陆良工业园区2026年1—10月工作总结\n发布时间：2026-11-08 10:00\n"
