@@ -3890,3 +3890,14 @@ def test_a_ranking_told_published_lately_is_of_the_year_its_title_names() -> Non
         "period",
     )
     assert (got["第46位"], got["9位"]) == ("2026", "2026"), got
+
+
+def test_funds_secured_are_done_and_a_plan_s_sentence_turns_at_what_was_done() -> None:
+    got = read(
+        "永顺县1—9月重点项目推进情况\n发布时间：2026-10-20\n"
+        "年度计划新开工项目48个，已开工43个，开工率89.6%，比上年同期提高6.3个百分点。\n"
+        "1—9月，全县争取地方政府专项债券资金12.6亿元。力争全年争取各类资金15亿元以上。",
+        "qualifier",
+    )
+    assert (got["48个"], got["43个"], got["89.6%"]) == ("target", "exact", "exact"), got
+    assert (got["12.6亿元"], got["15亿元以上"]) == ("exact", "target"), got

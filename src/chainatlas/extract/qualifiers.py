@@ -16,7 +16,7 @@ from chainatlas.extract.item_plans import plans_in_item
 from chainatlas.extract.sentences import assign_sentences, clause_at
 
 NAME = "qualifiers"
-VERSION = "11"
+VERSION = "12"
 
 _BEFORE = re.compile(
     r"(不少于|不低于|不超过|超过|超出|超|突破|(?<=首)破|逾|多于|(?<![经通度走])过|接近|将近|逼近|近|不到|不足|大约|约为|(?<![签节制预公合条契])约)$"
@@ -31,7 +31,7 @@ _WORD_QUALIFIER = {
     "不低于": "lower", "不超过": "upper",
 }  # fmt: skip
 _TARGET_SENTENCE = re.compile(
-    r"预计|有望|力争|(?<![已共为])争取(?!中央|上级|省级|省|专项|政策|资金|债券|超长期|国债|预算内|各类|奖补)|"
+    r"预计|有望|力争|(?<![已共为])争取(?![^，。；\d]{0,12}?(?:资金|债券|国债|预算内|奖补|补助|补贴|政策))|"
     r"(?<![才动发”展项点人炬])计划(?!总投资|投资|项目|的|用地|占地)|确保|将达|打造(?![了出成])|"
     r"(?<!钢)构建(?![了出成筑])|奋力迈向|迈向(?=[^，。；]{0,8}新台阶)|规划(?:年产|新增产能|产能)|"
     r"预期目标|(?:达产|投产|建成)后|"
@@ -53,7 +53,7 @@ _GOAL_THEN = re.compile(r"(?:目标|计划|任务)\d[\d.]*(?:万|亿)?元的")
 #: 完成年度目标的103.6%, 完成年度目标任务的102.5%: achieved
 _TARGET_CLAUSE = re.compile(r"目标(?!的|任务的|企业|客户|市场)")
 #: A clause that tells what was done (完成投资, 已实现产值): its figure is no goal.
-_ACHIEVED = re.compile(r"完成|已(?:经)?(?:实现|达到|达|建成|形成)")
+_ACHIEVED = re.compile(r"完成|已(?:经)?(?:实现|达到|达|建成|形成|开工|竣工|投产|签约|落地)")
 #: ``由目前的28%提高到40%``: the figure where a change starts from now.
 _NOW_BEFORE = re.compile(r"由(?:目前|现在|当前|现有)的?$")
 #: A part of a sentence after ； that opens with a time of its own (今年县财政安排…).
@@ -275,6 +275,18 @@ def _targets(doc: Doc, start: int, end: int, now: int | None) -> list[re.Match[s
 _PLANNED_OF = re.compile(r"计划[^，。；\d]{1,4}的[^，。；]{0,12}中")
 
 
+_BREAK = re.compile(r"[，,；;]")
+
+
+def _turned(doc: Doc, goal_end: int, pos: int, goals: list[re.Match[str]]) -> bool:
+    """Whether the sentence turns from the goal ending at ``goal_end`` to what was done before
+    ``pos`` (年度计划新开工项目48个，已开工43个，开工率89.6%), with no goal told after."""
+    turned = _ACHIEVED.search(doc.text, goal_end, pos)
+    if turned is None or not _BREAK.search(doc.text, goal_end, turned.start()):
+        return False  # 力争全年完成投资50亿元: the goal's own verb
+    return not any(g.start() > turned.start() for g in goals)
+
+
 def _is_target(doc: Doc, index: int, pos: int, now: int | None) -> bool:
     if index < 0 or not doc.sentences:
         return False
@@ -308,7 +320,9 @@ def _is_target(doc: Doc, index: int, pos: int, now: int | None) -> bool:
         grown = _ITS_GROWTH.fullmatch(doc.text, clause_start, pos) is not None  # …，增长6.4%
         return clause_start <= first.start() or (grown and "；" not in doc.text[first.end() : pos])
     if first is not None and first.start() < clause_at(doc, sentence, sentence.start)[1]:
-        return True  # 全年计划…；新增…150家: a goal heading the sentence covers all of it
+        # 全年计划…；新增…150家: a goal heading the sentence covers all of it, until it turns
+        # to what was done (年度计划新开工项目48个，已开工43个，开工率89.6%)
+        return not _turned(doc, first.end(), pos, goals)
     if first is not None:
         segment = doc.text.rfind("；", sentence.start, pos) + 1 or sentence.start
         for m in goals:
