@@ -3901,3 +3901,17 @@ def test_funds_secured_are_done_and_a_plan_s_sentence_turns_at_what_was_done() -
     )
     assert (got["48个"], got["43个"], got["89.6%"]) == ("target", "exact", "exact"), got
     assert (got["12.6亿元"], got["15亿元以上"]) == ("exact", "target"), got
+
+
+def test_a_bare_month_in_last_year_s_summary_posted_this_year_is_last_year_s() -> None:
+    doc = PIPELINE(
+        "t",
+        "杞县工业和信息化局2025年工作总结和2026年工作思路\n\n发布时间：2026-09-09 15:35\n\n"
+        "　　2025年，在县委、县政府的坚强领导下，县工业和信息化局坚持以制造业为重点。\n\n"
+        "　　一、2025年工作总结\n\n"
+        "　　（三）项目建设扎实推进。全年实施技术改造项目46个，完成技改投资28.7亿元，同比增长15.6%。"
+        "9月，河南蒜都食品科技有限公司年产3万吨黑蒜项目建成投产。\n\n"
+        "　　二、2026年工作思路\n\n　　力争规上工业增加值增长7%以上。\n",
+    )
+    dates = {e["date"] for e in doc.events}
+    assert "2025-09" in dates and "2026-09" not in dates, doc.events

@@ -48,7 +48,7 @@ from chainatlas.extract.sections import numbered_at, opens_section
 from chainatlas.extract.yearly_runs import date_runs
 
 NAME = "periods"
-VERSION = "21"
+VERSION = "22"
 
 _YEAR_STEP = {"prev": -1, "next": 1}
 
@@ -101,6 +101,10 @@ def resolve(cue: Cue, state: Cue | None, anchors: Anchors) -> str | None:
         if cue.asof:
             written = False  # 2024年，…产值…。截至5月末，全市…企业达到93家: up to the date line
         year = in_force if written else year_of_month(rest, anchors)
+        reviewed = anchors.review and (anchors.report or 0) < (anchors.current or 0)
+        reviewed = reviewed and not 0 <= anchors.plan_at <= cue.start
+        if not written and reviewed and not cue.asof:
+            year = anchors.report  # 2025年工作总结: 6月，…集群入选… is a month of the year reviewed
         return f"{year}-{rest}" if year else None
     if kind == "day":
         return f"{state.period[:7]}-{rest}" if state is not None and _month_told(state) else None
