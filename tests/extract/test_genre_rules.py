@@ -3915,3 +3915,13 @@ def test_a_bare_month_in_last_year_s_summary_posted_this_year_is_last_year_s() -
     )
     dates = {e["date"] for e in doc.events}
     assert "2025-09" in dates and "2026-09" not in dates, doc.events
+
+
+def test_a_day_of_the_date_line_s_month_after_last_year_s_figures_is_this_year_s() -> None:
+    doc = PIPELINE(
+        "t",
+        "一碗酸辣粉“粉”出百亿产业\n2026年11月12日　星期四　豫东日报\n"
+        "粉小满食品是产业的“领头雁”。2025年，公司实现销售额21.6亿元，同比增长32.4%。"
+        "10月28日，河南粉小满食品有限公司二期智能化生产基地正式投产，项目总投资5.2亿元。",
+    )
+    assert "2026-10-28" in {e["date"] for e in doc.events}, doc.events

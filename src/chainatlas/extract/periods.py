@@ -96,7 +96,7 @@ def resolve(cue: Cue, state: Cue | None, anchors: Anchors) -> str | None:
         return str(in_force - 1) + state.period[4:]
     if kind == "md":
         written = in_force is not None and state is not None and state.written
-        if written and state is not None and state.start == 0 and lately(rest, anchors):
+        if written and state is not None and lately(rest, anchors) and in_force != anchors.current:
             written = False  # a new paragraph's 3月18日, a week before the date line
         if cue.asof:
             written = False  # 2024年，…产值…。截至5月末，全市…企业达到93家: up to the date line
