@@ -333,3 +333,13 @@ def test_a_plant_connected_to_the_grid_is_a_happening() -> None:
     )
     dates = [e["date"] for e in PIPELINE("t", text).events]
     assert dates == ["2026-05"], dates
+
+
+def test_a_site_put_into_use_or_into_operation_is_a_happening() -> None:
+    text = (
+        "通许县人民政府\n发布时间：2026-11-12\n"
+        "通许县建设的省级方便食品质量检验检测中心已于今年7月投入使用。"
+        "2021年9月，瑞丝集团跨境电商产业园正式投入运营。\n"
+    )
+    dates = sorted(e["date"] for e in PIPELINE("t", text).events)
+    assert dates == ["2021-09", "2026-07"], dates

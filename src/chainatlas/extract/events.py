@@ -39,7 +39,7 @@ from chainatlas.extract.topic import main_region, title_firm
 from chainatlas.extract.unnamed_actors import unnamed_actors
 
 NAME = "events"
-VERSION = "16"
+VERSION = "17"
 
 _PLAN = re.compile(r"(预计|计划|力争|有望|争取|到|将于?|[拟定]于)$")
 #: A planned step right before a date (计划明年3月开工，2028年建成投产): the next is planned too.
