@@ -47,6 +47,7 @@ def facts_of(text: str) -> list[tuple[str, Decimal, str, str, str]]:
         ("拟布设深远海养殖网箱40口。", ("40口", "40", "口", "count", "exact")),
         ("全年空气质量优良天数268天，比上年增加11天。", ("268天", "268", "天", "count", "exact")),
         ("库存周转天数由原来的90天缩短至50天。", ("50天", "50", "天", "duration", "exact")),
+        ("龙江县以综合得分76.84分位列第57位。", ("76.84分", "76.84", "分", "level", "exact")),
         ("排查整改各类隐患63处。", ("63处", "63", "处", "count", "exact")),
         ("组织企业参加专题培训6场次。", ("6场次", "6", "场次", "count", "exact")),
         (
@@ -157,6 +158,7 @@ def test_figure_is_read_with_its_unit_measure_and_qualifier(
         "张副市长、李副县长出席。",  # 副 of a title, no pairs
         "其中5亿元至10亿元项目签约较多。",  # a class of projects bounded both ways
         "今年前10个月，公司出口明显增长。",  # the months so far: a period, no duration
+        "这一点十分重要，会议于18时30分开始。",  # 十分 (very) and a time, no scores
     ],
 )
 def test_numbers_that_only_name_things_are_not_facts(text: str) -> None:

@@ -154,6 +154,7 @@ UNITS = sorted(
         "年",
         "倍",
         "‰",  # a rate per thousand (人口出生率8.36‰)
+        "分",  # a score (综合得分78.36分), kept only after the word for one (quantities)
     ],
     key=len,
     reverse=True,
@@ -168,7 +169,7 @@ _NOT_AFTER = {"项": "目", "家": "庭具", "年": "度代级内", "天": "然"
               "尾": "气声款矿水号",
               "瓶": "装颈盖子", "箱": "包体式式子", "列": "入为车队表举出", "间": "接隔断歇距",
               "单": "位项体车个品元价日月次独纯一晶兵身独调据", "桶": "装",
-              "米": "粉饭酒线业面糠面油", "发": "展现布生出明放行电射挥力动达表"}  # fmt: skip
+              "米": "粉饭酒线业面糠面油", "分": "钟之析别类期批支局厂公行布配红享散工区会校数值成", "发": "展现布生出明放行电射挥力动达表"}  # fmt: skip
 _NOT_AFTER["P"] = "A-Za-z"  # 6.8万P, not a word in Latin letters
 #: Words after a unit that make it part of a word: 家电 (appliances) and 家居 (furnishing)
 #: after a figure are rare next to 5家电子信息企业 and 以12家居首, so only those words go.
