@@ -561,3 +561,14 @@ def test_a_verb_or_a_word_for_this_county_before_县_names_no_county() -> None:
     )
     names = {e["name"] for e in PIPELINE("t", text).entities}
     assert not names & {"在县", "实行县", "完善县", "随着县", "加上县", "指本县"}, names
+
+
+def test_words_of_having_more_or_also_and_a_particle_open_no_name() -> None:
+    text = (
+        "新都区轨道交通产业发展纪实\n这背后，既有区委、区政府一张蓝图绘到底的坚守。"
+        "花椒是山区群众的“致富果”，也成了乡村振兴的“风景线”。这给更多县域特色产业带来启示。"
+        "当天下午，代表团还召开了电子信息企业座谈会。区级有关部门和安居经济开发区主要负责同志参加。"
+    )
+    names = {e["name"] for e in PIPELINE("t", text).entities}
+    assert not names & {"既有区委", "既有", "也成了乡", "更多", "和安居经济开发区"}, names
+    assert "电子信息企业座谈会" in {m.name for m in PIPELINE("t", text).mentions}

@@ -34,7 +34,7 @@ def event_start(text: str, end: int) -> int:
         if bracket is not None:
             i = bracket.start()  # 中国（安吉）椅业博览会: the place in brackets is in the name
             continue
-        done = ch == "了" and VERBS.search(text, max(0, i - 4), i - 1)  # 举行了…对接会
+        done = ch == "了"  # 举行了…对接会, 召开了…座谈会: no name holds 了
         if ch == "在" and _NATIVES_AWAY.match(text, i):
             i -= 1  # 在京宝坻籍企业家座谈会: 在京 is in its name
             break

@@ -96,6 +96,12 @@ def _stop_places() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(ending), frozenset(opening)
 
 
+def _placed(text: str, start: int) -> bool:
+    """Whether a place's own name opens at ``start`` (部门和安居经济开发区: 安居, not 和安)."""
+    own = text[start : start + 2]
+    return own in place_words() or any(own + end in counties() for end in ("区", "县", "市"))
+
+
 #: Such names that are words too: 统计局会同市工信局 ("together with"), 推动和平, 面向阳光, 将军.
 _WORDS_NOT_PLACES = frozenset({"会同", "和平", "向阳", "将军"})
 
@@ -133,7 +139,7 @@ def find_suffixed(text: str, automaton: object) -> Iterator[Found]:
         start_suffix = end - len(suffix)
         kind = kinds[suffix]
         start = _name_start(text, start_suffix, suffix, kind)
-        if start and text[start - 1 : start + 1] in _stop_places()[1]:
+        if start and text[start - 1 : start + 1] in _stop_places()[1] and not _placed(text, start):
             start -= 1  # 同心县人民政府, 同心工业园区: the scan stopped at 同 of the place's name
         if _no_name(text, start, start_suffix, suffix, kind):
             continue

@@ -143,7 +143,7 @@ _NOT_AFTER_CITY = frozenset("场民区委长政级内外域属直辖")
 _NUMERALS = frozenset("一二两三四五六七八九十几多")
 _COUNTERS = frozenset("个名位家项批条")
 #: Last characters of verbs of movement before 县域 (托起县域经济, 跑出县域…): no place.
-_MOVES = frozenset("起出入到向至进")
+_MOVES = frozenset("起出入到向至进有多")  # …and of having or of more (既有区委, 给更多县域)
 _HEADLINE_PLACE = re.compile(rf"\s*([{CJK}]{{2}})[：:]")
 _TIME_ENDS = frozenset("度年月季期末底初")
 

@@ -13,13 +13,15 @@ from collections.abc import Iterator
 
 from chainatlas.extract.names import CJK, Found, is_cjk
 
-_END = re.compile(r"[镇乡](?=[，、。；的（(：:\d]|企业|村|境内|获评|入选|现有|共有|建成|成功)")
+_END = re.compile(
+    r"(?:镇|乡(?!村振兴))(?=[，、。；的（(：:\d]|企业|村|境内|获评|入选|现有|共有|建成|成功)"
+)
 _OPENERS = ("来自", "位于", "落户", "在", "从", "于", "与", "和", "及", "赴")
 _STEM = re.compile(rf"[{CJK}]{{3}}")
 #: Characters no town's name opens with or holds: counts, pronouns, verbs (成为平乡, 选择宁乡),
 #: and the words 城镇, 重镇, 等镇 (城镇和乡, 工业重镇, 锡场等镇).
-_NOT_FIRST = frozenset("各全该本我每两个一二三四五六七八九十在从于与和及是其成选为")
-_NOT_INSIDE = frozenset("和等为城重返故老家乡")
+_NOT_FIRST = frozenset("各全该本我每两个一二三四五六七八九十在从于与和及是其成选为也")
+_NOT_INSIDE = frozenset("和等为城重返故老家乡了")
 
 
 def find_towns(text: str) -> Iterator[Found]:
