@@ -343,3 +343,15 @@ def test_a_site_put_into_use_or_into_operation_is_a_happening() -> None:
     )
     dates = sorted(e["date"] for e in PIPELINE("t", text).events)
     assert dates == ["2021-09", "2026-07"], dates
+
+
+def test_a_bullet_s_happening_is_done_by_whom_the_line_it_goes_on_from_names() -> None:
+    text = (
+        "从一根曲轴到“整船配套”，旅顺这个产业集群凭什么？\n原创 旅顺口发布 2026年10月16日 08:30 辽宁\n"
+        "旅顺口区正加快建设向海图强的临港产业强区。\n"
+        "2025年，旅顺经济开发区船舶与海工装备配套产业集群\n"
+        "★实现规上工业产值312.6亿元，同比增长14.8%；\n"
+        "★入选国家级中小企业特色产业集群，在全省87个省级以上开发区综合考评中位列第4位。\n"
+    )
+    actors = [e["actors"] for e in PIPELINE("t", text).events]
+    assert actors and all(a[0] == "旅顺经济开发区" for a in actors), actors

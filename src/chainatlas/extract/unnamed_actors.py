@@ -9,7 +9,7 @@ import re
 
 from chainatlas.extract.actors import actors_in
 from chainatlas.extract.anaphora import antecedent
-from chainatlas.extract.doc import BULLET, Doc, Sentence
+from chainatlas.extract.doc import BULLET, BULLETS, Doc, Sentence
 from chainatlas.extract.sections import section_firm
 from chainatlas.extract.sentences import clauses_of
 
@@ -30,6 +30,11 @@ def unnamed_actors(
             return (
                 named  # ——雍城化工年产5万吨…项目。总投资4.6亿元，今年8月建成投产: the item's firm
             )
+    lead = _bullets_lead(doc, sentence.paragraph)
+    if lead is not None:
+        named = actors_in(doc, lead[0], lead[1], starts)
+        if named:
+            return named  # 2025年，旅顺经济开发区…产业集群 / ★入选…: the line the bullets go on
     headed = section_firm(doc, sentence.paragraph, starts)
     return [headed.name] if headed is not None else _timeline_actors(doc, sentence.paragraph)
 
@@ -46,6 +51,22 @@ def _item_head(doc: Doc, sentence: Sentence) -> tuple[int, int] | None:
     p = doc.paragraphs[sentence.paragraph]
     head = _ITEM_HEAD.match(doc.text, p.start, p.end)
     return (p.start, head.end()) if head is not None and sentence.start >= head.end() else None
+
+
+def _bullets_lead(doc: Doc, paragraph: int) -> tuple[int, int] | None:
+    """The span of the short line a run of ★ bullets goes on from (2025年，旅顺经济开发区…产业集群
+    / ★实现…; ★入选…), when ``paragraph`` is one of the bullets; None otherwise."""
+    first = paragraph
+    while (
+        first >= 0
+        and doc.text[doc.paragraphs[first].start : doc.paragraphs[first].start + 1] in BULLETS
+    ):
+        first -= 1
+    if first == paragraph or first < 0:
+        return None
+    lead = doc.paragraphs[first]
+    short = lead.end - lead.start <= 40 and not doc.text.endswith("。", lead.start, lead.end)
+    return (lead.start, lead.end) if short else None
 
 
 def _timeline_actors(doc: Doc, paragraph: int) -> list[str]:
