@@ -3869,9 +3869,7 @@ def test_a_bare_day_opening_a_paragraph_is_of_the_month_last_told() -> None:
     assert (got["6家"], got["52.3亿元"], got["4家"]) == ("2026-10-12", "2025", "2026-10-13"), got
 
 
-def test_one_after_another_is_of_the_day_or_this_year_told_but_all_since_a_year_of_the_story() -> (
-    None
-):
+def test_one_after_another_after_a_day_is_that_day_s_after_a_story_s_year_all_since() -> None:
     got = read(
         "泽州县新闻\n发布时间：2026-09-26\n9月21日至24日，代表团赴上海、苏州招商。\n"
         "21日，代表团先后走访了4家企业。今年以来，公司先后中标项目37个。\n"

@@ -107,11 +107,11 @@ def _read_cue(m: re.Match[str], text: str) -> Cue | None:
         return cue
     if last == "ago":
         return Cue(s, e, f"rel:ago:{int(parse_number(m.group('ago')))}", True)  # 十年前
-    kind = {"ph": "rel:prev", "prev": "rel:prev", "rh": "rel:cur", "cur": "rel:cur",
-            "rytd": "rel:ytd", "rep": "rel:rep", "bm": "rel:md", "bd": "rel:md",
-            "rm": "rel:cur", "rd": "rel:cur", "next": "rel:next", "dd": "rel:day"}[last or "cur"]  # fmt: skip
     if last == "dd":
         return Cue(s, e, f"rel:day:{int(m.group('dd')):02d}", True)  # 13日上午，… of the month told
+    kind = {"ph": "rel:prev", "prev": "rel:prev", "rh": "rel:cur", "cur": "rel:cur",
+            "rytd": "rel:ytd", "rep": "rel:rep", "bm": "rel:md", "bd": "rel:md",
+            "rm": "rel:cur", "rd": "rel:cur", "next": "rel:next"}[last or "cur"]  # fmt: skip
     if text.startswith("近日", s):
         return Cue(s, e, "rel:lately", True)  # 近日: the date line's month
     if last in ("rm", "rd"):

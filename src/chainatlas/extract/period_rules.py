@@ -194,12 +194,13 @@ def _dated_before(text: str, own: list[Cue], cue: Cue, anchors: Anchors) -> bool
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
-_MONTH = re.compile(r"\d{4}-\d\d")
+#: A period of a month or a day (2026-09, 2026-09-21).
+MONTH = re.compile(r"\d{4}-\d\d")
 
 
 def _month_of(cue: Cue | None) -> str | None:
     """The month a dated cue tells (1—9月 in a text of 2026: 2026-09), if it tells a month."""
-    return cue.period if cue is not None and cue.explicit and _MONTH.fullmatch(cue.period) else None
+    return cue.period if cue is not None and cue.explicit and MONTH.fullmatch(cue.period) else None
 
 
 def _total(text: str, clause_start: int, at: int) -> bool:

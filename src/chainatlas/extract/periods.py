@@ -36,6 +36,7 @@ from chainatlas.extract.cues import CUE, read_cue
 from chainatlas.extract.doc import Cue, Doc
 from chainatlas.extract.event_dates import as_event_date
 from chainatlas.extract.period_rules import (
+    MONTH,
     ON_THE_SPOT,
     TABLE_KINDS,
     cues_by_sentence,
@@ -128,7 +129,6 @@ def resolve(cue: Cue, state: Cue | None, anchors: Anchors) -> str | None:
     return str(year + _YEAR_STEP.get(kind, 0)) + rest  # cur, ytd (1—10月), prev, next
 
 
-_MONTH_OF = re.compile(r"\d{4}-\d\d")
 #: The first month of a quarter or a half.
 _SPAN_START = {"Q1": 1, "Q2": 4, "Q3": 7, "Q4": 10, "H1": 1, "H2": 7}
 
@@ -285,7 +285,7 @@ def _widen_to(period: str, anchors: Anchors) -> str:
 
 
 def _month_told(cue: Cue | None) -> bool:
-    return cue is not None and not cue.goal and _MONTH_OF.match(cue.period) is not None
+    return cue is not None and not cue.goal and MONTH.match(cue.period) is not None
 
 
 def _resolved(
