@@ -721,6 +721,10 @@ def test_a_wrap_inside_a_name_written_whole_elsewhere_goes() -> None:
         [*lines, "凌江隔膜湿法隔膜年产能达到18亿平方米，", "2023年7月入选国家级名单。"]
     )
     assert "平方米，2023年7月" in PIPELINE("t", text).text
+    wide = [body[i : i + 50] for i in range(0, len(body), 50)]
+    cut = ["集聚了以湖北华塞新材", "料科技有限公司等企业为代表的一批骨干企业。"]
+    text = "\n\n".join([*wide, *cut])
+    assert "湖北华塞新材料科技有限公司" in {e["name"] for e in PIPELINE("t", text).entities}
 
 
 def test_a_running_header_seen_once_inside_a_cut_sentence_goes() -> None:

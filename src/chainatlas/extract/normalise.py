@@ -1,4 +1,4 @@
-"""normalise@8: undo what PDF export and web pages do to Chinese text, keeping offsets.
+"""normalise@9: undo what PDF export and web pages do to Chinese text, keeping offsets.
 
 - hard wraps: a full-width line that does not end a sentence continues on the next
   line (``2023\\n\\n年上半年``, ``比亚\\n 迪``), so the break and the blank lines are removed;
@@ -20,10 +20,10 @@ import re
 from chainatlas.extract.doc import MARKS, STAMPED_LINE, Doc, Paragraph
 from chainatlas.extract.offsets import OffsetMap
 from chainatlas.extract.tables import CELL_GAP, unpiped
-from chainatlas.extract.units import UNITS
+from chainatlas.extract.wrap_cuts import broken_number, word_across
 
 NAME = "normalise"
-VERSION = "8"
+VERSION = "9"
 
 _WIDTH = {0xFF10 + i: ord("0") + i for i in range(10)}
 _WIDTH.update({0xFF21 + i: ord("A") + i for i in range(26)})
@@ -147,56 +147,6 @@ def _closes(source: str, end: int, next_start: int) -> bool:
     return last in _CLOSED
 
 
-_AMOUNT_ENDS = frozenset("0123456789.万亿 \u3000")
-_DATE_OR_TIME = re.compile(r"[-/:年月]\d+$")
-#: A page's counter at the end of its date line (阅读量：2,386), never half of a number.
-_COUNTER_END = re.compile(r"(?:阅读|浏览|点击|访问)(?:量|数|次数)?[：:]?\s*[\d,]+$")
-_YEAR_START = re.compile(r"(?:19|20)\d\d(?:年|[-/.]\d)")
-_NUMBER_END = re.compile(r"\d[\d.]*[ \u3000]*[万亿]?$")
-_NUMBER_GOES_ON = re.compile(r"[%％]|[万亿]?(?:元|吨|千瓦|平方|个|家|辆|台|套|件|人|名|项)")
-
-
-#: The head of a unit right after a number at a line's end (1.6个百, 12.5万平).
-_UNIT_CUT = re.compile(r"\d[ \u3000]*([个万亿]?[百平千]?[个百平千方分]?)$")
-
-
-def _unit_across(head: str, tail: str) -> bool:
-    """Whether ``head`` at a line's end and ``tail`` on the next make one unit (个百 + 分点)."""
-    joined = head + tail
-    return bool(head) and any(
-        len(unit) > len(head) and unit.startswith(head) and joined.startswith(unit)
-        for unit in UNITS
-    )
-
-
-def _broken_number(source: str, end: int, next_start: int) -> bool:
-    """``出货量28.4万`` / ``吨，…``: a line that ends inside an amount goes on, whatever the
-    width of the page."""
-    if source[end - 1 : end] not in _AMOUNT_ENDS:
-        cut = (
-            _UNIT_CUT.search(source, max(0, end - 5), end)
-            if source[end - 1] in "个百平千"
-            else None
-        )
-        # 高于全省平均水平1.6个百 / 分点: a unit cut in two by the wrap
-        return cut is not None and _unit_across(cut.group(1), source[next_start : next_start + 4])
-    if source[end - 1 : end] == "." and source[next_start : next_start + 1].isdigit():
-        return source[end - 2 : end - 1].isdigit()  # 1286. / 4亿元: a decimal point
-    if source[end - 1 : end].isdigit() and source[next_start : next_start + 1] in "0123456789.":
-        # 2 / 4个: a number split in two, but not a date line before a year (2025-04-10 / 2012年)
-        # nor a page's counter before a paragraph opening with a day (阅读量：2,386 / 8月26日)
-        line_tail = max(0, end - 16)
-        return not (
-            _DATE_OR_TIME.search(source, max(0, end - 10), end)
-            or _COUNTER_END.search(source, line_tail, end)
-            or _YEAR_START.match(source, next_start)
-        )
-    return bool(
-        _NUMBER_END.search(source, max(0, end - 12), end)
-        and _NUMBER_GOES_ON.match(source, next_start)
-    )
-
-
 def _line_deletions(source: str) -> list[tuple[int, int]]:
     spans = _without_furniture(source, [sp for sp in _lines(source) if sp[1] > sp[0]])
     if not spans:
@@ -214,7 +164,7 @@ def _line_deletions(source: str) -> list[tuple[int, int]]:
     deletions = [(0, spans[0][0])]
     for k, ((s, e), (ns, _ne)) in enumerate(itertools.pairwise(spans)):
         join = wrapped and width is not None and lengths[k] >= 0.6 * width
-        join = (join and not _closes(source, e, ns)) or _broken_number(source, e, ns)
+        join = (join and not _closes(source, e, ns)) or broken_number(source, e, ns)
         # a page's number and header dropped between: the sentence the page cut goes on
         cut = lengths[k] >= 20 and not source[e:ns].isspace() and source[e - 1] not in _CLOSED
         join = join or cut
@@ -222,9 +172,9 @@ def _line_deletions(source: str) -> list[tuple[int, int]]:
             join = False  # rows of a table, cells apart by runs of spaces: each line stands
         if join and source[ns] in _OPENS_LINE:
             join = False  # ● 高新技术企业1156家, 【年度数据】, ——副标题: a line of its own
-        if join and source[ns - 1] == "\u3000" and not _broken_number(source, e, ns):
+        if join and source[ns - 1] == "\u3000" and not broken_number(source, e, ns):
             join = False  # a line indented by full-width spaces opens a paragraph
-        join = join or (wrapped and (source[e - 1] in "，、" or _word_across(source, e, ns)))
+        join = join or (wrapped and (source[e - 1] in "，、" or word_across(source, e, ns)))
         if join and _stands_alone(source, s, e, ns):
             join = False  # 之江经济报…第 05 版 / 本报记者　沈雨晴 / 发布时间：…: lines of their own
         if join:
@@ -253,21 +203,6 @@ def _stands_alone(source: str, start: int, end: int, next_start: int) -> bool:
     )
 
 
-def _word_across(source: str, end: int, next_start: int) -> bool:
-    """``4 月，海锂新能`` / ``源年产40GWh…``: a short line of a wrapped page that cuts a name
-    the document writes whole elsewhere (海锂新能源) goes on."""
-    if not (_CJK.match(source, end - 1) and _CJK.match(source, next_start)):
-        return False
-    for k in (4, 3, 2):
-        for j in (1, 2, 3):
-            word = source[end - k : end] + source[next_start : next_start + j]
-            if len(word) >= 4 and _CJK_WORD.fullmatch(word) and source.find(word) >= 0:
-                return True
-    return False
-
-
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-_CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
 #: What opens a line of its own: a list or caption mark, a bracketed heading, a subtitle.
 _OPENS_LINE = MARKS | frozenset("【")
 _PAGE_NUMBER = re.compile(
