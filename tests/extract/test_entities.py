@@ -865,3 +865,12 @@ def test_both_sides_of_a_talk_and_a_verb_of_thanks_name_no_body(text: str) -> No
 def test_departments_listed_and_a_word_after_a_title_name_no_one(text: str) -> None:
     names = {e["name"] for e in PIPELINE("t", text).entities if e["type"] in ("company", "person")}
     assert not names, names
+
+
+def test_a_role_led_with_names_no_firm() -> None:
+    text = (
+        "米东区化工新材料产业集群发展纪实\n以链主为牵引，米东区绘制产业链图谱。以龙头企业为引领，"
+        "以新疆天沣新材料有限公司、米东石化为龙头，集群加快壮大。"
+    )
+    names = {e["name"] for e in PIPELINE("t", text).entities}
+    assert not names & {"链主", "龙头企业", "龙头"} and "米东石化" in names, names

@@ -90,14 +90,18 @@ def find_enumerations(text: str) -> Iterator[Found]:
         yield from _items(text, start, "、".join(items), kind, firms, bool(supplied))
     for m in _LEAD.finditer(text):
         lead = m.group(1).split("等")[0]
-        if lead.endswith(_PLACE_ENDS):
-            continue  # 以洛阳高新区、伊滨区为核心: places, not firms
+        if lead.endswith(_PLACE_ENDS) or lead.removesuffix("企业") in _ROLES:
+            continue  # 以洛阳高新区、伊滨区为核心: places, not firms; 以链主为牵引: a role
         if lead.endswith(_TRADE_ENDS):
             continue  # 以电子信息、智能制造2个百亿级主导产业为引领: trades, not firms
         if "、" not in lead and m.group().endswith(_CORE) and is_ware(lead):
             continue  # 以储能电池为核心: what a cluster is built around, not a firm
         if "、" in lead or len(lead) <= 6:
             yield from _items(text, m.start(1), lead, "company", True)
+
+
+#: Roles firms play, which a lead names no firm by (以链主为牵引, 以龙头企业为引领).
+_ROLES = frozenset({"链主", "龙头", "骨干", "头部", "领军", "重点", "项目", "重大项目", ""})
 
 
 def _names_suppliers(text: str, m: re.Match[str], chunk: str) -> bool:
