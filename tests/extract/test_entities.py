@@ -874,3 +874,16 @@ def test_a_role_led_with_names_no_firm() -> None:
     )
     names = {e["name"] for e in PIPELINE("t", text).entities}
     assert not names & {"链主", "龙头企业", "龙头"} and "米东石化" in names, names
+
+
+def test_a_firm_s_own_office_a_place_before_a_bare_公司_and_a_verb_of_lying_near_name_nothing() -> (
+    None
+):
+    text = (
+        "喜讯！年产6.5万吨铜合金板带项目一期投产\n原创 陆泰铜业 2026-10-28\n"
+        "10月27日，湖北陆泰精密铜业股份有限公司项目一期投产仪式在下陆区公司新厂区隆重举行。"
+        "园区紧邻临空经济区，交通便捷。\n来源：公司综合办公室\n编辑：综合办公室"
+    )
+    names = {e["name"] for e in PIPELINE("t", text).entities}
+    assert not names & {"公司综合办公室", "综合办公室", "下陆区公司", "园区紧邻临空经济区"}, names
+    assert "湖北陆泰精密铜业股份有限公司" in names, names

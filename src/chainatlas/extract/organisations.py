@@ -352,6 +352,9 @@ _WITHIN = re.compile(r"[\u4e00-\u9fff]{2,4}?[省市](?=[\u4e00-\u9fff]{2,4}[县�
 _CEREMONY = re.compile(r"(?:签约|开工|投产|竣工|奠基|揭牌|量产)[\u4e00-\u9fff]{0,4}(?:活动|仪式)$")
 
 
+_FIRM_OFFICE = re.compile(r"^(?:公司)?(?:综合|总经理)?办公室$|^(?:公司)?综合办$")
+
+
 def _entities(doc: Doc, inside: list[Mention]) -> list[dict[str, Any]]:
     """One entity per canonical name that is mentioned, with the written forms as aliases;
     ``inside`` are places told only inside other names."""
@@ -364,6 +367,8 @@ def _entities(doc: Doc, inside: list[Mention]) -> list[dict[str, Any]]:
     for canonical, m in first.items():
         if m.type == "area" or (m.type == "programme" and _CEREMONY.search(canonical)):
             continue  # 长三角, 苏南: a part of the country; a day's ceremony: what happened
+        if _FIRM_OFFICE.search(canonical):
+            continue  # 来源：公司综合办公室: a firm's own office, crediting its post
         kind = "government" if m.type in ("region", "province", "city") else m.type
         aliases = sorted(written[canonical] - {canonical})
         out.append({"name": canonical, "type": kind, "aliases": aliases,
