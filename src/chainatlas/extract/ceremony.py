@@ -44,7 +44,8 @@ _ENTRANTS = re.compile(r"[^，。；]{0,10}?(?:入选|上榜|榜上有名)|(?:�
 _POINTS_BACK = re.compile(
     r"[^，。；]{0,8}?(?:会上|现场|活动上|式上|活动中|(?:本次|此次)(?:签约|入驻|开工)|签约的?项目中)"
 )
-_DAY = re.compile(r"(?:19|20)\d\d-\d\d-\d\d")
+#: A day's period (2026-10-12), which a ceremony is held on.
+DAY = re.compile(r"(?:19|20)\d\d-\d\d-\d\d")
 _DAY_OR_MONTH = re.compile(r"(?:19|20)\d\d-\d\d(?:-\d\d)?")
 _PLANNED = re.compile(r"计划|预计|力争|拟|将于|有望|争取")
 _NAMES_BATCH = re.compile(r"(?:重大|重点)?(?:产业)?(?:项目)?(?:集中)?签约")
@@ -93,7 +94,7 @@ def find(
         if beyond > 0 and not (started and _headed_start(doc, max(at, 0), sentence.paragraph)):
             continue  # a firm's page may set its site's name, menu and path over the title
         # a ceremony is held on a day; a list may be told published in a month (近日，…公布)
-        dated = _DAY if held else _DAY_OR_MONTH
+        dated = DAY if held else _DAY_OR_MONTH
         days = [p for p in map(resolve, by_sentence.get(si, ())) if p and dated.fullmatch(p)]
         if not days:
             continue

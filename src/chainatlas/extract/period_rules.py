@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from chainatlas.extract.anchors import Anchors
+from chainatlas.extract.ceremony import DAY
 from chainatlas.extract.doc import Cue, Doc, Quantity
 from chainatlas.extract.happening import LIST_YEAR
 from chainatlas.extract.qualifiers import GRANTED, PLANNED_SPAN, is_named_capacity, phase_start
@@ -186,12 +187,9 @@ def _dated_before(text: str, own: list[Cue], cue: Cue, anchors: Anchors) -> bool
         recent = (
             anchors.current and c.period[:4].isdigit() and int(c.period[:4]) >= anchors.current - 1
         )
-        if _DAY.fullmatch(c.period) or (recent and not text.startswith("以来", c.end)):
+        if DAY.fullmatch(c.period) or (recent and not text.startswith("以来", c.end)):
             return True
     return False
-
-
-_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 #: A period of a month or a day (2026-09, 2026-09-21).
