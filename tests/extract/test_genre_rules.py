@@ -2320,6 +2320,29 @@ def test_a_delegation_told_by_its_kind_alone_is_the_one_the_trip_names() -> None
     assert {"龙州县党政代表团", "龙州县"} <= set(events.get("2026-10-21", [])), events
 
 
+_LED_TRIP = (
+    "平利县人民政府\n当前位置：首页 > 新闻中心 > 平利要闻\n\n"
+    "县委书记谢国栋率队赴浙江、江苏开展招商引资活动\n\n发布时间：2026-10-18 09:26\n\n"
+    "　　10月13日至16日，县委书记谢国栋率平利县党政代表团赴浙江杭州、义乌和江苏苏州等地，"
+    "开展产业链精准招商活动，先后走访企业16家，现场签约项目8个，总投资46.8亿元。\n"
+    "　　目前，平利县已建成新社区工厂86家，吸纳就业4200余人。\n"
+)
+
+
+def test_what_a_delegation_sent_out_does_on_its_trip_is_its_own() -> None:
+    got = by_quote(_LED_TRIP)
+    assert got["16家"][1] == "平利县党政代表团", got
+    assert got["46.8亿元"][1] == "平利县党政代表团", got
+    got = by_quote("县长率县党政代表团赴苏州，走访苏州华远科技有限公司，该公司年营收28.6亿元。")
+    assert got["28.6亿元"][1] == "苏州华远科技有限公司", got  # a firm visited: its own
+
+
+def test_where_a_titles_trip_goes_is_not_the_place_the_page_tells_of() -> None:
+    doc = PIPELINE("t", _LED_TRIP)
+    assert main_region(doc) == "平利县", main_region(doc)
+    assert by_quote(_LED_TRIP)["86家"][1] == "平利县"
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "indicator"),
     [

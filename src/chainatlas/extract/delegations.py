@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from chainatlas.extract.doc import Doc, Mention, Quantity
+from chainatlas.extract.doc import PLACE_TYPES, Doc, Mention, Quantity
 
 #: 我县/本区/县 before 党政代表团, the place left out.
 _BARE = re.compile(r"(?:[我本])?([县区市旗])党政代表团")
@@ -78,6 +78,24 @@ def delegation_doing(doc: Doc, q: Quantity) -> Mention | None:
         return None  # most sentences: no delegation in sight, no search
     days = q.unit == "天" and _DAYS_OF.match(doc.text, q.end) is not None  # 4天时间里，代表团…
     if not days and _ITS_DOING.search(doc.text, sentence.start, q.start) is None:
-        return None
-    named = [m for m in doc.mentions if m.end <= q.start and m.name.endswith(("代表团", "考察团"))]
+        return _led_out(doc, q, sentence.start)
+    named = [m for m in doc.mentions if m.end <= q.start and m.name.endswith(_DELEGATION_NAMES)]
     return named[-1] if named and len(named[-1].name) > 3 else None
+
+
+#: ``…率平利县党政代表团赴浙江杭州、义乌…``: the delegation sent out to where it goes.
+_GOES = re.compile(r"(?:一行)?(?:赴|前往|到)")
+
+
+def _led_out(doc: Doc, q: Quantity, start: int) -> Mention | None:
+    """The delegation a sentence sends out (…率县党政代表团赴上海、苏州…，先后走访企业16家):
+    its figures after it are what it did, unless a name other than the places it goes to
+    comes between (a firm visited has figures of its own)."""
+    named = [m for m in doc.mentions if start <= m.start and m.end <= q.start]
+    sent = [i for i, m in enumerate(named) if m.name.endswith(_DELEGATION_NAMES)]
+    if not sent or len(named[sent[-1]].name) <= 3:
+        return None
+    led = named[sent[-1]]
+    if _GOES.match(doc.text, led.end) is None:
+        return None
+    return led if all(m.type in PLACE_TYPES for m in named[sent[-1] + 1 :]) else None

@@ -109,7 +109,7 @@ def _title_place(doc: Doc, at: int) -> str | None:
         host = _fair_host(doc, m) if m.start >= title.start and is_fair(m) else None
         if host is not None:
             return host  # 葫芦岛市…招商推介会在上海举行: the host's, not the venue's
-        if m.type in PLACE_TYPES and not _in_path(doc.text, m.start):
+        if m.type in PLACE_TYPES and not _in_path(doc.text, m.start) and not _bound(doc, m):
             after = doc.mentions[index + 1] if index + 1 < len(doc.mentions) else None
             place = _place_at(doc, title.start, m, after)
             if m.start >= title.start:  # 东莞松山湖高新区 above 松山湖9家企业入选: the full name
@@ -213,6 +213,16 @@ def _line_of(text: str, pos: int) -> str:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     return text[start : end if end >= 0 else len(text)]
+
+
+#: ``…率队赴浙江、江苏开展招商``: where a trip goes, told before its places.
+_BOUND_FOR = re.compile(r"(?:赴|前往|奔赴)(?:[\u4e00-\u9fff]{1,8}、)*$")
+
+
+def _bound(doc: Doc, m: Mention) -> bool:
+    """Whether ``m`` is where the title's trip goes (县委书记…率队赴浙江、江苏开展招商引资活动),
+    which is not the place the page tells of."""
+    return _BOUND_FOR.search(doc.text, max(0, m.start - 30), m.start) is not None
 
 
 def _in_path(text: str, pos: int) -> bool:
