@@ -2337,6 +2337,42 @@ def test_what_a_delegation_sent_out_does_on_its_trip_is_its_own() -> None:
     assert got["28.6亿元"][1] == "苏州华远科技有限公司", got  # a firm visited: its own
 
 
+_FAIR_DAY = (
+    "蜀山区人民政府\n当前位置：首页 > 新闻中心 > 蜀山要闻\n\n"
+    "南下招商4天签约8个项目总投资63.8亿元\n——蜀山区党政代表团赴粤开展招商引资活动\n\n"
+    "发布时间：2026-10-18 09:35　　来源：区融媒体中心　　浏览次数：1,524\n"
+    "【字号：大 中 小】　　分享到：\n\n"
+    "本网讯　10月13日至16日，区委书记李承远率蜀山区党政代表团赴深圳、东莞、广州三地开展招商"
+    "引资活动。此行为期4天，代表团共走访企业15家，召开座谈会5场，达成合作意向项目12个。\n\n"
+    "【走访考察】\n在深圳，代表团走访了深圳鹏瑞科技股份有限公司，该公司2025年实现营业收入"
+    "86.4亿元。\n\n【推介签约】\n"
+    "10月15日，蜀山区（深圳）数字经济产业推介会在深圳举行，120余位企业家参加推介会。推介会上，"
+    "蜀山区现场签约项目8个，总投资63.8亿元。重点签约项目有：\n"
+    "▶粤皖云算力中心项目，总投资12.6亿元；\n▶广州康迈医疗设备有限公司高端医学影像设备项目，"
+    "总投资9.5亿元。\n\n"
+    "2025年，全区数字经济核心产业营业收入486.2亿元，较上年上升8位。\n"
+)
+
+
+def test_what_a_trip_holds_and_reaches_is_of_its_days() -> None:
+    got = by_quote(_FAIR_DAY)
+    assert got["5场"][3] == "2026-10", got  # 召开座谈会5场: held on the trip, no stock
+    assert got["12个"][3] == "2026-10", got  # 达成合作意向项目12个
+
+
+def test_people_counted_in_wei_are_of_the_day_not_the_year() -> None:
+    got = by_quote(_FAIR_DAY)
+    assert got["120余位"][3] == "2026-10-15", got  # 120余位企业家: people on the day
+    assert got["8位"][3] == "2025", got  # 上升8位: places gained on a list, of its year
+
+
+def test_the_items_a_line_leads_keep_its_day() -> None:
+    got = by_quote(_FAIR_DAY)
+    assert got["12.6亿元"][3] == "2026-10-15", got  # 重点签约项目有： / ▶…总投资12.6亿元
+    assert got["9.5亿元"][3] == "2026-10-15", got
+    assert got["486.2亿元"][3] == "2025", got  # a paragraph after the list: its own year
+
+
 def test_where_a_titles_trip_goes_is_not_the_place_the_page_tells_of() -> None:
     doc = PIPELINE("t", _LED_TRIP)
     assert main_region(doc) == "平利县", main_region(doc)

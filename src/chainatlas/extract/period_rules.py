@@ -42,7 +42,7 @@ _RUNNING = re.compile(r"连续[\d一二三四五六七八九十两]+年")
 #: Words that make a count a flow of its period (新增12家) rather than a stock (企业12家).
 _FLOW = re.compile(
     r"新增|新签约|签约|引进|开工|竣工|投产|实施|完成|新建|孵化|推广|培育|招引|举办|增加|减少|"
-    r"产量|销量|产值|出口|生产|销售|交付|装机|走访|拜访|考察|接待|参观|洽谈|会见|出栏"
+    r"产量|销量|产值|出口|生产|销售|交付|装机|走访|拜访|考察|接待|参观|洽谈|会见|出栏|召开|达成"
 )
 #: A count followed by its growth over a span (生猪出栏38.72万头，增长1.9%): a flow.
 _GROWN_AFTER = re.compile(r"[，,]\s*(?:同比)?(?:增长|下降)\s*-?\d")
@@ -76,13 +76,17 @@ def period_for(doc: Doc, own: list[Cue], state: Cue | None, q: Quantity, anchors
         return "unknown"  # 聚力构建以…2个千亿级产业集群: a structure aimed at, by no year
     if not _DATED.fullmatch(period) or period == anchors.frame or q.qualifier == "target":
         return period
-    if q.measure == "rank" or q.unit == "位":
+    if q.measure == "rank" or (q.unit == "位" and not _PEOPLE.match(doc.text, q.end)):
         return period[:4]  # a place in a list, or places gained on it, is the list's year
     if q.measure == "count" and not _in_review(anchors, q.start):
         clause_start = clause_at(doc, doc.sentences[q.sentence], q.start)[0]
         if _SO_FAR.search(doc.text, clause_start, q.start):
             return "cumulative"
     return period
+
+
+#: ``120余位企业家``: 位 counting people, as a noun follows, not places gained (上升8位).
+_PEOPLE = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _in_review(anchors: Anchors, pos: int) -> bool:

@@ -49,7 +49,7 @@ from chainatlas.extract.sections import numbered_at, opens_section
 from chainatlas.extract.yearly_runs import date_runs
 
 NAME = "periods"
-VERSION = "22"
+VERSION = "23"
 
 _YEAR_STEP = {"prev": -1, "next": 1}
 
@@ -157,12 +157,21 @@ class _Reading:
     paragraph: int = -1  # the paragraph read
     told: int = -1  # the last paragraph that told of anything
     kind: str = ""  # the kind of the paragraph read
+    lead: Cue | None = None  # the cue of a line that leads a list (重点签约项目有：)
 
     def open(self, doc: Doc, paragraph: int, title_at: int, anchors: Anchors) -> bool:
         """Enter ``paragraph``; False when its kind tells no time (a caption, a credit)."""
+        if self.paragraph >= 0 and doc.text[doc.paragraphs[self.paragraph].end - 1] in "：:":
+            self.lead = self.lasting  # 10月15日，…推介会…。重点签约项目有： / ▶…项目，总投资…
+        elif not doc.is_item(paragraph):
+            self.lead = None
         self.paragraph, self.kind = paragraph, doc.paragraphs[paragraph].kind
         if self.kind in ("caption", "footer", "credit", "byline", "question"):
             return False
+        if self.lead is not None and doc.is_item(paragraph):
+            self.told = paragraph  # the items a line leads are of its time, its day kept
+            self.state = self.lasting = self.lead
+            return True
         # a heading starts afresh, and the title's year is not the body's (鹰铜股份2024年
         # 营收增长…: 3月27日 in the body is the date line's year)
         carried = self.kind != "heading" and self.told != title_at
