@@ -1,4 +1,4 @@
-"""events@16: dated happenings with their actors.
+"""events@17: dated happenings with their actors.
 
 A dated cue (2016年9月, 2021年12月29日, 去年, 今年3月) followed in its sentence by a verb of
 happening (开园, 投产, 签约, 牵手, 入选 …) makes an event; a later clause that tells of

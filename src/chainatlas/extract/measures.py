@@ -1,4 +1,4 @@
-"""measures@13: what kind of statement each figure makes.
+"""measures@14: what kind of statement each figure makes.
 
 level (an amount), growth (同比增长 …%), share (占…比重, 过半, 1/3), gap (高于…个百分点),
 rank (第N位 of a field of M, 首位, 前N位, TOPN), count (家/个/位/名/项), duration (年/天),

@@ -1,4 +1,4 @@
-"""organisations@17: organisations, places, programmes and people, and every mention.
+"""organisations@18: organisations, places, programmes and people, and every mention.
 
 Names come from a gazetteer (names and aliases from the store, when one is given), the
 generic lexicons, and rules: suffixes (有限公司, 研究院, 高新区 …), enumerations

@@ -1,4 +1,4 @@
-"""qualifiers@11: how a figure relates to the truth, from the words around it.
+"""qualifiers@12: how a figure relates to the truth, from the words around it.
 
 超/突破/逾/过 and 以上/余/多 make a lower bound, 近/不到 an upper bound, 约/左右 an
 approximation, two ends a range, and 预计/有望/力争/目标 a target. The words become part of

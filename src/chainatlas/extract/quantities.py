@@ -1,4 +1,4 @@
-"""quantities@17: numbers with their units, found by one compiled pattern.
+"""quantities@18: numbers with their units, found by one compiled pattern.
 
 Arabic and Chinese numerals, 万/亿 magnitudes, fractions (1/3, 三分之一), ranges
 (50%-80%), ranks (第21位, 前10位, TOP3, 首位, 全国第一), shares in words (过半) and
