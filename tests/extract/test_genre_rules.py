@@ -2373,6 +2373,22 @@ def test_the_items_a_line_leads_keep_its_day() -> None:
     assert got["486.2亿元"][3] == "2025", got  # a paragraph after the list: its own year
 
 
+def test_a_ranking_report_published_lately_dates_the_sections_that_break_it_down() -> None:
+    got = by_quote(
+        "涿州市人民政府\n首页 > 新闻中心 > 涿州要闻\n\n"
+        "涿州市位列2026年全国县域经济综合竞争力百强第63位\n"
+        "发布时间：2026-09-22 09:30　　来源：市融媒体中心\n\n"
+        "本网讯　近日，京华县域发展研究院发布《2026年中国县域经济综合竞争力百强县（市）研究报告》，"
+        "涿州市位列全国百强县（市）第63位，较上年前移8位。\n\n【分项指标全面进位】\n"
+        "本次评价从经济实力、产业发展等6个维度、32项指标进行综合评估。涿州市6个维度得分分别为："
+        "经济实力81.27分，居第58位；产业发展79.64分，居第49位。\n"
+        "与此同时，在省统计局发布的2025年度全省县域经济高质量发展监测评价中，涿州市列第8位。\n"
+    )
+    assert got["32项"][3] == "2026", got  # the report's year, in the section breaking it down
+    assert got["第58位"][3] == "2026", got
+    assert got["第8位"][3] == "2025", got  # another list, of its own year
+
+
 def test_where_a_titles_trip_goes_is_not_the_place_the_page_tells_of() -> None:
     doc = PIPELINE("t", _LED_TRIP)
     assert main_region(doc) == "平利县", main_region(doc)

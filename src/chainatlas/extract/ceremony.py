@@ -34,7 +34,8 @@ CEREMONY = re.compile(
 #: A list published on the day (10月21日，省工信厅公布2026年度…名单，我市38家企业入选): its
 #: entrants, counted in the sections after it, are the day's.
 _PUBLISHED = re.compile(
-    r"(?:公布|发布|公示|印发)[^。；]{0,80}?(?:名单|榜单|名录)|名单(?:公布|出炉|揭晓)"
+    r"(?:公布|发布|公示|印发)[^。；]{0,80}?(?:名单|榜单|名录)|名单(?:公布|出炉|揭晓)|"
+    r"(?:公布|发布)《[^》]{0,40}?(?:百强|排行|排名|竞争力)[^》]{0,30}》"  # 《2026…百强县研究报告》
 )
 _LIST_TITLE = re.compile(r"榜|名单|入选")
 #: A sentence of a list's news that counts its entrants again (本次全市共有26家企业入选…).
@@ -194,6 +195,9 @@ def period(frame: Frame, doc: Doc, q: Quantity, own: list[Cue], state: Cue | Non
         _own_time(frame, doc, c, sentence.start) for c in before
     ):
         return None  # a time of its own: 其一期项目2023年投产后，去年实现营业收入…
+    other = LIST_YEAR.search(doc.text, sentence.start, q.start) if frame.listed else None
+    if other is not None and (other.group(1) or other.group(2)) != frame.day[:4]:
+        return None  # …百强第96位。与此同时，在…2025年度…监测评价中…第8位: another list's year
     clause_start = clause_at(doc, sentence, q.start)[0]
     label = _CARD_LABEL.match(doc.text, sentence.start)
     if label is not None and label.end() <= q.start:
