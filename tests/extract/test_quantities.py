@@ -151,6 +151,7 @@ def test_figure_is_read_with_its_unit_measure_and_qualifier(
         "云浮工信  2026-06-18 19:30  发表于广东",  # a post's time, then 发表
         "年末全市每万人口高价值发明专利拥有量较上年增加。",  # 每万人: per ten thousand
         "万年县稻作文化悠久，万年是世界稻作起源地之一。",  # a county led by a numeral, short too
+        "三门湾畔的三门，三门经济开发区集聚橡塑企业。",  # its short name told often, never in full
         "第六师五家渠市硅基光伏产业加快集聚。",  # 五家 of 五家渠市 counts no firms
         "改造完成后，万锭用工明显减少。",  # per ten thousand spindles, no amount
         "公司拟每10股派发现金红利。",  # per ten shares
@@ -167,6 +168,8 @@ def test_numbers_that_only_name_things_are_not_facts(text: str) -> None:
 
 def test_a_numeral_led_short_name_is_a_figure_where_the_full_name_is_never_written() -> None:
     assert [f[0] for f in facts_of("历经万年，沉淀出五家老字号。")] == ["万年", "五家"]
+    got = [f[0] for f in facts_of("车间新购五台数控机床，另有五台在调试，五台已下线。")]
+    assert got == ["五台", "五台", "五台"], got  # a counter: five machines, though told thrice
 
 
 def test_a_count_that_sizes_a_ranked_field_becomes_rank_of() -> None:

@@ -1,4 +1,4 @@
-"""quantities@18: numbers with their units, found by one compiled pattern.
+"""quantities@19: numbers with their units, found by one compiled pattern.
 
 Arabic and Chinese numerals, 万/亿 magnitudes, fractions (1/3, 三分之一), ranges
 (50%-80%), ranks (第21位, 前10位, TOP3, 首位, 全国第一), shares in words (过半) and
@@ -34,7 +34,7 @@ from chainatlas.extract.tables import table_rows
 from chainatlas.extract.units import UNIT_ALT, UNITS
 
 NAME = "quantities"
-VERSION = "18"
+VERSION = "19"
 
 _AR = r"\d+(?:,\d{3})*(?:\.\d+)?"
 #: Chinese numerals, with a 万 inside (一万二千人) and decimals (八十六点四); 一 alone before a
