@@ -355,3 +355,18 @@ def test_a_bullet_s_happening_is_done_by_whom_the_line_it_goes_on_from_names() -
     )
     actors = [e["actors"] for e in PIPELINE("t", text).events]
     assert actors and all(a[0] == "旅顺经济开发区" for a in actors), actors
+
+
+def test_a_post_headed_by_its_accounts_name_is_the_firms_though_no_title_is_found() -> None:
+    doc = PIPELINE(
+        "t",
+        "瑞钢精管 | 年产8万吨高端精密钢管智能产线正式投产！\n\n"
+        "原创 瑞钢精管 瑞钢精管 2026年11月06日 18:20 湖南\n\n点击蓝字 关注我们\n\n"
+        "　　11月5日上午，湖南瑞钢精密管业有限公司（以下简称“瑞钢精管”）年产8万吨高端精密钢管"
+        "智能产线投产仪式在岳塘经济开发区公司新厂区隆重举行。\n\n"
+        "　　前三季度，公司生产精密钢管11.86万吨，同比增长14.2%。主要客户包括中南液压科技有限公司。"
+        "\n\n　　预计全年产量可达16万吨以上。\n",
+    )
+    got = {doc.text[q.start : q.end]: q.subject for q in doc.facts()}
+    assert got["11.86万吨"] == "湖南瑞钢精密管业有限公司", got
+    assert got["16万吨以上"] == "湖南瑞钢精密管业有限公司", got

@@ -21,7 +21,7 @@ def title_firm(doc: Doc) -> tuple[str, str] | None:
     company."""
     at = doc.title_index()
     if at < 0:
-        return None
+        return _firm_heading(doc)
     title = doc.paragraphs[at]
     end = title.end
     if at + 1 < len(doc.paragraphs) and doc.text.startswith("—", doc.paragraphs[at + 1].start):
@@ -34,6 +34,21 @@ def title_firm(doc: Doc) -> tuple[str, str] | None:
         first = next((m for m in doc.mentions if m.start < title.start), None)
     if first is None or first.type != "company":
         return _firm_of_short_title(doc, at, end)
+    return first.name, "company"
+
+
+#: A post's headline led by the account's name (瑞钢精管 | 年产8万吨…产线正式投产！).
+_ACCOUNT_LED = re.compile(r"[^\n|｜]{2,12}\s*[|｜]")
+
+
+def _firm_heading(doc: Doc) -> tuple[str, str] | None:
+    """The firm whose account heads a post that opens with its headline, no title found above
+    the body (瑞钢精管 | …正式投产！ over 湖南瑞钢精密管业有限公司（以下简称“瑞钢精管”）…)."""
+    if not doc.paragraphs or _ACCOUNT_LED.match(doc.text, doc.paragraphs[0].start) is None:
+        return None
+    first = next(iter(doc.mentions), None)
+    if first is None or first.start != doc.paragraphs[0].start or first.type != "company":
+        return None
     return first.name, "company"
 
 
