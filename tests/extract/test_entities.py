@@ -887,3 +887,18 @@ def test_a_firm_s_own_office_a_place_before_a_bare_公司_and_a_verb_of_lying_ne
     names = {e["name"] for e in PIPELINE("t", text).entities}
     assert not names & {"公司综合办公室", "综合办公室", "下陆区公司", "园区紧邻临空经济区"}, names
     assert "湖北陆泰精密铜业股份有限公司" in names, names
+
+
+def test_ways_listed_a_verb_on_the_firm_and_what_an_honour_is_taken_as_name_nothing() -> None:
+    text = (
+        "岙峰传动入选国家级制造业单项冠军\n"
+        "下一步，浙江岙峰传动科技股份有限公司将以此次入选单项冠军为新起点，持续创新。"
+        "公司将继续通过加大研发投入、优化产品结构、拓展海外渠道等方式提升公司核心竞争力。"
+        "记者梳理公司2025年年度报告发现，机构预测公司2026年营收继续增长，与投资者共享公司发展成果。"
+    )
+    names = {e["name"] for e in PIPELINE("t", text).entities}
+    spurious = {"加大研发投入", "优化产品结构", "拓展海外渠道", "单项冠军为新起点"}
+    assert not names & spurious, names
+    assert not {n for n in names if n.endswith("梳理公司") or n.endswith("共享公司")}, names
+    assert not {n for n in names if n.endswith("预测公司")}, names
+    assert "浙江岙峰传动科技股份有限公司" in names, names

@@ -30,6 +30,8 @@ _SECTORS = re.compile(
 #: (电子信息、半导体材料等领域重点企业; 铜铝导体、电工钢等原材料环节有企业9家).
 _AFTER_SECTOR = re.compile(r"(?:的|中?有|内|重点)*")  # 行业领军企业 are firms, though
 _LIST_CHUNK = re.compile(rf"(?:(?!等)[{CJK}A-Za-z0-9、]){{2,120}}$")
+#: Ways of doing listed before 等 (通过加大研发投入、优化产品结构等方式提升公司…): no firms.
+_MEANS = ("方式", "措施", "举措", "手段", "途径", "方法", "形式", "渠道", "方面")
 _LEAD = re.compile(r"以([^，。；]{2,40}?)为(?:龙头|代表|核心|引领|主体|牵引)")
 _CORE = ("核心", "主体", "牵引", "引领")
 _ENUM_TYPE = {"平台": "platform", "机构": "platform", "研究院": "platform", "院所": "institution",
@@ -55,7 +57,7 @@ def find_enumerations(text: str) -> Iterator[Found]:
     the punctuation before it, which keeps the scan linear in the text.
     """
     for m in _ENUM_ANCHOR.finditer(text):
-        if m.group(1).startswith(("、", "地", "方面", "部门", "单位")):
+        if m.group(1).startswith(("、", "地", "部门", "单位", *_MEANS)):
             continue  # 长三角等地的企业家: places; 等方面支持企业: aspects; 住建等部门负责人: offices
         chunk = _list_chunk(text, m.start())
         if chunk is None:

@@ -21,6 +21,8 @@ _NAMED_WITH_KIND = re.compile(r"[^，。；、\n]{0,4}规划|行动计划|行动
 #: grade given (获评“优秀”等次) is no honour's name.
 _PROGRAMME_BEFORE = re.compile(r"(开展|实施|推行|启动|举办|设立|设置|推出|探索|深化|获评|评为)$")
 _GRADE = re.compile(r"等次|等级|档次")
+#: What an honour is taken as (以入选单项冠军为新起点): no part of its name.
+_AS_WHAT = re.compile(r"为(?:新的?|更高的?)?(?:起点|契机|动力|目标|抓手|标杆|榜样|新?征程)")
 _TITLE = re.compile(r"《([^》\n]{2,40})》")
 _HONOUR = re.compile(
     r"(?:入选(?!者|数|率|企业|的|项目|总数)|获评|荣获|被评为|被认定为|认定为|荣膺|列入)了?([^，。；\d]{4,80})"
@@ -132,6 +134,7 @@ def find_programmes(text: str) -> Iterator[Found]:
             quoted = quoted and not item.endswith("”")  # 世界经济论坛“灯塔工厂”: two names
             own = item.split("\n" if heading else "\n\n")[0].rstrip().rstrip("】")  # ends a heading
             own = own.removesuffix("后").removesuffix("第")  # 入选…集群后，; 入选…百强县第87位
+            own = _AS_WHAT.split(own, maxsplit=1)[0]  # 以此次入选单项冠军为新起点: the honour
             if 4 <= len(own) <= 30 and ("“" not in own or quoted) and "的" not in own:
                 yield from _honour(pos, own)  # 山东省“十强”产业“雁阵形”集群: quotes inside
             pos += len(item) + 1
