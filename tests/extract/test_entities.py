@@ -902,3 +902,14 @@ def test_ways_listed_a_verb_on_the_firm_and_what_an_honour_is_taken_as_name_noth
     assert not {n for n in names if n.endswith("梳理公司") or n.endswith("共享公司")}, names
     assert not {n for n in names if n.endswith("预测公司")}, names
     assert "浙江岙峰传动科技股份有限公司" in names, names
+
+
+def test_a_place_whose_name_opens_with_a_function_word_is_named_whole_before_its_brackets() -> None:
+    text = (
+        "2025年，在区委、区政府的坚强领导下，广东从化经济开发区管理委员会（以下简称“管委会”）"
+        "坚持以制造业当家。代表企业有于都贡锦纺织有限公司等。"
+    )
+    names = {e["name"] for e in PIPELINE("t", text).entities}
+    assert "广东从化经济开发区管理委员会" in names, names
+    assert "化经济开发区管理委员会" not in names, names
+    assert "于都贡锦纺织有限公司" in names and "有于都贡锦纺织有限公司" not in names, names

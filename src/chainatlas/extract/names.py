@@ -74,6 +74,9 @@ def scan_back(text: str, end: int, limit: int) -> int:
         if ch in STOP_CHARS and text[i - 2 : i] in _stop_places()[0]:
             i -= 2  # 大同经济技术开发区: a city's name that ends in 同
             continue
+        if ch in STOP_CHARS and text[i - 1 : i + 1] in _stop_places()[1] and not _placed(text, i):
+            i -= 1  # 广东从化经济开发区, 同心县人民政府: a place's name that opens with 从, 同
+            continue
         if ch in STOP_CHARS or not (ch.isalnum() or ch in "·-"):
             break
         if ch.isdigit():
@@ -139,15 +142,17 @@ def find_suffixed(text: str, automaton: object) -> Iterator[Found]:
         start_suffix = end - len(suffix)
         kind = kinds[suffix]
         start = _name_start(text, start_suffix, suffix, kind)
-        if start and text[start - 1 : start + 1] in _stop_places()[1] and not _placed(text, start):
-            start -= 1  # 同心县人民政府, 同心工业园区: the scan stopped at 同 of the place's name
         if _no_name(text, start, start_suffix, suffix, kind):
             continue
         if text.endswith(_PHASES, start, start_suffix):
             continue  # 检测中心二期实验室: a phase of the centre named before it, no name
         if kind == "company":
             start = _past_business_verb(text, start, start_suffix)
-            if text.startswith("有", start) and _PLACE_AFTER_HAVING.match(text, start + 1):
+            having = text.startswith("有", start)
+            if having and (
+                _PLACE_AFTER_HAVING.match(text, start + 1)
+                or text[start + 1 : start + 3] in _stop_places()[1]  # 有于都贡锦…有限公司
+            ):
                 start += 1  # 代表企业有恩平市华磁科技有限公司: 有 is the verb, the place opens it
             start = _through_brackets_and_links(text, start, start_suffix)
             start = past_relation(text, start, start_suffix)
