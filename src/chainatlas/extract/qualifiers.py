@@ -1,4 +1,4 @@
-"""qualifiers@12: how a figure relates to the truth, from the words around it.
+"""qualifiers@13: how a figure relates to the truth, from the words around it.
 
 超/突破/逾/过 and 以上/余/多 make a lower bound, 近/不到 an upper bound, 约/左右 an
 approximation, two ends a range, and 预计/有望/力争/目标 a target. The words become part of
@@ -16,7 +16,7 @@ from chainatlas.extract.item_plans import plans_in_item
 from chainatlas.extract.sentences import assign_sentences, clause_at
 
 NAME = "qualifiers"
-VERSION = "12"
+VERSION = "13"
 
 _BEFORE = re.compile(
     r"(不少于|不低于|不超过|超过|超出|超|突破|(?<=首)破|逾|多于|(?<![经通度走])过|接近|将近|逼近|近|不到|不足|大约|约为|(?<![签节制预公合条契])约)$"
@@ -37,7 +37,7 @@ _TARGET_SENTENCE = re.compile(
     r"预期目标|(?:达产|投产|建成)后|"
     r"到(?:19|20)\d\d年|全年安排|年度计划投资|年度投资计划"
 )
-_PAST = re.compile(r"去年|上年|前年|已")
+_PAST = re.compile(r"去年|上年|前年|已|由过去|比过去|较过去")
 #: A level stepped onto (首次迈上 400 亿元台阶): passed, so a floor.
 _STEP_UP = re.compile(r"(?:迈上|跨上|站上|登上|跃上|迈入|跨入)\s*$")
 _STEP = re.compile(r"\s*级?台阶")
@@ -137,6 +137,16 @@ def run(doc: Doc) -> Doc:
     return doc
 
 
+def _aims(doc: Doc, start: int, pos: int, now: int | None) -> list[re.Match[str]]:
+    """The words of aim before ``pos``, but for a start-up after which what is told was done
+    (一期项目投产后，去年实现营业收入…; …投产后，成品率由过去的92%提高到98.5%)."""
+    return [
+        m
+        for m in _targets(doc, start, pos, now)
+        if not (m.group().endswith("后") and _PAST.search(doc.text, m.end(), pos))
+    ]
+
+
 def _so_far(doc: Doc, q: Quantity) -> bool:
     """Whether ``q``'s sentence opens with the part of the year gone by (前三季度，…; 1—9月，…):
     in a plan's section, what was done so far before the tasks ahead."""
@@ -153,7 +163,7 @@ _SO_FAR = re.compile(r"[ \u3000]*(?:前三季度|上半年|一季度|1[—-]\d{1
 def _aim(doc: Doc, q: Quantity, in_plan: bool, now: int | None) -> None:
     """Make ``q`` a target where it is aimed at: in the plan section, a capacity naming a
     project, a phase's start, a card's or an item's plan, or a goal the sentence states."""
-    text = doc.text
+    text, told = doc.text, q.qualifier
     planned = (
         in_plan
         or is_named_capacity(text, q.start, q.end)
@@ -175,7 +185,8 @@ def _aim(doc: Doc, q: Quantity, in_plan: bool, now: int | None) -> None:
     ):
         q.qualifier = "target"  # ——…项目，总投资26亿元，占地约380亩: what it will build
     if q.qualifier == "target" and _changed_from(text, q):
-        q.qualifier = "exact"  # 投产后，年产能由30万吨提升至45万吨: 30万吨 stands now
+        # 投产后，年产能由30万吨提升至45万吨: 30万吨 stands now, as told (由92%左右: approx)
+        q.qualifier = told if told != "target" else "exact"
 
 
 _GOAL = re.compile(r"目标|力争|争取|确保")
@@ -311,7 +322,7 @@ def _is_target(doc: Doc, index: int, pos: int, now: int | None) -> bool:
     )  # 完成年度目标（560亿元）的104.7%: the goal in the aside is one
     if achieved and not _targets(doc, clause, pos, now):
         return False  # …年度计划投资32.7亿元，1—6月完成投资19.4亿元: done, not aimed at
-    goals = _targets(doc, sentence.start, pos, now)
+    goals = _aims(doc, sentence.start, pos, now)
     first = goals[0] if goals else None
     if first is not None and _ESTIMATED.match(doc.text, first.start()):
         # 地区生产总值预计完成6386.4亿元、增长6.1%，总量继续稳居全省第2位: a year's result
@@ -326,8 +337,6 @@ def _is_target(doc: Doc, index: int, pos: int, now: int | None) -> bool:
     if first is not None:
         segment = doc.text.rfind("；", sentence.start, pos) + 1 or sentence.start
         for m in goals:
-            if m.group().endswith("后") and _PAST.search(doc.text, m.end(), pos):
-                continue  # 一期项目投产后，去年实现营业收入…: done since, not planned
             if m.start() >= segment or "：" in doc.text[m.end() : m.end() + 4]:
                 return True
     start, end = clause_at(doc, sentence, pos)
