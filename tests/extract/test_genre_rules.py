@@ -331,6 +331,7 @@ def test_words_around_an_indicator_that_are_no_part_of_it() -> None:
         ("力争全年完成投资50亿元。", "50亿元", "target"),
         ("新产线投产后，公司年产能将由约30万吨提升至45万吨。", "约30万吨", "approx"),
         ("一期投产后，菌包成品率由过去的92%提高到98.5%。", "98.5%", "exact"),
+        ("负责人表示，公司今年将再新增订单200万件以上。", "200万件以上", "target"),
     ],
 )  # fmt: skip
 def test_what_is_planned_aimed_at_capped_standing_or_done(
