@@ -2296,6 +2296,16 @@ def test_a_report_of_a_parks_board_is_about_the_park() -> None:
     assert got["第21位"][1] == "邛崃经济开发区", got  # 经开区 points back to the board's park
 
 
+def test_a_boards_report_under_its_districts_site_is_about_the_park() -> None:
+    got = by_quote(
+        "从化区人民政府门户网站\n首页 > 政务公开 > 部门信息公开 > 从化经济开发区管委会 > 计划总结\n\n"
+        "广东从化经济开发区管理委员会2025年工作总结和2026年工作计划\n\n"
+        "2025年，在区委、区政府的坚强领导下，广东从化经济开发区管理委员会（以下简称“管委会”）"
+        "坚持以制造业当家。园区实现规上工业总产值412.6亿元，同比增长9.8%。"
+    )
+    assert got["412.6亿元"][1] == "广东从化经济开发区", got
+
+
 def test_what_is_signed_on_the_spot_is_of_the_day_the_happening_was_dated() -> None:
     got = by_quote(
         "5天签下9个项目！晋中经贸代表团长三角产业链招商纪实\n\n"

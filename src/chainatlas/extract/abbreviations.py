@@ -25,7 +25,8 @@ ABBREVIATION = re.compile(
     r"(?:[，,；][^）)]{0,30})?[）)]"  # （证券代码：605386，以下简称“楚味源”）: after the code
 )
 _KIND_BY_END = (("公司", "company"), ("集团", "company"), ("基地", "park"), ("园", "park"),
-                ("区", "park"), ("院", "platform"), ("中心", "platform"), ("局", "government"))  # fmt: skip
+                ("区", "park"), ("院", "platform"), ("中心", "platform"), ("局", "government"),
+                ("委员会", "government"), ("管委会", "government"))  # fmt: skip
 
 
 def find_abbreviations(text: str) -> Iterator[tuple[str, str, str]]:
