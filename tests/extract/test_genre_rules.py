@@ -2306,6 +2306,16 @@ def test_a_boards_report_under_its_districts_site_is_about_the_park() -> None:
     assert got["412.6亿元"][1] == "广东从化经济开发区", got
 
 
+def test_the_park_a_page_tells_of_is_what_yuanqu_means_not_one_of_its_parts_listed() -> None:
+    got = by_quote(
+        "河北张北经济开发区管理委员会\n首页 > 投资张北 > 招商推介\n\n"
+        "【招商推介】张北经济开发区：“风光”无限　数智未来\n发布时间：2026-11-04 10:15\n\n"
+        "■ 园区概况\n河北张北经济开发区是省级经济开发区，形成云计算产业园、新能源装备产业园、"
+        "绿色食品产业园“一区三园”的发展格局。2025年，园区实现营业收入198.2亿元。\n"
+    )
+    assert got["198.2亿元"][1] in ("张北经济开发区", "河北张北经济开发区"), got
+
+
 def test_what_is_signed_on_the_spot_is_of_the_day_the_happening_was_dated() -> None:
     got = by_quote(
         "5天签下9个项目！晋中经贸代表团长三角产业链招商纪实\n\n"

@@ -139,12 +139,18 @@ def antecedent(doc: Doc, pos: int, starts: list[int], kind: str, word: str | Non
             continue
         if kind == "park" and (doc.text.startswith("项目", m.end) or _firm_site(doc, i)):
             continue  # 河辉终端智能终端产业园项目: a project's name, no park to point back to
-        if kind == "park" and _EXAMPLE_AFTER.match(doc.text, m.end):
+        if kind == "park" and (_EXAMPLE_AFTER.match(doc.text, m.end) or _listed(doc, m)):
             continue  # A产业园、B产业园等专业园区加快建设: parks within it, given as examples
         if not endings or name.endswith(endings):
             return name
         fallback = fallback or name
     return fallback
+
+
+def _listed(doc: Doc, m: Mention) -> bool:
+    """Whether park ``m`` is one of a list of parks (形成云计算产业园、新能源装备产业园、绿色食品
+    产业园“一区三园”格局): a part of the park the text is about, which 园区 does not mean."""
+    return doc.text[m.start - 1 : m.start] == "、" or doc.text.startswith("、", m.end)
 
 
 def _section_start(doc: Doc, here: int) -> int:
