@@ -2316,6 +2316,15 @@ def test_the_park_a_page_tells_of_is_what_yuanqu_means_not_one_of_its_parts_list
     assert got["198.2亿元"][1] in ("张北经济开发区", "河北张北经济开发区"), got
 
 
+def test_a_farm_sectors_output_in_a_release_is_the_places() -> None:
+    got = by_quote(
+        "三门县2026年前三季度经济运行情况\n发布日期：2026-10-27\n\n"
+        "前三季度，全县实现农林牧渔业总产值46.82亿元，同比增长3.6%。其中，渔业产值32.15亿元，"
+        "增长4.8%，占农林牧渔业总产值的68.7%。"
+    )
+    assert got["32.15亿元"][1:3] == ("三门县", "渔业产值"), got
+
+
 def test_what_is_signed_on_the_spot_is_of_the_day_the_happening_was_dated() -> None:
     got = by_quote(
         "5天签下9个项目！晋中经贸代表团长三角产业链招商纪实\n\n"
