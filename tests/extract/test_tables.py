@@ -415,6 +415,18 @@ def test_a_column_of_absolute_values_is_the_span_s_amount_beside_ranked_growths(
     assert got["2"][0].indicator == "规上工业增加值增速全州排位", got["2"]
 
 
+def test_a_column_of_amounts_so_far_headed_lei_ji_is_read_beside_ranked_growths() -> None:
+    got = cells(
+        "宁强县2026年前三季度经济运行情况\n发布时间：2026-10-27\n宁强县2026年前三季度主要经济指标\n"
+        "指标\t单位\t累计\t同比增长（%）\t全市位次\n地区生产总值\t亿元\t96.84\t5.4\t4\n"
+    )
+    assert (got["96.84"][0].unit, got["5.4"][0].measure, got["4"][0].measure) == (
+        "亿元",
+        "growth",
+        "rank",
+    )
+
+
 def test_a_goal_table_s_numbered_rows_are_read_past_their_number() -> None:
     text = (
         "陆良工业园区2026年1—10月工作总结\n发布时间：2026-11-08 10:00\n"
