@@ -2421,6 +2421,21 @@ def test_a_ranking_report_published_lately_dates_the_sections_that_break_it_down
     assert got["第8位"][3] == "2025", got  # another list, of its own year
 
 
+def test_a_rankings_scores_listed_and_its_weights_are_read_as_the_reports() -> None:
+    got = by_quote(
+        "宽城满族自治县人民政府\n首页 > 新闻中心\n\n宽城位列2026年县域经济发展潜力百强县第57位\n"
+        "发布时间：2026-10-16 09:30\n\n"
+        "本网讯　近日，华夏县域经济研究院发布《2026年县域经济发展潜力百强县研究报告》，宽城位列第57位。"
+        "\n\n5个维度的权重分别为25%、25%、20%、15%、15%。宽城5个维度得分分别为：经济基础77.58分，"
+        "居第63位；产业升级80.15分，居第41位，较上年前移17位；创新驱动69.38分，居第88位。"
+        "会议于18时30分结束。\n"
+    )
+    assert got["25%"][0] == "share", got  # weights: parts of the whole score
+    assert got["69.38分"][0] == "level" and got["69.38分"][3] == "2026", got
+    assert got["80.15分"][3] == "2026", got
+    assert "30分" not in got, got  # a time of day, no score
+
+
 def test_where_a_titles_trip_goes_is_not_the_place_the_page_tells_of() -> None:
     doc = PIPELINE("t", _LED_TRIP)
     assert main_region(doc) == "平利县", main_region(doc)

@@ -208,7 +208,9 @@ def period(frame: Frame, doc: Doc, q: Quantity, own: list[Cue], state: Cue | Non
         return frame.day
     if frame.started and q.measure in ("level", "share", "duration", "ratio", "gap", "growth"):
         return frame.day  # the plant as it starts: its investment, floor space, automation
-    if frame.listed and q.measure in ("share", "rank"):
-        return frame.day  # 汽车及零部件企业22家，占全市入选企业的57.9%; 入选数量居全市第1位
+    if frame.listed and (q.measure in ("share", "rank") or q.unit == "分"):
+        return (
+            frame.day
+        )  # 汽车及零部件企业22家，占全市入选企业的57.9%; 入选数量居全市第1位; 81.27分
     signed = q.measure == "level" and _SIGNED_LEVEL.search(doc.text, clause_start, q.start)
     return frame.day if signed else None

@@ -19,7 +19,8 @@ _BUILD_BEFORE = re.compile(
 
 
 #: The words for a score before its points (综合得分78.36分, 平均得分为74.92分, 打分…以96.5分).
-_SCORED = re.compile(r"(?:得分|打分|评分|总分|分值)[^。；]*$")
+#: The items after it in the sentence too (得分分别为：经济基础77.58分，…；产业升级80.15分).
+_SCORED = re.compile(r"(?:得分|打分|评分|总分|分值)[^。]*$")
 
 
 def names_no_amount(
@@ -28,7 +29,9 @@ def names_no_amount(
     """A year (2022年), a phase (一期项目), a plan's name (三年行动) or a time ago (十年前)."""
     if unit == "年" and mag is None and is_year(num, arabic):
         return True
-    if unit == "分" and not _SCORED.search(text, max(0, s - 16), s):
+    clock = s > 0 and text[s - 1] in "时点"  # 18时30分, 9点30分: a time, not a score
+    reach = 120 if arabic else 16  # 十分重要 far after 得分 is no score
+    if unit == "分" and (clock or not _SCORED.search(text, max(0, s - reach), s)):
         return True  # 十分重要, 18时30分: a score only after 得分/打分/评分
     if unit and unit not in ("元", "美元") and text.startswith("级", e):
         return True  # 5万吨级泊位, 百米级风电叶片: a class of berth or blade, no amount

@@ -1,4 +1,4 @@
-"""measures@14: what kind of statement each figure makes.
+"""measures@15: what kind of statement each figure makes.
 
 level (an amount), growth (同比增长 …%), share (占…比重, 过半, 1/3), gap (高于…个百分点),
 rank (第N位 of a field of M, 首位, 前N位, TOPN), count (家/个/位/名/项), duration (年/天),
@@ -16,7 +16,7 @@ from chainatlas.extract.sentences import clause_at
 from chainatlas.extract.units import COUNT_UNITS
 
 NAME = "measures"
-VERSION = "14"
+VERSION = "15"
 
 DURATION_UNITS = frozenset({"年", "天", "个月", "分钟", "小时", "秒", "个工作日", "工作日"})
 #: Things counted by the piece even when written with 万 (108.6万辆 is 1,086,000 vehicles;
@@ -29,7 +29,7 @@ _NARROWED = re.compile(r"(?:收窄|缩小)了?$")
 _LOWER_THAN = re.compile(r"[较比][^，。；]{1,16}?低了?(?:约|近)?$")
 _EASED = re.compile(r"降幅|跌幅|降速|下降幅度|减幅")
 _SHARE = re.compile(
-    r"占|比重|占比|份额|比例|进度|增长面|亏损面|(?<!增长)(?<!利润)(?<!收益)(?<!毛利)(?<!净利)率|相当于[^，。；]{2,20}的$"
+    r"占|比重|占比|份额|比例|权重|进度|增长面|亏损面|(?<!增长)(?<!利润)(?<!收益)(?<!毛利)(?<!净利)率|相当于[^，。；]{2,20}的$"
 )
 #: 完成全年预算的78.3%: the part of a goal done, a share while it is a part (108.6% is a ratio).
 _GOAL_DONE = re.compile(r"(?:目标|预算|计划|任务)(?:\d[\d.]*(?:万|亿)?元)?的$")
