@@ -913,3 +913,14 @@ def test_a_place_whose_name_opens_with_a_function_word_is_named_whole_before_its
     assert "广东从化经济开发区管理委员会" in names, names
     assert "化经济开发区管理委员会" not in names, names
     assert "于都贡锦纺织有限公司" in names and "有于都贡锦纺织有限公司" not in names, names
+
+
+def test_verbs_of_marking_setting_up_carrying_out_renting_and_welcoming_open_no_name() -> None:
+    text = (
+        "项目投产，也标志着徐圩新区烯烃产业链再添一环。公司与江南大学食品学院建立联合实验室。"
+        "全区实施都市工业园提质行动，企业租用开发区标准厂房。欢迎各界朋友来公司参观指导。"
+    )
+    names = {e["name"] for e in PIPELINE("t", text).entities}
+    spurious = {"也标志着徐圩新区", "食品学院建立联合实验室", "实施都市工业园", "租用开发区"}
+    assert not names & spurious, names
+    assert not {n for n in names if n.endswith("来公司")}, names

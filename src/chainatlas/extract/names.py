@@ -59,7 +59,7 @@ _MAX_BEFORE = {"company": 16, "platform": 14, "institution": 12, "government": 6
 
 #: Verbs that end no firm's name: before a bare 公司 they act on the firm just named.
 _ACTS_ON = re.compile(
-    r"(?:巩固|壮大|做强|做大|做优|助力|提升|增强|加强|帮助|鼓励|推动|带动|保持|履行|拉动|走出|享受|制约|采用|依托|影响|共享|预测|梳理|看好|研究|分析)$"
+    r"(?:巩固|壮大|做强|做大|做优|助力|提升|增强|加强|帮助|鼓励|推动|带动|保持|履行|拉动|走出|享受|制约|采用|依托|影响|共享|预测|梳理|看好|研究|分析|(?<!未)来)$"
 )
 #: Bare words a verb can take as its object (保持公司…, 走出实验室, 享受综合保税区…).
 _BARE_OBJECTS = frozenset({"公司", "实验室", "综合保税区", "保税区"})
