@@ -3574,6 +3574,23 @@ def test_a_page_s_date_line_alone_is_no_title() -> None:
     assert by_quote(text)["126个"][3] == "2025"
 
 
+def test_a_file_card_written_spaced_is_no_title() -> None:
+    text = (
+        "梁溪区人民政府\n首页 > 政府信息公开 > 部门信息公开 > 区工业和信息化局 > 计划总结\n\n"
+        "索 引 号：01407732-4/2026-00219　　　主题分类：工业、交通\n"
+        "发布机构：梁溪区工业和信息化局　　　成文日期：2026-01-12\n"
+        "发布日期：2026-09-08　　　　　　　　浏览次数：412\n\n"
+        "梁溪区工业和信息化局2025年工作总结和2026年工作思路\n\n"
+        "　　一、2025年工作总结\n　　新增省级专精特新中小企业23家。年末规上工业企业168家。\n"
+    )
+    doc = PIPELINE("t", text)
+    assert doc.text[doc.paragraphs[doc.title_index()].start :].startswith(
+        "梁溪区工业和信息化局2025"
+    )
+    got = by_quote(text)
+    assert got["23家"][3] == got["168家"][3] == "2025", got
+
+
 def test_a_path_with_double_arrows_is_no_title_and_a_province_before_a_county_gives_the_county() -> (
     None
 ):

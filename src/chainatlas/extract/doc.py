@@ -185,7 +185,7 @@ _PAGE_DATE = re.compile(r"(?:发布日期|发布时间|成文日期)[：:]\s*(?:
 #: A public-information page's file card over the text (索引号：…　信息分类：…, 发布机构：…,
 #: 浏览次数：962, 【字体：大 中 小】): furniture, however short.
 _PAGE_META = re.compile(
-    r"(?:索引号|信息分类|发布机构|文\s*号|浏览次数|访问次数|点击量)[：:]|【字[体号]"
+    r"(?:索\s*引\s*号|信息分类|主题分类|发布机构|文\s*号|浏览次数|访问次数|点击量)\s*[：:]|【字[体号]"
 )
 #: A line closed by a date (娄底市统计局编　2026 年 7 月 20 日): who issued it and when.
 _DATED = re.compile(r".{0,20}?(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
