@@ -2342,6 +2342,21 @@ def test_what_is_signed_on_the_spot_is_of_the_day_the_happening_was_dated() -> N
     assert got["5个"][3] == "2026-07-02", got
 
 
+def test_a_signings_foreign_capital_share_of_the_total_and_time_taken_are_of_its_day() -> None:
+    got = by_quote(
+        "秦淮区2026年秋季重点项目集中签约  16个项目总投资112.8亿元\n\n"
+        "发布时间：2026-11-06 16:20　　来源：区融媒体中心\n\n"
+        "　　本网讯　11月5日，秦淮区2026年秋季重点项目集中签约仪式在白下高新区举行。现场共有16个项目"
+        "集中签约，总投资112.8亿元。\n\n"
+        "　　从投资规模看，10亿元以上项目4个，总投资68.5亿元，占签约总额的60.7%；外资项目2个，"
+        "合同外资1.86亿美元。\n\n"
+        "　　“从第一次来秦淮考察到今天正式签约，只用了45天。”董事长蒋一帆在签约仪式上说。\n"
+    )
+    assert got["60.7%"][3] == "2026-11-05", got
+    assert got["1.86亿美元"][3] == "2026-11-05", got
+    assert got["45天"][3] == "2026-11-05", got
+
+
 def test_a_delegation_told_by_its_kind_alone_is_the_one_the_trip_names() -> None:
     text = (
         "龙州县党政代表团赴粤港澳大湾区招商\n\n发布时间：2026-10-24\n\n"

@@ -51,7 +51,9 @@ _DAY_OR_MONTH = re.compile(r"(?:19|20)\d\d-\d\d(?:-\d\d)?")
 _PLANNED = re.compile(r"计划|预计|力争|拟|将于|有望|争取")
 _NAMES_BATCH = re.compile(r"(?:重大|重点)?(?:产业)?(?:项目)?(?:集中)?签约")
 _BUILT_UP = re.compile(r"已|累计|拥有|集聚|现有|共有|至此|总数")
-_SIGNED_LEVEL = re.compile(r"投资|用地|占地|签约|成交|展览面积")
+_SIGNED_LEVEL = re.compile(r"投资|外资|用地|占地|签约|成交|展览面积")
+#: How long it took to the day (从第一次来考察到今天正式签约，只用了45天): the day's figure.
+_TO_TODAY = re.compile(r"到今天|至今天|到今日")
 #: A line of a project's card: a short label and a colon (总投资：68亿元).
 _CARD_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}[：:]")
 #: A planned date of a plant's milestone (预计2026年底投产), which dates no output.
@@ -213,4 +215,6 @@ def period(frame: Frame, doc: Doc, q: Quantity, own: list[Cue], state: Cue | Non
             frame.day
         )  # 汽车及零部件企业22家，占全市入选企业的57.9%; 入选数量居全市第1位; 81.27分
     signed = q.measure == "level" and _SIGNED_LEVEL.search(doc.text, clause_start, q.start)
-    return frame.day if signed else None
+    of_signed = q.measure == "share" and "签约" in doc.text[clause_start : q.start]
+    took = q.measure == "duration" and _TO_TODAY.search(doc.text, sentence.start, q.start)
+    return frame.day if signed or of_signed or took else None
