@@ -572,3 +572,10 @@ def test_words_of_having_more_or_also_and_a_particle_open_no_name() -> None:
     names = {e["name"] for e in PIPELINE("t", text).entities}
     assert not names & {"既有区委", "既有", "也成了乡", "更多", "和安居经济开发区"}, names
     assert "电子信息企业座谈会" in {m.name for m in PIPELINE("t", text).mentions}
+
+
+def test_towns_whose_names_hold_jia_or_end_a_list_before_deng_are_named() -> None:
+    text = "孟河镇、罗溪镇、西夏墅镇等涉农镇持续推进。汤家河镇、胡家坨镇入选全省名单。他回到家乡，创办企业。"
+    names = {e["name"] for e in PIPELINE("t", text).entities}
+    assert {"西夏墅镇", "汤家河镇", "胡家坨镇"} <= names, names
+    assert not {n for n in names if n.endswith("家乡")}, names
