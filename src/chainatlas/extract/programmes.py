@@ -95,8 +95,10 @@ def _keeps_kind(kind: str, inner: str) -> bool:
     """Whether a quoted name keeps the kind written after it. A reform or a drive goes by its
     quoted name (“标准地+承诺制”审批模式; the written form stays an alias), a place's product by
     its name (“恭城月柿”品牌); a plan keeps its kind (“十四五”规划, “鞋纺英才”计划), and so does a
-    firm's short brand (“澄曦”品牌)."""
-    return _NAMED_WITH_KIND.match(kind) is not None or (kind == "品牌" and len(inner) <= 3)
+    firm's short brand (“澄曦”品牌) and a reform named by one short word (“放管服”改革)."""
+    return _NAMED_WITH_KIND.match(kind) is not None or (
+        kind in ("品牌", "改革") and len(inner) <= 3
+    )
 
 
 def find_programmes(text: str) -> Iterator[Found]:
