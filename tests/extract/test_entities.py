@@ -927,6 +927,6 @@ def test_verbs_of_marking_setting_up_carrying_out_renting_and_welcoming_open_no_
 
 
 def test_a_reform_named_by_one_short_word_keeps_its_kind_a_longer_one_goes_by_its_name() -> None:
-    text = "全县深化“放管服”改革，推行“标准地+承诺制”改革，打造“澄曦”品牌。"
+    text = "全县深化“放管服”改革，推行“标准地+承诺制”改革，打造“澄曦”品牌，设立“链易贷”专项。"
     names = {e["name"] for e in PIPELINE("t", text).entities}
-    assert {"“放管服”改革", "标准地+承诺制", "“澄曦”品牌"} <= names, names
+    assert {"“放管服”改革", "标准地+承诺制", "“澄曦”品牌", "链易贷"} <= names, names

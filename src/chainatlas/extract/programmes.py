@@ -16,7 +16,7 @@ _PROGRAMME_END = re.compile(r"(奖|榜|计划|工程|行动|专项|基金|品牌
 _PROGRAMME_AFTER = re.compile(
     r"^(活动|改革|行动计划|行动方案|行动|计划|工程|审批模式|模式|专项|评选|品牌|[^，。；、\n]{0,4}规划)"
 )
-_NAMED_WITH_KIND = re.compile(r"[^，。；、\n]{0,4}规划|行动计划|行动方案|计划|专项|评选")
+_NAMED_WITH_KIND = re.compile(r"[^，。；、\n]{0,4}规划|行动计划|行动方案")
 #: What puts a quoted name on a programme or an honour (获评“中国五金工量具产业基地”); a
 #: grade given (获评“优秀”等次) is no honour's name.
 _PROGRAMME_BEFORE = re.compile(r"(开展|实施|推行|启动|举办|设立|设置|推出|探索|深化|获评|评为)$")
@@ -92,10 +92,11 @@ _CLAUSE_MARK = re.compile(r"[，。,；]")
 
 
 def _keeps_kind(kind: str, inner: str) -> bool:
-    """Whether a quoted name keeps the kind written after it. A reform or a drive goes by its
-    quoted name (“标准地+承诺制”审批模式; the written form stays an alias), a place's product by
-    its name (“恭城月柿”品牌); a plan keeps its kind (“十四五”规划, “鞋纺英才”计划), and so does a
-    firm's short brand (“澄曦”品牌) and a reform named by one short word (“放管服”改革)."""
+    """Whether a quoted name keeps the kind written after it. A reform, a drive, a scheme or a
+    fund goes by its quoted name (“标准地+承诺制”审批模式, “鞋纺英才”计划, “链易贷”专项; the written
+    form stays an alias), a place's product by its name (“恭城月柿”品牌), as most annotations
+    name them; a plan keeps its kind (“十四五”规划, …行动方案), and so does a firm's short brand
+    (“澄曦”品牌) and a reform named by one short word (“放管服”改革)."""
     return _NAMED_WITH_KIND.match(kind) is not None or (
         kind in ("品牌", "改革") and len(inner) <= 3
     )
