@@ -2357,6 +2357,19 @@ def test_a_signings_foreign_capital_share_of_the_total_and_time_taken_are_of_its
     assert got["45天"][3] == "2026-11-05", got
 
 
+def test_an_afternoon_of_the_day_told_dates_what_is_signed_and_the_items_it_leads() -> None:
+    got = by_quote(
+        "相山区党政代表团赴长三角招商\n发布时间：2026-09-28 10:00\n\n"
+        "本网讯　9月22日至26日，区委书记刘志恒率相山区党政代表团赴上海、苏州等地开展招商活动。\n\n"
+        "9月22日，代表团首站来到上海衡准传动科技有限公司。该公司2025年营业收入12.8亿元。\n\n"
+        "当天下午，相山区（上海）智能装备产业招商推介会举行，120余位在沪企业家参加。推介会上，"
+        "4个项目现场签约，总投资41.2亿元：\n▶年产10万套机器人精密减速器项目，总投资15亿元；\n"
+        "▶智能装备产业园项目，总投资12.6亿元。\n"
+    )
+    assert got["41.2亿元"][3] == "2026-09-22", got
+    assert got["15亿元"][3] == got["12.6亿元"][3] == "2026-09-22", got
+
+
 def test_a_delegation_told_by_its_kind_alone_is_the_one_the_trip_names() -> None:
     text = (
         "龙州县党政代表团赴粤港澳大湾区招商\n\n发布时间：2026-10-24\n\n"

@@ -359,7 +359,8 @@ def framed(framing: Cue | None, anchors: Anchors) -> Cue | None:
 
 #: A sentence told on the day last dated: 当晚，代表团召开…座谈会; 推介会现场签约项目5个.
 ON_THE_SPOT = re.compile(
-    r"(?:当天|当晚|当日|同日|同一天)[，,]|(?:[\u4e00-\u9fff]{0,8}?(?:会|仪式|活动))?现场|"
+    r"(?:当天|当晚|当日|同日|同一天)(?:上午|下午|中午|晚上|晚间)?[，,]|"
+    r"(?:[\u4e00-\u9fff]{0,8}?(?:会|仪式|活动))?现场|"
     r"(?:[\u4e00-\u9fff]{0,8}?(?:推介|招商|恳谈|洽谈|对接)会上|[\u4e00-\u9fff]{0,4}?(?:签约|开工)(?:仪式|活动)上)"
     r"[，,](?=[^。；]*?(?:签约|开工))"  # 推介会上，郏县集中签约项目9个: what was signed there
 )

@@ -248,6 +248,7 @@ def _assign(doc: Doc, anchors: Anchors) -> None:
         # 推介会现场签约项目5个: signed on the day of the happening last dated
         spot = reading.day if not own and ON_THE_SPOT.match(doc.text, sentence.start) else None
         reading.state = spot or reading.state  # and the sentences after it (其中，…项目…)
+        reading.lasting = spot or reading.lasting  # …and the items it leads (…总投资41.2亿元：)
         quantities = [doc.quantities[qi] for qi in facts.get(si, [])]
         for q in quantities:
             # a table's cells are of the span its title or header names, row after row
