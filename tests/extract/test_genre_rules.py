@@ -2370,6 +2370,15 @@ def test_an_afternoon_of_the_day_told_dates_what_is_signed_and_the_items_it_lead
     assert got["15亿元"][3] == got["12.6亿元"][3] == "2026-09-22", got
 
 
+def test_what_a_trip_did_in_its_days_told_in_the_next_paragraph_is_of_its_month() -> None:
+    got = by_quote(
+        "镇安县党政代表团赴长三角招商\n发布时间：2026-11-10 10:00\n\n"
+        "本网讯　11月3日至7日，县长杨志远率镇安县党政代表团赴浙江、江苏两省开展招商引资活动。\n\n"
+        "五天时间里，代表团举办专场招商推介会2场，召开企业家座谈会6场。\n"
+    )
+    assert got["2场"][3] == got["6场"][3] == "2026-11", got
+
+
 def test_a_delegation_told_by_its_kind_alone_is_the_one_the_trip_names() -> None:
     text = (
         "龙州县党政代表团赴粤港澳大湾区招商\n\n发布时间：2026-10-24\n\n"

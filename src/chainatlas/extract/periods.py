@@ -176,7 +176,14 @@ class _Reading:
         # 营收增长…: 3月27日 in the body is the date line's year)
         carried = self.kind != "heading" and self.told != title_at
         self.told = paragraph
-        self.state = self.lasting = _carried(self.lasting, anchors) if carried else None
+        trip = carried and _TRIP_DAYS.match(doc.text, doc.paragraphs[paragraph].start) is not None
+        self.state = self.lasting = (
+            _the_month(self.lasting)
+            if trip
+            else _carried(self.lasting, anchors)
+            if carried
+            else None
+        )
         opened = doc.paragraphs[paragraph].start
         if (
             self.state is None
@@ -278,6 +285,20 @@ def _in_passing(doc: Doc, raw: Cue, done: Cue, anchors: Anchors) -> Cue:
     stop = min(ends)  # …9月一期1万吨建成投产。南丹工业园区新增…: the review's year again
     return Cue(done.start, done.end, done.period, done.explicit, False, stop, done.goal,
                written=done.written)  # fmt: skip
+
+
+#: A paragraph telling what a trip did in its days (五天时间里，代表团…; 此行，…; 考察期间，…).
+_TRIP_DAYS = re.compile(
+    r"[ \u3000]*(?:[\d一二三四五六七八九十两]+天(?:时间)?[里内中]|此行|考察期间|活动期间)[，,]?"
+)
+
+
+def _the_month(state: Cue | None) -> Cue | None:
+    """The month of the days a trip was told in (11月3日至7日 -> 2026-11), which its doings
+    in the paragraph after are of; None where no month was told."""
+    if state is None or not state.explicit or not MONTH.match(state.period):
+        return None
+    return Cue(0, 0, state.period[:7], True, written=state.written)
 
 
 def _carried(state: Cue | None, anchors: Anchors) -> Cue | None:
