@@ -211,9 +211,8 @@ def period(frame: Frame, doc: Doc, q: Quantity, own: list[Cue], state: Cue | Non
     if frame.started and q.measure in ("level", "share", "duration", "ratio", "gap", "growth"):
         return frame.day  # the plant as it starts: its investment, floor space, automation
     if frame.listed and (q.measure in ("share", "rank") or q.unit == "分"):
-        return (
-            frame.day
-        )  # 汽车及零部件企业22家，占全市入选企业的57.9%; 入选数量居全市第1位; 81.27分
+        # 汽车及零部件企业22家，占全市入选企业的57.9%; 入选数量居全市第1位; 经济实力81.27分
+        return frame.day
     signed = q.measure == "level" and _SIGNED_LEVEL.search(doc.text, clause_start, q.start)
     of_signed = q.measure == "share" and "签约" in doc.text[clause_start : q.start]
     took = q.measure == "duration" and _TO_TODAY.search(doc.text, sentence.start, q.start)

@@ -176,14 +176,10 @@ class _Reading:
         # 营收增长…: 3月27日 in the body is the date line's year)
         carried = self.kind != "heading" and self.told != title_at
         self.told = paragraph
-        trip = carried and _TRIP_DAYS.match(doc.text, doc.paragraphs[paragraph].start) is not None
-        self.state = self.lasting = (
-            _the_month(self.lasting)
-            if trip
-            else _carried(self.lasting, anchors)
-            if carried
-            else None
-        )
+        inherited = _carried(self.lasting, anchors) if carried else None
+        if carried and _TRIP_DAYS.match(doc.text, doc.paragraphs[paragraph].start):
+            inherited = _the_month(self.lasting)  # 五天时间里，代表团…: the trip's month
+        self.state = self.lasting = inherited
         opened = doc.paragraphs[paragraph].start
         if (
             self.state is None
