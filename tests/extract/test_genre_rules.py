@@ -2379,6 +2379,16 @@ def test_what_a_trip_did_in_its_days_told_in_the_next_paragraph_is_of_its_month(
     assert got["2场"][3] == got["6场"][3] == "2026-11", got
 
 
+def test_a_parks_planned_extent_stands_unless_its_own_sentence_is_dated() -> None:
+    got = by_quote(
+        "金山区低空经济发展情况\n发布时间：2026-10-12 09:00\n\n"
+        "2025年，金山低空经济产业园入驻企业32家。园区规划面积约2.6平方公里。\n\n"
+        "2021年10月，武安氢能产业园开园，规划面积6.8平方公里。\n"
+    )
+    assert got["约2.6平方公里"][3] == "cumulative", got
+    assert got["6.8平方公里"][3] == "2021-10", got  # what the park opened with that day
+
+
 def test_a_delegation_told_by_its_kind_alone_is_the_one_the_trip_names() -> None:
     text = (
         "龙州县党政代表团赴粤港澳大湾区招商\n\n发布时间：2026-10-24\n\n"

@@ -33,6 +33,10 @@ _SINCE_THEN = re.compile(
 _DATED = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
 _TOTAL = re.compile(r"累计(?:达到?|建成|拥有|有)")
 _SO_FAR = re.compile(r"已(?!于|在|经|从|由|是|成为)|累计")
+#: ``120余位企业家``: 位 counting people, as a noun follows, not places gained (上升8位).
+_PEOPLE = re.compile(r"[\u4e00-\u9fff]")
+#: A park's planned extent before its figure (规划面积约2.6平方公里, 规划面积1260亩).
+_PLANNED_AREA = re.compile(r"规划(?:总)?面积(?:为|达|约|达到)?[^，。；\d]{0,2}$")
 #: A park's or a county's extent; 亩 and 平方米 are as often a project's plan.
 _AREA_UNITS = ("平方公里",)
 #: Words of a shortfall that stands (仅为42%, 缺口约300人, 占比不足10%).
@@ -83,10 +87,6 @@ def period_for(doc: Doc, own: list[Cue], state: Cue | None, q: Quantity, anchors
         if _SO_FAR.search(doc.text, clause_start, q.start):
             return "cumulative"
     return period
-
-
-#: ``120余位企业家``: 位 counting people, as a noun follows, not places gained (上升8位).
-_PEOPLE = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _in_review(anchors: Anchors, pos: int) -> bool:
@@ -262,6 +262,9 @@ def _fixed_period(
     if started is not None:
         planned = [c for c in own if q.end < c.start < started and c.explicit]
         return planned[-1].period if planned else "unknown"  # 一期5万吨，计划2026年一季度投产
+    dated = any(c.explicit and c.start < pos for c in own)  # 2021年10月，…开园，规划面积…
+    if not target and not dated and _PLANNED_AREA.search(doc.text, max(segment, pos - 10), pos):
+        return "cumulative"  # 园区规划面积12.6平方公里: the park's extent, as it stands
     if q.unit == "期" or (q.measure == "duration" and PLANNED_SPAN.search(doc.text, segment, pos)):
         return "unknown"  # 分两期建设, 建设期2年: the phases and span of a plan, of no period
     if q.unit.endswith("元") and GRANTED.search(doc.text, max(segment, pos - 40), pos):
