@@ -332,6 +332,9 @@ def test_words_around_an_indicator_that_are_no_part_of_it() -> None:
         ("新产线投产后，公司年产能将由约30万吨提升至45万吨。", "约30万吨", "approx"),
         ("一期投产后，菌包成品率由过去的92%提高到98.5%。", "98.5%", "exact"),
         ("负责人表示，公司今年将再新增订单200万件以上。", "200万件以上", "target"),
+        ("今年安排重点项目12个，年度计划投资62.4亿元，其中10亿元以上项目7个。", "7个", "exact"),
+        ("平江实施“天岳英才”引进计划，近三年引进专业人才860名。", "860名", "exact"),
+        ("增速比计划目标高2.1个百分点。", "2.1个百分点", "exact"),
     ],
 )  # fmt: skip
 def test_what_is_planned_aimed_at_capped_standing_or_done(

@@ -32,7 +32,7 @@ _WORD_QUALIFIER = {
 }  # fmt: skip
 _TARGET_SENTENCE = re.compile(
     r"预计|有望|力争|(?<![已共为])争取(?![^，。；\d]{0,12}?(?:资金|债券|国债|预算内|奖补|补助|补贴|政策))|"
-    r"(?<![才动发”展项点人炬])计划(?!总投资|投资|项目|的|用地|占地)|确保|将达|打造(?![了出成])|"
+    r"(?<![才动发”展项点人炬进励比于])计划(?!总投资|投资|项目|的|用地|占地)|确保|将达|打造(?![了出成])|"
     r"将(?:再|进一步|累计)?(?:新增|实现|带动|形成|增加|提升|提高|扩大|突破|超过|拉动)|"
     r"(?<!钢)构建(?![了出成筑])|奋力迈向|迈向(?=[^，。；]{0,8}新台阶)|规划(?:年产|新增产能|产能)|"
     r"预期目标|(?:达产|投产|建成)后|"
@@ -52,7 +52,7 @@ _ESTIMATED = re.compile(r"预计(?:全年)?[^，。；\d]{0,8}?(?:完成|实现)
 #: A goal's amount followed by the share of it done (年度目标任务500亿元的65.3%).
 _GOAL_THEN = re.compile(r"(?:目标|计划|任务)\d[\d.]*(?:万|亿)?元的")
 #: 完成年度目标的103.6%, 完成年度目标任务的102.5%: achieved
-_TARGET_CLAUSE = re.compile(r"目标(?!的|任务的|企业|客户|市场)")
+_TARGET_CLAUSE = re.compile(r"(?<![比于]计划)目标(?!的|任务的|企业|客户|市场)")
 #: A clause that tells what was done (完成投资, 已实现产值): its figure is no goal.
 _ACHIEVED = re.compile(r"完成|已(?:经)?(?:实现|达到|达|建成|形成|开工|竣工|投产|签约|落地)")
 #: ``由目前的28%提高到40%``: the figure where a change starts from now.
@@ -288,6 +288,17 @@ _PLANNED_OF = re.compile(r"计划[^，。；\d]{1,4}的[^，。；]{0,12}中")
 
 
 _BREAK = re.compile(r"[，,；;]")
+#: Words of aim that label one figure (年度计划投资62.4亿元), not a sentence's goal.
+_LABELS = frozenset({"年度计划投资", "年度投资计划", "全年安排"})
+
+
+def _heading(doc: Doc, goals: list[re.Match[str]], pos: int) -> re.Match[str] | None:
+    """The first goal that may head ``pos``'s sentence; a word labelling one figure covers only
+    its own clause (年度计划投资62.4亿元，其中10亿元以上项目7个: 7个 is no goal)."""
+    return next(
+        (g for g in goals if g.group() not in _LABELS or not _BREAK.search(doc.text, g.end(), pos)),
+        None,
+    )
 
 
 def _turned(doc: Doc, goal_end: int, pos: int, goals: list[re.Match[str]]) -> bool:
@@ -331,6 +342,7 @@ def _is_target(doc: Doc, index: int, pos: int, now: int | None) -> bool:
         clause_start = clause_at(doc, sentence, pos)[0]
         grown = _ITS_GROWTH.fullmatch(doc.text, clause_start, pos) is not None  # …，增长6.4%
         return clause_start <= first.start() or (grown and "；" not in doc.text[first.end() : pos])
+    first = _heading(doc, goals, pos)
     if first is not None and first.start() < clause_at(doc, sentence, sentence.start)[1]:
         # 全年计划…；新增…150家: a goal heading the sentence covers all of it, until it turns
         # to what was done (年度计划新开工项目48个，已开工43个，开工率89.6%)
