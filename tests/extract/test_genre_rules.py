@@ -2392,6 +2392,16 @@ def test_a_parks_planned_extent_stands_unless_its_own_sentence_is_dated() -> Non
     assert got["6.8平方公里"][3] == "2021-10", got  # what the park opened with that day
 
 
+def test_places_gained_on_a_list_are_of_its_year_not_up_to_now() -> None:
+    got = by_quote(
+        "安义县人民政府\n首页 > 新闻中心 > 安义要闻\n安义铝型材：从“门窗之乡”到两百亿级产业集群\n"
+        "发布时间：2026-05-20 09:30　　来源：安义县工业和信息化局\n\n"
+        "　　2025年，安义铝精深加工产业实现主营业务收入216.8亿元，是2020年的2.1倍；实现税收7.62亿元。"
+        "产业规模在全省46个省级重点产业集群中排名第7位，较上年前移3位。截至2025年末，全县铝材企业达到156家。\n"
+    )
+    assert got["第7位"][3] == got["3位"][3] == "2025", got
+
+
 def test_a_delegation_told_by_its_kind_alone_is_the_one_the_trip_names() -> None:
     text = (
         "龙州县党政代表团赴粤港澳大湾区招商\n\n发布时间：2026-10-24\n\n"

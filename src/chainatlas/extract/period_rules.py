@@ -46,7 +46,7 @@ _RUNNING = re.compile(r"连续[\d一二三四五六七八九十两]+年")
 #: Words that make a count a flow of its period (新增12家) rather than a stock (企业12家).
 _FLOW = re.compile(
     r"新增|新签约|签约|引进|开工|竣工|投产|实施|完成|新建|孵化|推广|培育|招引|举办|增加|减少|"
-    r"产量|销量|产值|出口|生产|销售|交付|装机|走访|拜访|考察|接待|参观|洽谈|会见|出栏|召开|达成"
+    r"产量|销量|产值|出口|生产|销售|交付|装机|走访|拜访|考察|接待|参观|洽谈|会见|出栏|召开|达成|前移|进位"
 )
 #: A count followed by its growth over a span (生猪出栏38.72万头，增长1.9%): a flow.
 _GROWN_AFTER = re.compile(r"[，,]\s*(?:同比)?(?:增长|下降)\s*-?\d")
