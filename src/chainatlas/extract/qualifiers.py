@@ -30,13 +30,15 @@ _WORD_QUALIFIER = {
     "约为": "approx", "约": "approx", "左右": "approx", "上下": "approx", "不少于": "lower",
     "不低于": "lower", "不超过": "upper",
 }  # fmt: skip
+#: Words of aim that label one figure (年度计划投资62.4亿元), not a sentence's goal.
+_LABELS = frozenset({"年度计划投资", "年度投资计划", "全年安排"})
 _TARGET_SENTENCE = re.compile(
     r"预计|有望|力争|(?<![已共为])争取(?![^，。；\d]{0,12}?(?:资金|债券|国债|预算内|奖补|补助|补贴|政策))|"
     r"(?<![才动发”展项点人炬进励比于])计划(?!总投资|投资|项目|的|用地|占地)|确保|将达|打造(?![了出成])|"
     r"将(?:再|进一步|累计)?(?:新增|实现|带动|形成|增加|提升|提高|扩大|突破|超过|拉动)|"
     r"(?<!钢)构建(?![了出成筑])|奋力迈向|迈向(?=[^，。；]{0,8}新台阶)|规划(?:年产|新增产能|产能)|"
     r"预期目标|(?:达产|投产|建成)后|"
-    r"到(?:19|20)\d\d年|全年安排|年度计划投资|年度投资计划"
+    r"到(?:19|20)\d\d年|" + "|".join(sorted(_LABELS))
 )
 _PAST = re.compile(r"去年|上年|前年|已|由过去|比过去|较过去")
 #: A level stepped onto (首次迈上 400 亿元台阶): passed, so a floor.
@@ -288,8 +290,6 @@ _PLANNED_OF = re.compile(r"计划[^，。；\d]{1,4}的[^，。；]{0,12}中")
 
 
 _BREAK = re.compile(r"[，,；;]")
-#: Words of aim that label one figure (年度计划投资62.4亿元), not a sentence's goal.
-_LABELS = frozenset({"年度计划投资", "年度投资计划", "全年安排"})
 
 
 def _heading(doc: Doc, goals: list[re.Match[str]], pos: int) -> re.Match[str] | None:
