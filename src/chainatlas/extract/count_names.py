@@ -182,7 +182,20 @@ def _counted_before(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     milestone = _PROJECTS_AT.search(text, cs, start)
     if milestone is not None:
         return "".join(milestone.groups("")) + "项目"  # 推介会现场签约项目5个: not where
-    return _added_alike(doc, q, phrase)
+    return _solved(doc.text, cs, start) or _added_alike(doc, q, phrase)
+
+
+#: ``协调解决企业用地、用工等问题316个``: problems counted are named by who solved them for whom.
+_SOLVED = re.compile(
+    r"((?:为|帮助)(?:企业|项目)?)?(协调)?解决(企业|项目)?[^，。；：\d]{0,30}?问题\s*$"
+)
+
+
+def _solved(text: str, cs: int, end: int) -> str:
+    """``帮助企业解决用工、融资等问题120个``: the problems solved, named by the verb and by
+    whom they were solved for, not by the list of their kinds (问题 alone says nothing)."""
+    m = _SOLVED.search(text, cs, end)
+    return "".join(m.groups("")[:2]) + "解决" + (m.group(3) or "") + "问题" if m else ""
 
 
 #: ``主会场签约项目20个``, ``本次集中开工的项目共18个``, ``全年新引进项目46个``: projects counted

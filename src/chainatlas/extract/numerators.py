@@ -15,8 +15,9 @@ from chainatlas.extract.figure_context import previous_indicator
 def numerator_before(doc: Doc, q: Quantity, tail: str) -> str:
     """``研发投入2.41亿元，占营业收入的5.7%``: a share heading its clause is of the amount told
     just before, unless that amount is of the same kind as the whole (规上工业总产值1287.4
-    亿元，占全市规上工业总产值的88.6%)."""
-    told = previous_indicator(doc, q, ("level",))
+    亿元，占全市规上工业总产值的88.6%); a share of the staff is of the people counted before
+    (研发人员612人，占员工总数的13.5%)."""
+    told = previous_indicator(doc, q, ("count",) if _STAFF.search(tail) else ("level",))
     grown = (previous_indicator(doc, q, ("growth",)) or "").removesuffix("增速")
     if not told and grown and grown not in tail and _MEASURED.fullmatch(grown[-2:]):
         return grown  # 工业投资增长10.6%，占全部投资的比重为41.6%: the measure grown
@@ -27,7 +28,10 @@ def numerator_before(doc: Doc, q: Quantity, tail: str) -> str:
     return told
 
 
-_MEASURED = re.compile(r"收入|产值|总值|总额|总量|装机|投资|出口|增加值|利润|销售|产量|销量|税收")
+_MEASURED = re.compile(
+    r"收入|产值|总值|总额|总量|装机|投资|出口|增加值|利润|销售|产量|销量|税收|支出|员工|职工"
+)
+_STAFF = re.compile(r"员工|职工")
 #: Kinds of measure: a numerator of the kind of its whole is named by the subject, not here.
 _KINDS = (
     re.compile(r"产值|营业收入|营收|主营业务收入|增加值|应税销售|规模"),
