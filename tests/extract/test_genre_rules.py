@@ -4126,3 +4126,15 @@ def test_a_day_of_the_date_line_s_month_after_last_year_s_figures_is_this_year_s
         "10月28日，河南粉小满食品有限公司二期智能化生产基地正式投产，项目总投资5.2亿元。",
     )
     assert "2026-10-28" in {e["date"] for e in doc.events}, doc.events
+
+
+def test_a_lead_firm_s_suppliers_and_a_fund_s_size_stand_though_the_year_is_told() -> None:
+    got = by_quote(
+        "柳城县工业和信息化局\n发布时间：2026-10-12 09:00\n\n"
+        "2025年，华昇新能源实现营业收入186.4亿元，同比增长16.8%，带动本地配套企业42家。"
+        "县里设立规模5亿元的竹产业发展基金，对新落户企业给予贴息。"
+        "今年，高新区设立总规模3亿元的人才创投基金。\n"
+    )
+    assert got["186.4亿元"][3] == "2025", got
+    assert got["42家"][3] == got["5亿元"][3] == "cumulative", got
+    assert got["3亿元"][3] == "2026", got  # set up this year: the year's doing

@@ -19,6 +19,7 @@ from chainatlas.extract.happening import LIST_YEAR
 from chainatlas.extract.qualifiers import GRANTED, PLANNED_SPAN, is_named_capacity, phase_start
 from chainatlas.extract.quantities import TIER_AFTER
 from chainatlas.extract.sentences import clause_at
+from chainatlas.extract.standing import standing, stands_though_dated
 
 #: A year that names a goal's (2026年迈上百亿台阶的目标), which dates no figure told beside it.
 GOAL_NAMED = re.compile(r"[^，。；\d]{0,14}?的目标")
@@ -26,7 +27,6 @@ GOAL_NAMED = re.compile(r"[^，。；\d]{0,14}?的目标")
 _BASE_YEAR = re.compile(r"(?:较|比|相比|同)((?:19|20)\d\d)年(?:末|底)?的$")
 #: A time heading its sentence alone (今年以来，…): it frames every clause after it.
 _FRAME = re.compile(r"[^，。；\d]{0,6}，")
-_STOCK_VERB = re.compile(r"已|现有|拥有|集聚|累计|共有|入驻|建成|建有|形成")
 _SINCE_THEN = re.compile(
     r"[\d一二三四五六七八九十两多]年来|(?:成立|揭牌|建成|投产|运营|设立|组建|开园|创建)以来"
 )
@@ -37,8 +37,6 @@ _SO_FAR = re.compile(r"已(?!于|在|经|从|由|是|成为)|累计")
 _PEOPLE = re.compile(r"[\u4e00-\u9fff]")
 #: A park's planned extent before its figure (规划面积约2.6平方公里, 规划面积1260亩).
 _PLANNED_AREA = re.compile(r"规划(?:总)?面积(?:为|达|约|达到)?[^，。；\d]{0,2}$")
-#: A park's or a county's extent; 亩 and 平方米 are as often a project's plan.
-_AREA_UNITS = ("平方公里",)
 #: Words of a shortfall that stands (仅为42%, 缺口约300人, 占比不足10%).
 _SHORT_NOW = re.compile(r"仅为?约?$|仅约$|缺口约?$|(?<!一成|三成|五成)不足$|偏低$")
 _STATE_RATE = re.compile(r"占有率|配套率|覆盖率|普及率|渗透率")
@@ -63,6 +61,8 @@ def period_for(doc: Doc, own: list[Cue], state: Cue | None, q: Quantity, anchors
     a rank only by its year (the list ranks a year) and does not date a stock counted so
     far (全区…累计达到27家); a monthly release's own span stays."""
     period = _period_for(doc, own, state, q, anchors)
+    if period[:4].isdigit() and q.qualifier != "target" and stands_though_dated(doc, q):
+        return "cumulative"  # 2025年，…带动本地配套企业42家: suppliers as they stand
     prior = q.kind in ("table_prior", "prior_ratio") or (
         _SAME_SPAN_BEFORE.search(doc.text, max(0, q.start - 6), q.start) is not None
     )
@@ -110,7 +110,7 @@ def _period_for(doc: Doc, own: list[Cue], state: Cue | None, q: Quantity, anchor
     told_so = _own_cue_period(doc, own, q, anchors, clause_start, state)
     if told_so is not None:
         return told_so
-    if state is None and not target and _standing(doc, q, clause_start):
+    if state is None and not target and standing(doc, q, clause_start):
         return "cumulative"
     undated = state is None and not target and not anchors.annual
     if undated and _SHORT_NOW.search(doc.text, max(clause_start, pos - 12), pos):
@@ -215,27 +215,9 @@ def _of_this_year(period: str, anchors: Anchors) -> bool:
     return anchors.current is not None and period[:4] == str(anchors.current)
 
 
-def _standing(doc: Doc, q: Quantity, clause_start: int) -> bool:
-    """An undated figure of what stands now: 已入驻企业45家, 建成省级企业技术中心11家 (a
-    stock told with no date anywhere before it), 规划面积28.6平方公里 (a park's extent),
-    已成为全市第一大主导产业 (a rank among a kind)."""
-    if q.measure == "count":
-        return _STOCK_VERB.search(doc.text, clause_start, q.start) is not None
-    if q.measure == "level" and q.unit in _AREA_UNITS:
-        return True
-    if q.unit in _DISTANCE_UNITS and _DISTANCE.search(doc.text, clause_start, q.start):
-        return True  # 距合肥新桥国际机场约12公里: where it lies
-    return q.measure == "rank" and _AMONG_KIND.match(doc.text, q.end - 1) is not None
-
-
-#: How far a place lies from another (距…机场约12公里, 车程3小时).
-_DISTANCE = re.compile(r"(?:距|距离|离|相距|车程)[^，。；]{0,20}$")
-_DISTANCE_UNITS = ("公里", "小时", "分钟")
 _PERIOD_END = re.compile(r"报告期[末内]")
 #: A goal's date that is a plant's start-up (2026年底建成投产), not when it runs at capacity.
 _STARTS_UP = re.compile(r"[底末]?(?:建成(?:投产)?|投产|开工|竣工)")
-#: ``第一大主导产业``, ``第一支柱产业``: a rank among a kind of industry.
-_AMONG_KIND = re.compile(r"大|一(?:主导|支柱)")
 
 
 def _fixed_period(
