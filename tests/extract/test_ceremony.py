@@ -424,6 +424,13 @@ def test_a_plant_started_on_the_day_is_described_as_it_stands_that_day() -> None
     assert got["95%"] == "2026-10-16", got
 
 
+def test_what_a_started_plant_s_firm_has_now_is_not_the_day_s() -> None:
+    text = STARTED + "目前，公司在全县建成订单果园基地2.6万亩，与18家合作社建立长期合作关系。\n"
+    got = read(text, "period")
+    assert got["2.6万亩"] == got["18家"] == "cumulative", got
+    assert got["5.2亿元"] == "2026-10-16", got
+
+
 def test_a_start_up_page_whose_long_title_reads_as_a_sentence_is_still_the_day_s() -> None:
     text = STARTED.replace(
         "公司年产6万吨浓缩果汁生产线正式投产",

@@ -2377,9 +2377,11 @@ def test_what_a_trip_did_in_its_days_told_in_the_next_paragraph_is_of_its_month(
     got = by_quote(
         "镇安县党政代表团赴长三角招商\n发布时间：2026-11-10 10:00\n\n"
         "本网讯　11月3日至7日，县长杨志远率镇安县党政代表团赴浙江、江苏两省开展招商引资活动。\n\n"
-        "五天时间里，代表团举办专场招商推介会2场，召开企业家座谈会6场。\n"
+        "五天时间里，代表团举办专场招商推介会2场，召开企业家座谈会6场。\n\n"
+        "此行，代表团先后走访考察企业16家，与38位企业家面对面洽谈交流。\n"
     )
     assert got["2场"][3] == got["6场"][3] == "2026-11", got
+    assert got["16家"][3] == got["38位"][3] == "2026-11", got  # one after another that month
 
 
 def test_a_parks_planned_extent_stands_unless_its_own_sentence_is_dated() -> None:

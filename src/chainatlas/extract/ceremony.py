@@ -51,6 +51,8 @@ _DAY_OR_MONTH = re.compile(r"(?:19|20)\d\d-\d\d(?:-\d\d)?")
 _PLANNED = re.compile(r"计划|预计|力争|拟|将于|有望|争取")
 _NAMES_BATCH = re.compile(r"(?:重大|重点)?(?:产业)?(?:项目)?(?:集中)?签约")
 _BUILT_UP = re.compile(r"已|累计|拥有|集聚|现有|共有|至此|总数")
+#: A sentence told of now (目前, 如今), not of the day: it dates none of its figures.
+_NOW = re.compile(r"目前|如今|现阶段")
 _SIGNED_LEVEL = re.compile(r"投资|外资|用地|占地|签约|成交|展览面积")
 #: How long it took to the day (从第一次来考察到今天正式签约，只用了45天): the day's figure.
 _TO_TODAY = re.compile(r"到今天|至今天|到今日")
@@ -204,8 +206,10 @@ def period(frame: Frame, doc: Doc, q: Quantity, own: list[Cue], state: Cue | Non
     label = _CARD_LABEL.match(doc.text, sentence.start)
     if label is not None and label.end() <= q.start:
         clause_start = sentence.start  # 总投资：68亿元, a line of a project's card
-    if _BUILT_UP.search(doc.text, clause_start, q.start):
-        return None
+    if _BUILT_UP.search(doc.text, clause_start, q.start) or _NOW.search(
+        doc.text, sentence.start, q.start
+    ):
+        return None  # 已集聚; 目前在…建成订单基地18.6万亩，与26家合作社…: what stands now
     if q.measure == "count" and q.unit not in ("年", "天", "个月", "期"):
         return frame.day
     if frame.started and q.measure in ("level", "share", "duration", "ratio", "gap", "growth"):

@@ -158,8 +158,10 @@ def _own_cue_period(
             continue
         if cue.goal and not target and GOAL_NAMED.match(doc.text, cue.end):
             continue  # 提前实现2026年迈上百亿台阶的目标；…实现产值64.6亿元: the goal's year, not its
-        if doc.text.startswith("先后", cue.start) and _dated_before(doc.text, own, cue, anchors):
-            continue  # 21日，代表团先后走访了…4家企业: one after another that day
+        if doc.text.startswith("先后", cue.start) and (
+            _dated_before(doc.text, own, cue, anchors) or _month_of(state)
+        ):
+            continue  # 21日，代表团先后走访了…4家企业: one after another that day (or month)
         if reviewed and cue.period == "cumulative" and doc.text.startswith("累计", cue.start):
             continue  # a year's review: 累计完成…关改搬转134家 is what that year completed
         if anchors.frame and doc.text.startswith("在建", cue.start):
