@@ -76,6 +76,14 @@ from tests.extract.reading import read
             "协调解决企业问题",
         ),
         ("全年帮助企业解决用工、融资等问题120个。", "120个", "帮助企业解决问题"),
+        ("港口现有生产性泊位36个，其中5万吨级码头泊位4个。", "36个", "生产性泊位"),
+        ("港口现有生产性泊位36个，其中5万吨级码头泊位4个。", "4个", "5万吨级码头泊位"),
+        ("园区建有220千伏变电站2座、日供水能力5万吨的水厂1座。", "2座", "220千伏变电站"),
+        (
+            "2025年，新能源汽车和光伏储能领域配套产品销售收入96.8亿元。",
+            "96.8亿元",
+            "新能源汽车和光伏储能领域配套产品销售收入",
+        ),
         (
             "全区民生支出12.4亿元，占一般公共预算支出的82.3%。",
             "82.3%",
@@ -288,3 +296,9 @@ def test_a_theme_opening_a_sentence_turns_back_to_the_place() -> None:
     )
     got = read(text, "subject")
     assert got["12.6万亩"] == got["27.9万吨"] == "播州区", got
+
+
+def test_a_class_of_berth_named_by_a_bare_ten_thousand_tons_is_no_figure() -> None:
+    got = read("港口现有生产性泊位36个，其中万吨级以上泊位22个。", "indicator")
+    assert "万吨" not in got, got
+    assert got["22个"] == "万吨级以上泊位", got

@@ -177,7 +177,7 @@ def _counted_before(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
         if previous:
             return previous.removeprefix("新增")
         return _listed_item(text, floor.before(q.start), q.start)
-    if phrase.startswith("生产") and len(phrase) >= 4:
+    if phrase.startswith("生产") and len(phrase) >= 4 and phrase[2] != "性":
         return phrase[2:] + "产量"  # 全年生产金属切削机床3860台: the machines' output
     milestone = _PROJECTS_AT.search(text, cs, start)
     if milestone is not None:

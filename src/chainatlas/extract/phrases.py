@@ -88,6 +88,8 @@ _CODE_TAIL = re.compile(
 _MODEL = re.compile(r"[A-Z]{1,4}\d{1,5}$")
 _RANKED = re.compile(r"(?:世界|中国|全国|全球|国内)\d{2,4}$")
 _GRADE_WORDS = frozenset("级型系")
+_RATED = re.compile(r"(?:万|千)?吨级|千伏|万伏")
+_RATED_FIGURE = re.compile(r"\d+(?:\.\d+)?$")
 _CLASS_AMOUNT = re.compile(r"(?:超过|超|过)?\d+(?:\.\d+)?$")
 _CLASS_UNIT = re.compile(r"(?:万|亿)?美?元(?:以上|以下)?")
 
@@ -97,7 +99,7 @@ _TRADE_END = re.compile(r"[出进]口(?:额|总额)?$")
 _ASIDE_END = re.compile(r"（(?!不含|含|不包括|包括)[\u4e00-\u9fff]{1,4}）$")
 
 
-def scan_back(text: str, end: int, floor: int, limit: int = 18) -> int:
+def scan_back(text: str, end: int, floor: int, limit: int = 24) -> int:
     """Start of the phrase that ends at ``end``, not before ``floor``; an amount naming
     a class (``10亿元以上项目``, ``产值超10亿元企业``) stays inside the phrase."""
     i = end
@@ -125,6 +127,11 @@ def scan_back(text: str, end: int, floor: int, limit: int = 18) -> int:
             ranked = _RANKED.search(text, max(floor, i - 8), i)
             if ranked is not None:
                 i = ranked.start()  # 世界500强企业客户: firms of a ranking, named with it
+                continue
+        if ch.isdigit() and _RATED.match(text, i):
+            rated = _RATED_FIGURE.search(text, max(floor, i - 6), i)
+            if rated is not None:
+                i = rated.start()  # 220千伏变电站, 5万吨级码头泊位: a class named by its rating
                 continue
         if ch.isdigit() and text[i : i + 1] in _GRADE_WORDS:
             model = _MODEL.search(text, max(floor, i - 8), i)
@@ -237,7 +244,7 @@ def strip_holder(phrase: str) -> str:
 _DIGIT = re.compile(r"\d")
 
 
-def phrase_after(text: str, start: int, limit: int = 20) -> str:
+def phrase_after(text: str, start: int, limit: int = 24) -> str:
     """The noun phrase after a count (``80 多个产业链项目``, ``20余位博士研究生、博士后和工程师``)."""
     end = start
     while end < len(text) and end - start < limit and text[end] not in "，。；：？！（）\n":

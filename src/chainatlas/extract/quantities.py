@@ -1,4 +1,4 @@
-"""quantities@19: numbers with their units, found by one compiled pattern.
+"""quantities@20: numbers with their units, found by one compiled pattern.
 
 Arabic and Chinese numerals, 万/亿 magnitudes, fractions (1/3, 三分之一), ranges
 (50%-80%), ranks (第21位, 前10位, TOP3, 首位, 全国第一), shares in words (过半) and
@@ -34,7 +34,7 @@ from chainatlas.extract.tables import table_rows
 from chainatlas.extract.units import UNIT_ALT, UNITS
 
 NAME = "quantities"
-VERSION = "19"
+VERSION = "20"
 
 _AR = r"\d+(?:,\d{3})*(?:\.\d+)?"
 #: Chinese numerals, with a 万 inside (一万二千人) and decimals (八十六点四); 一 alone before a
@@ -250,6 +250,8 @@ def _bare(s: int, e: int, mag: str, unit: str | None, text: str) -> Quantity | N
         return None  # 总投资（亿元）: a column's unit, not an amount
     if _PER_BARE.match(text, e) or _IDIOM.search(text, max(0, s - 2), e + 2):
         return None  # 万锭用工由25人降至12人, 万元产值能耗: per ten thousand; 千家万户: words
+    if text.startswith("级", e):
+        return None  # 万吨级以上泊位: a class of berth, no amount
     if unit is None:
         return _tier(s, e, Decimal(1), mag, text)
     return _combine(s, e, Decimal(1), MAGNITUDES[mag], mag, unit)
