@@ -105,39 +105,14 @@ def scan_back(text: str, end: int, floor: int, limit: int = 24) -> int:
     i = end
     while i > floor and end - i < limit:
         ch = text[i - 1]
-        if ch.isdigit() and _CLASS_UNIT.match(text, i):
-            amount = _CLASS_AMOUNT.search(text, max(floor, i - 12), i)
-            if amount and amount.start() >= floor:
-                i = amount.start()
-                continue
         if ch == "）" and i == end:
             aside = _ASIDE_END.search(text, max(floor, i - 6), i)
             if aside is not None:
                 i = aside.start()  # 制造业单项冠军企业（产品）9个: an aside ends the name
                 continue
-        if ch.isdigit() and "A" <= text[i : i + 1] <= "Z":
-            i -= 1  # 6N高纯铜, 5G基站: a grade or generation named with its digit
+        if ch.isdigit() and (inside := _digits_in_name(text, i, end, floor)) is not None:
+            i = inside
             continue
-        if ch.isdigit() and i < end:
-            code = _CODE_IN_NAME.search(text, max(floor, i - 4), i)
-            if code is not None and _CODE_TAIL.match(text, i) and code.start() > floor:
-                i = code.start()  # 尼龙66切片, 5G基站: a code inside a product's name
-                continue
-        if ch.isdigit() and text.startswith("强", i):
-            ranked = _RANKED.search(text, max(floor, i - 8), i)
-            if ranked is not None:
-                i = ranked.start()  # 世界500强企业客户: firms of a ranking, named with it
-                continue
-        if ch.isdigit() and _RATED.match(text, i):
-            rated = _RATED_FIGURE.search(text, max(floor, i - 6), i)
-            if rated is not None:
-                i = rated.start()  # 220千伏变电站, 5万吨级码头泊位: a class named by its rating
-                continue
-        if ch.isdigit() and text[i : i + 1] in _GRADE_WORDS:
-            model = _MODEL.search(text, max(floor, i - 8), i)
-            if model is not None:
-                i = model.start()  # T700级碳纤维, A320系列: a grade or a model by its code
-                continue
         if ch in _PUNCT or ch.isdigit():
             break
         verb = None
@@ -151,6 +126,34 @@ def scan_back(text: str, end: int, floor: int, limit: int = 24) -> int:
             break
         i -= 1
     return i
+
+
+def _digits_in_name(text: str, i: int, end: int, floor: int) -> int | None:
+    """Where a name that takes in the digit before ``i`` starts (an amount naming a class,
+    a grade, a code, a ranking, a rating), or None where the digit ends the name."""
+    if _CLASS_UNIT.match(text, i):
+        amount = _CLASS_AMOUNT.search(text, max(floor, i - 12), i)
+        if amount and amount.start() >= floor:
+            return amount.start()
+    if "A" <= text[i : i + 1] <= "Z":
+        return i - 1  # 6N高纯铜, 5G基站: a grade or generation named with its digit
+    if i < end:
+        code = _CODE_IN_NAME.search(text, max(floor, i - 4), i)
+        if code is not None and _CODE_TAIL.match(text, i) and code.start() > floor:
+            return code.start()  # 尼龙66切片, 5G基站: a code inside a product's name
+    if text.startswith("强", i):
+        ranked = _RANKED.search(text, max(floor, i - 8), i)
+        if ranked is not None:
+            return ranked.start()  # 世界500强企业客户: firms of a ranking, named with it
+    if _RATED.match(text, i):
+        rated = _RATED_FIGURE.search(text, max(floor, i - 6), i)
+        if rated is not None:
+            return rated.start()  # 220千伏变电站, 5万吨级码头泊位: a class named by its rating
+    if text[i : i + 1] in _GRADE_WORDS:
+        model = _MODEL.search(text, max(floor, i - 8), i)
+        if model is not None:
+            return model.start()  # T700级碳纤维, A320系列: a grade or a model by its code
+    return None
 
 
 def trim_before(text: str, end: int, floor: int) -> int:
