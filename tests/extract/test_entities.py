@@ -904,6 +904,13 @@ def test_ways_listed_a_verb_on_the_firm_and_what_an_honour_is_taken_as_name_noth
     assert "浙江岙峰传动科技股份有限公司" in names, names
 
 
+def test_what_is_melted_down_inside_a_plant_is_no_firm_listed() -> None:
+    text = "新厂区配套建设了废水零排放系统，铝屑等边角料实现百分之百厂内回炉。引进科达、华锐等3家整车厂。"
+    names = {e["name"] for e in PIPELINE("t", text).entities}
+    assert "铝屑" not in names, names
+    assert {"科达", "华锐"} <= names, names
+
+
 def test_a_place_whose_name_opens_with_a_function_word_is_named_whole_before_its_brackets() -> None:
     text = (
         "2025年，在区委、区政府的坚强领导下，广东从化经济开发区管理委员会（以下简称“管委会”）"

@@ -16,7 +16,7 @@ from chainatlas.extract.wares import is_ware, of_wares
 
 _ENUM_ANCHOR = re.compile(
     r"(?:等(?!级)|两家|[二三四五六七八九十\d]+家)([^，。；]{0,14}?)"
-    r"(企业(?!家)|公司|厂商|车企|整车厂|厂|集团|龙头|项目|平台|机构|研究院|院所|高校|品牌)"
+    r"(企业(?!家)|公司|厂商|车企|整车厂|厂(?![内区房长])|集团|龙头|项目|平台|机构|研究院|院所|高校|品牌)"
 )
 #: What between 等 and the noun makes the list one of what the suppliers make (树脂、芯材等
 #: 配套企业, 钛精矿…等上下游企业); a count or 一批 there leaves it names (瑞捷精密等83家上下游企业).
