@@ -904,6 +904,16 @@ def test_ways_listed_a_verb_on_the_firm_and_what_an_honour_is_taken_as_name_noth
     assert "浙江岙峰传动科技股份有限公司" in names, names
 
 
+def test_a_province_named_in_passing_is_no_entity_but_one_named_in_full_is() -> None:
+    text = (
+        "10月20日，县委书记率代表团赴广东、上海开展招商活动。"
+        "江苏省工信厅公布名单，江苏共有86家企业入选。"
+    )
+    names = {e["name"] for e in PIPELINE("t", text).entities}
+    assert not names & {"广东", "上海"}, names
+    assert names & {"江苏", "江苏省"}, names
+
+
 def test_what_is_melted_down_inside_a_plant_is_no_firm_listed() -> None:
     text = "新厂区配套建设了废水零排放系统，铝屑等边角料实现百分之百厂内回炉。引进科达、华锐等3家整车厂。"
     names = {e["name"] for e in PIPELINE("t", text).entities}

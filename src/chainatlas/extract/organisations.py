@@ -29,6 +29,7 @@ from chainatlas.extract.lexicon import (
 from chainatlas.extract.lexicon.counties import counties, short_name
 from chainatlas.extract.people import find_people
 from chainatlas.extract.places import find_regions, written_as_place
+from chainatlas.extract.provinces import named_in_passing
 from chainatlas.extract.publishers import find_sources
 from chainatlas.extract.topic import park_of_board
 from chainatlas.extract.towns import find_towns
@@ -369,6 +370,8 @@ def _entities(doc: Doc, inside: list[Mention]) -> list[dict[str, Any]]:
             continue  # 长三角, 苏南: a part of the country; a day's ceremony: what happened
         if _FIRM_OFFICE.search(canonical):
             continue  # 来源：公司综合办公室: a firm's own office, crediting its post
+        if m.type in ("region", "province") and named_in_passing(doc.text, canonical):
+            continue  # 赴广东开展招商: a place the page passes through, no body of its own
         kind = "government" if m.type in ("region", "province", "city") else m.type
         aliases = sorted(written[canonical] - {canonical})
         out.append({"name": canonical, "type": kind, "aliases": aliases,

@@ -30,6 +30,14 @@ def province_short_names() -> tuple[str, ...]:
     return tuple(_provinces().values())
 
 
+def named_in_passing(text: str, short: str) -> bool:
+    """Whether a province written by its short name (广东, 上海) is only named in passing:
+    a trip's goal or a firm's origin, told once or twice and never by its full name (广东省),
+    which names no body of the page's own."""
+    full = next((f for f, s in _provinces().items() if s == short), None)
+    return full is not None and full not in text and text.count(short) < 3
+
+
 @lru_cache(maxsize=1)
 def _provinces() -> dict[str, str]:
     """Each province's full name -> its short name (山东省: 山东), which the full name holds, so
