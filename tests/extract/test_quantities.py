@@ -413,3 +413,14 @@ def test_the_thresholds_of_the_firms_a_reward_is_for_are_no_figures_but_the_rewa
 def test_ceilings_listed_after_one_最高_are_each_a_ceiling() -> None:
     got = read("对新认定的企业，分别给予最高300万元、500万元、1000万元奖励。", "qualifier")
     assert (got["300万元"], got["500万元"], got["1000万元"]) == ("upper",) * 3, got
+
+
+def test_thousands_set_off_by_a_space_are_one_number_and_a_run_of_groups_is_not() -> None:
+    got = read(
+        "全年实现地区生产总值1 268.35亿元；居民人均可支配收入78 652元，企业超过3 000家。", "value"
+    )
+    assert got["1 268.35亿元"] == Decimal("1268.35"), got
+    assert got["78 652元"] == Decimal(78652), got
+    assert got["超过3 000家"] == Decimal(3000), got
+    table = read("产值（亿元）　12 345 678", "value")
+    assert not any(v == Decimal(12345) for v in table.values()), table

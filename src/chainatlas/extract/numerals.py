@@ -53,7 +53,7 @@ _PLACE_VALUES = {"十": Decimal(10), "百": Decimal(100), "千": Decimal(1000)}
 def parse_number(text: str) -> Decimal:
     """Arabic or Chinese numeral, with thousands separators removed."""
     if text[:1].isdigit():
-        return Decimal(text.replace(",", ""))
+        return Decimal(text.replace(",", "").replace(" ", ""))
     return parse_chinese(text)
 
 

@@ -36,7 +36,9 @@ from chainatlas.extract.units import UNIT_ALT, UNITS
 NAME = "quantities"
 VERSION = "20"
 
-_AR = r"\d+(?:,\d{3})*(?:\.\d+)?"
+#: Arabic numbers, thousands set off by commas (1,268.35) or by a space as the national
+#: standard writes them (1 268.35亿元): a lone group of three digits after one space.
+_AR = r"(?:(?<!\d)(?<!\d )\d{1,3} \d{3}(?![\d ])|\d+(?:,\d{3})*)(?:\.\d+)?"
 #: Chinese numerals, with a 万 inside (一万二千人) and decimals (八十六点四); 一 alone before a
 #: word is an article (一家家企业), but not in 提前一年 (a year early).
 _CN = (
