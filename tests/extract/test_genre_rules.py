@@ -596,6 +596,10 @@ def test_what_a_figure_measures(text: str, quote: str, indicator: str) -> None:
             "28.6平方公里",
             "cumulative",
         ),
+        ("项目投产后，企业本地配套率将由目前的35%提高到60%以上。", "35%", "cumulative"),
+        ("2025年，项目审批时限由原来的45个工作日压缩到12个工作日。", "45个工作日", "unknown"),
+        ("2025年，对企业技术改造按设备投资额的10%给予补助。", "10%", "unknown"),
+        ("2025年，对新认定的国家级研发平台一次性奖励300万元。", "300万元", "unknown"),
     ],
 )
 def test_which_time_a_figure_belongs_to(text: str, quote: str, period: str) -> None:

@@ -16,6 +16,7 @@ from chainatlas.extract.anchors import Anchors
 from chainatlas.extract.ceremony import DAY
 from chainatlas.extract.doc import Cue, Doc, Quantity
 from chainatlas.extract.happening import LIST_YEAR
+from chainatlas.extract.period_words import settled_by_words
 from chainatlas.extract.qualifiers import GRANTED, PLANNED_SPAN, is_named_capacity, phase_start
 from chainatlas.extract.quantities import TIER_AFTER
 from chainatlas.extract.sentences import clause_at
@@ -60,6 +61,9 @@ def period_for(doc: Doc, own: list[Cue], state: Cue | None, q: Quantity, anchors
     """The period of ``q``. A day or a month that dates what happened (7月，工信部公布…) dates
     a rank only by its year (the list ranks a year) and does not date a stock counted so
     far (全区…累计达到27家); a monthly release's own span stays."""
+    settled = settled_by_words(doc, q)
+    if settled is not None:
+        return settled
     period = _period_for(doc, own, state, q, anchors)
     if period[:4].isdigit() and q.qualifier != "target" and stands_though_dated(doc, q):
         return "cumulative"  # 2025年，…带动本地配套企业42家: suppliers as they stand

@@ -1,0 +1,37 @@
+"""Words right before a figure that settle its period, whatever the cues around it say.
+
+- a base told as how things are now (将由目前的35%提高到60%以上) stands now, though the
+  sentence is a goal;
+- a base told as how things were (审批时限由原来的45个工作日压缩到12个工作日, 由过去的18个月
+  缩短到9个月) is of no period: the page does not say when;
+- a policy's terms (按设备投资额的10%给予补助, 对新认定的…一次性奖励200万元) hold for no period.
+
+(A project's investment planned for the year, 年度计划投资15.2亿元, was measured as the page's
+year's and left to the cues: the sets split.)
+"""
+
+from __future__ import annotations
+
+import re
+
+from chainatlas.extract.doc import Doc, Quantity
+
+_NOW_BASE = re.compile(r"由(?:目前|现在)的\s*$")
+_PAST_BASE = re.compile(r"由(?:原来|过去)的\s*$")
+_RATE_OF = re.compile(r"按[^，。；]{1,12}?的\s*$")
+_GRANTED = re.compile(r"\s*(?:给予|予以)?(?:补助|补贴|奖励|资助|贴息)")
+_ONE_OFF = re.compile(r"一次性(?:给予)?(?:奖励|补助|补贴|资助)\s*$")
+
+
+def settled_by_words(doc: Doc, q: Quantity) -> str | None:
+    """The period the words before ``q`` settle (see the module), or None."""
+    text, at = doc.text, max(0, q.start - 16)
+    if _NOW_BASE.search(text, at, q.start):
+        return "cumulative"
+    if q.measure == "duration" and _PAST_BASE.search(text, at, q.start):
+        return "unknown"
+    if _RATE_OF.search(text, at, q.start) and _GRANTED.match(text, q.end):
+        return "unknown"
+    if _ONE_OFF.search(text, at, q.start):
+        return "unknown"
+    return None
