@@ -600,6 +600,8 @@ def test_what_a_figure_measures(text: str, quote: str, indicator: str) -> None:
         ("2025年，项目审批时限由原来的45个工作日压缩到12个工作日。", "45个工作日", "unknown"),
         ("2025年，对企业技术改造按设备投资额的10%给予补助。", "10%", "unknown"),
         ("2025年，对新认定的国家级研发平台一次性奖励300万元。", "300万元", "unknown"),
+        ("雷公山茶业成立于2009年，现有员工860人，建有茶园基地3.6万亩。", "860人", "cumulative"),
+        ("●供水。园区日供水能力8万吨，工业用水价格3.6元/吨。", "3.6元", "cumulative"),
     ],
 )
 def test_which_time_a_figure_belongs_to(text: str, quote: str, period: str) -> None:

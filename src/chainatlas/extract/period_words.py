@@ -4,7 +4,9 @@
   sentence is a goal;
 - a base told as how things were (审批时限由原来的45个工作日压缩到12个工作日, 由过去的18个月
   缩短到9个月) is of no period: the page does not say when;
-- a policy's terms (按设备投资额的10%给予补助, 对新认定的…一次性奖励200万元) hold for no period.
+- a policy's terms (按设备投资额的10%给予补助, 对新认定的…一次性奖励200万元) hold for no period;
+- what a firm has now, told after the year it was founded (成立于2009年，现有员工860人), stands
+  now: the founding dates nothing after it.
 
 (A project's investment planned for the year, 年度计划投资15.2亿元, was measured as the page's
 year's and left to the cues: the sets split.)
@@ -20,6 +22,8 @@ _NOW_BASE = re.compile(r"由(?:目前|现在)的\s*$")
 _PAST_BASE = re.compile(r"由(?:原来|过去)的\s*$")
 _RATE_OF = re.compile(r"按[^，。；]{1,12}?的\s*$")
 _GRANTED = re.compile(r"\s*(?:给予|予以)?(?:补助|补贴|奖励|资助|贴息)")
+_FOUNDED = re.compile(r"(?:成立|创办|始建|创建|组建|注册)于(?:19|20)\d\d年(?:\d{1,2}月)?")
+_YEAR = re.compile(r"(?:19|20)\d\d年|[今去上本明]年|\d{1,2}月")
 _ONE_OFF = re.compile(r"一次性(?:给予)?(?:奖励|补助|补贴|资助)\s*$")
 
 
@@ -34,4 +38,8 @@ def settled_by_words(doc: Doc, q: Quantity) -> str | None:
         return "unknown"
     if _ONE_OFF.search(text, at, q.start):
         return "unknown"
+    told = doc.sentences[q.sentence].start
+    founded = next(reversed(list(_FOUNDED.finditer(text, told, q.start))), None)
+    if founded is not None and not _YEAR.search(text, founded.end(), q.start):
+        return "cumulative"
     return None

@@ -19,13 +19,15 @@ _AREA_UNITS = ("平方公里",)
 #: How far a place lies from another (距…机场约12公里, 车程3小时).
 _DISTANCE = re.compile(r"(?:距|距离|离|相距|车程)[^，。；]{0,20}$")
 _DISTANCE_UNITS = ("公里", "小时", "分钟")
+_PRICE = re.compile(r"价格?(?:约|为)?\s*$|价格?(?:约|为)?[^，。；\d]{0,4}$")
 #: ``第一大主导产业``, ``第一支柱产业``: a rank among a kind of industry.
 _AMONG_KIND = re.compile(r"大|一(?:主导|支柱)")
 
 
 def standing(doc: Doc, q: Quantity, clause_start: int) -> bool:
     """An undated figure of what stands now: 已入驻企业45家, 建成省级企业技术中心11家 (a
-    stock told with no date anywhere before it), 规划面积28.6平方公里 (a park's extent),
+    stock told with no date anywhere before it), 规划面积28.6平方公里 (a park's extent), 工业用水价格
+    3.2元/吨 (a price),
     已成为全市第一大主导产业 (a rank among a kind)."""
     if q.measure == "count":
         return _STOCK_VERB.search(doc.text, clause_start, q.start) is not None
@@ -33,6 +35,10 @@ def standing(doc: Doc, q: Quantity, clause_start: int) -> bool:
         return True
     if q.unit in _DISTANCE_UNITS and _DISTANCE.search(doc.text, clause_start, q.start):
         return True  # 距合肥新桥国际机场约12公里: where it lies
+    if ("/" in q.unit or doc.text.startswith("/", q.end)) and _PRICE.search(
+        doc.text, clause_start, q.start
+    ):
+        return True  # 工业用水价格3.2元/吨: what it costs
     return q.measure == "rank" and _AMONG_KIND.match(doc.text, q.end - 1) is not None
 
 
