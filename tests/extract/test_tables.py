@@ -669,3 +669,18 @@ def test_a_month_s_span_heading_a_column_dates_its_cells_under_a_quarter_s_title
         "规上工业总产值　　亿元　　560　　428.6　　76.5　　13.6\n"
     )
     assert read(text, "period")["428.6"] == "2026-09"
+
+
+def test_a_release_table_with_the_part_of_the_goal_done_and_no_goal_column() -> None:
+    text = (
+        "重庆水土高新技术产业园管理委员会\n2026年前三季度经济运行情况\n发布时间：2026-10-28\n\n"
+        "表1　主要经济指标\n"
+        "指标\t单位\t1—9月\t同比增长（%）\t完成年度目标（%）\n"
+        "规模以上工业总产值\t亿元\t612.48\t10.6\t76.6\n"
+        "规模以上工业增加值\t—\t—\t9.7\t—\n"
+    )
+    got = read(text, "value", "measure", "indicator", "subject")
+    assert got["612.48"][:2] == (Decimal("612.48"), "level"), got
+    assert got["10.6"][1] == "growth" and got["9.7"][1] == "growth", got
+    assert got["76.6"][1:3] == ("share", "规上工业总产值完成年度目标比例"), got
+    assert got["612.48"][3] == "重庆水土高新技术产业园", got  # the park its board runs

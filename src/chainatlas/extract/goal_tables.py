@@ -67,11 +67,13 @@ def goal_rows(doc: Doc) -> list[Quantity]:
 
 def _header(cells: list[str]) -> list[tuple[str, str]] | None:
     """The kinds and heads of the columns after 指标名称 and 单位, or None when the line heads
-    no such table (it must name a goal and what was done, or a rank)."""
+    no such table (it must name a goal and what was done, or the part of a goal done beside
+    the amount, or a rank)."""
     if len(cells) < 4 or not _NAME_HEAD.fullmatch(cells[0]) or cells[1] not in ("单位", "计量单位"):
         return None
     kinds = [next((k for head, k in _COLUMNS if head.fullmatch(c)), "") for c in cells[2:]]
-    ours = {"table_goal", "table"} <= set(kinds) or "table_rank" in kinds
+    done = {"table_goal", "table"} <= set(kinds) or {"table", "table_share"} <= set(kinds)
+    ours = done or "table_rank" in kinds  # a goal, or the part of one done, beside the amount
     return list(zip(kinds, cells[2:], strict=True)) if "" not in kinds and ours else None
 
 

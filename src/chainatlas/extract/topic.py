@@ -322,7 +322,9 @@ def park_of_board(m: Mention) -> str | None:
 
 
 #: The board that runs a park: the park's name, then 管理委员会 or 管委会.
-_PARK_BOARD = re.compile(r"(.{2,16}(?:开发区|高新区|经开区|园区|新区))(?:管理委员会|管委会)")
+_PARK_BOARD = re.compile(
+    r"(.{2,16}(?:开发区|高新区|经开区|园区|新区|产业园|工业园|高新园))(?:管理委员会|管委会)"
+)
 #: A title telling of the whole of the place that writes it: 全市, 全县, 全区.
 _WHOLE = re.compile(r"全(市|县|区)")
 
