@@ -914,6 +914,16 @@ def test_a_province_named_in_passing_is_no_entity_but_one_named_in_full_is() -> 
     assert names & {"江苏", "江苏省"}, names
 
 
+def test_a_firm_joined_by_he_after_an_aside_does_not_take_the_he() -> None:
+    text = (
+        "我市确定黑龙江北薯农业科技有限公司（以下简称“北薯农业”）和黑龙江讷谟尔薯业有限公司"
+        "（以下简称“讷谟尔薯业”）为链主企业。"
+    )
+    names = {e["name"] for e in PIPELINE("t", text).entities}
+    assert "黑龙江讷谟尔薯业有限公司" in names, names
+    assert "和黑龙江讷谟尔薯业有限公司" not in names, names
+
+
 def test_what_is_melted_down_inside_a_plant_is_no_firm_listed() -> None:
     text = "新厂区配套建设了废水零排放系统，铝屑等边角料实现百分之百厂内回炉。引进科达、华锐等3家整车厂。"
     names = {e["name"] for e in PIPELINE("t", text).entities}

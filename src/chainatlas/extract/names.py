@@ -120,9 +120,11 @@ def after_date(text: str, start: int) -> int:
 def with_clause_head(text: str, start: int) -> int:
     """和 at a clause's head is no conjunction but the name's first character (和林格尔新区,
     和田), which ``scan_back`` stops at; so is the 和 of a place named 和… anywhere (链主企业
-    和田锦绣纺织有限公司)."""
+    和田锦绣纺织有限公司). After a closing aside (（以下简称“北薯农业”）和黑龙江…) it joins."""
     if text[start - 1 : start] == "和" and (
-        start < 2 or not text[start - 2].isalnum() or text[start - 1 : start + 1] in place_words()
+        start < 2
+        or not (text[start - 2].isalnum() or text[start - 2] in "）)”")
+        or text[start - 1 : start + 1] in place_words()
     ):
         return start - 1
     return start
