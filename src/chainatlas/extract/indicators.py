@@ -93,8 +93,8 @@ def assign(
         q.indicator = market.group(1) + q.indicator  # 公司境外业务实现营业收入6.42亿元
     if q.measure == "count" and q.indicator.endswith("人才"):
         q.indicator = brought_in(doc.text, cs, q.start, q.indicator)
-    elif q.measure == "count":
-        q.indicator = driven(doc.text, cs, q.start, q.indicator)
+    elif q.measure == "count" and q.unit in ("户", "家"):
+        q.indicator = driven(doc.text, cs, q.start, q.indicator)  # households or firms drawn
     taking_part = _TAKING_PART.match(q.indicator) if q.measure == "count" else None
     if taking_part is not None:  # 企业参会 -> 参会企业: those counted, named by what they did
         q.indicator = taking_part.group(2) + taking_part.group(3) + taking_part.group(1)
