@@ -28,10 +28,12 @@ def numerator_before(doc: Doc, q: Quantity, tail: str) -> str:
     return told
 
 
-_MEASURED = re.compile(
-    r"收入|产值|总值|总额|总量|装机|投资|出口|增加值|利润|销售|产量|销量|税收|支出|员工|职工"
-)
+#: A whole of people (员工总数, 职工人数): its part is the people counted before.
 _STAFF = re.compile(r"员工|职工")
+_MEASURED = re.compile(
+    r"收入|产值|总值|总额|总量|装机|投资|出口|增加值|利润|销售|产量|销量|税收|支出|"
+    + _STAFF.pattern
+)
 #: Kinds of measure: a numerator of the kind of its whole is named by the subject, not here.
 _KINDS = (
     re.compile(r"产值|营业收入|营收|主营业务收入|增加值|应税销售|规模"),

@@ -23,7 +23,8 @@ _PAST_BASE = re.compile(r"由(?:原来|过去)的\s*$")
 _RATE_OF = re.compile(r"按[^，。；]{1,12}?的\s*$")
 _GRANTED = re.compile(r"\s*(?:给予|予以)?(?:补助|补贴|奖励|资助|贴息)")
 _FOUNDED = re.compile(r"(?:成立|创办|始建|创建|组建|注册)于(?:19|20)\d\d年(?:\d{1,2}月)?")
-_YEAR = re.compile(r"(?:19|20)\d\d年|[今去上本明]年|\d{1,2}月")
+#: A time told in words (2025年, 今年, 5月): what dates the figures after it in a sentence.
+TOLD_TIME = re.compile(r"(?:19|20)\d\d年|[今去上本明]年|\d{1,2}月")
 _ONE_OFF = re.compile(r"一次性(?:给予)?(?:奖励|补助|补贴|资助)\s*$")
 
 
@@ -40,6 +41,6 @@ def settled_by_words(doc: Doc, q: Quantity) -> str | None:
         return "unknown"
     told = doc.sentences[q.sentence].start
     founded = next(reversed(list(_FOUNDED.finditer(text, told, q.start))), None)
-    if founded is not None and not _YEAR.search(text, founded.end(), q.start):
+    if founded is not None and not TOLD_TIME.search(text, founded.end(), q.start):
         return "cumulative"
     return None

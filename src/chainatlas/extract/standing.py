@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from chainatlas.extract.doc import Doc, Quantity
+from chainatlas.extract.period_words import TOLD_TIME
 
 _STOCK_VERB = re.compile(r"已|现有|拥有|集聚|累计|共有|入驻|建成|建有|形成")
 #: A park's or a county's extent; 亩 and 平方米 are as often a project's plan.
@@ -19,16 +20,16 @@ _AREA_UNITS = ("平方公里",)
 #: How far a place lies from another (距…机场约12公里, 车程3小时).
 _DISTANCE = re.compile(r"(?:距|距离|离|相距|车程)[^，。；]{0,20}$")
 _DISTANCE_UNITS = ("公里", "小时", "分钟")
-_PRICE = re.compile(r"价格?(?:约|为)?\s*$|价格?(?:约|为)?[^，。；\d]{0,4}$")
+#: A price before its figure (工业用水价格3.2元/吨, 大工业用电平均价格约0.49元/千瓦时).
+_PRICE = re.compile(r"价格?(?:约|为)?[^，。；\d]{0,4}$")
 #: ``第一大主导产业``, ``第一支柱产业``: a rank among a kind of industry.
 _AMONG_KIND = re.compile(r"大|一(?:主导|支柱)")
 
 
 def standing(doc: Doc, q: Quantity, clause_start: int) -> bool:
     """An undated figure of what stands now: 已入驻企业45家, 建成省级企业技术中心11家 (a
-    stock told with no date anywhere before it), 规划面积28.6平方公里 (a park's extent), 工业用水价格
-    3.2元/吨 (a price),
-    已成为全市第一大主导产业 (a rank among a kind)."""
+    stock told with no date anywhere before it), 规划面积28.6平方公里 (a park's extent),
+    工业用水价格3.2元/吨 (a price), 已成为全市第一大主导产业 (a rank among a kind)."""
     if q.measure == "count":
         return _STOCK_VERB.search(doc.text, clause_start, q.start) is not None
     if q.measure == "level" and q.unit in _AREA_UNITS:
@@ -49,7 +50,6 @@ _FUND_BEFORE = re.compile(
     r"设立(?:了)?(?:总)?(?:规模)?\s*$|设立[^，。；\d]{2,20}?基金[，,]?(?:总)?规模?\s*$"
 )
 _FUND_AFTER = re.compile(r"的?[^，。；\d]{0,20}?基金")
-_DATED = re.compile(r"(?:19|20)\d\d年|[今去上本]年|\d+月")
 
 
 def stands_though_dated(doc: Doc, q: Quantity) -> bool:
@@ -59,7 +59,7 @@ def stands_though_dated(doc: Doc, q: Quantity) -> bool:
         return True
     if q.unit.endswith("元") and _FUND_BEFORE.search(text, at, q.start):
         told = doc.sentences[q.sentence].start
-        if _DATED.search(text, told, q.start):
+        if TOLD_TIME.search(text, told, q.start):
             return False  # 今年，高新区设立总规模5亿元的人才创投基金: set up this year
         return _FUND_AFTER.match(text, q.end) is not None or text[q.start - 2 : q.start] == "规模"
     return False
