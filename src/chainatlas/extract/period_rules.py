@@ -67,6 +67,14 @@ def period_for(doc: Doc, own: list[Cue], state: Cue | None, q: Quantity, anchors
     period = _period_for(doc, own, state, q, anchors)
     if period[:4].isdigit() and q.qualifier != "target" and stands_though_dated(doc, q):
         return "cumulative"  # 2025年，…带动本地配套企业42家: suppliers as they stand
+    if (
+        q.qualifier != "target"
+        and _DATED_AFTER.match(doc.text, q.end)
+        and not any(c.explicit and c.start < q.start for c in own)
+    ):
+        return (
+            "cumulative"  # 建成屋顶光伏6.8兆瓦，2025年单位产品能耗…: what stands, before the year
+        )
     prior = q.kind in ("table_prior", "prior_ratio") or (
         _SAME_SPAN_BEFORE.search(doc.text, max(0, q.start - 6), q.start) is not None
     )
@@ -222,6 +230,9 @@ def _of_this_year(period: str, anchors: Anchors) -> bool:
 
 
 _PERIOD_END = re.compile(r"报告期[末内]")
+#: A clause opening with a year right after a figure: the year is the next clause's, and a figure
+#: of its sentence told before any time stands as it is.
+_DATED_AFTER = re.compile(r"\s*[，,]\s*(?:19|20)\d\s*\d\s*年")
 #: A goal's date that is a plant's start-up (2026年底建成投产), not when it runs at capacity.
 _STARTS_UP = re.compile(r"[底末]?(?:建成(?:投产)?|投产|开工|竣工)")
 
