@@ -609,6 +609,12 @@ def test_what_a_figure_measures(text: str, quote: str, indicator: str) -> None:
             "cumulative",
         ),
         ("数据显示，2022年产业产值为36.8亿元，2023年首次突破百亿元。", "36.8亿元", "2022"),
+        (
+            "【集群概况】\n全市电力总装机达到568万千瓦，其中新能源装机312万千瓦。",
+            "568万千瓦",
+            "cumulative",
+        ),
+        ("★厂房政策：入驻标准化厂房的企业，前3年免收租金，后2年租金减半。", "3年", "unknown"),
     ],
 )
 def test_which_time_a_figure_belongs_to(text: str, quote: str, period: str) -> None:

@@ -51,8 +51,6 @@ _FLOW = re.compile(
 _GROWN_AFTER = re.compile(r"[，,]\s*(?:同比)?(?:增长|下降)\s*-?\d")
 #: After these a figure is what a project will do once built, not of any period.
 _CAPACITY_LEAD = re.compile(r"达产后|投产后|建成后|规划年产|设计产能|预计年产值")
-
-
 #: ``上年同期为-3,512.46万元``: the amount of the same span a year before, told as a base.
 _SAME_SPAN_BEFORE = re.compile(r"(?:上年|去年)同期(?:为|是)$")
 
@@ -142,6 +140,8 @@ def _period_for(doc: Doc, own: list[Cue], state: Cue | None, q: Quantity, anchor
         return anchors.frame or str(anchors.report)  # a bulletin tells its span throughout
     if state is None and not target and q.measure in ("share", "growth", "gap", "ratio"):
         return "cumulative"
+    if state is None and not target and _PART_AFTER.match(doc.text, q.end):
+        return "cumulative"  # 全市电力总装机达到568万千瓦，其中…: a whole as it stands
     if state is None or not (state.explicit or not target) or (state.goal and not target):
         return "unknown"
     if not target and _is_stock(doc, q, clause_start, anchors):
@@ -230,8 +230,8 @@ def _of_this_year(period: str, anchors: Anchors) -> bool:
 
 
 _PERIOD_END = re.compile(r"报告期[末内]")
-#: A clause opening with a year right after a figure: the year is the next clause's, and a figure
-#: of its sentence told before any time stands as it is.
+_PART_AFTER = re.compile(r"\s*[，,]\s*其中")  # a whole broken down after it
+#: A clause opening with a year right after a figure: the year is the next clause's, not its.
 _DATED_AFTER = re.compile(r"\s*[，,]\s*(?:19|20)\d\s*\d\s*年")
 #: A goal's date that is a plant's start-up (2026年底建成投产), not when it runs at capacity.
 _STARTS_UP = re.compile(r"[底末]?(?:建成(?:投产)?|投产|开工|竣工)")

@@ -4,7 +4,8 @@
   sentence is a goal;
 - a base told as how things were (审批时限由原来的45个工作日压缩到12个工作日, 由过去的18个月
   缩短到9个月) is of no period: the page does not say when;
-- a policy's terms (按设备投资额的10%给予补助, 对新认定的…一次性奖励200万元) hold for no period;
+- a policy's terms (按设备投资额的10%给予补助, 对新认定的…一次性奖励200万元, 前3年免收租金) hold for
+  no period;
 - what a firm has now, told after the year it was founded (成立于2009年，现有员工860人), stands
   now: the founding dates nothing after it.
 
@@ -22,6 +23,8 @@ _NOW_BASE = re.compile(r"由(?:目前|现在)的\s*$")
 _PAST_BASE = re.compile(r"由(?:原来|过去)的\s*$")
 _RATE_OF = re.compile(r"按[^，。；]{1,12}?的\s*$")
 _GRANTED = re.compile(r"\s*(?:给予|予以)?(?:补助|补贴|奖励|资助|贴息)")
+#: ``前3年免收租金``: how long a policy waives a charge.
+_WAIVED = re.compile(r"\s*(?:内)?(?:免收|免征|免租|免费|减半)")
 _FOUNDED = re.compile(r"(?:成立|创办|始建|创建|组建|注册)于(?:19|20)\d\d年(?:\d{1,2}月)?")
 #: A time told in words (2025年, 今年, 5月): what dates the figures after it in a sentence.
 TOLD_TIME = re.compile(r"(?:19|20)\d\d年|[今去上本明]年|\d{1,2}月")
@@ -37,7 +40,9 @@ def settled_by_words(doc: Doc, q: Quantity) -> str | None:
         return "unknown"
     if _RATE_OF.search(text, at, q.start) and _GRANTED.match(text, q.end):
         return "unknown"
-    if _ONE_OFF.search(text, at, q.start):
+    if _ONE_OFF.search(text, at, q.start) or (
+        q.measure == "duration" and _WAIVED.match(text, q.end)
+    ):
         return "unknown"
     told = doc.sentences[q.sentence].start
     founded = next(reversed(list(_FOUNDED.finditer(text, told, q.start))), None)
