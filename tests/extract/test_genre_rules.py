@@ -615,6 +615,11 @@ def test_what_a_figure_measures(text: str, quote: str, indicator: str) -> None:
             "cumulative",
         ),
         ("★厂房政策：入驻标准化厂房的企业，前3年免收租金，后2年租金减半。", "3年", "unknown"),
+        (
+            "2024年，园区实现工业产值598.3亿元。在全区79个开发区综合评价中，园区位列第6位，较上年提升3位。",
+            "3位",
+            "2024",
+        ),
     ],
 )
 def test_which_time_a_figure_belongs_to(text: str, quote: str, period: str) -> None:

@@ -33,7 +33,7 @@ from chainatlas.extract.anchors import (
     year_of_month,
 )
 from chainatlas.extract.cues import CUE, read_cue
-from chainatlas.extract.doc import Cue, Doc
+from chainatlas.extract.doc import Cue, Doc, Quantity
 from chainatlas.extract.event_dates import as_event_date
 from chainatlas.extract.period_rules import (
     MONTH,
@@ -253,15 +253,30 @@ def _assign(doc: Doc, anchors: Anchors) -> None:
         reading.state = spot or reading.state  # and the sentences after it (其中，…项目…)
         reading.lasting = spot or reading.lasting  # …and the items it leads (…总投资41.2亿元：)
         quantities = [doc.quantities[qi] for qi in facts.get(si, [])]
-        for q in quantities:
+        for i, q in enumerate(quantities):
             # a table's cells are of the span its title or header names, row after row
             table = q.kind in TABLE_KINDS and not own
             given = spot or (framed(reading.framing, anchors) if table else reading.state)
             q.period = period_for(doc, own, given, q, anchors)
             if frame is not None:
                 q.period = ceremony.period(frame, doc, q, own, reading.state) or q.period
+            if i and _moved_on(doc.text, quantities[i - 1], q):
+                q.period = quantities[i - 1].period  # 位列第6位，较上年提升3位: the list's year
         reading.take(own, bool(own) and any(q.kind in TABLE_KINDS for q in quantities))
     doc.cues = dated
+
+
+#: Places gained or lost on a list since the year before, told right after the place held.
+_MOVED_SINCE = re.compile(
+    r"[，,]\s*(?:较|比)上年(?:度)?(?:提升|上升|前移|进位|提高|后退|下降|下滑)了?\s*$"
+)
+
+
+def _moved_on(text: str, before: Quantity, q: Quantity) -> bool:
+    """``位列第6位，较上年提升3位``: a move on a list is of the year of the place held."""
+    return (
+        before.measure == "rank" and _MOVED_SINCE.fullmatch(text, before.end, q.start) is not None
+    )
 
 
 #: ``从区域分布看，…``, ``分行业看，…``: a paragraph breaking down what was told before it.
