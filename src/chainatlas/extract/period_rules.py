@@ -16,11 +16,11 @@ from chainatlas.extract.anchors import Anchors
 from chainatlas.extract.ceremony import DAY
 from chainatlas.extract.doc import Cue, Doc, Quantity
 from chainatlas.extract.happening import LIST_YEAR
-from chainatlas.extract.period_words import settled_by_words
+from chainatlas.extract.period_words import PART_AFTER, settled_by_words
 from chainatlas.extract.qualifiers import GRANTED, PLANNED_SPAN, is_named_capacity, phase_start
 from chainatlas.extract.quantities import TIER_AFTER
 from chainatlas.extract.sentences import clause_at
-from chainatlas.extract.standing import standing, stands_though_dated
+from chainatlas.extract.standing import after_the_cues, standing
 
 #: A year that names a goal's (2026年迈上百亿台阶的目标), which dates no figure told beside it.
 GOAL_NAMED = re.compile(r"[^，。；\d]{0,14}?的目标")
@@ -63,16 +63,7 @@ def period_for(doc: Doc, own: list[Cue], state: Cue | None, q: Quantity, anchors
     if settled is not None:
         return settled
     period = _period_for(doc, own, state, q, anchors)
-    if period[:4].isdigit() and q.qualifier != "target" and stands_though_dated(doc, q):
-        return "cumulative"  # 2025年，…带动本地配套企业42家: suppliers as they stand
-    if (
-        q.qualifier != "target"
-        and _DATED_AFTER.match(doc.text, q.end)
-        and not any(c.explicit and c.start < q.start for c in own)
-    ):
-        return (
-            "cumulative"  # 建成屋顶光伏6.8兆瓦，2025年单位产品能耗…: what stands, before the year
-        )
+    period = after_the_cues(doc, q, own, period)
     prior = q.kind in ("table_prior", "prior_ratio") or (
         _SAME_SPAN_BEFORE.search(doc.text, max(0, q.start - 6), q.start) is not None
     )
@@ -140,7 +131,7 @@ def _period_for(doc: Doc, own: list[Cue], state: Cue | None, q: Quantity, anchor
         return anchors.frame or str(anchors.report)  # a bulletin tells its span throughout
     if state is None and not target and q.measure in ("share", "growth", "gap", "ratio"):
         return "cumulative"
-    if state is None and not target and _PART_AFTER.match(doc.text, q.end):
+    if state is None and not target and PART_AFTER.match(doc.text, q.end):
         return "cumulative"  # 全市电力总装机达到568万千瓦，其中…: a whole as it stands
     if state is None or not (state.explicit or not target) or (state.goal and not target):
         return "unknown"
@@ -230,9 +221,6 @@ def _of_this_year(period: str, anchors: Anchors) -> bool:
 
 
 _PERIOD_END = re.compile(r"报告期[末内]")
-_PART_AFTER = re.compile(r"\s*[，,]\s*其中")  # a whole broken down after it
-#: A clause opening with a year right after a figure: the year is the next clause's, not its.
-_DATED_AFTER = re.compile(r"\s*[，,]\s*(?:19|20)\d\s*\d\s*年")
 #: A goal's date that is a plant's start-up (2026年底建成投产), not when it runs at capacity.
 _STARTS_UP = re.compile(r"[底末]?(?:建成(?:投产)?|投产|开工|竣工)")
 

@@ -6,6 +6,7 @@
   缩短到9个月) is of no period: the page does not say when;
 - a policy's terms (按设备投资额的10%给予补助, 对新认定的…一次性奖励200万元, 前3年免收租金) hold for
   no period;
+- what a park can supply, told with no time (园区日供水能力6万吨), stands as it is;
 - what a firm has now, told after the year it was founded (成立于2009年，现有员工860人), stands
   now: the founding dates nothing after it.
 
@@ -25,6 +26,10 @@ _RATE_OF = re.compile(r"按[^，。；]{1,12}?的\s*$")
 _GRANTED = re.compile(r"\s*(?:给予|予以)?(?:补助|补贴|奖励|资助|贴息)")
 #: ``前3年免收租金``: how long a policy waives a charge.
 _WAIVED = re.compile(r"\s*(?:内)?(?:免收|免征|免租|免费|减半)")
+#: A park's supply of water, power or gas, or its treatment of waste water (日供水能力6万吨).
+_UTILITY = re.compile(
+    r"(?:日|年)?(?:供水|供电|供气|供热|污水处理|处理污水)能力(?:达到?|约|为)?\s*$"
+)
 _FOUNDED = re.compile(r"(?:成立|创办|始建|创建|组建|注册)于(?:19|20)\d\d年(?:\d{1,2}月)?")
 #: A time told in words (2025年, 今年, 5月): what dates the figures after it in a sentence.
 TOLD_TIME = re.compile(r"(?:19|20)\d\d年|[今去上本明]年|\d{1,2}月")
@@ -45,7 +50,16 @@ def settled_by_words(doc: Doc, q: Quantity) -> str | None:
     ):
         return "unknown"
     told = doc.sentences[q.sentence].start
+    if _UTILITY.search(text, at, q.start) and not TOLD_TIME.search(text, told, q.start):
+        return "cumulative"  # 园区日供水能力6万吨: what the park can supply
     founded = next(reversed(list(_FOUNDED.finditer(text, told, q.start))), None)
     if founded is not None and not TOLD_TIME.search(text, founded.end(), q.start):
         return "cumulative"
     return None
+
+
+#: A clause opening with a year right after a figure: the year is the next clause's, not its.
+DATED_AFTER = re.compile(r"\s*[，,]\s*(?:19|20)\d\s*\d\s*年")
+#: ``——…年产20万吨…项目。总投资18.6亿元``: a project's size, told of no year of its own.
+PROJECT_TOTAL = re.compile(r"项目[。，,]\s*(?:该项目)?总投资(?:约|达|为)?\s*$")
+PART_AFTER = re.compile(r"\s*[，,]\s*其中")  # a whole broken down after it

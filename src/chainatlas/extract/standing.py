@@ -3,16 +3,17 @@
 Undated, a count after 已入驻/建成, a park's extent, how far it lies from an airport and a
 rank among a kind of industry stand as they are. Dated (2025年，…带动本地配套企业42家), a
 few figures still stand: the suppliers a lead firm draws on and the size of a fund set up
-are how things are, not what the year did. (The countries a firm's goods reach split the
-annotations: a firm's reach stands, a county's exports of the year are of the year.)
+are how things are, not what the year did, and a project's size told after its name is of no
+year at all. (The countries a firm's goods reach split the annotations: a firm's reach stands,
+a county's exports of the year are of the year.)
 """
 
 from __future__ import annotations
 
 import re
 
-from chainatlas.extract.doc import Doc, Quantity
-from chainatlas.extract.period_words import TOLD_TIME
+from chainatlas.extract.doc import Cue, Doc, Quantity
+from chainatlas.extract.period_words import DATED_AFTER, PROJECT_TOTAL, TOLD_TIME
 
 _STOCK_VERB = re.compile(r"已|现有|拥有|集聚|累计|共有|入驻|建成|建有|形成")
 #: A park's or a county's extent; 亩 and 平方米 are as often a project's plan.
@@ -63,3 +64,19 @@ def stands_though_dated(doc: Doc, q: Quantity) -> bool:
             return False  # 今年，高新区设立总规模5亿元的人才创投基金: set up this year
         return _FUND_AFTER.match(text, q.end) is not None or text[q.start - 2 : q.start] == "规模"
     return False
+
+
+def after_the_cues(doc: Doc, q: Quantity, own: list[Cue], period: str) -> str:
+    """The period the cues gave ``q`` (``period``), as the figure's own words settle it: a
+    figure that stands though dated (see the module) stands; a project's size told after its
+    name (——…项目。总投资18.6亿元) is of no year; a figure told before any time of its sentence,
+    in a clause followed by one opening with a year (建成屋顶光伏6.8兆瓦，2025年单位产品能耗…),
+    stands, the year being the next clause's."""
+    if q.qualifier == "target":
+        return period
+    if period[:4].isdigit() and stands_though_dated(doc, q):
+        return "cumulative"
+    if period.isdigit() and PROJECT_TOTAL.search(doc.text, max(0, q.start - 12), q.start):
+        return "unknown"
+    told_before = any(c.explicit and c.start < q.start for c in own)
+    return "cumulative" if DATED_AFTER.match(doc.text, q.end) and not told_before else period
