@@ -42,7 +42,7 @@ CUE = re.compile(
     r"(?P<bm>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月"
     r"(?:(?P<bd>3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?)"
 )
-_GROWN_AFTER = re.compile(r"(?:复合)?(?:增长|增速|增幅)")
+_GROWN_AFTER = re.compile(r"(?:分别)?(?:复合)?(?:增长|增速|增幅)")
 _CLAUSE_END = re.compile(r"[，。；,;\n]")
 _RELATIVE_YEAR = {"去年": "rel:prev", "明年": "rel:next"}  # 今年 / 本年: rel:cur
 _NAMED_LIST = re.compile(r"[^，。；]{0,24}?(?:名单|榜单|评价|排行榜|认定结果|遴选结果)")

@@ -23,6 +23,7 @@ _DISTANCE = re.compile(r"(?:距|距离|离|相距|车程)[^，。；]{0,20}$")
 _DISTANCE_UNITS = ("公里", "小时", "分钟")
 #: A price before its figure (工业用水价格3.2元/吨, 大工业用电平均价格约0.49元/千瓦时).
 _PRICE = re.compile(r"价格?(?:约|为)?[^，。；\d]{0,4}$")
+_CAPACITY_NOW = re.compile(r"产能(?:已)?(?:达到|达)\s*$")
 #: ``第一大主导产业``, ``第一支柱产业``: a rank among a kind of industry.
 _AMONG_KIND = re.compile(r"大|一(?:主导|支柱)")
 
@@ -37,6 +38,8 @@ def standing(doc: Doc, q: Quantity, clause_start: int) -> bool:
         return True
     if q.unit in _DISTANCE_UNITS and _DISTANCE.search(doc.text, clause_start, q.start):
         return True  # 距合肥新桥国际机场约12公里: where it lies
+    if q.measure == "level" and _CAPACITY_NOW.search(doc.text, clause_start, q.start):
+        return True  # 上游，磷矿开采年产能达到1500万吨: what the chain can make
     if ("/" in q.unit or doc.text.startswith("/", q.end)) and _PRICE.search(
         doc.text, clause_start, q.start
     ):
