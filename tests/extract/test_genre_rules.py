@@ -4176,3 +4176,12 @@ def test_a_lead_firm_s_suppliers_and_a_fund_s_size_stand_though_the_year_is_told
     assert got["186.4亿元"][3] == "2025", got
     assert got["42家"][3] == got["5亿元"][3] == "cumulative", got
     assert got["3亿元"][3] == "2026", got  # set up this year: the year's doing
+
+
+def test_what_a_start_up_raised_is_done_and_what_it_will_raise_is_aimed_at() -> None:
+    got = by_quote(
+        "园区新闻\n2026-10-10\n一期投产后，公司聚酯薄膜总产能由32万吨提升至38万吨，二期建成后将达到44万吨。"
+        "项目全部达产后，公司年产能将由目前的30万吨提升至60万吨。"
+    )
+    assert got["38万吨"][3:] == ("cumulative", "exact"), got
+    assert got["44万吨"][4] == got["60万吨"][4] == "target", got

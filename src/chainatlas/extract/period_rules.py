@@ -17,7 +17,13 @@ from chainatlas.extract.ceremony import DAY
 from chainatlas.extract.doc import Cue, Doc, Quantity
 from chainatlas.extract.happening import LIST_YEAR
 from chainatlas.extract.period_words import PART_AFTER, settled_by_words
-from chainatlas.extract.qualifiers import GRANTED, PLANNED_SPAN, is_named_capacity, phase_start
+from chainatlas.extract.qualifiers import (
+    GRANTED,
+    PLANNED_SPAN,
+    RAISED_SINCE,
+    is_named_capacity,
+    phase_start,
+)
 from chainatlas.extract.quantities import TIER_AFTER
 from chainatlas.extract.sentences import clause_at
 from chainatlas.extract.standing import after_the_cues, standing
@@ -243,6 +249,8 @@ def _fixed_period(
         goals = (c for c in reversed(own) if c.goal and c.start < pos)
         goal = next((c for c in goals if not _STARTS_UP.match(doc.text, c.end)), None)
         return goal.period if goal is not None else "unknown"
+    if lead is not None and not target and RAISED_SINCE.match(doc.text, lead.end(), pos):
+        return "cumulative"  # 项目投产后，公司年产能由2.6万吨提升至4.1万吨: what it has now
     if lead is not None or is_named_capacity(doc.text, pos, q.end):
         return state.period if state is not None and state.goal else "unknown"  # 投产后: its year
     started = phase_start(doc.text, pos, q.end)

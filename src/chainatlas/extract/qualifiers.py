@@ -1,4 +1,4 @@
-"""qualifiers@13: how a figure relates to the truth, from the words around it.
+"""qualifiers@14: how a figure relates to the truth, from the words around it.
 
 超/突破/逾/过 and 以上/余/多 make a lower bound, 近/不到 an upper bound, 约/左右 an
 approximation, two ends a range, and 预计/有望/力争/目标 a target. The words become part of
@@ -16,7 +16,7 @@ from chainatlas.extract.item_plans import plans_in_item
 from chainatlas.extract.sentences import assign_sentences, clause_at
 
 NAME = "qualifiers"
-VERSION = "13"
+VERSION = "14"
 
 _BEFORE = re.compile(
     r"(不少于|不低于|不超过|超过|超出|超|突破|(?<=首)破|逾|多于|(?<![经通度走])过|接近|将近|逼近|近|不到|不足|大约|约为|(?<![签节制预公合条契])约)$"
@@ -41,6 +41,11 @@ _TARGET_SENTENCE = re.compile(
     r"到(?:19|20)\d\d年|" + "|".join(sorted(_LABELS))
 )
 _PAST = re.compile(r"去年|上年|前年|已|由过去|比过去|较过去")
+#: After a start-up, what it raised, told as done (投产后，…产能由32万吨提升至38万吨), not what it
+#: will raise (将由…, 全部达产后, 预计…): matched from the start-up's word to the figure.
+RAISED_SINCE = re.compile(
+    r"(?![^。；]*(?:将|预计|届时|有望|可望|全部))[^。；]*由[^。；]{1,16}(?:提升|提高|增加|扩大)(?:至|到)$"
+)
 #: A level stepped onto (首次迈上 400 亿元台阶): passed, so a floor.
 _STEP_UP = re.compile(r"(?:迈上|跨上|站上|登上|跃上|迈入|跨入)\s*$")
 _STEP = re.compile(r"\s*级?台阶")
@@ -142,11 +147,15 @@ def run(doc: Doc) -> Doc:
 
 def _aims(doc: Doc, start: int, pos: int, now: int | None) -> list[re.Match[str]]:
     """The words of aim before ``pos``, but for a start-up after which what is told was done
-    (一期项目投产后，去年实现营业收入…; …投产后，成品率由过去的92%提高到98.5%)."""
+    (一期项目投产后，去年实现营业收入…; …投产后，成品率由过去的92%提高到98.5%; 投产后，总产能由
+    32万吨提升至38万吨)."""
     return [
         m
         for m in _targets(doc, start, pos, now)
-        if not (m.group().endswith("后") and _PAST.search(doc.text, m.end(), pos))
+        if not (
+            m.group().endswith("后")
+            and (_PAST.search(doc.text, m.end(), pos) or RAISED_SINCE.match(doc.text, m.end(), pos))
+        )
     ]
 
 
