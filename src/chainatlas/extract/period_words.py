@@ -1,4 +1,4 @@
-"""Words right before a figure that settle its period, whatever the cues around it say.
+"""Words around a figure that settle its period, whatever the cues of its sentence say.
 
 - a base told as how things are now (将由目前的35%提高到60%以上) stands now, though the
   sentence is a goal;
@@ -57,6 +57,9 @@ def settled_by_words(doc: Doc, q: Quantity) -> str | None:
         return "cumulative"
     return None
 
+
+# The words after a figure that :mod:`standing` and :mod:`period_rules` weigh once the cues are
+# read: a year opening the next clause, a breakdown (，其中…), a project's size after its name.
 
 #: A clause opening with a year right after a figure: the year is the next clause's, not its.
 DATED_AFTER = re.compile(r"\s*[，,]\s*(?:19|20)\d\s*\d\s*年")
