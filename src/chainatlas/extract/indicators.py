@@ -34,6 +34,7 @@ from chainatlas.extract.label_lines import line_label, of_label_line
 from chainatlas.extract.lexicon import indicators
 from chainatlas.extract.multiples import goal_done_name, multiple_name
 from chainatlas.extract.numerators import numerator_before
+from chainatlas.extract.period_words import GRANT_AFTER, RATE_BASE
 from chainatlas.extract.phrases import (
     coordinated_before,
     phrase_before,
@@ -284,6 +285,10 @@ def _share(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
         return rate
     at = text.rfind("占", cs, q.start)
     like = _AS_MUCH_AS.search(text, cs, q.start) if at < 0 else None
+    granted = GRANT_AFTER.match(text, q.end) if at < 0 else None
+    based = RATE_BASE.search(text, cs, q.start) if granted is not None else None
+    if based is not None and granted is not None:  # 按设备投资额的10%给予补助: 设备投资补助比例
+        return based.group(1) + granted.group(1) + "比例"
     if at < 0 and like is None:
         return _level(doc, q, cs, floor)
     if like is not None:  # R&D经费支出相当于地区生产总值的2.39%: its share of the whole
@@ -311,6 +316,7 @@ def _share(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
 
 
 _TRADE = re.compile(r"(?:出口|进口|贸易)$")
+
 _AS_MUCH_AS = re.compile(r"相当于([^，。；的]{2,20})的$")
 #: ``占全市规上工业总产值735.6亿元的42.5%``: the whole's own amount, told inside the share.
 _WHOLE_AMOUNT = re.compile(r"\d[\d.]*\s*[万亿]?(?:美元|元|吨|辆|家|人)(?=的?$)")

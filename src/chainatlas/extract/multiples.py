@@ -13,7 +13,7 @@ from chainatlas.extract.figure_context import previous_figure, previous_indicato
 _MULTIPLE_OF = re.compile(r"(?:是|为|相当于)([^，。；是为]{1,10}?)的$")
 #: ``完成年度目标（620亿元）的51.4%``: how much of a goal was done.
 _GOAL_DONE = re.compile(
-    r"完成((?:年度|全年|年|半年|上半年)?[\u4e00-\u9fff]{0,4}?(?:目标|计划)(?:任务)?)"
+    r"完成((?:年度|全年|年|半年|上半年)?[\u4e00-\u9fff]{0,4}?(?:目标|计划|预算)(?:任务)?)"
     r"(?:（[^）]{1,16}）|\d[\d.]*(?:万|亿)?元)?的\s*$"  # 完成年度目标320亿元的83.9%
 )
 

@@ -22,10 +22,11 @@ from chainatlas.extract.doc import Doc, Quantity
 
 _NOW_BASE = re.compile(r"由(?:目前|现在)的\s*$")
 _PAST_BASE = re.compile(r"由(?:原来|过去)的\s*$")
-_RATE_OF = re.compile(r"按[^，。；]{1,12}?的\s*$")
+#: The base a policy's rate is of (按设备投资额的10%): the base, its 额 apart.
+RATE_BASE = re.compile(r"按(?:实际)?([^，。；]{1,12}?)(?:额|金额|总额)?的\s*$")
 #: What a rate is granted as, after it (按设备投资额的10%给予补助); a grant told with 对…给予
 #: before its amount is :data:`qualifiers.GRANTED`, weighed with the cues in :mod:`period_rules`.
-_GRANT_AFTER = re.compile(r"\s*(?:给予|予以)?(?:补助|补贴|奖励|资助|贴息)")
+GRANT_AFTER = re.compile(r"\s*(?:给予|予以)?(补助|补贴|奖励|资助|贴息)")
 #: ``前3年免收租金``: how long a policy waives a charge.
 _WAIVED = re.compile(r"\s*(?:内)?(?:免收|免征|免租|免费|减半)")
 #: A park's supply of water, power or gas, or its treatment of waste water (日供水能力6万吨).
@@ -45,7 +46,7 @@ def settled_by_words(doc: Doc, q: Quantity) -> str | None:
         return "cumulative"
     if q.measure == "duration" and _PAST_BASE.search(text, at, q.start):
         return "unknown"
-    if _RATE_OF.search(text, at, q.start) and _GRANT_AFTER.match(text, q.end):
+    if RATE_BASE.search(text, at, q.start) and GRANT_AFTER.match(text, q.end):
         return "unknown"
     if _ONE_OFF.search(text, at, q.start) or (
         q.measure == "duration" and _WAIVED.match(text, q.end)

@@ -119,6 +119,8 @@ def duration_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     held = _HELD_FOR.match(text, q.end) if text.endswith("为期", cs, q.start) else None
     if held is not None:  # 开展为期4天的“…”产业链招商活动: how many days it ran
         return ("招商活动" if "招商" in held.group() else held.group(1)) + "天数"
+    if q.unit == "天" and _DAYS_OF_TRIP.match(text, q.end):  # 五天时间里，代表团…: the trip's days
+        return "招商活动天数" if "招商" in text else "活动天数"
     if text.endswith("提前", cs, q.start):  # 提前一年完成“十四五”规划目标: how early
         done = _DONE_EARLY.match(text, q.end)
         return "提前" + (done.group() if done else "") + "年数"
@@ -161,6 +163,7 @@ _TIME_TAKEN = re.compile(r"用时(?:压缩|缩短|减少|控制)?(?:至|到|在|
 
 
 #: What has gone on for years after 连续N年, up to the clause's end.
+_DAYS_OF_TRIP = re.compile(r"(?:时间)?[里内中][，,]")
 #: ``为期4天的…招商活动``: what ran for the days told.
 _HELD_FOR = re.compile(r"的[^，。；]{0,30}?(活动|考察|培训|调研)")
 #: ``实施“火洲英才”计划，三年来…``: the span is the programme's, told just before it.
