@@ -66,7 +66,9 @@ _ITS_DOING = re.compile(
 )
 
 
-_DAYS_OF = re.compile(r"(?:时间)?[里内中]?[，,]\s*(?:代表团|考察团)")
+#: How a trip's days are told (五天时间里, 4天内), before what its party did in them.
+DAYS_SPENT = r"(?:时间)?[里内中]"
+_DAYS_OF = re.compile(DAYS_SPENT + r"?[，,]\s*(?:代表团|考察团)")
 
 
 def delegation_doing(doc: Doc, q: Quantity) -> Mention | None:

@@ -26,7 +26,7 @@ from chainatlas.extract.qualifiers import (
 )
 from chainatlas.extract.quantities import TIER_AFTER
 from chainatlas.extract.sentences import clause_at
-from chainatlas.extract.standing import after_the_cues, standing
+from chainatlas.extract.standing import after_the_cues, dated_before, standing
 
 #: A year that names a goal's (2026年迈上百亿台阶的目标), which dates no figure told beside it.
 GOAL_NAMED = re.compile(r"[^，。；\d]{0,14}?的目标")
@@ -258,7 +258,7 @@ def _fixed_period(
         planned = [c for c in own if q.end < c.start < started and c.explicit]
         return planned[-1].period if planned else "unknown"  # 一期5万吨，计划2026年一季度投产
     area = not target and _PLANNED_AREA.search(doc.text, max(segment, pos - 10), pos)
-    if area and not any(c.explicit and c.start < pos for c in own):  # 2021年10月，…开园，规划面积…
+    if area and not dated_before(own, pos):  # 2021年10月，…开园，规划面积…
         return "cumulative"  # 园区规划面积12.6平方公里: the park's extent, as it stands
     if q.unit == "期" or (q.measure == "duration" and PLANNED_SPAN.search(doc.text, segment, pos)):
         return "unknown"  # 分两期建设, 建设期2年: the phases and span of a plan, of no period

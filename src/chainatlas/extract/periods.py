@@ -33,6 +33,7 @@ from chainatlas.extract.anchors import (
     year_of_month,
 )
 from chainatlas.extract.cues import CUE, read_cue
+from chainatlas.extract.delegations import DAYS_SPENT
 from chainatlas.extract.doc import Cue, Doc, Quantity
 from chainatlas.extract.event_dates import as_event_date
 from chainatlas.extract.period_rules import (
@@ -300,7 +301,7 @@ def _in_passing(doc: Doc, raw: Cue, done: Cue, anchors: Anchors) -> Cue:
 
 #: A paragraph telling what a trip did in its days (五天时间里，代表团…; 此行，…; 考察期间，…).
 _TRIP_DAYS = re.compile(
-    r"[ \u3000]*(?:[\d一二三四五六七八九十两]+天(?:时间)?[里内中]|此行|考察期间|活动期间)[，,]?"
+    r"[ \u3000]*(?:[\d一二三四五六七八九十两]+天" + DAYS_SPENT + r"|此行|考察期间|活动期间)[，,]?"
 )
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from chainatlas.extract.delegations import DAYS_SPENT
 from chainatlas.extract.doc import Doc, Quantity
 from chainatlas.extract.figure_context import (
     DIGIT,
@@ -162,8 +163,7 @@ def duration_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
 _TIME_TAKEN = re.compile(r"用时(?:压缩|缩短|减少|控制)?(?:至|到|在|为)?$")
 
 
-#: What has gone on for years after 连续N年, up to the clause's end.
-_DAYS_OF_TRIP = re.compile(r"(?:时间)?[里内中][，,]")
+_DAYS_OF_TRIP = re.compile(DAYS_SPENT + "[，,]")
 #: ``为期4天的…招商活动``: what ran for the days told.
 _HELD_FOR = re.compile(r"的[^，。；]{0,30}?(活动|考察|培训|调研)")
 #: ``实施“火洲英才”计划，三年来…``: the span is the programme's, told just before it.
@@ -188,4 +188,5 @@ def _years_of_work(doc: Doc, q: Quantity, floor: Floor) -> str:
     return ""
 
 
+#: What has gone on for years after 连续N年, up to the clause's end.
 _RUNNING_TOLD = re.compile(r"[\u4e00-\u9fff（）“”A-Za-z\d]{2,16}(?=[，。；、]|$)")

@@ -81,5 +81,11 @@ def after_the_cues(doc: Doc, q: Quantity, own: list[Cue], period: str) -> str:
         return "cumulative"
     if period.isdigit() and PROJECT_TOTAL.search(doc.text, max(0, q.start - 12), q.start):
         return "unknown"
-    told_before = any(c.explicit and c.start < q.start for c in own)
-    return "cumulative" if DATED_AFTER.match(doc.text, q.end) and not told_before else period
+    dated = dated_before(own, q.start)
+    return "cumulative" if DATED_AFTER.match(doc.text, q.end) and not dated else period
+
+
+def dated_before(own: list[Cue], pos: int) -> bool:
+    """Whether the sentence names a time of its own before ``pos`` (2021年10月，…开园，规划面积…):
+    what would stand undated is then that time's."""
+    return any(c.explicit and c.start < pos for c in own)
