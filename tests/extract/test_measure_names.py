@@ -321,3 +321,25 @@ def test_a_class_of_berth_named_by_a_bare_ten_thousand_tons_is_no_figure() -> No
     got = read("港口现有生产性泊位36个，其中万吨级以上泊位22个。", "indicator")
     assert "万吨" not in got, got
     assert got["22个"] == "万吨级以上泊位", got
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "expected"),
+    [
+        # against another line or process: a ratio of the thing measured, negative when less
+        ("新线单位产品综合能耗较原有生产线降低18%。", "18%", ("ratio", Decimal(-18), "单位产品综合能耗")),
+        ("与公司老线相比，二期工厂人均日产量提高45%。", "45%", ("ratio", Decimal(45), "人均日产量")),
+        ("物流成本比公路运输降低约20%。", "约20%", ("ratio", Decimal(-20), "物流成本")),
+        # against an earlier time, or against nothing: a growth
+        ("单位产品能耗较上年降低3.2%。", "3.2%", ("growth", Decimal("-3.2"), None)),
+        ("股东户数为3.26万户，较6月末减少8.4%。", "8.4%", ("growth", Decimal("-8.4"), None)),
+        ("新线投产后，人均生产效率提高35%。", "35%", ("growth", Decimal(35), None)),
+    ],
+)  # fmt: skip
+def test_a_change_against_another_thing_is_a_ratio_of_that_thing(
+    text: str, quote: str, expected: tuple[str, Decimal, str | None]
+) -> None:
+    measure, value, indicator = read(text, "measure", "value", "indicator")[quote]
+    assert (measure, value) == expected[:2]
+    if expected[2] is not None:
+        assert indicator == expected[2]

@@ -17,7 +17,6 @@ from chainatlas.extract.count_names import (
     capacity_name,
     count_name,
     driven,
-    per_head_name,
 )
 from chainatlas.extract.doc import Doc, Mention, Quantity
 from chainatlas.extract.figure_context import (
@@ -32,7 +31,7 @@ from chainatlas.extract.figure_context import (
 from chainatlas.extract.growth_names import growth_name
 from chainatlas.extract.label_lines import line_label, of_label_line
 from chainatlas.extract.lexicon import indicators
-from chainatlas.extract.multiples import goal_done_name, multiple_name
+from chainatlas.extract.multiples import goal_done_name, ratio_name
 from chainatlas.extract.numerators import numerator_before
 from chainatlas.extract.period_words import GRANT_AFTER, RATE_BASE
 from chainatlas.extract.phrases import (
@@ -362,8 +361,7 @@ def _gap(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
 
 
 def _ratio(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
-    named = per_head_name(doc, q, cs, floor) or goal_done_name(doc, q, cs)
-    return named or multiple_name(doc, q, cs) or _level(doc, q, cs, floor)
+    return ratio_name(doc, q, cs, floor) or _level(doc, q, cs, floor)
 
 
 _READERS = {

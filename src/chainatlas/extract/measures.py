@@ -1,4 +1,4 @@
-"""measures@15: what kind of statement each figure makes.
+"""measures@16: what kind of statement each figure makes.
 
 level (an amount), growth (同比增长 …%), share (占…比重, 过半, 1/3), gap (高于…个百分点),
 rank (第N位 of a field of M, 首位, 前N位, TOPN), count (家/个/位/名/项), duration (年/天),
@@ -16,8 +16,10 @@ from chainatlas.extract.sentences import clause_at
 from chainatlas.extract.units import COUNT_UNITS
 
 NAME = "measures"
-VERSION = "15"
+VERSION = "16"
 
+#: The note on a ratio told against another thing (:func:`_against_other`), for its name.
+COMPARED = "compared with another thing"
 DURATION_UNITS = frozenset({"年", "天", "个月", "分钟", "小时", "秒", "个工作日", "工作日"})
 #: Things counted by the piece even when written with 万 (108.6万辆 is 1,086,000 vehicles;
 #: a table's 万盒 / 万副 column gives boxes and frames by the piece).
@@ -155,19 +157,57 @@ def _percent_measure(doc: Doc, q: Quantity) -> str:
     ]
     compared = _COMPARED.search(before)
     if compared is not None and (not share or share[-1] < compared.start()):
+        if _against_other(doc, q, start, before):
+            return "ratio"  # 物流成本比公路运输降低约20%
         if compared.group(1) in "少低":
             q.value = -q.value
         return "growth"
     if share and (not growth or share[-1] >= growth[-1]):
         return "share"
     if growth:
-        return "growth"
+        return "ratio" if _against_other(doc, q, start, before) else "growth"
     sentence = doc.sentences[q.sentence]
     if _RATE_BEFORE.search(doc.text, sentence.start, start):
         return "share"  # 精细化率提高到53%，到2027年达到60%: the rate named before
     if _PART_OF_AFTER.match(doc.text, q.end) or _PART_OF_BEFORE.search(before):
         return "share"  # 90%以上的生产企业, 销售收入的4%以上: a part of a whole
     return "ratio"
+
+
+#: A change told against another thing, not an earlier time (单位产品能耗较原有生产线降低18%,
+#: 与公司老线相比，人均产出提高45%): how two things compare, a ratio; against a time it is a
+#: growth (较上年提高, 与2020年相比).
+_AGAINST = re.compile(r"(?:较|比)([^，。；,]{1,16}?)(?:降低|提高|提升|减少)了?(?:约|近|超|逾)?\s*$")
+_AGAINST_LEAD = re.compile(r"与([^，。；,]{1,16}?)相比[，,]")
+_TIME_BASE = re.compile(
+    r"上年|去年|同期|年前|前年|\d{4}\s*年|年初|此前|以前|过去|之前|上一|上季|上月|原来|[月年季]末|[前后]$"
+)
+
+
+def _against_other(doc: Doc, q: Quantity, start: int, before: str) -> bool:
+    """Whether the change in ``before`` (the clause up to ``q``) is told against another
+    thing; a fall then makes the ratio negative (降低18%: -18)."""
+    base = _AGAINST.search(before)
+    if (
+        base is None
+        and _DECLINE.search(before) is None
+        and not before.rstrip("约近超逾 ").endswith(("提高", "提升", "提高了", "提升了"))
+    ):
+        return False
+    if base is None:
+        sentence = doc.sentences[q.sentence]
+        leads = list(_AGAINST_LEAD.finditer(doc.text, sentence.start, start))
+        if not leads or "，" in before.strip("，"):
+            return False
+        base_text = leads[-1].group(1)
+    else:
+        base_text = base.group(1)
+    if _TIME_BASE.search(base_text):
+        return False
+    if _DECLINE.search(before.rstrip("约近超逾 ")) is not None:
+        q.value = -q.value
+    q.notes.append(COMPARED)
+    return True
 
 
 #: ``90%以上的生产企业``: the part of the things named after it.

@@ -1,13 +1,17 @@
-"""Names of ratios: a figure told as a multiple of an earlier one, or as the part of a goal
-done. Both name the measure they compare from the level told before them in the sentence,
-as a reader does (是2020年末的6.3倍 is of the 保有量 just named)."""
+"""Names of ratios: a figure told as a multiple of an earlier one, as the part of a goal
+done, or against another thing. The first two name the measure they compare from the level
+told before them in the sentence, as a reader does (是2020年末的6.3倍 is of the 保有量 just
+named); the last names the thing compared (单位产品能耗较老线降低18% is of 单位产品能耗)."""
 
 from __future__ import annotations
 
 import re
 
+from chainatlas.extract.count_names import per_head_name
 from chainatlas.extract.doc import Doc, Quantity
-from chainatlas.extract.figure_context import previous_figure, previous_indicator
+from chainatlas.extract.figure_context import Floor, previous_figure, previous_indicator
+from chainatlas.extract.measures import COMPARED
+from chainatlas.extract.phrases import phrase_before
 
 #: ``是2020年末的6.3倍``: a multiple of the same measure at an earlier time.
 _MULTIPLE_OF = re.compile(r"(?:是|为|相当于)([^，。；是为]{1,10}?)的$")
@@ -16,6 +20,13 @@ _GOAL_DONE = re.compile(
     r"完成((?:年度|全年|年|半年|上半年)?[\u4e00-\u9fff]{0,4}?(?:目标|计划|预算)(?:任务)?)"
     r"(?:（[^）]{1,16}）|\d[\d.]*(?:万|亿)?元)?的\s*$"  # 完成年度目标320亿元的83.9%
 )
+
+
+def ratio_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
+    """A ratio's name when it is told per head, as the part of a goal done, as a multiple of
+    an earlier figure or against another thing; "" when it is none of these."""
+    named = per_head_name(doc, q, cs, floor) or goal_done_name(doc, q, cs)
+    return named or multiple_name(doc, q, cs) or compared_name(doc, q, cs, floor)
 
 
 def multiple_name(doc: Doc, q: Quantity, cs: int) -> str:
@@ -41,3 +52,29 @@ def goal_done_name(doc: Doc, q: Quantity, cs: int) -> str:
     measure = before.indicator or "" if before is not None else ""
     measure = "" if measure.startswith("完成") else measure  # 完成投资…，完成年度计划的76.4%
     return f"{measure}完成{done.group(1)}比例"
+
+
+#: Where the base of a comparison starts (单位产品能耗较公司老线降低), or, with the base told
+#: ahead (与老线相比，人均产出提高45%), the change.
+_BASE_AT = re.compile(r"较|比")
+_CHANGE_AT = re.compile(r"降低|提高|提升|减少")
+#: The line or plant compared, written before the thing measured (新线吨纸水耗, 二期工厂人均日产量).
+_COMPARED_UNIT = re.compile(
+    r"^(?:新|老|原有|现有|[一二三]期)?(?:生产线|产线|线|工厂|车间|项目|装置|基地|工程|厂区)"
+)
+
+
+def compared_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
+    """``单位产品综合能耗较原有生产线降低18%``: a ratio told against another thing measures
+    the thing named before the base (单位产品综合能耗), not the comparison; "" for other
+    figures."""
+    if COMPARED not in q.notes:
+        return ""
+    marks = list(_BASE_AT.finditer(doc.text, cs, q.start)) or list(
+        _CHANGE_AT.finditer(doc.text, cs, q.start)
+    )
+    if not marks:
+        return ""
+    at = marks[-1].start()
+    thing = _COMPARED_UNIT.sub("", phrase_before(doc.text, at, floor.before(at)))
+    return thing if len(thing) >= 2 else ""

@@ -1,4 +1,4 @@
-"""subjects_indicators@18: what each figure is about (subject) and what it measures.
+"""subjects_indicators@19: what each figure is about (subject) and what it measures.
 
 The subject is the named thing before the figure in its clause that is in subject
 position (not a list member, not after 在/占/高于, not the object of 位居/入选/牵手); else the
@@ -54,7 +54,7 @@ from chainatlas.extract.wholes import (
 )
 
 NAME = "subjects_indicators"
-VERSION = "18"
+VERSION = "19"
 COMPONENT = f"{NAME}@{VERSION}"
 
 SUBJECT_TYPES = {"company", "platform", "park", "region", "government", "institution", "person",
