@@ -442,6 +442,29 @@ def test_a_goal_table_s_numbered_rows_are_read_past_their_number() -> None:
     assert got["86.0"][0].measure == "share"
 
 
+def test_a_year_end_goal_table_with_remarks_under_a_long_site_name() -> None:
+    text = (
+        "云岭经济技术开发区（滇中临港经济区）管理委员会\n\n首页 > 政务公开 > 计划执行\n\n"
+        "云岭经济技术开发区2025年度主要经济指标完成情况\n\n发布日期：2026-02-10\n\n"
+        "2025年，开发区经济运行总体平稳，现将主要指标完成情况公布如下。\n\n"
+        "序号\t指标名称\t单位\t年度目标\t全年完成\t完成率（%）\t备注\n"
+        "1\t规模以上工业总产值\t亿元\t420\t401.6\t95.6\t同比增长5.2%\n"
+        "2\t规模以上工业增加值增速\t%\t8.0\t6.9\t—\t速度指标\n"
+        "3\t固定资产投资\t亿元\t120\t126.3\t105.3\n"
+    )
+    got = cells(text)
+    goal, done, part = got["420"][0], got["401.6"][0], got["95.6"][0]
+    assert (goal.qualifier, goal.period, done.period) == ("target", "2025", "2025")
+    assert (part.measure, part.indicator) == ("share", "规上工业总产值完成率")
+    grown = got["5.2%"][0]  # the remark tells the row's growth
+    assert (grown.measure, grown.value, grown.indicator) == (
+        "growth",
+        Decimal("5.2"),
+        "规上工业总产值增速",
+    )
+    assert "126.3" in got  # a row that leaves its 备注 empty
+
+
 def test_a_row_with_a_unit_but_no_amount_gives_its_growth() -> None:
     text = (
         "2026年前三季度龙陵县经济运行情况\n发布时间：2026-10-24 09:00\n"
@@ -568,7 +591,7 @@ def test_a_part_done_written_with_its_percent_sign_is_read() -> None:
         "高新技术企业　家　20　21　105.0%\n"
     )
     assert (got["76.5%"][0].measure, got["76.5%"][0].value) == ("share", Decimal("76.5"))
-    assert got["105.0%"][0].indicator == "高新技术企业完成年度目标比例"
+    assert got["105.0%"][0].indicator == "高新技术企业完成率"  # the column calls it so
 
 
 def test_a_table_set_out_with_tabs_under_a_unit_of_measure_head_keeps_its_cells() -> None:

@@ -158,7 +158,11 @@ class Doc:
             # is named by the firm its news is about, which stays the title
             below = lines[index + 1] if index + 1 < len(lines) else ""
             named = _PATH.match(below) is not None or _ISSUE.match(below) is not None
-            site = named and len(line) <= 20 and not line.endswith(("公司", "集团"))
+            site = (
+                named
+                and (len(line) <= 20 or line.endswith(_AUTHORITY))
+                and not line.endswith(("公司", "集团"))
+            )
             dated = _DATED.fullmatch(line) or _STAMPED.fullmatch(line) or _PAGE_DATE.match(line)
             meta = _PAGE_META.match(line) is not None
             if _BANNER.fullmatch(line) or _CRUMBS.match(line) or site or dated or meta:
@@ -189,6 +193,8 @@ _PAGE_META = re.compile(
 )
 #: A line closed by a date (娄底市统计局编　2026 年 7 月 20 日): who issued it and when.
 _DATED = re.compile(r".{0,20}?(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+#: A site's name that may run long (…经济技术开发区（高栏港经济区）管理委员会) over its path.
+_AUTHORITY = ("管理委员会", "人民政府", "管委会")
 #: A periodical's issue line (2026 年第 6 期（总第 318 期）): the short line above names it.
 _ISSUE = re.compile(r"\d{4}\s*年\s*第\s*\d{1,3}\s*期")
 #: The path to a page (首页 > 政务公开 > 统计数据): the short line above it names the site.

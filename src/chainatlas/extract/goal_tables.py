@@ -26,7 +26,7 @@ from chainatlas.extract.tables import TABLE_UNITS, WHEN
 _NAME_HEAD = re.compile(r"(?:指标|项目)(?:名称)?")
 _GOAL = re.compile(r"(?:年度|全年)?(?:计划目标|目标|计划)(?:任务|值)?(?:数)?")
 _DONE = re.compile(
-    r"(?:\d{1,2}[—\-–~至]\d{1,2}月|上半年|前三季度|本期|本年)?(?:累计)?(?:完成|实绩)(?:数|值|情况)?"
+    r"(?:\d{1,2}[—\-–~至]\d{1,2}月|上半年|前三季度|本期|本年|全年)?(?:累计)?(?:完成|实绩)(?:数|值|情况)?"
 )
 _PART_DONE = re.compile(
     r"完成(?:年度|全年)?(?:目标|计划)?(?:进度|比例)?[（(]%[）)]|完成率[（(]?%?[）)]?|目标完成率"
@@ -44,6 +44,10 @@ _BOUND = re.compile(r"左右|以上|以内")
 _COLUMNS = ((_GOAL, "table_goal"), (_DONE, "table"), (_SPAN, "table"),
             (_PART_DONE, "table_share"), (GROWTH_HEAD, "table_growth"),
             (_RANK, "table_rank"))  # fmt: skip
+#: What a column of the part done calls it (完成进度（%）, 完成率（%）), else 完成年度目标比例.
+_DONE_WORDS = ("完成进度", "完成率")
+#: How many cells short of the header a row may be: none, or its 备注 when left empty.
+_WIDTHS = {"remark": (0, 1)}
 
 
 def goal_rows(doc: Doc) -> list[Quantity]:
@@ -57,8 +61,10 @@ def goal_rows(doc: Doc) -> list[Quantity]:
         cells = row_cells(doc, p)
         if numbered and cells and cells[0][1].isdigit():
             cells = cells[1:]
-        if columns is not None and len(cells) == len(columns) + 2:
-            out += _row(cells, columns)
+        if columns is not None and len(columns) + 2 - len(cells) in _WIDTHS.get(
+            columns[-1][0], (0,)
+        ):
+            out += _row(cells, columns[: len(cells) - 2])  # a row may leave its 备注 empty
             continue
         numbered = bool(cells) and cells[0][1] == "序号"
         columns = _header([c for _, c in cells[numbered:]])
@@ -72,6 +78,8 @@ def _header(cells: list[str]) -> list[tuple[str, str]] | None:
     if len(cells) < 4 or not _NAME_HEAD.fullmatch(cells[0]) or cells[1] not in ("单位", "计量单位"):
         return None
     kinds = [next((k for head, k in _COLUMNS if head.fullmatch(c)), "") for c in cells[2:]]
+    if kinds[-1] == "" and cells[-1] == "备注":
+        kinds[-1] = "remark"  # words on the row (同比增长4.6%, 速度指标), read as prose
     done = {"table_goal", "table"} <= set(kinds) or {"table", "table_share"} <= set(kinds)
     ours = done or "table_rank" in kinds  # a goal, or the part of one done, beside the amount
     return list(zip(kinds, cells[2:], strict=True)) if "" not in kinds and ours else None
@@ -86,6 +94,9 @@ def _row(cells: list[tuple[int, str]], columns: list[tuple[str, str]]) -> list[Q
         name = name[:-2] + "增速"  # 地区生产总值增长 | % | 6左右 | 6.3: the growth's rate
     out = []
     for (start, cell), (kind, head) in zip(cells[2:], columns, strict=True):
+        if kind == "remark":
+            out += _remark_growth(start, cell, name)
+            continue
         if not _CELL.fullmatch(cell):
             continue  # —: nothing to tell
         value = parse_number(_BOUND.sub("", cell).replace(",", "").rstrip("%％"))
@@ -94,7 +105,7 @@ def _row(cells: list[tuple[int, str]], columns: list[tuple[str, str]]) -> list[Q
             q.indicator = name + (head if head.startswith("增速") else "增速" + head)
         elif kind in ("table_share", "table_growth"):
             q = Quantity(start, start + len(cell), value.normalize(), "%", kind=kind)
-            done = "完成进度" if head.startswith("完成进度") else "完成年度目标比例"
+            done = next((w for w in _DONE_WORDS if w in head), "完成年度目标比例")
             q.indicator = name + (done if kind == "table_share" else "增速")  # 完成进度（%）
         else:
             amount = (value * Decimal(factor)).normalize()
@@ -103,3 +114,21 @@ def _row(cells: list[tuple[int, str]], columns: list[tuple[str, str]]) -> list[Q
             q.qualifier = "target" if kind == "table_goal" else "exact"
         out.append(q)
     return out
+
+
+#: A 备注 cell that tells the row's growth (同比增长4.6%, 比上年下降2.1%).
+_REMARK_GROWTH = re.compile(r"(?:同比|比上年)?(增长|下降)(\d[\d.]*[%％])")
+
+
+def _remark_growth(start: int, cell: str, name: str) -> list[Quantity]:
+    """The growth a row's 备注 tells, as the growth column would; none for other remarks
+    (速度指标, 期末数)."""
+    told = _REMARK_GROWTH.fullmatch(cell)
+    if told is None:
+        return []
+    value = parse_number(told.group(2).rstrip("%％"))
+    q = Quantity(start + told.start(2), start + told.end(), value.normalize(), "%")
+    q.kind, q.indicator = "table_growth", name + "增速"
+    if told.group(1) == "下降":
+        q.value = -q.value
+    return [q]

@@ -1,4 +1,4 @@
-"""normalise@9: undo what PDF export and web pages do to Chinese text, keeping offsets.
+"""normalise@10: undo what PDF export and web pages do to Chinese text, keeping offsets.
 
 - hard wraps: a full-width line that does not end a sentence continues on the next
   line (``2023\\n\\n年上半年``, ``比亚\\n 迪``), so the break and the blank lines are removed;
@@ -23,7 +23,7 @@ from chainatlas.extract.tables import CELL_GAP, unpiped
 from chainatlas.extract.wrap_cuts import broken_number, word_across
 
 NAME = "normalise"
-VERSION = "9"
+VERSION = "10"
 
 _WIDTH = {0xFF10 + i: ord("0") + i for i in range(10)}
 _WIDTH.update({0xFF21 + i: ord("A") + i for i in range(26)})
@@ -189,11 +189,12 @@ def _line_deletions(source: str) -> list[tuple[int, int]]:
 
 def _stands_alone(source: str, start: int, end: int, next_start: int) -> bool:
     """Whether the line ``[start, end)`` and the next keep apart whatever the layout: a
-    newspaper's masthead, a byline, a page's menu, a credited caption, or a date line
-    next."""
+    newspaper's masthead, a byline, a page's menu (or the site's name over it), a credited
+    caption, or a date line next."""
     return bool(
         _MASTHEAD.match(source, start, end)
         or _MENU.search(source, start, end)
+        or _MENU.match(source, next_start)
         or _CREDITED.match(source, next_start)
         or _PAGE_LINE_START.match(source, next_start)
         or _PAGE_LINE_START.match(source, start)
