@@ -33,6 +33,12 @@ def test_credits_set_with_a_bar_and_four_character_names_are_people() -> None:
     assert {"吉克阿依", "沙马拉哈", "王晓彤", "陈勇", "周丽娟"} <= names, names
 
 
+def test_a_byline_set_apart_by_full_width_spaces_names_people_and_table_heads_do_not() -> None:
+    text = "十年磨一剑\n\n程雁秋　陆晓川\n\n汾湖高新区近年来发展迅速。\n\n指标　单位　年度目标\n"
+    names = {e["name"] for e in PIPELINE("t", text).entities if e["type"] == "person"}
+    assert names == {"程雁秋", "陆晓川"}, names
+
+
 def test_a_ranking_s_name_leaves_out_the_field_it_counts() -> None:
     doc = PIPELINE("t", "株洲高新区新闻\n在全国178个国家高新区综合评价中，株洲高新区位列第23位。")
     names = {e["name"] for e in doc.entities}

@@ -18,6 +18,7 @@ import itertools
 import re
 
 from chainatlas.extract.doc import MARKS, STAMPED_LINE, Doc, Paragraph
+from chainatlas.extract.lexicon import surnames
 from chainatlas.extract.offsets import OffsetMap
 from chainatlas.extract.tables import CELL_GAP, unpiped
 from chainatlas.extract.wrap_cuts import broken_number, word_across
@@ -318,7 +319,7 @@ def classify_paragraph(line: str, index: int) -> str:
         return "question" if _SPOKEN.search(line) else "credit"
     if len(line) < 60 and _FOOTER.search(line):
         return "footer"
-    if index < 4 and _BYLINE.match(line):
+    if index < 4 and (_BYLINE.match(line) or _named_apart(line)):
         return "byline"
     # a heading is short; a document's first line, its title, may run to 60 characters
     numbered = _NUMBERED_NAME.fullmatch(line) is not None  # （一）…有限公司年产…项目（在建）
@@ -329,6 +330,19 @@ def classify_paragraph(line: str, index: int) -> str:
     ):
         return "heading"
     return "body"
+
+
+#: Authors' names set apart by full-width spaces (沈雁鸣　陆晓川), as a table's heads may be.
+_NAMES_APART = re.compile(r"[\u4e00-\u9fff]{2,3}(?:\u3000+[\u4e00-\u9fff]{2,3}){1,4}")
+
+
+def _named_apart(line: str) -> bool:
+    """Whether ``line`` is authors' names set apart by full-width spaces: each opens with a
+    surname, which the heads of a table (指标　单位　年度目标) do not all do."""
+    if _NAMES_APART.fullmatch(line) is None:
+        return False
+    names = surnames()
+    return all(word[0] in names for word in line.split("\u3000") if word)
 
 
 #: A numbered line that is one name, with no clause in it: a section's heading however long.
