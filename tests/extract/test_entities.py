@@ -39,6 +39,19 @@ def test_a_byline_set_apart_by_full_width_spaces_names_people_and_table_heads_do
     assert names == {"程雁秋", "陆晓川"}, names
 
 
+def test_a_press_conference_names_its_speakers_and_no_time_or_verb_as_a_place() -> None:
+    text = (
+        "云岭经开区召开前三季度经济运行新闻发布会\n\n"
+        "主持人　梁然：\n　　今天我们邀请到经开区管委会副主任程涛先生、口岸物流局局长谢菲女士，"
+        "介绍经开区前三季度经济运行情况。\n\n程涛：\n　　我就介绍这些，谢谢大家！\n\n"
+        "记者：\n　　第四季度经开区有哪些工作安排？\n"
+    )
+    found = {(e["name"], e["type"]) for e in PIPELINE("t", text).entities}
+    assert {("梁然", "person"), ("程涛", "person"), ("谢菲", "person")} <= found, found
+    names = {name for name, _type in found}
+    assert not names & {"介绍", "第四季度经开区", "介绍经开区"}, names
+
+
 def test_a_ranking_s_name_leaves_out_the_field_it_counts() -> None:
     doc = PIPELINE("t", "株洲高新区新闻\n在全国178个国家高新区综合评价中，株洲高新区位列第23位。")
     names = {e["name"] for e in doc.entities}

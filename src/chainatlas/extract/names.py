@@ -228,6 +228,10 @@ def _place_led(head: str) -> bool:
 _VERB_ENDS_NO_NAME = frozenset({"government", "park", "institution"})
 
 
+#: A time before a bare word for a place (第四季度经开区, 今年园区): no name.
+_TIME_HEAD = re.compile(
+    r"第?[一二三四]季度|[上下]半年|前三季度|今年|去年|明年|全年|年内|(?:19|20)\d\d年|\d{1,2}月(?:份)?"
+)
 #: Words before 市/县/区 that leave it the place's own office (数据来自市财政局, 会同县科技局).
 _BEFORE_OFFICE = frozenset("自由和与及同经向据从受请过")
 
@@ -246,6 +250,8 @@ def _no_name(text: str, start: int, start_suffix: int, suffix: str, kind: str) -
         return True  # 220千伏专用变电站: a kind of plant by its size, cut from its figure
     if kind == "programme" and _BOARD.search(text, start, start_suffix + len(suffix)):
         return True  # 第三次临时股东大会: a firm's own meeting, no name of its own
+    if _TIME_HEAD.fullmatch(head):
+        return True  # 第四季度经开区有哪些工作安排: a time, then the park the text is about
     if (len(head) < 2 and not office) or head in GENERIC_PREFIX:
         return True  # 市商务局 stays: the office of the place the text is about
     if GENERIC_LEAD.sub("", head) in GENERIC_PREFIX:

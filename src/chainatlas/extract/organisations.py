@@ -1,4 +1,4 @@
-"""organisations@20: organisations, places, programmes and people, and every mention.
+"""organisations@21: organisations, places, programmes and people, and every mention.
 
 Names come from a gazetteer (names and aliases from the store, when one is given), the
 generic lexicons, and rules: suffixes (有限公司, 研究院, 高新区 …), enumerations
@@ -35,7 +35,7 @@ from chainatlas.extract.topic import park_of_board
 from chainatlas.extract.towns import find_towns
 
 NAME = "organisations"
-VERSION = "20"
+VERSION = "21"
 COMPONENT = f"{NAME}@{VERSION}"
 
 _ACADEMY = re.compile(r"(?:中科院|中国科学院)[\u4e00-\u9fff]{1,6}?所")

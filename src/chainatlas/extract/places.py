@@ -180,6 +180,7 @@ def _found_regions(text: str) -> Iterator[Found]:
             told_again  # 领跑全市, 补齐全市: a verb, told once, is no place
             and name not in _NOT_REGION
             and not set(name) & (STOP_CHARS | _NOT_PLACE_CHARS)
+            and VERBS.fullmatch(name) is None  # 介绍经开区…, 我就介绍这些: a verb told twice
         ):
             yield s, e, name, "region"
     for matches in (_cities(text), _counties(text)):
