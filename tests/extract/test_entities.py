@@ -52,6 +52,18 @@ def test_a_press_conference_names_its_speakers_and_no_time_or_verb_as_a_place() 
     assert not names & {"介绍", "第四季度经开区", "介绍经开区"}, names
 
 
+def test_who_speaks_in_a_transcript_and_who_is_named_after_a_title_are_people() -> None:
+    text = (
+        "泽城：链上发力稳增长\n\n泽城县召开新闻发布会。县委书记周启明任链长，县长刘海涛任副链长。\n\n"
+        "记者：\n　　下一步有哪些打算？\n\n吕青：\n　　谢谢您的提问。\n\n"
+        "记者：\n　　还有什么？\n\n吕青：谢谢！合作社理事长金成浩说，今年要扩产。\n"
+    )
+    found = {(e["name"], e["type"]) for e in PIPELINE("t", text).entities}
+    people = {name for name, kind in found if kind == "person"}
+    assert {"周启明", "刘海涛", "吕青", "金成浩"} <= people, found
+    assert "泽城" not in people  # a place's headline, told as 泽城县 too
+
+
 def test_a_ranking_s_name_leaves_out_the_field_it_counts() -> None:
     doc = PIPELINE("t", "株洲高新区新闻\n在全国178个国家高新区综合评价中，株洲高新区位列第23位。")
     names = {e["name"] for e in doc.entities}

@@ -14,13 +14,14 @@ from chainatlas.extract.names import CJK, Found, is_cjk
 _TITLED = re.compile(
     r"(?:博士后|博士|教授|院士|研究员|专家|董事长|总经理|总裁|创始人|书记|市长|县长|区长|主任|局长|"
     r"负责人|经理|厂长|院长|所长|会长|秘书长|总工程师|镇长|处长|科长|部长|链长|科学家|入选者|带头人|"
-    r"总监|校长|厅长|主席|行长|董事会秘书|县领导|市领导|区领导|主持人|"
+    r"总监|校长|厅长|主席|行长|董事会秘书|县领导|市领导|区领导|主持人|理事长|州长|旗长|乡长|"
     r"操作工|挡车工|技术员|工人|师傅|徒弟|种粮大户|大户|果农|茶农|菜农|柿农|蕉农|桔农|椒农|竹农|村民|青年|主播|店主|女工|社员|采购商|"
     r"班长|组长|工程师|技师|养殖户|种植户|农民|老板|职工|员工)"
     rf"[ 　]?([{CJK}]{{2,6}}·[{CJK}]{{2,6}}?|[{CJK}]{{2,4}}?)(?=[，。、；：\n]|团队|等|表示|介绍|指出|说|在|认为|强调|称|带领|领衔|牵头|院士|"
     r"出席|主持|致辞|讲话|参加|调研|会见|宣布|推介|率队|带队|一行|陪同|接受|到会|到场|见证|考察|告诉|从|"
     r"回忆|坦言|透露|感慨|谈到|解释|担任|指着|笑着|教授|研究员|博士|共同|一起|分别|为(?!主|重点|核心)|向|与|和(?!说|表示|介绍|认为|告诉)|"
-    r"率(?!先)|赴|深入|就|正|是|也|已|今年|每天|把|作|一边|格外|专程|背着|告诉|受聘|组建|通报|先生|女士|同志|$)"
+    r"率(?!先)|赴|深入|就|正|是|也|已|今年|每天|把|作|一边|格外|专程|背着|告诉|受聘|组建|通报|先生|女士|同志|"
+    r"任(?!务)|获[评得]|以及|$)"
 )
 _LEADERS = re.compile(
     rf"(?:领导|负责同志)((?:[{CJK}]{{2,3}}、)*[{CJK}]{{2,3}})(?=参加|出席|陪同|参观|调研|一同)"
@@ -63,6 +64,11 @@ def find_people(text: str, paragraphs: list[tuple[int, int, str]]) -> Iterator[F
             continue  # 从普通操作工成长为班组长, 企业负责人普遍表示: words, no name
         if name[0] in names if len(name) < 4 else _unsurnamed(name):
             yield m.start(1), m.end(1), name, "person"
+    for m in _SPEAKER_LINE.finditer(text):
+        name = m.group(1)  # 林涛：/ 各位媒体朋友…: who speaks next in a transcript
+        place = any(name + c in text for c in "县市区镇乡旗州")  # 叶城：… opens a headline
+        if name[0] in names and name not in _LINE_LABELS and text.count(name) >= 2 and not place:
+            yield m.start(1), m.end(1), name, "person"
     for m in _LEADERS.finditer(text):
         pos = m.start(1)
         for name in m.group(1).split("、"):
@@ -75,6 +81,15 @@ def find_people(text: str, paragraphs: list[tuple[int, int, str]]) -> Iterator[F
             yield s, e, text[s:e], "person"
 
 
+#: A line opened by who speaks (林涛：, 主持人（沈怡）：, 【主持人】程亮：) in a transcript.
+_SPEAKER_LINE = re.compile(
+    rf"^[ 　]*(?:【?主持人】?[ 　]*[（(]?)?([{CJK}]{{2,3}})[）)]?[：:]", re.MULTILINE
+)
+#: Labels that open a line with a surname's character (单位：, 时间：): no speaker.
+_LINE_LABELS = frozenset({"单位", "时间", "地点", "地址", "电话", "记者", "主持", "编辑", "来源",
+                          "作者", "审核", "校对", "责编", "说明", "备注", "附件", "主题", "简介",
+                          "联系人", "邮箱", "传真", "网址", "邮编", "标题", "摘要", "答", "问",
+                          "主办", "承办", "协办", "成员", "组长", "链长", "副链长", "牵头"})  # fmt: skip
 #: Words that open with a surname and follow a title (操作工成长为…, 负责人普遍表示).
 _NOT_NAMES = frozenset({"成长", "成为", "普遍", "纷纷", "一致"})
 #: Words whose second character is a surname, before 团队 (电商直播团队, 研发团队): no name.
