@@ -64,6 +64,12 @@ def test_who_speaks_in_a_transcript_and_who_is_named_after_a_title_are_people() 
     assert "泽城" not in people  # a place's headline, told as 泽城县 too
 
 
+def test_a_name_set_out_with_spaces_after_a_title_is_a_person_named_without_them() -> None:
+    text = "县发展和改革局局长　覃 文 斌\n\n各位代表：\n\n嘉釉新材总经理何　静告诉记者，县长李 梅主持仪式。"
+    people = {e["name"] for e in PIPELINE("t", text).entities if e["type"] == "person"}
+    assert {"覃文斌", "何静", "李梅"} <= people, people
+
+
 def test_a_ranking_s_name_leaves_out_the_field_it_counts() -> None:
     doc = PIPELINE("t", "株洲高新区新闻\n在全国178个国家高新区综合评价中，株洲高新区位列第23位。")
     names = {e["name"] for e in doc.entities}

@@ -152,7 +152,7 @@ def _canonical(name: str, kind: str) -> str:
     ranking without 榜单 (中国化工园区30强榜单 is the ranking); a list of clusters being
     fostered with its 名单 (…先进制造业集群培育名单), as the sets write it."""
     if kind == "person":
-        return name.replace(" ", "")
+        return name.replace(" ", "").replace("\u3000", "")
     if kind == "programme" and len(name) > 5 and name.endswith(_LIST_WORDS):
         return name if name.endswith("培育名单") else name[:-2]
     return name

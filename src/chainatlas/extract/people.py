@@ -11,27 +11,28 @@ from collections.abc import Iterator
 from chainatlas.extract.lexicon import surnames
 from chainatlas.extract.names import CJK, Found, is_cjk
 
+#: A name set out with spaces: 杨 晓 川 (not the first three of two such names, 王 磊 李 娜, nor
+#: a name and the 摄 of a photo's credit, 汪 洋 摄), or 钱 韬.
+_SPACED = rf"[{CJK}][ 　][{CJK}][ 　](?!摄)[{CJK}](?![ 　][{CJK}](?![{CJK}]))|[{CJK}][ 　][{CJK}]"
 _TITLED = re.compile(
     r"(?:博士后|博士|教授|院士|研究员|专家|董事长|总经理|总裁|创始人|书记|市长|县长|区长|主任|局长|"
     r"负责人|经理|厂长|院长|所长|会长|秘书长|总工程师|镇长|处长|科长|部长|链长|科学家|入选者|带头人|"
     r"总监|校长|厅长|主席|行长|董事会秘书|县领导|市领导|区领导|主持人|理事长|州长|旗长|乡长|"
     r"操作工|挡车工|技术员|工人|师傅|徒弟|种粮大户|大户|果农|茶农|菜农|柿农|蕉农|桔农|椒农|竹农|村民|青年|主播|店主|女工|社员|采购商|"
     r"班长|组长|工程师|技师|养殖户|种植户|农民|老板|职工|员工)"
-    rf"[ 　]?([{CJK}]{{2,6}}·[{CJK}]{{2,6}}?|[{CJK}]{{2,4}}?)(?=[，。、；：\n]|团队|等|表示|介绍|指出|说|在|认为|强调|称|带领|领衔|牵头|院士|"
+    rf"[ 　]?([{CJK}]{{2,6}}·[{CJK}]{{2,6}}?|[{CJK}]{{2,4}}?|{_SPACED})(?=[，。、；：\n]|团队|等|表示|介绍|指出|说|在|认为|强调|称|带领|领衔|牵头|院士|"
     r"出席|主持|致辞|讲话|参加|调研|会见|宣布|推介|率队|带队|一行|陪同|接受|到会|到场|见证|考察|告诉|从|"
     r"回忆|坦言|透露|感慨|谈到|解释|担任|指着|笑着|教授|研究员|博士|共同|一起|分别|为(?!主|重点|核心)|向|与|和(?!说|表示|介绍|认为|告诉)|"
     r"率(?!先)|赴|深入|就|正|是|也|已|今年|每天|把|作|一边|格外|专程|背着|告诉|受聘|组建|通报|先生|女士|同志|"
     r"任(?!务)|获[评得]|以及|$)"
 )
+_GAPS = re.compile(r"[ 　]")
 _LEADERS = re.compile(
     rf"(?:领导|负责同志)((?:[{CJK}]{{2,3}}、)*[{CJK}]{{2,3}})(?=参加|出席|陪同|参观|调研|一同)"
 )
 _TEAM = re.compile(rf"([{CJK}]{{2,3}}?)团队")
 #: A title between a leader's name and 团队 (林嘉明教授团队, 周启航博士团队).
 _TEAM_TITLE = re.compile(r"(?:教授|博士|院士|研究员)$")
-#: A name set out with spaces: 杨 晓 川 (not the first three of two such names, 王 磊 李 娜, nor
-#: a name and the 摄 of a photo's credit, 汪 洋 摄), or 钱 韬.
-_SPACED = rf"[{CJK}][ 　][{CJK}][ 　](?!摄)[{CJK}](?![ 　][{CJK}](?![{CJK}]))|[{CJK}][ 　][{CJK}]"
 #: ``合肥日报　2024年11月20日　记者 周晓岚　通讯员 程立``: names after a role in a dateline.
 #: Words of a credit line that are roles, not names (本刊记者, 全媒体记者, 通讯员).
 _ROLE_ENDS = ("记者", "通讯员", "作者", "编辑", "摄影", "实习生", "来源")
@@ -59,11 +60,11 @@ def find_people(text: str, paragraphs: list[tuple[int, int, str]]) -> Iterator[F
         elif kind == "byline":
             yield from _credit_names(text, start, end)
     for m in _TITLED.finditer(text):
-        name = m.group(1)
+        name = _GAPS.sub("", m.group(1))  # 总经理何　静告诉记者: a name set out with a space
         if name in _NOT_NAMES:
             continue  # 从普通操作工成长为班组长, 企业负责人普遍表示: words, no name
         if name[0] in names if len(name) < 4 else _unsurnamed(name):
-            yield m.start(1), m.end(1), name, "person"
+            yield m.start(1), m.end(1), m.group(1), "person"  # as written, to be found again
     for m in _SPEAKER_LINE.finditer(text):
         name = m.group(1)  # 林涛：/ 各位媒体朋友…: who speaks next in a transcript
         place = any(name + c in text for c in "县市区镇乡旗州")  # 叶城：… opens a headline
