@@ -70,6 +70,16 @@ def test_a_name_set_out_with_spaces_after_a_title_is_a_person_named_without_them
     assert {"覃文斌", "何静", "李梅"} <= people, people
 
 
+def test_a_town_after_a_verb_that_places_something_is_named_whatever_follows() -> None:
+    text = (
+        "高纯石墨项目落户鲁塘镇；民宿集群在书洋镇建设，投产仪式在野马川镇新厂区举行。"
+        "项目所在地椰林镇周边乡镇配套完善，在特色小镇和城乡之间。"
+    )
+    names = {e["name"] for e in PIPELINE("t", text).entities}
+    assert {"鲁塘镇", "书洋镇", "野马川镇"} <= names, names
+    assert not names & {"地椰林镇", "周边乡", "色小镇"}, names
+
+
 def test_a_ranking_s_name_leaves_out_the_field_it_counts() -> None:
     doc = PIPELINE("t", "株洲高新区新闻\n在全国178个国家高新区综合评价中，株洲高新区位列第23位。")
     names = {e["name"] for e in doc.entities}

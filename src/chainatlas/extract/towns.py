@@ -1,9 +1,10 @@
-"""Towns and townships of three-character stems (王江泾镇, 黄各庄镇, 柯鲁柯镇, 庆云堡镇).
+"""Towns and townships (王江泾镇, 黄各庄镇, 书洋镇, 鲁塘镇).
 
-The place rules read a town of two characters and 镇 like a county; a longer stem leaves no
-way to tell the town's name from the words before it, except where a place's name stands:
-after a mark or 在 / 从 / 来自 / 位于, and before punctuation, a figure, or what a town has or
-does (企业, 村, 境内, 获评, 入选). Found from each 镇 / 乡 (few) rather than at every character.
+A town's name leaves no way to tell it from the words before it, except where a place's name
+stands: after a mark or 在 / 从 / 来自 / 位于, and before punctuation, a figure, or what a
+town has or does (企业, 村, 境内, 获评, 入选). A two-character stem after a verb that puts
+something in a place (落户鲁塘镇, 在书洋镇建设, 选址巨屿镇) is a town whatever follows. Found
+from each 镇 / 乡 (few) rather than at every character.
 """
 
 from __future__ import annotations
@@ -25,7 +26,9 @@ _NOT_INSIDE = frozenset("和等为城重返故老乡了")
 
 
 def find_towns(text: str) -> Iterator[Found]:
-    """Towns whose names have three characters before 镇 or 乡, where a place's name stands."""
+    """Towns whose names have two or three characters before 镇 or 乡, where a place's name
+    stands."""
+    yield from _placed_towns(text)
     for m in _END.finditer(text):
         start = m.start() - 3
         stem = text[start : m.start()] if start >= 0 else ""
@@ -36,3 +39,29 @@ def find_towns(text: str) -> Iterator[Found]:
         before = text[max(0, start - 2) : start]
         if not before or not is_cjk(before[-1]) or before.endswith(_OPENERS):
             yield start, m.end(), stem + m.group(), "region"
+
+
+#: Words that put something in a place named next (落户鲁塘镇, 家住乌丹镇的).
+_PLACED_AT = ("在", "落户", "选址", "位于", "家住", "地处", "来自", "赴", "走进", "来到", "前往")
+_TOWN = re.compile(r"(?:镇|乡(?!村))")
+#: What opens the words after such a verb that are no town's name (在周边乡镇, 所在地椰林镇,
+#: 在主产乡, 在以下镇).
+_NOT_LEAD = frozenset("的地这那周主以此该某")
+#: Second characters of words for kinds of town, not names (特色小镇, 工业强镇, 城乡).
+_KIND_SECOND = _NOT_INSIDE | frozenset("小大强名")
+
+
+def _placed_towns(text: str) -> Iterator[Found]:
+    """Towns of two or three characters and 镇 or 乡 right after a verb that places something
+    (在书洋镇建设民宿集群, 高纯石墨项目落户鲁塘镇, 投产仪式在野马川镇新厂区举行)."""
+    for m in _TOWN.finditer(text):
+        for size in (2, 3):
+            start = m.start() - size
+            stem = text[start : m.start()] if start >= 0 else ""
+            if not is_cjk(stem) or len(stem) < size or stem[0] in _NOT_FIRST | _NOT_LEAD:
+                continue
+            if set(stem[1:]) & _KIND_SECOND:
+                continue
+            if text.endswith(_PLACED_AT, max(0, start - 2), start):
+                yield start, m.end(), stem + m.group(), "region"
+                break
