@@ -80,6 +80,13 @@ def test_a_town_after_a_verb_that_places_something_is_named_whatever_follows() -
     assert not names & {"地椰林镇", "周边乡", "色小镇"}, names
 
 
+def test_each_town_of_a_list_of_towns_is_named_but_no_slogan() -> None:
+    text = "韩山镇、胡集镇、扎下镇各新增2家，象河乡和铜山乡依托浅山丘陵。推进工业强镇、生态美镇、文旅兴镇建设。"
+    names = {e["name"] for e in PIPELINE("t", text).entities}
+    assert {"韩山镇", "胡集镇", "扎下镇", "象河乡", "铜山乡"} <= names, names
+    assert not names & {"生态美镇", "文旅兴镇"}, names
+
+
 def test_a_ranking_s_name_leaves_out_the_field_it_counts() -> None:
     doc = PIPELINE("t", "株洲高新区新闻\n在全国178个国家高新区综合评价中，株洲高新区位列第23位。")
     names = {e["name"] for e in doc.entities}

@@ -29,11 +29,14 @@ def find_towns(text: str) -> Iterator[Found]:
     """Towns whose names have two or three characters before 镇 or 乡, where a place's name
     stands."""
     yield from _placed_towns(text)
+    yield from _listed_towns(text)
     for m in _END.finditer(text):
         start = m.start() - 3
         stem = text[start : m.start()] if start >= 0 else ""
         if not _STEM.fullmatch(stem) or stem[0] in _NOT_FIRST or set(stem[1:]) & _NOT_INSIDE:
             continue
+        if stem[-1] in _SLOGAN_LAST and m.group() == "镇":
+            continue  # 工业强镇、生态美镇: a slogan's words
         if stem.endswith("家") and m.group() == "乡":
             continue  # 回到家乡: home, no township (汤家河镇, 胡家坨镇 hold 家)
         before = text[max(0, start - 2) : start]
@@ -65,3 +68,31 @@ def _placed_towns(text: str) -> Iterator[Found]:
             if text.endswith(_PLACED_AT, max(0, start - 2), start):
                 yield start, m.end(), stem + m.group(), "region"
                 break
+
+
+#: Towns listed together (韩山镇、胡集镇、扎下镇各新增2家, 象河乡、铜山乡依托…).
+_LISTED = re.compile(rf"[{CJK}]{{2,3}}(?:镇|乡(?!村))(?:[、和及][{CJK}]{{2,3}}(?:镇|乡(?!村)))+")
+_LIST_MARK = re.compile(r"[、和及]")
+#: Last characters of a slogan's word before 镇 (生态美镇、文旅兴镇、工业强镇), not a town's.
+_SLOGAN_LAST = frozenset("美兴立活富强")
+#: Characters no listed town's stem holds past its first: kinds of town, and 镇 / 乡 / 家
+#: themselves (天宁镇两镇, 建家乡).
+_NOT_IN_LISTED = _KIND_SECOND | frozenset("镇乡家")
+
+
+def _listed_towns(text: str) -> Iterator[Found]:
+    """Each town of a list of towns: an item after the list's mark is the whole of what stands
+    between the marks; the first only where the list opens the clause."""
+    for m in _LISTED.finditer(text):
+        pos = m.start()
+        opens = pos == 0 or not is_cjk(text[pos - 1])
+        items = _LIST_MARK.split(m.group())
+        if min(len(item) for item in items) < 3:
+            continue  # 和平镇、…: a mark inside a name leaves the list unread
+        for k, item in enumerate(items):
+            stem = item[:-1]
+            slogan = len(stem) == 3 and stem[-1] in _SLOGAN_LAST
+            kind = stem[0] in _NOT_FIRST | _NOT_LEAD or bool(set(stem[1:]) & _NOT_IN_LISTED)
+            if (k or opens) and not kind and not slogan:
+                yield pos, pos + len(item), item, "region"
+            pos += len(item) + 1
