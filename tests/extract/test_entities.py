@@ -87,6 +87,12 @@ def test_each_town_of_a_list_of_towns_is_named_but_no_slogan() -> None:
     assert not names & {"生态美镇", "文旅兴镇"}, names
 
 
+def test_an_office_approving_or_checking_is_named_without_经() -> None:
+    text = "经市统计局核定，全年增长5%。经省人民政府批准，设立和平县工业园。"
+    names = {e["name"] for e in PIPELINE("t", text).entities}
+    assert {"市统计局", "省人民政府"} <= names and not {"经市统计局", "经省人民政府"} & names, names
+
+
 def test_a_ranking_s_name_leaves_out_the_field_it_counts() -> None:
     doc = PIPELINE("t", "株洲高新区新闻\n在全国178个国家高新区综合评价中，株洲高新区位列第23位。")
     names = {e["name"] for e in doc.entities}

@@ -144,6 +144,8 @@ def find_suffixed(text: str, automaton: object) -> Iterator[Found]:
         start_suffix = end - len(suffix)
         kind = kinds[suffix]
         start = _name_start(text, start_suffix, suffix, kind)
+        if kind == "government" and text[start : start + 1] in _BEFORE_OFFICE:
+            start += text[start + 1 : start + 2] in _LEVELS  # 经市统计局核定: the city's office
         if _no_name(text, start, start_suffix, suffix, kind):
             continue
         if text.endswith(_PHASES, start, start_suffix):
@@ -234,6 +236,8 @@ _TIME_HEAD = re.compile(
 )
 #: Words before 市/县/区 that leave it the place's own office (数据来自市财政局, 会同县科技局).
 _BEFORE_OFFICE = frozenset("自由和与及同经向据从受请过")
+#: The level a bare office opens with (市统计局, 省人民政府).
+_LEVELS = frozenset("省市县区旗")
 
 
 def _no_name(text: str, start: int, start_suffix: int, suffix: str, kind: str) -> bool:
