@@ -4185,3 +4185,15 @@ def test_what_a_start_up_raised_is_done_and_what_it_will_raise_is_aimed_at() -> 
     )
     assert got["38万吨"][3:] == ("cumulative", "exact"), got
     assert got["44万吨"][4] == got["60万吨"][4] == "target", got
+
+
+def test_a_park_s_page_in_marked_sections_means_its_own_park_by_园区() -> None:
+    text = (
+        "中新云滁高新技术产业开发区管理委员会\n\n首页 > 投资云滁 > 招商推介\n\n"
+        "投资云滁　共赢未来——云滁高新区招商推介\n\n"
+        "▶ 园区概况\n\n"
+        "　　中新云滁高新技术产业开发区是两国政府合作的苏州工业园区在省外共建的重点园区。\n\n"
+        "▶ 产业基础\n\n"
+        "　　截至目前，园区累计入驻企业1,260余家。\n"
+    )
+    assert read(text, "subject")["1,260余家"] == "云滁高新区"  # the title's, not 苏州工业园区

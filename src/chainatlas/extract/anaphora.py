@@ -154,7 +154,8 @@ def _listed(doc: Doc, m: Mention) -> bool:
 
 
 def _section_start(doc: Doc, here: int) -> int:
-    """The paragraph of the last numbered heading (四、项目投资持续发力) at or before ``here``."""
+    """The paragraph of the last numbered or marked heading (四、项目投资持续发力, ▶ 园区概况,
+    【产业基础】) at or before ``here``."""
     for k in range(here, -1, -1):
         p = doc.paragraphs[k]
         if p.kind == "heading" and _NUMBERED.match(doc.text, p.start, p.end):
@@ -162,7 +163,9 @@ def _section_start(doc: Doc, here: int) -> int:
     return -1
 
 
-_NUMBERED = re.compile(r"[一二三四五六七八九十]{1,3}、")
+_NUMBERED = re.compile(
+    r"[一二三四五六七八九十]{1,3}、|[▶■◆◇●★☆]\s*[\u4e00-\u9fff]|【[\u4e00-\u9fff]"
+)
 
 
 def _titled_park(doc: Doc, starts: list[int]) -> str | None:
