@@ -4197,3 +4197,12 @@ def test_a_park_s_page_in_marked_sections_means_its_own_park_by_园区() -> None
         "　　截至目前，园区累计入驻企业1,260余家。\n"
     )
     assert read(text, "subject")["1,260余家"] == "云滁高新区"  # the title's, not 苏州工业园区
+
+
+def test_the_cap_of_a_grant_is_of_no_period_and_named_for_the_grant() -> None:
+    text = (
+        "2025年，园区实现产值98.4亿元。\n\n"
+        "对新引进的制造业项目，按设备投资额的8%给予补助，单个项目最高2,000万元。\n"
+    )
+    got = read(text, "period", "indicator")
+    assert got["2,000万元"] == ("unknown", "最高补助")

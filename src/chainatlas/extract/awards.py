@@ -34,7 +34,9 @@ def award_name(doc: Doc, q: Quantity, cs: int, phrase: str) -> str:
     award = _AWARD_AFTER.match(doc.text, q.end)
     if award is None:
         before = _AWARD_BEFORE.search(doc.text, max(cs, q.start - 16), q.start)
-        return before.group(1) if before is not None else ""  # 给予一次性奖励10万元
+        if before is not None:
+            return before.group(1)  # 给予一次性奖励10万元
+        return _cap(doc, q)
     granted = _GRANTED.fullmatch(phrase)
     if granted is not None and granted.group(1) != "分别":
         capped = "最高" if "最高" in phrase else ""
@@ -56,3 +58,18 @@ def _in_turn(doc: Doc, q: Quantity, cs: int) -> str:
     n = sum(1 for p in doc.quantities if verb < p.start < q.start and not p.drop)
     items = listed.group("items").split("、")
     return (listed.group("new") or "") + items[n] if n < len(items) else ""
+
+
+#: What a grant is told as (给予补助), for the cap after it.
+_GRANT_WORD = re.compile(r"补助|奖励|补贴|资助|贴息")
+
+
+def _cap(doc: Doc, q: Quantity) -> str:
+    """``按设备投资额的8%给予补助，单个项目最高2000万元``: the cap of the grant told before it in
+    its sentence (最高补助); "" when ``q`` is no cap."""
+    text = doc.text
+    if not (text.startswith("最高", q.start) or text.endswith("最高", 0, q.start)):
+        return ""
+    told = doc.sentences[q.sentence].start if q.sentence >= 0 else max(0, q.start - 60)
+    grants = list(_GRANT_WORD.finditer(text, told, q.start))
+    return "最高" + grants[-1].group() if grants else ""

@@ -4,8 +4,8 @@
   sentence is a goal;
 - a base told as how things were (审批时限由原来的45个工作日压缩到12个工作日, 由过去的18个月
   缩短到9个月) is of no period: the page does not say when;
-- a policy's terms (按设备投资额的10%给予补助, 对新认定的…一次性奖励200万元, 前3年免收租金) hold for
-  no period;
+- a policy's terms (按设备投资额的10%给予补助, 对新认定的…一次性奖励200万元, 前3年免收租金,
+  最高2000万元) hold for no period;
 - what a park can supply, told with no time (园区日供水能力6万吨), stands as it is;
 - what a firm has now, told after the year it was founded (成立于2009年，现有员工860人), stands
   now: the founding dates nothing after it.
@@ -36,6 +36,8 @@ _UTILITY = re.compile(
 _FOUNDED = re.compile(r"(?:成立|创办|始建|创建|组建|注册)于(?:19|20)\d\d年(?:\d{1,2}月)?")
 #: A time told in words (2025年, 今年, 5月): what dates the figures after it in a sentence.
 TOLD_TIME = re.compile(r"(?:19|20)\d\d年|[今去上本明]年|\d{1,2}月")
+#: The cap of a grant told before its amount (最高不超过500万元, 最高可达300万元).
+_CAP = re.compile(r"最高(?:可达|不超过|给予|奖励|补贴|补助)?\s*$")
 _ONE_OFF = re.compile(r"一次性(?:给予)?(?:奖励|补助|补贴|资助)\s*$")
 
 
@@ -48,6 +50,8 @@ def settled_by_words(doc: Doc, q: Quantity) -> str | None:
         return "unknown"
     if RATE_BASE.search(text, at, q.start) and GRANT_AFTER.match(text, q.end):
         return "unknown"
+    if text.startswith("最高", q.start) or _CAP.search(text, at, q.start):
+        return "unknown"  # …给予补助，最高2,000万元: the cap of a grant
     if _ONE_OFF.search(text, at, q.start) or (
         q.measure == "duration" and _WAIVED.match(text, q.end)
     ):
