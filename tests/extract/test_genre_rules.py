@@ -4206,3 +4206,14 @@ def test_the_cap_of_a_grant_is_of_no_period_and_named_for_the_grant() -> None:
     )
     got = read(text, "period", "indicator")
     assert got["2,000万元"] == ("unknown", "最高补助")
+
+
+def test_a_capacity_raised_stands_and_its_base_is_of_no_period() -> None:
+    text = (
+        "年产5万吨生产线投产\n\n2026-10-18　来源：园区管委会\n\n"
+        "10月18日，公司年产5万吨生产线投产仪式举行。新线投产后，公司总产能由8万吨提升至13万吨。\n\n"
+        "2025年7月，污水处理厂扩建工程完工，日处理能力由1万吨提高到2万吨。\n"
+    )
+    got = read(text, "period")
+    assert (got["8万吨"], got["13万吨"]) == ("unknown", "cumulative")
+    assert got["2万吨"] == "2025-07"  # a time told in its sentence dates it

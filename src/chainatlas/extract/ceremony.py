@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from chainatlas.extract.doc import Cue, Doc, Quantity, Sentence
 from chainatlas.extract.happening import LIST_YEAR
+from chainatlas.extract.period_words import settled_by_words
 from chainatlas.extract.qualifiers import phase_start
 from chainatlas.extract.sections import opens_item
 from chainatlas.extract.sentences import clause_at
@@ -210,6 +211,8 @@ def period(frame: Frame, doc: Doc, q: Quantity, own: list[Cue], state: Cue | Non
         doc.text, sentence.start, q.start
     ):
         return None  # 已集聚; 目前在…建成订单基地18.6万亩，与26家合作社…: what stands now
+    if settled_by_words(doc, q) is not None:
+        return None  # 投产后，公司总产能由8万吨提升至13万吨: the words settle it, not the day
     if q.measure == "count" and q.unit not in ("年", "天", "个月", "期"):
         return frame.day
     if frame.started and q.measure in ("level", "share", "duration", "ratio", "gap", "growth"):

@@ -6,7 +6,8 @@
   缩短到9个月) is of no period: the page does not say when;
 - a policy's terms (按设备投资额的10%给予补助, 对新认定的…一次性奖励200万元, 前3年免收租金,
   最高2000万元) hold for no period;
-- what a park can supply, told with no time (园区日供水能力6万吨), stands as it is;
+- what a park can supply, told with no time (园区日供水能力6万吨), stands as it is; so does a
+  capacity raised (总产能由8万吨提升至13万吨: 13万吨 stands, 8万吨 was, when the page does not say);
 - what a firm has now, told after the year it was founded (成立于2009年，现有员工860人), stands
   now: the founding dates nothing after it.
 
@@ -33,6 +34,12 @@ _WAIVED = re.compile(r"\s*(?:内)?(?:免收|免征|免租|免费|减半)")
 _UTILITY = re.compile(
     r"(?:日|年)?(?:供水|供电|供气|供热|污水处理|处理污水)能力(?:达到?|约|为)?\s*$"
 )
+#: A capacity raised from one size to another (总产能由8万吨提升至13万吨).
+_CAPACITY_FROM = re.compile(r"(?:产能|能力)由\s*$")
+_RAISED = re.compile(r"\s*(?:提升|提高|增加|扩大|增至|升至|跃升)")
+_CAPACITY_TO = re.compile(
+    r"(?:产能|能力)由[^，。；由]{1,14}?(?:提升|提高|增加|扩大|跃升)?(?:至|到)\s*$"
+)
 _FOUNDED = re.compile(r"(?:成立|创办|始建|创建|组建|注册)于(?:19|20)\d\d年(?:\d{1,2}月)?")
 #: A time told in words (2025年, 今年, 5月): what dates the figures after it in a sentence.
 TOLD_TIME = re.compile(r"(?:19|20)\d\d年|[今去上本明]年|\d{1,2}月")
@@ -56,7 +63,12 @@ def settled_by_words(doc: Doc, q: Quantity) -> str | None:
         q.measure == "duration" and _WAIVED.match(text, q.end)
     ):
         return "unknown"
+    if _CAPACITY_FROM.search(text, at, q.start) and _RAISED.match(text, q.end):
+        return "unknown"
     told = doc.sentences[q.sentence].start
+    raised = q.qualifier != "target" and _CAPACITY_TO.search(text, max(0, q.start - 30), q.start)
+    if raised and not TOLD_TIME.search(text, told, q.start):
+        return "cumulative"  # …, 7月完工，日处理能力由1万吨提高到2万吨: that month's
     if _UTILITY.search(text, at, q.start) and not TOLD_TIME.search(text, told, q.start):
         return "cumulative"  # 园区日供水能力6万吨: what the park can supply
     founded = next(reversed(list(_FOUNDED.finditer(text, told, q.start))), None)
