@@ -330,6 +330,7 @@ def test_a_class_of_berth_named_by_a_bare_ten_thousand_tons_is_no_figure() -> No
         ("新线单位产品综合能耗较原有生产线降低18%。", "18%", ("ratio", Decimal(-18), "单位产品综合能耗")),
         ("与公司老线相比，二期工厂人均日产量提高45%。", "45%", ("ratio", Decimal(45), "人均日产量")),
         ("物流成本比公路运输降低约20%。", "约20%", ("ratio", Decimal(-20), "物流成本")),
+        ("“与公司老线相比，新线人均产出提高约45%。”他说。", "约45%", ("ratio", Decimal(45), "人均产出")),
         # against an earlier time, or against nothing: a growth
         ("单位产品能耗较上年降低3.2%。", "3.2%", ("growth", Decimal("-3.2"), None)),
         ("股东户数为3.26万户，较6月末减少8.4%。", "8.4%", ("growth", Decimal("-8.4"), None)),

@@ -196,8 +196,8 @@ def _against_other(doc: Doc, q: Quantity, start: int, before: str) -> bool:
         return False
     if base is None:
         sentence = doc.sentences[q.sentence]
-        leads = list(_AGAINST_LEAD.finditer(doc.text, sentence.start, start))
-        if not leads or "，" in before.strip("，"):
+        leads = list(_AGAINST_LEAD.finditer(doc.text, sentence.start, q.start))
+        if not leads:
             return False
         base_text = leads[-1].group(1)
     else:

@@ -56,7 +56,7 @@ def goal_done_name(doc: Doc, q: Quantity, cs: int) -> str:
 
 #: Where the base of a comparison starts (单位产品能耗较公司老线降低), or, with the base told
 #: ahead (与老线相比，人均产出提高45%), the change.
-_BASE_AT = re.compile(r"较|比")
+_BASE_AT = re.compile(r"较|(?<!相)比")
 _CHANGE_AT = re.compile(r"降低|提高|提升|减少")
 #: The line or plant compared, written before the thing measured (新线吨纸水耗, 二期工厂人均日产量).
 _COMPARED_UNIT = re.compile(
