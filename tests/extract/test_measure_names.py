@@ -344,3 +344,13 @@ def test_a_change_against_another_thing_is_a_ratio_of_that_thing(
     assert (measure, value) == expected[:2]
     if expected[2] is not None:
         assert indicator == expected[2]
+
+
+def test_a_pair_of_points_told_with_one_unit_is_two_gaps() -> None:
+    got = read(
+        "两项完成率分别超序时进度6.6个和10.0个百分点；另两项分别低于序时进度15.0个和1.3个百分点。",
+        "measure",
+        "value",
+    )
+    assert got["6.6个"] == ("gap", Decimal("6.6"))
+    assert got["15.0个"] == ("gap", Decimal("-15.0"))

@@ -25,6 +25,8 @@ DURATION_UNITS = frozenset({"年", "天", "个月", "分钟", "小时", "秒", "
 #: a table's 万盒 / 万副 column gives boxes and frames by the piece).
 THING_UNITS = frozenset({"辆", "万辆", "盒", "副", "瓶", "粒"})
 _DECLINE = re.compile(r"(?:下降|减少|回落|下滑|降低)了?$")
+#: The unit of a pair told once, after the second (6.6个和10.0个百分点).
+_POINTS_AFTER = re.compile(r"\s*(?:和|、|与|及)\s*-?\d[\d.]*\s*个百分点")
 #: A count told as fewer than its base (常住人口…比上年末减少0.18万人): a change of -1,800.
 _FEWER_THAN = re.compile(r"[比较][^，。；]{1,10}?减少了?\s*$")
 _NARROWED = re.compile(r"(?:收窄|缩小)了?$")
@@ -62,6 +64,8 @@ _STRONG = re.compile(r"(百|十|[二三四五六七八九]十|\d+)强")
 
 def run(doc: Doc) -> Doc:
     for q in doc.quantities:
+        if q.unit == "个" and _POINTS_AFTER.match(doc.text, q.end):
+            q.unit = "个百分点"  # 分别超序时进度6.6个和10.0个百分点: both are points
         q.measure = classify(doc, q)
         if q.measure in ("growth", "gap") and q.value > 0 and _declines(doc, q):
             q.value = -q.value  # 下降2.7%: a change of -2.7 %; 低于全省4.6个百分点
