@@ -354,3 +354,8 @@ def test_a_pair_of_points_told_with_one_unit_is_two_gaps() -> None:
     )
     assert got["6.6个"] == ("gap", Decimal("6.6"))
     assert got["15.0个"] == ("gap", Decimal("-15.0"))
+
+
+def test_r_and_d_intensity_is_a_share_of_revenue() -> None:
+    got = read("全年规上工业企业研发投入5.86亿元，研发投入强度达到2.18%。", "measure", "indicator")
+    assert got["2.18%"] == ("share", "研发投入强度")
