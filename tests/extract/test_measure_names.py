@@ -359,3 +359,10 @@ def test_a_pair_of_points_told_with_one_unit_is_two_gaps() -> None:
 def test_r_and_d_intensity_is_a_share_of_revenue() -> None:
     got = read("全年规上工业企业研发投入5.86亿元，研发投入强度达到2.18%。", "measure", "indicator")
     assert got["2.18%"] == ("share", "研发投入强度")
+
+
+def test_a_policy_s_rate_of_its_base_is_a_share_and_no_aim() -> None:
+    text = "对企业研发投入增量部分按10%给予补助。对新落户企业，投产后前三年按其地方财政贡献的60%给予奖励，后两年按30%给予奖励。"
+    got = read(text, "measure", "qualifier", "indicator")
+    assert got["10%"] == ("share", "exact", "研发投入增量补助比例")
+    assert got["30%"][:2] == ("share", "exact")

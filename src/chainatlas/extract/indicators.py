@@ -33,7 +33,7 @@ from chainatlas.extract.label_lines import line_label, of_label_line
 from chainatlas.extract.lexicon import indicators
 from chainatlas.extract.multiples import goal_done_name, ratio_name
 from chainatlas.extract.numerators import numerator_before
-from chainatlas.extract.period_words import GRANT_AFTER, RATE_BASE
+from chainatlas.extract.period_words import GRANT_AFTER, RATE_BASE, rate_base
 from chainatlas.extract.phrases import (
     coordinated_before,
     phrase_before,
@@ -287,7 +287,7 @@ def _share(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     granted = GRANT_AFTER.match(text, q.end) if at < 0 else None
     based = RATE_BASE.search(text, cs, q.start) if granted is not None else None
     if based is not None and granted is not None:  # 按设备投资额的10%给予补助: 设备投资补助比例
-        return based.group(1) + granted.group(1) + "比例"
+        return rate_base(based) + granted.group(1) + "比例"
     if at < 0 and like is None:
         return _level(doc, q, cs, floor)
     if like is not None:  # R&D经费支出相当于地区生产总值的2.39%: its share of the whole

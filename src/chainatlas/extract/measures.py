@@ -12,6 +12,7 @@ import re
 
 from chainatlas.extract.doc import Doc, Quantity
 from chainatlas.extract.numerals import parse_number
+from chainatlas.extract.period_words import GRANT_AFTER
 from chainatlas.extract.sentences import clause_at
 from chainatlas.extract.units import COUNT_UNITS
 
@@ -169,6 +170,8 @@ def _percent_measure(doc: Doc, q: Quantity) -> str:
         return "growth"
     if share and (not growth or share[-1] >= growth[-1]):
         return "share"
+    if before.endswith("按") and GRANT_AFTER.match(doc.text, q.end):
+        return "share"  # 研发投入增量部分按10%给予补助: a policy's rate of its base
     if growth:
         return "ratio" if _against_other(doc, q, start, before) else "growth"
     sentence = doc.sentences[q.sentence]

@@ -23,8 +23,21 @@ from chainatlas.extract.doc import Doc, Quantity
 
 _NOW_BASE = re.compile(r"由(?:目前|现在)的\s*$")
 _PAST_BASE = re.compile(r"由(?:原来|过去)的\s*$")
-#: The base a policy's rate is of (按设备投资额的10%): the base, its 额 apart.
-RATE_BASE = re.compile(r"按(?:实际)?([^，。；]{1,12}?)(?:额|金额|总额)?的\s*$")
+#: The base a policy's rate is of (按设备投资额的10%, 研发投入增量部分按10%): the base, its 额
+#: or 部分 apart.
+RATE_BASE = re.compile(
+    r"(?:按(?:实际)?(?P<of>[^，。；]{1,12}?)(?:额|金额|总额)?的|(?P<part>[^，。；按对]{2,12}?)(?:部分)?按)\s*$"
+)
+
+
+_FIRMS_LEAD = re.compile(r"^(?:链上|规上|新落户)?企业")
+
+
+def rate_base(m: re.Match[str]) -> str:
+    """The base a :data:`RATE_BASE` match names."""
+    return _FIRMS_LEAD.sub("", m.group("of") or m.group("part"))  # 企业研发投入增量: 研发投入增量
+
+
 #: What a rate is granted as, after it (按设备投资额的10%给予补助); a grant told with 对…给予
 #: before its amount is :data:`qualifiers.GRANTED`, weighed with the cues in :mod:`period_rules`.
 GRANT_AFTER = re.compile(r"\s*(?:给予|予以)?(补助|补贴|奖励|资助|贴息)")

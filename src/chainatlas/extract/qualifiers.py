@@ -13,6 +13,7 @@ from chainatlas.extract.anchors import plan_section, time_written
 from chainatlas.extract.cards import is_planned_line
 from chainatlas.extract.doc import Doc, Quantity
 from chainatlas.extract.item_plans import plans_in_item
+from chainatlas.extract.period_words import GRANT_AFTER
 from chainatlas.extract.sentences import assign_sentences, clause_at
 
 NAME = "qualifiers"
@@ -188,6 +189,7 @@ def _aim(doc: Doc, q: Quantity, in_plan: bool, now: int | None) -> None:
     if q.unit == "期" and not planned:
         return
     early = q.unit == "年" and text.endswith("提前", 0, q.start)  # 提前一年完成目标: how early
+    early = early or GRANT_AFTER.match(text, q.end) is not None  # 后两年按30%给予奖励: terms
     if (planned or _is_target(doc, q.sentence, q.start, now)) and not early:
         q.qualifier = "target"
     elif (
