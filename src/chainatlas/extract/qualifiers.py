@@ -1,4 +1,4 @@
-"""qualifiers@14: how a figure relates to the truth, from the words around it.
+"""qualifiers@15: how a figure relates to the truth, from the words around it.
 
 超/突破/逾/过 and 以上/余/多 make a lower bound, 近/不到 an upper bound, 约/左右 an
 approximation, two ends a range, and 预计/有望/力争/目标 a target. The words become part of
@@ -17,7 +17,7 @@ from chainatlas.extract.period_words import GRANT_AFTER
 from chainatlas.extract.sentences import assign_sentences, clause_at
 
 NAME = "qualifiers"
-VERSION = "14"
+VERSION = "15"
 
 _BEFORE = re.compile(
     r"(不少于|不低于|不超过|超过|超出|超|突破|(?<=首)破|逾|多于|(?<![经通度走])过|接近|将近|逼近|近|不到|不足|大约|约为|(?<![签节制预公合条契])约)$"
