@@ -4217,3 +4217,13 @@ def test_a_capacity_raised_stands_and_its_base_is_of_no_period() -> None:
     got = read(text, "period")
     assert (got["8万吨"], got["13万吨"]) == ("unknown", "cumulative")
     assert got["2万吨"] == "2025-07"  # a time told in its sentence dates it
+
+
+def test_a_park_s_page_tells_its_extent_and_prices_as_they_stand() -> None:
+    text = (
+        "云岭经济开发区招商推介\n\n更新时间：2026-06-18　　来源：开发区招商局\n\n【园区概况】\n\n"
+        "云岭经济开发区是2006年经省政府批准设立的省级经济开发区，规划面积32.5平方公里。\n\n"
+        "【要素保障】\n\n工业用水3.2元/吨；普通工人月工资5000元。\n"
+    )
+    got = read(text, "period")
+    assert (got["32.5平方公里"], got["3.2元"], got["5000元"]) == ("cumulative",) * 3

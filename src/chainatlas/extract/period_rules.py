@@ -16,7 +16,7 @@ from chainatlas.extract.anchors import Anchors
 from chainatlas.extract.ceremony import DAY
 from chainatlas.extract.doc import Cue, Doc, Quantity
 from chainatlas.extract.happening import LIST_YEAR
-from chainatlas.extract.period_words import PART_AFTER, settled_by_words
+from chainatlas.extract.period_words import PART_AFTER, is_price, settled_by_words
 from chainatlas.extract.qualifiers import (
     GRANTED,
     PLANNED_SPAN,
@@ -70,6 +70,8 @@ def period_for(doc: Doc, own: list[Cue], state: Cue | None, q: Quantity, anchors
         return settled
     period = _period_for(doc, own, state, q, anchors)
     period = after_the_cues(doc, q, own, period)
+    if period == "unknown" and q.qualifier != "target" and is_price(doc, q):
+        return "cumulative"  # 工业用水3.2元/吨: a price as it stands
     prior = q.kind in ("table_prior", "prior_ratio") or (
         _SAME_SPAN_BEFORE.search(doc.text, max(0, q.start - 6), q.start) is not None
     )

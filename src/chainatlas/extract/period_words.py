@@ -8,8 +8,9 @@
   最高2000万元) hold for no period;
 - what a park can supply, told with no time (园区日供水能力6万吨), stands as it is; so does a
   capacity raised (总产能由8万吨提升至13万吨: 13万吨 stands, 8万吨 was, when the page does not say);
-- what a firm has now, told after the year it was founded (成立于2009年，现有员工860人), stands
-  now: the founding dates nothing after it.
+- what a firm or a park has now, told after the year it was founded (成立于2009年，现有员工860人;
+  是2006年经省政府批准设立的省级经济开发区，规划面积32.5平方公里), stands now: the founding dates
+  nothing after it.
 
 (A project's investment planned for the year, 年度计划投资15.2亿元, was measured as the page's
 year's and left to the cues: the sets split.)
@@ -53,7 +54,10 @@ _RAISED = re.compile(r"\s*(?:提升|提高|增加|扩大|增至|升至|跃升)")
 _CAPACITY_TO = re.compile(
     r"(?:产能|能力)由[^，。；由]{1,14}?(?:提升|提高|增加|扩大|跃升)?(?:至|到)\s*$"
 )
-_FOUNDED = re.compile(r"(?:成立|创办|始建|创建|组建|注册)于(?:19|20)\d\d年(?:\d{1,2}月)?")
+_FOUNDED = re.compile(
+    r"(?:成立|创办|始建|创建|组建|注册)于(?:19|20)\d\d年(?:\d{1,2}月)?"
+    r"|(?:19|20)\d\d年(?:\d{1,2}月)?经[^，。；\d]{2,12}?批准(?:设立|成立)"  # 2006年经省政府批准设立的
+)
 #: A time told in words (2025年, 今年, 5月): what dates the figures after it in a sentence.
 TOLD_TIME = re.compile(r"(?:19|20)\d\d年|[今去上本明]年|\d{1,2}月")
 #: The cap of a grant told before its amount (最高不超过500万元, 最高可达300万元).
@@ -88,6 +92,23 @@ def settled_by_words(doc: Doc, q: Quantity) -> str | None:
     if founded is not None and not TOLD_TIME.search(text, founded.end(), q.start):
         return "cumulative"
     return None
+
+
+#: Words for a price before its figure (工业用水价格, 普通工人月工资, 出让起始价每亩).
+_PRICE_BEFORE = re.compile(
+    r"(?:工资|价格|电价|水价|气价|地价|起始价|租金|均价|单价)[^，。；\d]{0,6}$"
+)
+
+
+def is_price(doc: Doc, q: Quantity) -> bool:
+    """Whether ``q`` is a price or a wage: a unit per thing (3.2元/吨) or a price's word
+    before it; with no time told, one stands as it is."""
+    if "元/" in q.unit or doc.text.startswith("/", q.end):
+        return True
+    return (
+        q.unit.endswith("元")
+        and _PRICE_BEFORE.search(doc.text, max(0, q.start - 12), q.start) is not None
+    )
 
 
 # The words after a figure that :mod:`standing` and :mod:`period_rules` weigh once the cues are
