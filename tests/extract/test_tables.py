@@ -707,3 +707,19 @@ def test_a_release_table_with_the_part_of_the_goal_done_and_no_goal_column() -> 
     assert got["10.6"][1] == "growth" and got["9.7"][1] == "growth", got
     assert got["76.6"][1:3] == ("share", "规上工业总产值完成年度目标比例"), got
     assert got["612.48"][3] == "重庆水土高新技术产业园", got  # the park its board runs
+
+
+def test_a_release_s_table_of_growths_and_their_places_among_the_peers() -> None:
+    text = (
+        "2026年前三季度和平县经济运行简况\n\n发布时间：2026-10-28\n\n"
+        "1—9月，全县规模以上工业增加值同比增长7.8%，增速居全市第1位。\n\n"
+        "附表　2026年前三季度和平县主要经济指标增速及全市排位\n"
+        "指标\t增速（%）\t全市排位\n"
+        "地区生产总值\t5.2\t2\n"
+        "固定资产投资\t6.4\t3\n"
+    )
+    got = cells(text)
+    growth, place = got["5.2"][0], got["2"][0]
+    assert (growth.measure, growth.indicator) == ("growth", "地区生产总值增速")
+    assert (place.measure, place.indicator) == ("rank", "地区生产总值增速全市排位")
+    assert got["第1位"][0].period == "2026-09"  # a growth's place keeps the growth's span

@@ -33,6 +33,8 @@ _ROW_HEAD = re.compile(
 #: Heads of the columns of a table of measures: the amount in the row's unit, its growth.
 _AMOUNT_HEAD = re.compile(r"绝对数|绝对值|数值|总量|本期数?|累计数?|完成数?")
 GROWTH_HEAD = re.compile(r"(?:同比|比上年(?:同期)?)?(?:增长|增速|增减)[（(]?%[）)]?")
+#: A column of where each growth ranks among the peers (全市排位, 增速全省位次).
+_RANK_HEAD = re.compile(r"(?:增速)?(?:全市|全省|全区|全州|全盟)?(?:位次|排名|排位)")
 _UNIT_HEAD = re.compile(r"(?P<label>[\u4e00-\u9fff]{2,16})[（(](?P<unit>[^）)]{1,4})[）)]")
 _LABEL = re.compile(r"[\u4e00-\u9fff]{2,16}")
 _PAGE_UNIT = re.compile(r"单位[：:]\s*(%|亿元|万元|万美元)\s*$")
@@ -137,14 +139,18 @@ def _header(doc: Doc, k: int, cells: list[tuple[int, str]]) -> list[_Column] | N
 
 
 def _measure_columns(names: list[str]) -> list[_Column] | None:
-    """The columns of a table of measures (绝对数, 增长%): an amount in the unit its row
-    names (label and unit left to the row), a growth in %; None for other heads."""
+    """The columns of a table of measures (绝对数, 增长%, 全市排位): an amount in the unit its
+    row names (label and unit left to the row), a growth in %, the growth's place among the
+    peers; None for other heads."""
     columns = []
     for name in names:
         if _AMOUNT_HEAD.fullmatch(name):
             columns.append(_Column("", "", "table"))
         elif GROWTH_HEAD.fullmatch(name):
             columns.append(_Column("增速", "%", "table_growth"))
+        elif _RANK_HEAD.fullmatch(name):  # 全市排位: where the row's growth ranks
+            label = name if name.startswith("增速") else "增速" + name
+            columns.append(_Column(label, "位", "table_rank"))
         else:
             return None
     return columns

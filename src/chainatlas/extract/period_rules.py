@@ -16,7 +16,7 @@ from chainatlas.extract.anchors import Anchors
 from chainatlas.extract.ceremony import DAY
 from chainatlas.extract.doc import Cue, Doc, Quantity
 from chainatlas.extract.happening import LIST_YEAR
-from chainatlas.extract.period_words import PART_AFTER, is_price, settled_by_words
+from chainatlas.extract.period_words import GROWTH_RANKED, PART_AFTER, is_price, settled_by_words
 from chainatlas.extract.qualifiers import (
     GRANTED,
     PLANNED_SPAN,
@@ -89,8 +89,9 @@ def period_for(doc: Doc, own: list[Cue], state: Cue | None, q: Quantity, anchors
         return "unknown"  # 聚力构建以…2个千亿级产业集群: a structure aimed at, by no year
     if not _DATED.fullmatch(period) or period == anchors.frame or q.qualifier == "target":
         return period
-    if q.measure == "rank" or (q.unit == "位" and not _PEOPLE.match(doc.text, q.end)):
-        return period[:4]  # a place in a list, or places gained on it, is the list's year
+    ranked = q.measure == "rank" or (q.unit == "位" and not _PEOPLE.match(doc.text, q.end))
+    if ranked and not GROWTH_RANKED.search(doc.text, max(0, q.start - 16), q.start):
+        return period[:4]  # a place in a list is the list's year; a growth's keeps its span
     if q.measure == "count" and not _in_review(anchors, q.start):
         clause_start = clause_at(doc, doc.sentences[q.sentence], q.start)[0]
         if _SO_FAR.search(doc.text, clause_start, q.start):

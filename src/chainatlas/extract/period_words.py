@@ -114,6 +114,8 @@ def is_price(doc: Doc, q: Quantity) -> bool:
 # The words after a figure that :mod:`standing` and :mod:`period_rules` weigh once the cues are
 # read: a year opening the next clause, a breakdown (，其中…), a project's size after its name.
 
+#: A growth's place among its peers (1—9月…增速居全市第1位): of the growth's span, not a list's year.
+GROWTH_RANKED = re.compile(r"(?:增速|增幅)[^，。；]{0,6}(?:居|位居|位列|排名|列)[^，。；]{0,6}$")
 #: A clause opening with a year right after a figure: the year is the next clause's, not its.
 DATED_AFTER = re.compile(r"\s*[，,]\s*(?:19|20)\d\s*\d\s*年")
 #: ``——…年产20万吨…项目。总投资18.6亿元``: a project's size, told of no year of its own.
