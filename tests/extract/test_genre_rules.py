@@ -4227,3 +4227,11 @@ def test_a_park_s_page_tells_its_extent_and_prices_as_they_stand() -> None:
     )
     got = read(text, "period")
     assert (got["32.5平方公里"], got["3.2元"], got["5000元"]) == ("cumulative",) * 3
+
+
+def test_a_second_lead_firm_heads_its_own_sentence_s_figures() -> None:
+    text = (
+        "龙头企业江苏盛澜化纤集团有限公司去年营业收入320亿元。"
+        "另一家龙头苏州锦泽家纺股份有限公司深耕高端家纺，去年营业收入86.5亿元。"
+    )
+    assert read(text, "subject")["86.5亿元"] == "苏州锦泽家纺股份有限公司"
