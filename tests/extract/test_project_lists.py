@@ -239,3 +239,14 @@ def test_a_park_s_founding_and_its_approval_by_the_province_are_happenings() -> 
     events = {e["date"]: e["actors"] for e in PIPELINE("t", text).events}
     assert events.get("2006") == ["衢江经济开发区"], events
     assert "衢江经济开发区" in events.get("2013", []), events
+
+
+def test_a_project_named_alone_on_a_marked_line_heads_the_paragraph_under_it() -> None:
+    text = (
+        "端州区第四季度重大项目集中开工\n\n　　11月18日，端州区第四季度重大项目集中开工活动举行。\n\n"
+        "▶城北片区路网完善工程\n　　总投资7.4亿元，新建、改造市政道路9.8公里。\n"
+        "▶广东砚都新材料有限公司年产3万吨高端电池铝箔项目\n　　总投资12.8亿元。\n"
+    )
+    got = read(text, "subject")
+    assert (got["7.4亿元"], got["9.8公里"]) == ("城北片区路网完善工程",) * 2
+    assert got["12.8亿元"] == "广东砚都新材料有限公司"  # a firm's project: the firm, as before

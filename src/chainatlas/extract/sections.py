@@ -1,6 +1,7 @@
 """Whom a paragraph naming no one tells of, when a line of its own above it names them.
 
-A firm's name on a line of its own (``★山东禹康生物科技有限公司（禹城市）``) heads a profile;
+A firm's name on a line of its own (``★山东禹康生物科技有限公司（禹城市）``) heads a profile, and
+so does a project's (``▶城北片区路网完善工程`` over ``总投资7.4亿元，…``);
 an industry named alone after a section's number (``（一）天然气化工产业链。`` opening a
 paragraph, or on a line of its own) heads that industry's section;
 a numbered project line (``（一）承德钒宇新材料有限公司年产2万吨…项目（已投产）``) heads a
@@ -22,8 +23,10 @@ _SECTION_REACH = 8
 _NUMBERED = re.compile(r"[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、")
 
 
-def profiled_firm(doc: Doc, paragraph: int, starts: list[int]) -> Mention | None:
-    """The firm whose name alone makes up the line just above ``paragraph``, if any."""
+def profiled(doc: Doc, paragraph: int, starts: list[int]) -> Mention | None:
+    """The firm whose name opens the line just above ``paragraph`` alone (★山东禹康生物科技有限公司
+    (禹城市), ▶…有限公司年产3万吨…项目), or the project that line names whole (▶城北片区路网完善
+    工程); None otherwise."""
     if paragraph == 0:
         return None
     line = doc.paragraphs[paragraph - 1]
@@ -32,9 +35,10 @@ def profiled_firm(doc: Doc, paragraph: int, starts: list[int]) -> Mention | None
     at = bisect_left(starts, line.start)
     first = doc.mentions[at] if at < len(doc.mentions) else None
     lead = past_marks(doc.text, line.start)
-    if first is None or first.type != "company" or first.start != lead:
+    if first is None or first.start != lead:
         return None
-    return first
+    whole = first.type == "project" and first.end == line.end
+    return first if first.type == "company" or whole else None
 
 
 def section_project(doc: Doc, paragraph: int, starts: list[int]) -> Mention | None:

@@ -37,7 +37,7 @@ from chainatlas.extract.period_rules import TABLE_KINDS
 from chainatlas.extract.phrases import HEAD_JUNK
 from chainatlas.extract.qualifiers import GRANTED
 from chainatlas.extract.respective import respective
-from chainatlas.extract.sections import profiled_firm, section_industry, section_project
+from chainatlas.extract.sections import profiled, section_industry, section_project
 from chainatlas.extract.sectors import split_sector
 from chainatlas.extract.segments import by_line, line_of_business
 from chainatlas.extract.sentences import clauses_of
@@ -156,7 +156,7 @@ def _weigh(
     if segment is not None:
         subject = None  # 海外市场营收58.7亿元 in a firm's news: the firm's, by segment
     paragraph = doc.sentences[q.sentence].paragraph
-    subject = subject or profiled_firm(doc, paragraph, scope.starts)
+    subject = subject or profiled(doc, paragraph, scope.starts)
     subject = subject or section_project(doc, paragraph, scope.starts)
     subject = subject or section_industry(doc, paragraph, f"{NAME}@{VERSION}")
     chain = _page_chain(doc, scope) if subject is None or subject.type == "region" else None
