@@ -93,6 +93,12 @@ def test_an_office_approving_or_checking_is_named_without_经() -> None:
     assert {"市统计局", "省人民政府"} <= names and not {"经市统计局", "经省人民政府"} & names, names
 
 
+def test_a_firm_named_after_its_city_and_town_starts_at_its_province() -> None:
+    text = "走进东莞市大朗镇广东朗衣智能科技有限公司的数字化车间。江苏省南京市江宁区南京凯越科技有限公司成立。"
+    names = {e["name"] for e in PIPELINE("t", text).entities if e["type"] == "company"}
+    assert "广东朗衣智能科技有限公司" in names, names
+
+
 def test_a_ranking_s_name_leaves_out_the_field_it_counts() -> None:
     doc = PIPELINE("t", "株洲高新区新闻\n在全国178个国家高新区综合评价中，株洲高新区位列第23位。")
     names = {e["name"] for e in doc.entities}

@@ -25,11 +25,18 @@ def after_park(head: str) -> int:
 
 
 def after_county(head: str) -> int:
-    """``崇仁县江西仁和变电设备有限公司``: a county named before a firm registered under its
-    province's name is where the firm stands; the firm starts at the province."""
+    """``崇仁县江西仁和变电设备有限公司``, ``东莞市大朗镇广东朗衣智能科技有限公司``: a place named
+    before a firm registered under its province's name is where the firm stands; the firm starts
+    at the province."""
     for size in (3, 4, 5):
         if head[:size] in counties() and place_words().get(head[size : size + 2]) == "province":
             return size
+    words = place_words()
+    for k in range(
+        3, min(len(head) - 3, 12)
+    ):  # 东莞市大朗镇广东朗衣…: a town or a city, then the firm
+        if head[k - 1] in "市县区镇乡旗" and words.get(head[k : k + 2]) == "province":
+            return k
     return 0
 
 
