@@ -99,6 +99,15 @@ def test_a_firm_named_after_its_city_and_town_starts_at_its_province() -> None:
     assert "广东朗衣智能科技有限公司" in names, names
 
 
+def test_leaders_listed_before_等出席_and_a_credit_padded_with_two_spaces_are_people() -> None:
+    text = (
+        "来源：新区融媒体中心　　作者：葛  岚　温启帆　　浏览次数：1,702\n\n"
+        "新区领导鲍海林、汤启明等出席活动。"
+    )
+    people = {e["name"] for e in PIPELINE("t", text).entities if e["type"] == "person"}
+    assert {"葛岚", "温启帆", "鲍海林", "汤启明"} <= people, people
+
+
 def test_a_ranking_s_name_leaves_out_the_field_it_counts() -> None:
     doc = PIPELINE("t", "株洲高新区新闻\n在全国178个国家高新区综合评价中，株洲高新区位列第23位。")
     names = {e["name"] for e in doc.entities}

@@ -13,7 +13,9 @@ from chainatlas.extract.names import CJK, Found, is_cjk
 
 #: A name set out with spaces: 杨 晓 川 (not the first three of two such names, 王 磊 李 娜, nor
 #: a name and the 摄 of a photo's credit, 汪 洋 摄), or 钱 韬.
-_SPACED = rf"[{CJK}][ 　][{CJK}][ 　](?!摄)[{CJK}](?![ 　][{CJK}](?![{CJK}]))|[{CJK}][ 　][{CJK}]"
+_SPACED = (
+    rf"[{CJK}][ 　][{CJK}][ 　](?!摄)[{CJK}](?![ 　][{CJK}](?![{CJK}]))|[{CJK}][ 　]{{1,2}}[{CJK}]"
+)
 _TITLED = re.compile(
     r"(?:博士后|博士|教授|院士|研究员|专家|董事长|总经理|总裁|创始人|书记|市长|县长|区长|主任|局长|"
     r"负责人|经理|厂长|院长|所长|会长|秘书长|总工程师|镇长|处长|科长|部长|链长|科学家|入选者|带头人|"
@@ -28,7 +30,7 @@ _TITLED = re.compile(
 )
 _GAPS = re.compile(r"[ 　]")
 _LEADERS = re.compile(
-    rf"(?:领导|负责同志)((?:[{CJK}]{{2,3}}、)*[{CJK}]{{2,3}})(?=参加|出席|陪同|参观|调研|一同)"
+    rf"(?:领导|负责同志)((?:[{CJK}]{{2,3}}、)*[{CJK}]{{2,3}})(?=等?(?:参加|出席|陪同|参观|调研|一同))"
 )
 _TEAM = re.compile(rf"([{CJK}]{{2,3}}?)团队")
 #: A title between a leader's name and 团队 (林嘉明教授团队, 周启航博士团队).
