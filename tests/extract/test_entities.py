@@ -108,6 +108,15 @@ def test_leaders_listed_before_等出席_and_a_credit_padded_with_two_spaces_are
     assert {"葛岚", "温启帆", "鲍海林", "汤启明"} <= people, people
 
 
+def test_people_after_a_title_set_apart_or_in_a_card_and_leaders_before_县直() -> None:
+    text = (
+        "公司首席执行官 邓泽宇 表示，订单饱满。管委会主任 唐晓川 致辞。\n\n董事长：郑怀谦\n\n"
+        "公司董事会秘书孙雅琴回应称，公司经营正常。县领导傅明远、廖思琪，县直有关部门负责人参加活动。"
+    )
+    people = {e["name"] for e in PIPELINE("t", text).entities if e["type"] == "person"}
+    assert {"邓泽宇", "唐晓川", "郑怀谦", "孙雅琴", "傅明远", "廖思琪"} <= people, people
+
+
 def test_a_ranking_s_name_leaves_out_the_field_it_counts() -> None:
     doc = PIPELINE("t", "株洲高新区新闻\n在全国178个国家高新区综合评价中，株洲高新区位列第23位。")
     names = {e["name"] for e in doc.entities}
