@@ -117,6 +117,12 @@ def test_people_after_a_title_set_apart_or_in_a_card_and_leaders_before_县直()
     assert {"邓泽宇", "唐晓川", "郑怀谦", "孙雅琴", "傅明远", "廖思琪"} <= people, people
 
 
+def test_a_surname_set_apart_from_a_two_character_given_name_is_one_person() -> None:
+    text = "全县产值增长。\n\n编辑 | 谭 志强\n审核 | 肖雨桐\n\n公司总经理戴 鹏说，订单饱满。"
+    people = {e["name"] for e in PIPELINE("t", text).entities if e["type"] == "person"}
+    assert {"谭志强", "肖雨桐", "戴鹏"} <= people and "戴鹏说" not in people, people
+
+
 def test_a_ranking_s_name_leaves_out_the_field_it_counts() -> None:
     doc = PIPELINE("t", "株洲高新区新闻\n在全国178个国家高新区综合评价中，株洲高新区位列第23位。")
     names = {e["name"] for e in doc.entities}

@@ -12,9 +12,10 @@ from chainatlas.extract.lexicon import surnames
 from chainatlas.extract.names import CJK, Found, is_cjk
 
 #: A name set out with spaces: 杨 晓 川 (not the first three of two such names, 王 磊 李 娜, nor
-#: a name and the 摄 of a photo's credit, 汪 洋 摄), or 钱 韬.
+#: a name and the 摄 of a photo's credit, 汪 洋 摄), 谭 志强, or 钱 韬.
 _SPACED = (
-    rf"[{CJK}][ 　][{CJK}][ 　](?!摄)[{CJK}](?![ 　][{CJK}](?![{CJK}]))|[{CJK}][ 　]{{1,2}}[{CJK}]"
+    rf"[{CJK}][ 　][{CJK}][ 　](?!摄)[{CJK}](?![ 　][{CJK}](?![{CJK}]))"
+    rf"|[{CJK}][ 　][{CJK}](?![说称讲])[{CJK}](?![{CJK}])|[{CJK}][ 　]{{1,2}}[{CJK}]"  # 谭 志强, 钱 韬
 )
 _TITLED = re.compile(
     r"(?:博士后|博士|教授|院士|研究员|专家|董事长|总经理|总裁|创始人|书记|市长|县长|区长|主任|局长|"
@@ -142,8 +143,9 @@ def _teams(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _credit_names(text: str, start: int, end: int) -> Iterator[Found]:
-    """Split a credit line; two one-character tokens are one padded name (``钱 韬``), and
-    three alone between longer ones a name set out in full (``罗 晓 梅 何佳``)."""
+    """Split a credit line; two one-character tokens are one padded name (``钱 韬``), three
+    alone between longer ones a name set out in full (``罗 晓 梅 何佳``), and a surname alone
+    before two characters one name too (``谭 志强``)."""
     tokens = [(m.start(), m.end()) for m in _NAME_TOKEN.finditer(text[start:end])]
     i = 0
     while i < len(tokens):
@@ -156,6 +158,17 @@ def _credit_names(text: str, start: int, end: int) -> Iterator[Found]:
             e2 = tokens[i + step - 1][1]
             yield start + s, start + e2, text[start + s : start + e2], "person"
             i += step
+            continue
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        if (
+            e - s == 1
+            and after is not None
+            and after[1] - after[0] == 2
+            and text[start + s] in surnames()
+        ):
+            e2 = after[1]  # 谭 志强: a surname set apart from a given name of two characters
+            yield start + s, start + e2, text[start + s : start + e2], "person"
+            i += 2
             continue
         if e - s == 2 and i + 1 < len(tokens) and _tibetan_pair(text, start, s, tokens[i + 1]):
             e2 = tokens[i + 1][1]  # 索南 卓玛: one name of two Tibetan syllables, spaced
