@@ -163,7 +163,7 @@ def _percent_measure(doc: Doc, q: Quantity) -> str:
     ]
     compared = _COMPARED.search(before)
     if compared is not None and (not share or share[-1] < compared.start()):
-        if _against_other(doc, q, start, before):
+        if _against_other(doc, q, before):
             return "ratio"  # 物流成本比公路运输降低约20%
         if compared.group(1) in "少低":
             q.value = -q.value
@@ -173,7 +173,7 @@ def _percent_measure(doc: Doc, q: Quantity) -> str:
     if before.endswith("按") and GRANT_AFTER.match(doc.text, q.end):
         return "share"  # 研发投入增量部分按10%给予补助: a policy's rate of its base
     if growth:
-        return "ratio" if _against_other(doc, q, start, before) else "growth"
+        return "ratio" if _against_other(doc, q, before) else "growth"
     sentence = doc.sentences[q.sentence]
     if _RATE_BEFORE.search(doc.text, sentence.start, start):
         return "share"  # 精细化率提高到53%，到2027年达到60%: the rate named before
@@ -192,7 +192,7 @@ _TIME_BASE = re.compile(
 )
 
 
-def _against_other(doc: Doc, q: Quantity, start: int, before: str) -> bool:
+def _against_other(doc: Doc, q: Quantity, before: str) -> bool:
     """Whether the change in ``before`` (the clause up to ``q``) is told against another
     thing; a fall then makes the ratio negative (降低18%: -18)."""
     base = _AGAINST.search(before)

@@ -2,9 +2,10 @@
 
 A town's name leaves no way to tell it from the words before it, except where a place's name
 stands: after a mark or 在 / 从 / 来自 / 位于, and before punctuation, a figure, or what a
-town has or does (企业, 村, 境内, 获评, 入选). A two-character stem after a verb that puts
-something in a place (落户鲁塘镇, 在书洋镇建设, 选址巨屿镇) is a town whatever follows. Found
-from each 镇 / 乡 (few) rather than at every character.
+town has or does (企业, 村, 境内, 获评, 入选). A stem of two or three characters after a verb
+that puts something in a place (落户鲁塘镇, 在书洋镇建设, 选址巨屿镇) is a town whatever follows,
+and so is each of a list of towns. Found from each 镇 / 乡 (few) rather than at every
+character.
 """
 
 from __future__ import annotations
