@@ -123,6 +123,12 @@ def test_a_surname_set_apart_from_a_two_character_given_name_is_one_person() -> 
     assert {"谭志强", "肖雨桐", "戴鹏"} <= people and "戴鹏说" not in people, people
 
 
+def test_provincial_papers_and_news_sites_are_institutions() -> None:
+    text = "来源：中安在线　　2026-10-12\n\n据大河报报道，华龙网、上游新闻等媒体也作了报道。"
+    names = {e["name"] for e in PIPELINE("t", text).entities if e["type"] == "institution"}
+    assert {"中安在线", "大河报", "华龙网", "上游新闻"} <= names, names
+
+
 def test_a_ranking_s_name_leaves_out_the_field_it_counts() -> None:
     doc = PIPELINE("t", "株洲高新区新闻\n在全国178个国家高新区综合评价中，株洲高新区位列第23位。")
     names = {e["name"] for e in doc.entities}
