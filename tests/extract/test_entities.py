@@ -124,9 +124,10 @@ def test_a_surname_set_apart_from_a_two_character_given_name_is_one_person() -> 
 
 
 def test_provincial_papers_and_news_sites_are_institutions() -> None:
-    text = "来源：中安在线　　2026-10-12\n\n据大河报报道，华龙网、上游新闻等媒体也作了报道。"
+    text = "来源：中安在线　　2026-10-12\n\n据大河报报道，华龙网、上游新闻等媒体也作了报道。\n来源：人民网-人民日报"
     names = {e["name"] for e in PIPELINE("t", text).entities if e["type"] == "institution"}
-    assert {"中安在线", "大河报", "华龙网", "上游新闻"} <= names, names
+    assert {"中安在线", "大河报", "华龙网", "上游新闻", "人民网", "人民日报"} <= names, names
+    assert "人民网-人民日报" not in names  # two outlets named together
 
 
 def test_a_ranking_s_name_leaves_out_the_field_it_counts() -> None:

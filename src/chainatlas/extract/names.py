@@ -146,6 +146,8 @@ def find_suffixed(text: str, automaton: object) -> Iterator[Found]:
         start = _name_start(text, start_suffix, suffix, kind)
         if kind == "government" and text[start : start + 1] in _BEFORE_OFFICE:
             start += text[start + 1 : start + 2] in _LEVELS  # 经市统计局核定: the city's office
+        if kind == "institution":  # 人民网-人民日报: two outlets, the paper after the dash
+            start = max(start, *(text.rfind(d, start, start_suffix) + 1 for d in "-－"))
         if _no_name(text, start, start_suffix, suffix, kind):
             continue
         if text.endswith(_PHASES, start, start_suffix):
