@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from chainatlas.extract.doc import Doc, Mention
+from chainatlas.extract.doc import BULLET, Doc, Mention
 from chainatlas.extract.phrases import HEAD_JUNK
 from chainatlas.extract.sentences import clauses_of
 from chainatlas.extract.topic import park_of_board
@@ -164,7 +164,7 @@ def _section_start(doc: Doc, here: int) -> int:
 
 
 _NUMBERED = re.compile(
-    r"[一二三四五六七八九十]{1,3}、|[▶■◆◇●★☆]\s*[\u4e00-\u9fff]|【[\u4e00-\u9fff]"
+    rf"[一二三四五六七八九十]{{1,3}}、|{BULLET}\s*[\u4e00-\u9fff]|【[\u4e00-\u9fff]"
 )
 
 

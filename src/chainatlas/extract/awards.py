@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from chainatlas.extract.doc import Doc, Quantity
+from chainatlas.extract.period_words import GRANT_WORDS
 
 #: ``对新落地的链主项目最高给予``: the grantee before the verb of granting (in the phrase).
 _GRANTED = re.compile(
@@ -61,7 +62,7 @@ def _in_turn(doc: Doc, q: Quantity, cs: int) -> str:
 
 
 #: What a grant is told as (给予补助), for the cap after it.
-_GRANT_WORD = re.compile(r"补助|奖励|补贴|资助|贴息")
+_GRANT_WORD = re.compile(GRANT_WORDS)
 
 
 def _cap(doc: Doc, q: Quantity) -> str:

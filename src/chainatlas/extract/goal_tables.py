@@ -46,8 +46,6 @@ _COLUMNS = ((_GOAL, "table_goal"), (_DONE, "table"), (_SPAN, "table"),
             (_RANK, "table_rank"))  # fmt: skip
 #: What a column of the part done calls it (完成进度（%）, 完成率（%）), else 完成年度目标比例.
 _DONE_WORDS = ("完成进度", "完成率")
-#: How many cells short of the header a row may be: none, or its 备注 when left empty.
-_WIDTHS = {"remark": (0, 1)}
 
 
 def goal_rows(doc: Doc) -> list[Quantity]:
@@ -61,9 +59,8 @@ def goal_rows(doc: Doc) -> list[Quantity]:
         cells = row_cells(doc, p)
         if numbered and cells and cells[0][1].isdigit():
             cells = cells[1:]
-        if columns is not None and len(columns) + 2 - len(cells) in _WIDTHS.get(
-            columns[-1][0], (0,)
-        ):
+        short = len(columns) + 2 - len(cells) if columns is not None else -1
+        if columns is not None and (short == 0 or (short == 1 and columns[-1][0] == "remark")):
             out += _row(cells, columns[: len(cells) - 2])  # a row may leave its 备注 empty
             continue
         numbered = bool(cells) and cells[0][1] == "序号"

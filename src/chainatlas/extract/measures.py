@@ -185,7 +185,11 @@ def _percent_measure(doc: Doc, q: Quantity) -> str:
 #: A change told against another thing, not an earlier time (单位产品能耗较原有生产线降低18%,
 #: 与公司老线相比，人均产出提高45%): how two things compare, a ratio; against a time it is a
 #: growth (较上年提高, 与2020年相比).
-_AGAINST = re.compile(r"(?:较|比)([^，。；,]{1,16}?)(?:降低|提高|提升|减少)了?(?:约|近|超|逾)?\s*$")
+#: The verbs of such a change, which :mod:`multiples` names the thing compared by.
+CHANGED_AGAINST = "降低|提高|提升|减少"
+_AGAINST = re.compile(
+    rf"(?:较|比)([^，。；,]{{1,16}}?)(?:{CHANGED_AGAINST})了?(?:约|近|超|逾)?\s*$"
+)
 _AGAINST_LEAD = re.compile(r"与([^，。；,]{1,16}?)相比[，,]")
 _TIME_BASE = re.compile(
     r"上年|去年|同期|年前|前年|\d{4}\s*年|年初|此前|以前|过去|之前|上一|上季|上月|原来|[月年季]末|[前后]$"

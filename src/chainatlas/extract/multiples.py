@@ -10,7 +10,7 @@ import re
 from chainatlas.extract.count_names import per_head_name
 from chainatlas.extract.doc import Doc, Quantity
 from chainatlas.extract.figure_context import Floor, previous_figure, previous_indicator
-from chainatlas.extract.measures import COMPARED
+from chainatlas.extract.measures import CHANGED_AGAINST, COMPARED
 from chainatlas.extract.phrases import phrase_before
 
 #: ``是2020年末的6.3倍``: a multiple of the same measure at an earlier time.
@@ -57,7 +57,7 @@ def goal_done_name(doc: Doc, q: Quantity, cs: int) -> str:
 #: Where the base of a comparison starts (单位产品能耗较公司老线降低), or, with the base told
 #: ahead (与老线相比，人均产出提高45%), the change.
 _BASE_AT = re.compile(r"较|(?<!相)比")
-_CHANGE_AT = re.compile(r"降低|提高|提升|减少")
+_CHANGE_AT = re.compile(CHANGED_AGAINST)
 #: The line or plant compared, written before the thing measured (新线吨纸水耗, 二期工厂人均日产量).
 _COMPARED_UNIT = re.compile(
     r"^(?:新|老|原有|现有|[一二三]期)?(?:生产线|产线|线|工厂|车间|项目|装置|基地|工程|厂区)"

@@ -41,7 +41,8 @@ def rate_base(m: re.Match[str]) -> str:
 
 #: What a rate is granted as, after it (按设备投资额的10%给予补助); a grant told with 对…给予
 #: before its amount is :data:`qualifiers.GRANTED`, weighed with the cues in :mod:`period_rules`.
-GRANT_AFTER = re.compile(r"\s*(?:给予|予以)?(补助|补贴|奖励|资助|贴息)")
+GRANT_WORDS = "补助|补贴|奖励|资助|贴息"
+GRANT_AFTER = re.compile(rf"\s*(?:给予|予以)?({GRANT_WORDS})")
 #: ``前3年免收租金``: how long a policy waives a charge.
 _WAIVED = re.compile(r"\s*(?:内)?(?:免收|免征|免租|免费|减半)")
 #: A park's supply of water, power or gas, or its treatment of waste water (日供水能力6万吨).
