@@ -287,7 +287,7 @@ def test_firms_entering_a_province_s_list_enter_a_list_of_its_level() -> None:
 
 def test_a_balance_s_growth_after_its_change_is_the_balance_s() -> None:
     text = "年末各项存款余额326.48亿元，比年初增加21.36亿元，增长7.0%。"
-    assert read(text, "indicator")["7.0%"] == "各项存款余额增速"
+    assert read(text, "indicator")["7.0%"] == "存款余额增速"
 
 
 def test_firms_of_a_ranking_are_named_with_it_and_are_no_subject() -> None:
@@ -366,3 +366,26 @@ def test_a_policy_s_rate_of_its_base_is_a_share_and_no_aim() -> None:
     got = read(text, "measure", "qualifier", "indicator")
     assert got["10%"] == ("share", "exact", "研发投入增量补助比例")
     assert got["30%"][:2] == ("share", "exact")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "indicator"),
+    [
+        ("2025年，全县在全省县域经济综合实力排名中前移5个位次。", "5个", "前移位次"),
+        ("在今年的评价中，园区位列第9位，较上年前移3位。", "3位", "前移位次"),
+        (
+            "9月末，全市金融机构人民币各项存款余额826.4亿元，比年初增长8.2%。",
+            "8.2%",
+            "存款余额增速",
+        ),
+        ("9月末，各项贷款余额512.8亿元，增长9.1%。", "9.1%", "贷款余额增速"),
+        ("1—9月，全县重点项目完成投资62.4亿元，完成年度计划的76.4%。", "76.4%", "完成年度计划"),
+        ("2023年11月，冀氢动力二期年产5000台燃料电池系统项目建成投产。", "5000台", "年产能"),
+        ("第二季度实现营业收入23.85亿元，环比增长28.8%。", "28.8%", "环比增长"),
+        ("公司产品国内市场占有率超30%，稳居行业前列。", "超30%", "国内市场占有率"),
+    ],
+)
+def test_a_figure_is_filed_under_its_standard_form(text: str, quote: str, indicator: str) -> None:
+    """Places a ranking moved, a balance's growth, a plan's part done, a phase's capacity,
+    a market's share: each under the short form an analyst files it by, not the words'."""
+    assert read(text, "indicator")[quote] == indicator

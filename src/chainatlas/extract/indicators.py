@@ -114,13 +114,6 @@ _MARKET = re.compile(
 _LATIN_ASIDE = re.compile(r"[（(]([A-Za-z&]{1,6})[）)]$")
 
 
-def canonical(name: str | None) -> str | None:
-    """A measure's canonical name: 规模以上 is written 规上 (规上工业总产值), and a rank in an
-    evaluation is that evaluation's 排名 (…综合评价中排名 -> …综合评价排名), whether the name
-    was read from words or from a table's row."""
-    return name.replace("规模以上", "规上").replace("中排名", "排名") if name else name
-
-
 #: ``120余家企业参会``, ``2860名选手报名参赛``: who took part, then what they took part in.
 _TAKING_PART = re.compile(
     r"^(企业家|企业|选手|院校|高校|毕业生|客商|嘉宾|专家)"

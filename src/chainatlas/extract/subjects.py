@@ -1,4 +1,4 @@
-"""subjects_indicators@19: what each figure is about (subject) and what it measures.
+"""subjects_indicators@20: what each figure is about (subject) and what it measures.
 
 The subject is the named thing before the figure in its clause that is in subject
 position (not a list member, not after 在/占/高于, not the object of 位居/入选/牵手); else the
@@ -24,6 +24,7 @@ from chainatlas.extract.doc import Doc, Mention, Quantity
 from chainatlas.extract.eligible import eligible
 from chainatlas.extract.fairs import attended_meeting, fair_subject, is_fair
 from chainatlas.extract.figure_context import kept_figure_ends
+from chainatlas.extract.filed_names import filed_name
 from chainatlas.extract.heads import clause_head
 from chainatlas.extract.industry_parts import (
     ITEM_MARK,
@@ -54,7 +55,7 @@ from chainatlas.extract.wholes import (
 )
 
 NAME = "subjects_indicators"
-VERSION = "19"
+VERSION = "20"
 COMPONENT = f"{NAME}@{VERSION}"
 
 SUBJECT_TYPES = {"company", "platform", "park", "region", "government", "institution", "person",
@@ -106,7 +107,7 @@ def run(doc: Doc) -> Doc:
         else:
             _weigh(doc, q, candidates, scope, topic)
     for q in facts:
-        q.indicator = indicators.canonical(q.indicator)
+        q.indicator = filed_name(q.indicator)
         split_sector(q)
         project = card_project(doc, doc.sentences[q.sentence].paragraph)
         if project is not None and q.subject_type != "project":

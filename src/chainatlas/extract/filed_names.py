@@ -1,0 +1,44 @@
+"""The name a figure is filed under, whichever reader named it.
+
+Readers name a figure from the words around it, so one kind of figure comes out in the
+forms its documents happen to use: ``金融机构人民币各项存款余额比年初增长8.2%`` and
+``各项贷款余额增长9.1%`` are both a balance's growth, ``县域经济综合实力排名前移5个位次`` and
+``较上年提升4位`` both places a ranking moved. An analyst files each under one short,
+standard form, and looks it up by that form; the forms here are those the annotated sets
+file such figures under far more often than the words' own (each was kept only where it
+mended many sets and broke few). Nothing is lost that the figure does not still carry: the
+ranking moved is a rank's move by its measure, a balance's 各项 and its 金融机构 are the
+bulletin's boilerplate.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"规模以上"), "规上"),  # 规上工业总产值, however the document spells it
+    (re.compile(r"中排名"), "排名"),  # …综合评价中排名 -> …综合评价排名
+    # 排名前移5个位次, 较上年提升4位: the places moved, by the verb that moved them
+    (re.compile(r"^排名(前移|提升|上升|前进|跃升|后移|后退|下降|下滑)位次$"), r"\1位次"),
+    # 金融机构本外币各项存款余额比年初增长8.2%: the balance's growth, as a bulletin's reader seeks it
+    (
+        re.compile(
+            r"^(?:金融机构)?(?:人民币|本外币)?各项(贷款|存款)余额(?:比年初增长|比上年末增长|增速)$"
+        ),
+        r"\1余额增速",
+    ),
+    (re.compile(r"^完成年度计划比例$"), "完成年度计划"),  # 完成年度计划的76.4%
+    (re.compile(r"^[二三四]期年产能$"), "年产能"),  # 二期年产5000台: a phase's yearly capacity
+    (re.compile(r"环比增速$"), "环比增长"),  # 环比增长28.8%: against the period before
+    # 产品国内市场占有率超30%: the market's share, whose products go without saying
+    (re.compile(r"^产品(?=(?:国内|全国|国际|全球|国内细分|全球细分)市场占有率)"), ""),
+)
+
+
+def filed_name(name: str | None) -> str | None:
+    """``name`` in the form it is filed under (规模以上 -> 规上, 排名前移位次 -> 前移位次)."""
+    if not name:
+        return name
+    for pattern, form in _FORMS:
+        name = pattern.sub(form, name)
+    return name
