@@ -389,3 +389,22 @@ def test_a_figure_is_filed_under_its_standard_form(text: str, quote: str, indica
     """Places a ranking moved, a balance's growth, a plan's part done, a phase's capacity,
     a market's share: each under the short form an analyst files it by, not the words'."""
     assert read(text, "indicator")[quote] == indicator
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "indicator"),
+    [
+        ("全年有效高新技术企业净增23家，总数达到186家。", "23家", "高新技术企业净增"),
+        ("年末全县规上工业企业182家，比上年末增加12家。", "12家", "新增规上工业企业"),
+        ("年末常住人口52.3万人，比上年末增加0.4万人。", "0.4万人", "常住人口增加"),
+        ("项目新建4条生产线，生产线总投资12亿元。", "12亿元", "总投资"),
+        ("截至目前，园区累计引进各类人才3200余名。", "3200余名", "累计引进人才"),
+        ("1—9月，全市工业投资完成年度目标的78.2%。", "78.2%", "完成年度目标"),
+    ],
+)
+def test_firms_people_and_sums_are_filed_by_what_they_are(
+    text: str, quote: str, indicator: str
+) -> None:
+    """Firms gained by their kind (not 有效…, not …增加数), a sum without who spends it,
+    people brought in without 各类: the forms these figures are filed under."""
+    assert read(text, "indicator")[quote] == indicator

@@ -27,9 +27,15 @@ _FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         r"\1余额增速",
     ),
-    (re.compile(r"^完成年度计划比例$"), "完成年度计划"),  # 完成年度计划的76.4%
+    (re.compile(r"^完成年度(计划|目标)比例$"), r"完成年度\1"),  # 完成年度计划的76.4%
     (re.compile(r"^[二三四]期年产能$"), "年产能"),  # 二期年产5000台: a phase's yearly capacity
     (re.compile(r"环比增速$"), "环比增长"),  # 环比增长28.8%: against the period before
+    # 有效高新技术企业净增23家, 规上工业企业比上年末增加12家: the firms gained, by their kind
+    (re.compile(r"^有效(?=高新技术企业)"), ""),
+    (re.compile(r"^(规上工业企业|高新技术企业)增加数$"), r"新增\1"),
+    (re.compile(r"^常住人口增加数$"), "常住人口增加"),
+    (re.compile(r"^(?:生产线|项目)(?=总投资$|合计投资$)"), ""),  # the whole sum, whoever spends it
+    (re.compile(r"(?<=引进)各类(?=\S*人才$)"), ""),  # 累计引进各类人才: those brought in
     # 产品国内市场占有率超30%: the market's share, whose products go without saying
     (re.compile(r"^产品(?=(?:国内|全国|国际|全球|国内细分|全球细分)市场占有率)"), ""),
 )
