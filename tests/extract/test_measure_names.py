@@ -408,3 +408,21 @@ def test_firms_people_and_sums_are_filed_by_what_they_are(
     """Firms gained by their kind (not 有效…, not …增加数), a sum without who spends it,
     people brought in without 各类: the forms these figures are filed under."""
     assert read(text, "indicator")[quote] == indicator
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "indicator"),
+    [
+        (
+            "项目建成后，公司液压元件年产能将由目前的60万套提升至100万套。",
+            "60万套",
+            "液压元件年产能",
+        ),
+        ("建成中药材种植基地8.6万亩，带动农户1.2万户增收。", "1.2万户", "带动农户"),
+        ("公司营业收入同比增长23.4%，连续三年保持20%以上增长。", "三年", "连续年数"),
+    ],
+)
+def test_a_verb_after_a_figure_is_not_what_it_counts(text: str, quote: str, indicator: str) -> None:
+    """提升至, 增收 and 保持 after a figure tell what became of it; what it counts is named
+    before it (a capacity raised, households drawn in, the length of a run)."""
+    assert read(text, "indicator")[quote] == indicator

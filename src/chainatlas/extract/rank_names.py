@@ -150,6 +150,8 @@ def duration_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
         told = _RUNNING_TOLD.match(text, start)
         if told is not None:
             return "连续" + told.group() + "年数"  # 连续八年位居全国县（市）首位
+        if q.unit == "年":
+            return "连续年数"  # 连续三年保持20%以上增长: a run told with a figure of its own
     after = phrase_after(text, start)
     if len(after) >= 2:
         return after
