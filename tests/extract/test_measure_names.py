@@ -426,3 +426,19 @@ def test_a_verb_after_a_figure_is_not_what_it_counts(text: str, quote: str, indi
     """提升至, 增收 and 保持 after a figure tell what became of it; what it counts is named
     before it (a capacity raised, households drawn in, the length of a run)."""
     assert read(text, "indicator")[quote] == indicator
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "indicator"),
+    [
+        ("全部达产后，预计年产值约150亿元，年缴税金6亿元以上。", "6亿元以上", "年缴税金"),
+        ("2025年缴税金3亿元。", "3亿元", "缴税金"),
+        ("科技企业孵化器11家，在孵企业1046家。", "1046家", "在孵企业"),
+        ("注：1．时序进度按75%计算。", "75%", "时序进度"),
+        ("先后赴长三角、珠三角、京津冀等地开展招商活动8次。", "8次", "招商活动"),
+    ],
+)
+def test_the_edges_of_a_name_before_a_figure(text: str, quote: str, indicator: str) -> None:
+    """A yearly rate keeps its 年 (not a year's 年), 在孵 is one word, 按 before a figure
+    and 等地开展 before a count are no part of the name."""
+    assert read(text, "indicator")[quote] == indicator

@@ -125,7 +125,7 @@ _VALUE = re.compile(r"产值|营业收入|营收|增加值|主营业务收入")
 #: A verb of doing opening a measure's name (建设冷库库容, 开展数字技能培训): what was built or
 #: held is measured, not the doing.
 _LEADING_ACT = re.compile(
-    r"^(?:确保(?:此次)?|组织(?:[^开]{0,16}?开展)?)?(?:(?:建设|开展)(?![期周投]))?(?=[\u4e00-\u9fff]{2})"
+    r"^(?:确保(?:此次)?|组织(?:[^开]{0,16}?开展)?)?(?:地?(?:建设|开展)(?![期周投]))?(?=[\u4e00-\u9fff]{2})"
 )
 _OF = re.compile(r"的(?=比重|占比|份额|比例|产值|产量|营业收入|销售收入|价格)|(?<=元)的")
 _CONJUNCTION = re.compile(r"和|、|及|与")

@@ -22,7 +22,7 @@ _BACK_VERB_LAST = frozenset(w[-1] for w in _BACK_VERB.pattern[1:-2].split("|"))
 _TRIM_BEFORE = re.compile(
     r"(力争达到|力争突破|力争|争取|确保|稳定在|发展到|发展至|集聚|提高到|提升到|攀升至|攀升到|跃升至|跃升到|增长至|上升至|上升到|扩大至|扩大到|分别有|分别为|分别是|增至|增加到|可形成|预计可达|有望达到|有望达|预计达|可达|达到|(?<![雷马])达|实现|完成|约为|为|累计|共计|总计|合计|有望|预计|"
     r"将|已经|首次|(?<!平)均|分别|的|了|仅用|仅|只用|用时|历时|耗时|缩短至|缩短到|下降至|下降到|降低至|降低到|减少至|减少到|降至|降到|保持在|维持在|"
-    r"提高至|提升至|已有|已|每公斤|每吨|每千瓦时|每平方米|每日|每天|每年|每月|控制在|压缩至|压缩到|缩减至|保持|"
+    r"提高至|提升至|已有|已|每公斤|每吨|每千瓦时|每平方米|每日|每天|每年|每月|控制在|压缩至|压缩到|缩减至|保持|按|"
     r"迈上|跃上|站上|跨上|冲刺|突破|首破|(?<=[收值模额量])首|超过|重回|重返|回到|只要|只需|仅需|仍在|仍然|依然|仍|(?<![偿归])还|常年保持在|常年|目前|(?<![现拥具所占])有|(?<![许认])可)$"
 )
 _LEADING = re.compile(
@@ -51,6 +51,13 @@ _MONTH_BEFORE = frozenset(
 _INNER_TIME = re.compile(
     r"(?:去年|今年|上半年|全年|当年|连续多年|多年|[一二两三四五六七八九十\d]{1,2}(?:年|个月)内)(?:以来)?(?:我们)?(?!同期)"
 )
+#: What a plant does by the year (年缴税金, 年发电量, 年周转农产品): a rate its 年 names.
+_YEARLY_RATE = re.compile(
+    r"缴税|纳税|税收|发电|销售|营业收入|营收|周转|用电|用水|处理|吞吐|接待|运量|输送|供应|供气|供热"
+    r"|出栏|交易|利税|节约|减排|消纳|收储|采购"
+)
+#: What ends a year's name before 年 (2025年, 今年, 近三年): that 年 is a time, not a rate's.
+_YEAR_BEFORE = frozenset("0123456789一二三四五六七八九十两今去明全当上同每半本多近")
 _TIME_ONLY = re.compile(r"(?:全年|同期|年末|年底|末|底)?$|.?$")
 _SCOPE_TAIL = re.compile(r"(全国|全省|全市|县域|国内|省内|行业|全球)+$")
 #: Another figure after the counted noun, with the words that lead to it.
@@ -72,7 +79,7 @@ _VERB_ONLY = re.compile(r"^(规划|建设|投资|引进|新建|建成|实施|推
 
 
 #: Words whose first character alone would read as a verb (从, 有, 在, 达, 为).
-_COMPOUNDS = frozenset({"从业", "从事", "有效", "在建", "在校", "在营", "在库", "在岗", "在册", "在研", "达产", "达标",
+_COMPOUNDS = frozenset({"从业", "从事", "有效", "在建", "在孵", "在校", "在营", "在库", "在岗", "在册", "在研", "达产", "达标",
                         "对外", "有关", "在线", "为民", "有量", "有率", "有色", "有机", "使用", "在职", "在站", "在手",
                         "对口", "在谈", "对接"})  # fmt: skip
 #: Digits inside a product's name, between two of its characters (尼龙66切片): a code, where
@@ -187,6 +194,7 @@ def phrase_before(text: str, end: int, floor: int) -> str:
         return ""  # 从十年前的不足20亿元到突破百亿: a time, no measure
     if phrase == "就业" and text.endswith("带动", 0, start):
         phrase = "带动就业"  # 可带动就业800人: the jobs a project brings, as annotators name them
+    phrase = _yearly(text, start, end, phrase)
     of = phrase.rfind("的")
     if of > 0 and len(phrase) - of > 3 and not phrase.endswith(_TERMS_WITH_OF, 0, of):
         phrase = phrase[of + 1 :]  # 领域所需的钛合金板片进口依赖度: the noun after 的
@@ -203,6 +211,15 @@ def phrase_before(text: str, end: int, floor: int) -> str:
     # not start inside it (加工业增加值 is that industry's 增加值, not 工业增加值).
     statistical = text[floor - 1 : floor] == "业" and text[floor - 2 : floor] != "产业"
     return strip_holder(widen_to_lexicon(text, end, phrase, floor if statistical else 0))
+
+
+def _yearly(text: str, start: int, end: int, phrase: str) -> str:
+    """``达产后年缴税金6亿元``: a yearly rate keeps the 年 the scope words took off it; a
+    year's 年 (2025年缴税金, 今年发电量) stays off."""
+    rate = text.startswith("年", start) and text[start + 1 : end] == phrase
+    if rate and _YEARLY_RATE.match(phrase) and text[start - 1 : start] not in _YEAR_BEFORE:
+        return "年" + phrase
+    return phrase
 
 
 def coordinated_before(text: str, end: int, floor: int) -> str:
