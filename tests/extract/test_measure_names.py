@@ -442,3 +442,20 @@ def test_the_edges_of_a_name_before_a_figure(text: str, quote: str, indicator: s
     """A yearly rate keeps its 年 (not a year's 年), 在孵 is one word, 按 before a figure
     and 等地开展 before a count are no part of the name."""
     assert read(text, "indicator")[quote] == indicator
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "indicator"),
+    [
+        ("上一批签约的9个项目中，已有5个开工建设。", "5个", "已开工项目"),
+        ("全市纳入统计的31个行业大类中，有24个行业增加值实现增长。", "24个", "增长行业"),
+        ("全区35个工业行业大类中有23个行业增加值实现增长。", "23个", "增长行业"),
+        ("确保签约项目6个月内开工建设。", "6个月", "开工时限"),
+        ("力争签约项目三个月内开工率达到60%以上。", "60%以上", "开工率"),
+        ("城镇新增就业3126人，完成年度任务的104.2%。", "104.2%", "完成年度任务"),
+    ],
+)
+def test_milestones_limits_and_parts_that_grew(text: str, quote: str, indicator: str) -> None:
+    """Projects counted by the milestone after them, a time limit told with 内, the rate
+    within it, the industries of a field that grew, a year's task done."""
+    assert read(text, "indicator")[quote] == indicator

@@ -82,3 +82,16 @@ def _list_head(doc: Doc, index: int) -> Sentence | None:
         if _MARK.match(doc.text, doc.sentences[k].start) is None:
             return doc.sentences[k]
     return None
+
+
+#: ``30个工业行业大类中有22个``, ``31个行业大类中，有24个``: a part of a field counted before.
+_FIELD = re.compile(r"\d+个[\u4e00-\u9fff]{2,10}中[，,]?有$")
+_GROWN = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:实现|保持)?增长")
+
+
+def grown_part(text: str, q: Quantity) -> str:
+    """The part of a field of industries that grew (30个工业行业大类中有22个增加值保持增长), as
+    a bulletin's reader files it whatever grew (增加值, 产值): 增长行业; "" for any other part.
+    The field may stand in the clause before (…大类中，有24个…)."""
+    field = _FIELD.search(text, max(0, q.start - 18), q.start)
+    return "增长行业" if field is not None and _GROWN.match(text, q.end) else ""

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from chainatlas.extract.breakdowns import TOWN, part_counted
+from chainatlas.extract.breakdowns import TOWN, grown_part, part_counted
 from chainatlas.extract.doc import Doc, Quantity
 from chainatlas.extract.fairs import ATTENDED
 from chainatlas.extract.figure_context import (
@@ -73,9 +73,6 @@ _BIG_KIND = re.compile(
     r"[\u4e00-\u9fff]{0,6}(?:产业集群|产业链|产业园区|产业园|产业板块|产业|板块|集群|基地|环节|领域|工程|平台|方向|行业|片区|园区)"
 )
 _AMONG = re.compile(r"中有$|中$")
-#: ``30个工业行业大类中有22个实现增长``: the field counted before, and what the part did.
-_FIELD = re.compile(r"\d+个([\u4e00-\u9fff]{2,10})中有$")
-_GROWN = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:实现|保持)?增长")
 _LEVEL = re.compile(r"(?:国家|省|市|县)级(?:以上)?")
 _DONE_TO_PROJECTS = re.compile(r".*?项目((?:集中|现场)?(?:签约|开工|竣工|投产|落地))")
 _REST = re.compile(r"其余|其他|另有|另外")
@@ -113,6 +110,8 @@ def count_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     if moved is not None:  # 县域经济综合实力排名前移5个位次: the places the ranking moved
         ranked = phrase_before(text, moved.start(), floor.before(moved.start()))
         return (ranked if ranked.endswith("排名") else "排名") + moved.group() + "位次"
+    if done_after := _done_count(text, cs, q.start, after, q.unit):
+        return done_after  # 已有5个开工建设: the projects that reached it
     done = _DONE_TO_PROJECTS.fullmatch(after)
     if done is not None:
         return done.group(1) + "项目"  # 16个项目集中签约: 集中签约项目
@@ -312,20 +311,18 @@ def _team_or_part(text: str, q: Quantity, cs: int) -> str:
     if q.unit in ("人", "位", "名") and _TEAM_GROWN.search(text, max(cs, q.start - 9), q.start):
         kind = _TEAM_OF_KIND.search(text, max(cs, q.start - 4), q.start)
         return kind.group() if kind is not None else "团队人数"
-    field = _FIELD.search(text, max(cs, q.start - 16), q.start)
-    grown = _GROWN.match(text, q.end) if field is not None else None
-    if field is None or grown is None:
-        return ""
-    return grown.group() + "的" + field.group(1).removeprefix("工业")
+    return grown_part(text, q)
 
 
 def _done_count(text: str, cs: int, end: int, phrase: str, unit: str) -> str:
-    """``已开工24个``: the projects (or firms) that reached a milestone, 已 kept as written."""
+    """``已开工24个``, ``已有5个开工建设``: the projects (or firms) that reached a milestone, by
+    its short name (开工建设 -> 开工, 建成投产 -> 投产), 已 kept as written."""
     if phrase not in _DONE or unit not in _DONE_COUNTED:
         return ""
-    at = text.rfind(phrase, cs, end)
-    already = "已" if at > 0 and text[at - 1] == "已" else ""
-    return already + phrase.removeprefix("建成") + _DONE_COUNTED[unit]
+    at = text.rfind(phrase, cs, end)  # none where the milestone is told after the count
+    told = text[at - 1 : at] if at > 0 else text[max(cs, end - 3) : end]
+    already = "已" if "已" in told else ""
+    return already + phrase.removeprefix("建成").removesuffix("建设") + _DONE_COUNTED[unit]
 
 
 #: Firms entering or leaving a register (入库, 退库; 入规, 退规): moves of the stock counted before.

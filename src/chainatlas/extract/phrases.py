@@ -56,6 +56,8 @@ _YEARLY_RATE = re.compile(
     r"缴税|纳税|税收|发电|销售|营业收入|营收|周转|用电|用水|处理|吞吐|接待|运量|输送|供应|供气|供热"
     r"|出栏|交易|利税|节约|减排|消纳|收储|采购"
 )
+#: Last characters of a span of time (三个月, 30天, 15个工作日) before 内 (within it).
+_TIME_UNIT_ENDS = frozenset("月天日年")
 #: What ends a year's name before 年 (2025年, 今年, 近三年): that 年 is a time, not a rate's.
 _YEAR_BEFORE = frozenset("0123456789一二三四五六七八九十两今去明全当上同每半本多近")
 _TIME_ONLY = re.compile(r"(?:全年|同期|年末|年底|末|底)?$|.?$")
@@ -195,6 +197,8 @@ def phrase_before(text: str, end: int, floor: int) -> str:
     if phrase == "就业" and text.endswith("带动", 0, start):
         phrase = "带动就业"  # 可带动就业800人: the jobs a project brings, as annotators name them
     phrase = _yearly(text, start, end, phrase)
+    if phrase.startswith("内") and text[start - 1 : start] in _TIME_UNIT_ENDS:
+        phrase = phrase[1:]  # 签约项目三个月内开工率达到60%: the rate, within its time
     of = phrase.rfind("的")
     if of > 0 and len(phrase) - of > 3 and not phrase.endswith(_TERMS_WITH_OF, 0, of):
         phrase = phrase[of + 1 :]  # 领域所需的钛合金板片进口依赖度: the noun after 的

@@ -153,6 +153,8 @@ def duration_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
         if q.unit == "年":
             return "连续年数"  # 连续三年保持20%以上增长: a run told with a figure of its own
     after = phrase_after(text, start)
+    if after.startswith("内") and len(after) > 2:  # 确保签约项目6个月内开工建设: a time limit
+        return after[1:].removesuffix("率").removesuffix("建设") + "时限"
     if len(after) >= 2:
         return after
     noun = phrase_before(text, q.start, floor.before(q.start))
