@@ -459,3 +459,18 @@ def test_milestones_limits_and_parts_that_grew(text: str, quote: str, indicator:
     """Projects counted by the milestone after them, a time limit told with 内, the rate
     within it, the industries of a field that grew, a year's task done."""
     assert read(text, "indicator")[quote] == indicator
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "indicator"),
+    [
+        ("产品涵盖衣架、户外家具、帐篷天幕等5大类3000多个品种。", "5大", "产品大类"),
+        ("项目于2024年9月开工建设，历时18个月建成投产。", "18个月", "建设周期"),
+        ("全年细颗粒物（PM2.5）平均浓度38微克/立方米。", "38微克/立方米", "PM2.5平均浓度"),
+        ("年末全县常住人口74.19万人，比上年末减少0.52万人。", "0.52万人", "常住人口减少"),
+    ],
+)
+def test_kinds_build_times_abbreviations_and_falls(text: str, quote: str, indicator: str) -> None:
+    """Kinds of product counted with 大类, how long a plant took to build, a name told by its
+    abbreviation with digits (PM2.5), a fall of the count before."""
+    assert read(text, "indicator")[quote] == indicator

@@ -64,7 +64,7 @@ def capacity_name(doc: Doc, q: Quantity) -> str:
 
 _MOVED = re.compile(r"(?:提升|前进|上升|前移|跃升|下降|后退|下滑|后移)了?$")
 _CHANGE = re.compile(
-    r"(?:比上年末|比上年|较上年末|较上年|[比较]年初|较\d{4}年末|同比|底|末)?(?:增加|新增|净增)了?"
+    r"(?:比上年末|比上年|较上年末|较上年|[比较]年初|较\d{4}年末|同比|底|末)?(?:增加|新增|净增|减少)了?"
 )
 _CHANGE_AFTER = re.compile(r"(?:净增|新增|增加数?)$")
 _FROM = re.compile(r"(?:由|从(?!业|事))[^，。；由从]{0,16}$")
@@ -126,6 +126,8 @@ def count_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     kind = _BIG_KIND.match(after) if q.kind == "big" else None
     if kind is not None:
         return kind.group()  # 三大主导产业提质扩量: the kind counted, not what it does
+    if after == "类" and q.kind == "big":
+        return "产品大类"  # 涵盖衣架、帐篷等5大类: the kinds of product made
     if len(after) >= 2 or (after and q.kind == "big"):
         return _AMONG.sub("", after)  # 30个工业行业大类中有22个…: the field, not 中有
     standards = _STANDARDS_SET.search(text, max(cs, q.start - 30), q.start)
@@ -355,8 +357,8 @@ def _change_of(base: str, phrase: str) -> str:
     if phrase in ("总数", "总量"):
         # 新增…3家，总数达到11家; 高新技术企业净增46家、总数达到386家: the same things counted
         return _CHANGE_AFTER.sub("", base) or base
-    if phrase.endswith("净增"):
-        return base + "净增"  # 较上年末净增82家
+    if phrase.endswith(("净增", "减少")):
+        return base + phrase[-2:]  # 较上年末净增82家; 常住人口…，比上年末减少0.52万人
     return "新增" + base if phrase.endswith("新增") else base + "增加数"
 
 

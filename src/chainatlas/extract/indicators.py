@@ -54,7 +54,8 @@ _TRADE_WITH = re.compile(r"对[^，。；]{1,16}[出进]口(?:额|总额)?$")
 _NAMED_MEASURE = re.compile(
     r"“?[^“”]{1,12}”([\u4e00-\u9fff]{0,8}?(?:品牌价值|贷款|授信|贷|收入|产值|销售额|交易额|规模))"
 )
-_LATIN_ASIDE = re.compile(r"[（(][A-Za-z][A-Za-z0-9&.]{0,7}[）)]$")
+#: ``地区生产总值（GDP）``, ``细颗粒物（PM2.5）``: an abbreviation in Latin letters (and digits).
+_LATIN_ASIDE = re.compile(r"[（(]([A-Za-z][A-Za-z0-9&.]{0,7})[）)]$")
 _ASIDE_AFTER = re.compile(r"（[\u4e00-\u9fff]{1,6}）$")
 
 
@@ -111,7 +112,6 @@ def _abbreviated(text: str, cs: int, pos: int, name: str) -> str:
 _MARKET = re.compile(
     r"(境外|海外|国外|境内|国内)(?:业务|市场)?(?:实现|完成)?(?=营业收入|营收|销售收入)"
 )
-_LATIN_ASIDE = re.compile(r"[（(]([A-Za-z&]{1,6})[）)]$")
 
 
 #: ``120余家企业参会``, ``2860名选手报名参赛``: who took part, then what they took part in.

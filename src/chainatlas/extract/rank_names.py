@@ -155,6 +155,8 @@ def duration_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     after = phrase_after(text, start)
     if after.startswith("内") and len(after) > 2:  # 确保签约项目6个月内开工建设: a time limit
         return after[1:].removesuffix("率").removesuffix("建设") + "时限"
+    if after in _BUILT and _TOOK.search(text, max(cs, q.start - 3), q.start):
+        return "建设周期"  # 2024年9月开工建设，历时18个月建成投产: how long it was built
     if len(after) >= 2:
         return after
     noun = phrase_before(text, q.start, floor.before(q.start))
@@ -164,6 +166,8 @@ def duration_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     return noun
 
 
+_BUILT = frozenset({"建成投产", "建成", "投产", "竣工投产", "竣工", "建成运营"})
+_TOOK = re.compile(r"(?:历时|用时|仅用|只用|耗时|仅|用)了?$")
 _TIME_TAKEN = re.compile(r"用时(?:压缩|缩短|减少|控制)?(?:至|到|在|为)?$")
 
 
