@@ -353,3 +353,31 @@ def test_an_industry_named_after_its_role_is_the_subject_of_its_figures() -> Non
     text = "武宁县人民政府\n2025年，首位产业绿色光电实现营业收入142.6亿元，增长13.4%。"
     got = read(text, "subject")
     assert got["142.6亿元"] == got["13.4%"] == "绿色光电", got
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        (
+            "云南滇鲜食品科技有限公司建成年产3万吨预制菜生产线，产品销往全国28个省（区、市）。",
+            "28个",
+            "云南滇鲜食品科技有限公司",
+        ),
+        (
+            "辽宁蟹都食品集团有限公司营业收入8亿元，产品进入全国2.3万家商超门店。",
+            "2.3万家",
+            "辽宁蟹都食品集团有限公司",
+        ),
+        (
+            "余江区加快培育优质企业。到2027年，全区省级专精特新中小企业力争突破100家。",
+            "突破100家",
+            "余江区",
+        ),
+    ],
+)
+def test_the_reach_of_goods_and_a_kind_of_firm_are_no_subject(
+    text: str, quote: str, subject: str
+) -> None:
+    """Where a firm's goods reach (销往全国28个省) is the firm's figure, not the nation's; a
+    kind of firm counted (省级专精特新中小企业) is what the place has, not who has it."""
+    assert read(text, "subject")[quote] == subject

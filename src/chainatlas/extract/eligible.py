@@ -31,6 +31,8 @@ _OFFICE = re.compile(r"(?:局|厅|委员会|办公室|办)$")
 _BOARD = re.compile(r"管理委员会$|管委会$")
 #: What a plan or a policy does to the figures it sets (提出, 明确, 要求): it states them.
 _STATES = re.compile(r"》?(?:还|进一步)?(?:提出|明确|要求|规定|指出|强调)")
+#: What firms of a kind earn together (…中小企业2025年合计实现营业收入78.6亿元): their figure.
+_EARNS = re.compile(r"[\d\s年\u4e00-\u9fff]{0,8}?(?:实现|完成|合计|上缴|营业收入|产值)")
 _COMPARE = re.compile(r"占|高于|低于|快于|慢于|较|超过")
 
 
@@ -59,6 +61,8 @@ def eligible(doc: Doc, m: Mention, clause_start: int) -> bool:
         return False
     if m.type == "programme" and text.startswith(("企业", "公司"), m.end):
         return False  # 新增世界500强企业客户9家: a kind of firm, not who has them
+    if m.type == "programme" and m.name.endswith("企业") and not _EARNS.match(text, m.end):
+        return False  # 全区省级专精特新中小企业力争突破100家: counted, not who has the count
     if m.type == "programme" and _IN_SCOPE.match(text, m.end):
         return False  # 在…百强县（市）中位列第4位: the list, not who is ranked
     if m.type == "programme" and _STATES.match(text, m.end):

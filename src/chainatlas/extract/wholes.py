@@ -89,7 +89,12 @@ def rest_of_list(mentions: list[Mention], pos: int) -> Mention | None:
     return rest if rest is not None and REST_OF_LIST.fullmatch(rest.name) else None
 
 
-_SCOPE_BEFORE = re.compile(r"(全国|全省|全市)$|(全国|全省)(?:共有|共|累计有?)$")
+#: ``全省共有…24个``: a count of the whole; not where a firm's goods or outlets reach it
+#: (产品销往全国28个省, 已在全国建有网点, 产品进入全国2.3万家商超): those are the firm's.
+_SCOPE_BEFORE = re.compile(
+    r"(?<!销往)(?<!远销)(?<!覆盖)(?<!进入)(?<!遍布)(?<!辐射)(?<![在到])(全国|全省|全市)$"
+    r"|(全国|全省)(?:共有|共|累计有?)$"
+)
 
 
 #: ``全省入选企业中，“链主”企业62家``: the counts of a sentence opening among a wider whole.
@@ -98,7 +103,9 @@ _AMONG_WHOLE = re.compile(r"(全国|全省)[\u4e00-\u9fff]{0,10}中[，,]")
 
 #: ``今年全省申报企业达到512家，…共有68家企业入选``: a sentence that opens on the wider whole
 #: tells its counts of that whole until it names someone (or 我市, 全县) in it.
-_WHOLE_LEAD = re.compile(r"[\u4e00-\u9fff\d]{0,6}?(全国|全省)(?![各内外首第])")
+_WHOLE_LEAD = re.compile(
+    r"[\u4e00-\u9fff\d]{0,6}?(全国|全省)(?![各内外首第])(?!(?:知名|闻名|著名|领先|最大|重要)的?)"
+)
 _OURS = re.compile(r"全市|全县|全区|我市|我县|我区|本市|本县")
 
 
