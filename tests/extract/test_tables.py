@@ -723,3 +723,18 @@ def test_a_release_s_table_of_growths_and_their_places_among_the_peers() -> None
     assert (growth.measure, growth.indicator) == ("growth", "地区生产总值增速")
     assert (place.measure, place.indicator) == ("rank", "地区生产总值增速全市排位")
     assert got["第1位"][0].period == "2026-09"  # a growth's place keeps the growth's span
+
+
+def test_a_release_table_whose_amounts_are_headed_绝对量() -> None:
+    """绝对量 heads the amounts as 绝对值 and 绝对数 do; each row gives a level, its growth
+    and where the growth ranks."""
+    text = (
+        "表1　2026年1—10月某县主要经济指标及在全市位次\n"
+        "指标\t单位\t绝对量\t同比增长（%）\t全市位次\n"
+        "一般公共预算收入\t亿元\t11.82\t6.4\t3\n"
+        "社会消费品零售总额\t亿元\t58.36\t5.1\t4\n"
+    )
+    got = read(text, "indicator", "measure")
+    assert got["11.82"] == ("一般公共预算收入", "level"), got
+    assert got["5.1"] == ("社会消费品零售总额增速", "growth"), got
+    assert got["4"][1] == "rank", got

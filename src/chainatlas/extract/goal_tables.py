@@ -31,9 +31,10 @@ _DONE = re.compile(
 _PART_DONE = re.compile(
     r"完成(?:年度|全年)?(?:目标|计划)?(?:进度|比例)?[（(]%[）)]|完成率[（(]?%?[）)]?|目标完成率"
 )
-#: The amount of the span a release tells (1—9月, 前三季度, 绝对值, 累计): what was done, without 完成.
+#: The amount of the span a release tells (1—9月, 前三季度, 绝对值, 绝对量, 累计): what was done,
+#: without 完成.
 _SPAN = re.compile(
-    r"\d{1,2}[—\-–~至]\d{1,2}月(?:累计)?|上半年|前三季度|全年|绝对[值数]|累计[值数]?"
+    r"\d{1,2}[—\-–~至]\d{1,2}月(?:累计)?|上半年|前三季度|全年|绝对[值数量]|累计[值数]?"
 )
 #: Where the growth ranks (增速全市位次, 全省排名): a place among the field's.
 _RANK = re.compile(r"(?:增速)?(?:全市|全省|全区|全州|全盟)?(?:位次|排名|排位)")

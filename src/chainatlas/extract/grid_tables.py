@@ -31,7 +31,7 @@ _ROW_HEAD = re.compile(
     r"[\u4e00-\u9fff（）、]{0,8}?(?:名称|县市区|县（市、区）|县区|地区|区域|园区|片区|镇街|乡镇)|指标|项目|行\u3000?业"
 )
 #: Heads of the columns of a table of measures: the amount in the row's unit, its growth.
-_AMOUNT_HEAD = re.compile(r"绝对数|绝对值|数值|总量|本期数?|累计数?|完成数?")
+_AMOUNT_HEAD = re.compile(r"绝对数|绝对值|绝对量|数值|总量|本期数?|累计数?|完成数?")
 GROWTH_HEAD = re.compile(r"(?:同比|比上年(?:同期)?)?(?:增长|增速|增减)[（(]?%[）)]?")
 #: A column of where each growth ranks among the peers (全市排位, 增速全省位次).
 _RANK_HEAD = re.compile(r"(?:增速)?(?:全市|全省|全区|全州|全盟)?(?:位次|排名|排位)")
