@@ -474,3 +474,9 @@ def test_kinds_build_times_abbreviations_and_falls(text: str, quote: str, indica
     """Kinds of product counted with 大类, how long a plant took to build, a name told by its
     abbreviation with digits (PM2.5), a fall of the count before."""
     assert read(text, "indicator")[quote] == indicator
+
+
+def test_a_list_entered_is_named_within_its_line() -> None:
+    """A title ending in 入选名单 names the list there; the paragraph under it is no part."""
+    text = "沈阳市皇姑区人民政府\n皇姑区31家企业入选名单\n　　入选企业普遍重视研发平台建设。"
+    assert read(text, "indicator")["31家"] == "入选名单"

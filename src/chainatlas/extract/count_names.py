@@ -256,7 +256,7 @@ def _entering(doc: Doc, q: Quantity, cs: int, after: str) -> str:
 
 #: ``5家企业入选国家级绿色工厂``: the firms selected and what they are selected for.
 _SELECTED_AS = re.compile(
-    r"(?:企业)?(?:（产品）)?(?:成功|集体)?(?:入选|上榜|榜上有名|新晋|获评|获认定为)([^，。；、\d]{2,24})?"
+    r"(?:企业)?(?:（产品）)?(?:成功|集体)?(?:入选|上榜|榜上有名|新晋|获评|获认定为)([^，。；、\d\n]{2,24})?"
 )
 #: ``我市214家企业通过评价``: firms that passed an evaluation, not a list entered.
 _PASSED = re.compile(r"(?:企业)?通过(?:评价|认定|评定)")
