@@ -738,3 +738,20 @@ def test_a_release_table_whose_amounts_are_headed_绝对量() -> None:
     assert got["11.82"] == ("一般公共预算收入", "level"), got
     assert got["5.1"] == ("社会消费品零售总额增速", "growth"), got
     assert got["4"][1] == "rank", got
+
+
+def test_a_plan_reports_goals_year_by_year() -> None:
+    """A plan's table heads each column with its year: the year's plan and its expected
+    close are that year's goals, the next year's aim is the next year's."""
+    text = (
+        "志丹县2026年计划执行情况与2027年计划草案的报告\n"
+        "附表　主要指标计划执行情况及2027年预期目标\n"
+        "序号\t指标\t单位\t2026年计划\t2026年预计完成\t2027年预期目标\n"
+        "1\t地区生产总值\t亿元\t185.0\t186.5\t198.0\n"
+        "2\t地区生产总值增速\t%\t5.5\t5.2\t5.5\n"
+    )
+    got = read(text, "indicator", "qualifier", "period")
+    assert got["185.0"] == ("地区生产总值", "target", "2026"), got
+    assert got["186.5"] == ("地区生产总值", "target", "2026"), got
+    assert got["198.0"] == ("地区生产总值", "target", "2027"), got
+    assert got["5.2"] == ("地区生产总值增速", "target", "2026"), got

@@ -24,7 +24,12 @@ from chainatlas.extract.numerals import parse_number
 from chainatlas.extract.tables import TABLE_UNITS, WHEN
 
 _NAME_HEAD = re.compile(r"(?:指标|项目)(?:名称)?")
-_GOAL = re.compile(r"(?:年度|全年)?(?:计划目标|目标|计划)(?:任务|值)?(?:数)?")
+#: A goal's column; a plan's report heads each with its year (2026年计划, 2026年预计完成,
+#: 2027年预期目标): the year's plan, what the year is expected to close at, the next year's aim.
+_GOAL = re.compile(
+    r"(?P<year>(?:19|20)\d\d年)?(?:年度|全年)?"
+    r"(?:(?:计划目标|目标|计划)(?:任务|值)?(?:数)?|预期目标|预计完成(?:数|值)?|预计)"
+)
 _DONE = re.compile(
     r"(?:\d{1,2}[—\-–~至]\d{1,2}月|上半年|前三季度|本期|本年|全年)?(?:累计)?(?:完成|实绩)(?:数|值|情况)?"
 )
@@ -79,6 +84,12 @@ def _header(cells: list[str]) -> list[tuple[str, str]] | None:
     if kinds[-1] == "" and cells[-1] == "备注":
         kinds[-1] = "remark"  # words on the row (同比增长4.6%, 速度指标), read as prose
     done = {"table_goal", "table"} <= set(kinds) or {"table", "table_share"} <= set(kinds)
+    dated = [
+        c
+        for c, k in zip(cells[2:], kinds, strict=True)
+        if k == "table_goal" and c[:2] in ("19", "20")
+    ]
+    done = done or len(dated) >= 2  # a plan's goals year by year, and the year's close
     ours = done or "table_rank" in kinds  # a goal, or the part of one done, beside the amount
     return list(zip(kinds, cells[2:], strict=True)) if "" not in kinds and ours else None
 
@@ -110,6 +121,9 @@ def _row(cells: list[tuple[int, str]], columns: list[tuple[str, str]]) -> list[Q
             q = Quantity(start, start + len(cell), amount, unit, kind=kind)
             q.indicator = name
             q.qualifier = "target" if kind == "table_goal" else "exact"
+            year = _GOAL.fullmatch(head) if kind == "table_goal" else None
+            if year is not None and year.group("year"):
+                q.notes.append("year:" + year.group("year")[:4])  # 2027年预期目标: that year's
         out.append(q)
     return out
 

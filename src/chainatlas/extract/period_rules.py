@@ -65,6 +65,8 @@ def period_for(doc: Doc, own: list[Cue], state: Cue | None, q: Quantity, anchors
     """The period of ``q``. A day or a month that dates what happened (7月，工信部公布…) dates
     a rank only by its year (the list ranks a year) and does not date a stock counted so
     far (全区…累计达到27家); a monthly release's own span stays."""
+    if year := next((n[5:] for n in q.notes if n.startswith("year:")), None):
+        return year  # a plan's column headed 2027年预期目标: that year's goal
     settled = settled_by_words(doc, q)
     if settled is not None:
         return settled
