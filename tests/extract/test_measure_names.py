@@ -480,3 +480,11 @@ def test_a_list_entered_is_named_within_its_line() -> None:
     """A title ending in 入选名单 names the list there; the paragraph under it is no part."""
     text = "沈阳市皇姑区人民政府\n皇姑区31家企业入选名单\n　　入选企业普遍重视研发平台建设。"
     assert read(text, "indicator")["31家"] == "入选名单"
+
+
+def test_a_run_at_a_standing_is_its_length_and_a_run_of_honours_is_named() -> None:
+    """连续十二年位居全国县域首位: the run's length (the standing is a rank of its own);
+    连续两年获评“优秀”等次: a run of honours keeps what was won."""
+    got = read("椅业出口额连续十二年位居全国县域首位。集群连续两年获评“优秀”等次。", "indicator")
+    assert got["十二年"] == "连续年数", got
+    assert got["两年"] == "连续获评“优秀”等次年数", got

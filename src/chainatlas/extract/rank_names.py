@@ -145,13 +145,8 @@ def duration_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     if q.unit == "年" and named is None and "连续" not in text[cs : q.start]:
         return _years_of_work(doc, q, floor) or "发展年限"  # 十年来接续奋斗: how long it grew
     start = q.end + (1 if text[q.end : q.end + 1] == "来" else 0)
-    running = text.endswith("连续", cs, q.start)
-    if running:
-        told = _RUNNING_TOLD.match(text, start)
-        if told is not None:
-            return "连续" + told.group() + "年数"  # 连续八年位居全国县（市）首位
-        if q.unit == "年":
-            return "连续年数"  # 连续三年保持20%以上增长: a run told with a figure of its own
+    if run := _run_name(text, q, cs, start):
+        return run
     after = phrase_after(text, start)
     if after.startswith("内") and len(after) > 2:  # 确保签约项目6个月内开工建设: a time limit
         return after[1:].removesuffix("率").removesuffix("建设") + "时限"
@@ -164,6 +159,18 @@ def duration_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     if noun and taken is not None and not noun.endswith("用时"):
         return noun + "用时"  # 项目审批平均用时压缩至15个工作日: how long it takes
     return noun
+
+
+def _run_name(text: str, q: Quantity, cs: int, start: int) -> str:
+    """What ran as long as a figure after 连续 says; "" where no run is told."""
+    if not text.endswith("连续", cs, q.start):
+        return ""
+    told = _RUNNING_TOLD.match(text, start)
+    if told is not None and _STANDING.search(told.group()):
+        return "连续年数"  # 连续八年位居全国县（市）首位: the run; the standing is its own rank
+    if told is not None:
+        return "连续" + told.group() + "年数"  # 连续两年获评“优秀”等次
+    return "连续年数" if q.unit == "年" else ""  # 连续三年保持20%以上增长: a figure of its own
 
 
 _BUILT = frozenset({"建成投产", "建成", "投产", "竣工投产", "竣工", "建成运营"})
@@ -197,4 +204,5 @@ def _years_of_work(doc: Doc, q: Quantity, floor: Floor) -> str:
 
 
 #: What has gone on for years after 连续N年, up to the clause's end.
+_STANDING = re.compile(r"居|列|排名")
 _RUNNING_TOLD = re.compile(r"[\u4e00-\u9fff（）“”A-Za-z\d]{2,16}(?=[，。；、]|$)")
