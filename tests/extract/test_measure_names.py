@@ -488,3 +488,9 @@ def test_a_run_at_a_standing_is_its_length_and_a_run_of_honours_is_named() -> No
     got = read("椅业出口额连续十二年位居全国县域首位。集群连续两年获评“优秀”等次。", "indicator")
     assert got["十二年"] == "连续年数", got
     assert got["两年"] == "连续获评“优秀”等次年数", got
+
+
+def test_a_firm_ranked_among_its_trade_is_ranked_in_its_trade() -> None:
+    """居国内同行业第2位 after a market share ranks the firm among its trade's firms."""
+    got = read("公司商用车盘式制动器国内市场占有率约18%，位居国内同行业第2位。", "indicator")
+    assert got["第2位"] == "行业排名", got

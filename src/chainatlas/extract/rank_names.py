@@ -24,6 +24,8 @@ _PLACES_RANKED = re.compile(r"县|设区市|地市|地级市|市州|盟市|开�
 _RANK_VERB = re.compile(r"位居|居于|位列|名列|跻身|挺进|排名|排在|荣列|列|居|排")
 _LIST_WORD = re.compile(r"榜|百强|强县|强市|排行|名单|指数")
 _LIST_END = re.compile(r"(?:榜|强|强企业|排行榜)$")
+#: The firms of one's trade, where a firm's rank is told (居国内同行业第2位).
+_PEERS = re.compile(r"(?:国内|全国|全省|省内|全球|国际)?同行业(?:中)?")
 _YEAR_LEAD = re.compile(r"^(?:19|20)\d\d年度?")
 _FROM_TO = re.compile(
     r"(从[^，。；,]{1,12}?到[^，。；,]{1,12}?)(?:[，,][\u4e00-\u9fff]{0,3}?)?"
@@ -71,9 +73,8 @@ def rank_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     verbs = list(_RANK_VERB.finditer(text, cs, q.start))
     if verbs:
         verb = verbs[-1]
-        between = text[verb.end() : q.start]
-        if _LIST_WORD.search(between) and not DIGIT.search(between):
-            return between.lstrip("于在") + "排名"
+        if between := _ranked_among(text[verb.end() : q.start]):
+            return between
         scope = _SCOPE_IN.search(text, cs, verb.start())
         modifier = _SCOPE_MODIFIER.search(text, cs, verb.start())
         if scope is None and modifier is not None and verb.group() == "排名":
@@ -108,6 +109,14 @@ def rank_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
             return _CHANGE_TAIL.sub("", previous.removesuffix("增速")) + "排名"
         return "排名"
     return noun if noun.endswith("排名") else noun + "排名"
+
+
+def _ranked_among(between: str) -> str:
+    """The ranking the words between its verb and the rank name: a list (位列…百强榜第3位) or
+    a firm's trade (国内市场占有率约18%，位居国内同行业第2位); "" for any other words."""
+    if _LIST_WORD.search(between) and not DIGIT.search(between):
+        return between.lstrip("于在") + "排名"
+    return "行业排名" if _PEERS.fullmatch(between) else ""
 
 
 #: How an amount changed, after its name (较上年增加, 比上年末净增): no part of what is ranked.
