@@ -383,6 +383,11 @@ def test_a_policy_s_rate_of_its_base_is_a_share_and_no_aim() -> None:
         ("2023年11月，冀氢动力二期年产5000台燃料电池系统项目建成投产。", "5000台", "年产能"),
         ("第二季度实现营业收入23.85亿元，环比增长28.8%。", "28.8%", "环比增长"),
         ("公司产品国内市场占有率超30%，稳居行业前列。", "超30%", "国内市场占有率"),
+        (
+            "高新技术产业产值占规上工业增加值的比重为38.5%，比上年提高2.1个百分点。",
+            "2.1个百分点",
+            "占比提高",
+        ),
     ],
 )
 def test_a_figure_is_filed_under_its_standard_form(text: str, quote: str, indicator: str) -> None:

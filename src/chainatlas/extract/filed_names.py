@@ -28,6 +28,11 @@ _FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
         r"\1余额增速",
     ),
     (re.compile(r"^完成年度(计划|目标)比例$|^年度(任务)$"), r"完成年度\1\2"),  # 完成年度计划的76.4%
+    # 占规上工业增加值的比重为38.5%，比上年提高2.1个百分点: the share's rise, its own figure told
+    (
+        re.compile(r"^.*比重(?:比|较)上年(?:同期|末)?(提高|下降|降低|上升|增加|减少|回落)$"),
+        r"占比\1",
+    ),
     (re.compile(r"^[二三四]期年产能$"), "年产能"),  # 二期年产5000台: a phase's yearly capacity
     (re.compile(r"环比增速$"), "环比增长"),  # 环比增长28.8%: against the period before
     # 有效高新技术企业净增23家, 规上工业企业比上年末增加12家: the firms gained, by their kind
