@@ -2951,7 +2951,7 @@ def test_a_total_after_a_net_gain_counts_the_things_themselves() -> None:
 def test_an_amount_as_much_as_a_part_of_a_whole_is_its_share() -> None:
     got = by_quote("全年R&D经费支出9.86亿元，增长10.4%，相当于地区生产总值的2.39%。")
     assert got["2.39%"][0] == "share", got
-    assert got["2.39%"][2] == "R&D经费支出占地区生产总值比重", got
+    assert got["2.39%"][2] == "研发投入强度", got
 
 
 def test_a_county_level_city_of_three_characters_told_often_is_a_place() -> None:

@@ -499,3 +499,20 @@ def test_a_firm_ranked_among_its_trade_is_ranked_in_its_trade() -> None:
     """居国内同行业第2位 after a market share ranks the firm among its trade's firms."""
     got = read("公司商用车盘式制动器国内市场占有率约18%，位居国内同行业第2位。", "indicator")
     assert got["第2位"] == "行业排名", got
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "indicator"),
+    [
+        ("深化改革，企业开办时间压缩至0.5个工作日。", "0.5个工作日", "企业开办时间"),
+        ("工业项目从签约到开工平均用时由过去的120天压缩至45天以内。", "120天", "签约到开工用时"),
+        ("产品销往全国28个省（区、市）。", "28个", "销往省份"),
+        ("全社会R&D经费支出占地区生产总值比重达2.3%。", "2.3%", "研发投入强度"),
+    ],
+)
+def test_time_to_start_a_firm_or_a_project_reach_and_rd_intensity(
+    text: str, quote: str, indicator: str
+) -> None:
+    """企业开办 keeps its 企业; a time cut 由…压缩至 is the time taken; the provinces goods
+    reach; R&D spending's share of GDP is 研发投入强度."""
+    assert read(text, "indicator")[quote] == indicator

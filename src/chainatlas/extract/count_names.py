@@ -17,6 +17,7 @@ from chainatlas.extract.figure_context import (
 )
 from chainatlas.extract.phrases import phrase_after, phrase_before
 from chainatlas.extract.units import COUNT_UNITS
+from chainatlas.extract.wares import reached
 
 #: ``一期年产50万套``, ``年产300套大功率风电主机项目``, ``具备年产5亿只的能力``: a figure
 #: right after 年产 is a yearly capacity, whatever the product named after it.
@@ -76,7 +77,6 @@ _AMONG = re.compile(r"中有$|中$")
 _LEVEL = re.compile(r"(?:国家|省|市|县)级(?:以上)?")
 _DONE_TO_PROJECTS = re.compile(r".*?项目((?:集中|现场)?(?:签约|开工|竣工|投产|落地))")
 _REST = re.compile(r"其余|其他|另有|另外")
-_EXPORTED = re.compile(r"出口|销往|远销|销售到|畅销")
 #: ``团队已发展到50余人``: the size of a team.
 _TEAM_GROWN = re.compile(r"团队(?:规模)?(?:已经?)?(?:发展|壮大|扩大|增加|增长)?(?:到|至|达)?$")
 #: ``组建研发团队120余人``: a team of a kind counted where it is formed is named by its kind.
@@ -117,8 +117,8 @@ def count_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
         return done.group(1) + "项目"  # 16个项目集中签约: 集中签约项目
     if _REST.search(text, max(cs, q.start - 3), q.start) and after.endswith("项目"):
         return "项目数"  # 其余10个签约项目总投资41.2亿元: the rest are counted
-    if after == "国家和地区" and _EXPORTED.search(text, cs, q.start):
-        return "出口国家和地区"  # 产品出口到30余个国家和地区
+    if reach := reached(text, cs, q.start, after):
+        return reach  # 产品出口到30余个国家和地区, 销往全国28个省（区、市）
     if entering := _entering(doc, q, cs, after):
         return entering  # 5家企业入选国家级绿色工厂; 竞秀区、徐水区分别入选12家
     if _AREAS_OF_WORK.fullmatch(after):

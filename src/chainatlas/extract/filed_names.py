@@ -33,7 +33,14 @@ _FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(r"^.*比重(?:比|较)上年(?:同期|末)?(提高|下降|降低|上升|增加|减少|回落)$"),
         r"占比\1",
     ),
-    (re.compile(r"^[二三四]期年产能$"), "年产能"),  # 二期年产5000台: a phase's yearly capacity
+    (re.compile(r"^[二三四]期年产能$"), "年产能"),
+    # 全社会R&D经费支出占地区生产总值比重2.3%: what a bulletin's reader calls R&D intensity
+    (
+        re.compile(
+            r"^(?:全社会)?(?:R&D|研究与试验发展|研发)(?:经费)?(?:支出|投入)?占地区生产总值比重$"
+        ),
+        "研发投入强度",
+    ),  # 二期年产5000台: a phase's yearly capacity
     (re.compile(r"环比增速$"), "环比增长"),  # 环比增长28.8%: against the period before
     # 有效高新技术企业净增23家, 规上工业企业比上年末增加12家: the firms gained, by their kind
     (re.compile(r"^有效(?=高新技术企业)"), ""),

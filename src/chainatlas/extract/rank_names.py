@@ -142,9 +142,9 @@ def duration_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
         steps = [m.group() for m in _MILESTONE.finditer(text, ss, q.start)]
         if len(steps) >= 2 and steps[0] != steps[-1]:
             return steps[0] + "到" + steps[-1] + "用时"
-    moved = shortened(doc, q, cs, floor)
+    moved = shortened(doc, q, cs, floor)  # 从签约到开工平均用时由…压缩至45天: 用时 was cut off
     if len(moved) >= 2:
-        return moved
+        return moved.removesuffix("平均") + "用时" if moved.endswith("平均") else moved
     planned = PLANNED_SPAN.search(text, cs, q.start)
     if planned is not None:
         return planned.group(1)  # 建设期2年

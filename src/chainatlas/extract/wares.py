@@ -85,3 +85,19 @@ def listed_output(text: str, sentence: int, pos: int, name: str, unit: str) -> s
         return name
     sold = text.find("销量", sentence, pos) >= 0  # 分产品看，…铜箔销量8.6万吨，其中锂电铜箔6.1万吨
     return name.removeprefix("生产") + ("销量" if sold else "产量")
+
+
+#: Verbs of selling far, before a count of where a maker's goods reach.
+_SOLD_TO = re.compile(r"出口|销往|远销|销售到|畅销")
+_REACHED = {
+    "国家和地区": "出口国家和地区",
+    "省": "销往省份",
+    "省份": "销往省份",
+    "省区市": "销往省份",
+}
+
+
+def reached(text: str, start: int, end: int, after: str) -> str:
+    """Where a maker's goods reach, counted (产品出口到30余个国家和地区, 销往全国28个省（区、市）),
+    named by what the count is of; "" where ``after`` is no such place or nothing is sold."""
+    return _REACHED.get(after, "") if _SOLD_TO.search(text, start, end) else ""
