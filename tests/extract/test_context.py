@@ -381,3 +381,16 @@ def test_the_reach_of_goods_and_a_kind_of_firm_are_no_subject(
     """Where a firm's goods reach (销往全国28个省) is the firm's figure, not the nation's; a
     kind of firm counted (省级专精特新中小企业) is what the place has, not who has it."""
     assert read(text, "subject")[quote] == subject
+
+
+def test_a_project_named_before_its_sum_is_the_sums_subject() -> None:
+    """；LED封装项目总投资5.4亿元: a project named at a clause's opening, right before its sum;
+    a class of projects (工业项目) or one told before (该项目) names none."""
+    text = (
+        "高安市签约项目5个。其中，精密光学仪器项目总投资6.1亿元；LED封装项目总投资5.4亿元。"
+        "工业项目11个、总投资72.6亿元。"
+    )
+    got = read(text, "subject")
+    assert got["6.1亿元"] == "精密光学仪器项目", got
+    assert got["5.4亿元"] == "LED封装项目", got
+    assert got["72.6亿元"] != "工业项目", got

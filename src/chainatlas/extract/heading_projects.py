@@ -1,6 +1,7 @@
 """Projects named by a line of their own: a heading (``一、年产5GWh储能变流器及系统集成项目``)
 or the first words of an item (``——县城乡供水一体化工程。总投资6.3亿元``), whose section or
-item then tells of that project.
+item then tells of that project; and projects named where their sum is told (``；LED封装项目
+总投资5.4亿元``), which no suffix of a plant or a capacity names.
 """
 
 from __future__ import annotations
@@ -55,3 +56,27 @@ _NOT_ONE_PROJECT = re.compile(
     r"[，。；：:、]|重点|重大|签约|开工|情况|一览|推进|投资\d|亿元建设"  # …投资18.6亿元建设…项目: a clause
     r"|^(?:新|已)?(?:竣工|投产|建成|在建|续建|储备)"  # （三）竣工投产项目: projects at a step
 )
+
+
+#: ``；冷链物流智能调度平台项目总投资3.2亿元``: a clause opening on a project's name and its sum.
+_PRICED = re.compile(
+    r"(?:^|(?<=[，。；：:\n]))(?:其中[，,]?|此外[，,]?)?([\u4e00-\u9fffA-Za-z]{3,28}?项目)总投资"
+)
+#: Words that open a class of projects or one told before (该项目, 工业项目), or that make the
+#: words a clause about projects (确保今年新引进项目, 占产业项目) or a firm's (…公司…项目).
+_NOT_A_NAME = re.compile(
+    r"^(?:该|本|此|这|各|其余|其他|另有|全部|所有|工业|产业|总|单个|每个|上述)"
+    r"|的|公司|确保|力争|计划|占|引进|储备|新增|招引"
+)
+
+
+def priced_projects(doc: Doc) -> list[str]:
+    """``；LED封装项目总投资5.4亿元``: a project named at the opening of a clause, right before
+    its total investment; not a class (工业项目总投资…), one told before (该项目总投资…), a
+    clause about projects (确保今年新引进项目总投资…) or a firm's project named with the firm."""
+    out = []
+    for m in _PRICED.finditer(doc.text):
+        name = m.group(1)
+        if not _NOT_A_NAME.search(name) and not _NOT_ONE_PROJECT.search(name):
+            out.append(name)
+    return out

@@ -1,4 +1,4 @@
-"""organisations@21: organisations, places, programmes and people, and every mention.
+"""organisations@22: organisations, places, programmes and people, and every mention.
 
 Names come from a gazetteer (names and aliases from the store, when one is given), the
 generic lexicons, and rules: suffixes (有限公司, 研究院, 高新区 …), enumerations
@@ -18,7 +18,7 @@ from chainatlas.extract import abbreviations, names, phased, programmes
 from chainatlas.extract.delegations import bare_delegations, most_named
 from chainatlas.extract.doc import Doc, Mention
 from chainatlas.extract.enumerations import find_enumerations
-from chainatlas.extract.heading_projects import heading_projects
+from chainatlas.extract.heading_projects import heading_projects, priced_projects
 from chainatlas.extract.inner_parks import inner_parks
 from chainatlas.extract.lexicon import (
     build_automaton,
@@ -35,7 +35,7 @@ from chainatlas.extract.topic import park_of_board
 from chainatlas.extract.towns import find_towns
 
 NAME = "organisations"
-VERSION = "21"
+VERSION = "22"
 COMPONENT = f"{NAME}@{VERSION}"
 
 _ACADEMY = re.compile(r"(?:中科院|中国科学院)[\u4e00-\u9fff]{1,6}?所")
@@ -137,6 +137,7 @@ class Organisations:
             if kind == "region" and len(name) == 3 and name[-1] in "市县区":
                 out.append(("rule", name[:2], kind, name))  # 射洪 for 射洪市, 黄岩 for 黄岩区
         out += [("rule", name, "project", name) for name in heading_projects(doc)]
+        out += [("rule", name, "project", name) for name in priced_projects(doc)]
         for full, short, kind in abbreviations.find_abbreviations(text):
             out += [("gazetteer", full, kind, full), ("gazetteer", short, kind, full)]
         out += _party_committees(text, places) + bare_delegations(text, places)
