@@ -1056,3 +1056,13 @@ def test_a_reform_named_by_one_short_word_keeps_its_kind_a_longer_one_goes_by_it
     text = "全县深化“放管服”改革，推行“标准地+承诺制”改革，打造“澄曦”品牌，设立“链易贷”专项。"
     names = {e["name"] for e in PIPELINE("t", text).entities}
     assert {"“放管服”改革", "标准地+承诺制", "“澄曦”品牌", "链易贷"} <= names, names
+
+
+def test_a_periodical_in_its_page_footer_and_a_site_over_its_breadcrumbs_are_publishers() -> None:
+    """甘肃经济观察  2025年第7期 far down the text (a page's footer) and 德宏网 > 经济 at the top
+    name who publishes it."""
+    text = "正文一段。" * 200 + "\n— 24 —\n甘肃经济观察  2025年第7期\n正文。"
+    names = {(e["name"], e["type"]) for e in PIPELINE("t", text).entities}
+    assert ("甘肃经济观察", "institution") in names, names
+    names = {(e["name"], e["type"]) for e in PIPELINE("t", "德宏网 > 经济 > 企业\n正文。").entities}
+    assert ("德宏网", "institution") in names, names

@@ -21,14 +21,15 @@ _OFFICE = re.compile(r"(?:局|委员会|委|办公室|办|厅|政府)$")
 
 def find_sources(text: str) -> Iterator[Found]:
     """The publisher named in a footer (转载请注明来源：常州发布), in a public account's
-    header line (``原创 柳州发布 2024年09月06日 18:30``), in its follow prompt
-    (点击上方蓝字“柳州发布”关注我们) or on a periodical's issue line (南方产业 2025年第3期)."""
-    for pattern in (_SOURCE, _HOSTS):
+        header line (``原创 柳州发布 2024年09月06日 18:30``), in its follow prompt
+        (点击上方蓝字“柳州发布”关注我们), on a periodical's issue line (南方产业 2025年第3期, also
+    in its page footers) or over a news site's breadcrumbs (德宏网 > 经济)."""
+    for pattern in (_SOURCE, _HOSTS, _ISSUE_LINE):  # a periodical's page footers repeat its issue
         for m in pattern.finditer(text):
             kind = "government" if _OFFICE.search(m.group(1)) else "institution"
             yield m.start(1), m.end(1), m.group(1), kind
     head = text[:600]
-    for pattern in (_ACCOUNT_LINE, _FOLLOW, _ISSUE_LINE, _MASTHEAD_NAME):
+    for pattern in (_ACCOUNT_LINE, _FOLLOW, _MASTHEAD_NAME, _SITE_NAME):
         for m in pattern.finditer(head):
             yield m.start(1), m.end(1), m.group(1), "institution"
 
@@ -45,4 +46,6 @@ _ISSUE_LINE = re.compile(
 _MASTHEAD_NAME = re.compile(
     r"(?:^|\n)([\u4e00-\u9fff]{2,8}?(?:日报|晚报|时报|报))[ 　]*(?:19|20)\d\d[ 　]*年[^\n]{0,24}第[ 　]*\d{1,3}[ 　]*版"
 )
+#: ``德宏网 > 经济 > 企业``, ``陇上财经网/首页``: a news site named over its breadcrumbs.
+_SITE_NAME = re.compile(r"(?:^|\n)([\u4e00-\u9fff]{2,10}网)[ 　]*(?:>|＞|/[ 　]*首页)")
 _FOLLOW = re.compile(r"蓝字[“\"]?([\u4e00-\u9fff]{2,12})[”\"]?(?:关注|，)")
