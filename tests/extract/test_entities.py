@@ -1066,3 +1066,17 @@ def test_a_periodical_in_its_page_footer_and_a_site_over_its_breadcrumbs_are_pub
     assert ("甘肃经济观察", "institution") in names, names
     names = {(e["name"], e["type"]) for e in PIPELINE("t", "德宏网 > 经济 > 企业\n正文。").entities}
     assert ("德宏网", "institution") in names, names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("2022年3月，该公司在深交所创业板上市。", "深交所"),
+        ("2025年6月，公司首发申请获深交所上市审核委员会审议通过。", "深交所上市审核委员会"),
+        ("公司首次公开发行股票获中国证监会同意注册。", "中国证监会"),
+    ],
+)
+def test_exchanges_and_the_securities_regulator_are_institutions(text: str, name: str) -> None:
+    """A firm's listing news names the exchange and the regulator by their short names."""
+    names = {(e["name"], e["type"]) for e in PIPELINE("t", text).entities}
+    assert (name, "institution") in names, names
