@@ -1080,3 +1080,11 @@ def test_exchanges_and_the_securities_regulator_are_institutions(text: str, name
     """A firm's listing news names the exchange and the regulator by their short names."""
     names = {(e["name"], e["type"]) for e in PIPELINE("t", text).entities}
     assert (name, "institution") in names, names
+
+
+@pytest.mark.parametrize(
+    "text", ["全年新建省级工程技术研究中心3家。", "园区建成科技企业孵化器2家。"]
+)
+def test_a_kind_of_platform_with_its_level_is_no_name(text: str) -> None:
+    """新建省级工程技术研究中心, 科技企业孵化器: kinds of platform counted, none named."""
+    assert not PIPELINE("t", text).entities

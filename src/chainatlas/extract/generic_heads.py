@@ -36,6 +36,7 @@ GENERIC_PREFIX = {
     "产需",
     "贸易",
     "产销",
+    "科技企业",  # 科技企业孵化器: a kind of incubator, named only with its host or place
     "博士后科研",  # 设立博士后科研工作站: a kind of station, named only with its firm
     "工程技术",
     "工程",
@@ -62,4 +63,7 @@ GENERIC_HEAD = re.compile(
     r"第[一二三四五六七八九十\d]+[家个批所座]|一批|一间|一个|一家|多家|多个|若干)"  # 第一家…
 )
 #: Words before a kind of body that name none (园区, 新建): what follows them may be generic.
-GENERIC_LEAD = re.compile(r"^(?:园区|新建|新认定|新获批|全市|全区|全县|各类|企业|首家|首个)+")
+GENERIC_LEAD = re.compile(
+    r"^(?:园区|新建|新认定|新获批|全市|全区|全县|各类|企业|首家|首个"
+    r"|(?:国家|省|自治区|市|县|区|州|盟)级(?:以上)?)+"  # 自治区级企业技术中心: a level, then a kind
+)
