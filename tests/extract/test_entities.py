@@ -1083,7 +1083,8 @@ def test_exchanges_and_the_securities_regulator_are_institutions(text: str, name
 
 
 @pytest.mark.parametrize(
-    "text", ["全年新建省级工程技术研究中心3家。", "园区建成科技企业孵化器2家。"]
+    "text",
+    ["新增企业3家、累计达到14家；新建省级工程技术研究中心4家。", "园区建成科技企业孵化器2家。"],
 )
 def test_a_kind_of_platform_with_its_level_is_no_name(text: str) -> None:
     """新建省级工程技术研究中心, 科技企业孵化器: kinds of platform counted, none named."""
