@@ -1089,3 +1089,20 @@ def test_exchanges_and_the_securities_regulator_are_institutions(text: str, name
 def test_a_kind_of_platform_with_its_level_is_no_name(text: str) -> None:
     """新建省级工程技术研究中心, 科技企业孵化器: kinds of platform counted, none named."""
     assert not PIPELINE("t", text).entities
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "南通泰州扬州海工装备和高技术船舶集群获评优秀等次。",
+        "“入选省级专精特新，对我们既是肯定也是鞭策。”",
+        "现将2025年国民经济和社会发展计划执行情况与2026年国民经济和社会发展计划草案提请大会审议。",
+    ],
+)
+def test_a_grade_an_honour_without_its_class_and_a_meeting_reported_to_are_no_programmes(
+    text: str,
+) -> None:
+    """获评优秀等次 gives a grade; 入选省级专精特新 leaves the honour's class unsaid; a plan
+    提请大会审议 goes to a meeting the text does not name."""
+    names = {e["name"] for e in PIPELINE("t", text).entities if e["type"] == "programme"}
+    assert not names, names

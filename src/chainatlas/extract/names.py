@@ -256,6 +256,8 @@ def _no_name(text: str, start: int, start_suffix: int, suffix: str, kind: str) -
         return True  # 220千伏专用变电站: a kind of plant by its size, cut from its figure
     if kind == "programme" and _BOARD.search(text, start, start_suffix + len(suffix)):
         return True  # 第三次临时股东大会: a firm's own meeting, no name of its own
+    if kind == "programme" and head.endswith(("提请", "提交", "报请")):
+        return True  # 计划草案提请大会审议: the meeting a report goes to, named nowhere here
     if _TIME_HEAD.fullmatch(head):
         return True  # 第四季度经开区有哪些工作安排: a time, then the park the text is about
     if (len(head) < 2 and not office) or head in GENERIC_PREFIX:

@@ -128,19 +128,7 @@ def find_programmes(text: str) -> Iterator[Found]:
     for m in _TITLE.finditer(text):
         if "年鉴" not in m.group(1):  # 以《嘉善统计年鉴—2025》为准: a book the figures await
             yield m.start(1), m.end(1), m.group(1), "programme"
-    for m in _HONOUR.finditer(text):
-        pos = m.start(1)
-        line = text.rfind("\n", 0, m.start()) + 1
-        heading = _CLAUSE_MARK.search(text, line, m.start()) is None  # 公司入选…企业\n近日，…
-        for item in _JOINED.split(m.group(1)):  # A、B; 河北省战略性…集群和河北省先进…名单
-            quoted = item.count("“") == item.count("”") and not item.startswith("“")
-            quoted = quoted and not item.endswith("”")  # 世界经济论坛“灯塔工厂”: two names
-            own = item.split("\n" if heading else "\n\n")[0].rstrip().rstrip("】")  # ends a heading
-            own = own.removesuffix("后").removesuffix("第")  # 入选…集群后，; 入选…百强县第87位
-            own = _AS_WHAT.split(own, maxsplit=1)[0]  # 以此次入选单项冠军为新起点: the honour
-            if 4 <= len(own) <= 30 and ("“" not in own or quoted) and "的" not in own:
-                yield from _honour(pos, own)  # 山东省“十强”产业“雁阵形”集群: quotes inside
-            pos += len(item) + 1
+    yield from _honours(text)
     for pattern in (_LIST, _STREAK):
         for m in pattern.finditer(text):
             yield m.start(1), m.end(1), m.group(1), "programme"
@@ -151,6 +139,31 @@ def find_programmes(text: str) -> Iterator[Found]:
     for m in _NATIONAL.finditer(text):
         s = m.start()
         yield s, m.end(), m.group(), "programme"
+
+
+def _honours(text: str) -> Iterator[Found]:
+    """What is 入选, 获评 or 认定为: each honour of a list (A、B; …集群和…名单), up to where its
+    heading or clause ends; not a grade given (获评优秀等次) nor an honour whose class is left
+    unsaid (入选省级专精特新)."""
+    for m in _HONOUR.finditer(text):
+        pos = m.start(1)
+        line = text.rfind("\n", 0, m.start()) + 1
+        heading = _CLAUSE_MARK.search(text, line, m.start()) is None  # 公司入选…企业\n近日，…
+        for item in _JOINED.split(m.group(1)):  # A、B; 河北省战略性…集群和河北省先进…名单
+            quoted = item.count("“") == item.count("”") and not item.startswith("“")
+            quoted = quoted and not item.endswith("”")  # 世界经济论坛“灯塔工厂”: two names
+            own = item.split("\n" if heading else "\n\n")[0].rstrip().rstrip("】")  # ends a heading
+            own = own.removesuffix("后").removesuffix("第")  # 入选…集群后，; 入选…百强县第87位
+            own = _AS_WHAT.split(own, maxsplit=1)[0]  # 以此次入选单项冠军为新起点: the honour
+            graded = _GRADE.search(own, len(own) - 2) is not None or own.endswith("专精特新")
+            if (
+                4 <= len(own) <= 30
+                and ("“" not in own or quoted)
+                and "的" not in own
+                and not graded
+            ):
+                yield from _honour(pos, own)  # 山东省“十强”产业“雁阵形”集群: quotes inside
+            pos += len(item) + 1
 
 
 #: ``入选工业和信息化部第五批制造业单项冠军示范企业``: who names the honour, the batch, the honour.
