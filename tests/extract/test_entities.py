@@ -1106,3 +1106,9 @@ def test_a_grade_an_honour_without_its_class_and_a_meeting_reported_to_are_no_pr
     提请大会审议 goes to a meeting the text does not name."""
     names = {e["name"] for e in PIPELINE("t", text).entities if e["type"] == "programme"}
     assert not names, names
+
+
+def test_a_firms_periodic_report_is_no_programme() -> None:
+    """《2026年半年度报告》 and its 摘要: what a listed firm files, not a programme."""
+    text = "公司于2026年8月27日披露了《2026年半年度报告》及《2026年半年度报告摘要》。"
+    assert not PIPELINE("t", text).entities

@@ -173,7 +173,7 @@ def _bare_span(out: Anchors, span: str | None) -> None:
 
 
 #: A listed firm's periodic report: 发布2024年年度报告, 2025年半年度报告, 2025年第三季度报告.
-_REPORT_OF = re.compile(
+REPORT_OF = re.compile(
     r"((?:19|20)\d\d)年(?:(年度报告|年报)|(半年度报告|半年报)|第([一三])季度报告|([一三])季报)"
 )
 
@@ -184,7 +184,7 @@ def _reported(doc: Doc, title_at: int, current: int | None) -> tuple[str | None,
     a later section under its own heading (【新基地】…) tells of something else."""
     first = title_at + 1
     for index, p in enumerate(doc.paragraphs[first : title_at + 6], start=first):
-        m = _REPORT_OF.search(doc.text, p.start, p.end)
+        m = REPORT_OF.search(doc.text, p.start, p.end)
         if m is not None:
             quarter = m.group(4) or m.group(5)
             period = m.group(1) + (

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from chainatlas.extract.anchors import REPORT_OF
 from chainatlas.extract.names import CJK, Found
 
 _QUOTED = re.compile(r"“([^”\n]{2,30})”([活动改革行计划工程模式专项评选品牌发展总体规划]{0,6})")
@@ -126,7 +127,9 @@ def find_programmes(text: str) -> Iterator[Found]:
             last = m.end()
             yield m.start(1), m.end(1), inner, "programme"
     for m in _TITLE.finditer(text):
-        if "年鉴" not in m.group(1):  # 以《嘉善统计年鉴—2025》为准: a book the figures await
+        # 以《嘉善统计年鉴—2025》为准: a book the figures await; 《2026年半年度报告》: a firm's
+        # periodic report, no programme
+        if "年鉴" not in m.group(1) and not REPORT_OF.fullmatch(m.group(1).removesuffix("摘要")):
             yield m.start(1), m.end(1), m.group(1), "programme"
     yield from _honours(text)
     for pattern in (_LIST, _STREAK):
