@@ -1112,3 +1112,21 @@ def test_a_firms_periodic_report_is_no_programme() -> None:
     """《2026年半年度报告》 and its 摘要: what a listed firm files, not a programme."""
     text = "公司于2026年8月27日披露了《2026年半年度报告》及《2026年半年度报告摘要》。"
     assert not PIPELINE("t", text).entities
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("2024年，郓城获中国纺织工业联合会授予“中国纺织服装产业名城”称号。", "中国纺织工业联合会"),
+        ("在中国石油和化学工业联合会发布的化工园区30强中位列第14位。", "中国石油和化学工业联合会"),
+        (
+            "安义县获中国有色金属加工工业协会授予“中国铝型材产业基地”称号。",
+            "中国有色金属加工工业协会",
+        ),
+    ],
+)
+def test_national_trade_associations_are_named_whole(text: str, name: str) -> None:
+    """A national trade association that gives an honour or a ranking: named whole (中国石油
+    is no firm here), without the place and the verb before it (郓城获…)."""
+    names = {(e["name"], e["type"]) for e in PIPELINE("t", text).entities}
+    assert (name, "institution") in names, names

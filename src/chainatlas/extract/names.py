@@ -194,6 +194,10 @@ def _name_start(text: str, start_suffix: int, suffix: str, kind: str) -> int:
     start = with_clause_head(text, after_date(text, start))
     if kind in ("platform", "institution"):
         start = max(start, text.rfind("暨", start, start_suffix) + 1)  # …仪式暨X研究中心: X
+        given = _GIVEN_BY.search(text, start, start_suffix)
+        start = (
+            given.end() if given is not None else start
+        )  # 郓城获中国纺织工业联合会授予: 获 a verb
     if kind in ("institution", "government") and text[start - 1 : start] in ("和", "与"):
         joined = _NATIONAL_AND.search(text, max(0, start - 10), start - 1)
         start = joined.start() if joined is not None else start  # 中国石油和化学工业联合会
@@ -237,6 +241,8 @@ _TIME_HEAD = re.compile(
     r"第?[一二三四]季度|[上下]半年|前三季度|今年|去年|明年|全年|年内|(?:19|20)\d\d年|\d{1,2}月(?:份)?"
 )
 #: Words before 市/县/区 that leave it the place's own office (数据来自市财政局, 会同县科技局).
+#: A verb of being given an honour, before the national body that gives it.
+_GIVEN_BY = re.compile(r".*(?:获|经|由)(?=中国|全国|中华|国家)")
 _BEFORE_OFFICE = frozenset("自由和与及同经向据从受请过")
 #: The level a bare office opens with (市统计局, 省人民政府).
 _LEVELS = frozenset("省市县区旗")
