@@ -34,6 +34,9 @@ _FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
         r"占比\1",
     ),
     (re.compile(r"^[二三四]期年产能$"), "年产能"),
+    (re.compile(r"^用地$"), "用地面积"),  # 项目用地120亩: the land's area
+    # 规模以上工业单位增加值能耗下降3.2%: the bulletin's energy intensity, by its short name
+    (re.compile(r"^规上工业(?=单位增加值能耗)"), ""),
     # 全社会R&D经费支出占地区生产总值比重2.3%: what a bulletin's reader calls R&D intensity
     (
         re.compile(
