@@ -7,13 +7,13 @@ from __future__ import annotations
 import re
 
 from chainatlas.extract.breakdowns import TOWN, grown_part, part_counted
+from chainatlas.extract.count_changes import change_named
 from chainatlas.extract.doc import Doc, Quantity
 from chainatlas.extract.fairs import ATTENDED
 from chainatlas.extract.figure_context import (
     BASELINE,
     Floor,
     previous_indicator,
-    previous_stock,
 )
 from chainatlas.extract.phrases import phrase_after, phrase_before
 from chainatlas.extract.units import COUNT_UNITS
@@ -64,10 +64,6 @@ def capacity_name(doc: Doc, q: Quantity) -> str:
 
 
 _MOVED = re.compile(r"(?:提升|前进|上升|前移|跃升|下降|后退|下滑|后移)了?$")
-_CHANGE = re.compile(
-    r"(?:比上年末|比上年|较上年末|较上年|[比较]年初|较\d{4}年末|同比|底|末)?(?:增加|新增|净增|减少)了?"
-)
-_CHANGE_AFTER = re.compile(r"(?:净增|新增|增加数?)$")
 _FROM = re.compile(r"(?:由|从(?!业|事))[^，。；由从]{0,16}$")
 #: What ``三大`` counts: a kind of industry, part or place, up to its kind word.
 _BIG_KIND = re.compile(
@@ -76,6 +72,7 @@ _BIG_KIND = re.compile(
 _AMONG = re.compile(r"中有$|中$")
 _LEVEL = re.compile(r"(?:国家|省|市|县)级(?:以上)?")
 _DONE_TO_PROJECTS = re.compile(r".*?项目((?:集中|现场)?(?:签约|开工|竣工|投产|落地))")
+_DONE_BEFORE = re.compile(r"(签约|开工|投产|竣工|落地|引进|招引)的\s*$")
 _REST = re.compile(r"其余|其他|另有|另外")
 #: ``团队已发展到50余人``: the size of a team.
 _TEAM_GROWN = re.compile(r"团队(?:规模)?(?:已经?)?(?:发展|壮大|扩大|增加|增长)?(?:到|至|达)?$")
@@ -113,6 +110,8 @@ def count_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     if done_after := _done_count(text, cs, q.start, after, q.unit):
         return done_after  # 已有5个开工建设: the projects that reached it
     done = _DONE_TO_PROJECTS.fullmatch(after)
+    if done is None and after.removesuffix("中") == "项目":
+        done = _DONE_BEFORE.search(text, cs, q.start)  # 集中签约的42个项目: 签约项目
     if done is not None:
         return done.group(1) + "项目"  # 16个项目集中签约: 集中签约项目
     if _REST.search(text, max(cs, q.start - 3), q.start) and after.endswith("项目"):
@@ -156,7 +155,7 @@ def _counted_before(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
         if len(counted) >= 2:
             renamed = _LEVEL.sub(phrase, counted, count=1)
             return renamed if renamed != counted else phrase + counted
-    if changed := _change_named(doc, q, phrase):
+    if changed := change_named(doc, q, phrase):
         return changed
     moved = _MOVED.search(phrase) if q.unit == "位" else None
     if moved is not None:
@@ -325,41 +324,6 @@ def _done_count(text: str, cs: int, end: int, phrase: str, unit: str) -> str:
     told = text[at - 1 : at] if at > 0 else text[max(cs, end - 3) : end]
     already = "已" if "已" in told else ""
     return already + phrase.removeprefix("建成").removesuffix("建设") + _DONE_COUNTED[unit]
-
-
-#: Firms entering or leaving a register (入库, 退库; 入规, 退规): moves of the stock counted before.
-_STOCK_MOVE = re.compile(r"(?:新增|新)?(?:入库|退库|出库|入规|退规)")
-#: A name read as such a move (入库科技型中小企业 is the stock itself, 新增入库… a move).
-_MOVE_NAMED = re.compile(r"新增入库|新入库|退库|出库|新增入规|新入规|退规")
-
-
-def _change_named(doc: Doc, q: Quantity, phrase: str) -> str:
-    """A count told as a change of a count before it (新增3家, 净增82家, 退库6家); ""
-    where ``phrase`` tells no change or no count before names what changed."""
-    if _STOCK_MOVE.fullmatch(phrase) and (stock := _stock(doc, q)):
-        return phrase + stock  # 规上工业企业328家。新增入库27家，退库6家: firms of that stock
-    if not (_CHANGE.fullmatch(phrase) or phrase in ("总数", "总量")):
-        return ""
-    previous = previous_indicator(doc, q, ("count",))
-    if previous and _MOVE_NAMED.match(previous):
-        previous = _stock(doc, q)  # …退库6家，较年初净增21家: the stock's net change
-    return _change_of(previous.removeprefix("新增"), phrase) if previous else ""
-
-
-def _stock(doc: Doc, q: Quantity) -> str:
-    """The stock that register moves change: the last count before ``q``, within the sentence
-    before, that is no move itself; "" where none is told."""
-    return previous_stock(doc, q, ("count",), 1, _MOVE_NAMED) or ""
-
-
-def _change_of(base: str, phrase: str) -> str:
-    """A count told as a change of the count before it (新增3家, 净增82家, 总数达到11家)."""
-    if phrase in ("总数", "总量"):
-        # 新增…3家，总数达到11家; 高新技术企业净增46家、总数达到386家: the same things counted
-        return _CHANGE_AFTER.sub("", base) or base
-    if phrase.endswith(("净增", "减少")):
-        return base + phrase[-2:]  # 较上年末净增82家; 常住人口…，比上年末减少0.52万人
-    return "新增" + base if phrase.endswith("新增") else base + "增加数"
 
 
 _ITEM = re.compile(r"[\u4e00-\u9fff“”（）]{2,24}")
