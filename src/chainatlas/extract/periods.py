@@ -1,4 +1,4 @@
-"""periods@25: the time each figure refers to, with inheritance and relative periods.
+"""periods@26: the time each figure refers to, with inheritance and relative periods.
 
 Time expressions (2023年上半年, 2016年9月, 2021年12月29日, 二〇二〇年) and words that mean
 "up to now" (累计, 目前, 如今, 近年来, N年来, 已建, 拥有, 集聚, and 年均 before 增长: a mean
@@ -50,7 +50,7 @@ from chainatlas.extract.sections import numbered_at, opens_section
 from chainatlas.extract.yearly_runs import date_runs
 
 NAME = "periods"
-VERSION = "25"
+VERSION = "26"
 
 _YEAR_STEP = {"prev": -1, "next": 1}
 

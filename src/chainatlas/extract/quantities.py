@@ -1,4 +1,4 @@
-"""quantities@21: numbers with their units, found by one compiled pattern.
+"""quantities@22: numbers with their units, found by one compiled pattern.
 
 Arabic and Chinese numerals, 万/亿 magnitudes, fractions (1/3, 三分之一), ranges
 (50%-80%), ranks (第21位, 前10位, TOP3, 首位, 全国第一), shares in words (过半) and
@@ -34,7 +34,7 @@ from chainatlas.extract.tables import table_rows
 from chainatlas.extract.units import UNIT_ALT, UNITS
 
 NAME = "quantities"
-VERSION = "21"
+VERSION = "22"
 
 #: Arabic numbers, thousands set off by commas (1,268.35) or by a space as the national
 #: standard writes them (1 268.35亿元): a lone group of three digits after one space.
