@@ -99,6 +99,10 @@ def assign(
     taking_part = _TAKING_PART.match(q.indicator) if q.measure == "count" else None
     if taking_part is not None:  # 企业参会 -> 参会企业: those counted, named by what they did
         q.indicator = taking_part.group(2) + taking_part.group(3) + taking_part.group(1)
+    elif q.measure == "count" and _FIRMS_DOING.match(q.indicator):
+        q.indicator = (
+            q.indicator[2:] + "企业"
+        )  # 为27家企业发放贷款: the firms lent to, by the loans
 
 
 def _abbreviated(text: str, cs: int, pos: int, name: str) -> str:
@@ -121,6 +125,8 @@ _TAKING_PART = re.compile(
 )
 
 
+#: ``27家企业发放贷款``, ``42家企业实施数字化改造``: firms counted by what was done for or by them.
+_FIRMS_DOING = re.compile(r"^企业(?![家、和及与])[\u4e00-\u9fff]{2,}$")
 _VALUE = re.compile(r"产值|营业收入|营收|增加值|主营业务收入")
 #: A verb of doing opening a measure's name (建设冷库库容, 开展数字技能培训): what was built or
 #: held is measured, not the doing.

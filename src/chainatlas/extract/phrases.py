@@ -197,6 +197,8 @@ def phrase_before(text: str, end: int, floor: int) -> str:
     if phrase == "就业" and text.endswith("带动", 0, start):
         phrase = "带动就业"  # 可带动就业800人: the jobs a project brings, as annotators name them
     phrase = _yearly(text, start, end, phrase)
+    if phrase.startswith("改扩建") and text.endswith("新建、", 0, start):
+        phrase = "新建、" + phrase  # 新建、改扩建中小学5所: both kinds of building, as written
     if phrase.startswith("内") and text[start - 1 : start] in _TIME_UNIT_ENDS:
         phrase = phrase[1:]  # 签约项目三个月内开工率达到60%: the rate, within its time
     of = phrase.rfind("的")
