@@ -522,3 +522,9 @@ def test_time_to_start_a_firm_or_a_project_reach_and_rd_intensity(
     """企业开办 keeps its 企业; a time cut 由…压缩至 is the time taken; the provinces goods
     reach; R&D spending's share of GDP is 研发投入强度."""
     assert read(text, "indicator")[quote] == indicator
+
+
+def test_a_grade_set_apart_from_its_level_is_read_whole() -> None:
+    """A 级旅游景区 as a PDF sets it: the grade's letter and its 级 are one word."""
+    got = read("年末全县拥有 A 级旅游景区 9 个，其中 4A 级景区 3 个。", "indicator")
+    assert got["9个"] == "A级旅游景区", got

@@ -1,4 +1,4 @@
-"""normalise@10: undo what PDF export and web pages do to Chinese text, keeping offsets.
+"""normalise@11: undo what PDF export and web pages do to Chinese text, keeping offsets.
 
 - hard wraps: a full-width line that does not end a sentence continues on the next
   line (``2023\\n\\n年上半年``, ``比亚\\n 迪``), so the break and the blank lines are removed;
@@ -24,7 +24,7 @@ from chainatlas.extract.tables import CELL_GAP, unpiped
 from chainatlas.extract.wrap_cuts import broken_number, word_across
 
 NAME = "normalise"
-VERSION = "10"
+VERSION = "11"
 
 _WIDTH = {0xFF10 + i: ord("0") + i for i in range(10)}
 _WIDTH.update({0xFF21 + i: ord("A") + i for i in range(26)})
@@ -50,6 +50,8 @@ def _deletable(left: str, right: str) -> bool:
     cjk_left, cjk_right = "\u4e00" <= left <= "\u9fff", "\u4e00" <= right <= "\u9fff"
     if left in _DIGITISH:
         return cjk_right or right == "%" or (right.isascii() and right.isalpha())
+    if "A" <= left <= "Z" and right == "级":
+        return True  # A 级旅游景区, 5A 级: a grade's letter and its 级, set apart by a PDF
     return cjk_left and right.isdigit()
 
 
