@@ -35,6 +35,10 @@ _FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (re.compile(r"^[二三四]期年产能$"), "年产能"),
     (re.compile(r"^用地$"), "用地面积"),  # 项目用地120亩: the land's area
+    (
+        re.compile(r"^从(.+到.+?)平均用时$"),
+        r"\1用时",
+    ),  # 从拿地到开工平均用时压缩至28天: the time taken
     # 规模以上工业单位增加值能耗下降3.2%: the bulletin's energy intensity, by its short name
     (re.compile(r"^规上工业(?=单位增加值能耗)"), ""),
     # 全社会R&D经费支出占地区生产总值比重2.3%: what a bulletin's reader calls R&D intensity
