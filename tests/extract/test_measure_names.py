@@ -530,3 +530,9 @@ def test_a_grade_set_apart_from_its_level_is_read_whole() -> None:
     """A 级旅游景区 as a PDF sets it: the grade's letter and its 级 are one word."""
     got = read("年末全县拥有 A 级旅游景区 9 个，其中 4A 级景区 3 个。", "indicator")
     assert got["9个"] == "A级旅游景区", got
+
+
+def test_a_doubling_told_with_no_name_is_a_doubling() -> None:
+    """比2022年翻了一番: the ratio is named as the doubling it is, not as a bare 倍数."""
+    got = read("去年，金刚摩擦实现营业收入3.2亿元，比2022年翻了一番。", "indicator")
+    assert got["翻了一番"] == "翻番", got

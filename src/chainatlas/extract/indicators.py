@@ -388,6 +388,8 @@ def _default(doc: Doc, q: Quantity) -> str:
         return "产能"
     if q.unit.endswith("元"):
         return "产业规模"
+    if q.measure == "ratio" and "翻" in doc.text[q.start : q.end]:
+        return "翻番"  # 院士工作站数量翻番, 比2022年翻了一番: a doubling, named as one
     return _GENERIC_NAMES.get(q.measure or "level", "规模")
 
 
