@@ -27,18 +27,17 @@ _FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         r"\1余额增速",
     ),
-    (re.compile(r"^完成年度(计划|目标)比例$|^年度(任务)$"), r"完成年度\1\2"),  # 完成年度计划的76.4%
+    # 完成年度计划的76.4%, 完成年度任务的104.2%: the part of the year's plan done
+    (re.compile(r"^完成年度(计划|目标)比例$|^年度(任务)$"), r"完成年度\1\2"),
     # 占规上工业增加值的比重为38.5%，比上年提高2.1个百分点: the share's rise, its own figure told
     (
         re.compile(r"^.*比重(?:比|较)上年(?:同期|末)?(提高|下降|降低|上升|增加|减少|回落)$"),
         r"占比\1",
     ),
-    (re.compile(r"^[二三四]期年产能$"), "年产能"),
+    (re.compile(r"^[二三四]期年产能$"), "年产能"),  # 二期年产5000台: a phase's yearly capacity
     (re.compile(r"^用地$"), "用地面积"),  # 项目用地120亩: the land's area
-    (
-        re.compile(r"^从(.+到.+?)平均用时$"),
-        r"\1用时",
-    ),  # 从拿地到开工平均用时压缩至28天: the time taken
+    # 从拿地到开工平均用时压缩至28天: the time taken from one step to the other
+    (re.compile(r"^从(.+到.+?)平均用时$"), r"\1用时"),
     # 规模以上工业单位增加值能耗下降3.2%: the bulletin's energy intensity, by its short name
     (re.compile(r"^规上工业(?=单位增加值能耗)"), ""),
     # 全社会R&D经费支出占地区生产总值比重2.3%: what a bulletin's reader calls R&D intensity
@@ -47,7 +46,7 @@ _FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
             r"^(?:全社会)?(?:R&D|研究与试验发展|研发)(?:经费)?(?:支出|投入)?占地区生产总值比重$"
         ),
         "研发投入强度",
-    ),  # 二期年产5000台: a phase's yearly capacity
+    ),
     (re.compile(r"环比增速$"), "环比增长"),  # 环比增长28.8%: against the period before
     # 有效高新技术企业净增23家, 规上工业企业比上年末增加12家: the firms gained, by their kind
     (re.compile(r"^有效(?=高新技术企业)"), ""),

@@ -100,9 +100,8 @@ def assign(
     if taking_part is not None:  # 企业参会 -> 参会企业: those counted, named by what they did
         q.indicator = taking_part.group(2) + taking_part.group(3) + taking_part.group(1)
     elif q.measure == "count" and _FIRMS_DOING.match(q.indicator):
-        q.indicator = (
-            q.indicator[2:] + "企业"
-        )  # 为27家企业发放贷款: the firms lent to, by the loans
+        # 为27家企业发放贷款: the firms lent to, named by the loans
+        q.indicator = q.indicator[2:] + "企业"
 
 
 def _abbreviated(text: str, cs: int, pos: int, name: str) -> str:

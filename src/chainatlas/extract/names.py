@@ -194,10 +194,8 @@ def _name_start(text: str, start_suffix: int, suffix: str, kind: str) -> int:
     start = with_clause_head(text, after_date(text, start))
     if kind in ("platform", "institution"):
         start = max(start, text.rfind("暨", start, start_suffix) + 1)  # …仪式暨X研究中心: X
-        given = _GIVEN_BY.search(text, start, start_suffix)
-        start = (
-            given.end() if given is not None else start
-        )  # 郓城获中国纺织工业联合会授予: 获 a verb
+        given = _GIVEN_BY.search(text, start, start_suffix)  # 郓城获中国纺织工业联合会授予
+        start = given.end() if given is not None else start  # 获 is a verb, the body's name follows
     if kind in ("institution", "government") and text[start - 1 : start] in ("和", "与"):
         joined = _NATIONAL_AND.search(text, max(0, start - 10), start - 1)
         start = joined.start() if joined is not None else start  # 中国石油和化学工业联合会
