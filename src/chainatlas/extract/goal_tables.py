@@ -27,7 +27,7 @@ _NAME_HEAD = re.compile(r"(?:指标|项目)(?:名称)?")
 #: A goal's column; a plan's report heads each with its year (2026年计划, 2026年预计完成,
 #: 2027年预期目标): the year's plan, what the year is expected to close at, the next year's aim.
 _GOAL = re.compile(
-    r"(?P<year>(?:19|20)\d\d年)?(?:年度|全年)?"
+    r"(?:(?:19|20)\d\d年)?(?:年度|全年)?"
     r"(?:(?:计划目标|目标|计划)(?:任务|值)?(?:数)?|预期目标|预计完成(?:数|值)?|预计)"
 )
 _DONE = re.compile(
@@ -46,6 +46,23 @@ _RANK = re.compile(r"(?:增速)?(?:全市|全省|全区|全州|全盟)?(?:位次
 #: 76.5%: a part done written with its sign; 6左右: a goal told with its bound.
 _CELL = re.compile(r"-?\d[\d,]*(?:\.\d+)?[%％]?(?:左右|以上|以内)?")
 _BOUND = re.compile(r"左右|以上|以内")
+#: The note a goal under a column headed with its year carries (year:2027).
+_YEAR_NOTE = "year:"
+_YEAR_HEAD = re.compile(r"(?:19|20)\d\d(?=年)")
+
+
+def _year(head: str) -> str:
+    """The year a goal column's head opens with (2027年预期目标 -> 2027); "" for none."""
+    year = _YEAR_HEAD.match(head)
+    return year.group() if year is not None else ""
+
+
+def column_year(q: Quantity) -> str:
+    """The year of the column a table's goal stands under (2027年预期目标 -> 2027), which
+    settles its period whatever the text around says; "" for any other figure."""
+    return next((n[len(_YEAR_NOTE) :] for n in q.notes if n.startswith(_YEAR_NOTE)), "")
+
+
 #: What each column holds, as the kind of figure it gives.
 _COLUMNS = ((_GOAL, "table_goal"), (_DONE, "table"), (_SPAN, "table"),
             (_PART_DONE, "table_share"), (GROWTH_HEAD, "table_growth"),
@@ -84,11 +101,7 @@ def _header(cells: list[str]) -> list[tuple[str, str]] | None:
     if kinds[-1] == "" and cells[-1] == "备注":
         kinds[-1] = "remark"  # words on the row (同比增长4.6%, 速度指标), read as prose
     done = {"table_goal", "table"} <= set(kinds) or {"table", "table_share"} <= set(kinds)
-    dated = [
-        c
-        for c, k in zip(cells[2:], kinds, strict=True)
-        if k == "table_goal" and c[:2] in ("19", "20")
-    ]
+    dated = [c for c, k in zip(cells[2:], kinds, strict=True) if k == "table_goal" and _year(c)]
     done = done or len(dated) >= 2  # a plan's goals year by year, and the year's close
     ours = done or "table_rank" in kinds  # a goal, or the part of one done, beside the amount
     return list(zip(kinds, cells[2:], strict=True)) if "" not in kinds and ours else None
@@ -121,9 +134,8 @@ def _row(cells: list[tuple[int, str]], columns: list[tuple[str, str]]) -> list[Q
             q = Quantity(start, start + len(cell), amount, unit, kind=kind)
             q.indicator = name
             q.qualifier = "target" if kind == "table_goal" else "exact"
-            year = _GOAL.fullmatch(head) if kind == "table_goal" else None
-            if year is not None and year.group("year"):
-                q.notes.append("year:" + year.group("year")[:4])  # 2027年预期目标: that year's
+            if kind == "table_goal" and (year := _year(head)):
+                q.notes.append(_YEAR_NOTE + year)  # 2027年预期目标: that year's goal
         out.append(q)
     return out
 

@@ -15,6 +15,7 @@ import re
 from chainatlas.extract.anchors import Anchors
 from chainatlas.extract.ceremony import DAY
 from chainatlas.extract.doc import Cue, Doc, Quantity
+from chainatlas.extract.goal_tables import column_year
 from chainatlas.extract.happening import LIST_YEAR
 from chainatlas.extract.period_words import GROWTH_RANKED, PART_AFTER, is_price, settled_by_words
 from chainatlas.extract.qualifiers import (
@@ -65,9 +66,7 @@ def period_for(doc: Doc, own: list[Cue], state: Cue | None, q: Quantity, anchors
     """The period of ``q``. A day or a month that dates what happened (7月，工信部公布…) dates
     a rank only by its year (the list ranks a year) and does not date a stock counted so
     far (全区…累计达到27家); a monthly release's own span stays."""
-    if year := next((n[5:] for n in q.notes if n.startswith("year:")), None):
-        return year  # a plan's column headed 2027年预期目标: that year's goal
-    settled = settled_by_words(doc, q)
+    settled = column_year(q) or settled_by_words(doc, q)  # 2027年预期目标's column: that year
     if settled is not None:
         return settled
     period = _period_for(doc, own, state, q, anchors)
