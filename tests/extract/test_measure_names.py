@@ -278,6 +278,16 @@ def test_marked_items_under_a_breakdown_s_head_count_what_the_head_names() -> No
     assert got["4家"] == got["3家"] == got["2家"] == "新入选企业", got
 
 
+def test_a_roster_s_towns_count_the_firms_its_heading_lists() -> None:
+    text = (
+        "某区2026年省级专精特新中小企业入选情况\n全区共有20家企业入选。\n▶ 入选企业名单\n"
+        "● 长岭街道（9家）：甲科技有限公司、乙数据有限公司等。\n"
+        "● 朱昌镇（3家）：丙新材料有限公司、丁机械有限公司、戊食品有限公司。\n"
+    )
+    got = read(text, "indicator")
+    assert got["9家"] == got["3家"] == "入选企业", got
+
+
 def test_firms_entering_a_province_s_list_enter_a_list_of_its_level() -> None:
     text = (
         "近日，贵州省工业和信息化厅公布2026年度贵州省专精特新中小企业名单，我县14家企业榜上有名。"

@@ -47,6 +47,7 @@ _TOPIC = re.compile(
     r"([^，。；\d]{0,10}?(?:企业|项目))(?=覆盖|分布|主要|集中|涉及)"
     r"|从([^，。；：\d]{2,16}?)(?:的)?(?:区域|地区|乡镇|镇街|镇（街道）)?(?:分布|所在区域)(?:情况)?(?:看|来看)"
     r"|(?:此次|本次|本批|今年)?((?:新)?入选|新认定|新入库)?的?(?:\d+家)?([^，。；：\d]{0,14}?企业)中[，,]"
+    r"|((?:新)?入选|新认定|上榜)(?:企业)?名单|((?:新)?入选)\d+家"
 )
 _TOPIC_NOT = re.compile(r"^(?:区域|地区|县|区|乡|镇|旗|盟|园区|行业|产业|累计|全)")
 
@@ -60,10 +61,12 @@ def _topic(doc: Doc, q: Quantity) -> str:
         spans.append((doc.sentences[q.sentence - 1].start, doc.sentences[q.sentence - 1].end))
     items_head = _list_head(doc, q.sentence)
     if items_head is not None:
-        spans.append((items_head.start, items_head.end))
+        spans.append((items_head.start, sentence.start))  # with the items' own headings
     for start, end in spans:
         for head in reversed(list(_TOPIC.finditer(text, start, end))):
+            listed = head.group(5) or head.group(6)
             named = head.group(1) or head.group(2) or (head.group(3) or "") + (head.group(4) or "")
+            named = named or (listed + "企业" if listed else "")
             named = named.removeprefix("此次").removeprefix("本次").removeprefix("本批")
             if len(named) >= 2 and _TOPIC_NOT.match(named) is None:
                 return named

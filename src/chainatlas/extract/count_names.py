@@ -135,6 +135,10 @@ def count_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     return _counted_before(doc, q, cs, floor)
 
 
+#: A town the gazetteer missed, right before the bracket its count is given in.
+_TOWN_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,4}(?:镇|乡|街道)$")
+
+
 def _counted_before(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     """What ``q`` counts, read from the words before it (龙头企业20余家, 已开工24个)."""
     text = doc.text
@@ -160,13 +164,15 @@ def _counted_before(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     moved = _MOVED.search(phrase) if q.unit == "位" else None
     if moved is not None:
         return "排名" + moved.group() + "位次"  # 较上年提升4位: places gained in the ranking
-    by = 1 if text[q.start - 1 : q.start] == "以" else 0  # 姜山镇以12家居首: the town's count
+    by = 1 if q.start > 0 and text[q.start - 1] in "以（(" else 0  # 姜山镇以12家, 长岭街道（9家）
     named = next((m for m in floor.mentions if m.end == q.start - by), None)
     if len(phrase) < 2 and named is not None and named.type in _PLACES:
         # 38家省级专精特新中小企业中，耀州区12家、…: a place's part of what was counted
         return part_counted(doc, q) or text[named.start : named.end]
     if TOWN.fullmatch(phrase) and text[start - len(phrase) - 1 : start - len(phrase)] in "，、；":
         return part_counted(doc, q) or phrase  # …，五乡镇8家: a town the gazetteer missed
+    if by and named is None and (town := _TOWN_BEFORE.search(text, cs, q.start - 1)):
+        return part_counted(doc, q) or town.group()  # ● 金华镇（2家）：…: the same, in a roster
     if len(phrase) < 2 and named is not None:
         return text[named.start : named.end]  # 共建产业学院两所: the counted thing is named
     if text[cs:start].strip() in _HAVING and (kind := _kind_named_before(doc, q, cs)):
