@@ -542,6 +542,14 @@ def test_a_grade_set_apart_from_its_level_is_read_whole() -> None:
     assert got["9个"] == "A级旅游景区", got
 
 
+def test_a_latin_word_set_off_by_a_space_is_part_of_the_name() -> None:
+    """新建 5G 基站: a space set between Latin and Chinese is typesetting, not a break; a
+    wide space parting a heading's halves stays one."""
+    got = read("全年新建 5G 基站 286 个。一、出货量逆势增长\u3000N型产品占比超九成。", "indicator")
+    assert got["286个"] == "新建5G基站", got
+    assert got["超九成"] == "N型产品占比", got
+
+
 def test_a_doubling_told_with_no_name_is_a_doubling() -> None:
     """比2022年翻了一番: the ratio is named as the doubling it is, not as a bare 倍数."""
     got = read("去年，金刚摩擦实现营业收入3.2亿元，比2022年翻了一番。", "indicator")

@@ -43,8 +43,9 @@ _SPACE_RUN = re.compile(r"[ \t\u3000\xa0]+")
 _DIGITISH = set("0123456789%")
 
 
-def _deletable(left: str, right: str) -> bool:
-    """Whether spaces between ``left`` and ``right`` are layout, not content."""
+def _deletable(left: str, right: str, narrow: bool = False) -> bool:
+    """Whether spaces between ``left`` and ``right`` are layout, not content; ``narrow``: one
+    half-width space, as set between Latin and Chinese (a wide one parts a heading's halves)."""
     if left in _CJK_PUNCT or right in _CJK_PUNCT:
         return bool(left.strip()) and bool(right.strip())
     cjk_left, cjk_right = "\u4e00" <= left <= "\u9fff", "\u4e00" <= right <= "\u9fff"
@@ -52,6 +53,9 @@ def _deletable(left: str, right: str) -> bool:
         return cjk_right or right == "%" or (right.isascii() and right.isalpha())
     if "A" <= left <= "Z" and right == "级":
         return True  # A 级旅游景区, 5A 级: a grade's letter and its 级, set apart by a PDF
+    latin_left, latin_right = left.isascii() and left.isalpha(), right.isascii() and right.isalpha()
+    if (latin_left or latin_right) and narrow:
+        return cjk_right or cjk_left  # 新建 5G 基站, 全年 GDP 增长: a Latin word set off by a space
     return cjk_left and right.isdigit()
 
 
@@ -269,7 +273,11 @@ def _space_deletions(source: str) -> list[tuple[int, int]]:
         s, e = m.span()
         if "\t" in m.group():
             continue  # 计量单位\t1—10月, —\t—\t8.4: a tab parts a table's cells, not layout
-        if s > 0 and e < len(source) and _deletable(source[s - 1], source[e]):
+        if (
+            s > 0
+            and e < len(source)
+            and _deletable(source[s - 1], source[e], e - s == 1 and source[s] == " ")
+        ):
             out.append((s, e))
     for m in _SPACED_OUT.finditer(source):  # 政 府 工 作 报 告: a title set wide is one word
         out.extend((k, k + 1) for k in range(m.start() + 1, m.end(), 2))
