@@ -48,6 +48,19 @@ def test_公司_is_the_firm_whose_news_it_is() -> None:
     assert got["约7.5%"][0] == "江东华锐精工股份有限公司"
 
 
+def test_a_quarter_told_alone_opens_no_name() -> None:
+    """分季度看，第二季度单季公司实现…: the quarter is the figure's period, 公司 the firm;
+    力争第四季度新签约…项目: the quarter is no part of what is counted."""
+    text = (
+        NEWS
+        + "分季度看，第二季度单季公司实现营业收入10.15亿元。力争第四季度新签约亿元以上项目6个以上。\n"
+    )
+    doc = PIPELINE("t", text)
+    got = {doc.text[q.start : q.end]: (q.subject, q.indicator) for q in doc.facts()}
+    assert got["10.15亿元"][0] == "江东华锐精工股份有限公司", got
+    assert got["6个以上"][1] == "新签约亿元以上项目", got
+
+
 def test_a_line_of_business_is_what_its_figures_are_about() -> None:
     doc = PIPELINE("t", NEWS)
     got = {doc.text[q.start : q.end]: (q.subject, q.indicator) for q in doc.facts()}

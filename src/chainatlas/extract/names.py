@@ -308,7 +308,7 @@ _ABOUT_SHARES = re.compile(r"不超过|不低于|本次|发行|前$")
 #: The words for the firm a text is about, before the name of its project.
 _FIRM_WORDS = ("公司", "企业")
 _NO_FIRM_END = re.compile(
-    r"(?:季度|年度|半年|月|均创|创|均为|后|着|了|预计|预期|估计|认为|表示|期内)$|^(?:这|该|其)"
+    r"(?:季度|单季|年度|半年|月|均创|创|均为|后|着|了|预计|预期|估计|认为|表示|期内)$|^(?:这|该|其)"
     r"|(?:开发区|园区|高新区|经开区|经济区|工业区|新区|[区县市镇乡])$"  # 在舞钢经济技术开发区公司新厂区, 在下陆区公司新厂区: the place, then the firm
 )
 _RELATION = re.compile(
