@@ -305,6 +305,21 @@ def test_a_county_the_division_table_lists_is_a_place_and_its_short_name_too() -
     assert subjects["首位"] != "阿克苏地区", subjects
 
 
+def test_an_autonomous_county_is_called_by_its_place_of_any_length() -> None:
+    """阿克塞哈萨克族自治县 is 阿克塞 and 阿克塞县 (its place has three characters); 全省首个县域…
+    is the first of its kind, no place."""
+    text = (
+        "阿克塞哈萨克族自治县位于甘肃最西端。近十年来，阿克塞新能源产业异军突起，"
+        "阿克塞县建成全省首个县域共享储能电站，成为全县首个储能项目。"
+    )
+    doc = PIPELINE("t", text)
+    entity = next(e for e in doc.entities if e["name"] == "阿克塞哈萨克族自治县")
+    assert {"阿克塞", "阿克塞县"} <= set(entity["aliases"]), entity
+    assert not any(e["name"] == "首个" for e in doc.entities), doc.entities
+    alone = PIPELINE("t", "2025年，化隆县实现地区生产总值80亿元。")
+    assert [m.name for m in alone.mentions if m.type == "region"] == ["化隆县"]
+
+
 def test_a_county_named_before_its_industry_heads_the_document() -> None:
     text = "共和县人民政府\n共和县光伏材料产业迈入百亿级\n去年，全县光伏材料产业实现产值112.6亿元。"
     doc = PIPELINE("t", text)

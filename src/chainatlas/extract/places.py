@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from chainatlas.extract.autonomous import find_autonomous
 from chainatlas.extract.lexicon import place_words, regions
 from chainatlas.extract.names import CJK, STOP_CHARS, Found, is_cjk
 from chainatlas.extract.verbs import VERBS
@@ -146,6 +147,8 @@ _COUNTERS = frozenset("个名位家项批条")
 _MOVES = frozenset("起出入到向至进有多")  # …and of having or of more (既有区委, 给更多县域)
 _HEADLINE_PLACE = re.compile(rf"\s*([{CJK}]{{2}})[：:]")
 _TIME_ENDS = frozenset("度年月季期末底初")
+#: Last characters of no place: a time, a move, a counter (全省首个县域…: the first of its kind).
+_NO_PLACE_END = _TIME_ENDS | _MOVES | _COUNTERS
 
 
 def find_regions(text: str) -> Iterator[Found]:
@@ -173,7 +176,7 @@ def _found_regions(text: str) -> Iterator[Found]:
     areas = {w for w, kind in place_words().items() if kind == "area"}
     for s, e in _region_contexts(text):
         name = text[s:e]
-        if name[-1] in _TIME_ENDS or name in areas or name[0] in _NUMERALS or name[-1] in _MOVES:
+        if name[-1] in _NO_PLACE_END or name in areas or name[0] in _NUMERALS:
             continue  # 一季度全市…: a time; 东北县域: a part of the country; 一座县域…: a count
         told_again = text.find(name, e) >= 0 or text.rfind(name, 0, s) >= 0
         if (
@@ -211,20 +214,10 @@ def _found_regions(text: str) -> Iterator[Found]:
     yield from _banners(text)
     yield from _listed_by_area(text)
     if "自治" in text:  # 桓仁满族自治县, 恩施土家族苗族自治州 (few texts name one)
-        for m in _AUTONOMOUS.finditer(text):
-            yield m.start(), m.end(), m.group(), "region"
+        yield from find_autonomous(text)
     lead = _HEADLINE_PLACE.match(text)  # last: 晋江市 found in the text names it in full
     if lead is not None and lead.group(1) not in _NOT_REGION:
         yield lead.start(1), lead.end(1), lead.group(1), "region"
-
-
-#: An autonomous county, prefecture or banner: its place, its peoples, 自治县/州/旗.
-_PEOPLES = (
-    "柯尔克孜|乌孜别克|维吾尔|哈萨克|俄罗斯|达斡尔|鄂温克|鄂伦春|塔吉克|塔塔尔|蒙古|布依|朝鲜|土家|哈尼|"
-    "傈僳|高山|拉祜|东乡|纳西|景颇|仫佬|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|德昂|保安|裕固|独龙|赫哲|门巴|"
-    "珞巴|基诺|回|藏|苗|彝|壮|满|侗|瑶|白|傣|黎|佤|畲|水|土|羌|怒|京"
-)
-_AUTONOMOUS = re.compile(rf"(?:(?![的是有在])[{CJK}]){{2}}(?:(?:{_PEOPLES})族){{1,3}}自治[县州旗]")
 
 
 def _three_character_cities(text: str) -> Iterator[Found]:

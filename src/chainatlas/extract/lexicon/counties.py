@@ -12,6 +12,7 @@ it in full, which the caller decides.
 from __future__ import annotations
 
 import csv
+import re
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, distribution
 
@@ -26,6 +27,17 @@ _PHRASES = frozenset(
      "高新区"}
 )  # fmt: skip
 _ENDS = ("县", "市", "区", "旗")
+
+
+#: The peoples an autonomous county, prefecture or banner is named for.
+PEOPLES = (
+    "柯尔克孜|乌孜别克|维吾尔|哈萨克|俄罗斯|达斡尔|鄂温克|鄂伦春|塔吉克|塔塔尔|蒙古|布依|朝鲜|土家|哈尼|"
+    "傈僳|高山|拉祜|东乡|纳西|景颇|仫佬|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|德昂|保安|裕固|独龙|赫哲|门巴|"
+    "珞巴|基诺|回|藏|苗|彝|壮|满|侗|瑶|白|傣|黎|佤|畲|水|土|羌|怒|京"
+)
+#: What follows an autonomous division's place: its peoples (哈萨克 without 族 in 木垒哈萨克自治县)
+#: and 自治县/州/旗.
+_AUTONOMOUS_TAIL = re.compile(rf"(?:(?:{PEOPLES})族|哈萨克){{1,4}}自治[县州旗]$")
 
 
 @lru_cache(maxsize=1)
@@ -52,9 +64,10 @@ def counties() -> frozenset[str]:
 
 def short_name(full: str) -> str:
     """The name without its suffix (阿瓦提县 -> 阿瓦提, 神农架林区 -> 神农架, 桓仁满族自治县 ->
-    桓仁: an autonomous county is called by the two characters before its peoples), or ""
-    when what is left is shorter than two characters."""
-    if "自治" in full:
-        return full[:2]
+    桓仁, 阿克塞哈萨克族自治县 -> 阿克塞: an autonomous county is called by its place, the
+    characters before its peoples), or "" when what is left is shorter than two characters."""
+    tail = _AUTONOMOUS_TAIL.search(full) if "自治" in full else None
+    if tail is not None:
+        return full[: tail.start()] if tail.start() >= 2 else ""
     short = full[:-2] if full.endswith(("林区", "特区")) else full[:-1]
     return short if len(short) >= 2 else ""
