@@ -1130,3 +1130,22 @@ def test_national_trade_associations_are_named_whole(text: str, name: str) -> No
     is no firm here), without the place and the verb before it (郓城获…)."""
     names = {(e["name"], e["type"]) for e in PIPELINE("t", text).entities}
     assert (name, "institution") in names, names
+
+
+@pytest.mark.parametrize(
+    ("text", "firms"),
+    [
+        ("沁县谷子（小米）产业链实现产值14.8亿元，小米加工企业30家。", []),
+        ("打造最美的乡村，建设美丽家园。", []),
+        ("与华为、小米等企业开展合作。", ["华为", "小米"]),
+        ("小米汽车工厂投产。", ["小米"]),
+        ("美的、格力等家电企业入驻园区。", ["美的", "格力"]),
+    ],
+)
+def test_a_firm_whose_short_name_is_a_word_is_one_only_where_written_as_one(
+    text: str, firms: list[str]
+) -> None:
+    """小米 of a millet chain and 美的 of 最美的 are words; beside another firm or before a
+    firm's word they are the firms."""
+    doc = PIPELINE("t", text)
+    assert [m.name for m in doc.mentions if m.type == "company"] == firms

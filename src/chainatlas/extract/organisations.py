@@ -18,6 +18,7 @@ from chainatlas.extract import abbreviations, names, phased, programmes
 from chainatlas.extract.delegations import bare_delegations, most_named
 from chainatlas.extract.doc import Doc, Mention
 from chainatlas.extract.enumerations import find_enumerations
+from chainatlas.extract.firm_words import written_as_named
 from chainatlas.extract.heading_projects import heading_projects, priced_projects
 from chainatlas.extract.inner_parks import inner_parks
 from chainatlas.extract.lexicon import (
@@ -28,7 +29,7 @@ from chainatlas.extract.lexicon import (
 )
 from chainatlas.extract.lexicon.counties import counties, short_name
 from chainatlas.extract.people import find_people
-from chainatlas.extract.places import find_regions, written_as_place
+from chainatlas.extract.places import find_regions
 from chainatlas.extract.provinces import named_in_passing
 from chainatlas.extract.publishers import find_sources
 from chainatlas.extract.topic import park_of_board
@@ -110,8 +111,8 @@ class Organisations:
                 out.append(("gazetteer", word, kind, canonical))
         # Each word once, at its first occurrence: later ones would change no entry.
         for word, kind in dict.fromkeys(_static_automaton().values(text)):
-            if word in counties() and not written_as_place(text, word):
-                continue  # 海城市 of 沿海城市
+            if not written_as_named(text, word):
+                continue  # 海城市 of 沿海城市; 谷子（小米）产业链: millet, not the phone maker
             out.append(("lexicon", word, kind, word))
         rules: Iterable[names.Found] = (
             *names.find_suffixed(text, _suffix_automaton()),
