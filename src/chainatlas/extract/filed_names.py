@@ -56,6 +56,12 @@ _FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<=引进)各类(?=\S*人才$)"), ""),  # 累计引进各类人才: those brought in
     # 产品国内市场占有率超30%: the market's share, whose products go without saying
     (re.compile(r"^产品(?=(?:国内|全国|国际|全球|国内细分|全球细分)市场占有率)"), ""),
+    # 从签约到今天开工用时4个月: the time between the steps, whichever day the story is told on
+    (re.compile(r"(?<=到)今[天日](?=\S+用时$)"), ""),
+    (re.compile(r"(?<=企业)合计$"), ""),  # 3家链主企业合计实现营业收入…: the firms counted
+    (re.compile(r"(?<=项目)完成$"), ""),  # 58个省市重点项目完成投资86.7亿元: the projects
+    # 规上工业企业中亏损企业21家: the loss-makers, among the firms the bulletin covers
+    (re.compile(r"^\S*企业中(?=\S+企业$)"), ""),
 )
 
 
