@@ -24,7 +24,7 @@ from chainatlas.extract.wares import reached
 _YEARLY_OUTPUT = re.compile(r"(新增|[一二三四]期)?年产$")
 #: ``项目一期2万吨建成投产``: what a phase of a plant makes.
 _PHASE_OUTPUT = re.compile(r"([一二三四]期)(?:工程|项目)?(?:建设|新建|规划建设)?$")
-_OUTPUT_UNITS = re.compile(r"吨|GWh|GW|MW|兆瓦|千瓦|套|台|辆|只|片|件|颗|条|平方米")
+_OUTPUT_UNITS = re.compile(r"吨|GWh|GW|MW|兆瓦|千瓦|套|台|辆|只|片|件|颗|条|米|锭|顶|双|箱|瓶")
 #: ``年产车载毫米波雷达200万套的生产能力``: a yearly output named with its product.
 _MADE_YEARLY = re.compile(r"年产([\u4e00-\u9fff]{1,12})$")
 #: ``年产30万吨椰子饮品和``: a yearly output, then 和/及 before the next product's figure.

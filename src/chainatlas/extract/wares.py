@@ -91,6 +91,7 @@ def listed_output(text: str, sentence: int, pos: int, name: str, unit: str) -> s
 _SOLD_TO = re.compile(r"出口|销往|远销|销售到|畅销")
 _REACHED = {
     "国家和地区": "出口国家和地区",
+    "国家": "出口国家",  # 产品出口德国、墨西哥等15个国家
     "省": "销往省份",
     "省份": "销往省份",
     "省区市": "销往省份",
