@@ -1149,3 +1149,22 @@ def test_a_firm_whose_short_name_is_a_word_is_one_only_where_written_as_one(
     firm's word they are the firms."""
     doc = PIPELINE("t", text)
     assert [m.name for m in doc.mentions if m.type == "company"] == firms
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("呼和浩特市恒达精密机械有限公司成立于2012年。", ["呼和浩特市恒达精密机械有限公司"]),
+        ("今年自治区政府工作报告提出，加快建设能源基地。", ["自治区政府"]),
+        (
+            "全县确定山西沁谷皇小米集团有限公司、山西沁禾食品有限公司为链主企业。",
+            ["山西沁谷皇小米集团有限公司", "山西沁禾食品有限公司"],
+        ),
+    ],
+)
+def test_a_name_runs_over_a_city_s_function_word_and_stops_at_a_verb(
+    text: str, names: list[str]
+) -> None:
+    """呼和浩特 holds 和, which ends no name; 自治区政府 is the region's government, not a
+    district's; 确定 is a verb before the firms it makes lead firms."""
+    assert [m.name for m in PIPELINE("t", text).mentions] == names

@@ -90,10 +90,11 @@ def scan_back(text: str, end: int, limit: int) -> int:
 @lru_cache(maxsize=1)
 def _stop_places() -> tuple[frozenset[str], frozenset[str]]:
     """Two-character names of cities and counties with a function word in them: those ending in
-    one (大同, 泰和, 共和县), which a scan back stops inside, and those opening with one (同心;
+    one (大同, 泰和, 共和县, 呼和 of 呼和浩特), which a scan back stops inside, and those opening with one (同心;
     和田 is read by ``with_clause_head``), which it stops short of."""
     cities = (name for name, kind in regions().items() if kind == "city")
-    short = [name[:2] for name in (*cities, *counties()) if len(name) == 3]
+    named = (*cities, *counties())  # 呼和浩特市: a longer name with one in it counts too
+    short = [n[:2] for n in named if len(n) == 3 or (len(n) > 3 and n[1] in STOP_CHARS)]
     ending = {s for s in short if s[1] in STOP_CHARS} - _WORDS_NOT_PLACES
     opening = {s for s in short if s[0] in STOP_CHARS} - _WORDS_NOT_PLACES
     return frozenset(ending), frozenset(opening)
