@@ -1168,3 +1168,16 @@ def test_a_name_runs_over_a_city_s_function_word_and_stops_at_a_verb(
     """呼和浩特 holds 和, which ends no name; 自治区政府 is the region's government, not a
     district's; 确定 is a verb before the firms it makes lead firms."""
     assert [m.name for m in PIPELINE("t", text).mentions] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "阿克塞聚力打造以光热发电为引领，光伏、风电协同发展的新能源产业集群。",
+        "将以雪域乳业为龙头，加快引进牦牛肉精深加工、乳清蛋白提取等延链项目。",
+    ],
+)
+def test_work_a_plant_does_is_a_kind_of_project_not_a_firm(text: str) -> None:
+    """以光热发电为引领, 引进…精深加工、…提取等项目: the work done, not who does it."""
+    firms = [m.name for m in PIPELINE("t", text).mentions if m.type == "company"]
+    assert not any(name.endswith(("发电", "加工", "提取")) for name in firms), firms

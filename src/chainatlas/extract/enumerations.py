@@ -74,8 +74,8 @@ def find_enumerations(text: str) -> Iterator[Found]:
             continue  # 绿氢制甲醇、绿氨等项目: the kinds of project, not their firms
         if _after_stage(text, m.start() - len(chunk)):
             continue  # 中游（整机制造）：萨克斯、长笛等整机企业172家: a stage's products
-        if chunk.startswith(("其余", "其他")):
-            continue  # 其余现代物流、跨境电商等项目13个: the kinds of the rest, not their firms
+        if _kinds_only(chunk):
+            continue  # 其余现代物流、跨境电商等项目13个; 牦牛肉精深加工、乳清蛋白提取等项目
         supplied = list(_SUPPLIES.finditer(chunk))
         if supplied:  # 域控制器直供一汽、比亚迪等10余家整车企业: the firms supplied
             chunk = chunk[supplied[-1].end() :]
@@ -94,7 +94,7 @@ def find_enumerations(text: str) -> Iterator[Found]:
         lead = m.group(1).split("等")[0]
         if lead.endswith(_PLACE_ENDS) or lead.removesuffix("企业") in _ROLES:
             continue  # 以洛阳高新区、伊滨区为核心: places, not firms; 以链主为牵引: a role
-        if lead.endswith(_TRADE_ENDS):
+        if lead.endswith(_TRADE_ENDS + _ACTIVITY_ENDS):
             continue  # 以电子信息、智能制造2个百亿级主导产业为引领: trades, not firms
         if "、" not in lead and m.group().endswith(_CORE) and is_ware(lead):
             continue  # 以储能电池为核心: what a cluster is built around, not a firm
@@ -156,6 +156,16 @@ def _after_stage(text: str, start: int) -> bool:
 _SUPPLIES = re.compile(r"直供|供货|供应给|配套给|配套|进入|打入")
 _PLACE_ENDS = ("区", "园", "县", "市", "镇", "街道", "基地")
 _TRADE_ENDS = ("产业", "集群", "行业", "领域", "板块", "赛道", "产业链")
+#: Work a plant or a trade does (光热发电, 牦牛肉精深加工, 乳清蛋白提取): a kind, not a firm.
+_ACTIVITY_ENDS = ("发电", "加工", "制造", "开采", "养殖", "种植", "提取", "冶炼", "回收", "利用")
+
+
+def _kinds_only(chunk: str) -> bool:
+    """Whether a list names kinds, not firms: the rest (其余…) or the work each does."""
+    items = chunk.split("、")
+    return chunk.startswith(("其余", "其他")) or all(i.endswith(_ACTIVITY_ENDS) for i in items)
+
+
 _LIST_EXTRA = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789、")
 
 
