@@ -1181,3 +1181,22 @@ def test_work_a_plant_does_is_a_kind_of_project_not_a_firm(text: str) -> None:
     """以光热发电为引领, 引进…精深加工、…提取等项目: the work done, not who does it."""
     firms = [m.name for m in PIPELINE("t", text).mentions if m.type == "company"]
     assert not any(name.endswith(("发电", "加工", "提取")) for name in firms), firms
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("全县实现产值10亿元。\n【编辑：孟晓瑜】\n", ["孟晓瑜"]),
+        ("全县实现产值10亿元。\n【责任编辑】徐　静\n", ["徐静"]),
+        ("克什克腾旗人民政府\n旗长　那顺巴雅尔\n", ["那顺巴雅尔"]),
+        ("蒙苏氢能总经理哈斯朝鲁说，风光制氢一体化项目已并网。", ["哈斯朝鲁"]),
+        ("研究院青年研究员谭慧珊说，她带领的团队去年研发了新品。", ["谭慧珊"]),
+    ],
+)
+def test_credits_in_brackets_and_names_without_surnames_are_people(
+    text: str, people: list[str]
+) -> None:
+    """【编辑：…】 is a credit line; Mongolian names carry no surname, as Tibetan ones do,
+    and may run to five characters; a title read inside non-names yields to the next."""
+    got = [m.name for m in PIPELINE("t", text).mentions if m.type == "person"]
+    assert got == people

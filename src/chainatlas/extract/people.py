@@ -23,7 +23,7 @@ _TITLED = re.compile(
     r"总监|校长|厅长|主席|行长|董事会秘书|县领导|市领导|区领导|主持人|理事长|州长|旗长|乡长|首席执行官|站长|"
     r"操作工|挡车工|技术员|工人|师傅|徒弟|种粮大户|大户|果农|茶农|菜农|柿农|蕉农|桔农|椒农|竹农|村民|青年|主播|店主|女工|社员|采购商|"
     r"班长|组长|工程师|技师|养殖户|种植户|农民|老板|职工|员工)"
-    rf"[ 　：:]?([{CJK}]{{2,6}}·[{CJK}]{{2,6}}?|[{CJK}]{{2,4}}?|{_SPACED})(?=[ 　]?(?:[，。、；：\n]|团队|等|表示|介绍|指出|说|在|认为|强调|称|带领|领衔|牵头|院士|"
+    rf"[ 　：:]?([{CJK}]{{2,6}}·[{CJK}]{{2,6}}?|[{CJK}]{{2,6}}?|{_SPACED})(?=[ 　]?(?:[，。、；：\n]|团队|等|表示|介绍|指出|说|在|认为|强调|称|带领|领衔|牵头|院士|"
     r"出席|主持|致辞|讲话|参加|调研|会见|宣布|推介|率队|带队|一行|陪同|接受|到会|到场|见证|考察|告诉|从|"
     r"回忆|坦言|透露|感慨|谈到|解释|担任|指着|笑着|教授|研究员|博士|共同|一起|分别|为(?!主|重点|核心)|向|与|和(?!说|表示|介绍|认为|告诉)|"
     r"率(?!先)|赴|深入|就|正|是|也|已|今年|每天|把|作|一边|格外|专程|背着|告诉|受聘|组建|通报|先生|女士|同志|"
@@ -57,17 +57,14 @@ def find_people(text: str, paragraphs: list[tuple[int, int, str]]) -> Iterator[F
                     if not found[2].endswith(_ROLE_ENDS):
                         yield found
     for start, end, kind in paragraphs:
-        if kind == "credit":
-            colon = text.find("：", start, end)
-            yield from _credit_names(text, colon + 1, end)
+        if kind == "credit":  # past the label (记者：, 【责任编辑】), whichever mark ends it
+            marks = (text.find(mark, start, end) for mark in "：:】")
+            yield from _credit_names(
+                text, min((k for k in marks if k >= 0), default=start) + 1, end
+            )
         elif kind == "byline":
             yield from _credit_names(text, start, end)
-    for m in _TITLED.finditer(text):
-        name = _GAPS.sub("", m.group(1))  # 总经理何　静告诉记者: a name set out with a space
-        if name in _NOT_NAMES:
-            continue  # 从普通操作工成长为班组长, 企业负责人普遍表示: words, no name
-        if name[0] in names if len(name) < 4 else _unsurnamed(name):
-            yield m.start(1), m.end(1), m.group(1), "person"  # as written, to be found again
+    yield from _titled(text, names)
     for m in _SPEAKER_LINE.finditer(text):
         name = m.group(1)  # 林涛：/ 各位媒体朋友…: who speaks next in a transcript
         place = any(name + c in text for c in "县市区镇乡旗州")  # 叶城：… opens a headline
@@ -83,6 +80,21 @@ def find_people(text: str, paragraphs: list[tuple[int, int, str]]) -> Iterator[F
         conjoined = text[s] in "和与及" and is_cjk(text[s - 1 : s])  # 企业和设计团队
         if text[s] in names and text[s - 1 : s + 1] not in _WORDS_BEFORE_TEAMS and not conjoined:
             yield s, e, text[s:e], "person"
+
+
+def _titled(text: str, names: frozenset[str]) -> Iterator[Found]:
+    """Names after titles (总经理何　静告诉记者); where the words after one are no name, a
+    title among them is tried in turn (青年研究员谭慧珊说: 青年 is no title of 研究员谭慧珊)."""
+    pos = 0
+    while (m := _TITLED.search(text, pos)) is not None:
+        pos = m.end()
+        name = _GAPS.sub("", m.group(1))  # a name set out with a space
+        if name in _NOT_NAMES:
+            continue  # 从普通操作工成长为班组长, 企业负责人普遍表示: words, no name
+        if name[0] in names if len(name) < 4 else _unsurnamed(name):
+            yield m.start(1), m.end(1), m.group(1), "person"  # as written, to be found again
+        elif len(name) > 4:
+            pos = m.start(1)
 
 
 #: A line opened by who speaks (林涛：, 主持人（沈怡）：, 【主持人】程亮：) in a transcript.
@@ -112,10 +124,31 @@ _TIBETAN = frozenset(
 )  # fmt: skip
 
 
+#: Syllables of Mongolian names, which carry no surname either (那顺巴雅尔, 哈斯朝鲁, 巴图吉日嘎拉).
+_MONGOLIAN = frozenset(
+    {"巴特", "巴图", "巴雅尔", "巴音", "宝音", "那顺", "哈斯", "朝鲁", "朝克", "苏日", "苏和", "乌力吉",
+     "乌兰", "额尔敦", "其其格", "敖其尔", "敖登", "吉日嘎拉", "图雅", "图门", "萨仁", "格日勒", "阿拉坦",
+     "孟和", "斯琴", "呼和", "都仁", "特木尔", "白音", "达来", "布和", "满都拉", "娜仁", "塔娜", "毕力格",
+     "扎那", "吉雅", "其木格", "乌云", "高娃", "德力格尔", "查干", "朝格", "图", "古格", "达布希拉图",
+     "额尔德尼", "通拉嘎", "阿木尔", "巴干", "包", "木仁", "赛音", "希拉", "达赖", "格根"}
+)  # fmt: skip
+
+
 def _unsurnamed(name: str) -> bool:
     """A name after a title that no surname opens: written with a middle dot (热合曼·艾则孜),
-    or two syllables of Tibetan names (次仁多吉)."""
-    return "·" in name or (len(name) == 4 and name[:2] in _TIBETAN and name[2:] in _TIBETAN)
+    or two syllables of Tibetan names (次仁多吉), or two or more of Mongolian ones."""
+    tibetan = len(name) == 4 and name[:2] in _TIBETAN and name[2:] in _TIBETAN
+    return "·" in name or tibetan or _syllables(name, _MONGOLIAN) >= 2
+
+
+def _syllables(name: str, syllables: frozenset[str]) -> int:
+    """How many of ``syllables`` spell ``name`` whole (fewest), or 0 where they cannot."""
+    best = [0] + [99] * len(name)
+    for end in range(1, len(name) + 1):
+        for size in range(1, min(end, 5) + 1):
+            if name[end - size : end] in syllables:
+                best[end] = min(best[end], best[end - size] + 1)
+    return best[-1] if best[-1] < 99 else 0
 
 
 _NAME_TOKEN = re.compile(rf"[{CJK}]+(?:·[{CJK}]+)?")
