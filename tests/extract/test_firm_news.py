@@ -383,3 +383,9 @@ def test_a_post_headed_by_its_accounts_name_is_the_firms_though_no_title_is_foun
     got = {doc.text[q.start : q.end]: q.subject for q in doc.facts()}
     assert got["11.86万吨"] == "湖南瑞钢精密管业有限公司", got
     assert got["16万吨以上"] == "湖南瑞钢精密管业有限公司", got
+
+
+def test_a_balance_at_a_quarter_s_last_day_is_the_month_s() -> None:
+    """截至2026年6月30日，公司总资产…: the report's closing date, filed by its month."""
+    text = "甲公司2026年半年度报告\n截至2026年6月30日，公司总资产58.62亿元，较上年末增长7.4%。"
+    assert read(text, "period")["58.62亿元"] == "2026-06"

@@ -345,7 +345,9 @@ def _resolved(
         done = cue
         if cue.asof and anchors.current and period[:4].isdigit():
             # 截至9月末，园区拥有…86家: a stock as of the month told (2026-09), this year's
-            # or an earlier one's, which no later sentence takes on
+            # or an earlier one's, which no later sentence takes on; 截至2026年6月30日, a
+            # quarter's last day, is a report's date: its month
+            period = period[:7] if period[4:] in _QUARTER_ENDS else period
             done = Cue(cue.start, cue.end, period, True, carry=False, asof=True,
                        written=cue.written)  # fmt: skip
         elif period != cue.period:
@@ -355,3 +357,7 @@ def _resolved(
         if done.carry:
             state = done
     return out
+
+
+#: The last days of the quarters, on which reports close their books.
+_QUARTER_ENDS = frozenset({"-03-31", "-06-30", "-09-30", "-12-31"})
