@@ -422,6 +422,8 @@ def test_a_figure_is_filed_under_its_standard_form(text: str, quote: str, indica
         ("公司产品已为国内12家整车企业配套。", "12家", "配套整车企业"),
         ("产品出口德国、墨西哥等15个国家。", "15个", "出口国家"),
         ("2025年8月，项目一期15万锭建成投产。", "15万锭", "一期产能"),
+        ("去年，他家竹林收入超过6万元。", "超过6万元", "竹林收入"),
+        ("年发电量2.1亿千瓦时，相当于节约标准煤6.4万吨。", "6.4万吨", "节约标准煤"),
     ],
 )
 def test_firms_people_and_sums_are_filed_by_what_they_are(
@@ -561,3 +563,9 @@ def test_a_doubling_told_with_no_name_is_a_doubling() -> None:
     """比2022年翻了一番: the ratio is named as the doubling it is, not as a bare 倍数."""
     got = read("去年，金刚摩擦实现营业收入3.2亿元，比2022年翻了一番。", "indicator")
     assert got["翻了一番"] == "翻番", got
+
+
+def test_hours_of_sunshine_a_year_are_an_amount_named_whole() -> None:
+    """年日照时数3100小时以上: the hours a year adds up (level), named with 年 and 日."""
+    got = read("光热资源丰富，年日照时数达2300小时以上。", "measure", "indicator")
+    assert got["2300小时以上"] == ("level", "年日照时数"), got

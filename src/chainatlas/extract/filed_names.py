@@ -60,6 +60,8 @@ _FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<=到)今[天日](?=\S+用时$)"), ""),
     (re.compile(r"(?<=企业)合计$"), ""),  # 3家链主企业合计实现营业收入…: the firms counted
     (re.compile(r"(?<=项目)完成$"), ""),  # 58个省市重点项目完成投资86.7亿元: the projects
+    # 他家每年草场补偿收入, 相当于节约标准煤: a speaker's household or an equivalence, no measure
+    (re.compile(r"^(?:[他她我]家|[他我咱]们|相当于)"), ""),
     (re.compile(r"^(\S+企业)配套$"), r"配套\1"),  # 为国内12家整车企业配套: the makers it supplies
     # 规上工业企业中亏损企业21家: the loss-makers, among the firms the bulletin covers
     (re.compile(r"^\S*企业中(?=\S+企业$)"), ""),

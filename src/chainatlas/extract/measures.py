@@ -80,6 +80,8 @@ def run(doc: Doc) -> Doc:
 
 #: Days counted rather than a span (空气质量优良天数268天，比上年增加11天), not how long a
 #: thing takes (库存周转天数由90天缩短至50天).
+#: Hours summed over a year (日照时数, 利用小时数): an amount of them, not a time taken.
+_HOURS_SUMMED = re.compile(r"(?:日照|利用)(?:时数|小时数|时间)")
 _DAYS_COUNTED = re.compile(
     r"(?:优良|达标|污染)天数[^，。；\d]{0,4}$"
     r"|(?:优良|达标|污染)天数[^。；]{0,4}\d+\s?天[，,](?:比上年|较上年|同比)?[增减][加少]$"
@@ -107,6 +109,8 @@ def classify(doc: Doc, q: Quantity) -> str:
         days_counted = q.unit == "天" and _DAYS_COUNTED.search(
             doc.text, max(0, q.start - 24), q.start
         )
+        if q.unit == "小时" and _HOURS_SUMMED.search(doc.text, max(0, q.start - 12), q.start):
+            return "level"  # 年日照时数3100小时以上: the hours a year adds up, no time elapsed
         return "count" if days_counted else "duration"  # 空气质量优良天数268天: days counted
     if q.unit == "‰":
         return "ratio"  # 人口出生率8.36‰
