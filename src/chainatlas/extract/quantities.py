@@ -56,7 +56,9 @@ _RANGE_UNITS = (
 )
 _FIRST = rf"(?=[\dTt{CHINESE_DIGITS}第前首过半万亿翻榜之])"
 PATTERN = re.compile(
-    rf"{_FIRST}(?:(?P<r1>{_AR})%?(?:-|~|—|–|至|到)(?P<r2>{_AR})(?P<runit>{_RANGE_UNITS})"
+    # 3亿—4亿元: a magnitude after the first end too, where the second end has the same
+    rf"{_FIRST}(?:(?P<r1>{_AR})(?:%|(?P<rmag>万|亿)(?=[-~—–至到]{_AR}(?P=rmag)))?"
+    rf"(?:-|~|—|–|至|到)(?P<r2>{_AR})(?P<runit>{_RANGE_UNITS})"
     rf"|(?<![\dA-Za-z/-])(?P<fn>\d{{1,3}})/(?P<fd>\d{{1,3}})(?![\d/-])"
     rf"|百分之(?P<pct>[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)"
     rf"|(?P<cfd>[一二三四五六七八九十百]+)分之(?P<cfn>[一二三四五六七八九十]+)"
