@@ -424,6 +424,8 @@ def test_a_figure_is_filed_under_its_standard_form(text: str, quote: str, indica
         ("2025年8月，项目一期15万锭建成投产。", "15万锭", "一期产能"),
         ("去年，他家竹林收入超过6万元。", "超过6万元", "竹林收入"),
         ("年发电量2.1亿千瓦时，相当于节约标准煤6.4万吨。", "6.4万吨", "节约标准煤"),
+        ("务工人员日工资在150元以上。", "150元以上", "务工人员日工资"),
+        ("力争稳定牲畜饲养量在38万头。", "38万头", "牲畜饲养量"),
     ],
 )
 def test_firms_people_and_sums_are_filed_by_what_they_are(

@@ -62,6 +62,8 @@ _FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<=项目)完成$"), ""),  # 58个省市重点项目完成投资86.7亿元: the projects
     # 他家每年草场补偿收入, 相当于节约标准煤: a speaker's household or an equivalence, no measure
     (re.compile(r"^(?:[他她我]家|[他我咱]们|相当于)"), ""),
+    # 稳定粮食播种面积在…, 务工人员日工资在150元以上: where the figure stands, not its name
+    (re.compile(r"^稳定(?=\S{3})|(?<![所现正存实])在$"), ""),
     (re.compile(r"^(\S+企业)配套$"), r"配套\1"),  # 为国内12家整车企业配套: the makers it supplies
     # 规上工业企业中亏损企业21家: the loss-makers, among the firms the bulletin covers
     (re.compile(r"^\S*企业中(?=\S+企业$)"), ""),
