@@ -425,3 +425,15 @@ def test_thousands_set_off_by_a_space_are_one_number_and_a_run_of_groups_is_not(
     assert got["超过3 000家"] == Decimal(3000), got
     table = read("产值（亿元）　12 345 678", "value")
     assert not any(v == Decimal(12345) for v in table.values()), table
+
+
+def test_the_year_before_s_structure_and_ratio_are_read_with_its_period() -> None:
+    """由上年的1.6∶61.8∶36.6调整为…: the year before's shares too; 由去年同期的2.35缩小到2.29:
+    the ratio a year before, dated by 去年同期 itself."""
+    text = "某市2025年统计公报\n三次产业结构由上年的1.6∶61.8∶36.6调整为1.5∶60.5∶38.0。"
+    got = read(text, "measure", "period", "subject")
+    assert got["61.8"] == ("share", "2024", "第二产业"), got
+    assert got["60.5"] == ("share", "2025", "第二产业"), got
+    text = "2026年10月20日\n前三季度，全县城乡居民收入比由去年同期的2.35缩小到2.29。"
+    got = read(text, "period")
+    assert got["2.35"] == "2025Q3" and got["2.29"] == "2026Q3", got

@@ -23,6 +23,11 @@ _STRUCTURE = re.compile(
     rf"三次产业(?:结构|比例|构成)(?:之比)?[^。；\n]{{0,40}}?为\s*{_PART}{_COLON}{_PART}{_COLON}{_PART}"
     r"(?![\d.：:∶])"
 )
+#: ``由上年的1.6∶61.8∶36.6调整为…``: the structure of the year before, which the change starts from.
+_PRIOR_STRUCTURE = re.compile(
+    rf"三次产业(?:结构|比例|构成)(?:之比)?由(?:上年|去年)(?:同期)?的?\s*{_PART}{_COLON}{_PART}{_COLON}{_PART}"
+    r"(?![\d.：:∶])"
+)
 SECTORS = ("第一产业", "第二产业", "第三产业")
 INCOME_RATIO = "城乡居民收入比"
 #: ``城乡居民收入比为1.78``, ``城乡收入比缩小至2.19``; then, in its clause, the change on a year
@@ -31,7 +36,7 @@ _NARROWED = r"(?:缩小|下降|降)(?:至|到|为)"
 #: A ratio's value (1.78, 1.72∶1), no figure of another kind after it.
 _RATIO_VALUE = r"(\d\.\d{1,2})(?:∶1)?(?![\d.%：:∶倍])"
 _INCOME_RATIO = re.compile(
-    rf"城乡(?:居民)?(?:人均可支配)?收入(?:之)?比(?:为|是|达|{_NARROWED}|由(?:(?:(?:19|20)\d\d年|上年|去年)的?)?)?\s*"
+    rf"城乡(?:居民)?(?:人均可支配)?收入(?:之)?比(?:为|是|达|{_NARROWED}|由(?:(?:(?:19|20)\d\d年|上年|去年)(?:同期)?的?)?)?\s*"
     + _RATIO_VALUE
 )
 #: ``由2020年的2.41缩小到2.23``: the ratio the change ends at, after the one it starts from.
@@ -41,6 +46,8 @@ _RATIO_CHANGE = re.compile(
     r"(\d\.\d{1,2})(?![\d.%个])"
 )
 _FALLS = ("缩小", "下降", "减少", "降低")
+#: The year before told bare (由上年的2.68…); 去年同期 is a time of its own, which dates the figure.
+_BEFORE = ("上年的", "去年的", "上年", "去年")
 
 
 _DIGITS = r"\d+(?:\.\d+)?|[一二两三四五六七八九十]+"
@@ -72,12 +79,14 @@ def _sector_shares(doc: Doc) -> list[Quantity]:
     """One share per sector for every structure stated, in text order; a triple that does
     not add up to a whole (100 within rounding) is no structure and gives nothing."""
     out: list[Quantity] = []
-    for m in _STRUCTURE.finditer(doc.text):
+    found = [(m, "table_share") for m in _STRUCTURE.finditer(doc.text)]
+    found += [(m, "prior_share") for m in _PRIOR_STRUCTURE.finditer(doc.text)]
+    for m, kind in sorted(found, key=lambda pair: pair[0].start()):
         parts = [Decimal(m.group(k)) for k in (1, 2, 3)]
         if abs(parts[0] + parts[1] + parts[2] - 100) > Decimal("0.3"):
             continue
         for k, (sector, value) in enumerate(zip(SECTORS, parts, strict=True), start=1):
-            q = Quantity(m.start(k), m.end(k), value, "%", kind="table_share")
+            q = Quantity(m.start(k), m.end(k), value, "%", kind=kind)
             q.subject, q.indicator = sector, "三次产业结构"
             out.append(q)
     return out
@@ -88,7 +97,7 @@ def _income_ratios(doc: Doc) -> list[Quantity]:
     negative when it narrowed."""
     out: list[Quantity] = []
     for m in _INCOME_RATIO.finditer(doc.text):
-        prior = m.group().endswith(("上年的", "去年的", "上年", "去年"), 0, m.start(1) - m.start())
+        prior = m.group().endswith(_BEFORE, 0, m.start(1) - m.start())
         kind = "prior_ratio" if prior else "bare_ratio"  # 由上年的2.68缩小为2.63: a year before
         q = Quantity(m.start(1), m.end(), Decimal(m.group(1)), "倍", kind=kind)
         q.indicator = INCOME_RATIO

@@ -96,7 +96,7 @@ def classify(doc: Doc, q: Quantity) -> str:
         return "ratio"  # 加权平均净资产收益率（%）
     if q.kind in ("table_growth", "table_end_growth", "digits"):
         return "growth"  # the 比上年增长（%） column; 保持两位数增长
-    if q.kind in ("half", "table_share") or q.unit == "分数":
+    if q.kind in ("half", "table_share", "prior_share") or q.unit == "分数":
         return "share"
     if q.unit == "个百分点":
         return "gap"

@@ -73,7 +73,7 @@ def period_for(doc: Doc, own: list[Cue], state: Cue | None, q: Quantity, anchors
     period = after_the_cues(doc, q, own, period)
     if period == "unknown" and q.qualifier != "target" and is_price(doc, q):
         return "cumulative"  # 工业用水3.2元/吨: a price as it stands
-    prior = q.kind in ("table_prior", "prior_ratio") or (
+    prior = q.kind in ("table_prior", "prior_ratio", "prior_share") or (
         _SAME_SPAN_BEFORE.search(doc.text, max(0, q.start - 6), q.start) is not None
     )
     if prior and period[:4].isdigit():
