@@ -437,3 +437,8 @@ def test_the_year_before_s_structure_and_ratio_are_read_with_its_period() -> Non
     text = "2026年10月20日\n前三季度，全县城乡居民收入比由去年同期的2.35缩小到2.29。"
     got = read(text, "period")
     assert got["2.35"] == "2025Q3" and got["2.29"] == "2026Q3", got
+
+
+def test_a_cover_s_degree_is_a_share() -> None:
+    """草原综合植被盖度达到62.5%: the part of the ground covered, a share."""
+    assert read("全旗草原综合植被盖度达到62.5%。", "measure")["62.5%"] == "share"

@@ -35,7 +35,7 @@ _LOWER_THAN = re.compile(r"[较比][^，。；]{1,16}?低了?(?:约|近)?$")
 _EASED = re.compile(r"降幅|跌幅|降速|下降幅度|减幅")
 _SHARE = re.compile(
     r"占|比重|占比|份额|比例|权重|进度|增长面|亏损面|(?<!增长)(?<!利润)(?<!收益)(?<!毛利)(?<!净利)率|相当于[^，。；]{2,20}的$"
-    r"|投入强度"  # 研发投入强度3.6%: R&D spending's part of revenue (研发经费占营业收入比重)
+    r"|投入强度|盖度"  # 研发投入强度3.6%, 植被盖度62.5%: R&D spending's part of revenue (研发经费占营业收入比重)
 )
 #: 完成全年预算的78.3%: the part of a goal done, a share while it is a part (108.6% is a ratio).
 _GOAL_DONE = re.compile(r"(?:目标|预算|计划|任务)(?:\d[\d.]*(?:万|亿)?元)?的$")
