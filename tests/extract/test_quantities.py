@@ -439,6 +439,18 @@ def test_the_year_before_s_structure_and_ratio_are_read_with_its_period() -> Non
     assert got["2.35"] == "2025Q3" and got["2.29"] == "2026Q3", got
 
 
-def test_a_cover_s_degree_is_a_share() -> None:
-    """草原综合植被盖度达到62.5%: the part of the ground covered, a share."""
-    assert read("全旗草原综合植被盖度达到62.5%。", "measure")["62.5%"] == "share"
+@pytest.mark.parametrize(
+    ("text", "quote", "indicator"),
+    [
+        ("全旗草原综合植被盖度达到62.5%。", "62.5%", "草原综合植被盖度"),
+        ("公司产品纯度达到99.99%。", "99.99%", "产品纯度"),
+        ("关键原料对外依存度约60%。", "约60%", "关键原料对外依存度"),
+        ("项目总投资3.5亿元，主体工程已完成85%。", "85%", "主体工程完成比例"),
+    ],
+)
+def test_a_cover_a_purity_a_dependence_and_work_done_are_shares(
+    text: str, quote: str, indicator: str
+) -> None:
+    """植被盖度, 纯度, 依存度 and the part of the work done (主体工程已完成85%) are parts of
+    a whole, named by what they are parts of."""
+    assert read(text, "measure", "indicator")[quote] == ("share", indicator)

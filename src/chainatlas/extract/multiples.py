@@ -20,6 +20,8 @@ _GOAL_DONE = re.compile(
     r"完成((?:年度|全年|年|半年|上半年)?[\u4e00-\u9fff]{0,4}?(?:目标|计划|预算)(?:任务)?)"
     r"(?:（[^）]{1,16}）|\d[\d.]*(?:万|亿)?元)?的\s*$"  # 完成年度目标320亿元的83.9%
 )
+#: ``主体工程已完成85%``: the part of the work done, with no goal named.
+_WORK_DONE = re.compile(r"(?:已经?)?完成了?$")
 
 
 def ratio_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
@@ -45,7 +47,10 @@ def goal_done_name(doc: Doc, q: Quantity, cs: int) -> str:
     the figure is not one."""
     done = _GOAL_DONE.search(doc.text, cs, q.start)
     if done is None:
-        return ""
+        work = _WORK_DONE.search(doc.text, cs, q.start)
+        if work is None or doc.text.find("占", cs, q.start) >= 0:
+            return ""
+        return phrase_before(doc.text, work.start(), cs) + "完成比例"  # 主体工程已完成85%
     before = previous_figure(doc, q, ("level", "count"))
     if before is not None and before.start >= done.start():
         before = previous_figure(doc, before, ("level", "count"))  # 目标320亿元: the goal's own
