@@ -454,3 +454,21 @@ def test_a_cover_a_purity_a_dependence_and_work_done_are_shares(
     """植被盖度, 纯度, 依存度 and the part of the work done (主体工程已完成85%) are parts of
     a whole, named by what they are parts of."""
     assert read(text, "measure", "indicator")[quote] == ("share", indicator)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value", "indicator"),
+    [
+        ("工业项目审批时限平均压缩60%。", "60%", "-60", "工业项目审批时限压缩"),
+        ("出苗周期缩短了一半。", "一半", "-50", "出苗周期缩短"),
+        ("颜料自己做，成本降了近三成。", "近三成", "-30", "成本"),
+        ("物流成本降低了一半左右。", "一半左右", "-50", "物流成本"),
+    ],
+)
+def test_a_time_or_cost_cut_by_a_part_is_a_fall(
+    text: str, quote: str, value: str, indicator: str
+) -> None:
+    """压缩60%, 缩短一半, 降了近三成: a change by so large a part, a growth below zero, named
+    by what was cut (and the cut, where the verb says what kind)."""
+    got = read(text, "measure", "value", "indicator")[quote]
+    assert got == ("growth", Decimal(value), indicator)

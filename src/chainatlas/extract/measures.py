@@ -25,7 +25,9 @@ DURATION_UNITS = frozenset({"年", "天", "个月", "分钟", "小时", "秒", "
 #: Things counted by the piece even when written with 万 (108.6万辆 is 1,086,000 vehicles;
 #: a table's 万盒 / 万副 column gives boxes and frames by the piece).
 THING_UNITS = frozenset({"辆", "万辆", "盒", "副", "瓶", "粒"})
-_DECLINE = re.compile(r"(?:下降|减少|回落|下滑|降低)了?$")
+_DECLINE = re.compile(r"(?:下降|减少|回落|下滑|降低|缩短|压缩|减产|降|减)了?$")
+#: A change verb right before a part told in words (缩短一半, 降了近三成, 增长了一半以上).
+_CHANGED_BY = re.compile(r"(?:增长|提高|提升|增加|下降|减少|降低|缩短|压缩|减产|降|减)了?$")
 #: The unit of a pair told once, after the second (6.6个和10.0个百分点).
 _POINTS_AFTER = re.compile(r"\s*(?:和|、|与|及)\s*-?\d[\d.]*\s*个百分点")
 #: A count told as fewer than its base (常住人口…比上年末减少0.18万人): a change of -1,800.
@@ -43,6 +45,7 @@ _GOAL_DONE = re.compile(r"(?:目标|预算|计划|任务)(?:\d[\d.]*(?:万|亿)?
 _GOAL_SET = re.compile(r"目标|计划|任务")
 _GROWTH = re.compile(
     r"增长(?!面)|增速|增幅|提升|提高|上升|下降|减少|增加(?!值)|回落|下滑|翻番|降低|降幅|上涨|涨幅|下跌|跌幅"
+    r"|缩短|压缩|减产|降了|减了"
 )
 #: A change told against a base (比去年同期多了近四成, 比行业平均水平低约15%): a growth,
 #: a fall after 少/低.
@@ -97,6 +100,8 @@ def classify(doc: Doc, q: Quantity) -> str:
         return "ratio"  # 加权平均净资产收益率（%）
     if q.kind in ("table_growth", "table_end_growth", "digits"):
         return "growth"  # the 比上年增长（%） column; 保持两位数增长
+    if q.kind in ("half", "cheng") and _CHANGED_BY.search(doc.text, max(0, q.start - 4), q.start):
+        return "growth"  # 生产周期缩短一半, 成本降了近三成: a change by so large a part
     if q.kind in ("half", "table_share", "prior_share") or q.unit == "分数":
         return "share"
     if q.unit == "个百分点":
