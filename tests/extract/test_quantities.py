@@ -472,3 +472,18 @@ def test_a_time_or_cost_cut_by_a_part_is_a_fall(
     by what was cut (and the cut, where the verb says what kind)."""
     got = read(text, "measure", "value", "indicator")[quote]
     assert got == ("growth", Decimal(value), indicator)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "indicator"),
+    [
+        ("每千常住人口执业（助理）医师3.12人。", "3.12人", "每千常住人口执业（助理）医师"),
+        ("每万名从业人员拥有有效发明专利210件。", "210件", "每万名从业人员有效发明专利"),
+        ("现在每万锭用工只要18人。", "18人", "每万锭用工"),
+    ],
+)
+def test_a_count_per_thousand_people_or_per_ten_thousand_spindles_is_a_rate(
+    text: str, quote: str, indicator: str
+) -> None:
+    """每千常住人口…, 每万名从业人员…, 每万锭用工: counts per so many, named from the 每 on."""
+    assert read(text, "measure", "indicator")[quote] == ("ratio", indicator)

@@ -349,7 +349,14 @@ def per_head_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     if q.unit not in COUNT_UNITS:
         return ""
     name = count_name(doc, q, cs, floor)
-    return name[name.find("每") :] if "每" in name else name
+    if "每" in name:
+        return name[name.find("每") :]
+    at = doc.text.rfind("每", cs, q.start)  # 每千常住人口执业（助理）医师3.12人: the whole rate
+    head = _PER_TAIL.sub("", doc.text[at : q.start]).replace("拥有", "") if at >= 0 else ""
+    return head if len(head) > 4 and "，" not in head else name
+
+
+_PER_TAIL = re.compile(r"(?:达到|达|为|只要|只需|仅|约|近|有|是)+\s*$")
 
 
 _BROUGHT_IN = re.compile(r"(?:累计)?新?引进了?$")

@@ -53,7 +53,10 @@ _COMPARED = re.compile(
     r"比(?![重例])[^，。；]{1,16}?([多少高低])(?:收|卖|产|挣|赚|销|用)?了?(?:约|近|超|逾)?$"
 )
 #: A count per head of population (每万人高价值发明专利拥有量7.2件): a ratio, not a count.
-_PER_HEAD = re.compile(r"每[万千百]?人|万人(?=[\u4e00-\u9fff]{0,12}拥有)")
+_PER_HEAD = re.compile(
+    r"每[万千百]?人|万人(?=[\u4e00-\u9fff]{0,12}拥有)|每[万千百]?(?:名|位)?(?:常住)?(?:人口|工人|从业人员)"
+    r"|每万锭"  # 每千常住人口执业（助理）医师3.12人, 每万锭用工18人
+)
 #: A gap told below its base (低于全省4.6个百分点): negative.
 _BELOW = re.compile(r"(低于|慢于|落后于?|高于|快于|高出|领先)")
 #: A change told in times of the base: 增长1.6倍 is +160 %, unlike 是2020年的2.8倍.
