@@ -487,3 +487,16 @@ def test_a_count_per_thousand_people_or_per_ten_thousand_spindles_is_a_rate(
 ) -> None:
     """每千常住人口…, 每万名从业人员…, 每万锭用工: counts per so many, named from the 每 on."""
     assert read(text, "measure", "indicator")[quote] == ("ratio", indicator)
+
+
+def test_a_score_compared_is_a_gap_named_by_the_score() -> None:
+    """低于百强县平均水平2.8分, 比上年提高1.36分: scores apart (a gap, below zero when below),
+    named by the score and the comparison; the mean's own score in brackets is a level."""
+    text = (
+        "全县综合得分74.58分，比上年提高1.36分。创新驱动得分低于百强县平均水平2.8分。"
+        "综合得分高于百强县平均水平（76.84分）2.47分。"
+    )
+    got = read(text, "measure", "value", "indicator")
+    assert got["1.36分"] == ("gap", Decimal("1.36"), "综合得分比上年提高"), got
+    assert got["2.8分"] == ("gap", Decimal("-2.8"), "创新驱动得分低于百强县平均水平"), got
+    assert got["76.84分"][0] == "level", got

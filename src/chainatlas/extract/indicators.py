@@ -31,7 +31,7 @@ from chainatlas.extract.figure_context import (
 from chainatlas.extract.growth_names import growth_name
 from chainatlas.extract.label_lines import line_label, of_label_line
 from chainatlas.extract.lexicon import indicators
-from chainatlas.extract.multiples import goal_done_name, ratio_name
+from chainatlas.extract.multiples import goal_done_name, ratio_name, score_gap_name
 from chainatlas.extract.numerators import numerator_before
 from chainatlas.extract.period_words import GRANT_AFTER, RATE_BASE, rate_base
 from chainatlas.extract.phrases import (
@@ -336,6 +336,8 @@ _PACE = re.compile(
 
 
 def _gap(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
+    if q.unit == "分" and (scored := score_gap_name(doc, q, cs, floor)):
+        return scored  # 创新驱动得分低于百强县平均水平2.8分
     words = list(_GAP_WORD.finditer(doc.text, cs, q.start))
     if words:
         return doc.text[words[-1].start() : trim_before(doc.text, q.start, words[-1].end())]

@@ -57,6 +57,10 @@ _PER_HEAD = re.compile(
     r"每[万千百]?人|万人(?=[\u4e00-\u9fff]{0,12}拥有)|每[万千百]?(?:名|位)?(?:常住)?(?:人口|工人|从业人员)"
     r"|每万锭"  # 每千常住人口执业（助理）医师3.12人, 每万锭用工18人
 )
+#: A score told against another (低于…平均水平2.8分, 比上年提高1.36分): a gap between scores.
+_SCORE_CHANGE = re.compile(
+    r"(?:低于|高于|高出|提高|提升|下降|增加|减少|比[^，。；]{1,12}?[高低])[^，。；\d]{0,16}$"
+)
 #: A gap told below its base (低于全省4.6个百分点): negative.
 _BELOW = re.compile(r"(低于|慢于|落后于?|高于|快于|高出|领先)")
 #: A change told in times of the base: 增长1.6倍 is +160 %, unlike 是2020年的2.8倍.
@@ -107,8 +111,12 @@ def classify(doc: Doc, q: Quantity) -> str:
         return "growth"  # 生产周期缩短一半, 成本降了近三成: a change by so large a part
     if q.kind in ("half", "table_share", "prior_share") or q.unit == "分数":
         return "share"
-    if q.unit == "个百分点":
-        return "gap"
+    if q.unit == "个百分点" or (
+        q.unit == "分"
+        and doc.text[q.start - 1 : q.start] not in ("（", "(")  # 高于平均水平（76.84分）: the mean
+        and _SCORE_CHANGE.search(doc.text, max(0, q.start - 20), q.start)
+    ):
+        return "gap"  # 得分低于百强县平均水平2.8分, 比上年提高1.36分: scores apart
     if q.unit == "%":
         measure = _percent_measure(doc, q)
         return "share" if measure == "ratio" and q.kind == "cheng" else measure  # 不足一成

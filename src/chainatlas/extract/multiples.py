@@ -83,3 +83,21 @@ def compared_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     at = marks[-1].start()
     thing = _COMPARED_UNIT.sub("", phrase_before(doc.text, at, floor.before(at)))
     return thing if len(thing) >= 2 else ""
+
+
+#: A score compared: with another place's or the mean (低于…平均水平), or with the year before.
+_SCORE_AGAINST = re.compile(r"(?:低于|高于|高出|比上年|较上年)[^，。；\d]{0,16}$")
+
+
+def score_gap_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
+    """``创新驱动得分低于百强县平均水平2.8分``, ``综合得分74.58分，比上年提高1.36分``: a gap
+    between scores is named by the score and the comparison; "" where none is told."""
+    against = _SCORE_AGAINST.search(doc.text, cs, q.start)
+    if against is None:
+        return ""
+    at = against.start()
+    score = phrase_before(doc.text, at, floor.before(at)) if at > cs else ""
+    if not score.endswith("分"):
+        before = previous_figure(doc, q, ("level",))
+        score = before.indicator or "" if before is not None and before.unit == "分" else ""
+    return score + doc.text[against.start() : q.start].strip() if score else ""
