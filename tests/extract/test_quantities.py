@@ -500,3 +500,11 @@ def test_a_score_compared_is_a_gap_named_by_the_score() -> None:
     assert got["1.36分"] == ("gap", Decimal("1.36"), "综合得分比上年提高"), got
     assert got["2.8分"] == ("gap", Decimal("-2.8"), "创新驱动得分低于百强县平均水平"), got
     assert got["76.84分"][0] == "level", got
+
+
+def test_a_share_told_before_its_move_is_a_share_at_both_ends() -> None:
+    """…的比重，由2023年的15.6%提高到去年的22.9%: the share the clause before named, at both
+    ends of the move."""
+    text = "精深加工产值占全产业链产值的比重，由2023年的15.6%提高到去年的22.9%。"
+    got = read(text, "measure")
+    assert got["15.6%"] == got["22.9%"] == "share", got

@@ -57,6 +57,10 @@ _PER_HEAD = re.compile(
     r"每[万千百]?人|万人(?=[\u4e00-\u9fff]{0,12}拥有)|每[万千百]?(?:名|位)?(?:常住)?(?:人口|工人|从业人员)"
     r"|每万锭"  # 每千常住人口执业（助理）医师3.12人, 每万锭用工18人
 )
+#: Between a figure and the one it moved to (由15.6%提高到去年的22.9%, 从18%升至).
+_MOVED_TO = re.compile(
+    r"\s*(?:提高|提升|上升|升|增加|增长|下降|降低|减少|降|扩大|缩小)(?:到|至)[^，。；\d]{0,8}"
+)
 #: A score told against another (低于…平均水平2.8分, 比上年提高1.36分): a gap between scores.
 _SCORE_CHANGE = re.compile(
     r"(?:低于|高于|高出|提高|提升|下降|增加|减少|比[^，。；]{1,12}?[高低])[^，。；\d]{0,16}$"
@@ -76,10 +80,15 @@ _STRONG = re.compile(r"(百|十|[二三四五六七八九]十|\d+)强")
 
 
 def run(doc: Doc) -> Doc:
+    before: Quantity | None = None
     for q in doc.quantities:
         if q.unit == "个" and _POINTS_AFTER.match(doc.text, q.end):
             q.unit = "个百分点"  # 分别超序时进度6.6个和10.0个百分点: both are points
         q.measure = classify(doc, q)
+        moved = before is not None and before.unit == q.unit and before.sentence == q.sentence
+        if moved and before is not None and _MOVED_TO.fullmatch(doc.text, before.end, q.start):
+            q.measure = before.measure  # 比重由15.6%提高到22.9%: the same measure, later
+        before = q
         if q.measure in ("growth", "gap") and q.value > 0 and _declines(doc, q):
             q.value = -q.value  # 下降2.7%: a change of -2.7 %; 低于全省4.6个百分点
         elif q.measure == "count" and _FEWER_THAN.search(doc.text, max(0, q.start - 16), q.start):
@@ -172,6 +181,8 @@ def _percent_measure(doc: Doc, q: Quantity) -> str:
     start, _ = clause_at(doc, doc.sentences[q.sentence], q.start)
     before = doc.text[start : q.start]
     share = [m.end() for m in _SHARE.finditer(before)]
+    if before.startswith(("由", "从")) and _SHARE.search(doc.text, max(0, start - 8), start):
+        share.append(0)  # …的比重，由2023年的15.6%提高到…: the share the clause before named
     if _GOAL_DONE.search(before) or (
         before.endswith("完成")
         and _GOAL_SET.search(doc.text, doc.sentences[q.sentence].start, start)
