@@ -24,7 +24,7 @@ from chainatlas.extract.tables import CELL_GAP, unpiped
 from chainatlas.extract.wrap_cuts import broken_number, word_across
 
 NAME = "normalise"
-VERSION = "11"
+VERSION = "12"
 
 _WIDTH = {0xFF10 + i: ord("0") + i for i in range(10)}
 _WIDTH.update({0xFF21 + i: ord("A") + i for i in range(26)})

@@ -55,7 +55,7 @@ from chainatlas.extract.wholes import (
 )
 
 NAME = "subjects_indicators"
-VERSION = "20"
+VERSION = "21"
 COMPONENT = f"{NAME}@{VERSION}"
 
 SUBJECT_TYPES = {"company", "platform", "park", "region", "government", "institution", "person",
