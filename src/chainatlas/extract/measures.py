@@ -85,8 +85,7 @@ def run(doc: Doc) -> Doc:
         if q.unit == "个" and _POINTS_AFTER.match(doc.text, q.end):
             q.unit = "个百分点"  # 分别超序时进度6.6个和10.0个百分点: both are points
         q.measure = classify(doc, q)
-        moved = before is not None and before.unit == q.unit and before.sentence == q.sentence
-        if moved and before is not None and _MOVED_TO.fullmatch(doc.text, before.end, q.start):
+        if before is not None and _moved_to(doc, before, q):
             q.measure = before.measure  # 比重由15.6%提高到22.9%: the same measure, later
         before = q
         if q.measure in ("growth", "gap") and q.value > 0 and _declines(doc, q):
@@ -98,10 +97,16 @@ def run(doc: Doc) -> Doc:
     return doc
 
 
-#: Days counted rather than a span (空气质量优良天数268天，比上年增加11天), not how long a
-#: thing takes (库存周转天数由90天缩短至50天).
+def _moved_to(doc: Doc, before: Quantity, q: Quantity) -> bool:
+    """Whether ``q`` is what the figure ``before`` it moved to (由15.6%提高到22.9%)."""
+    same = before.unit == q.unit and before.sentence == q.sentence
+    return same and _MOVED_TO.fullmatch(doc.text, before.end, q.start) is not None
+
+
 #: Hours summed over a year (日照时数, 利用小时数): an amount of them, not a time taken.
 _HOURS_SUMMED = re.compile(r"(?:日照|利用)(?:时数|小时数|时间)")
+#: Days counted rather than a span (空气质量优良天数268天，比上年增加11天), not how long a
+#: thing takes (库存周转天数由90天缩短至50天).
 _DAYS_COUNTED = re.compile(
     r"(?:优良|达标|污染)天数[^，。；\d]{0,4}$"
     r"|(?:优良|达标|污染)天数[^。；]{0,4}\d+\s?天[，,](?:比上年|较上年|同比)?[增减][加少]$"

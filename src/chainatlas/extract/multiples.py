@@ -100,4 +100,4 @@ def score_gap_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     if not score.endswith("分"):
         before = previous_figure(doc, q, ("level",))
         score = before.indicator or "" if before is not None and before.unit == "分" else ""
-    return score + doc.text[against.start() : q.start].strip() if score else ""
+    return score + doc.text[at : q.start].strip() if score else ""
