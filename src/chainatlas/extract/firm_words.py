@@ -2,7 +2,8 @@
 (to call to mind). A county's farm page writes 小米 thirty times and never means the phone
 maker, so such a name is a firm in a document only where it is written as one somewhere:
 before a word of a firm (小米集团, 美的空调) or listed next to another firm the lexicon knows
-(华为、小米等企业).
+(华为、小米等企业). A county's name in the lexicon is asked the same question of places here
+(:func:`written_as_named`), so that the lexicon's reader asks once for either.
 """
 
 from __future__ import annotations
