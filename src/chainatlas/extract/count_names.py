@@ -136,7 +136,7 @@ def count_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
 
 
 #: A town the gazetteer missed, right before the bracket its count is given in.
-_TOWN_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,4}(?:镇|乡|街道)$")
+_TOWN_BEFORE = re.compile(TOWN.pattern + "$")
 
 
 def _counted_before(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
@@ -356,6 +356,7 @@ def per_head_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     return head if len(head) > 4 and "，" not in head else name
 
 
+#: Verbs and hedges between a rate's 每… and its figure (每万锭用工只要18人).
 _PER_TAIL = re.compile(r"(?:达到|达|为|只要|只需|仅|约|近|有|是)+\s*$")
 
 
