@@ -64,15 +64,16 @@ _FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^(?:[他她我]家|[他我咱]们|相当于)"), ""),
     # 稳定粮食播种面积在…, 务工人员日工资在150元以上: where the figure stands, not its name
     (re.compile(r"^稳定(?=\S{3})|(?<![所现正存实])在$"), ""),
-    (re.compile(r"^(\S+企业)配套$"), r"配套\1"),
+    (re.compile(r"^(\S+企业)配套$"), r"配套\1"),  # 为国内12家整车企业配套: the makers it supplies
     (re.compile(r"^参加(?=客商$|企业家$)"), "参会"),  # 参加客商: those at the meeting, as 参会
     (re.compile(r"^(?=投资项目审批)"), "企业"),  # 企业投资项目审批时限: the reform's own term
     (re.compile(r"地方政府(?=专项债券资金)"), ""),  # 争取地方政府专项债券资金: the bonds' funds
+    # 全社会研发投入强度比上年提高0.3个百分点: the intensity's rise
     (re.compile(r"^(?:全社会)?研发投入强度比上年提高$"), "研发投入强度提高"),
-    (
-        re.compile(r"^(?:集中|现场)(?=签约项目$)"),
-        "",
-    ),  # 现场签约项目12个: the projects signed  # 为国内12家整车企业配套: the makers it supplies
+    # 常住人口城镇化率比上年末提高0.8个百分点, 综合毛利率较上年同期提高1.3个百分点: the rate's rise
+    (re.compile(r"^(?:常住人口)?(城镇化率)比上年末?(提高)$"), r"\1\2"),
+    (re.compile(r"^(?:综合)?(毛利率)[较比]上年同期(提高)$"), r"\1\2"),
+    (re.compile(r"^(?:集中|现场)(?=签约项目$)"), ""),  # 现场签约项目12个: the projects signed
     # 规上工业企业中亏损企业21家: the loss-makers, among the firms the bulletin covers
     (re.compile(r"^\S*企业中(?=\S+企业$)"), ""),
 )
