@@ -578,3 +578,11 @@ def test_hours_of_sunshine_a_year_are_an_amount_named_whole() -> None:
     """年日照时数3100小时以上: the hours a year adds up (level), named with 年 and 日."""
     got = read("光热资源丰富，年日照时数达2300小时以上。", "measure", "indicator")
     assert got["2300小时以上"] == ("level", "年日照时数"), got
+
+
+def test_industries_counted_by_a_big_number_keep_it() -> None:
+    """聚焦…三大产业: the industries counted as told (三大产业), not a bare 产业."""
+    assert (
+        read("聚焦电子信息、新材料、农产品精深加工三大产业，狠抓项目建设。", "indicator")["三大"]
+        == "三大产业"
+    )

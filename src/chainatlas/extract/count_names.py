@@ -123,6 +123,8 @@ def count_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     if _AREAS_OF_WORK.fullmatch(after):
         return "重点工作方面" if "重点" in text[cs : q.start] else "工作方面"
     kind = _BIG_KIND.match(after) if q.kind == "big" else None
+    if kind is not None and kind.group() == "产业":
+        return text[q.start : q.end].removesuffix("产业") + "产业"  # 三大产业协同发展: as told
     if kind is not None:
         return kind.group()  # 三大主导产业提质扩量: the kind counted, not what it does
     if after == "类" and q.kind == "big":
