@@ -1921,7 +1921,7 @@ def test_a_table_row_whose_name_opens_with_its_month_end() -> None:
     )
     got = {doc.text[q.start : q.end]: (q.indicator, q.period) for q in doc.facts()}
     assert got.get("1586.3") == ("本外币存款余额", "2026-09"), got
-    assert got.get("9.4") == ("本外币存款余额增速", "2026-09"), got
+    assert got.get("9.4") == ("存款余额增速", "2026-09"), got
 
 
 def test_a_table_of_growths_alone_and_products_counted_in_hundreds_of_millions() -> None:

@@ -23,7 +23,7 @@ _FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
     # 金融机构本外币各项存款余额比年初增长8.2%: the balance's growth, as a bulletin's reader seeks it
     (
         re.compile(
-            r"^(?:金融机构)?(?:人民币|本外币)?各项(贷款|存款)余额(?:比年初增长|比上年末增长|增速)$"
+            r"^(?:金融机构)?(?:人民币|本外币)?(?:各项)?(贷款|存款)余额(?:比年初增长|比上年末增长|增速)$"
         ),
         r"\1余额增速",
     ),
@@ -74,6 +74,9 @@ _FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^(?:常住人口)?(城镇化率)比上年末?(提高)$"), r"\1\2"),
     (re.compile(r"^(?:综合)?(毛利率)[较比]上年同期(提高)$"), r"\1\2"),
     (re.compile(r"^(?:集中|现场)(?=签约项目$)"), ""),  # 现场签约项目12个: the projects signed
+    (re.compile(r"^全链(?!条)(?=\S{2})"), ""),  # 全链本地配套率达到46%: the chain's, its subject
+    (re.compile(r"^(?:代表团)?(?:先后|共|累计)?(?=走访)"), ""),  # 代表团先后走访企业16家
+    (re.compile(r"^带动(?:上下游)?(?=配套企业$)"), ""),  # 带动上下游配套企业30余家: the suppliers
     # 规上工业企业中亏损企业21家: the loss-makers, among the firms the bulletin covers
     (re.compile(r"^\S*企业中(?=\S+企业$)"), ""),
 )
