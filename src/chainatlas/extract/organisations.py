@@ -27,7 +27,7 @@ from chainatlas.extract.lexicon import (
     org_suffixes,
     place_words,
 )
-from chainatlas.extract.lexicon.counties import counties, short_name
+from chainatlas.extract.lexicon.counties import called_name, counties, short_name
 from chainatlas.extract.people import find_people
 from chainatlas.extract.places import find_regions
 from chainatlas.extract.provinces import named_in_passing
@@ -51,8 +51,8 @@ def _static_automaton() -> Any:
         words.setdefault(name, "area" if kind == "area" else "region")
     for name in counties():
         words.setdefault(name, "region")
-        if name.endswith(("自治县", "自治旗")) and (place := short_name(name)):
-            words.setdefault(place + name[-1], "region")  # 阿克塞县, 化隆县: as most texts write it
+        if called := called_name(name):
+            words.setdefault(called, "region")  # 阿克塞县, 化隆县: as most texts write it
     return build_automaton(words)
 
 
@@ -62,13 +62,13 @@ def _suffix_automaton() -> Any:
 
 
 def _county_short_form(word: str) -> list[tuple[str, str, str, str]]:
-    """阿瓦提 for 阿瓦提县 written in full in the same document: the county called short,
-    unless the short name is a city's or province's (和田 of 和田县 is 和田地区)."""
+    """阿瓦提 for 阿瓦提县 written in full in the same document: the county called short (and
+    景宁县 for 景宁畲族自治县), unless the short name is a city's or province's (和田 of 和田县 is
+    和田地区)."""
     short = short_name(word)
     if not short or short in place_words():
         return []
-    called = [short + word[-1]] if word.endswith(("自治县", "自治旗")) else []  # 景宁县
-    return [("rule", name, "region", word) for name in (short, *called)]
+    return [("rule", name, "region", word) for name in (short, called_name(word)) if name]
 
 
 class Organisations:

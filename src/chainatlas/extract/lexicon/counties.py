@@ -71,3 +71,10 @@ def short_name(full: str) -> str:
         return full[: tail.start()] if tail.start() >= 2 else ""
     short = full[:-2] if full.endswith(("林区", "特区")) else full[:-1]
     return short if len(short) >= 2 else ""
+
+
+def called_name(full: str) -> str:
+    """阿克塞县 for 阿克塞哈萨克族自治县: an autonomous county or banner as most texts write it,
+    its place and 县/旗; "" for any other division."""
+    place = short_name(full) if full.endswith(("自治县", "自治旗")) else ""
+    return place + full[-1] if place else ""
