@@ -594,3 +594,23 @@ def test_towns_whose_names_hold_jia_or_end_a_list_before_deng_are_named() -> Non
     names = {e["name"] for e in PIPELINE("t", text).entities}
     assert {"西夏墅镇", "汤家河镇", "胡家坨镇"} <= names, names
     assert not {n for n in names if n.endswith("家乡")}, names
+
+
+def test_a_town_told_right_after_its_county_or_district_is_named() -> None:
+    text = (
+        "深秋时节，走进山西省右玉县右卫镇，沙棘林挂满果实。浑江区红土崖镇的蓝莓基地里正在采收。"
+        "投产仪式在蕉城区漳湾镇公司新厂区举行。建成后城区至关坝镇车程缩短至30分钟，冷链网络覆盖全区所有乡镇。"
+    )
+    names = {e["name"] for e in PIPELINE("t", text).entities}
+    assert {"右卫镇", "红土崖镇", "漳湾镇"} <= names, names
+    assert not {"至关坝镇", "所有乡"} & names, names
+
+
+def test_a_list_of_towns_joined_on_by_he_and_a_walled_town_in_a_list_are_named() -> None:
+    text = (
+        "产业集聚在太谷经济技术开发区和胡村镇、范村镇、北洸乡一带，分布在韩店镇、苏店镇、荫城镇。"
+    )
+    names = {e["name"] for e in PIPELINE("t", text).entities}
+    assert {"胡村镇", "范村镇", "北洸乡", "荫城镇"} <= names, names
+    plan = {e["name"] for e in PIPELINE("t", "推进重点镇、特色镇和小城镇建设。").entities}
+    assert not {"特色镇", "重点镇"} & plan, plan

@@ -51,24 +51,44 @@ _TOWN = re.compile(r"(?:镇|乡(?!村))")
 #: What opens the words after such a verb that are no town's name (在周边乡镇, 所在地椰林镇,
 #: 在主产乡, 在以下镇).
 _NOT_LEAD = frozenset("的地这那周主以此该某")
+#: Words for kinds of town a plan names (重点镇、中心镇, 建制镇), not towns.
+_KIND_STEMS = frozenset({"中心", "重点", "特色", "建制", "示范", "卫星", "专业"})
 #: Second characters of words for kinds of town, not names (特色小镇, 工业强镇, 城乡).
 _KIND_SECOND = _NOT_INSIDE | frozenset("小大强名")
 
 
 def _placed_towns(text: str) -> Iterator[Found]:
     """Towns of two or three characters and 镇 or 乡 right after a verb that places something
-    (在书洋镇建设民宿集群, 高纯石墨项目落户鲁塘镇, 投产仪式在野马川镇新厂区举行)."""
+    (在书洋镇建设民宿集群, 高纯石墨项目落户鲁塘镇, 投产仪式在野马川镇新厂区举行), or right after
+    the county that holds it (右玉县右卫镇)."""
     for m in _TOWN.finditer(text):
         for size in (2, 3):
             start = m.start() - size
             stem = text[start : m.start()] if start >= 0 else ""
             if not is_cjk(stem) or len(stem) < size or stem[0] in _NOT_FIRST | _NOT_LEAD:
                 continue
-            if set(stem[1:]) & _KIND_SECOND:
+            if set(stem[1:]) & _KIND_SECOND or stem in _KIND_STEMS:
                 continue
-            if text.endswith(_PLACED_AT, max(0, start - 2), start):
+            if text.endswith(_PLACED_AT, max(0, start - 2), start) or _under_county(text, start):
                 yield start, m.end(), stem + m.group(), "region"
                 break
+
+
+def _under_county(text: str, start: int) -> bool:
+    """Whether a county, district or banner's name ends right before ``start`` (三穗县台烈镇,
+    浑江区红土崖镇): a town is told after the place that holds it."""
+    return (
+        start >= 3
+        and text[start - 1] in "县区旗"
+        and is_cjk(text[start - 3 : start - 1])
+        and text[start - 2 : start] not in _AREA_WORDS
+        and text[start] not in "至到所"  # 城区至岭南镇, 全区所有乡镇: no town's name
+    )
+
+
+#: Words for parts of a place that end in 区 and are no county (园区, 景区).
+_AREA_WORDS = frozenset({"市区", "园区", "景区", "社区", "片区", "新区", "辖区", "矿区",
+                         "产区", "校区", "厂区", "库区", "展区", "小区", "地区"})  # fmt: skip
 
 
 #: Towns listed together (韩山镇、胡集镇、扎下镇各新增2家, 象河乡、铜山乡依托…).
@@ -81,19 +101,28 @@ _SLOGAN_LAST = frozenset("美兴立活富强")
 _NOT_IN_LISTED = _KIND_SECOND | frozenset("镇乡家")
 
 
+#: A listed town named for a walled town (荫城镇, 东京城镇), not a kind of town (小城镇).
+_LISTED_CITY_TOWN = re.compile(
+    rf"[^{''.join(sorted(_NOT_FIRST | _NOT_LEAD | _KIND_SECOND))}]{{1,2}}城"
+)
+
+
 def _listed_towns(text: str) -> Iterator[Found]:
     """Each town of a list of towns: an item after the list's mark is the whole of what stands
     between the marks; the first only where the list opens the clause."""
     for m in _LISTED.finditer(text):
-        pos = m.start()
-        opens = pos == 0 or not is_cjk(text[pos - 1])
-        items = _LIST_MARK.split(m.group())
+        pos, listed = m.start(), m.group()
+        if _LIST_MARK.match(listed):  # 开发区和胡村镇、范村镇: the mark joins the list on
+            pos, listed = pos + 1, listed[1:]
+        opens = pos == 0 or not is_cjk(text[pos - 1]) or _LIST_MARK.match(text, pos - 1)
+        items = _LIST_MARK.split(listed)
         if min(len(item) for item in items) < 3:
             continue  # 和平镇、…: a mark inside a name leaves the list unread
         for k, item in enumerate(items):
             stem = item[:-1]
             slogan = len(stem) == 3 and stem[-1] in _SLOGAN_LAST
             kind = stem[0] in _NOT_FIRST | _NOT_LEAD or bool(set(stem[1:]) & _NOT_IN_LISTED)
+            kind = (kind and not _LISTED_CITY_TOWN.fullmatch(stem)) or stem in _KIND_STEMS
             if (k or opens) and not kind and not slogan:
                 yield pos, pos + len(item), item, "region"
             pos += len(item) + 1
