@@ -1200,3 +1200,16 @@ def test_credits_in_brackets_and_names_without_surnames_are_people(
     and may run to five characters; a title read inside non-names yields to the next."""
     got = [m.name for m in PIPELINE("t", text).mentions if m.type == "person"]
     assert got == people
+
+
+def test_a_county_s_park_told_by_its_kind_alone_is_named_with_the_county() -> None:
+    text = (
+        "宁强县2026年1—9月经济运行情况\n宁强县统计局\n宁强县规上工业增加值增长7.2%。"
+        "县工业园区1—9月实现规上工业产值42.6亿元。集中开工活动在县工业园区长桥片区举行。"
+    )
+    names = {e["name"] for e in PIPELINE("t", text).entities}
+    assert "宁强县工业园区" in names, names
+    short = text.replace("集中开工活动在县工业园区", "集中开工活动在宁强工业园区")
+    assert "宁强工业园区" in {e["name"] for e in PIPELINE("t", short).entities}
+    town = {e["name"] for e in PIPELINE("t", text.replace("县工业园区1", "镇工业园区1")).entities}
+    assert not {n for n in town if n.endswith("镇工业园区")}, town

@@ -28,6 +28,7 @@ from chainatlas.extract.lexicon import (
     place_words,
 )
 from chainatlas.extract.lexicon.counties import called_name, counties, short_name
+from chainatlas.extract.own_parks import own_parks
 from chainatlas.extract.people import find_people
 from chainatlas.extract.places import find_regions
 from chainatlas.extract.provinces import named_in_passing
@@ -99,7 +100,10 @@ class Organisations:
                 elif not province and catalogue.get(short, ("", "", "rule"))[2] == "rule":
                     catalogue[short] = (canonical, kind, "rule")  # found alone, meant whole
         doc.mentions = _locate(doc.text, catalogue)
-        doc.entities = _entities(doc, _committees_places(doc) + inner_parks(doc, COMPONENT))
+        doc.entities = _entities(
+            doc,
+            _committees_places(doc) + inner_parks(doc, COMPONENT) + own_parks(doc, COMPONENT),
+        )
         doc.made_by["mentions"] = COMPONENT
         return doc
 
