@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from tests.extract.reading import read
+from tests.extract.reading import PIPELINE, read
 
 
 @pytest.mark.parametrize(
@@ -286,6 +286,25 @@ def test_a_roster_s_towns_count_the_firms_its_heading_lists() -> None:
     )
     got = read(text, "indicator")
     assert got["9家"] == got["3家"] == "入选企业", got
+
+
+def test_labelled_items_of_towns_and_chains_count_what_the_head_says_entered() -> None:
+    text = (
+        "淇滨区28家企业入选省级专精特新中小企业名单\n\n近日，省工业和信息化厅公布名单。\n"
+        "本次入选的28家企业分布在全区6个乡镇（街道）：\n●金山街道：9家\n●钜桥镇：5家\n\n"
+        "从产业链分布看，入选企业集中在主导产业链上：\n●镁基新材料产业链：7家\n●高端装备产业链：6家\n"
+    )
+    doc = PIPELINE("t", text)
+    got = {doc.text[q.start : q.end]: (q.subject, q.indicator) for q in doc.facts()}
+    assert got["9家"] == ("金山街道", "入选企业"), got
+    assert got["5家"] == ("钜桥镇", "入选企业"), got
+    assert got["7家"] == ("镁基新材料产业链", "入选企业"), got
+    assert got["6家"][1] == "入选企业", got
+    other = (
+        "近日，省工业和信息化厅公布名单，甘谷县11家企业成功入选。\n\n【分乡镇看】从入选企业分布看，"
+        "11家企业分布在5个乡镇，其中大像山镇4家，新兴镇3家。"
+    )
+    assert read(other, "indicator")["3家"] != "企业"
 
 
 def test_firms_entering_a_province_s_list_enter_a_list_of_its_level() -> None:

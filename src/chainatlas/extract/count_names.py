@@ -166,17 +166,8 @@ def _counted_before(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     moved = _MOVED.search(phrase) if q.unit == "位" else None
     if moved is not None:
         return "排名" + moved.group() + "位次"  # 较上年提升4位: places gained in the ranking
-    by = 1 if q.start > 0 and text[q.start - 1] in "以（(" else 0  # 姜山镇以12家, 长岭街道（9家）
-    named = next((m for m in floor.mentions if m.end == q.start - by), None)
-    if len(phrase) < 2 and named is not None and named.type in _PLACES:
-        # 38家省级专精特新中小企业中，耀州区12家、…: a place's part of what was counted
-        return part_counted(doc, q) or text[named.start : named.end]
-    if TOWN.fullmatch(phrase) and text[start - len(phrase) - 1 : start - len(phrase)] in "，、；":
-        return part_counted(doc, q) or phrase  # …，五乡镇8家: a town the gazetteer missed
-    if by and named is None and (town := _TOWN_BEFORE.search(text, cs, q.start - 1)):
-        return part_counted(doc, q) or town.group()  # ● 金华镇（2家）：…: the same, in a roster
-    if len(phrase) < 2 and named is not None:
-        return text[named.start : named.end]  # 共建产业学院两所: the counted thing is named
+    if part := _part_named(doc, q, cs, floor, phrase, start):
+        return part
     if text[cs:start].strip() in _HAVING and (kind := _kind_named_before(doc, q, cs)):
         return kind  # …是专精特新企业最集中的区域，共有38家: 专精特新企业
     if len(phrase) < 2 or phrase in _NO_NOUN:
@@ -191,6 +182,29 @@ def _counted_before(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
     if milestone is not None:
         return "".join(milestone.groups("")) + "项目"  # 推介会现场签约项目5个: not where
     return _solved(doc.text, cs, start) or _added_alike(doc, q, phrase)
+
+
+def _part_named(doc: Doc, q: Quantity, cs: int, floor: Floor, phrase: str, start: int) -> str:
+    """A place's part of what was counted, or a labelled item's (姜山镇以12家, 长岭街道（9家）,
+    ●金山街道：9家); "" where ``q`` is none."""
+    text = doc.text
+    by = 1 if q.start > 0 and text[q.start - 1] in "以（(：:" else 0
+    label = by == 1 and text[q.start - 1] in "：:"
+    # ●金山街道：9家: the place is a label, before the clause the colon opens
+    named = next(
+        (m for m in (doc.mentions if label else floor.mentions) if m.end == q.start - by), None
+    )
+    if len(phrase) < 2 and named is not None and named.type in _PLACES:
+        # 38家省级专精特新中小企业中，耀州区12家、…: a place's part of what was counted
+        return part_counted(doc, q) or text[named.start : named.end]
+    if TOWN.fullmatch(phrase) and text[start - len(phrase) - 1 : start - len(phrase)] in "，、；":
+        return part_counted(doc, q) or phrase  # …，五乡镇8家: a town the gazetteer missed
+    if by and named is None and (town := _TOWN_BEFORE.search(text, cs, q.start - 1)):
+        return part_counted(doc, q) or town.group()  # ● 金华镇（2家）：…: the same, in a roster
+    if len(phrase) < 2 and named is not None:
+        return text[named.start : named.end]  # 共建产业学院两所: the counted thing is named
+    # ●镁基新材料产业链：7家 under 入选企业集中在…: a part of what is counted
+    return part_counted(doc, q) if label else ""
 
 
 #: ``协调解决企业用地、用工等问题316个``: problems counted are named by who solved them for whom.

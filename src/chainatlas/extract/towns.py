@@ -51,6 +51,8 @@ _TOWN = re.compile(r"(?:镇|乡(?!村))")
 #: What opens the words after such a verb that are no town's name (在周边乡镇, 所在地椰林镇,
 #: 在主产乡, 在以下镇).
 _NOT_LEAD = frozenset("的地这那周主以此该某")
+#: Marks that open a list's item, which a town may head (●钜桥镇：5家).
+_ITEM_MARKS = frozenset("●▶■◆★")
 #: Words for kinds of town a plan names (重点镇、中心镇, 建制镇), not towns.
 _KIND_STEMS = frozenset({"中心", "重点", "特色", "建制", "示范", "卫星", "专业"})
 #: Second characters of words for kinds of town, not names (特色小镇, 工业强镇, 城乡).
@@ -60,7 +62,7 @@ _KIND_SECOND = _NOT_INSIDE | frozenset("小大强名")
 def _placed_towns(text: str) -> Iterator[Found]:
     """Towns of two or three characters and 镇 or 乡 right after a verb that places something
     (在书洋镇建设民宿集群, 高纯石墨项目落户鲁塘镇, 投产仪式在野马川镇新厂区举行), or right after
-    the county that holds it (右玉县右卫镇)."""
+    the county that holds it (右玉县右卫镇), or heading a marked item (●钜桥镇：5家)."""
     for m in _TOWN.finditer(text):
         for size in (2, 3):
             start = m.start() - size
@@ -69,7 +71,9 @@ def _placed_towns(text: str) -> Iterator[Found]:
                 continue
             if set(stem[1:]) & _KIND_SECOND or stem in _KIND_STEMS:
                 continue
-            if text.endswith(_PLACED_AT, max(0, start - 2), start) or _under_county(text, start):
+            marked = text[max(0, start - 3) : start].rstrip(" \u3000")[-1:] in _ITEM_MARKS
+            placed = text.endswith(_PLACED_AT, max(0, start - 2), start)
+            if placed or marked or _under_county(text, start):
                 yield start, m.end(), stem + m.group(), "region"
                 break
 
