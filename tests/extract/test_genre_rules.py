@@ -2126,6 +2126,8 @@ def test_what_a_cluster_is_built_around_is_no_firm_unless_a_firm() -> None:
         e["name"] for e in PIPELINE("t", "如今，一个以储能电池为核心的产业链已经形成。").entities
     }
     assert "储能电池" not in names, names
+    core = PIPELINE("t", "近年来，园区聚力打造以算力为核心的1个千亿级产业集群。").entities
+    assert "算力" not in {e["name"] for e in core}, core
     names = {e["name"] for e in PIPELINE("t", "以宁德时代为核心，集聚配套企业。").entities}
     assert "宁德时代" in names, names
 

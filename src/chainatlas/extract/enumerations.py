@@ -12,7 +12,7 @@ from chainatlas.extract.chain_map import CHAIN_STAGE
 from chainatlas.extract.lexicon import known_organisations
 from chainatlas.extract.names import CJK, Found, scan_back
 from chainatlas.extract.verbs import VERBS
-from chainatlas.extract.wares import is_ware, of_wares
+from chainatlas.extract.wares import of_wares
 
 _ENUM_ANCHOR = re.compile(
     r"(?:等(?!级)|两家|[二三四五六七八九十\d]+家)([^，。；]{0,14}?)"
@@ -96,8 +96,8 @@ def find_enumerations(text: str) -> Iterator[Found]:
             continue  # 以洛阳高新区、伊滨区为核心: places, not firms; 以链主为牵引: a role
         if lead.endswith(_TRADE_ENDS + _ACTIVITY_ENDS):
             continue  # 以电子信息、智能制造2个百亿级主导产业为引领: trades, not firms
-        if "、" not in lead and m.group().endswith(_CORE) and is_ware(lead):
-            continue  # 以储能电池为核心: what a cluster is built around, not a firm
+        if "、" not in lead and m.group().endswith(_CORE):
+            continue  # 以储能电池为核心, 以算力为核心: what a cluster is built around, not a firm
         if "、" in lead or len(lead) <= 6:
             yield from _items(text, m.start(1), lead, "company", True)
 

@@ -56,15 +56,6 @@ def _one_family(parts: list[str]) -> bool:
 
 
 _NATIONAL = frozenset({"中国", "中华", "国家", "全国"})
-_FIELD_ENDS = ("产业", "产品", "技术", "能源", "制造", "装备")
-
-
-def is_ware(word: str) -> bool:
-    """Whether one word names a product or a field (储能电池, 新能源汽车产业) rather than a
-    firm: what a cluster is built around (以储能电池为核心) is often that."""
-    return word[-1:] in _PRODUCT_ENDS or word.endswith(_FIELD_ENDS)
-
-
 #: A sentence listing products' output (全年主要工业产品产量中，铝材168.3万吨，…; 分产品看，…).
 _OUTPUTS_LISTED = re.compile(
     r"[^，。；]{0,12}(?:产品产量|分产品|主要产品)(?:中|方面|看|来看)?[，：:]"
