@@ -1213,3 +1213,11 @@ def test_a_county_s_park_told_by_its_kind_alone_is_named_with_the_county() -> No
     assert "宁强工业园区" in {e["name"] for e in PIPELINE("t", short).entities}
     town = {e["name"] for e in PIPELINE("t", text.replace("县工业园区1", "镇工业园区1")).entities}
     assert not {n for n in town if n.endswith("镇工业园区")}, town
+
+
+def test_a_park_with_a_bracketed_second_name_given_a_short_name_is_a_park() -> None:
+    text = (
+        "今年以来，乌鲁木齐甘泉堡经济技术开发区（工业区）（以下简称“甘泉堡经开区”）紧盯目标任务。"
+    )
+    kinds = {(m.name, m.type) for m in PIPELINE("t", text).mentions}
+    assert ("乌鲁木齐甘泉堡经济技术开发区（工业区）", "park") in kinds, kinds

@@ -41,7 +41,9 @@ def find_abbreviations(text: str) -> Iterator[tuple[str, str, str]]:
         full = text[start : m.start()]
         if len(full) < 4 or GENERIC_HEAD.match(full):
             continue
-        kind = next((k for end, k in _KIND_BY_END if full.endswith(end)), "institution")
+        # 甘泉堡经济技术开发区（工业区）: a park whatever its bracketed second name
+        core = full[: full.rfind("（")] if full.endswith("）") and "（" in full else full
+        kind = next((k for end, k in _KIND_BY_END if core.endswith(end)), "institution")
         if kind == "company":
             full = full[after_park(full) or after_county(full) :]  # 自贡高新区四川华岳…公司
             full = full[past_relation(full, 0, len(full)) :]  # 公司全资子公司…（以下简称…）
