@@ -2943,6 +2943,8 @@ def test_places_ranked_after_a_growth_are_ranked_by_it_firms_by_their_amount() -
     assert got["第15位"][2] == "规上工业增加值增速排名", got
     got = by_quote("中创新航去年动力电池装机量同比增长近两成，在国内动力电池企业中排名第3位。")
     assert got["第3位"][2] != "动力电池装机量增速排名", got
+    got = by_quote("1—9月，全县固定资产投资同比增长12.8%，居全州第1位。")
+    assert got["第1位"][2] == "固定资产投资增速排名", got
 
 
 def test_a_total_after_a_net_gain_counts_the_things_themselves() -> None:

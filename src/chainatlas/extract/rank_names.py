@@ -19,8 +19,10 @@ from chainatlas.extract.figure_context import (
 from chainatlas.extract.phrases import phrase_after, phrase_before, strip_scope_tail
 from chainatlas.extract.qualifiers import PLANNED_SPAN, last_years
 
-#: A field of places (全省县（市）, 13个县（市、区）, 11个设区市): ranked by growth after one.
-_PLACES_RANKED = re.compile(r"县|设区市|地市|地级市|市州|盟市|开发区|高新区|城市|省份|区（|区和")
+#: A field of places (全省县（市）, 13个县（市、区）, 11个设区市, 居全州): ranked by growth after one.
+_PLACES_RANKED = re.compile(
+    r"县|设区市|地市|地级市|市州|盟市|开发区|高新区|城市|省份|区（|区和|居全[市州省盟区]$"
+)
 _RANK_VERB = re.compile(r"位居|居于|位列|名列|跻身|挺进|排名|排在|荣列|列|居|排")
 _LIST_WORD = re.compile(r"榜|百强|强县|强市|排行|名单|指数")
 _LIST_END = re.compile(r"(?:榜|强|强企业|排行榜)$")
