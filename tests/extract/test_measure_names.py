@@ -609,3 +609,11 @@ def test_industries_counted_by_a_big_number_keep_it() -> None:
         read("聚焦电子信息、新材料、农产品精深加工三大产业，狠抓项目建设。", "indicator")["三大"]
         == "三大产业"
     )
+
+
+def test_firms_counted_by_what_of_theirs_grew_are_named_by_it() -> None:
+    got = read(
+        "全镇24家规模以上工业企业中，17家企业产值实现同比增长。30户企业增加值保持增长。",
+        "indicator",
+    )
+    assert (got["17家"], got["30户"]) == ("产值增长企业", "增加值增长企业"), got

@@ -95,7 +95,15 @@ _GROWN = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:实现|保持)?增长")
 
 def grown_part(text: str, q: Quantity) -> str:
     """The part of a field of industries that grew (30个工业行业大类中有22个增加值保持增长), as
-    a bulletin's reader files it whatever grew (增加值, 产值): 增长行业; "" for any other part.
+    a bulletin's reader files it whatever grew (增加值, 产值): 增长行业; firms counted by what of
+    theirs grew are that's 增长企业; "" for any other part.
     The field may stand in the clause before (…大类中，有24个…)."""
     field = _FIELD.search(text, max(0, q.start - 18), q.start)
-    return "增长行业" if field is not None and _GROWN.match(text, q.end) else ""
+    if field is not None and _GROWN.match(text, q.end):
+        return "增长行业"
+    firms = _FIRMS_GROWN.match(text, q.end)  # 17家企业产值实现同比增长: 产值增长企业
+    return firms.group(1) + "增长企业" if firms is not None else ""
+
+
+#: Firms counted by what of theirs grew (17家企业产值实现同比增长, 30户企业增加值保持增长).
+_FIRMS_GROWN = re.compile(r"企业(产值|增加值|营业收入|利润总额|利润)(?:实现|保持)?(?:同比)?增长")
