@@ -14,7 +14,7 @@ from chainatlas.extract.measures import CHANGED_AGAINST, COMPARED
 from chainatlas.extract.phrases import phrase_before
 
 #: ``是2020年末的6.3倍``: a multiple of the same measure at an earlier time.
-_MULTIPLE_OF = re.compile(r"(?:是|为|相当于)([^，。；是为]{1,10}?)的$")
+_MULTIPLE_OF = re.compile(r"(是|为|相当于)([^，。；是为]{1,10}?)的$")
 #: ``完成年度目标（620亿元）的51.4%``: how much of a goal was done.
 _GOAL_DONE = re.compile(
     r"完成((?:年度|全年|年|半年|上半年)?[\u4e00-\u9fff]{0,4}?(?:目标|计划|预算)(?:任务)?)"
@@ -33,12 +33,13 @@ def ratio_name(doc: Doc, q: Quantity, cs: int, floor: Floor) -> str:
 
 def multiple_name(doc: Doc, q: Quantity, cs: int) -> str:
     """``全市新能源汽车保有量达到38.5万辆，是2020年末的6.3倍``: the level before, against
-    the time named; "" when the figure is no such multiple."""
+    the time named, in the words the text compares them by (保有量是2020年末的倍数); "" when
+    the figure is no such multiple."""
     base = _MULTIPLE_OF.search(doc.text, cs, q.start)
     previous = previous_indicator(doc, q, ("level", "count")) if base else None
     if base is None or not previous:
         return ""
-    return f"{previous}与{base.group(1)}之比"
+    return f"{previous}{base.group(1)}{base.group(2)}的倍数"  # 产值是2016年的倍数, as told
 
 
 def goal_done_name(doc: Doc, q: Quantity, cs: int) -> str:
