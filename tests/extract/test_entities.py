@@ -1221,3 +1221,22 @@ def test_a_park_with_a_bracketed_second_name_given_a_short_name_is_a_park() -> N
     )
     kinds = {(m.name, m.type) for m in PIPELINE("t", text).mentions}
     assert ("乌鲁木齐甘泉堡经济技术开发区（工业区）", "park") in kinds, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "——木垒县新能源产业集群发展调查\n\n文／马志远　古丽米拉·吐尔逊\n\n　　【摘要】集群快速发展。",
+            {"马志远", "古丽米拉·吐尔逊"},
+        ),
+        ("县委常委、副县长（援疆）刘志鹏，以及县商务局负责同志参加。", {"刘志鹏"}),
+        ("“今年是好年份。”西夏堡酒庄庄主刘志远说。", {"刘志远"}),
+        ("【主持人　高静】\n各位媒体朋友，上午好！", {"高静"}),
+    ],
+)
+def test_people_of_a_written_by_line_after_a_bracketed_post_or_in_brackets(
+    text: str, people: set[str]
+) -> None:
+    names = {e["name"] for e in PIPELINE("t", text).entities if e["type"] == "person"}
+    assert people <= names, names
