@@ -385,6 +385,21 @@ def test_a_post_headed_by_its_accounts_name_is_the_firms_though_no_title_is_foun
     assert got["16万吨以上"] == "湖南瑞钢精密管业有限公司", got
 
 
+def test_a_post_headed_by_a_tag_and_a_bar_before_the_firm_is_the_firms() -> None:
+    doc = PIPELINE(
+        "t",
+        "喜报｜驰远精密荣获国家级制造业单项冠军企业称号！\n\n"
+        "原创　驰远精密品牌部　驰远精密CHIYUAN　2026年11月12日 18:30　上海\n\n"
+        "近日，上海驰远精密传动股份有限公司（以下简称“驰远精密”）成功入选，成为闵行区马桥镇首家国家级"
+        "制造业单项冠军企业。\n\n🏆 什么是制造业单项冠军？\n单项冠军企业长期专注于细分产品市场。\n\n"
+        "📈 十五年专注一件事\n2011年，驰远精密在马桥镇一间1,200平方米的租赁厂房里起步：\n"
+        "▪ 2019年，获评国家级专精特新“小巨人”企业；\n▪ 2024年，入选上海市智能工厂名单。\n"
+        "目前，公司马桥智能制造基地占地86亩，建筑面积12.6万平方米。\n",
+    )
+    got = {doc.text[q.start : q.end]: q.subject for q in doc.facts()}
+    assert got["86亩"] == "上海驰远精密传动股份有限公司", got
+
+
 def test_a_balance_at_a_quarter_s_last_day_is_the_month_s() -> None:
     """截至2026年6月30日，公司总资产…: the report's closing date, filed by its month."""
     text = "甲公司2026年半年度报告\n截至2026年6月30日，公司总资产58.62亿元，较上年末增长7.4%。"

@@ -38,16 +38,18 @@ def title_firm(doc: Doc) -> tuple[str, str] | None:
 
 
 #: A post's headline led by the account's name (瑞钢精管 | 年产8万吨…产线正式投产！).
-_ACCOUNT_LED = re.compile(r"[^\n|｜]{2,12}\s*[|｜]")
+_ACCOUNT_LED = re.compile(r"[^\n|｜]{2,12}\s*[|｜][ \u3000]*")
 
 
 def _firm_heading(doc: Doc) -> tuple[str, str] | None:
     """The firm whose account heads a post that opens with its headline, no title found above
     the body (瑞钢精管 | …正式投产！ over 湖南瑞钢精密管业有限公司（以下简称“瑞钢精管”）…)."""
-    if not doc.paragraphs or _ACCOUNT_LED.match(doc.text, doc.paragraphs[0].start) is None:
+    led = _ACCOUNT_LED.match(doc.text, doc.paragraphs[0].start) if doc.paragraphs else None
+    if led is None:
         return None
     first = next(iter(doc.mentions), None)
-    if first is None or first.start != doc.paragraphs[0].start or first.type != "company":
+    # 喜报｜驰远精密荣获…: a tag before the bar, the firm right after it
+    if first is None or first.start not in (led.start(), led.end()) or first.type != "company":
         return None
     return first.name, "company"
 
