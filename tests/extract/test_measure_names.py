@@ -383,6 +383,13 @@ def test_a_pair_of_points_told_with_one_unit_is_two_gaps() -> None:
     )
     assert got["6.6个"] == ("gap", Decimal("6.6"))
     assert got["15.0个"] == ("gap", Decimal("-15.0"))
+    listed = read(
+        "三项完成率分别超序时进度1.9个、3.8个和3.7个百分点；两项分别滞后序时进度8.3个和13.3个百分点。",
+        "measure",
+        "value",
+    )
+    assert listed["1.9个"] == ("gap", Decimal("1.9")), listed
+    assert listed["8.3个"] == ("gap", Decimal("-8.3")), listed
 
 
 def test_r_and_d_intensity_is_a_share_of_revenue() -> None:

@@ -28,8 +28,10 @@ THING_UNITS = frozenset({"辆", "万辆", "盒", "副", "瓶", "粒"})
 _DECLINE = re.compile(r"(?:下降|减少|回落|下滑|降低|缩短|压缩|减产|降|减)了?$")
 #: A change verb right before a part told in words (缩短一半, 降了近三成, 增长了一半以上).
 _CHANGED_BY = re.compile(r"(?:增长|提高|提升|增加|下降|减少|降低|缩短|压缩|减产|降|减)了?$")
-#: The unit of a pair told once, after the second (6.6个和10.0个百分点).
-_POINTS_AFTER = re.compile(r"\s*(?:和|、|与|及)\s*-?\d[\d.]*\s*个百分点")
+#: The unit of a pair or list told once, after the last (6.6个和10.0个百分点, 1.9个、3.8个和3.7个百分点).
+_POINTS_AFTER = re.compile(
+    r"(?:\s*[和、与及]\s*-?\d[\d.]*\s*个(?!百分点))*\s*[和、与及]\s*-?\d[\d.]*\s*个百分点"
+)
 #: A count told as fewer than its base (常住人口…比上年末减少0.18万人): a change of -1,800.
 _FEWER_THAN = re.compile(r"[比较][^，。；]{1,10}?减少了?\s*$")
 _NARROWED = re.compile(r"(?:收窄|缩小)了?$")
@@ -65,8 +67,8 @@ _MOVED_TO = re.compile(
 _SCORE_CHANGE = re.compile(
     r"(?:低于|高于|高出|提高|提升|下降|增加|减少|比[^，。；]{1,12}?[高低])[^，。；\d]{0,16}$"
 )
-#: A gap told below its base (低于全省4.6个百分点): negative.
-_BELOW = re.compile(r"(低于|慢于|落后于?|高于|快于|高出|领先)")
+#: A gap told below its base (低于全省4.6个百分点, 滞后序时进度3.3个百分点): negative.
+_BELOW = re.compile(r"(低于|慢于|落后于?|滞后于?|高于|快于|高出|领先)")
 #: A change told in times of the base: 增长1.6倍 is +160 %, unlike 是2020年的2.8倍.
 _GROWN_BY = re.compile(r"(?:增长|增加|提高|提升|上升)了?$")
 #: What stands between a field's size and the rank in it: 95个县市区第21位, 102个县（市）第2位,
@@ -169,7 +171,7 @@ def _declines(doc: Doc, q: Quantity) -> bool:
         # 亏损面…收窄3.1个百分点: less by so much; 降幅收窄: a fall that eased, up by so much
         return _EASED.search(doc.text, start, q.start) is None
     compared = list(_BELOW.finditer(doc.text, start, q.start))
-    return bool(compared) and compared[-1].group(1).startswith(("低", "慢", "落"))
+    return bool(compared) and compared[-1].group(1).startswith(("低", "慢", "落", "滞"))
 
 
 def _per_head(doc: Doc, q: Quantity) -> bool:
