@@ -755,3 +755,18 @@ def test_a_plan_reports_goals_year_by_year() -> None:
     assert got["186.5"] == ("地区生产总值", "target", "2026"), got
     assert got["198.0"] == ("地区生产总值", "target", "2027"), got
     assert got["5.2"] == ("地区生产总值增速", "target", "2026"), got
+
+
+def test_a_goal_table_s_notes_leave_its_figures_as_done_and_a_fall_row_is_negative() -> None:
+    text = (
+        "某经开区2026年1—10月主要经济指标目标任务完成情况\n发布时间：2026-11-12\n\n"
+        "序号\t指标\t单位\t年度目标\t1—10月完成\t完成率（%）\t备注\n"
+        "1\t新签约亿元以上项目\t个\t35\t38\t108.6\t已超额完成全年目标\n"
+        "2\t单位工业增加值能耗下降\t%\t3.0\t3.4\t—\t完成全年目标\n"
+        "注：1—10月序时进度为83.3%。完成率＝1—10月完成数÷年度目标×100%。\n"
+    )
+    got = read(text, "qualifier", "value")
+    assert got["38"] == ("exact", Decimal("38")), got
+    assert got["3.4"] == ("exact", Decimal("-3.4")), got
+    assert got["3.0"] == ("target", Decimal("-3.0")), got
+    assert "100%" not in got and "83.3%" in got, got

@@ -131,6 +131,8 @@ def _row(cells: list[tuple[int, str]], columns: list[tuple[str, str]]) -> list[Q
             q.indicator = name + (done if kind == "table_share" else "增速")  # 完成进度（%）
         else:
             amount = (value * Decimal(factor)).normalize()
+            if unit == "%" and name.endswith(_FALLS):
+                amount = -amount  # 单位工业增加值能耗下降 | % | 3.0: a fall of 3 %
             q = Quantity(start, start + len(cell), amount, unit, kind=kind)
             q.indicator = name
             q.qualifier = "target" if kind == "table_goal" else "exact"
@@ -140,6 +142,8 @@ def _row(cells: list[tuple[int, str]], columns: list[tuple[str, str]]) -> list[Q
     return out
 
 
+#: Rows that measure a fall in per cent (单位工业增加值能耗下降, 单位地区生产总值能耗降低率).
+_FALLS = ("下降", "降低", "下降率", "降低率")
 #: A 备注 cell that tells the row's growth (同比增长4.6%, 比上年下降2.1%).
 _REMARK_GROWTH = re.compile(r"(?:同比|比上年)?(增长|下降)(\d[\d.]*[%％])")
 

@@ -132,6 +132,8 @@ def run(doc: Doc) -> Doc:
             continue
         if _NO_COUNT.match(text, q.start):
             continue  # 前十大股东, 唯一一家, 四套班子, 时间过半: a class, "the only one", set terms
+        if text[q.start - 1 : q.start] in ("×", "÷"):
+            continue  # 完成率＝完成数÷年度目标×100%: a formula's constant, no figure
         k = bisect_right(place_starts, q.start) - 1
         if k >= 0 and q.end <= places[k][1]:
             continue
