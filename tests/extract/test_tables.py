@@ -763,6 +763,8 @@ def test_a_goal_table_s_notes_leave_its_figures_as_done_and_a_fall_row_is_negati
         "序号\t指标\t单位\t年度目标\t1—10月完成\t完成率（%）\t备注\n"
         "1\t新签约亿元以上项目\t个\t35\t38\t108.6\t已超额完成全年目标\n"
         "2\t单位工业增加值能耗下降\t%\t3.0\t3.4\t—\t完成全年目标\n"
+        "3\t规上工业增加值增速\t%\t10.0\t11.2\t—\t高于目标1.2个百分点\n"
+        "4\t新开工亿元以上项目\t个\t30\t24\t80.0\t滞后序时进度3.3个百分点\n"
         "注：1—10月序时进度为83.3%。完成率＝1—10月完成数÷年度目标×100%。\n"
     )
     got = read(text, "qualifier", "value")
@@ -770,3 +772,6 @@ def test_a_goal_table_s_notes_leave_its_figures_as_done_and_a_fall_row_is_negati
     assert got["3.4"] == ("exact", Decimal("-3.4")), got
     assert got["3.0"] == ("target", Decimal("-3.0")), got
     assert "100%" not in got and "83.3%" in got, got
+    names = read(text, "indicator", "value")
+    assert names["1.2个百分点"] == ("规上工业增加值增速高于目标", Decimal("1.2")), names
+    assert names["3.3个百分点"] == ("新开工亿元以上项目完成率与序时进度差", Decimal("-3.3")), names

@@ -117,7 +117,7 @@ def _row(cells: list[tuple[int, str]], columns: list[tuple[str, str]]) -> list[Q
     out = []
     for (start, cell), (kind, head) in zip(cells[2:], columns, strict=True):
         if kind == "remark":
-            out += _remark_growth(start, cell, name)
+            out += _remark(start, cell, name)
             continue
         if not _CELL.fullmatch(cell):
             continue  # —: nothing to tell
@@ -146,17 +146,36 @@ def _row(cells: list[tuple[int, str]], columns: list[tuple[str, str]]) -> list[Q
 _FALLS = ("下降", "降低", "下降率", "降低率")
 #: A 备注 cell that tells the row's growth (同比增长4.6%, 比上年下降2.1%).
 _REMARK_GROWTH = re.compile(r"(?:同比|比上年)?(增长|下降)(\d[\d.]*[%％])")
+#: A 备注 cell that tells how far the row passed or fell short of its goal or of the time gone
+#: (高于目标1.2个百分点, 滞后序时进度3.3个百分点).
+_REMARK_GAP = re.compile(
+    r"(?:(高于|低于)(?:年度|预期)?目标|(超|超过|快于|滞后|落后|慢于|低于)序时进度)(\d[\d.]*)个百分点"
+)
 
 
-def _remark_growth(start: int, cell: str, name: str) -> list[Quantity]:
-    """The growth a row's 备注 tells, as the growth column would; none for other remarks
-    (速度指标, 期末数)."""
+def _remark(start: int, cell: str, name: str) -> list[Quantity]:
+    """The growth a row's 备注 tells, as the growth column would, or its gap to the goal or to
+    the time gone (规上工业增加值增速高于目标, 新开工亿元以上项目完成率与序时进度差); none for
+    other remarks (速度指标, 期末数)."""
     told = _REMARK_GROWTH.fullmatch(cell)
-    if told is None:
+    gap = _REMARK_GAP.fullmatch(cell) if told is None else None
+    if told is not None:
+        q = Quantity(
+            start + told.start(2),
+            start + told.end(),
+            parse_number(told.group(2).rstrip("%％")),
+            "%",
+        )
+        q.kind, q.indicator = "table_growth", name + "增速"
+        falls = told.group(1) == "下降"
+    elif gap is not None:
+        q = Quantity(
+            start + gap.start(3), start + gap.end(), parse_number(gap.group(3)), "个百分点"
+        )
+        q.kind = "table_gap"
+        q.indicator = name + gap.group(1) + "目标" if gap.group(1) else name + "完成率与序时进度差"
+        falls = (gap.group(1) or gap.group(2)) in ("低于", "滞后", "落后", "慢于")
+    else:
         return []
-    value = parse_number(told.group(2).rstrip("%％"))
-    q = Quantity(start + told.start(2), start + told.end(), value.normalize(), "%")
-    q.kind, q.indicator = "table_growth", name + "增速"
-    if told.group(1) == "下降":
-        q.value = -q.value
+    q.value = -q.value.normalize() if falls else q.value.normalize()
     return [q]

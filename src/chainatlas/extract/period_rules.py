@@ -369,7 +369,7 @@ ON_THE_SPOT = re.compile(
 #: Kinds of figure read from a table's cells, framed by the cue above the table.
 TABLE_KINDS = frozenset(
     ("table", "table_growth", "table_share", "table_goal", "table_prior", "table_rank",
-     "table_end", "table_year_end", "table_end_growth", "table_ratio")
+     "table_end", "table_year_end", "table_end_growth", "table_ratio", "table_gap")
 )  # fmt: skip
 #: The last month of a part of the year (2026Q3 ends in 2026-09).
 _LAST_MONTH = {"Q1": "-03", "H1": "-06", "Q3": "-09", "H2": "-12", "Q2": "-06", "Q4": "-12"}
