@@ -765,6 +765,7 @@ def test_a_goal_table_s_notes_leave_its_figures_as_done_and_a_fall_row_is_negati
         "2\t单位工业增加值能耗下降\t%\t3.0\t3.4\t—\t完成全年目标\n"
         "3\t规上工业增加值增速\t%\t10.0\t11.2\t—\t高于目标1.2个百分点\n"
         "4\t新开工亿元以上项目\t个\t30\t24\t80.0\t滞后序时进度3.3个百分点\n"
+        "5\t单位地区生产总值能耗下降率\t%\t3.5\t4.1\t—\t—\n"
         "注：1—10月序时进度为83.3%。完成率＝1—10月完成数÷年度目标×100%。\n"
     )
     got = read(text, "qualifier", "value")
@@ -775,3 +776,4 @@ def test_a_goal_table_s_notes_leave_its_figures_as_done_and_a_fall_row_is_negati
     names = read(text, "indicator", "value")
     assert names["1.2个百分点"] == ("规上工业增加值增速高于目标", Decimal("1.2")), names
     assert names["3.3个百分点"] == ("新开工亿元以上项目完成率与序时进度差", Decimal("-3.3")), names
+    assert read(text, "measure", "value")["4.1"] == ("growth", Decimal("-4.1"))

@@ -123,6 +123,8 @@ def classify(doc: Doc, q: Quantity) -> str:
         return "ratio"  # 加权平均净资产收益率（%）
     if q.kind in ("table_growth", "table_end_growth", "digits"):
         return "growth"  # the 比上年增长（%） column; 保持两位数增长
+    if q.kind in ("table", "table_goal") and q.unit == "%" and q.value < 0:
+        return "growth"  # 单位工业增加值能耗下降率 | % | 3.5, read as -3.5: a fall, no share
     if q.kind in ("half", "cheng") and _CHANGED_BY.search(doc.text, max(0, q.start - 4), q.start):
         return "growth"  # 生产周期缩短一半, 成本降了近三成: a change by so large a part
     if q.kind in ("half", "table_share", "prior_share") or q.unit == "分数":
