@@ -624,3 +624,10 @@ def test_firms_counted_by_what_of_theirs_grew_are_named_by_it() -> None:
         "indicator",
     )
     assert (got["17家"], got["30户"]) == ("产值增长企业", "增加值增长企业"), got
+
+
+def test_what_was_arranged_is_named_without_the_verb_and_is_no_place() -> None:
+    text = "（三）扩大有效投资。安排区重点项目100个左右，年度计划投资90亿元。今年全市共安排工业重点项目23个。"
+    got = read(text, "indicator")
+    assert (got["100个左右"], got["23个"]) == ("区重点项目", "工业重点项目"), got
+    assert "安排区" not in {e["name"] for e in PIPELINE("t", text).entities}
