@@ -631,3 +631,9 @@ def test_what_was_arranged_is_named_without_the_verb_and_is_no_place() -> None:
     got = read(text, "indicator")
     assert (got["100个左右"], got["23个"]) == ("区重点项目", "工业重点项目"), got
     assert "安排区" not in {e["name"] for e in PIPELINE("t", text).entities}
+
+
+def test_what_was_built_alongside_or_proven_is_named_without_the_verb() -> None:
+    text = "园区配套建设职工公寓1200套。全县已探明磷矿资源储量12.6亿吨。"
+    got = read(text, "indicator")
+    assert (got["1200套"], got["12.6亿吨"]) == ("职工公寓", "磷矿资源储量"), got

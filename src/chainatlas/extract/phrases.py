@@ -13,7 +13,7 @@ from chainatlas.extract.lexicon import indicators
 
 _PUNCT = set("，。；：、？！（）《》【】 \u3000\n等.") | MARKS
 _BACK_VERB = re.compile(
-    r"(共建|实施|安排|开通|落实|实现|完成|达到|达成|拥有|集聚了|集聚|引进|吸引|带动|推动|累计|共有|建成|形成|培育|已有|具有|"
+    r"(共建|实施|安排|配套建设|探明|开通|落实|实现|完成|达到|达成|拥有|集聚了|集聚|引进|吸引|带动|推动|累计|共有|建成|形成|培育|已有|具有|"
     r"建有|具备|规划了|规划|首次|作为|通过|其中|以及|包括|对|在|有|是|为|达|(?<![出转])让|使|将|从)$"
 )
 #: Last characters of those verbs: only where one stands can a verb end (``$`` before a
