@@ -1240,3 +1240,10 @@ def test_people_of_a_written_by_line_after_a_bracketed_post_or_in_brackets(
 ) -> None:
     names = {e["name"] for e in PIPELINE("t", text).entities if e["type"] == "person"}
     assert people <= names, names
+
+
+def test_an_honour_s_name_stops_at_an_exclamation() -> None:
+    names = {
+        e["name"] for e in PIPELINE("t", "驰远精密荣获国家级制造业单项冠军企业称号！").entities
+    }
+    assert not any(n.endswith("！") for n in names), names
