@@ -3268,13 +3268,14 @@ def test_a_page_s_source_office_is_named_whole_and_its_label_names_nothing() -> 
 
 def test_firms_named_with_a_verb_or_a_link_word_and_bare_firms_that_are_not_names() -> None:
     names = _names(
-        "界首高新区投资发展有限公司负责建设。厦门同翔精密结构件有限公司落户。"
+        "界首高新区投资发展有限公司负责建设。厦门同翔精密结构件有限公司落户。上海漕河泾开发区发展总公司投资。"
         "深圳和东莞精锐数控机床有限公司签约。投产后公司年产值将达到10亿元，这标志着公司迈入新阶段。"
         "公司控股股东广西甘城投资集团有限公司持股比例为38.52%。"
     )
     firms = {n for n, kind in names.items() if kind == "company"}
     assert firms == {"界首高新区投资发展有限公司", "厦门同翔精密结构件有限公司",
-                     "东莞精锐数控机床有限公司", "广西甘城投资集团有限公司"}, names  # fmt: skip
+                     "东莞精锐数控机床有限公司", "广西甘城投资集团有限公司",
+                     "上海漕河泾开发区发展总公司"}, names  # fmt: skip
 
 
 def test_kinds_of_platform_counted_or_set_up_name_none() -> None:

@@ -41,4 +41,4 @@ def after_county(head: str) -> int:
 
 
 #: What a park's own investment and building firm is called after the park's name.
-_PARK_OWN_FIRM = re.compile(r"(?:投资|建设|开发|发展|城投|控股|国有资产|资产|运营|产业投资)+")
+_PARK_OWN_FIRM = re.compile(r"(?:投资|建设|开发|发展|城投|控股|国有资产|资产|运营|产业投资)+总?")
