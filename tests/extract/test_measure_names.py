@@ -637,3 +637,9 @@ def test_what_was_built_alongside_or_proven_is_named_without_the_verb() -> None:
     text = "园区配套建设职工公寓1200套。全县已探明磷矿资源储量12.6亿吨。"
     got = read(text, "indicator")
     assert (got["1200套"], got["12.6亿吨"]) == ("职工公寓", "磷矿资源储量"), got
+
+
+def test_what_is_done_for_someone_is_named_by_the_service_not_whom_it_served() -> None:
+    text = "协调金融机构为链上企业发放贷款5.37亿元。累计为区内外企业提供中试服务120次。"
+    got = read(text, "indicator")
+    assert (got["5.37亿元"], got["120次"]) == ("发放贷款", "提供中试服务"), got

@@ -206,6 +206,9 @@ def phrase_before(text: str, end: int, floor: int) -> str:
         phrase = phrase[of + 1 :]  # 领域所需的钛合金板片进口依赖度: the noun after 的
     if phrase.find("各类") > 0 and "各级各类" not in phrase:
         phrase = phrase.replace("各类", "")  # 兑现各类奖补资金 -> 兑现奖补资金
+    served = _SERVED.search(phrase, 2) if text.endswith(("为", "帮助"), 0, start) else None
+    if served is not None:
+        phrase = phrase[served.start() :]  # 为链上企业发放贷款: the service, not whom it served
     inner = _INNER_TIME.search(phrase)
     if inner and inner.start() > 0 and not _TIME_ONLY.match(phrase, inner.end()):
         phrase = phrase[inner.end() :]  # 龙头企业去年营业收入: the time word is not the measure
@@ -217,6 +220,10 @@ def phrase_before(text: str, end: int, floor: int) -> str:
     # not start inside it (加工业增加值 is that industry's 增加值, not 工业增加值).
     statistical = text[floor - 1 : floor] == "业" and text[floor - 2 : floor] != "产业"
     return strip_holder(widen_to_lexicon(text, end, phrase, floor if statistical else 0))
+
+
+#: What is done for someone (为链上企业发放贷款, 为企业提供中试服务, 为产业输送技能人才).
+_SERVED = re.compile(r"发放|提供|兑现|争取|协调|输送|办理|解决|减免|节约|培训|招聘|降低|节省")
 
 
 def _yearly(text: str, start: int, end: int, phrase: str) -> str:
