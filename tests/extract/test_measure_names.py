@@ -643,3 +643,8 @@ def test_what_is_done_for_someone_is_named_by_the_service_not_whom_it_served() -
     text = "协调金融机构为链上企业发放贷款5.37亿元。累计为区内外企业提供中试服务120次。"
     got = read(text, "indicator")
     assert (got["5.37亿元"], got["120次"]) == ("发放贷款", "提供中试服务"), got
+
+
+def test_a_leading_product_s_share_is_named_by_the_product() -> None:
+    got = read("公司主导产品推土机国内市场占有率达到18.6%。", "indicator")
+    assert got["18.6%"] == "推土机国内市场占有率", got

@@ -206,6 +206,8 @@ def phrase_before(text: str, end: int, floor: int) -> str:
         phrase = phrase[of + 1 :]  # 领域所需的钛合金板片进口依赖度: the noun after 的
     if phrase.find("各类") > 0 and "各级各类" not in phrase:
         phrase = phrase.replace("各类", "")  # 兑现各类奖补资金 -> 兑现奖补资金
+    if phrase.startswith(_PRODUCT_HEADS) and len(phrase) > 6 and not phrase.endswith("企业"):
+        phrase = phrase[4:]  # 主导产品推土机国内市场占有率: the product's own share
     served = _SERVED.search(phrase, 2) if text.endswith(("为", "帮助"), 0, start) else None
     if served is not None:
         phrase = phrase[served.start() :]  # 为链上企业发放贷款: the service, not whom it served
@@ -222,6 +224,8 @@ def phrase_before(text: str, end: int, floor: int) -> str:
     return strip_holder(widen_to_lexicon(text, end, phrase, floor if statistical else 0))
 
 
+#: Words a product is told after (主导产品推土机…), no part of what is measured.
+_PRODUCT_HEADS = ("主导产品", "核心产品", "拳头产品")
 #: What is done for someone (为链上企业发放贷款, 为企业提供中试服务, 为产业输送技能人才).
 _SERVED = re.compile(r"发放|提供|兑现|争取|协调|输送|办理|解决|减免|节约|培训|招聘|降低|节省")
 
