@@ -648,3 +648,13 @@ def test_what_is_done_for_someone_is_named_by_the_service_not_whom_it_served() -
 def test_a_leading_product_s_share_is_named_by_the_product() -> None:
     got = read("公司主导产品推土机国内市场占有率达到18.6%。", "indicator")
     assert got["18.6%"] == "推土机国内市场占有率", got
+
+
+def test_a_whole_compared_with_is_no_industry_the_figures_are_about() -> None:
+    text = (
+        "米易县钒钛新材料产业链发展情况\n全链研发投入强度仅为2.1%，低于全省钒钛产业平均水平0.8个百分点。"
+        "三年来，全区累计引育钒钛领域高层次人才280余名。"
+    )
+    got = read(text, "subject")
+    assert not got["0.8个百分点"].startswith("低于"), got
+    assert not got["280余名"].startswith("累计"), got

@@ -221,11 +221,15 @@ def industry_phrases(
         span_start = whole.start() if whole and after_whole else i
         opened = after_whole or after_time or i in (m.start for m in mentions)
         short = _opening(text, start, i, opened)
-        if short is None:
-            continue
-        name = short + _named(text, i, place_end, hit)
-        out.append(Mention(span_start, hit.end(), name, "industry", component))
+        name = "" if short is None else short + _named(text, i, place_end, hit)
+        if name and not name.startswith(_VERB_LEADS):  # 低于全省钒钛产业…: a whole compared to
+            out.append(Mention(span_start, hit.end(), name, "industry", component))
     return out
+
+
+#: Words that open a phrase naming what a figure is compared with or how it came, not an
+#: industry of its own (占全市…业, 高于全市…产业增速, 累计引育纺织领域, 实现农产品加工业产值).
+_VERB_LEADS = ("占", "低于", "高于", "快于", "慢于", "累计", "完成", "实现")
 
 
 def _groups(text: str, start: int, end: int, component: str) -> list[Mention]:
