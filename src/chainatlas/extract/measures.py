@@ -17,7 +17,7 @@ from chainatlas.extract.sentences import clause_at
 from chainatlas.extract.units import COUNT_UNITS
 
 NAME = "measures"
-VERSION = "17"
+VERSION = "18"
 
 #: The note on a ratio told against another thing (:func:`_against_other`), for its name.
 COMPARED = "compared with another thing"

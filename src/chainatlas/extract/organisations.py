@@ -37,7 +37,7 @@ from chainatlas.extract.topic import park_of_board
 from chainatlas.extract.towns import find_towns
 
 NAME = "organisations"
-VERSION = "23"
+VERSION = "24"
 COMPONENT = f"{NAME}@{VERSION}"
 
 _ACADEMY = re.compile(r"(?:中科院|中国科学院)[\u4e00-\u9fff]{1,6}?所")

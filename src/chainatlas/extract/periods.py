@@ -50,7 +50,7 @@ from chainatlas.extract.sections import numbered_at, opens_section
 from chainatlas.extract.yearly_runs import date_runs
 
 NAME = "periods"
-VERSION = "27"
+VERSION = "28"
 
 _YEAR_STEP = {"prev": -1, "next": 1}
 

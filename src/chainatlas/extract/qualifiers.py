@@ -17,7 +17,7 @@ from chainatlas.extract.period_words import GRANT_AFTER
 from chainatlas.extract.sentences import assign_sentences, clause_at
 
 NAME = "qualifiers"
-VERSION = "15"
+VERSION = "16"
 
 _BEFORE = re.compile(
     r"(不少于|不低于|不超过|超过|超出|超|突破|(?<=首)破|逾|多于|(?<![经通度走])过|接近|将近|逼近|近|不到|不足|大约|约为|(?<![签节制预公合条契])约)$"

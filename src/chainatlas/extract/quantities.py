@@ -34,7 +34,7 @@ from chainatlas.extract.tables import table_rows
 from chainatlas.extract.units import UNIT_ALT, UNITS
 
 NAME = "quantities"
-VERSION = "23"
+VERSION = "24"
 
 #: Arabic numbers, thousands set off by commas (1,268.35) or by a space as the national
 #: standard writes them (1 268.35亿元): a lone group of three digits after one space.

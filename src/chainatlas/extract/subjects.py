@@ -55,7 +55,7 @@ from chainatlas.extract.wholes import (
 )
 
 NAME = "subjects_indicators"
-VERSION = "21"
+VERSION = "22"
 COMPONENT = f"{NAME}@{VERSION}"
 
 SUBJECT_TYPES = {"company", "platform", "park", "region", "government", "institution", "person",
