@@ -26,7 +26,7 @@ STAMP = EXTRACT / "native.json"
 COMPILED = (
     "doc", "offsets", "numerals", "wrap_cuts", "normalise", "sentences", "tables", "grid_tables", "goal_tables", "account_tables", "segment_tables", "units", "numeral_places", "quantities",
     "qualifiers", "measures", "anchors", "cues", "periods", "period_rules", "period_words", "standing", "event_dates", "reviews", "yearly_runs", "ceremony", "phrases",
-    "wares", "cards", "item_plans", "verbs", "meeting_names", "generic_heads", "names", "sites", "abbreviations", "phased", "enumerations", "people", "publishers", "labels", "firm_words", "autonomous", "places", "towns", "inner_parks", "own_parks", "delegations", "heading_projects", "programmes", "organisations",
+    "wares", "cards", "item_plans", "verbs", "meeting_names", "generic_heads", "names", "sites", "abbreviations", "phased", "enumerations", "people", "publishers", "labels", "firm_words", "autonomous", "places", "towns", "inner_parks", "own_parks", "scenic", "delegations", "heading_projects", "programmes", "organisations",
     "happening", "anaphora", "unnamed_actors", "figure_context", "openings", "count_changes", "count_names", "breakdowns", "rank_names", "growth_names", "bare_figures", "multiples", "numerators", "label_lines", "indicators", "filed_names", "industry_parts",
     "respective", "signings", "heads", "fairs", "awards", "topic", "speakers", "wholes", "structures", "eligible", "chain_map", "retold", "sections", "sectors", "segments", "subjects", "actors", "events", "results",
     "pipeline", "lexicon/__init__",

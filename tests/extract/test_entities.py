@@ -1247,3 +1247,24 @@ def test_an_honour_s_name_stops_at_an_exclamation() -> None:
         e["name"] for e in PIPELINE("t", "驰远精密荣获国家级制造业单项冠军企业称号！").entities
     }
     assert not any(n.endswith("！") for n in names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "areas"),
+    [
+        (
+            "思州古城、龙鳌河景区等景区接待人数明显增加。其中，矮寨景区接待游客168.4万人次。",
+            {"龙鳌河景区", "矮寨景区"},
+        ),
+        (
+            "依托日月峡国家森林公园和优质生态资源，推动乌兰布统景区创建国家5A级旅游景区。",
+            {"日月峡国家森林公园", "乌兰布统景区"},
+        ),
+        ("全县A级景区达到12个。推进景区提质，有效缓解了核心景区的压力，茶园变景区。", set()),
+    ],
+)
+def test_scenic_areas_are_parks_and_grades_kinds_and_changes_are_none(
+    text: str, areas: set[str]
+) -> None:
+    names = {e["name"] for e in PIPELINE("t", text).entities if e["type"] == "park"}
+    assert names == areas, names

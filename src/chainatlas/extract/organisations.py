@@ -33,6 +33,7 @@ from chainatlas.extract.people import find_people
 from chainatlas.extract.places import find_regions
 from chainatlas.extract.provinces import named_in_passing
 from chainatlas.extract.publishers import find_sources
+from chainatlas.extract.scenic import find_scenic
 from chainatlas.extract.topic import park_of_board
 from chainatlas.extract.towns import find_towns
 
@@ -125,6 +126,7 @@ class Organisations:
             *find_people(text, [(p.start, p.end, p.kind) for p in doc.paragraphs]),
             *find_regions(text),
             *find_towns(text),
+            *find_scenic(text),
             *phased.find_phased_projects(text),
             *phased.find_milestone_projects(text),
             *phased.find_visited_projects(text),
