@@ -206,8 +206,9 @@ def phrase_before(text: str, end: int, floor: int) -> str:
         phrase = phrase[of + 1 :]  # 领域所需的钛合金板片进口依赖度: the noun after 的
     if phrase.find("各类") > 0 and "各级各类" not in phrase:
         phrase = phrase.replace("各类", "")  # 兑现各类奖补资金 -> 兑现奖补资金
-    if phrase.startswith(_PRODUCT_HEADS) and len(phrase) > 6 and not phrase.endswith("企业"):
-        phrase = phrase[4:]  # 主导产品推土机国内市场占有率: the product's own share
+    head = next((h for h in _PRODUCT_HEADS if phrase.startswith(h)), "")
+    if head and len(phrase) > len(head) + 2 and not phrase.endswith("企业"):
+        phrase = phrase[len(head) :]  # 主导产品推土机国内市场占有率: the product's own share
     served = _SERVED.search(phrase, 2) if text.endswith(("为", "帮助"), 0, start) else None
     if served is not None:
         phrase = phrase[served.start() :]  # 为链上企业发放贷款: the service, not whom it served
