@@ -96,7 +96,7 @@ _GROWN = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:实现|保持)?增长")
 def grown_part(text: str, q: Quantity) -> str:
     """The part of a field of industries that grew (30个工业行业大类中有22个增加值保持增长), as
     a bulletin's reader files it whatever grew (增加值, 产值): 增长行业; firms counted by what of
-    theirs grew are that's 增长企业; "" for any other part.
+    theirs grew are filed by it (产值增长企业); "" for any other part.
     The field may stand in the clause before (…大类中，有24个…)."""
     field = _FIELD.search(text, max(0, q.start - 18), q.start)
     if field is not None and _GROWN.match(text, q.end):
